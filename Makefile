@@ -1,0 +1,43 @@
+# CoreLog: `make run` sets up and launches the app, `make test` sets up and runs every test.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.corelog-installed
+
+.PHONY: run test lint bench screenshots lock clean
+
+run: $(STAMP)
+	$(BIN)/corelog $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.*=false" $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/ruff check .
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CoreLog needs Python 3.11 or newer; found " + sys.version.split()[0])'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+# Re-pin every dependency after changing pyproject.toml (needs network).
+lock:
+	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv
+	.lockvenv/bin/python -m pip install --quiet --upgrade pip
+	.lockvenv/bin/python -m pip install --quiet -e '.[test]' hatchling==1.27.0 editables
+	{ echo "# Exact versions CoreLog is built and tested with (runtime, tests, build backend)."; \
+	  echo "# Regenerate: make lock"; \
+	  .lockvenv/bin/python -m pip freeze --exclude-editable; } > requirements.lock
+	rm -rf .lockvenv
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,6 @@
+"""CoreLog: a private, offline training log for runners who train their core."""
+
+__version__ = "0.1.0"
+APP_NAME = "CoreLog"
+ORG_NAME = "CoreLog"
+ORG_DOMAIN = "corelog.app"

@@ -1,0 +1,5 @@
+"""`python -m corelog` starts the desktop app."""
+
+from corelog.app import main
+
+raise SystemExit(main())
