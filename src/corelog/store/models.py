@@ -42,9 +42,7 @@ def new_uuid() -> str:
 
 
 def _fk(target: str, ondelete: str, *, nullable: bool = True, index: bool = True) -> Column:
-    return Column(
-        Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index
-    )
+    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
 
 
 class Shoe(SQLModel, table=True):
@@ -102,13 +100,11 @@ class Exercise(SQLModel, table=True):
     """An exercise in the library: built in (from the documents, by ``key``) or the user's."""
 
     __tablename__ = "exercise"
-    __table_args__ = (
-        CheckConstraint("measure IN ('hold', 'reps')", name="measure_kind"),
-    )
+    __table_args__ = (CheckConstraint("measure IN ('hold', 'reps')", name="measure_kind"),)
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
-    # The knowledge-base key of a built-in exercise ("plank", "side_plank"); None for the user's own.
+    # Knowledge-base key of a built-in exercise ("plank", "side_plank"); None for the user's.
     key: str | None = Field(default=None, unique=True, max_length=40)
     name: str = Field(max_length=80)
     measure: str = Field(default="reps", max_length=10)  # 'hold' (time) or 'reps'
@@ -125,6 +121,7 @@ class CoreSession(SQLModel, table=True):
     __tablename__ = "core_session"
     __table_args__ = (
         CheckConstraint("effort IS NULL OR (effort BETWEEN 1 AND 10)", name="effort_range"),
+        CheckConstraint("duration_s IS NULL OR duration_s > 0", name="duration_positive"),
         Index("ix_core_session_started_at", "started_at"),
     )
 
@@ -132,6 +129,7 @@ class CoreSession(SQLModel, table=True):
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
     started_at: datetime
     utc_offset_min: int = 0
+    duration_s: float | None = None  # how long the session took, when known
     effort: int | None = None
     notes: str = ""
     created_at: datetime = Field(default_factory=utc_now)
@@ -171,9 +169,7 @@ class CoreSet(SQLModel, table=True):
 
     __tablename__ = "core_set"
     __table_args__ = (
-        CheckConstraint(
-            "(reps IS NULL) <> (hold_ms IS NULL)", name="reps_or_hold"
-        ),
+        CheckConstraint("(reps IS NULL) <> (hold_ms IS NULL)", name="reps_or_hold"),
         CheckConstraint("reps IS NULL OR reps > 0", name="reps_positive"),
         CheckConstraint("hold_ms IS NULL OR hold_ms > 0", name="hold_positive"),
         CheckConstraint("side IS NULL OR side IN ('left', 'right')", name="side_kind"),
@@ -242,9 +238,7 @@ class SorenessEntry(SQLModel, table=True):
     swelling: bool = False  # swelling or tenderness that worsens with motion
     days_lasted: int = 0
     run_id: int | None = Field(default=None, sa_column=_fk("run.id", "SET NULL"))
-    core_session_id: int | None = Field(
-        default=None, sa_column=_fk("core_session.id", "SET NULL")
-    )
+    core_session_id: int | None = Field(default=None, sa_column=_fk("core_session.id", "SET NULL"))
     notes: str = ""
     resolved_at: datetime | None = None
     created_at: datetime = Field(default_factory=utc_now)

@@ -1,0 +1,111 @@
+"""Composition root: command line, the database, the single-instance guard, the window.
+
+Start-up is kept lean on purpose (see docs/benchmarks.md): the command line is parsed
+and the database path checked before Qt is imported, an up-to-date database is opened
+without importing SQLAlchemy or Alembic, and only the first page is built before the
+window is shown. The ORM, the other pages and the daily backup follow once the window
+is on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from corelog import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+
+DB_FILENAME = "corelog.db"
+EXIT_OK = 0
+EXIT_RUNTIME_ERROR = 1
+EXIT_USAGE_ERROR = 2
+# Set by benchmarks/startup.py: print the moment the first page is on screen, then quit.
+STARTUP_PROBE_ENV = "CORELOG_STARTUP_PROBE"
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False, roaming=True) / DB_FILENAME
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="corelog",
+        description=(
+            "CoreLog: a private, offline training log for runners who train their core. "
+            "Logs runs and core sessions, times planks, gives recovery guidance and "
+            "reviews your history."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        help="open (or create) this database file instead of the one in your data folder",
+    )
+    parser.add_argument(
+        "--restore",
+        metavar="BACKUP",
+        type=Path,
+        help="replace the database with this backup copy (the current file is kept as a "
+        "backup too), then exit",
+    )
+    parser.add_argument(
+        "--list-backups",
+        action="store_true",
+        help="list the backup copies of the database, newest first, then exit",
+    )
+    return parser
+
+
+def error_line(message: str) -> None:
+    print(f"corelog: {message}", file=sys.stderr)
+
+
+def resolve_db_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(os.path.expanduser(args.db))
+    path = default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path = resolve_db_path(args)
+
+    from corelog.store.database import StoreError, inspect_database, list_backups
+
+    if args.list_backups:
+        for backup in list_backups(db_path):
+            print(backup)
+        return EXIT_OK
+
+    # Refuse a bad path before anything else happens (no window, no lock, no change).
+    try:
+        inspect_database(db_path)
+        if args.restore is not None:
+            inspect_database(args.restore)
+    except StoreError as exc:
+        error_line(str(exc))
+        return EXIT_USAGE_ERROR if args.db is not None else EXIT_RUNTIME_ERROR
+
+    from corelog.ui.application import run_gui
+
+    return run_gui(db_path, args, explicit_db=args.db is not None)
+
+
+def probe_requested() -> bool:
+    return os.environ.get(STARTUP_PROBE_ENV) == "1"
+
+
+def report_probe() -> None:
+    """Print the start-up probe line (monotonic clock, shared with the benchmark)."""
+    print(f"corelog-ready {time.monotonic():.6f}", flush=True)
+
+
+__all__ = ["ORG_DOMAIN", "ORG_NAME", "main"]

@@ -1,0 +1,248 @@
+"""Opening the user's database file safely, with nothing heavier than ``sqlite3``.
+
+This module decides whether a path may be opened at all (it is not a folder, it is
+writable, it is an SQLite file or nothing yet, it is CoreLog's and not newer than this
+CoreLog) without ever changing a file it refuses. It also takes consistent backup copies
+with the SQLite backup API and gives the rest of the store its connection settings.
+
+It deliberately avoids SQLAlchemy: start-up reads the first page through it before the
+ORM is imported.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# The newest schema revision this CoreLog knows, and every revision it can upgrade from.
+# Kept equal to the Alembic migrations in corelog/store/migrations (a test checks), so
+# opening an up-to-date database never has to import Alembic.
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = SCHEMA_REVISIONS[-1]
+
+BUSY_TIMEOUT_MS = 5_000
+
+
+class StoreError(Exception):
+    """A database CoreLog cannot open; ``str()`` is one clear sentence for the user."""
+
+
+class NotADatabaseError(StoreError):
+    pass
+
+
+class ForeignDatabaseError(StoreError):
+    pass
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+class UnwritableError(StoreError):
+    pass
+
+
+class CorruptDatabaseError(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class DatabaseState:
+    """What is in a database file before CoreLog touches it."""
+
+    exists: bool
+    revision: str | None  # None: no CoreLog schema yet (new or empty file)
+
+    @property
+    def is_current(self) -> bool:
+        return self.revision == HEAD_REVISION
+
+    @property
+    def has_data(self) -> bool:
+        return self.revision is not None
+
+
+def configure_connection(conn: sqlite3.Connection) -> None:
+    """The settings every CoreLog connection uses (ORM connections included)."""
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # Every commit is something the user typed: make it durable before saying it is saved.
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def enable_wal(conn: sqlite3.Connection) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StoreError(f"Could not switch the database to WAL mode (it stays in {mode} mode).")
+
+
+def check_path(path: Path) -> None:
+    """Refuse a path CoreLog must not open, without changing anything on disk."""
+    if path.is_dir():
+        raise NotADatabaseError(f"{path} is a folder, not a database file.")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not path.exists():
+        if not parent.is_dir():
+            raise UnwritableError(f"Cannot create {path}: the folder {parent} does not exist.")
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise UnwritableError(f"Cannot create {path}: the folder {parent} is not writable.")
+        return
+    if not path.is_file():
+        raise NotADatabaseError(f"{path} is not a regular file.")
+    if not os.access(path, os.R_OK):
+        raise UnwritableError(f"Cannot read {path}: permission denied.")
+    if not os.access(path, os.W_OK) or not os.access(parent, os.W_OK | os.X_OK):
+        raise UnwritableError(
+            f"{path} is read-only (CoreLog needs to write the file and its folder)."
+        )
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(f"{path} is not an SQLite database; CoreLog left it untouched.")
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def inspect_database(path: Path) -> DatabaseState:
+    """Read what schema a file holds; refuse foreign, corrupt or newer databases."""
+    check_path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return DatabaseState(exists=path.exists(), revision=None)
+    try:
+        conn = _read_only_connection(path)
+    except sqlite3.Error as exc:
+        raise CorruptDatabaseError(f"{path} cannot be opened: {exc}.") from exc
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if not tables:
+            return DatabaseState(exists=True, revision=None)
+        if "alembic_version" not in tables:
+            raise ForeignDatabaseError(
+                f"{path} is an SQLite database of another program, not CoreLog's; "
+                "CoreLog left it untouched."
+            )
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(
+            f"{path} is damaged ({exc}); restore a backup with --restore."
+        ) from exc
+    finally:
+        conn.close()
+    revision = row[0] if row else None
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise NewerSchemaError(
+            f"{path} was written by a newer CoreLog (schema {revision}); "
+            "update CoreLog to open it. The file was left untouched."
+        )
+    return DatabaseState(exists=True, revision=revision)
+
+
+def check_integrity(path: Path) -> None:
+    """Raise CorruptDatabaseError when SQLite's quick check finds damage."""
+    conn = _read_only_connection(path)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(
+            f"{path} is damaged ({exc}); restore a backup with --restore."
+        ) from exc
+    finally:
+        conn.close()
+    if result != "ok":
+        raise CorruptDatabaseError(
+            f"{path} is damaged ({result}); restore a backup with --restore."
+        )
+
+
+def backups_dir(db_path: Path) -> Path:
+    """Where backups of a database live: a folder beside it."""
+    return db_path.parent / f"{db_path.stem}-backups"
+
+
+def backup_database(db_path: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """Copy the database consistently (SQLite backup API, WAL included) and return the copy.
+
+    Never a plain file copy: with a ``-wal`` file beside the database, that copy can miss
+    committed data or be corrupt.
+    """
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    target_dir = backups_dir(db_path)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    target = target_dir / f"{db_path.stem}-{stamp}-{reason}.db"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = target_dir / f"{db_path.stem}-{stamp}-{reason}-{counter}.db"
+    partial = target.with_name(target.name + ".partial")
+    source = _read_only_connection(db_path)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    partial.replace(target)
+    return target
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Backups of this database, newest first."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{db_path.stem}-*.db") if p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def restore_backup(backup: Path, db_path: Path) -> Path | None:
+    """Replace the database with a backup; the replaced file is itself kept as a backup.
+
+    Returns where the replaced database was kept (None when there was none). The caller
+    must hold the database lock: no other CoreLog may have the file open.
+    """
+    state = inspect_database(backup)
+    if state.revision is None:
+        raise NotADatabaseError(f"{backup} holds no CoreLog data.")
+    check_integrity(backup)
+    kept: Path | None = None
+    if db_path.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        folder = backups_dir(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        kept = folder / f"{db_path.stem}-{stamp}-replaced-by-restore{db_path.suffix or '.db'}"
+        # The replaced file may be damaged, so it is moved aside as it is, with its WAL.
+        for suffix in ("", "-wal", "-shm"):
+            part = Path(str(db_path) + suffix)
+            if part.exists():
+                part.replace(Path(str(kept) + suffix))
+    partial = db_path.with_name(db_path.name + ".restoring")
+    source = _read_only_connection(backup)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    partial.replace(db_path)
+    return kept

@@ -1,0 +1,162 @@
+"""Starting the GUI: Qt application, single-instance guard, store, window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from corelog import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from corelog.app import (
+    EXIT_OK,
+    EXIT_RUNTIME_ERROR,
+    error_line,
+    probe_requested,
+    report_probe,
+)
+from corelog.store.database import (
+    CorruptDatabaseError,
+    StoreError,
+    list_backups,
+    restore_backup,
+)
+from corelog.store.store import Store
+from corelog.ui.bus import DataBus
+from corelog.ui.context import AppContext
+from corelog.ui.settings import AppSettings
+from corelog.ui.single_instance import SingleInstance
+from corelog.ui.theme import apply_theme
+
+
+def make_qapplication() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("corelog")
+    return app
+
+
+def user_settings() -> AppSettings:
+    qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+    return AppSettings(qs)
+
+
+def offer_restore(db_path: Path, message: str) -> bool:
+    """Tell the user their database is damaged; restore the newest backup if they agree."""
+    backups = list_backups(db_path)
+    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot open your data", message)
+    box.setObjectName("corruptDatabaseDialog")
+    restore = None
+    if backups:
+        box.setInformativeText(
+            f"The newest backup is {backups[0].name}. Restoring it keeps the damaged file "
+            "in the backups folder, untouched."
+        )
+        restore = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
+    else:
+        box.setInformativeText("There is no backup of this database yet.")
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if restore is not None and box.clickedButton() is restore:
+        restore_backup(backups[0], db_path)
+        return True
+    return False
+
+
+def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> int:
+    app = make_qapplication()
+    guard = SingleInstance(db_path)
+    if not guard.acquire():
+        if args.restore is not None:
+            error_line(f"{APP_NAME} is open on {db_path}; close it before restoring a backup.")
+            return EXIT_RUNTIME_ERROR
+        if guard.ask_running_instance_to_raise():
+            print(f"{APP_NAME} is already open on {db_path}; its window was brought to the front.")
+            return EXIT_OK
+        pid = guard.owner_pid()
+        owner = f" (process {pid})" if pid else ""
+        error_line(f"{APP_NAME} is already open on {db_path}{owner}; close it first.")
+        return EXIT_RUNTIME_ERROR
+
+    try:
+        opened = _open_store(db_path, args, explicit_db=explicit_db)
+        if isinstance(opened, int):
+            return opened
+        try:
+            return _run_window(app, opened, guard, demo=getattr(args, "demo", False))
+        finally:
+            opened.close()
+    finally:
+        guard.release()
+
+
+def _open_store(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> Store | int:
+    """The opened store, or the exit status when CoreLog must stop here."""
+    try:
+        if args.restore is not None:
+            kept = restore_backup(args.restore, db_path)
+            Store.open(db_path).close()
+            note = f"; the replaced file was kept as {kept}" if kept else ""
+            print(f"Restored {args.restore} into {db_path}{note}.")
+            return EXIT_OK
+        try:
+            return Store.open(db_path)
+        except CorruptDatabaseError as exc:
+            error_line(str(exc))
+            if explicit_db or probe_requested() or not offer_restore(db_path, str(exc)):
+                return EXIT_RUNTIME_ERROR
+            return Store.open(db_path)
+    except StoreError as exc:
+        error_line(str(exc))
+        return EXIT_RUNTIME_ERROR
+
+
+def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo: bool) -> int:
+    from corelog.ui.main_window import MainWindow
+
+    settings = user_settings()
+    apply_theme(app, settings.theme)
+    settings.sig_changed.connect(
+        lambda key: apply_theme(app, settings.theme) if key == "appearance/theme" else None
+    )
+    ctx = AppContext(
+        store=store, settings=settings, bus=DataBus(), undo_stack=QUndoStack(), demo=demo
+    )
+    window = MainWindow(ctx)
+    guard.sig_raise_requested.connect(window.bring_to_front)
+    guard.listen()
+    window.show()
+
+    if probe_requested():
+
+        def probe() -> None:
+            app.processEvents()
+            report_probe()
+            app.quit()
+
+        QTimer.singleShot(0, probe)
+    else:
+        QTimer.singleShot(0, lambda: after_start(window, ctx))
+    return app.exec()
+
+
+def after_start(window, ctx: AppContext) -> None:
+    """Work that waits until the window is on screen."""
+    from corelog.store.backups import daily_backup_if_due
+
+    ctx.store.warm_up()
+    window.build_remaining_pages()
+    if not ctx.demo:
+        window.run_in_background(
+            "Taking today's backup…",
+            lambda: daily_backup_if_due(ctx.store.path),
+            lambda copy: window.show_status("Today's backup is saved." if copy else "Ready.", 4000),
+        )

@@ -1,0 +1,389 @@
+"""CoreLog's main window: sidebar navigation, pages, menus and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog import APP_NAME, __version__
+from corelog.resources import resource_path
+from corelog.store.database import backup_database, backups_dir
+from corelog.ui import bus as bus_kinds
+from corelog.ui.context import AppContext
+from corelog.ui.pages import PageSpec, page_specs
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # reported to the user in the status bar / a dialog
+            self.signals.failed.emit(str(exc) or type(exc).__name__)
+        else:
+            self.signals.done.emit(result)
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", name)))
+
+
+class MainWindow(QMainWindow):
+    sig_page_changed = Signal(str)
+    """The current page changed; carries its page id."""
+
+    def __init__(self, ctx: AppContext, specs: list[PageSpec] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.show_status = self.show_status
+        self.specs = specs if specs is not None else page_specs()
+        self._pages: dict[str, QWidget] = {}
+        self._tasks: set[_Task] = set()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(f"{APP_NAME} main window")
+        title = APP_NAME + (" — demo history" if ctx.demo else "")
+        self.setWindowTitle(title)
+        self.setWindowIcon(icon("corelog.svg"))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navSidebar")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(190)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        for spec in self.specs:
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.page_id)
+            item.setToolTip(f"{spec.title} ({QKeySequence(spec.shortcut).toString()})")
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("statusProgress")
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(140)
+        self.progress.hide()
+        self.statusBar().setObjectName("statusBar")
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self._build_menus()
+        self._restore_geometry()
+        if self.specs:
+            self.nav.setCurrentRow(0)
+
+    # ----------------------------------------------------------------- pages
+    def page(self, page_id: str) -> QWidget:
+        """The page widget, built on first use."""
+        if page_id not in self._pages:
+            spec = next(s for s in self.specs if s.page_id == page_id)
+            widget = spec.factory(self.ctx)
+            self._pages[page_id] = widget
+            self.stack.addWidget(widget)
+        return self._pages[page_id]
+
+    def built_pages(self) -> dict[str, QWidget]:
+        return dict(self._pages)
+
+    def current_page_id(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def show_page(self, page_id: str) -> QWidget:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == page_id:
+                self.nav.setCurrentRow(row)
+                break
+        return self.page(page_id)
+
+    def _on_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page_id = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        widget = self.page(page_id)
+        self.stack.setCurrentWidget(widget)
+        on_shown = getattr(widget, "on_shown", None)
+        if callable(on_shown):
+            on_shown()
+        self.sig_page_changed.emit(page_id)
+
+    def build_remaining_pages(self) -> None:
+        """Build the pages not visited yet, one per event-loop turn (after start-up)."""
+        pending = [s.page_id for s in self.specs if s.page_id not in self._pages]
+
+        def next_one() -> None:
+            if pending:
+                self.page(pending.pop(0))
+                QTimer.singleShot(0, next_one)
+
+        QTimer.singleShot(0, next_one)
+
+    # ----------------------------------------------------------------- menus
+    def _action(
+        self,
+        menu,
+        object_name: str,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(object_name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        file_menu = bar.addMenu("&File")
+        file_menu.setObjectName("menuFile")
+        self._action(file_menu, "actionBackupNow", "&Back Up Now", self.backup_now, "Ctrl+Shift+B")
+        self._action(file_menu, "actionRestoreBackup", "&Restore from Backup…", self.restore_backup)
+        file_menu.addSeparator()
+        self._action(file_menu, "actionQuit", "&Quit", self.close, "Ctrl+Q")
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.setObjectName("menuEdit")
+        undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
+        undo.setObjectName("actionUndo")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.ctx.undo_stack.createRedoAction(self, "&Redo")
+        redo.setObjectName("actionRedo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        go_menu = bar.addMenu("&Go")
+        go_menu.setObjectName("menuGo")
+        for spec in self.specs:
+            self._action(
+                go_menu,
+                f"actionGo{spec.page_id.title()}",
+                spec.title,
+                lambda pid=spec.page_id: self.show_page(pid),
+                spec.shortcut,
+            )
+
+        menus: dict[str, Any] = {}
+        for spec in self.specs:
+            for action_spec in spec.actions:
+                menu = menus.get(action_spec.menu)
+                if menu is None:
+                    menu = bar.addMenu("&" + action_spec.menu)
+                    menu.setObjectName("menu" + action_spec.menu.replace(" ", ""))
+                    menus[action_spec.menu] = menu
+                self._action(
+                    menu,
+                    action_spec.action_id,
+                    action_spec.text,
+                    lambda pid=spec.page_id, m=action_spec.method: self._run_page_action(pid, m),
+                    action_spec.shortcut,
+                )
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.setObjectName("menuHelp")
+        self._action(help_menu, "actionShortcuts", "&Keyboard Shortcuts", self.show_shortcuts, "F1")
+        self._action(help_menu, "actionAbout", f"&About {APP_NAME}", self.show_about)
+
+    def _run_page_action(self, page_id: str, method: str) -> None:
+        widget = self.show_page(page_id)
+        getattr(widget, method)()
+
+    def all_shortcuts(self) -> list[tuple[str, str]]:
+        rows = []
+        for action in self.findChildren(QAction):
+            if action.shortcut().isEmpty() or not action.text():
+                continue
+            text = action.text().replace("&", "").rstrip("…")
+            rows.append((text, action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        return sorted(set(rows), key=lambda r: r[0])
+
+    def show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcutsDialog")
+        dialog.setWindowTitle("Keyboard shortcuts")
+        layout = QVBoxLayout(dialog)
+        rows = self.all_shortcuts()
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName("shortcutsTable")
+        table.setAccessibleName("Keyboard shortcuts")
+        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for i, (text, keys) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(text))
+            table.setItem(i, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(420, 420)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        store = self.ctx.store
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>A training log for runners who train their core. Private and offline: "
+            "your data stays on this computer.</p>"
+            f"<p><b>Data folder:</b> {store.path.parent}<br>"
+            f"<b>Database:</b> {store.path.name}<br>"
+            f"<b>Backups:</b> {backups_dir(store.path)}</p>"
+            f"<p>Qt for Python {pyside_version}</p>"
+            "<p>CoreLog's advice is general information drawn from its source documents, "
+            "not medical advice.</p>",
+        )
+
+    # ------------------------------------------------------------- status bar
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().insertPermanentWidget(0, widget)
+
+    # ------------------------------------------------------------ background
+    def run_in_background(
+        self,
+        label: str,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
+        """Run ``fn`` off the GUI thread with a busy indicator in the status bar."""
+        task = _Task(fn)
+        self._tasks.add(task)
+        self.progress.show()
+        self.show_status(label, 0)
+
+        def finish() -> None:
+            self._tasks.discard(task)
+            if not self._tasks:
+                self.progress.hide()
+
+        def done(result: Any) -> None:
+            finish()
+            if on_done:
+                on_done(result)
+
+        def failed(message: str) -> None:
+            finish()
+            if on_error:
+                on_error(message)
+            else:
+                self.show_status(f"{label.rstrip('…. ')} failed: {message}", 10000)
+
+        task.signals.done.connect(done)
+        task.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(task)
+
+    def backup_now(self) -> None:
+        path = self.ctx.store.path
+        self.run_in_background(
+            "Backing up…",
+            lambda: backup_database(path, "manual"),
+            lambda copy: self.show_status(f"Backed up to {copy}", 10000),
+        )
+
+    def restore_backup(self) -> None:
+        folder = backups_dir(self.ctx.store.path)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Restore from backup", str(folder), "CoreLog backups (*.db);;All files (*)"
+        )
+        if chosen:
+            self.restore_from(Path(chosen))
+
+    def restore_from(self, backup: Path, *, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Restore from backup",
+                f"Replace the data CoreLog shows now with the backup “{backup.name}”?\n\n"
+                "The data you have now is not deleted: it is kept in the backups folder.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.setEnabled(False)
+
+        def done(kept: Path | None) -> None:
+            self.setEnabled(True)
+            self.ctx.undo_stack.clear()
+            self.ctx.bus.announce(bus_kinds.ALL)
+            where = f" Your previous data was kept as {kept.name}." if kept else ""
+            self.show_status(f"Restored {backup.name}.{where}", 15000)
+
+        def failed(message: str) -> None:
+            self.setEnabled(True)
+            QMessageBox.warning(self, "Restore failed", f"Could not restore: {message}")
+
+        self.run_in_background("Restoring…", lambda: self.ctx.store.restore(backup), done, failed)
+
+    # ---------------------------------------------------------------- window
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for widget in self._pages.values():
+            can_close = getattr(widget, "can_close", None)
+            if callable(can_close) and not can_close():
+                event.ignore()
+                return
+        self.ctx.settings.save_window_geometry(self.saveGeometry())
+        QThreadPool.globalInstance().waitForDone(10000)
+        super().closeEvent(event)

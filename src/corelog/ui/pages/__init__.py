@@ -1,0 +1,50 @@
+"""The pages of the main window, in sidebar order.
+
+Each page is built on first use (the first page at start-up), so a page's imports
+(charts, the timer, ...) cost nothing until the user goes there. A page is a QWidget
+built from an ``AppContext``; it may define ``on_shown()`` (called each time it becomes
+the current page) and pages can expose ``ActionSpec`` entries that the main window turns
+into menu items with shortcuts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QWidget
+
+from corelog.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """A main action reachable from anywhere: switch to ``page_id`` and call ``method``."""
+
+    action_id: str  # objectName of the QAction, listed in docs/ui.md
+    text: str
+    shortcut: str
+    method: str
+    menu: str = "Log"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    page_id: str
+    title: str
+    icon: str  # file name in resources/icons
+    shortcut: str
+    factory: Callable[[AppContext], QWidget]
+    actions: tuple[ActionSpec, ...] = field(default=())
+
+
+def _settings_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
+def page_specs() -> list[PageSpec]:
+    return [
+        PageSpec("settings", "Settings", "settings.svg", "Ctrl+,", _settings_page),
+    ]

@@ -1,0 +1,130 @@
+"""Settings: units, week start, theme, sound, and where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.store.database import backups_dir
+from corelog.ui.context import AppContext
+from corelog.ui.widgets import Card, muted, named, page_title
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        settings = ctx.settings
+        self.setObjectName("settingsPage")
+        self.setAccessibleName("Settings")
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(page_title("Settings"))
+
+        # Units
+        units = Card("Units")
+        row = QHBoxLayout()
+        self.km = named(QRadioButton("Kilometres (km, min/km)"), "settingsUnitsKm", "Kilometres")
+        self.mi = named(QRadioButton("Miles (mi, min/mi)"), "settingsUnitsMi", "Miles")
+        self._unit_group = QButtonGroup(self)
+        self._unit_group.addButton(self.km)
+        self._unit_group.addButton(self.mi)
+        (self.mi if settings.unit == "mi" else self.km).setChecked(True)
+        self.km.toggled.connect(self._units_changed)
+        row.addWidget(self.km)
+        row.addWidget(self.mi)
+        row.addStretch(1)
+        units.body.addLayout(row)
+        units.body.addWidget(
+            muted("Changes how distances and paces are shown. What you logged is never changed.")
+        )
+        layout.addWidget(units)
+
+        # Calendar and appearance
+        general = Card("Calendar and appearance")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.week_start = named(QComboBox(), "settingsWeekStart", "First day of the week")
+        self.week_start.addItems(WEEKDAYS)
+        self.week_start.setCurrentIndex(settings.week_start)
+        self.week_start.currentIndexChanged.connect(
+            lambda i: settings.set("calendar/week_start", i)
+        )
+        form.addRow("First day of the week:", self.week_start)
+        self.theme = named(QComboBox(), "settingsTheme", "Theme")
+        for key, label in THEMES:
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(self.theme.findData(settings.theme))
+        self.theme.currentIndexChanged.connect(
+            lambda i: settings.set("appearance/theme", self.theme.itemData(i))
+        )
+        form.addRow("Theme:", self.theme)
+        general.body.addLayout(form)
+        layout.addWidget(general)
+
+        # Sound
+        sound = Card("Sound")
+        self.sound = named(
+            QCheckBox("Play sound cues (plank timer)"), "settingsSound", "Play sound cues"
+        )
+        self.sound.setChecked(settings.sound_enabled)
+        self.sound.toggled.connect(lambda on: settings.set("sound/enabled", on))
+        sound.body.addWidget(self.sound)
+        layout.addWidget(sound)
+
+        # Data
+        data = Card("Your data")
+        data.body.addWidget(
+            muted("CoreLog keeps everything on this computer. Nothing is ever sent anywhere.")
+        )
+        path_label = QLabel(f"Database: {ctx.store.path}")
+        path_label.setObjectName("settingsDatabasePath")
+        path_label.setWordWrap(True)
+        path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        data.body.addWidget(path_label)
+        backups_label = QLabel(f"Backups: {backups_dir(ctx.store.path)}")
+        backups_label.setObjectName("settingsBackupsPath")
+        backups_label.setWordWrap(True)
+        data.body.addWidget(backups_label)
+        buttons = QHBoxLayout()
+        self.open_folder = named(
+            QPushButton("Open data folder"), "settingsOpenDataFolder", "Open data folder"
+        )
+        self.open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.store.path.parent)))
+        )
+        buttons.addWidget(self.open_folder)
+        buttons.addStretch(1)
+        data.body.addLayout(buttons)
+        layout.addWidget(data)
+        layout.addStretch(1)
+
+        self.scroll = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _units_changed(self) -> None:
+        self.ctx.settings.set("units/distance", "km" if self.km.isChecked() else "mi")

@@ -1,0 +1,126 @@
+"""The user's preferences, declared once, typed, with defaults, stored in QSettings.
+
+Preferences only: the user's training data lives in the database. Every key is
+declared in ``SETTINGS`` below; reading an unknown or malformed stored value falls
+back to the default instead of failing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    choices: tuple[Any, ...] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("units/distance", "km", choices=("km", "mi")),
+        # 0 = Monday ... 6 = Sunday
+        Setting("calendar/week_start", 0, minimum=0, maximum=6),
+        Setting("appearance/theme", "system", choices=("system", "light", "dark")),
+        Setting("sound/enabled", True),
+    )
+}
+
+
+class AppSettings(QObject):
+    """Typed access to preferences; emits ``sig_changed`` when one changes."""
+
+    sig_changed = Signal(str)
+    """A preference changed; carries its key (e.g. "units/distance")."""
+
+    def __init__(self, qsettings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._qs = qsettings
+
+    @property
+    def qsettings(self) -> QSettings:
+        return self._qs
+
+    def get(self, key: str) -> Any:
+        spec = SETTINGS[key]
+        raw = self._qs.value(key, None)
+        if raw is None:
+            return spec.default
+        value = _coerce(raw, type(spec.default))
+        if value is None:
+            return spec.default
+        if spec.choices is not None and value not in spec.choices:
+            return spec.default
+        if spec.minimum is not None and value < spec.minimum:
+            return spec.default
+        if spec.maximum is not None and value > spec.maximum:
+            return spec.default
+        return value
+
+    def set(self, key: str, value: Any) -> None:
+        spec = SETTINGS[key]
+        if spec.choices is not None and value not in spec.choices:
+            raise ValueError(f"{value!r} is not a valid value for {key}")
+        if self.get(key) == value and self._qs.contains(key):
+            return
+        self._qs.setValue(key, value)
+        self._qs.sync()
+        self.sig_changed.emit(key)
+
+    # Convenience accessors for the preferences most pages read.
+    @property
+    def unit(self) -> str:
+        return self.get("units/distance")
+
+    @property
+    def week_start(self) -> int:
+        return self.get("calendar/week_start")
+
+    @property
+    def theme(self) -> str:
+        return self.get("appearance/theme")
+
+    @property
+    def sound_enabled(self) -> bool:
+        return self.get("sound/enabled")
+
+    # Window state is not a preference the user edits, but it is remembered the same way.
+    def window_geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window_geometry(self, geometry: QByteArray) -> None:
+        self._qs.setValue("window/geometry", geometry)
+        self._qs.sync()
+
+    def value(self, key: str, default: Any = None) -> Any:
+        """Free-form UI state (last page, splitter sizes); not for preferences."""
+        return self._qs.value(key, default)
+
+    def set_value(self, key: str, value: Any) -> None:
+        self._qs.setValue(key, value)
+
+
+def _coerce(raw: Any, kind: type) -> Any:
+    try:
+        if kind is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"true", "1", "yes", "on"}:
+                return True
+            if text in {"false", "0", "no", "off"}:
+                return False
+            return None
+        if kind is int:
+            return int(raw)
+        return kind(raw)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,113 @@
+"""One CoreLog per database: a lock file beside it, and a local socket to say "come forward".
+
+The first CoreLog on a database holds ``<database>.lock`` (a QLockFile; a lock left by a
+crashed CoreLog is recognised by its dead process and taken over) and listens on a
+QLocalServer named after the database. A second CoreLog started on the same database
+cannot take the lock: it asks the first one to bring its window to the front and exits
+without ever opening the file.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+RAISE_REQUEST = b"raise\n"
+RAISE_REPLY = b"raised\n"
+
+
+def server_name(db_path: Path) -> str:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "user"
+    key = f"{user}:{Path(db_path).resolve()}".encode()
+    return "corelog-" + hashlib.sha256(key).hexdigest()[:20]
+
+
+def lock_path(db_path: Path) -> Path:
+    return Path(str(db_path) + ".lock")
+
+
+class SingleInstance(QObject):
+    sig_raise_requested = Signal()
+    """Another CoreLog was started on this database and asked this one to come forward."""
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self._lock = QLockFile(str(lock_path(self.db_path)))
+        # Held for as long as CoreLog runs: never considered stale by age, only when the
+        # process that wrote it is gone.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+        self._clients: set[QLocalSocket] = set()
+        self.name = server_name(self.db_path)
+
+    def acquire(self) -> bool:
+        """Take the database lock; False if another running CoreLog holds it."""
+        return self._lock.tryLock(200)
+
+    def owner_pid(self) -> int | None:
+        info = self._lock.getLockInfo()
+        pid = info[0] if isinstance(info, tuple) and info else 0
+        return int(pid) if pid else None
+
+    def ask_running_instance_to_raise(self, timeout_ms: int = 2000) -> bool:
+        """Ask the CoreLog holding the lock to show its window; True if it answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(RAISE_REQUEST)
+        socket.flush()
+        socket.waitForBytesWritten(timeout_ms)
+        answered = socket.waitForReadyRead(timeout_ms) and bytes(socket.readAll()) == RAISE_REPLY
+        socket.disconnectFromServer()
+        return answered
+
+    def listen(self) -> bool:
+        """Start answering "raise" requests (call after acquire())."""
+        # We hold the lock, so a leftover socket file can only be from a crashed run.
+        QLocalServer.removeServer(self.name)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        return self._server.listen(self.name)
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            self._clients.add(socket)
+            socket.readyRead.connect(lambda s=socket: self._on_request(s))
+            socket.disconnected.connect(lambda s=socket: self._forget(s))
+
+    def _on_request(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll()).startswith(RAISE_REQUEST.strip()):
+            self.sig_raise_requested.emit()
+            socket.write(RAISE_REPLY)
+            socket.flush()
+
+    def _forget(self, socket: QLocalSocket) -> None:
+        if socket in self._clients:
+            self._clients.discard(socket)
+            socket.deleteLater()
+
+    def release(self) -> None:
+        for socket in list(self._clients):
+            socket.readyRead.disconnect()
+            socket.disconnected.disconnect()
+            socket.abort()
+            socket.deleteLater()
+        self._clients.clear()
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()

@@ -1,0 +1,150 @@
+"""Light and dark looks for CoreLog (Fusion style with our own palettes).
+
+``apply_theme`` is called at start-up and whenever the Theme preference changes;
+charts and custom-painted widgets ask ``colors()`` for the current colours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class ThemeColors:
+    dark: bool
+    window: str
+    base: str
+    text: str
+    muted: str
+    accent: str
+    good: str
+    warn: str
+    danger: str
+    grid: str
+    sidebar: str
+    card: str
+
+
+LIGHT = ThemeColors(
+    dark=False,
+    window="#f4f6f8",
+    base="#ffffff",
+    text="#1d2329",
+    muted="#5f6b76",
+    accent="#1f7a8c",
+    good="#2e8540",
+    warn="#b26b00",
+    danger="#c0392b",
+    grid="#d5dbe1",
+    sidebar="#e6ebef",
+    card="#ffffff",
+)
+DARK = ThemeColors(
+    dark=True,
+    window="#1e2328",
+    base="#262c32",
+    text="#e8ecef",
+    muted="#9aa6b1",
+    accent="#4fb3c8",
+    good="#5cc472",
+    warn="#e0a030",
+    danger="#ef6b5b",
+    grid="#3a424a",
+    sidebar="#181c20",
+    card="#2a3137",
+)
+
+_current = LIGHT
+
+
+def colors() -> ThemeColors:
+    return _current
+
+
+def _system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve(theme: str) -> ThemeColors:
+    if theme == "dark":
+        return DARK
+    if theme == "light":
+        return LIGHT
+    return DARK if _system_prefers_dark() else LIGHT
+
+
+def _palette(c: ThemeColors) -> QPalette:
+    pal = QPalette()
+    role = QPalette.ColorRole
+    pal.setColor(role.Window, QColor(c.window))
+    pal.setColor(role.WindowText, QColor(c.text))
+    pal.setColor(role.Base, QColor(c.base))
+    pal.setColor(role.AlternateBase, QColor(c.window))
+    pal.setColor(role.Text, QColor(c.text))
+    pal.setColor(role.Button, QColor(c.card))
+    pal.setColor(role.ButtonText, QColor(c.text))
+    pal.setColor(role.Highlight, QColor(c.accent))
+    pal.setColor(role.HighlightedText, QColor("#ffffff"))
+    pal.setColor(role.ToolTipBase, QColor(c.card))
+    pal.setColor(role.ToolTipText, QColor(c.text))
+    pal.setColor(role.PlaceholderText, QColor(c.muted))
+    pal.setColor(role.Link, QColor(c.accent))
+    pal.setColor(role.Mid, QColor(c.grid))
+    pal.setColor(role.Midlight, QColor(c.grid))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, r, QColor(c.muted))
+    return pal
+
+
+def stylesheet(c: ThemeColors) -> str:
+    return f"""
+    QListWidget#navSidebar {{
+        background: {c.sidebar};
+        border: none;
+        padding-top: 8px;
+        font-size: 11pt;
+        outline: 0;
+    }}
+    QListWidget#navSidebar::item {{
+        padding: 9px 12px;
+        border-radius: 6px;
+        margin: 1px 6px;
+    }}
+    QListWidget#navSidebar::item:selected {{
+        background: {c.accent};
+        color: #ffffff;
+    }}
+    QLabel[role="pageTitle"] {{
+        font-size: 18pt;
+        font-weight: 600;
+    }}
+    QLabel[role="muted"] {{
+        color: {c.muted};
+    }}
+    QLabel[role="fieldError"] {{
+        color: {c.danger};
+    }}
+    QLabel[role="sectionTitle"] {{
+        font-size: 12pt;
+        font-weight: 600;
+    }}
+    QFrame[role="card"] {{
+        background: {c.card};
+        border: 1px solid {c.grid};
+        border-radius: 8px;
+    }}
+    """
+
+
+def apply_theme(app: QApplication, theme: str) -> ThemeColors:
+    global _current
+    _current = resolve(theme)
+    app.setStyle("Fusion")
+    app.setPalette(_palette(_current))
+    app.setStyleSheet(stylesheet(_current))
+    return _current

@@ -1,0 +1,65 @@
+"""Small building blocks shared by CoreLog's pages."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, object_name: str, accessible_name: str, tooltip: str = "") -> W:
+    """Give a control its stable objectName (docs/ui.md) and accessible name."""
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible_name)
+    if tooltip:
+        widget.setToolTip(tooltip)
+    return widget
+
+
+def page_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "pageTitle")
+    return label
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "sectionTitle")
+    return label
+
+
+def muted(text: str, *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "muted")
+    label.setWordWrap(wrap)
+    return label
+
+
+def field_error(object_name: str) -> QLabel:
+    """A red message shown under a form field; empty and hidden until there is an error."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setProperty("role", "fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, message: str | None) -> None:
+    label.setText(message or "")
+    label.setVisible(bool(message))
+
+
+class Card(QFrame):
+    """A framed panel with an optional title."""
+
+    def __init__(self, title: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(14, 12, 14, 12)
+        self.body.setSpacing(8)
+        if title:
+            self.body.addWidget(section_title(title))

@@ -1,0 +1,285 @@
+"""Opening, creating, refusing and upgrading database files."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from corelog.store import database, migrate
+from corelog.store.database import (
+    HEAD_REVISION,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    UnwritableError,
+)
+from corelog.store.models import CoreSession, CoreSet, Exercise, Run
+from corelog.store.store import Store
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_gets_current_schema_in_wal_mode(tmp_path):
+    db = tmp_path / "corelog.db"
+    store = Store.open(db)
+    assert store.opened.created
+    assert store.opened.backup is None
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"run", "core_session", "core_set", "exercise", "soreness_entry", "shoe"} <= tables
+    conn.close()
+    store.close()
+
+
+def test_empty_file_is_migrated(tmp_path):
+    db = tmp_path / "empty.db"
+    db.touch()
+    store = Store.open(db)
+    assert store.opened.created
+    assert store.reader.scalar("SELECT version_num FROM alembic_version") == HEAD_REVISION
+    store.close()
+
+
+def test_reopening_current_database_does_nothing(tmp_path):
+    db = tmp_path / "corelog.db"
+    Store.open(db).close()
+    again = Store.open(db)
+    assert not again.opened.created
+    assert again.opened.migrated_from is None
+    assert not database.backups_dir(db).exists()
+    again.close()
+
+
+def test_orm_connections_enforce_foreign_keys_and_durable_commits(tmp_path):
+    store = Store.open(tmp_path / "corelog.db")
+    with store.read() as session:
+        conn = session.connection()
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    with pytest.raises(Exception, match="FOREIGN KEY"), store.write() as session:
+        session.add(CoreSet(session_id=999, exercise_id=999, reps=10))
+    store.close()
+
+
+def test_run_round_trip_keeps_every_field(tmp_path):
+    store = Store.open(tmp_path / "corelog.db")
+    local = datetime(2026, 3, 29, 7, 10, tzinfo=timezone(timedelta(hours=2)))
+    notes = "Côte à côte 🏃 — 走った\nsecond line\t and trailing spaces   "
+    with store.write() as session:
+        run = Run(
+            started_at=local,
+            utc_offset_min=120,
+            distance_m=10_000,
+            duration_s=2_950,
+            run_type="race",
+            race_class="10k",
+            effort=9,
+            surface="road",
+            elevation_gain_m=35,
+            notes=notes,
+        )
+        session.add(run)
+    with store.read() as session:
+        back = session.exec(select(Run)).one()
+    assert back.started_at == local
+    assert back.started_at.tzinfo == UTC
+    assert back.utc_offset_min == 120
+    assert (back.distance_m, back.duration_s, back.run_type, back.race_class) == (
+        10_000,
+        2_950,
+        "race",
+        "10k",
+    )
+    assert back.notes == notes
+    assert len(back.uuid) == 36
+    store.close()
+
+
+def test_failed_write_leaves_nothing_behind(tmp_path):
+    store = Store.open(tmp_path / "corelog.db")
+    with store.write() as session:
+        plank = Exercise(key="plank", name="Plank", measure="hold", builtin=True)
+        session.add(plank)
+    with pytest.raises(Exception), store.write() as session:  # noqa: B017
+        core = CoreSession(started_at=datetime.now(UTC))
+        session.add(core)
+        session.flush()
+        session.add(CoreSet(session_id=core.id, exercise_id=plank.id, hold_ms=45_000))
+        session.add(CoreSet(session_id=core.id, exercise_id=plank.id, hold_ms=-5))
+    assert store.reader.scalar("SELECT count(*) FROM core_session") == 0
+    assert store.reader.scalar("SELECT count(*) FROM core_set") == 0
+    store.close()
+
+
+def test_naive_datetimes_are_rejected(tmp_path):
+    store = Store.open(tmp_path / "corelog.db")
+    with pytest.raises(Exception, match="timezone"), store.write() as session:
+        session.add(Run(started_at=datetime(2026, 1, 1), distance_m=5000, duration_s=1500))
+    store.close()
+
+
+def test_folder_is_refused(tmp_path):
+    with pytest.raises(NotADatabaseError, match="folder"):
+        Store.open(tmp_path)
+
+
+def test_missing_folder_is_refused(tmp_path):
+    with pytest.raises(UnwritableError, match="does not exist"):
+        Store.open(tmp_path / "nope" / "corelog.db")
+    assert not (tmp_path / "nope").exists()
+
+
+def test_text_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("my training notes, not a database\n" * 20)
+    before = digest(path)
+    with pytest.raises(NotADatabaseError, match="not an SQLite database"):
+        Store.open(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_foreign_sqlite_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute("INSERT INTO photos (name) VALUES ('beach')")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(ForeignDatabaseError, match="another program"):
+        Store.open(path)
+    assert digest(path) == before
+
+
+def test_newer_schema_is_refused_untouched(tmp_path):
+    db = tmp_path / "corelog.db"
+    Store.open(db).close()
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = digest(db)
+    with pytest.raises(NewerSchemaError, match="newer CoreLog"):
+        Store.open(db)
+    assert digest(db) == before
+
+
+def test_damaged_file_is_refused(tmp_path):
+    db = tmp_path / "corelog.db"
+    Store.open(db).close()
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    db.write_bytes(bytes(data))
+    before = digest(db)
+    with pytest.raises(database.StoreError):
+        Store.open(db)
+    assert digest(db) == before
+
+
+@pytest.mark.skipif(
+    not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0,
+    reason="root can write read-only files",
+)
+def test_read_only_file_is_refused(tmp_path):
+    db = tmp_path / "corelog.db"
+    Store.open(db).close()
+    db.chmod(0o444)
+    try:
+        with pytest.raises(UnwritableError, match="read-only"):
+            Store.open(db)
+    finally:
+        db.chmod(0o644)
+
+
+def test_schema_revisions_match_the_migrations():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config(Path("unused.db")))
+    chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert tuple(chain) == database.SCHEMA_REVISIONS
+    assert script.get_current_head() == HEAD_REVISION
+
+
+def test_models_match_the_migrations(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    store = Store.open(tmp_path / "corelog.db")
+    with store.orm.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    assert diff == []
+    store.close()
+
+
+NEXT_MIGRATION = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("run") as batch_op:
+        batch_op.add_column(sa.Column("cadence", sa.Integer(), nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table("run") as batch_op:
+        batch_op.drop_column("cadence")
+"""
+
+
+def test_upgrade_backs_up_first_and_keeps_every_entry(tmp_path, monkeypatch):
+    db = tmp_path / "corelog.db"
+    store = Store.open(db)
+    with store.write() as session:
+        for i in range(5):
+            session.add(
+                Run(
+                    started_at=datetime(2026, 1, 1 + i, tzinfo=UTC),
+                    distance_m=5000 + i,
+                    duration_s=1500,
+                    notes=f"run {i}",
+                )
+            )
+    store.close()
+
+    # A later CoreLog with one more migration.
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
+    (scripts / "versions" / "0002_cadence.py").write_text(NEXT_MIGRATION)
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(database, "SCHEMA_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(database, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+
+    result = migrate.prepare_database(db)
+    assert result.migrated_from == "0001"
+    assert result.backup is not None and result.backup.parent == database.backups_dir(db)
+
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    rows = conn.execute("SELECT distance_m, notes, cadence FROM run ORDER BY id").fetchall()
+    assert rows == [(5000.0 + i, f"run {i}", None) for i in range(5)]
+    conn.close()
+
+    saved = sqlite3.connect(result.backup)
+    assert saved.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert saved.execute("SELECT count(*) FROM run").fetchone()[0] == 5
+    saved.close()

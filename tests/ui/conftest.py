@@ -1,0 +1,57 @@
+"""Fixtures for GUI tests (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+
+from corelog.ui.bus import DataBus
+from corelog.ui.context import AppContext
+from corelog.ui.settings import AppSettings
+
+
+@pytest.fixture
+def settings_file(tmp_path):
+    return tmp_path / "settings" / "CoreLog.ini"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_settings(tmp_path, monkeypatch):
+    """QSettings written by the app under test land in the test's temporary folder."""
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
+    yield
+
+
+@pytest.fixture
+def app_settings(settings_file, qapp):
+    return AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def ctx(store, app_settings, qapp):
+    context = AppContext(store=store, settings=app_settings, bus=DataBus(), undo_stack=QUndoStack())
+    yield context
+    context.undo_stack.clear()
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    from corelog.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def all_pages_window(window):
+    """The main window with every page built."""
+    for spec in window.specs:
+        window.page(spec.page_id)
+    return window

@@ -1,0 +1,83 @@
+"""The window shell: pages, menus, status bar, geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+from corelog import __version__
+from corelog.ui.main_window import MainWindow
+from corelog.ui.pages import page_specs
+
+
+def test_window_opens_with_every_existing_page_in_the_sidebar(window):
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == [spec.title for spec in page_specs()]
+    assert window.isVisible()
+    assert window.current_page_id() == page_specs()[0].page_id
+    assert window.stack.currentWidget() is window.page(page_specs()[0].page_id)
+
+
+def test_pages_are_built_only_when_visited(ctx, qtbot):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    assert list(win.built_pages()) == [page_specs()[0].page_id]
+    win.build_remaining_pages()
+    qtbot.waitUntil(lambda: len(win.built_pages()) == len(page_specs()))
+
+
+def test_go_shortcuts_switch_pages(window, qtbot):
+    for spec in page_specs():
+        action = window.findChild(QAction, f"actionGo{spec.page_id.title()}")
+        assert action is not None
+        assert action.shortcut().toString() != ""
+        action.trigger()
+        assert window.current_page_id() == spec.page_id
+
+
+def test_menus(window):
+    names = [a.menu().objectName() for a in window.menuBar().actions() if a.menu()]
+    assert names[0] == "menuFile" and names[-1] == "menuHelp"
+    assert "menuEdit" in names
+
+
+def test_about_names_version_and_data_folder(window, monkeypatch):
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: shown.update(text=text))
+    window.findChild(QAction, "actionAbout").trigger()
+    assert __version__ in shown["text"]
+    assert str(window.ctx.store.path.parent) in shown["text"]
+
+
+def test_shortcut_list_includes_quit_and_undo(window):
+    texts = dict(window.all_shortcuts())
+    assert "Quit" in texts and "Undo" in texts
+
+
+def test_window_size_and_position_are_remembered(ctx, qtbot, settings_file):
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 530)
+    qtbot.waitUntil(lambda: first.width() == 720)
+    first.close()
+    assert QSettings(str(settings_file), QSettings.Format.IniFormat).contains("window/geometry")
+
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (720, 530)
+    second.close()
+
+
+def test_back_up_now_writes_a_copy_off_the_gui_thread(window, qtbot):
+    from corelog.store.database import list_backups
+
+    window.findChild(QAction, "actionBackupNow").trigger()
+    qtbot.waitUntil(lambda: len(list_backups(window.ctx.store.path)) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: "Backed up" in window.statusBar().currentMessage())
+
+
+def test_nav_sidebar_is_keyboard_reachable(window):
+    assert window.nav.focusPolicy() == Qt.FocusPolicy.StrongFocus
