@@ -1,0 +1,61 @@
+"""The Log page: record and edit runs and core sessions, one tab each.
+
+Tabs are listed in ``log_tabs()``; each is a widget built from the AppContext. Global
+actions (Ctrl+R log a run, Ctrl+K log a core session) land here and open their tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from corelog.ui.context import AppContext
+from corelog.ui.widgets import page_title
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    tab_id: str
+    title: str
+    factory: Callable[[AppContext], QWidget]
+
+
+def log_tabs() -> list[TabSpec]:
+    return []
+
+
+class LogPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("logPage")
+        self.setAccessibleName("Log")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(page_title("Log"))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("logTabs")
+        self.tabs.setAccessibleName("Log sections")
+        self.tabs.setDocumentMode(True)
+        self._tabs: dict[str, QWidget] = {}
+        for spec in log_tabs():
+            widget = spec.factory(ctx)
+            self._tabs[spec.tab_id] = widget
+            self.tabs.addTab(widget, spec.title)
+        layout.addWidget(self.tabs, 1)
+
+    def open_tab(self, tab_id: str) -> QWidget:
+        widget = self._tabs[tab_id]
+        self.tabs.setCurrentWidget(widget)
+        return widget
+
+    def tab(self, tab_id: str) -> QWidget:
+        return self._tabs[tab_id]
+
+    def on_shown(self) -> None:
+        current = self.tabs.currentWidget()
+        on_shown = getattr(current, "on_shown", None)
+        if callable(on_shown):
+            on_shown()
