@@ -80,6 +80,11 @@ def week_start(day: date, first_weekday: int = MONDAY) -> date:
     return day - timedelta(days=(day.weekday() - first_weekday) % 7)
 
 
+def week_start_ordinal(ordinal: int, first_weekday: int = MONDAY) -> int:
+    """Like :func:`week_start` on proleptic ordinals (``date.toordinal()``), for fast loops."""
+    return ordinal - (ordinal + 6 - first_weekday) % 7
+
+
 def week_starts(first_day: date, last_day: date, first_weekday: int = MONDAY) -> list[date]:
     """Every week start from the week of ``first_day`` to the week of ``last_day``."""
     start, end = week_start(first_day, first_weekday), week_start(last_day, first_weekday)
