@@ -167,6 +167,9 @@ def test_unreadable_hold_names_what_is_expected(text):
         ("394", "mi", 120),  # feet for users of miles
         ("120 m", "mi", 120),
         ("1000 feet", "mi", 305),
+        ("1,200 m", "km", 1200),  # a separator before three digits groups thousands
+        ("1.200", "km", 1200),
+        ("2,5 m", "km", 3),
     ],
 )
 def test_elevation_in_metres_or_feet(text, unit, metres):

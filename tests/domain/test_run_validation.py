@@ -184,22 +184,40 @@ def test_surface_must_be_a_known_one():
 
 
 @pytest.mark.parametrize(
-    ("gain", "unit", "message"),
+    ("gain", "unit", "distance", "message"),
     [
-        ("-10", "km", "Elevation gain can't be negative."),
-        ("20001", "km", "More than 20000 m of climbing in one run? Check the elevation gain."),
-        ("65620", "mi", "More than 65617 ft of climbing in one run? Check the elevation gain."),
-        ("lots", "km", "Enter an elevation gain like 120 or 120 m."),
-        ("5201", "km", "The climb can't be more than the distance run; check the elevation gain."),
+        ("-10", "km", "5.2", "Elevation gain can't be negative."),
+        ("lots", "km", "5.2", "Enter an elevation gain like 120 or 120 m."),
+        (
+            "20001",
+            "km",
+            "100",
+            "More than 20,000 m of climbing in one run? Check the elevation gain.",
+        ),
+        (
+            "65620",
+            "mi",
+            "100 km",
+            "More than 65,617 ft of climbing in one run? Check the elevation gain.",
+        ),
+        (
+            "5201",
+            "km",
+            "5.2",
+            "The climb can't be more than the distance run; check the elevation gain.",
+        ),
     ],
 )
-def test_elevation_gain_errors(gain, unit, message):
-    distance = "5.2 km"
-    if gain in ("20001", "65620"):
-        distance = "100 km"
-    assert errors(elevation_gain=gain, unit=unit, distance=distance, duration="20h") == {
-        "elevation_gain": message
-    }
+def test_elevation_gain_errors(gain, unit, distance, message):
+    result = errors(elevation_gain=gain, unit=unit, distance=distance, duration="20h")
+    assert result == {"elevation_gain": message}
+
+
+def test_elevation_gain_may_be_zero_or_written_with_a_thousands_separator():
+    flat = run(elevation_gain="0")
+    hilly = run(elevation_gain="1,200 m", distance="42.2", duration="4:30:00")
+    assert isinstance(flat, RunInput) and flat.elevation_gain_m == 0
+    assert isinstance(hilly, RunInput) and hilly.elevation_gain_m == 1200
 
 
 def test_elevation_gain_in_feet_for_users_of_miles():

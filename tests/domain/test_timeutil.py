@@ -15,6 +15,7 @@ from corelog.domain.timeutil import (
     range_bounds_utc,
     to_utc_and_offset,
     week_start,
+    week_start_ordinal,
     week_starts,
 )
 
@@ -133,6 +134,15 @@ def test_a_sunday_belongs_to_the_week_it_ends_or_starts_by_setting():
 
 def test_week_start_accepts_a_datetime():
     assert week_start(datetime(2024, 6, 9, 23, 59), 0) == date(2024, 6, 3)
+
+
+@settings(deadline=None)
+@given(st.dates(date(1900, 1, 1), date(2200, 12, 31)), st.integers(0, 6))
+def test_week_start_is_the_latest_first_day_on_or_before_the_date(day, first_weekday):
+    start = week_start(day, first_weekday)
+    assert start.weekday() == first_weekday
+    assert 0 <= (day - start).days < 7
+    assert week_start_ordinal(day.toordinal(), first_weekday) == start.toordinal()
 
 
 @pytest.mark.parametrize("bad", [-1, 7, True])

@@ -18,8 +18,9 @@ Accepted input, case-insensitive, spaces optional, comma or point as decimal mar
   (``25.30``) is refused because people write it for both 25:30 and 25.3 minutes.
 * timed hold: ``45`` (a bare number means seconds), ``45s``, ``45.5 s``, ``1:30``,
   ``1m 30s``, ``1m30``.
-* elevation gain: ``120``, ``120 m``, ``400 ft``; a bare number is metres for users
-  of kilometres and feet for users of miles.
+* elevation gain: ``120``, ``120 m``, ``400 ft``, ``1,200 m``; a bare number is metres
+  for users of kilometres and feet for users of miles. As for metres above, a separator
+  followed by exactly three digits groups thousands.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ _DISTANCE = re.compile(
     rf"(?P<number>{_NUMBER})\s*"
     r"(?P<unit>kilometres?|kilometers?|kms?|k|miles?|mi|metres?|meters?|m)?\.?"
 )
-_GROUPED_METRES = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})+")
+_GROUPED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})+")
 _DISTANCE_UNITS = {
     "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "km": "km", "kms": "km", "k": "km",
@@ -105,6 +106,13 @@ def _decimal(number: str) -> Decimal:
     return Decimal(number.replace(",", "."))
 
 
+def _whole_metres(number: str) -> Decimal:
+    """A number of metres or feet: "1,500" and "1.500" group thousands (both are 1500)."""
+    if _GROUPED_THOUSANDS.fullmatch(number):
+        return Decimal(number.replace(",", "").replace(".", ""))
+    return _decimal(number)
+
+
 def parse_distance(text: str, unit: str) -> int:
     """Read a distance typed in the user's ``unit`` ("km" or "mi"); return whole metres.
 
@@ -119,9 +127,7 @@ def parse_distance(text: str, unit: str) -> int:
     number = match["number"]
     named = _DISTANCE_UNITS.get(match["unit"] or "", unit)
     if named == "m":
-        if _GROUPED_METRES.fullmatch(number):
-            number = number.replace(",", "").replace(".", "")
-        metres = round_half_up(_decimal(number))
+        metres = round_half_up(_whole_metres(number))
     else:
         metres = to_metres(_decimal(number), named)
     return -metres if negative else metres
@@ -160,7 +166,7 @@ def _token_seconds(text: str, bare_unit: int, hint: str) -> Decimal:
             raise ParseError(hint)  # "1 5": only the last number may go without a unit
         elif previous is None:
             unit = bare_unit
-            if unit == _MINUTES and not number.strip(".,").isdigit():
+            if unit == _MINUTES and not re.fullmatch(r"[0-9]+[.,]?", number):
                 raise ParseError(
                     "Write 25:30 for 25 minutes 30 seconds, or 25.5m for decimal minutes."
                 )
@@ -218,7 +224,7 @@ def parse_elevation(text: str, unit: str) -> int:
     if match is None:
         raise ParseError(hint)
     named = match["unit"] or ("m" if unit == "km" else "ft")
-    amount = _decimal(match["number"])
+    amount = _whole_metres(match["number"])
     metres = round_half_up(amount if named.startswith("m") else amount * METRES_PER_FOOT)
     return -metres if negative else metres
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
 
-from corelog.domain.formatting import format_distance, format_elevation, format_pace
+from corelog.domain.formatting import format_distance, format_pace
 from corelog.domain.parsing import parse_distance, parse_duration, parse_elevation
 from corelog.domain.timeutil import to_utc_and_offset
-from corelog.domain.units import check_unit, pace_seconds
+from corelog.domain.units import METRES_PER_FOOT, check_unit, pace_seconds, round_half_up
 from corelog.domain.validation import (
     ErrorCollector,
     FieldError,
@@ -100,7 +100,11 @@ def clean_elevation_gain(text: str | None, unit: str, distance_m: int | None) ->
     if metres < 0:
         raise FieldError("Elevation gain can't be negative.")
     if metres > MAX_ELEVATION_GAIN_M:
-        limit = format_elevation(MAX_ELEVATION_GAIN_M, unit)
+        limit = (
+            f"{MAX_ELEVATION_GAIN_M:,} m"
+            if unit == "km"
+            else f"{round_half_up(MAX_ELEVATION_GAIN_M / METRES_PER_FOOT):,} ft"
+        )
         raise FieldError(f"More than {limit} of climbing in one run? Check the elevation gain.")
     if distance_m is not None and metres > distance_m:
         raise FieldError("The climb can't be more than the distance run; check the elevation gain.")
