@@ -20,7 +20,7 @@ from corelog.domain.vocabulary import EFFORT_MAX, EFFORT_MIN
 T = TypeVar("T")
 
 MAX_FUTURE = timedelta(days=1)
-"""How far ahead of now an entry may start (clocks and time zones differ; plans do not)."""
+"""How far ahead of now an entry may start: slack for clocks and time zones, not for plans."""
 
 
 class FieldError(ValueError):
