@@ -1,0 +1,176 @@
+"""Checking a soreness entry, and its "how is it today?" follow-ups, before they are saved."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+
+from corelog.domain.timeutil import to_utc_and_offset
+from corelog.domain.validation import (
+    ErrorCollector,
+    FieldError,
+    Invalid,
+    clean_choice,
+    clean_notes,
+    clean_start,
+    clean_whole_number,
+    is_blank,
+)
+from corelog.domain.vocabulary import (
+    SEVERITY_MAX,
+    SEVERITY_MIN,
+    SORENESS_FEELS,
+    SORENESS_ONSETS,
+    SORENESS_TRENDS,
+)
+
+MAX_DAYS_LASTED = 365
+SEVERITY_MESSAGE = f"Severity is a whole number from {SEVERITY_MIN} to {SEVERITY_MAX}."
+DAYS_MESSAGE = "Enter the number of whole days it has lasted, like 2."
+
+
+@dataclass(frozen=True)
+class SorenessInput:
+    """A soreness entry that passed every check."""
+
+    noted_at: datetime  # local, aware
+    region: str
+    severity: int
+    feel: str
+    onset: str
+    trend: str
+    swelling: bool
+    days_lasted: int
+    notes: str
+
+    @property
+    def noted_at_utc(self) -> datetime:
+        return to_utc_and_offset(self.noted_at)[0]
+
+    @property
+    def utc_offset_min(self) -> int:
+        return to_utc_and_offset(self.noted_at)[1]
+
+
+@dataclass(frozen=True)
+class SorenessFollowUp:
+    """A follow-up on a soreness entry that passed every check."""
+
+    noted_at: datetime  # local, aware
+    severity: int
+    trend: str
+    swelling: bool
+    notes: str
+
+
+def clean_severity(value: int | str | None) -> int:
+    """Severity 0-10 from a slider value or typed text."""
+    if value is None or is_blank(value):
+        raise FieldError(f"Choose how bad it is, from {SEVERITY_MIN} to {SEVERITY_MAX}.")
+    return clean_whole_number(value, SEVERITY_MIN, SEVERITY_MAX, SEVERITY_MESSAGE)
+
+
+def clean_days_lasted(value: int | str | None) -> int:
+    """Days the soreness has lasted: empty means 0 (it began today), at most 365."""
+    if value is None or is_blank(value):
+        return 0
+    days = clean_whole_number(value, -(10**9), 10**9, DAYS_MESSAGE)
+    if days < 0:
+        raise FieldError("Days can't be negative.")
+    if days > MAX_DAYS_LASTED:
+        raise FieldError("More than a year? Check the number of days.")
+    return days
+
+
+def clean_region(region: str | None, known_regions: Collection[str] | None) -> str:
+    """A body-region key; checked against ``known_regions`` when they are given."""
+    if region is None or is_blank(region):
+        raise FieldError("Choose where it is sore, on the body map or from the list.")
+    if known_regions is not None and region not in known_regions:
+        raise FieldError("Choose a body region from the map or the list.")
+    return region
+
+
+def validate_soreness(
+    *,
+    noted_at: datetime | None,
+    region: str | None,
+    severity: int | str | None,
+    feel: str | None,
+    onset: str | None,
+    trend: str | None,
+    now: datetime,
+    swelling: bool = False,
+    days_lasted: int | str | None = 0,
+    notes: str | None = "",
+    known_regions: Collection[str] | None = None,
+) -> SorenessInput | Invalid:
+    """Check the soreness form; return the clean entry or every problem at once.
+
+    Fields in ``errors``: ``noted_at``, ``region``, ``severity``, ``feel``, ``onset``,
+    ``trend``, ``days_lasted``. Keys for feel, onset and trend are those of
+    :mod:`corelog.domain.vocabulary`; region keys come from the knowledge base, passed
+    as ``known_regions``.
+    """
+    check = ErrorCollector()
+    noted = check.check(
+        "noted_at", lambda: clean_start(noted_at, now, "Enter when you noticed it.")
+    )
+    clean_region_value = check.check("region", lambda: clean_region(region, known_regions))
+    clean_severity_value = check.check("severity", lambda: clean_severity(severity))
+    clean_feel = check.check(
+        "feel", lambda: clean_choice(feel, SORENESS_FEELS, "Choose how it feels: dull or sharp.")
+    )
+    clean_onset = check.check(
+        "onset", lambda: clean_choice(onset, SORENESS_ONSETS, "Choose when it began.")
+    )
+    clean_trend = check.check(
+        "trend", lambda: clean_choice(trend, SORENESS_TRENDS, "Choose how it is changing.")
+    )
+    days = check.check("days_lasted", lambda: clean_days_lasted(days_lasted))
+    invalid = check.result()
+    if invalid is not None:
+        return invalid
+    assert noted is not None and clean_region_value is not None and days is not None
+    assert clean_severity_value is not None and clean_feel and clean_onset and clean_trend
+    return SorenessInput(
+        noted_at=noted,
+        region=clean_region_value,
+        severity=clean_severity_value,
+        feel=clean_feel,
+        onset=clean_onset,
+        trend=clean_trend,
+        swelling=bool(swelling),
+        days_lasted=days,
+        notes=clean_notes(notes),
+    )
+
+
+def validate_soreness_follow_up(
+    *,
+    noted_at: datetime | None,
+    severity: int | str | None,
+    trend: str | None,
+    now: datetime,
+    swelling: bool = False,
+    notes: str | None = "",
+) -> SorenessFollowUp | Invalid:
+    """Check a "how is it today?" update. Fields: ``noted_at``, ``severity``, ``trend``."""
+    check = ErrorCollector()
+    noted = check.check("noted_at", lambda: clean_start(noted_at, now, "Enter when this was."))
+    clean_severity_value = check.check("severity", lambda: clean_severity(severity))
+    clean_trend = check.check(
+        "trend", lambda: clean_choice(trend, SORENESS_TRENDS, "Choose how it is changing.")
+    )
+    invalid = check.result()
+    if invalid is not None:
+        return invalid
+    assert noted is not None and clean_severity_value is not None and clean_trend
+    return SorenessFollowUp(
+        noted_at=noted,
+        severity=clean_severity_value,
+        trend=clean_trend,
+        swelling=bool(swelling),
+        notes=clean_notes(notes),
+    )
