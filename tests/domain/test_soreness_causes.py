@@ -241,3 +241,9 @@ def test_every_cause_at_once_keeps_a_stable_order() -> None:
         "recurring_region",
         "episode_pattern",
     ]
+
+
+def test_runs_of_almost_no_distance_give_no_percentages() -> None:
+    runs = (run(1, 8), *(run(d, 1e-9) for d in (3, 5, 9, 12)))
+    found = causes(runs)
+    assert "long_run" not in found and "distance_jump" not in found

@@ -353,3 +353,9 @@ def test_times_in_other_offsets_compare_correctly() -> None:
     local = RecentRun((AT - timedelta(hours=30)).astimezone(plus_two), 24000, 9000, "long")
     result = assess_soreness(entry(), quiet(runs=(local,)))
     assert result.preceding_run == local
+
+
+@pytest.mark.parametrize("distance", [float("nan"), float("inf"), -1.0])
+def test_impossible_distances_are_refused(distance: float) -> None:
+    with pytest.raises(ValueError, match="distance"):
+        RecentRun(AT, distance, 1500, "easy")

@@ -107,6 +107,8 @@ LONG_RUN_FACTOR: Final = 1.5
 """A run this many times the usual (median) distance counts as a long run."""
 LONG_RUN_BASELINE: Final = timedelta(weeks=6)
 MIN_BASELINE_RUNS: Final = 3
+MIN_COMPARABLE_M: Final = 1.0
+"""Distances below a metre are too small to compare against (no percentages from ~0)."""
 CORE_GAP: Final = timedelta(days=7)
 """No core session for longer than this is a likely cause."""
 RECURRING_WINDOW: Final = timedelta(days=21)
@@ -184,8 +186,9 @@ class RecentRun:
         _require_choice(self.run_type, RUN_TYPES, "run_type")
         if self.race_class is not None:
             _require_choice(self.race_class, RACE_CLASSES, "race_class")
-        if self.distance_m < 0 or self.duration_s < 0:
-            raise ValueError("a run's distance and duration cannot be negative")
+        for value in (self.distance_m, self.duration_s):
+            if not math.isfinite(value) or value < 0:
+                raise ValueError(f"a run's distance and duration must be 0 or more, got {value}")
 
     @property
     def words(self) -> str:
@@ -550,7 +553,7 @@ def _distance_jump(context: TrainingContext, runs: list[RecentRun]) -> LikelyCau
     last = sum(r.distance_m for r in runs if context.at - r.started_at < WEEK)
     before = sum(r.distance_m for r in runs if WEEK <= context.at - r.started_at < 2 * WEEK)
     # An empty week before gives nothing to compare with: no jump is reported.
-    if before <= 0 or last * 100 <= before * (100 + TEN_PERCENT):
+    if before < MIN_COMPARABLE_M or last * 100 <= before * (100 + TEN_PERCENT):
         return None
     return LikelyCause(
         "distance_jump",
@@ -604,7 +607,7 @@ def _long_run(context: TrainingContext, runs: list[RecentRun]) -> LikelyCause | 
             if len(baseline) < MIN_BASELINE_RUNS:
                 continue
             usual = median(baseline)
-            if usual <= 0 or run.distance_m <= usual * LONG_RUN_FACTOR:
+            if usual < MIN_COMPARABLE_M or run.distance_m <= usual * LONG_RUN_FACTOR:
                 continue
             percent = round((run.distance_m / usual - 1) * 100)
             reason = (
