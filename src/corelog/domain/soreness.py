@@ -3,12 +3,14 @@
 CoreLog turns one soreness entry plus the user's recent training into an
 :class:`Assessment`: the likely kind of soreness (normal delayed soreness, a strain, or
 overuse) with the reason in plain words, the action for today, the warning signs found,
-and what in the recent history may have caused it. The rules are the three tables below
-(:data:`RED_FLAG_TABLE`, :data:`KIND_TABLE`, :data:`ACTION_TABLE`), read top to bottom;
-the first row that matches wins. They follow the recovery guidance in CoreLog's knowledge
-base (document 002): mild soreness allows an easy run, moderate soreness calls for an
-active recovery day, severe soreness for 48-72 hours of rest, and any warning sign (sharp
-pain, a worsening trend, swelling or tenderness, soreness lasting five days or more) means
+and what in the recent history may have caused it.
+
+The rules are three tables below. Every matching row of :data:`RED_FLAG_TABLE` counts;
+:data:`KIND_TABLE` and :data:`ACTION_TABLE` are read top to bottom and the first row
+that matches wins. They follow the recovery guidance in CoreLog's knowledge base
+(document 002): mild soreness allows an easy run, moderate soreness calls for an active
+recovery day, severe soreness for 48-72 hours of rest, and any warning sign (sharp pain,
+a worsening trend, swelling or tenderness, soreness lasting five days or more) means
 stopping and seeing a physiotherapist if it does not settle. Warning signs always win.
 
 Every key this module emits (kinds, actions, red flags, causes) names an item in
@@ -289,7 +291,7 @@ class Assessment:
 
 
 def severity_band(severity: int) -> str:
-    """"none" (0), "mild" (1-3), "moderate" (4-6) or "severe" (7-10)."""
+    """The band of a 0-10 severity: "none" (0), "mild" (1-3), "moderate" (4-6), "severe"."""
     if not 0 <= severity <= MAX_SEVERITY:
         raise ValueError(f"severity must be 0-{MAX_SEVERITY}, got {severity}")
     if severity == 0:

@@ -108,9 +108,9 @@ class Fields:
 
     # --- lists -----------------------------------------------------------------------
 
-    def keys(self, name: str, *, default_empty: bool = False, non_empty: bool = False) -> (
-        tuple[str, ...]
-    ):
+    def keys(
+        self, name: str, *, default_empty: bool = False, non_empty: bool = False
+    ) -> tuple[str, ...]:
         """A list of keys. ``default_empty``: the field may be left out."""
         if default_empty and not self.has(name):
             self._used.add(name)
@@ -193,8 +193,9 @@ class Fields:
             return []
         value = self._take(name)
         if not isinstance(value, list):
-            raise self.error(f"'{name}' must be a list of tables ([[{name}]]), found "
-                             f"{_type_name(value)}")
+            raise self.error(
+                f"'{name}' must be a list of tables ([[{name}]]), found {_type_name(value)}"
+            )
         return [
             Fields(item, f"{self.where}, {name} #{index}", parent=self.where, kind=name)
             for index, item in enumerate(value, start=1)

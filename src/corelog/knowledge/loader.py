@@ -264,8 +264,9 @@ class _Loader:
     def _dose(self, d: Fields, measure: str) -> Dose:
         sets_min, sets_max = d.integer("sets_min", minimum=1), d.integer("sets_max", minimum=1)
         if sets_min > sets_max:
-            raise d.error(f"malformed dose: sets_min ({sets_min}) is more than sets_max "
-                          f"({sets_max})")
+            raise d.error(
+                f"malformed dose: sets_min ({sets_min}) is more than sets_max ({sets_max})"
+            )
         hold_min, hold_max = _pair(d, "hold_min_s", "hold_max_s", minimum=1)
         if hold_min is not None and measure != "hold":
             raise d.error("malformed dose: a hold range only fits a hold exercise")
@@ -429,8 +430,13 @@ class _Loader:
             if not regions and not any(links.values()):
                 raise t.error("the fact is linked to nothing, so it would never be shown")
             items.append(
-                Fact(key=key, text=t.text("text"), sources=t.sources(self.source_ids),
-                     regions=regions, **links)
+                Fact(
+                    key=key,
+                    text=t.text("text"),
+                    sources=t.sources(self.source_ids),
+                    regions=regions,
+                    **links,
+                )
             )
             t.finish()
         f.finish()
