@@ -1,0 +1,348 @@
+"""The loaded knowledge base and the questions the app asks it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Protocol, TypeVar
+
+from corelog.knowledge.items import (
+    Action,
+    Cause,
+    CoreGuide,
+    EveryRun,
+    Exercise,
+    Fact,
+    Muscle,
+    Note,
+    PreventionHabit,
+    RaceClass,
+    Region,
+    ReliefMethod,
+    Rule,
+    RunType,
+    SorenessKind,
+    SorenessReason,
+    Source,
+    Sources,
+    Surface,
+    WarningSign,
+)
+
+
+class _Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+_Item = TypeVar("_Item", bound=_Keyed)
+_Value = TypeVar("_Value")
+
+
+@dataclass(frozen=True)
+class WorkedMuscle:
+    """A muscle a kind of run works most, with the documents' words on it."""
+
+    muscle: Muscle
+    note: str
+    sources: Sources
+
+
+@dataclass(frozen=True)
+class RunMuscles:
+    """Which muscles a kind of run works, as CoreLog shows it next to a run.
+
+    ``specific`` is empty where the documents name nothing for this kind of run; ``note``
+    then says so, and ``every_run`` is what CoreLog shows instead.
+    """
+
+    run_type: RunType
+    race_class: RaceClass | None
+    specific: tuple[WorkedMuscle, ...]
+    note: Note
+    every_run: tuple[Muscle, ...]
+    every_run_note: Note
+    core: Note
+    """The core steadies every stride, whatever the run."""
+    facts: tuple[Fact, ...]
+
+    @property
+    def has_specific(self) -> bool:
+        return bool(self.specific)
+
+    @property
+    def sources(self) -> Sources:
+        """Every document behind what is shown, in first-use order."""
+        groups = [self.note.sources, *(w.sources for w in self.specific)]
+        groups += [self.core.sources, self.every_run_note.sources]
+        groups += [fact.sources for fact in self.facts]
+        return _merge_sources(groups)
+
+
+@dataclass(frozen=True)
+class CoreTableRow:
+    """One row of document 002's core muscle table, linked to the exercises that train it."""
+
+    row: int
+    muscle: Muscle
+    function: str
+    when_weak: str
+    exercises: tuple[Exercise, ...]
+    sources: Sources
+
+
+@dataclass(frozen=True)
+class RegionPrevention:
+    """What keeps soreness in a region away: exercises for when it has settled, and habits."""
+
+    region: Region
+    exercises: tuple[Exercise, ...]
+    habits: tuple[PreventionHabit, ...]
+
+
+def _merge_sources(groups: list[Sources]) -> Sources:
+    seen: dict[str, None] = {}
+    for group in groups:
+        for source in group:
+            seen.setdefault(source, None)
+    return tuple(seen)
+
+
+def _index(items: tuple[_Item, ...]) -> dict[str, _Item]:
+    return {item.key: item for item in items}
+
+
+def _lookup(index: dict[str, _Value], key: str, what: str) -> _Value:
+    try:
+        return index[key]
+    except KeyError:
+        raise KeyError(f"CoreLog's knowledge has no {what} {key!r}") from None
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything CoreLog knows from its five source documents, validated and linked.
+
+    Build it with :func:`corelog.knowledge.load_knowledge`; every key an item refers to
+    exists, so the lookups below only fail for keys that come from elsewhere.
+    """
+
+    sources: tuple[Source, ...]
+    muscles: tuple[Muscle, ...]
+    exercises: tuple[Exercise, ...]
+    run_types: tuple[RunType, ...]
+    surfaces: tuple[Surface, ...]
+    every_run: EveryRun
+    core_note: Note
+    facts: tuple[Fact, ...]
+    regions: tuple[Region, ...]
+    soreness_kinds: tuple[SorenessKind, ...]
+    telling_apart: Note
+    soreness_reasons: tuple[SorenessReason, ...]
+    causes: tuple[Cause, ...]
+    warning_signs: tuple[WarningSign, ...]
+    relief_methods: tuple[ReliefMethod, ...]
+    actions: tuple[Action, ...]
+    rules: tuple[Rule, ...]
+    prevention: tuple[PreventionHabit, ...]
+    core: CoreGuide
+    notice: Note
+    """General information, not medical advice: shown with all recovery guidance."""
+
+    # --- single items (indexes are built on first use) --------------------------------
+
+    @cached_property
+    def _sources_by_id(self) -> dict[str, Source]:
+        return {source.id: source for source in self.sources}
+
+    @cached_property
+    def _muscles_by_key(self) -> dict[str, Muscle]:
+        return _index(self.muscles)
+
+    @cached_property
+    def _exercises_by_key(self) -> dict[str, Exercise]:
+        return _index(self.exercises)
+
+    @cached_property
+    def _run_types_by_key(self) -> dict[str, RunType]:
+        return _index(self.run_types)
+
+    @cached_property
+    def _race_classes_by_key(self) -> dict[str, RaceClass]:
+        return _index(tuple(rc for rt in self.run_types for rc in rt.race_classes))
+
+    @cached_property
+    def _regions_by_key(self) -> dict[str, Region]:
+        return _index(self.regions)
+
+    def source(self, source_id: str) -> Source:
+        return _lookup(self._sources_by_id, source_id, "source document")
+
+    def cite(self, sources: Sources) -> tuple[Source, ...]:
+        """The source documents behind an item, for "from: ..." lines."""
+        return tuple(self.source(source_id) for source_id in sources)
+
+    def muscle(self, key: str) -> Muscle:
+        return _lookup(self._muscles_by_key, key, "muscle")
+
+    def exercise(self, key: str) -> Exercise:
+        return _lookup(self._exercises_by_key, key, "exercise")
+
+    def run_type(self, key: str) -> RunType:
+        return _lookup(self._run_types_by_key, key, "run type")
+
+    def race_class(self, key: str) -> RaceClass:
+        return _lookup(self._race_classes_by_key, key, "race class")
+
+    def region(self, key: str) -> Region:
+        return _lookup(self._regions_by_key, key, "body region")
+
+    def surface(self, key: str) -> Surface:
+        return _lookup(_index(self.surfaces), key, "surface")
+
+    def fact(self, key: str) -> Fact:
+        return _lookup(_index(self.facts), key, "fact")
+
+    def soreness_kind(self, key: str) -> SorenessKind:
+        return _lookup(_index(self.soreness_kinds), key, "kind of soreness")
+
+    def soreness_reason(self, key: str) -> SorenessReason:
+        return _lookup(_index(self.soreness_reasons), key, "soreness reason")
+
+    def cause(self, key: str) -> Cause:
+        return _lookup(_index(self.causes), key, "likely cause")
+
+    def warning_sign(self, key: str) -> WarningSign:
+        return _lookup(_index(self.warning_signs), key, "warning sign")
+
+    def relief(self, key: str) -> ReliefMethod:
+        return _lookup(_index(self.relief_methods), key, "relief method")
+
+    def action(self, key: str) -> Action:
+        return _lookup(_index(self.actions), key, "action")
+
+    def rule(self, key: str) -> Rule:
+        return _lookup(_index(self.rules), key, "rest-or-train rule")
+
+    def habit(self, key: str) -> PreventionHabit:
+        return _lookup(_index(self.prevention), key, "prevention habit")
+
+    # --- exercises and muscles -------------------------------------------------------
+
+    @property
+    def hold_exercises(self) -> tuple[Exercise, ...]:
+        """The exercises the plank timer can time, in library order."""
+        return tuple(ex for ex in self.exercises if ex.measure == "hold")
+
+    def exercises_for_muscle(self, muscle: str) -> tuple[Exercise, ...]:
+        self.muscle(muscle)
+        return tuple(ex for ex in self.exercises if muscle in ex.muscles)
+
+    @property
+    def core_table(self) -> tuple[CoreTableRow, ...]:
+        """Document 002's core muscle table, in its order, with the exercises for each."""
+        rows = [
+            CoreTableRow(
+                row=m.core_role.row,
+                muscle=m,
+                function=m.core_role.function,
+                when_weak=m.core_role.when_weak,
+                exercises=self.exercises_for_muscle(m.key),
+                sources=m.core_role.sources,
+            )
+            for m in self.muscles
+            if m.core_role is not None
+        ]
+        return tuple(sorted(rows, key=lambda row: row.row))
+
+    # --- runs ------------------------------------------------------------------------
+
+    def muscles_for_run(self, run_type: str, race_class: str | None = None) -> RunMuscles:
+        """The muscles a kind of run works most, plus what every run works.
+
+        ``race_class`` ("5k", "10k", "half", "marathon", "other") only applies to races.
+        """
+        kind = self.run_type(run_type)
+        chosen: RaceClass | None = None
+        if race_class is not None:
+            if not kind.race_classes:
+                raise ValueError(f"a race class only applies to races, not to {run_type!r}")
+            chosen = next((rc for rc in kind.race_classes if rc.key == race_class), None)
+            if chosen is None:
+                raise KeyError(f"CoreLog's knowledge has no race class {race_class!r}")
+        works = chosen.works if chosen is not None else kind.works
+        note = (
+            Note(chosen.note, chosen.sources)
+            if chosen is not None
+            else Note(kind.note, kind.sources)
+        )
+        return RunMuscles(
+            run_type=kind,
+            race_class=chosen,
+            specific=tuple(
+                WorkedMuscle(self.muscle(w.muscle), w.note, w.sources) for w in works
+            ),
+            note=note,
+            every_run=tuple(self.muscle(key) for key in self.every_run.muscles),
+            every_run_note=Note(self.every_run.text, self.every_run.sources),
+            core=self.core_note,
+            facts=self.facts_for_run(run_type, race_class),
+        )
+
+    def facts_for_run(self, run_type: str, race_class: str | None = None) -> tuple[Fact, ...]:
+        return tuple(
+            f
+            for f in self.facts
+            if run_type in f.run_types or (race_class is not None and race_class in f.race_classes)
+        )
+
+    def facts_for_surface(self, surface: str) -> tuple[Fact, ...]:
+        self.surface(surface)
+        return tuple(f for f in self.facts if surface in f.surfaces)
+
+    # --- soreness --------------------------------------------------------------------
+
+    def facts_for_region(self, region: str) -> tuple[Fact, ...]:
+        self.region(region)
+        return tuple(f for f in self.facts if region in f.regions)
+
+    def exercises_for_region(self, region: str) -> tuple[Exercise, ...]:
+        return tuple(self.exercise(key) for key in self.region(region).exercises)
+
+    def relief_for_region(self, region: str) -> tuple[ReliefMethod, ...]:
+        """The relief methods that fit a region, in the documents' order."""
+        self.region(region)
+        return tuple(method for method in self.relief_methods if method.fits(region))
+
+    def prevention_for_region(self, region: str) -> RegionPrevention:
+        """Exercises that strengthen the region and the habits that keep its soreness away."""
+        found = self.region(region)
+        return RegionPrevention(
+            region=found,
+            exercises=self.exercises_for_region(region),
+            habits=tuple(habit for habit in self.prevention if habit.fits(region)),
+        )
+
+    def relief_for_action(self, action: str, region: str) -> tuple[ReliefMethod, ...]:
+        """The relief methods an action brings, limited to those that fit the region."""
+        self.region(region)
+        return tuple(
+            method
+            for key in self.action(action).relief
+            if (method := self.relief(key)).fits(region)
+        )
+
+    def rule_for_severity(self, severity: int) -> Rule | None:
+        """The rest-or-train rule for a 0-10 severity; None for 0 (no pain left)."""
+        for rule in self.rules:
+            if (
+                rule.severity_min is not None
+                and rule.severity_max is not None
+                and rule.severity_min <= severity <= rule.severity_max
+            ):
+                return rule
+        return None
+
+    def rules_for_warning_sign(self, sign: str) -> tuple[Rule, ...]:
+        self.warning_sign(sign)
+        return tuple(rule for rule in self.rules if sign in rule.warning_signs)
