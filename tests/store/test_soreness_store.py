@@ -171,6 +171,7 @@ def test_follow_ups_are_kept_in_order_and_can_be_taken_back(store) -> None:
     assert [u.id for u in updates] == [first, second]
     assert (updates[1].severity, updates[1].notes) == (1, "fine")
     assert db.latest_updates(store, [entry_id])[entry_id].id == second
+    assert db.update_counts(store, [entry_id, 999]) == {entry_id: 2}
     uuid = updates[1].uuid
     db.delete_update(store, second)
     assert db.latest_updates(store, [entry_id])[entry_id].id == first

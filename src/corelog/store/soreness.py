@@ -303,6 +303,20 @@ def latest_updates(store: Store, entry_ids: Iterable[int]) -> dict[int, Soreness
     return {row["entry_id"]: _update(row) for row in rows}
 
 
+def update_counts(store: Store, entry_ids: Iterable[int]) -> dict[int, int]:
+    """How many follow-ups each of these entries has (entries with none are left out)."""
+    ids = sorted(set(entry_ids))
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = store.reader.all(
+        f"SELECT entry_id, COUNT(*) AS n FROM soreness_update WHERE entry_id IN ({marks}) "
+        "GROUP BY entry_id",
+        ids,
+    )
+    return {row["entry_id"]: row["n"] for row in rows}
+
+
 def episodes_between(store: Store, start: datetime, end: datetime) -> list[EpisodeRow]:
     """Entries noted from ``start`` up to (not including) ``end``, oldest first.
 
