@@ -32,6 +32,8 @@ from corelog.knowledge import Knowledge, get_knowledge
 from corelog.knowledge.items import Sources
 from corelog.store import soreness as db
 from corelog.store.soreness import (
+    DELETED_RUN_MESSAGE,
+    DELETED_SESSION_MESSAGE,
     FollowUpValues,
     LinkedRun,
     LinkedSession,
@@ -42,7 +44,13 @@ from corelog.store.soreness import (
 )
 from corelog.store.store import Store
 
-__all__ = ["LinkError"]  # raised by add_entry and change_entry
+__all__ = [  # besides what is defined here
+    "DELETED_RUN_MESSAGE",
+    "DELETED_SESSION_MESSAGE",
+    "LinkError",
+    "SorenessEntryRecord",
+    "SorenessUpdateRecord",
+]
 
 RUN = "run"
 CORE_SESSION = "core_session"
@@ -346,7 +354,7 @@ def propose_link(store: Store, at: datetime) -> LinkChoice | None:
 def _link_error(store: Store, link: LinkRef, noted_at: datetime | None) -> str | None:
     choice = link_choice(store, link)
     if choice is None or choice.deleted:
-        return db.DELETED_RUN_MESSAGE if link.kind == RUN else db.DELETED_SESSION_MESSAGE
+        return DELETED_RUN_MESSAGE if link.kind == RUN else DELETED_SESSION_MESSAGE
     if noted_at is not None and choice.started_at > noted_at:
         return LINK_AFTER_ENTRY_MESSAGE
     return None

@@ -44,7 +44,21 @@ def _settings_page(ctx: AppContext) -> QWidget:
     return SettingsPage(ctx)
 
 
+def _recovery_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.recovery.page import RecoveryPage
+
+    return RecoveryPage(ctx)
+
+
 def page_specs() -> list[PageSpec]:
     return [
+        PageSpec(
+            "recovery",
+            "Recovery",
+            "recovery.svg",
+            "Ctrl+4",
+            _recovery_page,
+            (ActionSpec("actionLogSoreness", "Log &Soreness…", "Ctrl+Shift+S", "new_entry"),),
+        ),
         PageSpec("settings", "Settings", "settings.svg", "Ctrl+,", _settings_page),
     ]

@@ -33,7 +33,7 @@ from corelog.ui.theme import colors
 VIEW_TITLES = {"front": "Front", "back": "Back"}
 # Which side of the picture is the person's left or right, per view.
 SIDE_LETTERS = {"front": ("R", "L"), "back": ("L", "R")}
-_GAP = 18  # between the two figures, in pixels
+_GAP = 12  # between the two figures, in pixels
 _MARGIN = 6
 # Where the side letters go, in drawing coordinates: beside the hands.
 _SIDE_LETTER_X = (22.0, 178.0)
@@ -72,7 +72,7 @@ class BodyMap(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(220, 260)
+        self.setMinimumSize(200, 260)
         self._describe()
 
     # ------------------------------------------------------------------ state
