@@ -129,7 +129,8 @@ def test_each_red_flag_alone_stops_training_at_any_severity(flag: str, severity:
     result = assess_soreness(entry(severity=severity, **RED_FLAG_CHANGES[flag]), quiet())
     assert result.action == "stop_see_physio"
     assert result.red_flag_keys == (flag,)
-    assert "physiotherapist" in result.action_reason
+    assert result.action_reason.startswith("Warning signs come first: ")
+    assert result.action_reason.endswith("This is not soreness to train through.")
 
 
 def test_all_red_flags_are_named_together() -> None:

@@ -140,7 +140,9 @@ def test_log_mild_doms_after_a_long_run_and_read_the_advice(qtbot, page, store, 
     assert "Soreness logged — Ctrl+Z to undo" in window.statusBar().currentMessage()
     # The open entries list shows it with today's advice, and the map marks the region.
     assert page.open_model.rowCount() == 1
-    assert "Run easy" in page.open_model.index(0, 2).data()
+    today = page.open_model.index(0, 2)
+    assert today.data() == "GO EASY"
+    assert today.data(Qt.ItemDataRole.ToolTipRole).startswith("Run easy. Mild soreness (2/10)")
     assert page.body_map.marked_regions() == {"upper_abs"}
 
 
@@ -176,7 +178,7 @@ def test_a_red_flag_case_puts_the_warning_first_and_says_stop(qtbot, page, store
     relief = text_of(page, "guidanceRelief")
     assert "Not yet" in relief and "small tear" in relief
     assert "Run easy" not in action
-    assert page.open_model.index(0, 2).data().startswith("STOP")
+    assert page.open_model.index(0, 2).data() == "STOP"
 
 
 # --- bad input --------------------------------------------------------------------------------
@@ -447,3 +449,29 @@ def test_page_shortcuts_do_not_clash_with_any_other(all_pages_window) -> None:
             seen[keys] = action.objectName()
     assert seen["Ctrl+Shift+S"] == "actionLogSoreness"
     assert seen["Ctrl+4"] == "actionGoRecovery"
+
+
+def test_logging_works_from_the_keyboard_alone(qtbot, page, store, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.body_map.hasFocus()
+    qtbot.keyClick(page.body_map, Qt.Key.Key_Down)
+    qtbot.keyClick(page.body_map, Qt.Key.Key_Down)
+    assert page.form.region() == "lower_abs"
+    qtbot.keyClick(page.body_map, Qt.Key.Key_Tab)
+    assert page.region_list.hasFocus()
+    qtbot.keyClick(page.region_list, Qt.Key.Key_Tab)
+    assert page.form.noted_at.hasFocus()
+    # (Tab steps through the date's parts before it leaves the date field.)
+    page.form.band_buttons["mild"].setFocus()
+    qtbot.keyClick(page.form.band_buttons["mild"], Qt.Key.Key_Space)
+    assert page.form.severity.value() == 2
+    for button in (page.form.feel["dull"], page.form.onset["hours"], page.form.trend["steady"]):
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.keyClick(page.form.trend["steady"], Qt.Key.Key_Return)
+    assert page.detail.currentIndex() == GUIDANCE
+    entry = recovery.entries(store)[0]
+    assert (entry.region, entry.severity, entry.onset, entry.trend) == (
+        "lower_abs", 2, "hours", "steady"
+    )

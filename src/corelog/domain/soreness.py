@@ -486,9 +486,8 @@ ACTION_TABLE: Final[tuple[ActionRow, ...]] = (
         "stop_see_physio",
         lambda f, kind, flags: bool(flags),
         lambda f, kind, flags: (
-            f"Warning signs come first: {_flags_sentence(flags)}. Stop running and rest; "
-            "if it has not settled within several days or gets worse, have a "
-            "physiotherapist look at it."
+            f"Warning signs come first: {_flags_sentence(flags)}. This is not soreness to "
+            "train through."
         ),
     ),
     ActionRow(

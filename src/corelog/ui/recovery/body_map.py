@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -118,7 +119,7 @@ class BodyMap(QWidget):
 
     # ------------------------------------------------------------------ geometry
     def sizeHint(self) -> QSize:
-        return QSize(360, 430)
+        return QSize(280, 340)
 
     def _label_height(self) -> int:
         return self.fontMetrics().height() + 6
@@ -231,18 +232,25 @@ class BodyMap(QWidget):
 
     # ------------------------------------------------------------------ input
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # Only a change of region does anything (the map tracks every mouse move).
         region = self.region_at(event.position())
         if region != self._hovered:
             self._hovered = region
             self.setCursor(
                 Qt.CursorShape.PointingHandCursor if region else Qt.CursorShape.ArrowCursor
             )
+            self.update()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            region = self.region_at(event.pos())
             if region is None:
                 QToolTip.hideText()
+                event.ignore()
             else:
-                QToolTip.showText(event.globalPosition().toPoint(), self._names[region], self)
-            self.update()
-        super().mouseMoveEvent(event)
+                QToolTip.showText(event.globalPos(), self._names[region], self)
+            return True
+        return super().event(event)
 
     def leaveEvent(self, event: QEvent) -> None:
         if self._hovered is not None:

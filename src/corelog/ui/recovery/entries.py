@@ -17,8 +17,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _today_text(item: OpenEntry) -> str:
-    badge = ACTION_LOOKS[item.action][1]
-    return f"{badge}: {item.action_name}"
+    """The action's badge word ("GO EASY", "STOP"); its name and reason are in the tooltip."""
+    return ACTION_LOOKS[item.action][1]
+
+
+def _today_tooltip(item: OpenEntry) -> str:
+    return f"{item.action_name}. {item.action_reason}"
 
 
 def _checked_text(item: OpenEntry) -> str:
@@ -34,7 +38,7 @@ OPEN_COLUMNS: list[Column[OpenEntry]] = [
     Column("Where", lambda o: o.region_name),
     Column("How bad now", lambda o: severity_text(o.state.severity),
            sort_key=lambda o: o.state.severity),
-    Column("Today", _today_text, tooltip=lambda o: o.action_reason),
+    Column("Today", _today_text, tooltip=_today_tooltip),
     Column("Lasted", lambda o: days_text(o.state.days_lasted),
            sort_key=lambda o: o.state.days_lasted),
     Column("Checked", _checked_text, sort_key=lambda o: o.last_check),

@@ -297,7 +297,10 @@ class GuidancePanel(QWidget):
         relief.setObjectName("guidanceReliefCard")
         groups = [
             _group("Part of today's plan", guidance.relief_today),
-            _group("Can also help", guidance.relief_also),
+            _group(
+                "Can also help" if guidance.relief_today else "What can help",
+                guidance.relief_also,
+            ),
         ]
         if guidance.relief_note:
             names = ", ".join(t.title.lower() for t in guidance.relief_held_off)
@@ -394,8 +397,9 @@ class GuidancePanel(QWidget):
         top.addWidget(label)
         top.addStretch(1)
         box.addLayout(top)
+        badge_text = c.window if c.dark else "#ffffff"  # readable on the action colour
         title = QLabel(
-            f'<span style="background:{colour}; color:#ffffff; font-weight:700">'
+            f'<span style="background:{colour}; color:{badge_text}; font-weight:700">'
             f"&nbsp;{badge}&nbsp;</span>&nbsp; "
             f'<span style="color:{colour}; font-size:15pt; font-weight:700">'
             f"{escape(guidance.action.title)}</span>"

@@ -75,11 +75,17 @@ def _table(object_name: str, header_name: str, accessible: str) -> QTreeView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setStyleSheet(f"QTreeView#{object_name}::item {{ padding: 3px 2px; }}")
     header = named(view.header(), header_name, f"{accessible}: columns")
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)
     header.setSectionsMovable(False)
     return view
+
+
+def _stretch_first_column(view: QTreeView) -> None:
+    """The first column takes the room left, so no column hides behind a scroll bar."""
+    view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 class RecoveryPage(QWidget):
@@ -127,6 +133,7 @@ class RecoveryPage(QWidget):
         page_layout.addWidget(self.scroll)
 
         self._build_actions()
+        self._set_tab_order()
         ctx.bus.sig_changed.connect(self._on_data_changed)
         ctx.settings.sig_changed.connect(self._on_setting_changed)
         self.refresh()
@@ -142,7 +149,6 @@ class RecoveryPage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.body_map = named(BodyMap(self.region_names), "recoveryBodyMap", "Body map")
-        self.body_map.setToolTip("Click where it is sore; arrow keys move between regions")
         self.body_map.sig_region_chosen.connect(self._region_chosen)
         row.addWidget(self.body_map, 1)
         self.region_list = named(QListWidget(), "recoveryRegionList", "Body regions")
@@ -162,8 +168,7 @@ class RecoveryPage(QWidget):
         where.body.addLayout(row)
         legend = muted("The front view faces you: R and L are your right and left.")
         where.body.addWidget(legend)
-        self.body_map.setMinimumHeight(300)
-        column.addWidget(where, 5)
+        column.addWidget(where)
 
         self.tabs = named(QTabWidget(), "recoveryTabs", "Soreness entries")
         self.tabs.setDocumentMode(True)
@@ -172,6 +177,7 @@ class RecoveryPage(QWidget):
             "recoveryOpenEntries", "recoveryOpenEntriesHeader", "Open soreness entries"
         )
         self.open_view.setModel(self.open_model)
+        _stretch_first_column(self.open_view)
         self.open_view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._open_row(current.row())
         )
@@ -190,6 +196,7 @@ class RecoveryPage(QWidget):
             "recoveryRegionHistory", "recoveryRegionHistoryHeader", "Past episodes of the region"
         )
         self.history_view.setModel(self.history_model)
+        _stretch_first_column(self.history_view)
         self.history_view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._history_row(current.row())
         )
@@ -202,7 +209,7 @@ class RecoveryPage(QWidget):
         box.addWidget(self.history_title)
         box.addWidget(self.history_view)
         self.tabs.addTab(history_tab, "Region history")
-        column.addWidget(self.tabs, 3)
+        column.addWidget(self.tabs, 1)
         return left
 
     def _build_right(self) -> QWidget:
@@ -275,6 +282,42 @@ class RecoveryPage(QWidget):
             action.triggered.connect(lambda _checked=False, s=slot: s())
             self.addAction(action)
             self.actions_by_name[name] = action
+
+    def _set_tab_order(self) -> None:
+        """Tab goes map, region list, then the form or the guidance, then the entry lists."""
+        form = self.form
+        chain: list[QWidget] = [
+            self.new_button,
+            self.body_map,
+            self.region_list,
+            form.noted_at,
+            *form.band_buttons.values(),
+            form.severity,
+            *form.feel.values(),
+            *form.onset.values(),
+            *form.trend.values(),
+            form.swelling,
+            form.days_lasted,
+            form.link,
+            form.notes,
+            form.cancel_button,
+            form.save_button,
+            self.guidance.follow_up_button,
+            self.guidance.resolve_button,
+            self.guidance.reopen_button,
+            self.guidance.edit_button,
+            self.guidance.delete_button,
+            self.guidance.follow_up.severity,
+            self.guidance.follow_up.swelling,
+            self.guidance.follow_up.notes,
+            *self.guidance.follow_up.buttons.values(),
+            self.guidance.follow_up.cancel,
+            self.tabs,
+            self.open_view,
+            self.history_view,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # ------------------------------------------------------------------ refreshing
     def on_shown(self) -> None:
@@ -414,6 +457,8 @@ class RecoveryPage(QWidget):
             self.form.severity.setFocus()
 
     def _start_form(self, region: str | None) -> None:
+        for view in (self.open_view, self.history_view):
+            view.selectionModel().clearSelection()
         self.form.start_new(region)
         self.detail.setCurrentIndex(FORM)
         self._refresh_links()
