@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from html import escape
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -316,7 +317,7 @@ class RecoveryPage(QWidget):
             self.open_view,
             self.history_view,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # ------------------------------------------------------------------ refreshing
