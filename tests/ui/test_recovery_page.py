@@ -466,6 +466,12 @@ def test_logging_works_from_the_keyboard_alone(qtbot, page, store, window) -> No
     page.form.band_buttons["mild"].setFocus()
     qtbot.keyClick(page.form.band_buttons["mild"], Qt.Key.Key_Space)
     assert page.form.severity.value() == 2
+    page.form.severity.setFocus()
+    page.form.severity.selectAll()
+    qtbot.keyClicks(page.form.severity, "6")
+    assert page.form.severity.value() == 6
+    assert page.form.band_buttons["moderate"].isChecked()
+    assert not page.form.band_buttons["mild"].isChecked()
     for button in (page.form.feel["dull"], page.form.onset["hours"], page.form.trend["steady"]):
         button.setFocus()
         qtbot.keyClick(button, Qt.Key.Key_Space)
@@ -473,5 +479,20 @@ def test_logging_works_from_the_keyboard_alone(qtbot, page, store, window) -> No
     assert page.detail.currentIndex() == GUIDANCE
     entry = recovery.entries(store)[0]
     assert (entry.region, entry.severity, entry.onset, entry.trend) == (
-        "lower_abs", 2, "hours", "steady"
+        "lower_abs", 6, "hours", "steady"
     )
+
+
+def test_editing_an_entry_logged_abroad_keeps_its_time_and_offset(qtbot, page, store) -> None:
+    from datetime import timezone
+
+    tokyo = (local_now() - timedelta(hours=3)).astimezone(timezone(timedelta(hours=9)))
+    entry_id = log_directly(store, noted_at=tokyo)
+    before = recovery.get_entry(store, entry_id)
+    page.open_entry(entry_id)
+    click(qtbot, page.guidance.edit_button)
+    click(qtbot, page.form.band_buttons["moderate"])
+    click(qtbot, page.form.save_button)
+    after = recovery.get_entry(store, entry_id)
+    assert after.severity == 5
+    assert (after.noted_at, after.utc_offset_min) == (before.noted_at, 540)

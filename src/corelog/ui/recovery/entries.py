@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -84,7 +83,7 @@ class RegionHistoryModel(RecordTableModel[Episode]):
         return next((i for i, e in enumerate(self.rows()) if e.entry.id == entry_id), -1)
 
 
-def describe_open(items: list[OpenEntry], today: date | None = None) -> str:
+def describe_open(items: list[OpenEntry]) -> str:
     """A short sentence about the open entries, for the tab's tooltip."""
     if not items:
         return "No open soreness entries."

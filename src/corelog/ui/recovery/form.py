@@ -121,6 +121,8 @@ class SorenessFormWidget(QWidget):
         self._link_touched = False
         self._wanted_link: LinkRef | None = None
         self._proposal: LinkRef | None = None
+        # When editing: the entry's own time, kept with its UTC offset unless changed.
+        self._edited_time: datetime | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -257,6 +259,7 @@ class SorenessFormWidget(QWidget):
 
     def start_new(self, region: str | None, now: datetime | None = None) -> None:
         self._entry_id = None
+        self._edited_time = None
         self.title.setText("Log soreness")
         self.save_button.setText("Save")
         moment = default_start(now or local_now())
@@ -277,6 +280,7 @@ class SorenessFormWidget(QWidget):
         self.title.setText("Edit soreness entry")
         self.save_button.setText("Save changes")
         local = from_utc_and_offset(entry.noted_at, entry.utc_offset_min)
+        self._edited_time = local
         self.noted_at.setDateTime(QDateTime(local.replace(tzinfo=None)))
         self.set_region(entry.region)
         self.severity.setValue(entry.severity)
@@ -352,7 +356,13 @@ class SorenessFormWidget(QWidget):
         return LinkRef(kind, int(number))
 
     def noted_at_value(self) -> datetime:
-        return self.noted_at.dateTime().toPython().astimezone()
+        """The time in the field, aware: an edited entry keeps the offset it was logged in
+        (after travel, say) unless the time is changed; otherwise this computer's offset."""
+        wall = self.noted_at.dateTime().toPython().replace(second=0, microsecond=0)
+        edited = self._edited_time
+        if edited is not None and wall == edited.replace(tzinfo=None, second=0, microsecond=0):
+            return edited
+        return wall.astimezone()
 
     def values(self) -> SorenessForm:
         severity = self.severity.value()

@@ -169,7 +169,6 @@ class GuidancePanel(QWidget):
         super().__init__(parent)
         named(self, "recoveryGuidance", "Guidance")
         self.guidance: Guidance | None = None
-        self._unit = "km"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(12)
@@ -225,7 +224,6 @@ class GuidancePanel(QWidget):
     # ------------------------------------------------------------------ showing
     def show_guidance(self, guidance: Guidance, unit: str, today: date | None = None) -> None:
         self.guidance = guidance
-        self._unit = unit
         entry = guidance.entry
         state = guidance.state
         is_open = entry.is_open

@@ -234,20 +234,16 @@ class RecoveryPage(QWidget):
         how.body.itemAt(how.body.count() - 1).widget().setWordWrap(True)
         box.addWidget(how)
         apart = Card("Telling soreness apart")
-        sources = "; ".join(f"{s.title} ({s.id})" for s in kb.cite(kb.telling_apart.sources))
-        label = QLabel(
-            f"{escape(kb.telling_apart.text)}<br>"
-            f'<span style="color:{colors().muted}">Source: {escape(sources)}</span>'
-        )
-        label.setObjectName("recoveryTellingApart")
-        label.setWordWrap(True)
-        apart.body.addWidget(label)
+        self.telling_apart = QLabel()
+        self.telling_apart.setObjectName("recoveryTellingApart")
+        self.telling_apart.setWordWrap(True)
+        self._fill_intro()
+        apart.body.addWidget(self.telling_apart)
         box.addWidget(apart)
         notice = muted(kb.notice.text)
         notice.setObjectName("recoveryIntroNotice")
         box.addWidget(notice)
         box.addStretch(1)
-        self.intro_labels = (label,)
         self.detail.addWidget(_scroll(intro))
 
         self.form = SorenessFormWidget(self.region_names)
@@ -266,6 +262,14 @@ class RecoveryPage(QWidget):
         self.guidance_scroll = _scroll(self.guidance)
         self.detail.addWidget(self.guidance_scroll)
         return self.detail
+
+    def _fill_intro(self) -> None:
+        kb = get_knowledge()
+        sources = "; ".join(f"{s.title} ({s.id})" for s in kb.cite(kb.telling_apart.sources))
+        self.telling_apart.setText(
+            f"{escape(kb.telling_apart.text)}<br>"
+            f'<span style="color:{colors().muted}">Source: {escape(sources)}</span>'
+        )
 
     def _build_actions(self) -> None:
         specs: list[tuple[str, str, str, Callable[[], Any]]] = [
@@ -409,6 +413,7 @@ class RecoveryPage(QWidget):
 
     def _on_setting_changed(self, key: str) -> None:
         if key in ("units/distance", "appearance/theme"):
+            self._fill_intro()
             self.refresh()
             self.body_map.update()
 
