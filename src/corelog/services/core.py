@@ -304,10 +304,15 @@ def _describe_group(sets: list[CoreSetRow]) -> str:
     return f"{name} " + ", ".join(amounts)
 
 
+def describe_set_groups(sets: Sequence[CoreSetRow]) -> list[str]:
+    """A session's sets, one text per run of the same exercise: "Plank 3 × 45 s"."""
+    groups = [list(g) for _, g in groupby(sets, key=lambda s: s.exercise_id)]
+    return [_describe_group(group) for group in groups]
+
+
 def describe_sets(sets: Sequence[CoreSetRow]) -> str:
     """A session's sets in one line: "Plank 3 × 45 s · Side plank 2 × 30 s each side"."""
-    groups = [list(g) for _, g in groupby(sets, key=lambda s: s.exercise_id)]
-    return " · ".join(_describe_group(group) for group in groups)
+    return " · ".join(describe_set_groups(sets))
 
 
 def describe_sets_lines(sets: Sequence[CoreSetRow]) -> list[str]:

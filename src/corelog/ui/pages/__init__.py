@@ -44,7 +44,25 @@ def _settings_page(ctx: AppContext) -> QWidget:
     return SettingsPage(ctx)
 
 
+def _log_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.pages.log_page import LogPage
+
+    return LogPage(ctx)
+
+
 def page_specs() -> list[PageSpec]:
     return [
+        PageSpec(
+            "log",
+            "Log",
+            "log.svg",
+            "Ctrl+2",
+            _log_page,
+            actions=(
+                ActionSpec(
+                    "actionLogCoreSession", "Log a &Core Session…", "Ctrl+K", "new_core_session"
+                ),
+            ),
+        ),
         PageSpec("settings", "Settings", "settings.svg", "Ctrl+,", _settings_page),
     ]
