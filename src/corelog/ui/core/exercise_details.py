@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from corelog.knowledge import get_knowledge
 from corelog.knowledge.items import Exercise as KnowledgeExercise
 from corelog.store.exercises import ExerciseRow
-from corelog.ui.core.text import source_ids, sources_line
+from corelog.ui.core.text import escape, source_ids, sources_line
 from corelog.ui.widgets import muted, section_title
 
 

@@ -3,8 +3,6 @@ muscle, and how to engage the core while running (000, 002). Every item names it
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from corelog.knowledge import get_knowledge
 from corelog.knowledge.base import CoreTableRow
 from corelog.ui.core.exercise_details import ExerciseDetails
-from corelog.ui.core.text import source_ids, sources_line
+from corelog.ui.core.text import escape, source_ids, sources_line
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, muted, named, page_title
 

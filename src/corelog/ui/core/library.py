@@ -103,10 +103,12 @@ class ExerciseLibraryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        named(self.table.verticalHeader(), "exerciseLibraryRowHeader", "Exercise rows").hide()
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
+        header = named(
+            self.table.horizontalHeader(), "exerciseLibraryHeader", "Columns of the library"
+        )
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

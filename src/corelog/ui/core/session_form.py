@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QGridLayout,
@@ -43,6 +43,14 @@ DATE_FORMAT = "ddd d MMM yyyy  HH:mm"
 def _to_qdatetime(moment: datetime) -> QDateTime:
     naive = moment.replace(tzinfo=None)
     return QDateTime(naive.date(), naive.time().replace(microsecond=0))
+
+
+class EffortBox(QSpinBox):
+    """Effort 1-10, "–" for none; its text is selected on focus so typing replaces it."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)
 
 
 class CoreSessionForm(QWidget):
@@ -92,7 +100,7 @@ class CoreSessionForm(QWidget):
         self.start.setCalendarPopup(True)
         self.start.setMinimumWidth(200)
         self.effort = named(
-            QSpinBox(),
+            EffortBox(),
             "coreSessionEffort",
             "Effort from 1 to 10",
             "How hard it felt, 1 (very easy) to 10 (all out); leave at – if you'd rather not say",

@@ -281,6 +281,7 @@ class SetsEditor(QWidget):
         row.sig_remove_requested.connect(self.remove_row)
         self._rows.append(row)
         self.rows_box.addWidget(row)
+        row.show()
         self._renumber()
         show_error(self.error, None)
         if focus:

@@ -66,9 +66,16 @@ class CoreTab(QWidget):
             "The core muscles, what they do while you run, and how to train them (Alt+O)",
         )
         self.learn_button.clicked.connect(self.open_learn)
+        # Stacked, so the tab stays usable in a small window.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
         for button in (self.library_button, self.learn_button):
             button.setAutoDefault(False)
-            top.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            buttons.addWidget(button)
+        width = max(b.sizeHint().width() for b in (self.library_button, self.learn_button))
+        for button in (self.library_button, self.learn_button):
+            button.setMinimumWidth(width)
+        top.addLayout(buttons)
         layout.addLayout(top)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -95,9 +102,12 @@ class CoreTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setStyleSheet("QTableView::item { padding: 4px 6px; }")
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
+        rows = named(self.table.verticalHeader(), "coreSessionsRowHeader", "Session rows")
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = named(
+            self.table.horizontalHeader(), "coreSessionsHeader", "Columns of recent sessions"
+        )
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -118,7 +128,7 @@ class CoreTab(QWidget):
 
         row = QHBoxLayout()
         self.edit_button = named(
-            QPushButton("&Edit"),
+            QPushButton("Ed&it"),
             "coreSessionEdit",
             "Edit session",
             "Edit the chosen session (Enter)",
@@ -171,7 +181,7 @@ class CoreTab(QWidget):
         self.week.refresh()
 
     def on_shown(self) -> None:
-        self.week.refresh()  # the week may have turned since the tab was built
+        self.refresh()  # the week may have turned since the tab was last shown
 
     def selected(self) -> CoreSessionRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape as _html_escape
 
 from corelog.knowledge import get_knowledge
 
@@ -37,3 +38,8 @@ def sources_line(sources: tuple[str, ...], *, prefix: str = "Source") -> str:
 def source_ids(sources: tuple[str, ...]) -> str:
     """A short citation: "(002)" or "(000, 002)"."""
     return "(" + ", ".join(sources) + ")"
+
+
+def escape(text: str) -> str:
+    """Plain text made safe for a rich-text label (quotes left as they are)."""
+    return _html_escape(text, quote=False)
