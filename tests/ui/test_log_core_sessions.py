@@ -70,7 +70,8 @@ def test_double_click_edits_and_the_edit_keeps_the_session(tab, qtbot, store):
     qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=row_center(tab, 0))
     form = tab.form
     assert form.editing is not None and form.editing.id == before.id
-    assert form.title.text().startswith("Editing the session of")
+    assert form.title.text().startswith("Editing: ")
+    assert not form.repeat.isVisible()
     assert form.save_button.text() == "Save changes"
     rows = form.sets.rows()
     assert [

@@ -75,8 +75,8 @@ class CoreSessionForm(QWidget):
         header = QHBoxLayout()
         self.title = section_title("New core session")
         self.title.setObjectName("coreSessionFormTitle")
-        header.addWidget(self.title)
-        header.addStretch(1)
+        self.title.setWordWrap(True)
+        header.addWidget(self.title, 1)
         self.repeat = named(
             QPushButton("Re&peat last session"),
             "coreRepeatLast",
@@ -235,13 +235,13 @@ class CoreSessionForm(QWidget):
             self.cancel_button.setToolTip("Clear the form (Esc)")
         else:
             self._edit_zone = session.local_start.tzinfo
-            self.title.setText(f"Editing the session of {when(session.local_start)}")
+            self.title.setText(f"Editing: {when(session.local_start)}")
             self.save_button.setText("Save changes")
             self.save_button.setAccessibleName("Save changes")
             self.cancel_button.setText("Cancel")
             self.cancel_button.setAccessibleName("Cancel editing")
             self.cancel_button.setToolTip("Leave the session as it was (Esc)")
-        self.repeat.setEnabled(session is None)
+        self.repeat.setVisible(session is None)
         self.sig_editing.emit(None if session is None else session.id)
 
     def focus_first(self) -> None:

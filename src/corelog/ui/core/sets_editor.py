@@ -67,7 +67,10 @@ class SetRow(QFrame):
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.exercise = named(QComboBox(), "coreSetExercise", "Exercise")
         self.exercise.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.exercise.setMinimumWidth(150)
+        self.exercise.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.exercise.setMinimumContentsLength(12)
         self.amount = named(QLineEdit(), "coreSetAmount", "Amount")
         self.left_label = QLabel("L")
         self.left = named(QLineEdit(), "coreSetLeft", "Left side")
