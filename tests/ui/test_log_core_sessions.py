@@ -156,3 +156,19 @@ def test_the_weekly_target_counts_this_week_and_follows_the_week_start(window, s
     window.ctx.settings.set("calendar/week_start", 6)
     assert tab.week.label.text() == "Core sessions this week: 2 of 2-3"
     assert tab.week.detail.text() == "On target for this week."
+
+
+def test_the_list_shows_the_latest_sessions_and_says_how_many_there_are(window, store, monkeypatch):
+    from corelog.ui.core import tab as tab_module
+
+    monkeypatch.setattr(tab_module, "RECENT_LIMIT", 2)
+    for days in (1, 2, 3):
+        log(store, days, [("plank", "45", None)])
+    window.ctx.bus.announce("core")
+    tab = window.show_page("log").open_tab("core")
+    assert tab.model.rowCount() == 2
+    assert tab.more.isVisible()
+    assert tab.more.text() == "The latest 2 of 3 sessions; History shows them all."
+    tab.select(tab.model.record(0).id)
+    tab.delete_selected()
+    assert not tab.more.isVisible()

@@ -271,6 +271,11 @@ def recent_sessions(store: Store, limit: int | None = None) -> list[CoreSessionR
     return store_core.list_sessions(store, limit=limit)
 
 
+def count_sessions(store: Store) -> int:
+    """How many sessions the user has logged (deleted ones not counted)."""
+    return store_core.count_sessions(store)
+
+
 def get_session(store: Store, session_id: int) -> CoreSessionRow | None:
     return store_core.get_session(store, session_id)
 

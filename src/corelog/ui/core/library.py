@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,8 +77,6 @@ class ExerciseTableModel(RecordTableModel[ExerciseRow]):
 
 class ExerciseLibraryDialog(QDialog):
     """The exercise library window."""
-
-    sig_closed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -342,7 +340,3 @@ class ExerciseLibraryDialog(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)
-
-    def done(self, result: int) -> None:
-        super().done(result)
-        self.sig_closed.emit()

@@ -58,8 +58,6 @@ class CoreSessionForm(QWidget):
 
     sig_saved = Signal(int)
     """A session was saved (new or edited); carries its id."""
-    sig_editing = Signal(object)
-    """Editing started (carries the session id) or ended (None)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,7 +240,6 @@ class CoreSessionForm(QWidget):
             self.cancel_button.setAccessibleName("Cancel editing")
             self.cancel_button.setToolTip("Leave the session as it was (Esc)")
         self.repeat.setVisible(session is None)
-        self.sig_editing.emit(None if session is None else session.id)
 
     def focus_first(self) -> None:
         rows = self.sets.rows()
@@ -316,11 +313,6 @@ class CoreSessionForm(QWidget):
         if self.editing is not None:
             self.ctx.show_status("Editing cancelled; the session is unchanged.", 4000)
         self.new_session()
-
-    def session_gone(self, session_ids: set[int]) -> None:
-        """Sessions that no longer exist: stop editing one of them."""
-        if self.editing is not None and self.editing.id not in session_ids:
-            self.new_session(focus=False)
 
     # ------------------------------------------------------------------- keys
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -31,6 +31,9 @@ from corelog.ui.core.week_target import CoreWeekIndicator
 from corelog.ui.undo import push_change
 from corelog.ui.widgets import Card, muted, named
 
+RECENT_LIMIT = 100
+"""How many sessions the tab lists; the History page reviews them all."""
+
 
 class CoreTab(QWidget):
     """Log, edit and delete core sessions; open the exercise library and Learn the core."""
@@ -125,6 +128,10 @@ class CoreTab(QWidget):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
         list_card.body.addWidget(self.list_stack, 1)
+        self.more = muted("")
+        self.more.setObjectName("coreSessionsMore")
+        self.more.hide()
+        list_card.body.addWidget(self.more)
 
         row = QHBoxLayout()
         self.edit_button = named(
@@ -171,10 +178,17 @@ class CoreTab(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected()
-        sessions = core_service.recent_sessions(self.ctx.store)
+        sessions = core_service.recent_sessions(self.ctx.store, RECENT_LIMIT)
         self.model.set_rows(sessions)
+        total = core_service.count_sessions(self.ctx.store) if len(sessions) == RECENT_LIMIT else 0
+        self.more.setText(
+            f"The latest {RECENT_LIMIT} of {total:,} sessions; History shows them all."
+        )
+        self.more.setVisible(total > RECENT_LIMIT)
         self.list_stack.setCurrentWidget(self.table if sessions else self.empty)
-        self.form.session_gone({s.id for s in sessions})
+        editing = self.form.editing
+        if editing is not None and core_service.get_session(self.ctx.store, editing.id) is None:
+            self.form.new_session(focus=False)  # the session being edited was deleted
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
@@ -258,12 +272,13 @@ class CoreTab(QWidget):
 
     # ------------------------------------------------------------------ keys
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and isinstance(event, QKeyEvent):
-            key = event.key()
-            if event.type() != QEvent.Type.KeyPress:
-                pass
-            elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 return self.edit_selected()
-            elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 return self.delete_selected()
         return super().eventFilter(watched, event)
