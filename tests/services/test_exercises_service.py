@@ -181,3 +181,14 @@ def test_delete_and_undo(store):
     assert lib.delete_refusal(store, exercise_id) == "That exercise is no longer in the library."
     op.undo()
     assert lib.exercise(store, exercise_id) == row
+
+
+def test_undoing_an_add_after_its_session_was_undone_hides_it_instead(store):
+    op = lib.AddExercise(store, lib.check_new_exercise(store, "Superman", "hold", False))
+    exercise_id = op.do()
+    use_once(store, exercise_id, deleted=True)  # logged, then that log undone
+    op.undo()
+    assert lib.exercise(store, exercise_id).hidden
+    assert exercise_id not in {r.id for r in lib.library(store, include_hidden=False)}
+    assert op.do() == exercise_id
+    assert not lib.exercise(store, exercise_id).hidden

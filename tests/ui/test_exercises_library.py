@@ -191,3 +191,26 @@ def test_delete_an_unused_exercise_of_ones_own_and_undo(dialog, window, qtbot, s
 def test_escape_closes_the_window(dialog, qtbot):
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_undo_back_past_a_session_that_used_a_new_exercise(dialog, tab, window, qtbot, store):
+    type_into(qtbot, dialog.new_name, "Superman")
+    qtbot.mouseClick(
+        dialog.new_hold, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.new_hold.height() // 2)
+    )
+    qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
+    row = tab.form.sets.rows()[0]
+    row.exercise.setFocus()
+    qtbot.keyClicks(row.exercise, "Superman")
+    type_into(qtbot, row.amount, "40")
+    qtbot.keyClick(row.amount, Qt.Key.Key_Return)
+    assert len(core_service.recent_sessions(store)) == 1
+    window.ctx.undo_stack.undo()  # the session
+    window.ctx.undo_stack.undo()  # the exercise: hidden, since the undone session still names it
+    assert core_service.recent_sessions(store) == []
+    assert "Superman" not in [r.name for r in lib.library(store, include_hidden=False)]
+    window.ctx.undo_stack.redo()
+    window.ctx.undo_stack.redo()
+    (session,) = core_service.recent_sessions(store)
+    assert session.sets[0].exercise_name == "Superman"
+    assert "Superman" in [r.name for r in lib.library(store, include_hidden=False)]

@@ -163,18 +163,27 @@ def delete_refusal(store: Store, exercise_id: int) -> str | None:
 
 
 class AddExercise:
-    """Add one of the user's own exercises (checked with :func:`check_new_exercise`)."""
+    """Add one of the user's own exercises (checked with :func:`check_new_exercise`).
+
+    Undo removes it again. Should sets still refer to it (in a deleted session that a
+    later undo step could bring back), undo hides it instead, and redo shows it again.
+    """
 
     def __init__(self, store: Store, exercise: CustomExercise) -> None:
         self.store = store
         self.exercise = exercise
         self.exercise_id: int | None = None
         self._removed: DeletedExercise | None = None
+        self._hidden_instead = False
 
     def do(self) -> int:
         if self._removed is not None:
             store_exercises.restore_exercise(self.store, self._removed)
             self._removed = None
+        elif self._hidden_instead:
+            assert self.exercise_id is not None
+            store_exercises.set_exercise_hidden(self.store, self.exercise_id, False)
+            self._hidden_instead = False
         else:
             self.exercise_id = store_exercises.add_exercise(
                 self.store, self.exercise.name, self.exercise.measure, self.exercise.sided
@@ -184,7 +193,11 @@ class AddExercise:
 
     def undo(self) -> None:
         assert self.exercise_id is not None
-        self._removed = store_exercises.delete_exercise(self.store, self.exercise_id)
+        try:
+            self._removed = store_exercises.delete_exercise(self.store, self.exercise_id)
+        except store_exercises.ExerciseInUseError:
+            store_exercises.set_exercise_hidden(self.store, self.exercise_id, True)
+            self._hidden_instead = True
 
 
 class RenameExercise:
