@@ -97,7 +97,7 @@ def run_workout(app: QCoreApplication, plan: TimerPlan, measurements: Measuremen
 
 def describe(kind: str, values: list[float]) -> str:
     return (
-        f"{kind:<16} n={len(values):<3} median={statistics.median(values):7.3f} ms  "
+        f"{kind:<18} n={len(values):<3} median={statistics.median(values):7.3f} ms  "
         f"p95={sorted(values)[max(0, round(0.95 * len(values)) - 1)]:7.3f} ms  "
         f"max={max(values):7.3f} ms"
     )

@@ -240,6 +240,17 @@ def test_start_again_after_done_runs_the_plan_afresh():
     assert timer.results == ()
 
 
+def test_space_just_after_the_last_hold_ended_does_not_start_again():
+    timer, clock = make(TimerPlan(hold_ms=5_000, sets=1, prep_ms=0))
+    t0 = clock.monotonic()
+    timer.start()
+    clock.advance_to(t0 + 5 * S + 100 * MS)  # the update for the end has not come yet
+    events = timer.toggle()
+    assert isinstance(events[-1], WorkoutFinished)
+    assert timer.phase is Phase.DONE
+    assert timer.start() != []  # a deliberate start afterwards does begin again
+
+
 def test_reset_discards_the_workout_and_takes_a_new_plan():
     timer, clock = make(PLAN)
     timer.start()

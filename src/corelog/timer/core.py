@@ -156,19 +156,23 @@ class WorkoutTimer:
         """Start the workout from the beginning (prep, or the first hold when there is no
         prep). From *done* this starts the same plan afresh; the finished workout's results
         were reported in its :class:`~corelog.timer.events.WorkoutFinished` event."""
+        was_active = self._phase.is_active
         now, events = self._catch_up()
-        if not self._phase.is_active:
+        if not was_active:  # not when the workout ended just now, while catching up
             events += self._start(now)
         return events
 
     def toggle(self) -> list[TimerEvent]:
         """Space: start when idle or done, pause when running, resume when paused; in a
-        count-up hold it ends the hold. If the machine turns out to have slept just before
-        the key press, the timer stays paused (the user sees why before going on)."""
-        was_running = self.is_running
+        count-up hold it ends the hold. If the workout turns out to have ended, or the machine
+        to have slept, just before the key press, the key changes nothing more (the user
+        sees why before going on)."""
+        was_active, was_running = self._phase.is_active, self.is_running
         now, events = self._catch_up()
-        if not self._phase.is_active:
+        if not was_active:
             events += self._start(now)
+        elif not self._phase.is_active:
+            pass  # the workout ended just before the key press: it stays done
         elif self._paused:
             if not was_running:
                 events += self._resume(now)
@@ -235,7 +239,7 @@ class WorkoutTimer:
             end = self._phase_end + ms_to_ns(delta_ms)
             end = max(reference, min(end, reference + ms_to_ns(MAX_REST_MS)))
             self._phase_end = end
-            self._pending_ticks = self._ticks_between(self._phase_start, reference)
+            self._pending_ticks = self._ticks_from(reference)
             events += self._advance(now)
         elif self._phase is not Phase.DONE:
             self._plan = self._plan.with_rest(self._plan.rest_ms + delta_ms)
@@ -254,14 +258,11 @@ class WorkoutTimer:
     def next_event_ns(self) -> int | None:
         """When the next event is due (a phase end or a countdown tick), on the monotonic
         clock; None when nothing is scheduled (idle, paused, done, count-up hold)."""
-        if not self.is_running:
+        if not self.is_running or self._phase_end is None:
             return None
-        candidates = []
-        if self._phase_end is not None:
-            candidates.append(self._phase_end)
-            if self._pending_ticks:
-                candidates.append(self._phase_end - self._pending_ticks[0] * NS_PER_S)
-        return min(candidates) if candidates else None
+        if self._pending_ticks:  # ticks always come before the end
+            return self._phase_end - self._pending_ticks[0] * NS_PER_S
+        return self._phase_end
 
     def next_deadline_ns(self, now_ns: int | None = None) -> int | None:
         """The next instant anything the user notices happens: an event (see
@@ -318,7 +319,6 @@ class WorkoutTimer:
         else:
             display_ms = remaining_ms
             display_seconds = -(-remaining_ms // 1000)
-        rest_after = self._plan.rest_ms
         return TimerSnapshot(
             at_ns=now,
             phase=phase,
@@ -336,9 +336,7 @@ class WorkoutTimer:
             side=slot.side,
             hold_interrupted=phase is Phase.HOLD and self._hold_interrupted,
             holds_done=len(self._results),
-            next_text=describe_next(
-                plan, phase, self._hold_index, rest_ms=rest_after, stopped=self._stopped
-            ),
+            next_text=describe_next(plan, phase, self._hold_index, stopped=self._stopped),
         )
 
     # -------------------------------------------------------------- internals
@@ -361,7 +359,6 @@ class WorkoutTimer:
         return now, events
 
     def _interrupt(self, at: int, gap_ns: int) -> Interrupted:
-        at = max(at, self._phase_start)
         in_hold = self._phase is Phase.HOLD
         if in_hold:
             self._hold_interrupted = True
@@ -444,20 +441,21 @@ class WorkoutTimer:
         self._phase_end = None if duration_ms is None else at + ms_to_ns(duration_ms)
         if phase is Phase.HOLD:
             self._hold_interrupted = False
-        self._pending_ticks = self._ticks_between(at, at)
+        self._pending_ticks = self._ticks_from(at)
         slot = plan.slot(self._hold_index)
         return [PhaseStarted(phase, slot.hold_index, slot.set_index, slot.side, at, duration_ms)]
 
-    def _ticks_between(self, start: int, earliest: int) -> list[int]:
+    def _ticks_from(self, earliest: int) -> list[int]:
         """The countdown seconds of the current phase still to announce: those after the
-        phase's start and not before ``earliest``."""
+        phase's start (a tick there would only echo the phase's own cue) and not before
+        ``earliest``."""
         end = self._phase_end
         if end is None:
             return []
         return [
             s
             for s in COUNTDOWN_SECONDS
-            if end - s * NS_PER_S > start and end - s * NS_PER_S >= earliest
+            if end - s * NS_PER_S > self._phase_start and end - s * NS_PER_S >= earliest
         ]
 
     def _record(self, end_at: int, *, stopped: bool) -> HoldRecorded:

@@ -56,6 +56,12 @@ def format_duration_ms(ms: int) -> str:
     return f"{seconds} s"
 
 
+def _which(plan: TimerPlan, slot: HoldSlot) -> str:
+    """E.g. "set 2 of 3, right side"."""
+    text = f"set {slot.set_index + 1} of {plan.sets}"
+    return text if slot.side is None else f"{text}, {slot.side.value} side"
+
+
 def describe_hold(plan: TimerPlan, slot: HoldSlot) -> str:
     """E.g. "Hold 30 s, set 2 of 3, right side" or "Hold to failure, set 1 of 3"."""
     if plan.mode is TimerMode.COUNTDOWN:
@@ -64,21 +70,12 @@ def describe_hold(plan: TimerPlan, slot: HoldSlot) -> str:
         what = f"Hold to failure (goal {format_duration_ms(plan.hold_ms)})"
     else:
         what = "Hold to failure"
-    text = f"{what}, set {slot.set_index + 1} of {plan.sets}"
-    if slot.side is not None:
-        text += f", {slot.side.value} side"
-    return text
+    return f"{what}, {_which(plan, slot)}"
 
 
-def describe_next(
-    plan: TimerPlan, phase: Phase, hold_index: int, *, rest_ms: int, stopped: bool = False
-) -> str:
-    """What comes after the current phase, in a few words.
-
-    ``hold_index`` is the current hold (or, in prep and rest, the next one); ``rest_ms`` the
-    rest that would follow the current hold.
-    """
-    last_hold = hold_index >= plan.total_holds - 1
+def describe_next(plan: TimerPlan, phase: Phase, hold_index: int, *, stopped: bool) -> str:
+    """What comes after the current phase, in a few words. ``hold_index`` is the current
+    hold (in prep and rest, the next one); ``stopped`` tells how a finished workout ended."""
     if phase is Phase.IDLE:
         first = describe_hold(plan, plan.slot(0))
         if plan.prep_ms:
@@ -87,14 +84,10 @@ def describe_next(
     if phase in (Phase.PREP, Phase.REST):
         return describe_hold(plan, plan.slot(hold_index))
     if phase is Phase.HOLD:
-        if last_hold:
+        if hold_index >= plan.total_holds - 1:
             return "Workout done"
-        following = describe_hold(plan, plan.slot(hold_index + 1))
-        if rest_ms:
-            slot = plan.slot(hold_index + 1)
-            then = f"set {slot.set_index + 1} of {plan.sets}"
-            if slot.side is not None:
-                then += f", {slot.side.value} side"
-            return f"Rest {format_duration_ms(rest_ms)}, then {then}"
-        return following
+        following = plan.slot(hold_index + 1)
+        if plan.rest_ms:
+            return f"Rest {format_duration_ms(plan.rest_ms)}, then {_which(plan, following)}"
+        return describe_hold(plan, following)
     return "Workout stopped" if stopped else "Workout complete"

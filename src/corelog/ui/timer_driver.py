@@ -28,6 +28,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from corelog.timer import (
+    NS_PER_MS,
     HoldRecorded,
     Interrupted,
     NanoClock,
@@ -44,8 +45,6 @@ REFRESH_MS = 250
 CUE_LATE_LIMIT_MS = 500
 """An event heard later than this after its instant (the machine was busy or asleep) is not
 sounded: a cue that late would mislead more than help."""
-
-_NS_PER_MS = 1_000_000
 
 _singletons_kept_alive = False
 
@@ -236,7 +235,7 @@ class TimerDriver(QObject):
         now = self._clock()
         for event in events:
             self.sig_event.emit(event)
-            if now - event.at_ns <= CUE_LATE_LIMIT_MS * _NS_PER_MS:
+            if now - event.at_ns <= CUE_LATE_LIMIT_MS * NS_PER_MS:
                 self.sig_cue.emit(event)
             if isinstance(event, HoldRecorded):
                 self.sig_hold_recorded.emit(event.result)
@@ -264,7 +263,7 @@ class TimerDriver(QObject):
         else:
             # Round up: a wake-up a fraction of a millisecond late costs nothing, one that
             # comes early would find nothing due and need another.
-            delay_ms = max(0, -(-(deadline - now) // _NS_PER_MS))
+            delay_ms = max(0, -(-(deadline - now) // NS_PER_MS))
             self._deadline_timer.start(delay_ms)
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
