@@ -19,9 +19,7 @@ Keys: Space start / pause / resume (ends a count-up hold), Esc stop, S skip the 
 
 from __future__ import annotations
 
-import ctypes
 import enum
-import sys
 import time
 from collections.abc import Callable
 
@@ -45,32 +43,6 @@ REFRESH_MS = 250
 CUE_LATE_LIMIT_MS = 500
 """An event heard later than this after its instant (the machine was busy or asleep) is not
 sounded: a cue that late would mislead more than help."""
-
-_singletons_kept_alive = False
-
-
-def keep_python_singletons_alive() -> None:
-    """Make ``None``, ``True`` and ``False`` impossible to free, on Python 3.11.
-
-    With the pinned Qt for Python (PySide6 6.12) on Python 3.11, every ``Signal.emit()``
-    drops a reference to ``True`` it never took, and every Qt method returning nothing
-    drops one to ``None``. Python 3.12 and later never free these objects, but 3.11 does
-    when the count reaches zero, and aborts ("deallocating True or False"). ``True`` starts
-    with a few hundred references: a timer emitting several signals a second would bring
-    the app down within minutes. Giving the three objects a huge reference count, as
-    newer Pythons do, makes the lost references harmless. Called once, before anything
-    emits; does nothing on Python 3.12 and later or outside CPython. Idempotent.
-    """
-    global _singletons_kept_alive
-    if _singletons_kept_alive:
-        return
-    _singletons_kept_alive = True
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return
-    for obj in (None, True, False):
-        # ob_refcnt is the first field of every CPython object
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 48
-
 
 class TimerDriver(QObject):
     """A plank-timer workout run on the Qt event loop.
@@ -115,7 +87,6 @@ class TimerDriver(QObject):
         refresh_ms: int = REFRESH_MS,
         parent: QObject | None = None,
     ) -> None:
-        keep_python_singletons_alive()
         super().__init__(parent)
         self._clock = clock
         self._timer = WorkoutTimer(
