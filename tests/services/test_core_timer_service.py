@@ -170,3 +170,84 @@ def test_recent_workouts_give_what_progression_needs(store, ids):
     ]
     assert [w.held_to_target for w in recent] == [(True, True, True), (True, True, False)]
     assert recent[0].local_start < recent[1].local_start
+
+
+# ------------------------------------------------------------ from the timer's results
+
+
+def run_timer(plan, *, stop_after_ms=None):
+    from corelog.timer import FakeClock, WorkoutTimer
+
+    clock = FakeClock()
+    timer = WorkoutTimer(plan, clock=clock.monotonic, wall_clock=clock.wall)
+    timer.start()
+    started = clock.monotonic_ns
+    while (deadline := timer.next_event_ns()) is not None:
+        if stop_after_ms is not None and deadline - started > stop_after_ms * 1_000_000:
+            clock.advance_to(started + stop_after_ms * 1_000_000)
+            timer.update()
+            timer.stop()
+            break
+        clock.advance_to(deadline)
+        timer.update()
+    return timer
+
+
+def test_a_full_side_plank_workout_from_the_timer(store, ids):
+    from corelog.timer import TimerPlan
+
+    plan = TimerPlan(hold_ms=30_000, sets=2, rest_ms=10_000, prep_ms=5_000, alternate_sides=True)
+    timer = run_timer(plan)
+    workout = core.finished_workout(
+        timer.plan,
+        timer.results,
+        exercise_id=ids["side_plank"],
+        started_at=datetime(2024, 6, 5, 18, 0, tzinfo=CEST),
+    )
+    assert workout.completed and workout.planned_sets == 2 and workout.alternate_sides
+    saved = core.save_timer_workout(store, workout, TODAY)
+    sets = core.get_session(store, saved.session_id).sets
+    assert [(s.side, s.hold_ms, s.target_hold_ms, s.interrupted) for s in sets] == [
+        ("left", 30_000, 30_000, False),
+        ("right", 30_000, 30_000, False),
+        ("left", 30_000, 30_000, False),
+        ("right", 30_000, 30_000, False),
+    ]
+    (recent,) = core.recent_timer_workouts(store, ids["side_plank"])
+    assert recent.completed and recent.held_to_target == (True, True, True, True)
+
+
+def test_a_workout_stopped_during_a_hold_records_its_real_length(store, ids):
+    from corelog.timer import TimerPlan
+
+    plan = TimerPlan(hold_ms=45_000, sets=3, rest_ms=30_000, prep_ms=5_000)
+    # prep 5 s, hold 45 s, rest 30 s, then stopped 12.5 s into the second hold
+    timer = run_timer(plan, stop_after_ms=5_000 + 45_000 + 30_000 + 12_500)
+    workout = core.finished_workout(
+        timer.plan,
+        timer.results,
+        exercise_id=ids["plank"],
+        started_at=datetime(2024, 6, 5, 18, 0, tzinfo=CEST),
+    )
+    assert not workout.completed
+    assert [(h.held_ms, h.interrupted) for h in workout.holds] == [(45_000, False), (12_500, True)]
+    saved = core.save_timer_workout(store, workout, TODAY)
+    assert [s.hold_ms for s in core.get_session(store, saved.session_id).sets] == [45_000, 12_500]
+    assert core.personal_best_hold(store, ids["plank"]).hold_ms == 45_000
+
+
+def test_a_workout_stopped_in_prep_has_nothing_to_save(store, ids):
+    from corelog.timer import TimerPlan
+
+    timer = run_timer(
+        TimerPlan(hold_ms=45_000, sets=3, rest_ms=30_000, prep_ms=5_000), stop_after_ms=2_000
+    )
+    assert (
+        core.finished_workout(
+            timer.plan,
+            timer.results,
+            exercise_id=ids["plank"],
+            started_at=datetime(2024, 6, 5, 18, 0, tzinfo=CEST),
+        )
+        is None
+    )

@@ -10,6 +10,7 @@ For the plank timer:
 * :func:`personal_best_hold` / :func:`personal_best_holds`: the longest hold per exercise;
 * :func:`recent_timer_workouts`: an exercise's latest timer workouts, newest last, each
   with its target, planned sets and the holds done (and whether each reached the target);
+* :func:`finished_workout`: the timer's plan and hold results as a workout to save;
 * :class:`SaveTimerWorkout` (or :func:`save_timer_workout`): save a finished workout into
   today's session (created or extended) in one transaction, with an exact undo.
 """
@@ -54,6 +55,8 @@ from corelog.store.core import (
     TimerWorkoutValues,
 )
 from corelog.store.store import Store
+from corelog.timer.plan import TimerPlan
+from corelog.timer.results import HoldResult
 
 MAX_SESSION_DURATION_S = 6 * 3600
 DURATION_HINT = "Enter how long the session took, like 20, 20m or 25:30, or leave it empty."
@@ -448,6 +451,47 @@ class FinishedWorkout:
     started_at: datetime
     holds: Sequence[TimerHold]
     duration_s: float | None = None
+
+
+def finished_workout(
+    plan: TimerPlan,
+    results: Sequence[HoldResult],
+    *,
+    exercise_id: int,
+    started_at: datetime,
+    duration_s: float | None = None,
+) -> FinishedWorkout | None:
+    """The timer's plan and results as a workout to save; None if no hold lasted any time.
+
+    A hold the user stopped (Esc) or the computer's sleep cut short is saved with its real
+    length and flagged ``interrupted``. A hold of zero length (stopped the instant it began)
+    is left out. ``completed``: every planned hold done and each held to its target.
+    """
+    holds = [
+        TimerHold(
+            held_ms=result.held_ms,
+            side=None if result.side is None else str(result.side),
+            interrupted=result.interrupted or result.stopped_early,
+        )
+        for result in results
+        if result.held_ms > 0
+    ]
+    if not holds:
+        return None
+    completed = len(results) >= plan.total_holds and all(r.completed for r in results)
+    return FinishedWorkout(
+        exercise_id=exercise_id,
+        mode=str(plan.mode),
+        target_hold_ms=plan.hold_ms or None,
+        planned_sets=plan.sets,
+        rest_ms=plan.rest_ms,
+        prep_ms=plan.prep_ms,
+        alternate_sides=plan.alternate_sides,
+        completed=completed,
+        started_at=started_at,
+        holds=holds,
+        duration_s=duration_s,
+    )
 
 
 def _check_workout(store: Store, workout: FinishedWorkout) -> TimerWorkoutValues:
