@@ -121,30 +121,11 @@ PATTERN_MIN_EPISODES: Final = 2
 
 _LONG_RACE_CLASSES: Final = ("half", "marathon")
 _NUMBER_WORDS: Final = (
-    "no",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 )
 _ORDINAL_WORDS: Final = (
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth",
 )
 
 
@@ -338,7 +319,9 @@ def _runs_before(context: TrainingContext) -> list[RecentRun]:
     )
 
 
-def _preceding_run(context: TrainingContext, runs: list[RecentRun], onset: str) -> RecentRun | None:
+def _preceding_run(
+    context: TrainingContext, runs: list[RecentRun], onset: str
+) -> RecentRun | None:
     """The linked run, else the latest run in the 72 hours before the entry.
 
     Delayed soreness starts a day or two after its run, so for it a run in the last
@@ -649,7 +632,8 @@ def _no_core_work(context: TrainingContext) -> LikelyCause | None:
         return None
     return LikelyCause(
         "no_core_work",
-        f"Your last core session was {gap.days} days ago; a weak or untrained core tires sooner.",
+        f"Your last core session was {gap.days} days ago; a weak or untrained core tires "
+        "sooner.",
     )
 
 
@@ -663,7 +647,8 @@ def _recurring_region(region: str, count: int) -> LikelyCause | None:
         return None
     return LikelyCause(
         "recurring_region",
-        f"This is the {_ordinal(count)} episode of {REGION_WORDS[region]} soreness in three weeks.",
+        f"This is the {_ordinal(count)} episode of {REGION_WORDS[region]} soreness in "
+        "three weeks.",
     )
 
 
