@@ -33,7 +33,7 @@ def main() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QUndoStack
 
-    from corelog.store.demo import generate_history
+    from corelog.services.demo import generate_history
     from corelog.store.store import Store
     from corelog.ui.application import make_qapplication
     from corelog.ui.bus import DataBus

@@ -114,7 +114,7 @@ def run_demo(args: argparse.Namespace) -> int:
     """Open a temporary database filled with generated history; delete it afterwards."""
     import tempfile
 
-    from corelog.store.demo import generate_history
+    from corelog.services.demo import generate_history
     from corelog.store.store import Store
 
     with tempfile.TemporaryDirectory(prefix="corelog-demo-") as folder:

@@ -21,12 +21,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
+from corelog.services.exercises import sync_library
+from corelog.store.exercises import list_exercises
 from corelog.store.store import Store
 
 # Built-in exercise keys the generator uses, with how they are measured.
 _HOLD = ("plank", "side_plank")
 _REPS = ("bird_dog", "dead_bug", "glute_bridge", "bicycle_crunch", "russian_twist", "leg_raise")
-_SIDED = {"side_plank", "bird_dog"}
+_SIDED = {"side_plank"}
 
 
 @dataclass(frozen=True)
@@ -392,13 +394,23 @@ def _build(plan: HistoryPlan, last_day: date, seed: int, exercise_ids: dict[str,
             b.rows["run"].append(row)
             runs_by_day.setdefault(day, []).append(row)
 
-    # Core sessions on days without a long run, about core_per_week a week.
-    day = b.first_day
-    per_day = plan.core_per_week / 7.0
-    while day <= b.last_day:
+    # Core sessions: about core_per_week a week, on weekdays where possible.
+    core_days: dict[date, int] = {}
+    whole, part = int(plan.core_per_week), plan.core_per_week - int(plan.core_per_week)
+    for week in range(weeks + 1):
+        week_first = monday + timedelta(days=7 * week)
+        count = whole + (1 if rng.random() < part else 0)
+        if count <= 5:
+            picks = rng.sample((0, 1, 2, 3, 4), k=count)
+        else:
+            picks = [rng.randrange(7) for _ in range(count)]
+        for pick in picks:
+            day = week_first + timedelta(days=pick)
+            if b.first_day <= day <= b.last_day:
+                core_days[day] = core_days.get(day, 0) + 1
+    for day in sorted(core_days):
         fitness = (day - b.first_day).days / max(1, plan.days - 1)
-        sessions_today = int(per_day) + (1 if rng.random() < per_day - int(per_day) else 0)
-        for n in range(sessions_today):
+        for n in range(core_days[day]):
             at = b.stamp(day, (18 + n) % 24, rng.choice((0, 15, 30, 45)))
             session = b.base("core_session", at)
             session.update(
@@ -433,7 +445,6 @@ def _build(plan: HistoryPlan, last_day: date, seed: int, exercise_ids: dict[str,
                 )
                 b.rows["timer_workout"].append(workout)
             b.rows["core_set"].extend(sets)
-        day += timedelta(days=1)
 
     # Soreness that follows the runs.
     for run_day, runs in sorted(runs_by_day.items()):
@@ -519,29 +530,10 @@ def _story_soreness(b: _Builder, runs_by_day: dict[date, list[dict[str, Any]]]) 
         b.rows["soreness_entry"].append(row)
 
 
-def ensure_builtin_exercises(store: Store) -> dict[str, int]:
-    """Ids of the built-in exercises by key (adding any that are missing)."""
-    from sqlmodel import select
-
-    from corelog.knowledge import get_knowledge
-    from corelog.store.models import Exercise
-
-    kb = get_knowledge()
-    with store.write() as session:
-        existing = {e.key: e for e in session.exec(select(Exercise)) if e.key}
-        for item in kb.exercises:
-            if item.key not in existing:
-                row = Exercise(
-                    key=item.key,
-                    name=item.name,
-                    measure=item.measure,
-                    sided=item.sided,
-                    builtin=True,
-                )
-                session.add(row)
-                existing[item.key] = row
-        session.flush()
-        return {key: row.id for key, row in existing.items()}
+def _exercise_ids(store: Store) -> dict[str, int]:
+    """Ids of the built-in exercises by key, syncing the library from the knowledge base."""
+    sync_library(store)
+    return {row.key: row.id for row in list_exercises(store) if row.key}
 
 
 def generate_history(
@@ -563,7 +555,7 @@ def generate_history(
     for table in ("shoe", "run", "core_session", "timer_workout", "soreness_entry"):
         if store.reader.scalar(f"SELECT count(*) FROM {table}"):
             raise ValueError("generated history only goes into an empty database")
-    exercise_ids = ensure_builtin_exercises(store)
+    exercise_ids = _exercise_ids(store)
     last_day = last_day or datetime.now().astimezone().date()
     b = _build(plan, last_day, seed, exercise_ids)
     tables = (
