@@ -44,6 +44,12 @@ def _settings_page(ctx: AppContext) -> QWidget:
     return SettingsPage(ctx)
 
 
+def _log_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.pages.log_page import LogPage
+
+    return LogPage(ctx)
+
+
 def _recovery_page(ctx: AppContext) -> QWidget:
     from corelog.ui.recovery.page import RecoveryPage
 
@@ -52,6 +58,18 @@ def _recovery_page(ctx: AppContext) -> QWidget:
 
 def page_specs() -> list[PageSpec]:
     return [
+        PageSpec(
+            "log",
+            "Log",
+            "log.svg",
+            "Ctrl+2",
+            _log_page,
+            actions=(
+                ActionSpec(
+                    "actionLogCoreSession", "Log a &Core Session…", "Ctrl+K", "new_core_session"
+                ),
+            ),
+        ),
         PageSpec(
             "recovery",
             "Recovery",

@@ -22,8 +22,16 @@ class TabSpec:
     factory: Callable[[AppContext], QWidget]
 
 
+def _core_tab(ctx: AppContext) -> QWidget:
+    from corelog.ui.core.tab import CoreTab
+
+    return CoreTab(ctx)
+
+
 def log_tabs() -> list[TabSpec]:
-    return []
+    return [
+        TabSpec("core", "Core sessions", _core_tab),
+    ]
 
 
 class LogPage(QWidget):
@@ -53,6 +61,10 @@ class LogPage(QWidget):
 
     def tab(self, tab_id: str) -> QWidget:
         return self._tabs[tab_id]
+
+    def new_core_session(self) -> None:
+        """Log a Core Session (Ctrl+K): open the core tab with the cursor in the first set."""
+        self.open_tab("core").new_session()
 
     def on_shown(self) -> None:
         current = self.tabs.currentWidget()
