@@ -16,7 +16,6 @@ No Qt here: the UI calls these functions and announces the changes itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -834,11 +833,3 @@ def entries(store: Store) -> list[SorenessEntryRecord]:
     """Every entry the user has not deleted, newest first."""
     return db.list_entries(store)
 
-
-def unique_sources(tips: Iterable[Tip]) -> tuple[SourceRef, ...]:
-    """The documents behind a set of tips, each once, in first-use order."""
-    seen: dict[str, SourceRef] = {}
-    for tip in tips:
-        for source in tip.sources:
-            seen.setdefault(source.id, source)
-    return tuple(seen.values())

@@ -10,7 +10,7 @@ the arrow keys step through the regions in the same order as the region list bes
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -302,5 +302,3 @@ class BodyMap(QWidget):
         self.update()
         super().focusOutEvent(event)
 
-    def views(self) -> Sequence[str]:
-        return tuple(d.view for d in self._drawings)
