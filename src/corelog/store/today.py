@@ -1,0 +1,211 @@
+"""What the Today page reads: the weeks around today, the personal records, any history at all.
+
+The Today page is the first page on launch, so these queries are in the start-up path.
+Each one is small and targeted: the runs and core sessions of a short span (through the
+``started_at`` indexes), and for the records only the candidate rows (the fastest race
+of each distance, the longest run, the longest hold of each exercise asked for), worked
+out by SQLite itself. Nothing here loads the whole history into Python, and nothing
+imports more than ``sqlite3``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from corelog.store.store import Store, format_timestamp, parse_timestamp
+
+
+@dataclass(frozen=True)
+class RunMark:
+    """A run as the Today page needs it: when, how far, how long, what kind."""
+
+    id: int
+    started_at: datetime
+    """Aware UTC; ``utc_offset_min`` gives the user's local time."""
+    utc_offset_min: int
+    distance_m: float
+    duration_s: float
+    run_type: str
+    race_class: str | None
+    effort: int | None
+
+
+@dataclass(frozen=True)
+class SessionMark:
+    """A core session as the Today page needs it: when and how long."""
+
+    id: int
+    started_at: datetime
+    utc_offset_min: int
+    duration_s: float | None
+    effort: int | None
+
+
+@dataclass(frozen=True)
+class HoldMark:
+    """A timed hold that is the longest of its exercise (ties: every tied hold)."""
+
+    set_id: int
+    exercise_key: str
+    exercise_name: str
+    hold_ms: int
+    side: str | None
+    session_id: int
+    started_at: datetime
+    utc_offset_min: int
+
+
+_RUN_COLUMNS = (
+    "r.id, r.started_at, r.utc_offset_min, r.distance_m, r.duration_s, r.run_type, "
+    "r.race_class, r.effort"
+)
+
+
+def _run(row) -> RunMark:
+    return RunMark(
+        id=row["id"],
+        started_at=parse_timestamp(row["started_at"]),
+        utc_offset_min=row["utc_offset_min"],
+        distance_m=row["distance_m"],
+        duration_s=row["duration_s"],
+        run_type=row["run_type"],
+        race_class=row["race_class"],
+        effort=row["effort"],
+    )
+
+
+def runs_between(store: Store, start: datetime, end: datetime) -> list[RunMark]:
+    """Runs (not deleted) with ``start <= started_at < end`` (aware instants), oldest first."""
+    rows = store.reader.all(
+        f"SELECT {_RUN_COLUMNS} FROM run AS r "
+        "WHERE r.started_at >= ? AND r.started_at < ? AND r.deleted_at IS NULL "
+        "ORDER BY r.started_at, r.id",
+        (format_timestamp(start), format_timestamp(end)),
+    )
+    return [_run(row) for row in rows]
+
+
+def sessions_between(store: Store, start: datetime, end: datetime) -> list[SessionMark]:
+    """Core sessions (not deleted) with ``start <= started_at < end``, oldest first."""
+    rows = store.reader.all(
+        "SELECT id, started_at, utc_offset_min, duration_s, effort FROM core_session "
+        "WHERE started_at >= ? AND started_at < ? AND deleted_at IS NULL "
+        "ORDER BY started_at, id",
+        (format_timestamp(start), format_timestamp(end)),
+    )
+    return [
+        SessionMark(
+            id=row["id"],
+            started_at=parse_timestamp(row["started_at"]),
+            utc_offset_min=row["utc_offset_min"],
+            duration_s=row["duration_s"],
+            effort=row["effort"],
+        )
+        for row in rows
+    ]
+
+
+def fastest_race_candidates(store: Store, race_classes: Sequence[str]) -> list[RunMark]:
+    """For each of ``race_classes``, the races (not deleted) with its shortest time.
+
+    Every race tied at the best time is returned, so the caller can apply its own rule
+    for ties; races of other classes never are.
+    """
+    if not race_classes:
+        return []
+    marks = ", ".join("?" for _ in race_classes)
+    rows = store.reader.all(
+        f"""
+        SELECT {_RUN_COLUMNS}
+        FROM run AS r
+        JOIN (SELECT race_class, MIN(duration_s) AS best FROM run
+              WHERE run_type = 'race' AND race_class IN ({marks}) AND deleted_at IS NULL
+              GROUP BY race_class) AS b
+          ON r.race_class = b.race_class AND r.duration_s = b.best
+        WHERE r.run_type = 'race' AND r.deleted_at IS NULL
+        ORDER BY r.started_at, r.id
+        """,
+        list(race_classes),
+    )
+    return [_run(row) for row in rows]
+
+
+def longest_run_candidates(store: Store) -> list[RunMark]:
+    """The runs (not deleted) with the longest distance: one, or every one tied at it."""
+    rows = store.reader.all(
+        f"""
+        SELECT {_RUN_COLUMNS} FROM run AS r
+        WHERE r.deleted_at IS NULL
+          AND r.distance_m = (SELECT MAX(distance_m) FROM run WHERE deleted_at IS NULL)
+        ORDER BY r.started_at, r.id
+        """
+    )
+    return [_run(row) for row in rows]
+
+
+def longest_hold_candidates(store: Store, exercise_keys: Sequence[str]) -> list[HoldMark]:
+    """For each built-in exercise in ``exercise_keys``, its longest holds (ties included).
+
+    Holds of deleted sessions and holds flagged ``interrupted`` (their length cannot be
+    vouched for) do not count, as everywhere in CoreLog. Two steps keep it quick: the
+    longest hold of each exercise (through the exercise index, without joining every set
+    to its session), then the sets holding exactly that long.
+    """
+    if not exercise_keys:
+        return []
+    marks = ", ".join("?" for _ in exercise_keys)
+    bests = store.reader.all(
+        f"""
+        SELECT s.exercise_id, MAX(s.hold_ms) AS hold_ms
+        FROM core_set AS s
+        WHERE s.exercise_id IN (SELECT id FROM exercise WHERE key IN ({marks}))
+          AND s.hold_ms IS NOT NULL AND s.interrupted = 0
+          AND s.session_id NOT IN (SELECT id FROM core_session WHERE deleted_at IS NOT NULL)
+        GROUP BY s.exercise_id
+        """,
+        list(exercise_keys),
+    )
+    found: list[HoldMark] = []
+    for best in bests:
+        rows = store.reader.all(
+            """
+            SELECT s.id AS set_id, e.key, e.name, s.hold_ms, s.side, c.id AS session_id,
+                   c.started_at, c.utc_offset_min
+            FROM core_set AS s
+            JOIN core_session AS c ON c.id = s.session_id
+            JOIN exercise AS e ON e.id = s.exercise_id
+            WHERE s.exercise_id = ? AND s.hold_ms = ? AND s.interrupted = 0
+              AND c.deleted_at IS NULL
+            ORDER BY c.started_at, s.position, s.id
+            """,
+            (best["exercise_id"], best["hold_ms"]),
+        )
+        found.extend(
+            HoldMark(
+                set_id=row["set_id"],
+                exercise_key=row["key"],
+                exercise_name=row["name"],
+                hold_ms=row["hold_ms"],
+                side=row["side"],
+                session_id=row["session_id"],
+                started_at=parse_timestamp(row["started_at"]),
+                utc_offset_min=row["utc_offset_min"],
+            )
+            for row in rows
+        )
+    return found
+
+
+def has_entries(store: Store) -> bool:
+    """Whether the user has logged anything yet: a run, a core session or soreness."""
+    return bool(
+        store.reader.scalar(
+            """
+            SELECT EXISTS (SELECT 1 FROM run WHERE deleted_at IS NULL)
+                OR EXISTS (SELECT 1 FROM core_session WHERE deleted_at IS NULL)
+                OR EXISTS (SELECT 1 FROM soreness_entry WHERE deleted_at IS NULL)
+            """
+        )
+    )
