@@ -38,6 +38,12 @@ class PageSpec:
     actions: tuple[ActionSpec, ...] = field(default=())
 
 
+def _today_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.today.page import TodayPage
+
+    return TodayPage(ctx)
+
+
 def _settings_page(ctx: AppContext) -> QWidget:
     from corelog.ui.pages.settings_page import SettingsPage
 
@@ -58,6 +64,7 @@ def _recovery_page(ctx: AppContext) -> QWidget:
 
 def page_specs() -> list[PageSpec]:
     return [
+        PageSpec("today", "Today", "today.svg", "Ctrl+1", _today_page),
         PageSpec(
             "log",
             "Log",

@@ -1,0 +1,120 @@
+"""Personal bests: fastest races, longest run, longest plank holds; recent ones marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from corelog.domain.formatting import (
+    format_distance,
+    format_duration,
+    format_hold,
+    format_run_pace,
+)
+from corelog.services.today import HOLD_EXERCISES, TodayRecords, is_recent
+from corelog.ui.theme import colors
+from corelog.ui.today.parts import RACE_NAMES, badge_html, short_day
+from corelog.ui.widgets import Card, muted
+
+NO_RACES = (
+    "No races yet: log a run as a race (5K, 10K, half or marathon) and the fastest time of "
+    "each shows here."
+)
+NO_HOLDS = "No timed holds yet: time a plank (Ctrl+T) and your longest hold shows here."
+
+
+class BestsCard(Card):
+    """The records, one a row: what, the result, when (and the pace for races)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Personal bests", parent)
+        self.setObjectName("todayBestsCard")
+        holder = QWidget()
+        self.grid = QGridLayout(holder)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setColumnStretch(3, 1)
+        self.body.addWidget(holder)
+        self.notes = muted("")
+        self.notes.setObjectName("todayBestsNotes")
+        self.body.addWidget(self.notes)
+        self.lines: list[tuple[str, str, str, bool]] = []
+        """What is shown: (what, result, when and how, new), in order."""
+
+    def show_records(self, bests: TodayRecords, unit: str, today: date) -> None:
+        records = bests.records
+        lines: list[tuple[str, str, str, bool]] = []
+        for race_class, best in records.races.items():
+            pace = format_run_pace(best.distance_m, best.duration_s, unit)
+            lines.append(
+                (
+                    f"Fastest {RACE_NAMES.get(race_class, race_class)}",
+                    format_duration(best.duration_s),
+                    f"{short_day(best.day, today)} · {pace}",
+                    is_recent(best.day, today),
+                )
+            )
+        if records.longest_run is not None:
+            run = records.longest_run
+            lines.append(
+                (
+                    "Longest run",
+                    format_distance(run.distance_m, unit, 2),
+                    f"{short_day(run.day, today)} · {format_duration(run.duration_s)}",
+                    is_recent(run.day, today),
+                )
+            )
+        for key in HOLD_EXERCISES:
+            hold = records.holds.get(key)
+            if hold is None:
+                continue
+            name = bests.hold_names.get(key, key)
+            lines.append(
+                (
+                    f"Longest hold: {name}",
+                    format_hold(hold.hold_ms),
+                    short_day(hold.day, today),
+                    is_recent(hold.day, today),
+                )
+            )
+        self.lines = lines
+        self._fill(lines)
+        notes = []
+        if not records.races:
+            notes.append(NO_RACES)
+        if not records.holds:
+            notes.append(NO_HOLDS)
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+        self.setAccessibleName(
+            "Personal bests: " + "; ".join(f"{what} {result}" for what, result, _, _ in lines)
+            if lines
+            else "Personal bests: none yet"
+        )
+
+    def _fill(self, lines: list[tuple[str, str, str, bool]]) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        c = colors()
+        for row, (what, result, when, new) in enumerate(lines):
+            name = QLabel(what)
+            value = QLabel(result)
+            value.setObjectName("todayBestValue")
+            value.setStyleSheet("font-weight: 600;")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            detail = muted(when, wrap=False)
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(value, row, 1)
+            self.grid.addWidget(detail, row, 2)
+            if new:
+                mark = QLabel(badge_html("NEW", c.good, c))
+                mark.setObjectName("todayBestNew")
+                mark.setTextFormat(Qt.TextFormat.RichText)
+                mark.setToolTip("Set in the last two weeks")
+                self.grid.addWidget(mark, row, 3, Qt.AlignmentFlag.AlignLeft)

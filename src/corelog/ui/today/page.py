@@ -1,0 +1,216 @@
+"""The Today page: this week so far, current soreness, personal bests, one-click starts.
+
+It is the first page on launch, so it is built and filled before the window is shown:
+everything it reads comes through ``services.today`` (plain ``sqlite3``, a few small
+queries whose cost does not grow with the history). It refreshes when the user's data
+changes (at once when visible, otherwise when next shown), when a preference it
+depends on changes, and when the day changes while CoreLog stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from corelog.domain.timeutil import local_now
+from corelog.services import today as service
+from corelog.services.today import TodayOverview
+from corelog.ui import bus
+from corelog.ui.context import AppContext
+from corelog.ui.today.bests_card import BestsCard
+from corelog.ui.today.day_watch import DayWatch
+from corelog.ui.today.parts import long_day
+from corelog.ui.today.quick_start import QuickStartBar
+from corelog.ui.today.soreness_card import SorenessCard
+from corelog.ui.today.week_card import WeekCard
+from corelog.ui.today.welcome import WelcomeCard
+from corelog.ui.widgets import muted, named, page_title
+
+WIDE_MIN_WIDTH = 860
+"""Below this width the cards stack in one column."""
+DATA_KINDS = (bus.RUNS, bus.CORE, bus.SORENESS, bus.EXERCISES, bus.TIMER)
+DEMO_NOTE = (
+    "Demo history: made-up training in a temporary database, to look around. "
+    "Your own data is not touched."
+)
+
+
+class TodayPage(QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = local_now,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        named(self, "todayPage", "Today")
+        self.overview: TodayOverview | None = None
+        self._stale = False
+        self._wide: bool | None = None
+
+        content = QWidget()
+        content.setObjectName("todayContent")
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(24, 20, 24, 16)
+        outer.setSpacing(14)
+
+        header = QHBoxLayout()
+        header.setSpacing(14)
+        header.addWidget(page_title("Today"), 0, Qt.AlignmentFlag.AlignBaseline)
+        self.date_label = muted("", wrap=False)
+        self.date_label.setObjectName("todayDate")
+        header.addWidget(self.date_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        header.addStretch(1)
+        outer.addLayout(header)
+        if ctx.demo:
+            self.demo_note = muted(DEMO_NOTE)
+            self.demo_note.setObjectName("todayDemoNote")
+            outer.addWidget(self.demo_note)
+
+        self.quick = QuickStartBar()
+        outer.addWidget(self.quick)
+
+        self.welcome = WelcomeCard()
+        outer.addWidget(self.welcome)
+        self.week = WeekCard()
+        self.soreness = SorenessCard()
+        self.bests = BestsCard()
+        self.cards = QWidget()
+        self.cards.setObjectName("todayCards")
+        self.grid = QGridLayout(self.cards)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(14)
+        outer.addWidget(self.cards)
+        outer.addStretch(1)
+        self._place(wide=True)
+
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("todayScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+
+        self.soreness.sig_open.connect(self.open_soreness)
+        self.soreness.sig_follow_up.connect(self.follow_up_soreness)
+        self.soreness.sig_show_all.connect(self.show_all_soreness)
+        self.day_watch = DayWatch(clock, self)
+        self.day_watch.sig_day_changed.connect(self._on_day_changed)
+        ctx.bus.sig_changed.connect(self._on_data_changed)
+        ctx.settings.sig_changed.connect(self._on_setting_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------ layout
+    def _place(self, *, wide: bool) -> None:
+        """Two columns (week and bests left, soreness right) or one, by the width."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for card in (self.week, self.soreness, self.bests):
+            self.grid.removeWidget(card)
+        top = Qt.AlignmentFlag.AlignTop
+        if wide:
+            self.grid.addWidget(self.week, 0, 0, top)
+            self.grid.addWidget(self.bests, 1, 0, top)
+            self.grid.addWidget(self.soreness, 0, 1, 2, 1, top)
+            self.grid.setColumnStretch(0, 3)
+            self.grid.setColumnStretch(1, 2)
+        else:
+            self.grid.addWidget(self.week, 0, 0, top)
+            self.grid.addWidget(self.soreness, 1, 0, top)
+            self.grid.addWidget(self.bests, 2, 0, top)
+            self.grid.setColumnStretch(0, 1)
+            self.grid.setColumnStretch(1, 0)
+        self.grid.setRowStretch(1 if wide else 2, 1)
+        self.grid.setRowStretch(2 if wide else 1, 0)
+
+    def is_wide(self) -> bool:
+        return bool(self._wide)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(wide=event.size().width() >= WIDE_MIN_WIDTH)
+
+    # ------------------------------------------------------------------ refreshing
+    def now(self) -> datetime:
+        return self.day_watch.now()
+
+    def set_clock(self, clock: Callable[[], datetime]) -> None:
+        """Read the time from ``clock`` from now on (tests move time by hand) and refresh."""
+        self.day_watch.set_clock(clock)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read everything the page shows again and show it."""
+        self.overview = service.overview(
+            self.ctx.store, now=self.now(), first_weekday=self.ctx.settings.week_start
+        )
+        self._stale = False
+        self._render()
+
+    def _render(self) -> None:
+        overview = self.overview
+        if overview is None:
+            return
+        unit = self.ctx.settings.unit
+        self.date_label.setText(long_day(overview.today))
+        self.welcome.setVisible(not overview.has_history)
+        self.cards.setVisible(overview.has_history)
+        if overview.has_history:
+            self.week.show_week(overview.week, unit)
+            self.soreness.show_entries(overview.soreness, overview.today)
+            self.bests.show_records(overview.bests, unit, overview.today)
+
+    def on_shown(self) -> None:
+        self.quick.bind(self.window())
+        if not self.day_watch.check() and self._stale:
+            self.refresh()
+
+    def _refresh_when_seen(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _on_data_changed(self, kinds: set[str]) -> None:
+        if bus.touches(kinds, *DATA_KINDS):
+            self._refresh_when_seen()
+
+    def _on_day_changed(self, _day: object) -> None:
+        self._refresh_when_seen()
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key == "calendar/week_start":
+            self._refresh_when_seen()
+        elif key in ("units/distance", "appearance/theme"):
+            self._render()
+
+    # ------------------------------------------------------------------ going elsewhere
+    def _show_page(self, page_id: str) -> QWidget | None:
+        show_page = getattr(self.window(), "show_page", None)
+        return show_page(page_id) if callable(show_page) else None
+
+    def open_soreness(self, entry_id: int) -> None:
+        """Open a soreness entry's guidance on the Recovery page."""
+        page = self._show_page("recovery")
+        if page is not None:
+            page.open_entry(entry_id)
+
+    def follow_up_soreness(self, entry_id: int) -> None:
+        """Open the entry on the Recovery page with "How is it today?" ready to answer."""
+        page = self._show_page("recovery")
+        if page is not None:
+            page.open_entry(entry_id)
+            page.follow_up_shown()
+
+    def show_all_soreness(self) -> None:
+        self._show_page("recovery")

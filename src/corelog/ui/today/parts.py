@@ -1,0 +1,105 @@
+"""Small pieces the Today page's cards share: big figures, target dots, badges, dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from corelog.ui.theme import ThemeColors, colors
+
+RACE_NAMES = {"5k": "5K", "10k": "10K", "half": "half marathon", "marathon": "marathon"}
+
+
+def source_note(sources: tuple[str, ...] | list[str]) -> str:
+    """``"(document 002)"``: where a fact comes from."""
+    ids = ", ".join(sources)
+    return f"(document{'s' if len(sources) > 1 else ''} {ids})"
+
+
+def short_day(day: date, today: date) -> str:
+    """``"Sat 10 May"``, with the year when it is not this year's."""
+    text = f"{day:%a} {day.day} {day:%b}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+def long_day(day: date) -> str:
+    """``"Saturday 10 May 2026"``."""
+    return f"{day:%A} {day.day} {day:%B} {day.year}"
+
+
+def badge_html(text: str, colour: str, c: ThemeColors | None = None) -> str:
+    """A short word on a coloured background, readable in both themes."""
+    c = c or colors()
+    ink = c.window if c.dark else "#ffffff"
+    return (
+        f'<span style="background:{colour}; color:{ink}; font-weight:700">'
+        f"&nbsp;{escape(text)}&nbsp;</span>"
+    )
+
+
+class Figure(QWidget):
+    """One number of the week: the value large, what it is small and muted below it."""
+
+    def __init__(self, object_name: str, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        self.value = QLabel()
+        self.value.setObjectName(f"{object_name}Value")
+        self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.caption = QLabel(caption)
+        self.caption.setProperty("role", "muted")
+        box.addWidget(self.value)
+        box.addWidget(self.caption)
+        self._caption = caption
+
+    def set_value(self, value: str, caption: str | None = None) -> None:
+        self.value.setText(value)
+        if caption is not None:
+            self.caption.setText(caption)
+        self.setAccessibleName(f"{self.caption.text()}: {value}")
+
+    def text(self) -> str:
+        return self.value.text()
+
+
+class TargetDots(QWidget):
+    """One dot per session up to the top of the target, filled for each session done."""
+
+    SIZE = 16
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.done, self.lower, self.slots = 0, 2, 3
+        self.setFixedSize(self.sizeHint())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.slots * self.SIZE, self.SIZE)
+
+    def set_progress(self, done: int, lower: int, upper: int) -> None:
+        self.done, self.lower, self.slots = done, lower, max(upper, min(done, 7))
+        self.setFixedSize(self.sizeHint())
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        c = colors()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(c.good if self.done >= self.lower else c.accent)
+        step = self.SIZE
+        for i in range(self.slots):
+            rect = QRectF(i * step + 2.0, 2.0, step - 5.0, step - 5.0)
+            if i < self.done:
+                painter.setPen(QPen(fill, 1.5))
+                painter.setBrush(fill)
+            else:
+                painter.setPen(QPen(QColor(c.muted), 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(rect)
+        painter.end()

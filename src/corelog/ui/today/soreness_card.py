@@ -1,0 +1,180 @@
+"""Current soreness: each open entry with today's advice, one click from its guidance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from corelog.services.recovery import OpenEntry
+from corelog.ui.recovery.words import ACTION_LOOKS, days_text, severity_text
+from corelog.ui.theme import colors
+from corelog.ui.today.parts import badge_html, short_day
+from corelog.ui.widgets import Card, muted, named
+
+MAX_SHOWN = 3
+"""Open entries listed here; more are one click away on the Recovery page."""
+
+
+def checked_words(item: OpenEntry, today: date) -> str:
+    if item.checked_today:
+        return "Checked today"
+    return f"Last checked {short_day(item.last_check.date(), today)}"
+
+
+class SorenessRow(QFrame):
+    """One open entry: where, how bad, for how long, and what to do today."""
+
+    sig_open = Signal(int)
+    """Open the entry on the Recovery page; carries its id."""
+    sig_follow_up = Signal(int)
+    """Answer "how is it today?" for the entry; carries its id."""
+
+    def __init__(self, item: OpenEntry, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        entry_id = item.entry.id
+        c = colors()
+        colour_name, badge = ACTION_LOOKS.get(item.action, ("accent", item.action_name.upper()))
+        colour = getattr(c, colour_name)
+        self.setObjectName("todaySorenessEntry")
+        self.setStyleSheet(
+            f"QFrame#todaySorenessEntry {{ border: 1px solid {c.grid}; "
+            f"border-left: 6px solid {colour}; border-radius: 6px; background: {c.card}; }}"
+        )
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(12, 8, 10, 8)
+        box.setSpacing(4)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.region = named(
+            QPushButton(item.region_name),
+            "todaySorenessOpen",
+            f"Open the {item.region_name} entry on the Recovery page",
+            "See the full guidance on the Recovery page",
+        )
+        self.region.setFlat(True)
+        self.region.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.region.setStyleSheet(
+            "QPushButton { font-weight: 600; font-size: 11pt; text-align: left; border: none; "
+            f"padding: 0; color: {c.text}; }} QPushButton:hover {{ color: {c.accent}; "
+            "text-decoration: underline; }"
+        )
+        self.region.clicked.connect(lambda: self.sig_open.emit(entry_id))
+        top.addWidget(self.region)
+        state = item.state
+        detail = muted(f"{severity_text(state.severity)} · {days_text(state.days_lasted)}")
+        detail.setObjectName("todaySorenessDetail")
+        top.addWidget(detail, 1)
+        box.addLayout(top)
+
+        action = QLabel(
+            f"{badge_html(badge, colour, c)}&nbsp; "
+            f'<span style="color:{colour}; font-weight:600">{escape(item.action_name)}</span>'
+        )
+        action.setObjectName("todaySorenessAction")
+        action.setTextFormat(Qt.TextFormat.RichText)
+        action.setAccessibleName(f"Today: {item.action_name}")
+        box.addWidget(action)
+        reason = muted(item.action_reason)
+        reason.setObjectName("todaySorenessReason")
+        box.addWidget(reason)
+        if item.has_red_flags:
+            flags = QLabel(
+                f'<span style="color:{c.danger}; font-weight:600">Warning signs: open the '
+                "entry to read them.</span>"
+            )
+            flags.setObjectName("todaySorenessWarning")
+            flags.setWordWrap(True)
+            box.addWidget(flags)
+
+        bottom = QHBoxLayout()
+        self.follow_up = named(
+            QPushButton("How is it today?"),
+            "todaySorenessFollowUp",
+            f"How is the {item.region_name} today?",
+            "Record how it feels today; the advice follows",
+        )
+        self.follow_up.clicked.connect(lambda: self.sig_follow_up.emit(entry_id))
+        bottom.addWidget(self.follow_up)
+        checked = muted(checked_words(item, today), wrap=False)
+        checked.setObjectName("todaySorenessChecked")
+        bottom.addWidget(checked)
+        bottom.addStretch(1)
+        box.addLayout(bottom)
+        self.setAccessibleName(
+            f"{item.region_name}: {severity_text(state.severity)}, "
+            f"{days_text(state.days_lasted)}. Today: {item.action_name}."
+        )
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.sig_open.emit(self.item.entry.id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
+class SorenessCard(Card):
+    """Open soreness entries with today's advice, warning signs first."""
+
+    sig_open = Signal(int)
+    sig_follow_up = Signal(int)
+    sig_show_all = Signal()
+    """Show every open entry on the Recovery page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Soreness", parent)
+        self.setObjectName("todaySorenessCard")
+        self.none = muted(
+            "Nothing sore right now. If something starts to hurt, log it "
+            "(Ctrl+Shift+S): CoreLog tells you what it most likely is and whether to run, "
+            "rest or see a physiotherapist."
+        )
+        self.none.setObjectName("todaySorenessNone")
+        self.body.addWidget(self.none)
+        self.list = QVBoxLayout()
+        self.list.setSpacing(8)
+        self.body.addLayout(self.list)
+        self.all = named(
+            QPushButton(),
+            "todaySorenessAll",
+            "See every open soreness entry",
+            "Open the Recovery page's list of open entries",
+        )
+        self.all.clicked.connect(self.sig_show_all)
+        self.body.addWidget(self.all, 0, Qt.AlignmentFlag.AlignLeft)
+        self.rows: list[SorenessRow] = []
+
+    def show_entries(self, items: Sequence[OpenEntry], today: date) -> None:
+        for row in self.rows:
+            self.list.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for item in items[:MAX_SHOWN]:
+            row = SorenessRow(item, today)
+            row.sig_open.connect(self.sig_open)
+            row.sig_follow_up.connect(self.sig_follow_up)
+            self.list.addWidget(row)
+            self.rows.append(row)
+        self.none.setVisible(not items)
+        more = len(items) - MAX_SHOWN
+        if more > 0:
+            self.all.setText(
+                f"{more} more open entr{'y' if more == 1 else 'ies'} on the Recovery page…"
+            )
+        self.all.setVisible(more > 0)
+        count = len(items)
+        self.setAccessibleName(
+            "Soreness: nothing open"
+            if not count
+            else f"Soreness: {count} open entr{'y' if count == 1 else 'ies'}"
+        )
