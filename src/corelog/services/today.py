@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from corelog.domain.bests import PersonalRecords, fastest_races, longest_holds, longest_run
 from corelog.domain.records import CoreRecord, HoldRecord, RunRecord, between
@@ -28,9 +29,11 @@ from corelog.domain.vocabulary import RACE_DISTANCES_M
 from corelog.domain.weekly import CoreStatus, WeekChange, WeekTotals, core_frequency, week_changes
 from corelog.domain.weekly import weekly_totals as domain_weekly_totals
 from corelog.knowledge import get_knowledge
-from corelog.services.recovery import OpenEntry, open_entries_with_advice
 from corelog.store import today as db
 from corelog.store.store import Store
+
+if TYPE_CHECKING:
+    from corelog.services.recovery import OpenEntry
 
 HOLD_EXERCISES: tuple[str, ...] = ("plank", "side_plank")
 """Built-in exercises whose longest hold the Today page shows, in this order."""
@@ -190,7 +193,15 @@ def is_recent(day: date, today: date) -> bool:
 
 
 def open_soreness(store: Store, now: datetime) -> tuple[OpenEntry, ...]:
-    """Open soreness entries with their advice for today (from the recovery service)."""
+    """Open soreness entries with their advice for today (from the recovery service).
+
+    The recovery rules are imported only when there is open soreness to assess, which
+    keeps them out of start-up for everyone else.
+    """
+    if not db.has_open_soreness(store):
+        return ()
+    from corelog.services.recovery import open_entries_with_advice
+
     return tuple(open_entries_with_advice(store, now=now))
 
 

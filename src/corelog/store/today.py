@@ -133,7 +133,10 @@ def fastest_race_candidates(store: Store, race_classes: Sequence[str]) -> list[R
 
 
 def longest_run_candidates(store: Store) -> list[RunMark]:
-    """The runs (not deleted) with the longest distance: one, or every one tied at it."""
+    """The runs (not deleted) with the longest distance: one, or every one tied at it.
+
+    Runs rarely tie to the metre, so this stays a row or two.
+    """
     rows = store.reader.all(
         f"""
         SELECT {_RUN_COLUMNS} FROM run AS r
@@ -146,12 +149,14 @@ def longest_run_candidates(store: Store) -> list[RunMark]:
 
 
 def longest_hold_candidates(store: Store, exercise_keys: Sequence[str]) -> list[HoldMark]:
-    """For each built-in exercise in ``exercise_keys``, its longest holds (ties included).
+    """For each built-in exercise in ``exercise_keys``, its longest hold.
 
-    Holds of deleted sessions and holds flagged ``interrupted`` (their length cannot be
-    vouched for) do not count, as everywhere in CoreLog. Two steps keep it quick: the
-    longest hold of each exercise (through the exercise index, without joining every set
-    to its session), then the sets holding exactly that long.
+    Among holds of the same length the earliest counts (holds typed in whole seconds tie
+    often, so ties are settled here rather than returned by the hundred). Holds of
+    deleted sessions and holds flagged ``interrupted`` (their length cannot be vouched
+    for) do not count, as everywhere in CoreLog. Two steps keep it quick: the longest
+    hold of each exercise (through the exercise index, without joining every set to its
+    session), then the earliest set holding exactly that long.
     """
     if not exercise_keys:
         return []
@@ -179,6 +184,7 @@ def longest_hold_candidates(store: Store, exercise_keys: Sequence[str]) -> list[
             WHERE s.exercise_id = ? AND s.hold_ms = ? AND s.interrupted = 0
               AND c.deleted_at IS NULL
             ORDER BY c.started_at, s.position, s.id
+            LIMIT 1
             """,
             (best["exercise_id"], best["hold_ms"]),
         )
@@ -207,5 +213,15 @@ def has_entries(store: Store) -> bool:
                 OR EXISTS (SELECT 1 FROM core_session WHERE deleted_at IS NULL)
                 OR EXISTS (SELECT 1 FROM soreness_entry WHERE deleted_at IS NULL)
             """
+        )
+    )
+
+
+def has_open_soreness(store: Store) -> bool:
+    """Whether any soreness entry (not deleted) is still open."""
+    return bool(
+        store.reader.scalar(
+            "SELECT EXISTS (SELECT 1 FROM soreness_entry "
+            "WHERE resolved_at IS NULL AND deleted_at IS NULL)"
         )
     )

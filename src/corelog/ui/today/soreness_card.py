@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from corelog.services.recovery import OpenEntry
-from corelog.ui.recovery.words import ACTION_LOOKS, days_text, severity_text
 from corelog.ui.theme import colors
 from corelog.ui.today.parts import badge_html, short_day
 from corelog.ui.widgets import Card, muted, named
+
+if TYPE_CHECKING:
+    from corelog.services.recovery import OpenEntry
 
 MAX_SHOWN = 3
 """Open entries listed here; more are one click away on the Recovery page."""
@@ -35,6 +37,9 @@ class SorenessRow(QFrame):
     """Answer "how is it today?" for the entry; carries its id."""
 
     def __init__(self, item: OpenEntry, today: date, parent: QWidget | None = None) -> None:
+        # The Recovery page's words, loaded only once there is soreness to show.
+        from corelog.ui.recovery.words import ACTION_LOOKS, days_text, severity_text
+
         super().__init__(parent)
         self.item = item
         entry_id = item.entry.id
