@@ -38,6 +38,12 @@ class PageSpec:
     actions: tuple[ActionSpec, ...] = field(default=())
 
 
+def _log_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.pages.log_page import LogPage
+
+    return LogPage(ctx)
+
+
 def _settings_page(ctx: AppContext) -> QWidget:
     from corelog.ui.pages.settings_page import SettingsPage
 
@@ -46,5 +52,13 @@ def _settings_page(ctx: AppContext) -> QWidget:
 
 def page_specs() -> list[PageSpec]:
     return [
+        PageSpec(
+            "log",
+            "Log",
+            "log.svg",
+            "Ctrl+2",
+            _log_page,
+            actions=(ActionSpec("actionLogRun", "Log a &Run…", "Ctrl+R", "new_run"),),
+        ),
         PageSpec("settings", "Settings", "settings.svg", "Ctrl+,", _settings_page),
     ]

@@ -22,8 +22,16 @@ class TabSpec:
     factory: Callable[[AppContext], QWidget]
 
 
+def _runs_tab(ctx: AppContext) -> QWidget:
+    from corelog.ui.log.runs_tab import RunsTab
+
+    return RunsTab(ctx)
+
+
 def log_tabs() -> list[TabSpec]:
-    return []
+    return [
+        TabSpec("runs", "Runs", _runs_tab),
+    ]
 
 
 class LogPage(QWidget):
@@ -53,6 +61,10 @@ class LogPage(QWidget):
 
     def tab(self, tab_id: str) -> QWidget:
         return self._tabs[tab_id]
+
+    def new_run(self) -> None:
+        """Log a run (Ctrl+R): open the Runs tab with a new run in its form."""
+        self.open_tab("runs").new_run()  # type: ignore[attr-defined]
 
     def on_shown(self) -> None:
         current = self.tabs.currentWidget()
