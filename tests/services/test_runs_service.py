@@ -102,3 +102,16 @@ def test_the_default_pair_is_the_last_worn_unless_retired(store):
     assert run_service.default_shoe_id(store) == second
     shoe_service.set_retired(store, second, True)
     assert run_service.default_shoe_id(store) is None
+
+
+def test_muscles_for_a_run_come_from_the_documents_with_their_sources():
+    hills = run_service.muscles_for_run("hills")
+    assert [w.muscle.key for w in hills.specific][:3] == ["calves", "hamstrings", "glutes"]
+    assert "001" in hills.sources
+    assert hills.core.sources == ("000", "002")
+    half = run_service.muscles_for_run("race", "half")
+    assert [w.muscle.key for w in half.specific] == ["quadriceps", "hamstrings"]
+    # A race class left over on another run type is ignored.
+    assert run_service.muscles_for_run("easy", "5k").race_class is None
+    titles = dict(run_service.source_titles(["001"]))
+    assert titles == {"001": "What Muscles Does Running Work?"}

@@ -8,15 +8,21 @@ per field. Nothing is written until the check passes, and each save is one trans
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from corelog.domain.run_validation import RunInput, validate_run
 from corelog.domain.validation import Invalid
+from corelog.domain.vocabulary import RACE
 from corelog.store import runs as run_store
 from corelog.store import shoes as shoe_store
 from corelog.store.runs import RunRow, RunValues
 from corelog.store.store import Store
+
+if TYPE_CHECKING:
+    from corelog.knowledge import RunMuscles
 
 RECENT_RUNS = 50
 """How many runs the Log page lists (the History page has them all)."""
@@ -142,8 +148,9 @@ def restore_runs(store: Store, run_ids: list[int]) -> None:
     run_store.restore_runs(store, run_ids)
 
 
-def recent_runs(store: Store, limit: int = RECENT_RUNS) -> list[RunRow]:
-    return run_store.recent_runs(store, limit)
+def recent_runs(store: Store, limit: int | None = None) -> list[RunRow]:
+    """The latest runs, newest first (``RECENT_RUNS`` of them unless ``limit`` says)."""
+    return run_store.recent_runs(store, RECENT_RUNS if limit is None else limit)
 
 
 def get_run(store: Store, run_id: int) -> RunRow | None:
@@ -157,3 +164,21 @@ def default_shoe_id(store: Store) -> int | None:
         return None
     shoe = shoe_store.get_shoe(store, shoe_id)
     return None if shoe is None or shoe.retired else shoe_id
+
+
+def muscles_for_run(run_type: str, race_class: str | None = None) -> RunMuscles:
+    """What a kind of run works most, from the knowledge base (loaded on first use).
+
+    ``race_class`` counts only for races; for other run types it is ignored.
+    """
+    from corelog.knowledge import get_knowledge
+
+    return get_knowledge().muscles_for_run(run_type, race_class if run_type == RACE else None)
+
+
+def source_titles(source_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(id, title) of each source document, to name them under what they support."""
+    from corelog.knowledge import get_knowledge
+
+    knowledge = get_knowledge()
+    return [(source.id, source.title) for source in knowledge.cite(tuple(source_ids))]

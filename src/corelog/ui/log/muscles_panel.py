@@ -65,6 +65,11 @@ class MusclesPanel(Card):
     def kind(self) -> tuple[str, str | None]:
         return self._kind
 
+    @property
+    def pending(self) -> bool:
+        """True between a request and the card showing it (the next event-loop turn)."""
+        return self._pending
+
     def render(self) -> None:
         """Fill the card for the kind of run last asked for."""
         self._pending = False

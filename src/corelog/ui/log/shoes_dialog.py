@@ -197,6 +197,7 @@ class ShoesDialog(QDialog):
         self._undo_actions: list[QAction] = [undo, redo]
 
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ctx.bus.sig_changed.connect(self._on_data_changed)
         ctx.settings.sig_changed.connect(self._on_setting_changed)
         self.reload()
