@@ -143,3 +143,34 @@ def test_restore_from_the_command_line(tmp_path, capsys, qapp):
     reopened = Store.open(path)
     assert reopened.reader.scalar("SELECT count(*) FROM run") == 1
     reopened.close()
+
+
+def test_demo_opens_a_filled_temporary_database_and_leaves_yours_alone(monkeypatch, capsys):
+    import corelog.app as app
+    import corelog.ui.application as application
+
+    def your_database():
+        raise AssertionError("the demo must not touch the user's database")
+
+    monkeypatch.setattr(app, "default_db_path", your_database)
+    seen = {}
+
+    def fake_window(_app, store, _guard, *, demo):
+        seen["path"] = store.path
+        seen["runs"] = store.reader.scalar("SELECT count(*) FROM run")
+        seen["demo"] = demo
+        return 0
+
+    monkeypatch.setattr(application, "_run_window", fake_window)
+    assert main(["--demo"]) == 0
+    assert seen["demo"] is True
+    assert seen["runs"] > 50
+    assert "corelog-demo" in str(seen["path"])
+    assert not seen["path"].exists()  # removed when CoreLog closes
+
+
+def test_demo_refuses_other_database_options(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--demo", "--db", str(tmp_path / "x.db")])
+    assert exit_info.value.code == 2
+    assert "--demo" in capsys.readouterr().err

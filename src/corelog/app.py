@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open (or create) this database file instead of the one in your data folder",
     )
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="explore CoreLog with six months of made-up training in a temporary database "
+        "(your own data is not touched)",
+    )
+    parser.add_argument(
         "--restore",
         metavar="BACKUP",
         type=Path,
@@ -75,7 +81,12 @@ def resolve_db_path(args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.demo:
+        if args.db is not None or args.restore is not None or args.list_backups:
+            parser.error("--demo uses its own temporary database; leave out the other options")
+        return run_demo(args)
     db_path = resolve_db_path(args)
 
     from corelog.store.database import StoreError, inspect_database, list_backups
@@ -97,6 +108,25 @@ def main(argv: list[str] | None = None) -> int:
     from corelog.ui.application import run_gui
 
     return run_gui(db_path, args, explicit_db=args.db is not None)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Open a temporary database filled with generated history; delete it afterwards."""
+    import tempfile
+
+    from corelog.services.demo import generate_history
+    from corelog.store.store import Store
+
+    with tempfile.TemporaryDirectory(prefix="corelog-demo-") as folder:
+        db_path = Path(folder) / "corelog-demo.db"
+        store = Store.open(db_path)
+        try:
+            generate_history(store)
+        finally:
+            store.close()
+        from corelog.ui.application import run_gui
+
+        return run_gui(db_path, args, explicit_db=True)
 
 
 def probe_requested() -> bool:

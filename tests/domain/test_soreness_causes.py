@@ -18,8 +18,9 @@ AT = datetime(2025, 5, 10, 8, 0, tzinfo=UTC)
 DOMS = SorenessInput("obliques_left", 2, "dull", "delayed", "improving", False, 1)
 
 
-def run(days_ago: float, km: float, run_type: str = "easy", race_class: str | None = None
-        ) -> RecentRun:
+def run(
+    days_ago: float, km: float, run_type: str = "easy", race_class: str | None = None
+) -> RecentRun:
     return RecentRun(AT - timedelta(days=days_ago), km * 1000, km * 360, run_type, race_class)
 
 
@@ -121,8 +122,9 @@ def test_a_long_run_four_days_before_is_not_a_cause() -> None:
     assert "long_run" not in causes((run(4, 22, "long"),))
 
 
-@pytest.mark.parametrize(("race_class", "flagged"), [("half", True), ("marathon", True),
-                                                     ("5k", False)])
+@pytest.mark.parametrize(
+    ("race_class", "flagged"), [("half", True), ("marathon", True), ("5k", False)]
+)
 def test_long_races_count_as_long_runs(race_class: str, flagged: bool) -> None:
     assert ("long_run" in causes((run(1, 21, "race", race_class),))) is flagged
 
@@ -164,8 +166,7 @@ def test_a_core_session_after_the_entry_does_not_count() -> None:
 # --- the same region, again and again -------------------------------------------------
 
 
-def ep(days_ago: float, region: str = "obliques_left", run_type: str | None = None
-       ) -> PastEpisode:
+def ep(days_ago: float, region: str = "obliques_left", run_type: str | None = None) -> PastEpisode:
     return PastEpisode(AT - timedelta(days=days_ago), region, run_type)
 
 
@@ -194,8 +195,14 @@ def test_not_several_times_in_three_weeks(past: tuple[PastEpisode, ...]) -> None
 
 
 def test_last_three_episodes_followed_hill_sessions() -> None:
-    found = causes(past=(ep(30, run_type="hills"), ep(60, run_type="hills"),
-                         ep(90, run_type="hills"), ep(120, run_type="easy")))
+    found = causes(
+        past=(
+            ep(30, run_type="hills"),
+            ep(60, run_type="hills"),
+            ep(90, run_type="hills"),
+            ep(120, run_type="easy"),
+        )
+    )
     assert found["episode_pattern"] == (
         "Your last three episodes of left oblique soreness each followed a hill session."
     )

@@ -43,8 +43,9 @@ def quiet(**changes: object) -> TrainingContext:
     return TrainingContext(**values)  # type: ignore[arg-type]
 
 
-def run(hours_ago: float, run_type: str = "easy", km: float = 8, race_class: str | None = None
-        ) -> RecentRun:
+def run(
+    hours_ago: float, run_type: str = "easy", km: float = 8, race_class: str | None = None
+) -> RecentRun:
     return RecentRun(AT - timedelta(hours=hours_ago), km * 1000, km * 360, run_type, race_class)
 
 
@@ -53,8 +54,15 @@ def run(hours_ago: float, run_type: str = "easy", km: float = 8, race_class: str
 
 @pytest.mark.parametrize(
     ("severity", "band"),
-    [(0, "none"), (1, "mild"), (3, "mild"), (4, "moderate"), (6, "moderate"), (7, "severe"),
-     (10, "severe")],
+    [
+        (0, "none"),
+        (1, "mild"),
+        (3, "mild"),
+        (4, "moderate"),
+        (6, "moderate"),
+        (7, "severe"),
+        (10, "severe"),
+    ],
 )
 def test_severity_bands(severity: int, band: str) -> None:
     assert severity_band(severity) == band
@@ -199,9 +207,7 @@ def episodes(region: str, *days_ago: float, run_type: str | None = None) -> tupl
 
 
 def test_soreness_back_for_the_third_time_in_three_weeks_is_overuse() -> None:
-    result = assess_soreness(
-        entry(region="calves"), quiet(past_episodes=episodes("calves", 4, 15))
-    )
+    result = assess_soreness(entry(region="calves"), quiet(past_episodes=episodes("calves", 4, 15)))
     assert result.kind == "overuse"
     assert "third time in three weeks" in result.kind_reason
 
@@ -283,8 +289,11 @@ def test_race_is_named_by_its_distance() -> None:
 
 @pytest.mark.parametrize(
     ("trend", "words"),
-    [("improving", "easing as you move"), ("steady", "not changing"),
-     ("worsening", "getting worse")],
+    [
+        ("improving", "easing as you move"),
+        ("steady", "not changing"),
+        ("worsening", "getting worse"),
+    ],
 )
 def test_reason_names_the_trend(trend: str, words: str) -> None:
     assert words in assess_soreness(entry(trend=trend), quiet()).kind_reason

@@ -62,9 +62,20 @@ def test_every_document_is_used(kb: Knowledge) -> None:
 
 def test_the_fourteen_body_map_regions(kb: Knowledge) -> None:
     assert [r.key for r in kb.regions] == [
-        "upper_abs", "lower_abs", "obliques_left", "obliques_right", "hip_flexors",
-        "lower_back", "glutes", "quads", "hamstrings", "calves", "shins", "feet",
-        "side_ribs", "shoulders_arms",
+        "upper_abs",
+        "lower_abs",
+        "obliques_left",
+        "obliques_right",
+        "hip_flexors",
+        "lower_back",
+        "glutes",
+        "quads",
+        "hamstrings",
+        "calves",
+        "shins",
+        "feet",
+        "side_ribs",
+        "shoulders_arms",
     ]
     for region in kb.regions:
         assert set(region.view) <= {"front", "back"} and region.view
@@ -73,10 +84,16 @@ def test_the_fourteen_body_map_regions(kb: Knowledge) -> None:
 
 def test_both_views_of_the_body_map_have_regions(kb: Knowledge) -> None:
     assert {r.key for r in kb.regions if "back" in r.view} >= {
-        "lower_back", "glutes", "hamstrings", "calves"
+        "lower_back",
+        "glutes",
+        "hamstrings",
+        "calves",
     }
     assert {r.key for r in kb.regions if "front" in r.view} >= {
-        "upper_abs", "lower_abs", "quads", "shins"
+        "upper_abs",
+        "lower_abs",
+        "quads",
+        "shins",
     }
 
 
@@ -88,8 +105,16 @@ def test_every_region_has_relief_prevention_and_facts(kb: Knowledge) -> None:
 
 
 def test_core_regions_have_exercises_that_train_their_muscles(kb: Knowledge) -> None:
-    for key in ("upper_abs", "lower_abs", "obliques_left", "obliques_right", "hip_flexors",
-                "lower_back", "glutes", "side_ribs"):
+    for key in (
+        "upper_abs",
+        "lower_abs",
+        "obliques_left",
+        "obliques_right",
+        "hip_flexors",
+        "lower_back",
+        "glutes",
+        "side_ribs",
+    ):
         region = kb.region(key)
         assert region.exercises, key
         for exercise in kb.exercises_for_region(key):
@@ -136,7 +161,11 @@ def test_the_three_kinds_of_soreness(kb: Knowledge) -> None:
 
 def test_why_abs_get_sore(kb: Knowledge) -> None:
     assert {r.key for r in kb.soreness_reasons} >= {
-        "stabilising", "eccentric", "new_terrain", "changed_stride", "more_load",
+        "stabilising",
+        "eccentric",
+        "new_terrain",
+        "changed_stride",
+        "more_load",
         "hills_intervals",
     }
     assert "micro" in kb.soreness_reason("eccentric").name.lower()
@@ -144,15 +173,27 @@ def test_why_abs_get_sore(kb: Knowledge) -> None:
 
 def test_the_five_relief_methods(kb: Knowledge) -> None:
     assert [m.key for m in kb.relief_methods] == [
-        "gentle_movement", "stretching_mobility", "foam_rolling", "heat_cold",
+        "gentle_movement",
+        "stretching_mobility",
+        "foam_rolling",
+        "heat_cold",
         "nutrition_hydration",
     ]
     stretching = kb.relief("stretching_mobility")
     assert stretching.caution and "while" in stretching.caution
-    assert set(stretching.regions) >= {"hip_flexors", "obliques_left", "obliques_right",
-                                       "lower_back"}
+    assert set(stretching.regions) >= {
+        "hip_flexors",
+        "obliques_left",
+        "obliques_right",
+        "lower_back",
+    }
     assert set(kb.relief("foam_rolling").regions) >= {
-        "upper_abs", "lower_abs", "obliques_left", "obliques_right", "side_ribs", "hip_flexors"
+        "upper_abs",
+        "lower_abs",
+        "obliques_left",
+        "obliques_right",
+        "side_ribs",
+        "hip_flexors",
     }
     nutrition = kb.relief("nutrition_hydration")
     for words in ("protein", "omega-3", "drink"):
@@ -167,22 +208,28 @@ def test_stretching_and_rolling_fit_the_core_not_the_calves(kb: Knowledge) -> No
 
 
 def test_the_four_actions(kb: Knowledge) -> None:
-    assert [a.key for a in kb.actions] == [
-        "run_easy", "active_recovery", "rest", "stop_see_physio"
-    ]
+    assert [a.key for a in kb.actions] == ["run_easy", "active_recovery", "rest", "stop_see_physio"]
     rest = kb.action("rest")
     assert (rest.rest_min_h, rest.rest_max_h) == (48, 72)
     assert "physiotherapist" in kb.action("stop_see_physio").text
     assert kb.action("active_recovery").relief == (
-        "gentle_movement", "stretching_mobility", "foam_rolling"
+        "gentle_movement",
+        "stretching_mobility",
+        "foam_rolling",
     )
     assert kb.action("rest").relief == ("heat_cold",)
 
 
 def test_rest_or_train_rules_cover_every_severity_once(kb: Knowledge) -> None:
     assert kb.rule_for_severity(0) is None
-    expected = {1: "run_easy", 3: "run_easy", 4: "active_recovery", 6: "active_recovery",
-                7: "rest", 10: "rest"}
+    expected = {
+        1: "run_easy",
+        3: "run_easy",
+        4: "active_recovery",
+        6: "active_recovery",
+        7: "rest",
+        10: "rest",
+    }
     for severity, action in expected.items():
         rule = kb.rule_for_severity(severity)
         assert rule is not None and rule.action == action
@@ -193,7 +240,11 @@ def test_rest_or_train_rules_cover_every_severity_once(kb: Knowledge) -> None:
 
 def test_rules_for_warning_signs(kb: Knowledge) -> None:
     assert {r.key for r in kb.rules} == {
-        "mild", "moderate", "severe", "stabbing_or_swelling", "lasting_or_worsening"
+        "mild",
+        "moderate",
+        "severe",
+        "stabbing_or_swelling",
+        "lasting_or_worsening",
     }
     for sign in kb.warning_signs:
         rules = kb.rules_for_warning_sign(sign.key)
@@ -208,7 +259,11 @@ def test_the_warning_signs(kb: Knowledge) -> None:
 def test_the_prevention_habits(kb: Knowledge) -> None:
     keys = [h.key for h in kb.prevention]
     assert keys[:6] == [
-        "posture_form", "core_work", "stretch_after_runs", "foam_rolling", "rest_hydration",
+        "posture_form",
+        "core_work",
+        "stretch_after_runs",
+        "foam_rolling",
+        "rest_hydration",
         "ten_percent_rule",
     ]
     assert "10 percent" in kb.habit("ten_percent_rule").text
@@ -224,8 +279,14 @@ def test_the_note_that_this_is_not_medical_advice(kb: Knowledge) -> None:
 # --- exercises ------------------------------------------------------------------------
 
 REQUIRED_EXERCISES = [
-    "plank", "side_plank", "bird_dog", "dead_bug", "glute_bridge", "bicycle_crunch",
-    "russian_twist", "leg_raise",
+    "plank",
+    "side_plank",
+    "bird_dog",
+    "dead_bug",
+    "glute_bridge",
+    "bicycle_crunch",
+    "russian_twist",
+    "leg_raise",
 ]
 
 
@@ -281,13 +342,20 @@ def test_every_exercise_has_form_cue_progression_and_a_documented_dose(kb: Knowl
         assert "002" in exercise.dose.sources
         assert "light resistance" in exercise.progression or "longer" in exercise.progression
         # No rep counts are invented: the documents give none.
-        assert not any(ch.isdigit() for ch in exercise.dose.text.replace("2-3", "").replace(
-            "30-60", ""))
+        assert not any(
+            ch.isdigit() for ch in exercise.dose.text.replace("2-3", "").replace("30-60", "")
+        )
 
 
 def test_the_exercises_from_document_003(kb: Knowledge) -> None:
-    for key in ("bicycle_crunch", "russian_twist", "leg_raise", "plank", "side_plank",
-                "glute_bridge"):
+    for key in (
+        "bicycle_crunch",
+        "russian_twist",
+        "leg_raise",
+        "plank",
+        "side_plank",
+        "glute_bridge",
+    ):
         assert "003" in kb.exercise(key).sources, key
 
 
@@ -297,7 +365,11 @@ def test_the_exercises_from_document_003(kb: Knowledge) -> None:
 def test_core_table_has_the_five_muscles_in_document_order(kb: Knowledge) -> None:
     table = kb.core_table
     assert [row.muscle.key for row in table] == [
-        "rectus_abdominis", "obliques", "transverse_abdominis", "hip_flexors", "erector_spinae"
+        "rectus_abdominis",
+        "obliques",
+        "transverse_abdominis",
+        "hip_flexors",
+        "erector_spinae",
     ]
     assert [row.row for row in table] == [1, 2, 3, 4, 5]
     for row in table:
@@ -318,9 +390,20 @@ def test_core_table_links_the_exercises_that_train_each_muscle(kb: Knowledge) ->
 def test_muscles_cover_every_group(kb: Knowledge) -> None:
     keys = {m.key for m in kb.muscles}
     assert keys >= {
-        "quadriceps", "hamstrings", "glutes", "calves", "tibialis_anterior", "peroneals",
-        "hip_flexors", "rectus_abdominis", "obliques", "transverse_abdominis",
-        "erector_spinae", "intercostals", "foot_muscles", "arms_shoulders",
+        "quadriceps",
+        "hamstrings",
+        "glutes",
+        "calves",
+        "tibialis_anterior",
+        "peroneals",
+        "hip_flexors",
+        "rectus_abdominis",
+        "obliques",
+        "transverse_abdominis",
+        "erector_spinae",
+        "intercostals",
+        "foot_muscles",
+        "arms_shoulders",
     }
     assert {m.group for m in kb.muscles} == {"core", "legs", "upper_body"}
 
@@ -348,9 +431,19 @@ def test_weekly_target_ten_percent_rule_and_benefits(kb: Knowledge) -> None:
 
 def test_every_run_type_and_race_class(kb: Knowledge) -> None:
     assert [r.key for r in kb.run_types] == [
-        "easy", "long", "tempo", "intervals", "hills", "sprints", "race"
+        "easy",
+        "long",
+        "tempo",
+        "intervals",
+        "hills",
+        "sprints",
+        "race",
     ]
     assert [c.key for c in kb.run_type("race").race_classes] == [
-        "5k", "10k", "half", "marathon", "other"
+        "5k",
+        "10k",
+        "half",
+        "marathon",
+        "other",
     ]
     assert [s.key for s in kb.surfaces] == ["road", "trail", "track", "treadmill", "grass"]

@@ -55,15 +55,22 @@ def test_races_by_distance(kb: Knowledge, race_class: str, muscles: list[str]) -
 def test_hills_and_intervals_ask_more_of_the_abs(kb: Knowledge) -> None:
     for run_type in ("hills", "intervals"):
         assert {"rectus_abdominis", "obliques"} <= set(specific(kb, run_type))
-        notes = [w for w in kb.muscles_for_run(run_type).specific
-                 if w.muscle.key == "rectus_abdominis"]
+        notes = [
+            w for w in kb.muscles_for_run(run_type).specific if w.muscle.key == "rectus_abdominis"
+        ]
         assert "000" in notes[0].sources
 
 
 @pytest.mark.parametrize(
     ("run_type", "race_class"),
-    [("easy", None), ("tempo", None), ("race", "10k"), ("race", "marathon"),
-     ("race", "other"), ("race", None)],
+    [
+        ("easy", None),
+        ("tempo", None),
+        ("race", "10k"),
+        ("race", "marathon"),
+        ("race", "other"),
+        ("race", None),
+    ],
 )
 def test_where_the_documents_say_nothing_specific_we_say_so(
     kb: Knowledge, run_type: str, race_class: str | None
@@ -71,9 +78,7 @@ def test_where_the_documents_say_nothing_specific_we_say_so(
     result = kb.muscles_for_run(run_type, race_class)
     assert not result.has_specific
     assert "no muscles" in result.note.text or "depends on its distance" in result.note.text
-    assert [m.key for m in result.every_run][:4] == [
-        "quadriceps", "hamstrings", "glutes", "calves"
-    ]
+    assert [m.key for m in result.every_run][:4] == ["quadriceps", "hamstrings", "glutes", "calves"]
 
 
 def test_every_run_shows_the_core_stabilising_note(kb: Knowledge) -> None:
@@ -108,17 +113,22 @@ def test_race_class_only_applies_to_races(kb: Knowledge) -> None:
 
 def test_relief_for_obliques_includes_stretching_and_rolling(kb: Knowledge) -> None:
     keys = [m.key for m in kb.relief_for_region("obliques_right")]
-    assert keys == ["gentle_movement", "stretching_mobility", "foam_rolling", "heat_cold",
-                    "nutrition_hydration"]
+    assert keys == [
+        "gentle_movement",
+        "stretching_mobility",
+        "foam_rolling",
+        "heat_cold",
+        "nutrition_hydration",
+    ]
 
 
 def test_relief_for_an_action_fits_the_region(kb: Knowledge) -> None:
     assert [m.key for m in kb.relief_for_action("active_recovery", "hip_flexors")] == [
-        "gentle_movement", "stretching_mobility", "foam_rolling"
+        "gentle_movement",
+        "stretching_mobility",
+        "foam_rolling",
     ]
-    assert [m.key for m in kb.relief_for_action("active_recovery", "shins")] == [
-        "gentle_movement"
-    ]
+    assert [m.key for m in kb.relief_for_action("active_recovery", "shins")] == ["gentle_movement"]
     assert [m.key for m in kb.relief_for_action("rest", "shins")] == ["heat_cold"]
 
 
@@ -140,7 +150,9 @@ def test_prevention_for_calves_uses_the_documents_leg_tips(kb: Knowledge) -> Non
 
 def test_exercises_for_muscle(kb: Knowledge) -> None:
     assert [e.key for e in kb.exercises_for_muscle("obliques")] == [
-        "side_plank", "bicycle_crunch", "russian_twist"
+        "side_plank",
+        "bicycle_crunch",
+        "russian_twist",
     ]
     assert kb.exercises_for_muscle("calves") == ()
 

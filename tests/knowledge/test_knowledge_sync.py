@@ -64,8 +64,13 @@ def test_the_table_follows_the_rules_for_each_warning_sign(kb: Knowledge, sign: 
         "lasting": {"days_lasted": 7},
     }[sign]
     values: dict[str, object] = {
-        "region": "lower_abs", "severity": 3, "feel": "dull", "onset": "delayed",
-        "trend": "improving", "swelling": False, "days_lasted": 1,
+        "region": "lower_abs",
+        "severity": 3,
+        "feel": "dull",
+        "onset": "delayed",
+        "trend": "improving",
+        "swelling": False,
+        "days_lasted": 1,
     }
     values.update(changes)
     result = assess_soreness(

@@ -65,8 +65,12 @@ def test_unknown_exercise_in_a_region(root: Path) -> None:
 
 
 def test_unknown_region_in_a_relief_method(root: Path) -> None:
-    edit(root, "recovery", 'regions = ["upper_abs", "lower_abs", "obliques_left"',
-         'regions = ["elbow", "lower_abs", "obliques_left"')
+    edit(
+        root,
+        "recovery",
+        'regions = ["upper_abs", "lower_abs", "obliques_left"',
+        'regions = ["elbow", "lower_abs", "obliques_left"',
+    )
     message = refused(root)
     assert "recovery.toml, relief 'stretching_mobility'" in message
     assert "unknown region 'elbow'" in message
@@ -107,16 +111,23 @@ def test_unknown_view_in_a_region(root: Path) -> None:
 
 
 def test_missing_sources(root: Path) -> None:
-    edit(root, "exercises", 'progression = "When it feels easy, add light resistance."\n'
-         'sources = ["002"]', 'progression = "When it feels easy, add light resistance."')
+    edit(
+        root,
+        "exercises",
+        'progression = "When it feels easy, add light resistance."\nsources = ["002"]',
+        'progression = "When it feels easy, add light resistance."',
+    )
     message = refused(root)
     assert "exercise 'bird_dog'" in message and "no sources" in message
 
 
 def test_unknown_source(root: Path) -> None:
-    edit(root, "muscles", 'running = "Hard breathing on a run works them and tones them."\n'
-         'sources = ["001"]', 'running = "Hard breathing on a run works them and tones them."\n'
-         'sources = ["009"]')
+    edit(
+        root,
+        "muscles",
+        'running = "Hard breathing on a run works them and tones them."\nsources = ["001"]',
+        'running = "Hard breathing on a run works them and tones them."\nsources = ["009"]',
+    )
     message = refused(root)
     assert "muscles.toml, muscle 'intercostals'" in message and "unknown source '009'" in message
 
@@ -148,8 +159,7 @@ def test_duplicate_region_key(root: Path) -> None:
 
 
 def test_duplicate_key_in_a_list(root: Path) -> None:
-    edit(root, "exercises", 'muscles = ["glutes", "hip_flexors"]',
-         'muscles = ["glutes", "glutes"]')
+    edit(root, "exercises", 'muscles = ["glutes", "hip_flexors"]', 'muscles = ["glutes", "glutes"]')
     message = refused(root)
     assert "exercise 'glute_bridge'" in message and "more than once" in message
 
@@ -164,16 +174,24 @@ def test_duplicate_core_table_row(root: Path) -> None:
 
 
 def test_dose_with_more_minimum_sets_than_maximum(root: Path) -> None:
-    edit(root, "exercises", "sets_min = 2\nsets_max = 3\nhold_min_s = 30",
-         "sets_min = 4\nsets_max = 3\nhold_min_s = 30")
+    edit(
+        root,
+        "exercises",
+        "sets_min = 2\nsets_max = 3\nhold_min_s = 30",
+        "sets_min = 4\nsets_max = 3\nhold_min_s = 30",
+    )
     message = refused(root)
     assert "exercise 'plank', dose" in message
     assert "malformed dose: sets_min (4) is more than sets_max (3)" in message
 
 
 def test_dose_with_no_sets(root: Path) -> None:
-    edit(root, "exercises", "sets_min = 2\nsets_max = 3\nhold_min_s = 30",
-         "sets_min = 0\nsets_max = 3\nhold_min_s = 30")
+    edit(
+        root,
+        "exercises",
+        "sets_min = 2\nsets_max = 3\nhold_min_s = 30",
+        "sets_min = 0\nsets_max = 3\nhold_min_s = 30",
+    )
     assert "'sets_min' must be at least 1, found 0" in refused(root)
 
 
@@ -183,8 +201,7 @@ def test_dose_with_a_negative_hold(root: Path) -> None:
 
 
 def test_dose_with_the_hold_range_upside_down(root: Path) -> None:
-    edit(root, "exercises", "hold_min_s = 30\nhold_max_s = 60",
-         "hold_min_s = 90\nhold_max_s = 60")
+    edit(root, "exercises", "hold_min_s = 30\nhold_max_s = 60", "hold_min_s = 90\nhold_max_s = 60")
     assert "'hold_min_s' (90) is more than 'hold_max_s' (60)" in refused(root)
 
 
@@ -194,23 +211,35 @@ def test_dose_with_half_a_hold_range(root: Path) -> None:
 
 
 def test_hold_range_on_a_reps_exercise(root: Path) -> None:
-    edit(root, "exercises", 'text = "2-3 sets with short rests."',
-         'text = "2-3 sets with short rests."\nhold_min_s = 10\nhold_max_s = 20')
+    edit(
+        root,
+        "exercises",
+        'text = "2-3 sets with short rests."',
+        'text = "2-3 sets with short rests."\nhold_min_s = 10\nhold_max_s = 20',
+    )
     message = refused(root)
     assert "exercise 'bird_dog', dose" in message and "only fits a hold exercise" in message
 
 
 def test_rep_counts_are_not_a_dose_field(root: Path) -> None:
-    edit(root, "exercises", 'text = "2-3 sets with short rests."',
-         'text = "2-3 sets with short rests."\nreps = 12')
+    edit(
+        root,
+        "exercises",
+        'text = "2-3 sets with short rests."',
+        'text = "2-3 sets with short rests."\nreps = 12',
+    )
     message = refused(root)
     assert "exercise 'bird_dog', dose" in message and "unknown field(s): reps" in message
 
 
 def test_hold_exercise_without_timer_guide(root: Path) -> None:
-    edit(root, "exercises", "[exercise.hold]\nmin_s = 30\nmax_s = 60\ncap_s = 60\n"
-         'harder_variation = "Add light resistance to the plank."', "[exercise.unused]\n"
-         'harder_variation = "Add light resistance to the plank."')
+    edit(
+        root,
+        "exercises",
+        "[exercise.hold]\nmin_s = 30\nmax_s = 60\ncap_s = 60\n"
+        'harder_variation = "Add light resistance to the plank."',
+        '[exercise.unused]\nharder_variation = "Add light resistance to the plank."',
+    )
     message = refused(root)
     assert "exercise 'plank'" in message
 
@@ -221,8 +250,12 @@ def test_timer_cap_below_the_hold_range(root: Path) -> None:
 
 
 def test_documented_hold_range_must_match_the_dose(root: Path) -> None:
-    edit(root, "exercises", "min_s = 30\nmax_s = 60\ncap_s = 60", "min_s = 30\nmax_s = 90\n"
-         "cap_s = 90")
+    edit(
+        root,
+        "exercises",
+        "min_s = 30\nmax_s = 60\ncap_s = 60",
+        "min_s = 30\nmax_s = 90\ncap_s = 90",
+    )
     assert "must match the dose" in refused(root)
 
 
@@ -296,7 +329,12 @@ def test_fact_linked_to_nothing(root: Path) -> None:
 
 
 def test_relief_that_fits_no_region(root: Path) -> None:
-    edit(root, "recovery", "all_regions = true\n", "", )
+    edit(
+        root,
+        "recovery",
+        "all_regions = true\n",
+        "",
+    )
     assert "relief 'gentle_movement': fits no region" in refused(root)
 
 
@@ -316,8 +354,12 @@ def test_rule_with_neither_band_nor_warning_sign(root: Path) -> None:
 
 
 def test_region_with_race_class_but_not_race(root: Path) -> None:
-    edit(root, "regions", 'run_types = ["race"]\nrace_classes = ["5k"]',
-         'run_types = ["hills"]\nrace_classes = ["5k"]')
+    edit(
+        root,
+        "regions",
+        'run_types = ["race"]\nrace_classes = ["5k"]',
+        'run_types = ["hills"]\nrace_classes = ["5k"]',
+    )
     assert "region 'hip_flexors': race classes are listed" in refused(root)
 
 

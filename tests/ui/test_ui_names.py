@@ -61,9 +61,7 @@ def is_internal(widget: QWidget) -> bool:
 
 def user_controls(root: QWidget) -> list[QWidget]:
     return [
-        w
-        for w in root.findChildren(QWidget)
-        if isinstance(w, CONTROL_TYPES) and not is_internal(w)
+        w for w in root.findChildren(QWidget) if isinstance(w, CONTROL_TYPES) and not is_internal(w)
     ]
 
 

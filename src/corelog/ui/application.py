@@ -119,8 +119,26 @@ def _open_store(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -
         return EXIT_RUNTIME_ERROR
 
 
+def check_knowledge() -> str | None:
+    """Load the knowledge base; the reason CoreLog cannot start if it is broken."""
+    from corelog.knowledge import KnowledgeError, get_knowledge
+
+    try:
+        get_knowledge()
+    except KnowledgeError as exc:
+        return f"CoreLog's built-in knowledge is damaged, so it will not give advice: {exc}"
+    return None
+
+
 def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo: bool) -> int:
     from corelog.ui.main_window import MainWindow
+
+    problem = check_knowledge()
+    if problem is not None:
+        error_line(problem)
+        if not probe_requested():
+            QMessageBox.critical(None, f"{APP_NAME} cannot start", problem)
+        return EXIT_RUNTIME_ERROR
 
     settings = user_settings()
     apply_theme(app, settings.theme)

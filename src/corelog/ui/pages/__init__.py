@@ -58,7 +58,12 @@ def page_specs() -> list[PageSpec]:
             "log.svg",
             "Ctrl+2",
             _log_page,
-            actions=(ActionSpec("actionLogRun", "Log a &Run…", "Ctrl+R", "new_run"),),
+            actions=(
+                ActionSpec("actionLogRun", "Log a &Run…", "Ctrl+R", "new_run"),
+                ActionSpec(
+                    "actionLogCoreSession", "Log a &Core Session…", "Ctrl+K", "new_core_session"
+                ),
+            ),
         ),
         PageSpec("settings", "Settings", "settings.svg", "Ctrl+,", _settings_page),
     ]

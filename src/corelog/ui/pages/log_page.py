@@ -28,9 +28,16 @@ def _runs_tab(ctx: AppContext) -> QWidget:
     return RunsTab(ctx)
 
 
+def _core_tab(ctx: AppContext) -> QWidget:
+    from corelog.ui.core.tab import CoreTab
+
+    return CoreTab(ctx)
+
+
 def log_tabs() -> list[TabSpec]:
     return [
         TabSpec("runs", "Runs", _runs_tab),
+        TabSpec("core", "Core sessions", _core_tab),
     ]
 
 
@@ -64,7 +71,11 @@ class LogPage(QWidget):
 
     def new_run(self) -> None:
         """Log a run (Ctrl+R): open the Runs tab with a new run in its form."""
-        self.open_tab("runs").new_run()  # type: ignore[attr-defined]
+        self.open_tab("runs").new_run()
+
+    def new_core_session(self) -> None:
+        """Log a Core Session (Ctrl+K): open the core tab with the cursor in the first set."""
+        self.open_tab("core").new_session()
 
     def on_shown(self) -> None:
         current = self.tabs.currentWidget()

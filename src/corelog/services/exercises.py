@@ -1,0 +1,250 @@
+"""The exercise library: CoreLog's built-in exercises from the knowledge base, and the user's own.
+
+Built-in exercises come from ``resources/knowledge/exercises.toml`` and are mirrored in the
+``exercise`` table by key. :func:`ensure_library` syncs them once per open database, the
+first time the library is used; the rules (what is added, when a name follows the
+library) are in :func:`corelog.store.exercises.sync_builtin_exercises`. In short: missing
+built-ins are added; how they are measured always follows the library; a built-in's name
+follows the library only while the user has not renamed it, so a name the user chose is
+never overwritten.
+
+The user can add exercises of their own, rename any exercise, and hide any exercise from
+the pickers (its sets stay). Only the user's own exercises can be deleted, and only while
+no set or timer workout uses them; built-in exercises are hidden instead, since CoreLog
+would bring them back at the next start.
+
+Each change is an operation object with ``do()`` and ``undo()``, ready for the undo stack:
+the first ``do()`` makes the change, a later one (redo) repeats it exactly.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+from corelog.domain.core_validation import (
+    CustomExercise,
+    validate_custom_exercise,
+    validate_exercise_name,
+)
+from corelog.domain.validation import Invalid
+from corelog.knowledge import Knowledge, get_knowledge
+from corelog.knowledge.items import Exercise as KnowledgeExercise
+from corelog.store import exercises as store_exercises
+from corelog.store.exercises import BuiltinSpec, DeletedExercise, ExerciseRow, SyncReport
+from corelog.store.store import Store
+
+FORMER_BUILTIN_NAMES: dict[str, tuple[str, ...]] = {}
+"""Per built-in key, names earlier CoreLog versions shipped for it.
+
+A stored built-in still carrying one of these was never renamed by the user and takes the
+library's current name at the next sync. Add the old name here whenever a built-in
+exercise is renamed in ``exercises.toml``.
+"""
+
+_synced: weakref.WeakKeyDictionary[Store, str] = weakref.WeakKeyDictionary()
+
+
+def builtin_specs(knowledge: Knowledge | None = None) -> list[BuiltinSpec]:
+    """The built-in exercises as the shipped knowledge base defines them, in library order."""
+    kb = knowledge or get_knowledge()
+    return [
+        BuiltinSpec(
+            key=exercise.key,
+            name=exercise.name,
+            measure=exercise.measure,
+            sided=exercise.sided,
+            former_names=FORMER_BUILTIN_NAMES.get(exercise.key, ()),
+        )
+        for exercise in kb.exercises
+    ]
+
+
+def sync_library(store: Store, knowledge: Knowledge | None = None) -> SyncReport:
+    """Bring the stored built-in exercises in line with the knowledge base (one transaction)."""
+    report = store_exercises.sync_builtin_exercises(store, builtin_specs(knowledge))
+    _synced[store] = str(store.path)
+    return report
+
+
+def ensure_library(store: Store) -> None:
+    """Sync the built-in exercises unless this open database was already synced."""
+    if _synced.get(store) != str(store.path):
+        sync_library(store)
+
+
+def library(
+    store: Store, *, include_hidden: bool = True, measure: str | None = None
+) -> list[ExerciseRow]:
+    """The library in the order the user sees it: built-ins in the knowledge base's
+    order (renamed ones included), then the user's own exercises by name."""
+    ensure_library(store)
+    rows = store_exercises.list_exercises(store, include_hidden=include_hidden, measure=measure)
+    order = {exercise.key: i for i, exercise in enumerate(get_knowledge().exercises)}
+    builtin = sorted(
+        (r for r in rows if r.builtin), key=lambda r: (order.get(r.key or "", len(order)), r.id)
+    )
+    return builtin + [r for r in rows if not r.builtin]
+
+
+def exercise(store: Store, exercise_id: int) -> ExerciseRow | None:
+    return store_exercises.get_exercise(store, exercise_id)
+
+
+def exercise_by_key(store: Store, key: str) -> ExerciseRow | None:
+    """A built-in exercise by its knowledge-base key ("plank", "side_plank", ...)."""
+    ensure_library(store)
+    return store_exercises.exercise_by_key(store, key)
+
+
+def knowledge_for(row: ExerciseRow) -> KnowledgeExercise | None:
+    """What the documents say about a built-in exercise (None for the user's own)."""
+    if row.key is None:
+        return None
+    try:
+        return get_knowledge().exercise(row.key)
+    except KeyError:
+        return None  # a built-in this CoreLog no longer ships
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_new_exercise(
+    store: Store, name: str | None, measure: str | None, sided: bool
+) -> CustomExercise | Invalid:
+    """Check a new exercise of the user's: fields ``name`` and ``measure``."""
+    return validate_custom_exercise(
+        name=name,
+        measure=measure,
+        sided=sided,
+        existing_names=store_exercises.exercise_names(store).values(),
+    )
+
+
+def check_rename(store: Store, exercise_id: int, name: str | None) -> str | Invalid:
+    """Check a new name for an exercise; returns the tidied name or a ``name`` error."""
+    names = store_exercises.exercise_names(store)
+    return validate_exercise_name(name, names.values(), current_name=names.get(exercise_id))
+
+
+def _sets(count: int) -> str:
+    return "1 set" if count == 1 else f"{count:,} sets"
+
+
+def delete_refusal(store: Store, exercise_id: int) -> str | None:
+    """Why an exercise cannot be deleted, as one message for the user; None if it can."""
+    row = store_exercises.get_exercise(store, exercise_id)
+    if row is None:
+        return "That exercise is no longer in the library."
+    use = store_exercises.exercise_use(store, exercise_id)
+    name = f"“{row.name}”"
+    if use.live_sets:
+        return (
+            f"{name} is used by {_sets(use.live_sets)}, so it can't be deleted. "
+            "Hide it instead: it leaves the lists and its sets stay."
+        )
+    if row.builtin:
+        return (
+            f"{name} is part of CoreLog's exercise library and can't be deleted. "
+            "Hide it instead to take it out of the lists."
+        )
+    if use.all_sets:
+        return (
+            f"{name} is still used by a deleted session that Undo can bring back, "
+            "so it can't be deleted yet. Hide it instead."
+        )
+    if use.workouts:
+        return f"{name} is used by plank timer workouts, so it can't be deleted. Hide it instead."
+    return None
+
+
+# ----------------------------------------------------------------------- operations
+
+
+class AddExercise:
+    """Add one of the user's own exercises (checked with :func:`check_new_exercise`).
+
+    Undo removes it again. Should sets still refer to it (in a deleted session that a
+    later undo step could bring back), undo hides it instead, and redo shows it again.
+    """
+
+    def __init__(self, store: Store, exercise: CustomExercise) -> None:
+        self.store = store
+        self.exercise = exercise
+        self.exercise_id: int | None = None
+        self._removed: DeletedExercise | None = None
+        self._hidden_instead = False
+
+    def do(self) -> int:
+        if self._removed is not None:
+            store_exercises.restore_exercise(self.store, self._removed)
+            self._removed = None
+        elif self._hidden_instead:
+            assert self.exercise_id is not None
+            store_exercises.set_exercise_hidden(self.store, self.exercise_id, False)
+            self._hidden_instead = False
+        else:
+            self.exercise_id = store_exercises.add_exercise(
+                self.store, self.exercise.name, self.exercise.measure, self.exercise.sided
+            )
+        assert self.exercise_id is not None
+        return self.exercise_id
+
+    def undo(self) -> None:
+        assert self.exercise_id is not None
+        try:
+            self._removed = store_exercises.delete_exercise(self.store, self.exercise_id)
+        except store_exercises.ExerciseInUseError:
+            store_exercises.set_exercise_hidden(self.store, self.exercise_id, True)
+            self._hidden_instead = True
+
+
+class RenameExercise:
+    """Rename an exercise (checked with :func:`check_rename`)."""
+
+    def __init__(self, store: Store, exercise_id: int, new_name: str) -> None:
+        row = store_exercises.get_exercise(store, exercise_id)
+        if row is None:
+            raise LookupError(f"no exercise with id {exercise_id}")
+        self.store = store
+        self.exercise_id = exercise_id
+        self.old_name = row.name
+        self.new_name = new_name
+
+    def do(self) -> None:
+        store_exercises.rename_exercise(self.store, self.exercise_id, self.new_name)
+
+    def undo(self) -> None:
+        store_exercises.rename_exercise(self.store, self.exercise_id, self.old_name)
+
+
+class SetExerciseHidden:
+    """Hide an exercise from the pickers, or show it again."""
+
+    def __init__(self, store: Store, exercise_id: int, hidden: bool) -> None:
+        self.store = store
+        self.exercise_id = exercise_id
+        self.hidden = hidden
+
+    def do(self) -> None:
+        store_exercises.set_exercise_hidden(self.store, self.exercise_id, self.hidden)
+
+    def undo(self) -> None:
+        store_exercises.set_exercise_hidden(self.store, self.exercise_id, not self.hidden)
+
+
+@dataclass
+class DeleteExercise:
+    """Delete one of the user's exercises nothing uses (see :func:`delete_refusal`)."""
+
+    store: Store
+    exercise_id: int
+    _removed: DeletedExercise | None = None
+
+    def do(self) -> None:
+        self._removed = store_exercises.delete_exercise(self.store, self.exercise_id)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        store_exercises.restore_exercise(self.store, self._removed)

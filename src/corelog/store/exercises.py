@@ -1,0 +1,324 @@
+"""The exercise library in the database: CoreLog's built-in exercises and the user's own.
+
+Built-in exercises mirror the knowledge base by ``key``; :func:`sync_builtin_exercises`
+brings the table in line with what this CoreLog ships (see its docstring for the rules).
+The user's own exercises have no key. Reads go through ``store.reader`` and return
+frozen :class:`ExerciseRow` records; every change is one write transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from corelog.store.models import Exercise, TimerPreset, utc_now
+from corelog.store.store import Store
+
+_COLUMNS = "e.id, e.uuid, e.key, e.name, e.measure, e.sided, e.builtin, e.hidden"
+# Sets in sessions the user has not deleted: what "used by N sets" counts.
+_LIVE_SETS = """
+    SELECT COUNT(*) FROM core_set s JOIN core_session c ON c.id = s.session_id
+    WHERE s.exercise_id = e.id AND c.deleted_at IS NULL
+"""
+_ORDER = "ORDER BY e.builtin DESC, CASE WHEN e.builtin THEN e.id END, e.name COLLATE NOCASE, e.id"
+
+
+@dataclass(frozen=True)
+class ExerciseRow:
+    """One exercise of the library as the app shows it."""
+
+    id: int
+    uuid: str
+    key: str | None
+    """Knowledge-base key of a built-in exercise; None for the user's own."""
+    name: str
+    measure: str
+    """"hold" (timed) or "reps"."""
+    sided: bool
+    builtin: bool
+    hidden: bool
+    sets: int = 0
+    """How many sets in the user's (not deleted) sessions use it."""
+
+
+@dataclass(frozen=True)
+class BuiltinSpec:
+    """A built-in exercise as this CoreLog ships it.
+
+    ``former_names`` are names earlier CoreLog versions shipped for the same key: a row
+    still carrying one of them was never renamed by the user, so it takes the new name.
+    """
+
+    key: str
+    name: str
+    measure: str
+    sided: bool
+    former_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What :func:`sync_builtin_exercises` changed (keys)."""
+
+    added: tuple[str, ...] = ()
+    renamed: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.renamed or self.updated)
+
+
+@dataclass(frozen=True)
+class ExerciseUse:
+    """What refers to an exercise (and so keeps it from being deleted)."""
+
+    live_sets: int
+    """Sets in sessions the user can see."""
+    all_sets: int
+    """Sets including those in deleted sessions that Undo can still bring back."""
+    workouts: int
+    """Plank-timer workouts recorded with it."""
+
+    @property
+    def in_use(self) -> bool:
+        return bool(self.all_sets or self.workouts)
+
+
+@dataclass(frozen=True)
+class DeletedExercise:
+    """Everything a delete removed, so Undo can put back the very same rows."""
+
+    exercise: Mapping[str, Any]
+    presets: tuple[Mapping[str, Any], ...] = field(default=())
+
+
+class ExerciseInUseError(Exception):
+    """The exercise is still used by sets or timer workouts and cannot be deleted."""
+
+    def __init__(self, use: ExerciseUse) -> None:
+        super().__init__(f"exercise still used by {use.all_sets} sets, {use.workouts} workouts")
+        self.use = use
+
+
+def name_key(name: str) -> str:
+    """Case- and spacing-insensitive form of a name, for clash checks inside the store."""
+    return " ".join(name.casefold().split())
+
+
+def _row(r: Any) -> ExerciseRow:
+    return ExerciseRow(
+        id=r["id"],
+        uuid=r["uuid"],
+        key=r["key"],
+        name=r["name"],
+        measure=r["measure"],
+        sided=bool(r["sided"]),
+        builtin=bool(r["builtin"]),
+        hidden=bool(r["hidden"]),
+        sets=r["sets"],
+    )
+
+
+def list_exercises(
+    store: Store, *, include_hidden: bool = True, measure: str | None = None
+) -> list[ExerciseRow]:
+    """The library: built-in exercises in the order they were added, then the user's by name."""
+    where, params = ["1 = 1"], []
+    if not include_hidden:
+        where.append("e.hidden = 0")
+    if measure is not None:
+        where.append("e.measure = ?")
+        params.append(measure)
+    rows = store.reader.all(
+        f"SELECT {_COLUMNS}, ({_LIVE_SETS}) AS sets FROM exercise e "
+        f"WHERE {' AND '.join(where)} {_ORDER}",
+        params,
+    )
+    return [_row(r) for r in rows]
+
+
+def get_exercise(store: Store, exercise_id: int) -> ExerciseRow | None:
+    r = store.reader.one(
+        f"SELECT {_COLUMNS}, ({_LIVE_SETS}) AS sets FROM exercise e WHERE e.id = ?",
+        (exercise_id,),
+    )
+    return None if r is None else _row(r)
+
+
+def exercise_by_key(store: Store, key: str) -> ExerciseRow | None:
+    r = store.reader.one(
+        f"SELECT {_COLUMNS}, ({_LIVE_SETS}) AS sets FROM exercise e WHERE e.key = ?", (key,)
+    )
+    return None if r is None else _row(r)
+
+
+def exercise_names(store: Store) -> dict[int, str]:
+    """Every exercise's name by id, hidden ones included (names must stay unique)."""
+    return {r["id"]: r["name"] for r in store.reader.all("SELECT id, name FROM exercise")}
+
+
+def exercise_use(store: Store, exercise_id: int) -> ExerciseUse:
+    r = store.reader.one(
+        """
+        SELECT
+          (SELECT COUNT(*) FROM core_set s JOIN core_session c ON c.id = s.session_id
+           WHERE s.exercise_id = :id AND c.deleted_at IS NULL) AS live_sets,
+          (SELECT COUNT(*) FROM core_set WHERE exercise_id = :id) AS all_sets,
+          (SELECT COUNT(*) FROM timer_workout WHERE exercise_id = :id) AS workouts
+        """,
+        {"id": exercise_id},
+    )
+    assert r is not None
+    return ExerciseUse(r["live_sets"], r["all_sets"], r["workouts"])
+
+
+def sync_builtin_exercises(store: Store, specs: Iterable[BuiltinSpec]) -> SyncReport:
+    """Bring the built-in exercises in line with the shipped library, in one transaction.
+
+    * A built-in missing from the table is added. If the user already has an exercise of
+      that name, the built-in one is added as "<name> (library)" so names stay unique.
+    * How an existing built-in is measured and whether it is sided always follow the
+      library (the user cannot change those for built-ins).
+    * Its name follows the library only while the user has not renamed it: a row whose
+      name is one CoreLog shipped before (``former_names``) takes the new name; any other
+      name is the user's choice and is kept. Hidden stays as the user set it.
+    * Built-in rows whose key is no longer shipped are left as they are, with their sets.
+
+    Nothing is written when everything is already in line.
+    """
+    specs = list(specs)
+    rows = {
+        r["key"]: r
+        for r in store.reader.all(
+            "SELECT id, key, name, measure, sided, builtin FROM exercise WHERE key IS NOT NULL"
+        )
+    }
+    taken = {name_key(r["name"]) for r in store.reader.all("SELECT name FROM exercise")}
+    to_add: list[BuiltinSpec] = []
+    to_rename: list[tuple[int, BuiltinSpec]] = []
+    to_update: list[tuple[int, BuiltinSpec]] = []
+    for spec in specs:
+        row = rows.get(spec.key)
+        if row is None:
+            to_add.append(spec)
+            continue
+        if row["name"] != spec.name and row["name"] in spec.former_names:
+            to_rename.append((row["id"], spec))
+        if (row["measure"], bool(row["sided"]), bool(row["builtin"])) != (
+            spec.measure,
+            spec.sided,
+            True,
+        ):
+            to_update.append((row["id"], spec))
+    if not (to_add or to_rename or to_update):
+        return SyncReport()
+
+    now = utc_now()
+    renamed: list[str] = []
+    with store.write() as session:
+        for exercise_id, spec in to_update:
+            exercise = session.get(Exercise, exercise_id)
+            assert exercise is not None
+            exercise.measure, exercise.sided, exercise.builtin = spec.measure, spec.sided, True
+            exercise.updated_at = now
+        for exercise_id, spec in to_rename:
+            exercise = session.get(Exercise, exercise_id)
+            assert exercise is not None
+            if name_key(spec.name) in taken - {name_key(exercise.name)}:
+                continue  # the user has since given another exercise that name
+            taken.discard(name_key(exercise.name))
+            exercise.name = spec.name
+            exercise.updated_at = now
+            taken.add(name_key(spec.name))
+            renamed.append(spec.key)
+        for spec in to_add:
+            name = spec.name
+            if name_key(name) in taken:
+                name = f"{spec.name} (library)"
+            taken.add(name_key(name))
+            session.add(
+                Exercise(
+                    key=spec.key,
+                    name=name,
+                    measure=spec.measure,
+                    sided=spec.sided,
+                    builtin=True,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+    return SyncReport(
+        added=tuple(s.key for s in to_add),
+        renamed=tuple(renamed),
+        updated=tuple(s.key for _, s in to_update),
+    )
+
+
+def add_exercise(store: Store, name: str, measure: str, sided: bool) -> int:
+    """Add one of the user's own exercises; returns its id. The name is checked by the caller."""
+    with store.write() as session:
+        exercise = Exercise(name=name, measure=measure, sided=sided, builtin=False)
+        session.add(exercise)
+        session.flush()
+        assert exercise.id is not None
+        return exercise.id
+
+
+def rename_exercise(store: Store, exercise_id: int, name: str) -> None:
+    with store.write() as session:
+        exercise = session.get(Exercise, exercise_id)
+        if exercise is None:
+            raise LookupError(f"no exercise with id {exercise_id}")
+        exercise.name = name
+        exercise.updated_at = utc_now()
+
+
+def set_exercise_hidden(store: Store, exercise_id: int, hidden: bool) -> None:
+    with store.write() as session:
+        exercise = session.get(Exercise, exercise_id)
+        if exercise is None:
+            raise LookupError(f"no exercise with id {exercise_id}")
+        exercise.hidden = hidden
+        exercise.updated_at = utc_now()
+
+
+def delete_exercise(store: Store, exercise_id: int) -> DeletedExercise:
+    """Delete an exercise nothing uses (its timer presets go with it); returns what was removed.
+
+    Raises :class:`ExerciseInUseError` when sets (even in deleted sessions Undo can bring
+    back) or timer workouts use it, and LookupError when there is no such exercise.
+    """
+    use = exercise_use(store, exercise_id)
+    if use.in_use:
+        raise ExerciseInUseError(use)
+    from sqlalchemy.exc import IntegrityError
+    from sqlmodel import delete, select
+
+    try:
+        with store.write() as session:
+            exercise = session.get(Exercise, exercise_id)
+            if exercise is None:
+                raise LookupError(f"no exercise with id {exercise_id}")
+            presets = session.exec(
+                select(TimerPreset).where(TimerPreset.exercise_id == exercise_id)
+            ).all()
+            deleted = DeletedExercise(
+                exercise=exercise.model_dump(),
+                presets=tuple(preset.model_dump() for preset in presets),
+            )
+            # The presets go with the exercise (ON DELETE CASCADE).
+            session.exec(delete(Exercise).where(Exercise.id == exercise_id))
+    except IntegrityError as error:  # something started using it meanwhile
+        raise ExerciseInUseError(exercise_use(store, exercise_id)) from error
+    return deleted
+
+
+def restore_exercise(store: Store, deleted: DeletedExercise) -> None:
+    """Put back an exercise (and its presets) exactly as :func:`delete_exercise` removed it."""
+    with store.write() as session:
+        session.add(Exercise(**deleted.exercise))
+        session.flush()
+        for preset in deleted.presets:
+            session.add(TimerPreset(**preset))

@@ -1,0 +1,108 @@
+"""What CoreLog knows about one exercise: what it trains, form cue, dose, progression, sources."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from corelog.knowledge import get_knowledge
+from corelog.knowledge.items import Exercise as KnowledgeExercise
+from corelog.store.exercises import ExerciseRow
+from corelog.ui.core.text import escape, source_ids, sources_line
+from corelog.ui.widgets import muted, section_title
+
+
+def measure_text(measure: str, sided: bool) -> str:
+    what = "Held for a time" if measure == "hold" else "Done for reps"
+    return what + (", on each side" if sided else "")
+
+
+def knowledge_html(exercise: KnowledgeExercise) -> str:
+    """The documents' facts on a built-in exercise, as rich text, each part with its source."""
+    kb = get_knowledge()
+    muscles = ", ".join(kb.muscle(key).name for key in exercise.muscles)
+    parts = [
+        f"<p><b>Trains:</b> {escape(muscles)}. {escape(exercise.trains)} "
+        f"{source_ids(exercise.sources)}</p>",
+        f"<p><b>Good form:</b> {escape(exercise.cue)}</p>",
+        f"<p><b>Dose:</b> {escape(exercise.dose.text)} {source_ids(exercise.dose.sources)}</p>",
+        f"<p><b>Progress:</b> {escape(exercise.progression)}</p>",
+    ]
+    if exercise.hold is not None and not exercise.hold.documented:
+        parts.append(
+            f"<p><b>Timer range:</b> {escape(exercise.hold.basis)} "
+            f"{source_ids(exercise.hold.sources)}</p>"
+        )
+    return "".join(parts)
+
+
+class ExerciseDetails(QWidget):
+    """Shows one exercise; empty until one is chosen."""
+
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("exerciseDetails")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.name = section_title("")
+        self.meta = muted("")
+        self.body = QLabel()
+        self.body.setObjectName("exerciseDetailsText")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sources = muted("")
+        self.empty = muted(empty_text)
+        for widget in (self.name, self.meta, self.body, self.sources, self.empty):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        for widget in (self.name, self.meta, self.body, self.sources):
+            widget.hide()
+        self.empty.setVisible(bool(self.empty.text()))
+
+    def _show(self, name: str, meta: str, body: str, sources: str) -> None:
+        self.empty.hide()
+        self.name.setText(name)
+        self.meta.setText(meta)
+        self.body.setText(body)
+        self.sources.setText(sources)
+        for widget in (self.name, self.meta, self.body):
+            widget.show()
+        self.sources.setVisible(bool(sources))
+
+    def show_knowledge(self, exercise: KnowledgeExercise, shown_name: str | None = None) -> None:
+        """A built-in exercise (``shown_name``: the user's name for it, if renamed)."""
+        name = shown_name or exercise.name
+        if shown_name and shown_name != exercise.name:
+            name = f"{shown_name} ({exercise.name} in CoreLog's library)"
+        self._show(
+            name,
+            measure_text(exercise.measure, exercise.sided),
+            knowledge_html(exercise),
+            sources_line(exercise.sources),
+        )
+
+    def show_row(self, row: ExerciseRow) -> None:
+        """An exercise of the user's library, built in or their own."""
+        exercise = None
+        if row.key is not None:
+            try:
+                exercise = get_knowledge().exercise(row.key)
+            except KeyError:
+                exercise = None
+        if exercise is not None:
+            self.show_knowledge(exercise, row.name)
+        else:
+            what = "one of your own exercises" if not row.builtin else "from an earlier library"
+            self._show(
+                row.name,
+                measure_text(row.measure, row.sided) + f" · {what}",
+                "<p>CoreLog's documents say nothing about this exercise, so there is no "
+                "advice to show. The general dose for core work is 2-3 sets with short "
+                f"rests {source_ids(('002',))}.</p>",
+                "",
+            )

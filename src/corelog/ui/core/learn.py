@@ -1,0 +1,182 @@
+"""Learn the core: document 002's core muscle table, linked to the exercises that train each
+muscle, and how to engage the core while running (000, 002). Every item names its source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.knowledge import get_knowledge
+from corelog.knowledge.base import CoreTableRow
+from corelog.ui.core.exercise_details import ExerciseDetails
+from corelog.ui.core.text import escape, source_ids, sources_line
+from corelog.ui.theme import colors
+from corelog.ui.widgets import Card, muted, named, page_title
+
+HEADERS = ("Muscle", "Its job while you run", "When it is weak or tired", "Exercises that train it")
+
+
+def _cell(html: str, *, links: bool = False) -> QLabel:
+    label = QLabel(html)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    if links:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.setOpenExternalLinks(False)
+    return label
+
+
+def _rule() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet(f"color: {colors().grid};")
+    return line
+
+
+def exercise_links(row: CoreTableRow) -> str:
+    if not row.exercises:
+        return "<i>none in the library</i>"
+    return "<br>".join(f'<a href="{escape(ex.key)}">{escape(ex.name)}</a>' for ex in row.exercises)
+
+
+class LearnCoreView(QWidget):
+    """The core muscle table, the engagement cue, and the chosen exercise's details."""
+
+    sig_exercise_chosen = Signal(str)
+    """An exercise link was followed; carries the exercise's key."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("learnCoreView")
+        self.setAccessibleName("Learn the core")
+        kb = get_knowledge()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = named(QScrollArea(), "learnCoreScroll", "Learn the core")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(page_title("Learn the core"))
+        layout.addWidget(
+            muted(
+                "Your core keeps your trunk steady on every stride. These are its five main "
+                "muscles, what each one does while you run, what happens when it is weak or "
+                "tired, and the exercises in your library that train it. Choose an exercise "
+                "to see how to do it."
+            )
+        )
+
+        table = Card("The core muscles")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(8)
+        for column, header in enumerate(HEADERS):
+            label = _cell(f"<b>{header}</b>")
+            label.setProperty("role", "muted")
+            grid.addWidget(label, 0, column)
+        self.link_labels: list[QLabel] = []
+        self.rows = kb.core_table
+        grid_row = 1
+        for row in self.rows:
+            grid.addWidget(_rule(), grid_row, 0, 1, len(HEADERS))
+            grid_row += 1
+            muscle = _cell(
+                f"<b>{escape(row.muscle.name)}</b><br>"
+                f"<span style='color:{colors().muted}'>{escape(row.muscle.parts)}</span>"
+            )
+            grid.addWidget(muscle, grid_row, 0)
+            grid.addWidget(_cell(escape(row.function)), grid_row, 1)
+            grid.addWidget(_cell(escape(row.when_weak)), grid_row, 2)
+            links = _cell(exercise_links(row), links=True)
+            links.setObjectName("learnCoreExercises")
+            links.setAccessibleName(f"Exercises that train the {row.muscle.name.lower()}")
+            links.linkActivated.connect(self.show_exercise)
+            self.link_labels.append(links)
+            grid.addWidget(links, grid_row, 3)
+            grid_row += 1
+        for column, stretch in enumerate((3, 4, 4, 3)):
+            grid.setColumnStretch(column, stretch)
+        table.body.addLayout(grid)
+        table_sources = sorted({s for row in self.rows for s in row.sources})
+        table.body.addWidget(muted(sources_line(tuple(table_sources))))
+        layout.addWidget(table)
+
+        below = QHBoxLayout()
+        below.setSpacing(12)
+        cue = kb.core.engagement_cue
+        cue_card = Card("Engage your core while running")
+        summary = _cell(f"<b>{escape(cue.summary)}</b> {source_ids(cue.sources)}")
+        summary.setObjectName("learnCoreCueSummary")
+        cue_card.body.addWidget(summary)
+        steps = "".join(
+            f"<li>{escape(step.text)} {source_ids(step.sources)}</li>" for step in cue.steps
+        )
+        self.cue_steps = _cell(f"<ol style='margin-left:-20px'>{steps}</ol>")
+        self.cue_steps.setObjectName("learnCoreCue")
+        cue_card.body.addWidget(self.cue_steps)
+        cue_card.body.addWidget(muted(sources_line(cue.sources)))
+        cue_card.body.addStretch(1)
+        below.addWidget(cue_card, 1)
+
+        self.details_card = Card("Exercise")
+        self.details = ExerciseDetails(
+            empty_text="Choose an exercise in the table above to see what it trains, "
+            "how to keep good form, and the dose the documents give."
+        )
+        self.details_card.body.addWidget(self.details)
+        below.addWidget(self.details_card, 1)
+        layout.addLayout(below)
+
+        target = kb.core.weekly_target
+        layout.addWidget(
+            muted(
+                f"{target.text} {source_ids(target.sources)} Log your sessions on the Log page "
+                "(Ctrl+K)."
+            )
+        )
+        layout.addStretch(1)
+        self.scroll.setWidget(content)
+
+    def show_exercise(self, key: str) -> None:
+        """Show an exercise of the library below the table."""
+        exercise = get_knowledge().exercise(key)
+        self.details.show_knowledge(exercise)
+        self.scroll.ensureWidgetVisible(self.details_card)
+        self.sig_exercise_chosen.emit(key)
+
+
+class LearnCoreDialog(QDialog):
+    """The Learn-the-core view in a window of its own."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("learnCoreDialog")
+        self.setAccessibleName("Learn the core")
+        self.setWindowTitle("Learn the core")
+        self.resize(1040, 760)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 10)
+        self.view = LearnCoreView()
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        named(close, "learnCoreClose", "Close Learn the core")
+        buttons.rejected.connect(self.reject)
+        buttons.setContentsMargins(0, 0, 16, 0)
+        layout.addWidget(buttons)

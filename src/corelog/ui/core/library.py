@@ -1,0 +1,342 @@
+"""The exercise library: browse what the documents say, add your own, rename, hide, delete.
+
+A window of its own (not modal), opened from the core tab. Every change goes through the
+undo stack; Ctrl+Z works here as in the main window.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.domain.validation import Invalid
+from corelog.services import exercises as exercise_service
+from corelog.store.exercises import ExerciseRow
+from corelog.ui import bus
+from corelog.ui.context import AppContext
+from corelog.ui.core.exercise_details import ExerciseDetails
+from corelog.ui.table_model import Column, RecordTableModel
+from corelog.ui.theme import colors
+from corelog.ui.undo import push_change
+from corelog.ui.widgets import Card, field_error, muted, named, show_error
+
+
+class ExerciseTableModel(RecordTableModel[ExerciseRow]):
+    """The library's rows; hidden exercises are greyed out."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column("Exercise", lambda r: r.name),
+                Column("Measured", lambda r: "Hold" if r.measure == "hold" else "Reps"),
+                Column("Sides", lambda r: "Each side" if r.sided else ""),
+                Column("From", lambda r: "Library" if r.builtin else "Yours"),
+                Column(
+                    "Sets", lambda r: f"{r.sets:,}", sort_key=lambda r: r.sets, align_right=True
+                ),
+                Column("In lists", lambda r: "Hidden" if r.hidden else "Shown"),
+            ],
+            parent,
+        )
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            if 0 <= index.row() < self.rowCount() and self.record(index.row()).hidden:
+                return QBrush(QColor(colors().muted))
+            return None
+        return super().data(index, role)
+
+    def row_of(self, exercise_id: int) -> int:
+        for i, row in enumerate(self.rows()):
+            if row.id == exercise_id:
+                return i
+        return -1
+
+
+class ExerciseLibraryDialog(QDialog):
+    """The exercise library window."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("exerciseLibraryDialog")
+        self.setAccessibleName("Exercise library")
+        self.setWindowTitle("Exercise library")
+        self.resize(980, 640)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        intro = muted(
+            "CoreLog's exercises come from its source documents; add your own below. Hidden "
+            "exercises leave the lists you pick from, and the sets you logged stay."
+        )
+        layout.addWidget(intro)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = ExerciseTableModel(self)
+        self.table = named(QTableView(), "exerciseLibraryTable", "Exercises")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        named(self.table.verticalHeader(), "exerciseLibraryRowHeader", "Exercise rows").hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = named(
+            self.table.horizontalHeader(), "exerciseLibraryHeader", "Columns of the library"
+        )
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        splitter.addWidget(self.table)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        details_card = Card()
+        self.details = ExerciseDetails(empty_text="Choose an exercise to see what it trains.")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.details)
+        scroll.viewport().setAutoFillBackground(False)
+        self.details.setAutoFillBackground(False)
+        details_card.body.addWidget(scroll)
+        side_layout.addWidget(details_card, 1)
+
+        edit = Card()
+        name_row = QHBoxLayout()
+        self.name_field = named(QLineEdit(), "exerciseName", "Name of the chosen exercise")
+        self.name_field.returnPressed.connect(self.rename_current)
+        self.rename_button = named(QPushButton("&Rename"), "exerciseRename", "Rename exercise")
+        self.rename_button.setAutoDefault(False)
+        self.rename_button.clicked.connect(self.rename_current)
+        name_row.addWidget(QLabel("Name"))
+        name_row.addWidget(self.name_field, 1)
+        name_row.addWidget(self.rename_button)
+        edit.body.addLayout(name_row)
+        self.name_error = field_error("exerciseNameError")
+        edit.body.addWidget(self.name_error)
+        actions = QHBoxLayout()
+        self.hide_button = named(QPushButton("&Hide from lists"), "exerciseHide", "Hide exercise")
+        self.hide_button.setAutoDefault(False)
+        self.hide_button.clicked.connect(self.toggle_hidden)
+        self.delete_button = named(QPushButton("&Delete"), "exerciseDelete", "Delete exercise")
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.delete_current)
+        actions.addWidget(self.hide_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        edit.body.addLayout(actions)
+        self.delete_error = field_error("exerciseDeleteError")
+        edit.body.addWidget(self.delete_error)
+        side_layout.addWidget(edit)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        layout.addWidget(splitter, 1)
+
+        add = Card("Add your own exercise")
+        add_row = QHBoxLayout()
+        self.new_name = named(QLineEdit(), "exerciseNewName", "Name of the new exercise")
+        self.new_name.setPlaceholderText("e.g. Superman")
+        self.new_name.returnPressed.connect(self.add_exercise)
+        self.new_hold = named(QRadioButton("Held for a time"), "exerciseNewHold", "Held for a time")
+        self.new_reps = named(QRadioButton("Done for reps"), "exerciseNewReps", "Done for reps")
+        self._measure_group = QButtonGroup(self)
+        self._measure_group.addButton(self.new_hold)
+        self._measure_group.addButton(self.new_reps)
+        self.new_reps.setChecked(True)
+        self.new_sided = named(QCheckBox("On each side"), "exerciseNewSided", "Done on each side")
+        self.add_button = named(QPushButton("&Add"), "exerciseAdd", "Add exercise")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_exercise)
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.new_hold)
+        add_row.addWidget(self.new_reps)
+        add_row.addWidget(self.new_sided)
+        add_row.addWidget(self.add_button)
+        add.body.addLayout(add_row)
+        self.new_name_error = field_error("exerciseNewNameError")
+        add.body.addWidget(self.new_name_error)
+        layout.addWidget(add)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.setObjectName("exerciseLibraryButtons")
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        named(close, "exerciseLibraryClose", "Close the exercise library")
+        close.setAutoDefault(False)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        undo = ctx.undo_stack.createUndoAction(self, "&Undo")
+        undo.setObjectName("exerciseLibraryUndo")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = ctx.undo_stack.createRedoAction(self, "&Redo")
+        redo.setObjectName("exerciseLibraryRedo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+        ctx.bus.sig_changed.connect(self._on_data_changed)
+        self.refresh()
+        if self.model.rowCount():
+            self.select(self.model.record(0).id)
+
+    # ------------------------------------------------------------------ data
+    def _on_data_changed(self, kinds: set[str]) -> None:
+        if bus.touches(kinds, bus.EXERCISES, bus.CORE, bus.TIMER):
+            self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current()
+        self.model.set_rows(exercise_service.library(self.ctx.store))
+        if current is not None and self.model.row_of(current.id) >= 0:
+            self.select(current.id)
+        else:
+            self._show_current()
+
+    def current(self) -> ExerciseRow | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select(self, exercise_id: int) -> bool:
+        row = self.model.row_of(exercise_id)
+        if row < 0:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, 0))
+        self._show_current()
+        return True
+
+    def select_key(self, key: str) -> bool:
+        for row in self.model.rows():
+            if row.key == key:
+                return self.select(row.id)
+        return False
+
+    def _show_current(self) -> None:
+        row = self.current()
+        show_error(self.name_error, None)
+        show_error(self.delete_error, None)
+        enabled = row is not None
+        for widget in (self.name_field, self.rename_button, self.hide_button, self.delete_button):
+            widget.setEnabled(enabled)
+        if row is None:
+            self.details.show_nothing()
+            self.name_field.clear()
+            return
+        self.details.show_row(row)
+        self.name_field.setText(row.name)
+        self.hide_button.setText("S&how in lists" if row.hidden else "&Hide from lists")
+        self.hide_button.setAccessibleName("Show exercise" if row.hidden else "Hide exercise")
+        self.delete_button.setToolTip(
+            "Only your own exercises that no set uses can be deleted"
+            if row.builtin or row.sets
+            else "Delete this exercise (Ctrl+Z brings it back)"
+        )
+
+    # --------------------------------------------------------------- actions
+    def rename_current(self) -> bool:
+        row = self.current()
+        if row is None:
+            return False
+        name = exercise_service.check_rename(self.ctx.store, row.id, self.name_field.text())
+        if isinstance(name, Invalid):
+            show_error(self.name_error, name.errors["name"])
+            self.name_field.setFocus()
+            return False
+        show_error(self.name_error, None)
+        if name == row.name:
+            return True
+        op = exercise_service.RenameExercise(self.ctx.store, row.id, name)
+        push_change(self.ctx, f"Rename “{row.name}”", op.do, op.undo, bus.EXERCISES, bus.CORE)
+        self.ctx.show_status(f"Renamed “{row.name}” to “{name}”.", 5000)
+        return True
+
+    def toggle_hidden(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        hide = not row.hidden
+        op = exercise_service.SetExerciseHidden(self.ctx.store, row.id, hide)
+        text = f"{'Hide' if hide else 'Show'} “{row.name}”"
+        push_change(self.ctx, text, op.do, op.undo, bus.EXERCISES)
+        self.ctx.show_status(
+            f"“{row.name}” is hidden from the lists — Ctrl+Z to undo"
+            if hide
+            else f"“{row.name}” is back in the lists.",
+            5000,
+        )
+
+    def delete_current(self) -> bool:
+        row = self.current()
+        if row is None:
+            return False
+        refusal = exercise_service.delete_refusal(self.ctx.store, row.id)
+        if refusal is not None:
+            show_error(self.delete_error, refusal)
+            return False
+        op = exercise_service.DeleteExercise(self.ctx.store, row.id)
+        push_change(self.ctx, f"Delete “{row.name}”", op.do, op.undo, bus.EXERCISES, bus.TIMER)
+        self.ctx.show_status(f"Exercise “{row.name}” deleted — Ctrl+Z to undo", 5000)
+        return True
+
+    def add_exercise(self) -> int | None:
+        measure = "hold" if self.new_hold.isChecked() else "reps"
+        checked = exercise_service.check_new_exercise(
+            self.ctx.store, self.new_name.text(), measure, self.new_sided.isChecked()
+        )
+        if isinstance(checked, Invalid):
+            show_error(
+                self.new_name_error,
+                checked.errors.get("name") or checked.errors.get("measure"),
+            )
+            self.new_name.setFocus()
+            return None
+        show_error(self.new_name_error, None)
+        op = exercise_service.AddExercise(self.ctx.store, checked)
+        exercise_id = push_change(
+            self.ctx, f"Add exercise “{checked.name}”", op.do, op.undo, bus.EXERCISES
+        )
+        self.new_name.clear()
+        self.new_sided.setChecked(False)
+        self.select(exercise_id)
+        self.ctx.show_status(f"“{checked.name}” added to your exercises.", 5000)
+        return exercise_id
+
+    # ----------------------------------------------------------------- keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter acts in the field that has it (rename, add); it never closes the window.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,405 @@
+"""The sets of a core session, one row each: exercise, then reps or a hold.
+
+An exercise done per side (side plank) gets a left and a right field on the same row, so
+a pair is typed in one go; it is stored as two sets, left then right. "Add set" copies the
+row above (exercise and amount, selected for overtyping), so "3 x 45 s" is three key
+presses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.services.core import SetForm
+from corelog.store.exercises import ExerciseRow
+from corelog.ui.theme import colors
+from corelog.ui.widgets import field_error, named, show_error
+
+PLACEHOLDERS = {"hold": "e.g. 45 or 1:30", "reps": "e.g. 12"}
+SIDE_PLACEHOLDERS = {"hold": "e.g. 30", "reps": "e.g. 10"}
+MEASURE_WORDS = {"hold": "s hold", "reps": "reps"}
+
+
+def _mark_invalid(field: QLineEdit, invalid: bool) -> None:
+    field.setStyleSheet(f"QLineEdit {{ border: 1px solid {colors().danger}; }}" if invalid else "")
+
+
+class SetRow(QFrame):
+    """One row of the sets editor."""
+
+    sig_remove_requested = Signal(object)
+    """The user asked to remove this row; carries the row."""
+    sig_exercise_changed = Signal(object)
+    """The row's exercise changed; carries the row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_id: int | None = None
+        self.left_id: int | None = None
+        self.right_id: int | None = None
+        self._exercises: dict[int, ExerciseRow] = {}
+        self._measure = "hold"
+        self._sided = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.number = QLabel()
+        self.number.setProperty("role", "muted")
+        self.number.setFixedWidth(22)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.exercise = named(QComboBox(), "coreSetExercise", "Exercise")
+        self.exercise.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.exercise.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.exercise.setMinimumContentsLength(12)
+        self.amount = named(QLineEdit(), "coreSetAmount", "Amount")
+        self.left_label = QLabel("L")
+        self.left = named(QLineEdit(), "coreSetLeft", "Left side")
+        self.right_label = QLabel("R")
+        self.right = named(QLineEdit(), "coreSetRight", "Right side")
+        for label in (self.left_label, self.right_label):
+            label.setProperty("role", "muted")
+        for field in (self.left, self.right):
+            field.setFixedWidth(74)
+        self.amount.setFixedWidth(120)
+        self.unit = QLabel()
+        self.unit.setProperty("role", "muted")
+        self.unit.setFixedWidth(44)
+        self.remove = named(QToolButton(), "coreSetRemove", "Remove set")
+        self.remove.setText("✕")
+        self.remove.setAutoRaise(True)
+        self.remove.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.remove.clicked.connect(lambda: self.sig_remove_requested.emit(self))
+        row.addWidget(self.number)
+        row.addWidget(self.exercise, 1)
+        row.addWidget(self.amount)
+        row.addWidget(self.left_label)
+        row.addWidget(self.left)
+        row.addWidget(self.right_label)
+        row.addWidget(self.right)
+        row.addWidget(self.unit)
+        row.addWidget(self.remove)
+        outer.addLayout(row)
+        self.error = field_error("coreSetError")
+        self.error.setContentsMargins(28, 0, 0, 0)
+        outer.addWidget(self.error)
+        self.exercise.currentIndexChanged.connect(self._on_exercise)
+        for field in (self.amount, self.left, self.right):
+            field.textEdited.connect(lambda _text, f=field: _mark_invalid(f, False))
+        self._apply_kind()
+
+    # ------------------------------------------------------------------ exercise
+    def set_number(self, number: int) -> None:
+        self.number.setText(f"{number}.")
+        self.exercise.setAccessibleName(f"Set {number} exercise")
+        self.amount.setAccessibleName(f"Set {number} reps or hold")
+        self.left.setAccessibleName(f"Set {number} left side")
+        self.right.setAccessibleName(f"Set {number} right side")
+        self.remove.setAccessibleName(f"Remove set {number}")
+        self.remove.setToolTip(f"Remove set {number}")
+
+    def set_choices(self, visible: Sequence[ExerciseRow], every: Mapping[int, ExerciseRow]) -> None:
+        """Offer the visible exercises (plus this row's own, should it be hidden)."""
+        current = self.exercise_id()
+        self._exercises = dict(every)
+        self.exercise.blockSignals(True)
+        self.exercise.clear()
+        for row in visible:
+            self.exercise.addItem(row.name, row.id)
+        if current is not None and self.exercise.findData(current) < 0 and current in every:
+            self.exercise.addItem(f"{every[current].name} (hidden)", current)
+        index = self.exercise.findData(current) if current is not None else -1
+        self.exercise.setCurrentIndex(index if index >= 0 else (0 if visible else -1))
+        self.exercise.blockSignals(False)
+        self._apply_kind()
+
+    def exercise_id(self) -> int | None:
+        data = self.exercise.currentData()
+        return int(data) if data is not None else None
+
+    def choose(self, exercise_id: int | None) -> None:
+        index = self.exercise.findData(exercise_id) if exercise_id is not None else -1
+        if index < 0 and exercise_id in self._exercises:
+            self.exercise.addItem(f"{self._exercises[exercise_id].name} (hidden)", exercise_id)
+            index = self.exercise.count() - 1
+        self.exercise.setCurrentIndex(index)
+
+    def _on_exercise(self, _index: int) -> None:
+        was_sided = self._sided
+        self._apply_kind()
+        if self._sided and not was_sided:
+            self.left.setText(self.amount.text())
+            self.amount.clear()
+        elif was_sided and not self._sided:
+            self.amount.setText(self.left.text() or self.right.text())
+            self.left.clear()
+            self.right.clear()
+        self.sig_exercise_changed.emit(self)
+
+    def _apply_kind(self) -> None:
+        row = self._exercises.get(self.exercise_id() or -1)
+        self._measure = row.measure if row is not None else "hold"
+        self._sided = bool(row and row.sided)
+        self.amount.setVisible(not self._sided)
+        for widget in (self.left_label, self.left, self.right_label, self.right):
+            widget.setVisible(self._sided)
+        self.amount.setPlaceholderText(PLACEHOLDERS[self._measure])
+        self.left.setPlaceholderText(SIDE_PLACEHOLDERS[self._measure])
+        self.right.setPlaceholderText(SIDE_PLACEHOLDERS[self._measure])
+        self.unit.setText(MEASURE_WORDS[self._measure])
+        tip = (
+            "Hold time: 45, 45s or 1:30 (a bare number is seconds)"
+            if self._measure == "hold"
+            else "Number of reps, like 12"
+        )
+        for field in (self.amount, self.left, self.right):
+            field.setToolTip(tip)
+
+    @property
+    def sided(self) -> bool:
+        return self._sided
+
+    def first_field(self) -> QLineEdit:
+        return self.left if self._sided else self.amount
+
+    def fields(self) -> dict[str, QLineEdit]:
+        return {"amount": self.amount, "left": self.left, "right": self.right}
+
+    # -------------------------------------------------------------------- errors
+    def clear_errors(self) -> None:
+        show_error(self.error, None)
+        for field in self.fields().values():
+            _mark_invalid(field, False)
+
+    def show_errors(self, messages: Sequence[tuple[str, str]]) -> None:
+        """Mark fields ("amount", "left", "right", "exercise") and show their messages."""
+        unique: list[str] = []
+        for where, message in messages:
+            if where in ("amount", "left", "right"):
+                _mark_invalid(self.fields()[where], True)
+            if message not in unique:
+                unique.append(message)
+        show_error(self.error, " ".join(unique))
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a set of the form came from: a row, and which field of it."""
+
+    row: SetRow
+    field: str  # "amount", "left" or "right"
+
+
+class SetsEditor(QWidget):
+    """Any number of set rows, with "Add set"."""
+
+    sig_changed = Signal()
+    """Rows were added or removed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._visible: list[ExerciseRow] = []
+        self._every: dict[int, ExerciseRow] = {}
+        self._rows: list[SetRow] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(4)
+        layout.addLayout(self.rows_box)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(28, 0, 0, 0)
+        self.add_button = named(
+            QPushButton("&Add set"),
+            "coreAddSet",
+            "Add set",
+            "Add a set like the one above (Alt+A)",
+        )
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_set())
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.error = field_error("coreSetsError")
+        self.error.setContentsMargins(28, 0, 0, 0)
+        layout.addWidget(self.error)
+
+    # ----------------------------------------------------------------- exercises
+    def set_exercises(self, library: Sequence[ExerciseRow]) -> None:
+        """The library (hidden exercises included; pickers offer the visible ones)."""
+        self._every = {row.id: row for row in library}
+        self._visible = [row for row in library if not row.hidden]
+        for row in self._rows:
+            row.set_choices(self._visible, self._every)
+
+    def exercise(self, exercise_id: int) -> ExerciseRow | None:
+        return self._every.get(exercise_id)
+
+    # ---------------------------------------------------------------------- rows
+    def rows(self) -> list[SetRow]:
+        return list(self._rows)
+
+    def add_set(
+        self,
+        exercise_id: int | None = None,
+        amount: str | None = None,
+        *,
+        focus: bool = True,
+    ) -> SetRow:
+        """Add a row; without arguments it copies the last row's exercise and amount."""
+        previous = self._rows[-1] if self._rows else None
+        row = SetRow(self)
+        row.set_choices(self._visible, self._every)
+        if exercise_id is None and previous is not None:
+            exercise_id = previous.exercise_id()
+        if exercise_id is not None:
+            row.choose(exercise_id)
+        if amount is None and previous is not None and previous.exercise_id() == row.exercise_id():
+            if row.sided:
+                row.left.setText(previous.left.text())
+                row.right.setText(previous.right.text())
+            else:
+                row.amount.setText(previous.amount.text())
+        elif amount is not None:
+            row.first_field().setText(amount)
+        row.sig_remove_requested.connect(self.remove_row)
+        self._rows.append(row)
+        self.rows_box.addWidget(row)
+        row.show()
+        self._renumber()
+        show_error(self.error, None)
+        if focus:
+            for other in self._rows[:-1]:
+                for field in other.fields().values():
+                    field.deselect()
+            field = row.first_field()
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.selectAll()
+        self.sig_changed.emit()
+        return row
+
+    def remove_row(self, row: SetRow) -> None:
+        if row not in self._rows:
+            return
+        index = self._rows.index(row)
+        self._rows.remove(row)
+        self.rows_box.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+        self._renumber()
+        if self._rows:
+            self._rows[min(index, len(self._rows) - 1)].first_field().setFocus()
+        else:
+            self.add_button.setFocus()
+        self.sig_changed.emit()
+
+    def clear(self) -> None:
+        for row in list(self._rows):
+            self._rows.remove(row)
+            self.rows_box.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        show_error(self.error, None)
+
+    def _renumber(self) -> None:
+        for number, row in enumerate(self._rows, start=1):
+            row.set_number(number)
+
+    def load(self, sets: Sequence[SetForm]) -> None:
+        """Show stored (or template) sets; a left set followed by the right one of the same
+        exercise shares a row."""
+        self.clear()
+        i = 0
+        while i < len(sets):
+            current = sets[i]
+            exercise = self._every.get(current.exercise_id or -1)
+            row = self.add_set(current.exercise_id, "", focus=False)
+            amount = "" if current.amount is None else str(current.amount)
+            if exercise is not None and exercise.sided:
+                following = sets[i + 1] if i + 1 < len(sets) else None
+                if current.side == "right":
+                    row.right.setText(amount)
+                    row.right_id = current.set_id
+                else:
+                    row.left.setText(amount)
+                    row.left_id = current.set_id
+                    if (
+                        following is not None
+                        and following.exercise_id == current.exercise_id
+                        and following.side == "right"
+                    ):
+                        row.right.setText("" if following.amount is None else str(following.amount))
+                        row.right_id = following.set_id
+                        i += 1
+            else:
+                row.amount.setText(amount)
+                row.set_id = current.set_id
+            i += 1
+
+    # ---------------------------------------------------------------- form data
+    def set_forms(self) -> tuple[list[SetForm], list[Origin]]:
+        """The sets in order, and for each the row and field it came from.
+
+        A per-side row gives a left set and a right set for the sides filled in; with
+        neither filled in it gives an empty left set, so the check asks for a hold.
+        """
+        forms: list[SetForm] = []
+        origins: list[Origin] = []
+        for row in self._rows:
+            exercise_id = row.exercise_id()
+            if row.sided:
+                left, right = row.left.text().strip(), row.right.text().strip()
+                if left or not right:
+                    forms.append(SetForm(exercise_id, left, "left", row.left_id))
+                    origins.append(Origin(row, "left"))
+                if right:
+                    forms.append(SetForm(exercise_id, right, "right", row.right_id))
+                    origins.append(Origin(row, "right"))
+            else:
+                forms.append(SetForm(exercise_id, row.amount.text().strip(), None, row.set_id))
+                origins.append(Origin(row, "amount"))
+        return forms, origins
+
+    def clear_errors(self) -> None:
+        show_error(self.error, None)
+        for row in self._rows:
+            row.clear_errors()
+
+    def show_errors(self, errors: Mapping[str, str], origins: Sequence[Origin]) -> SetRow | None:
+        """Show the check's ``sets...`` messages at their rows; returns the first row in error."""
+        self.clear_errors()
+        show_error(self.error, errors.get("sets"))
+        per_row: dict[int, list[tuple[str, str]]] = {}
+        for name, message in errors.items():
+            parts = name.split(".")
+            if len(parts) != 3 or parts[0] != "sets" or not parts[1].isdigit():
+                continue
+            origin = origins[int(parts[1])]
+            where = origin.field if parts[2] in ("amount", "side") else parts[2]
+            per_row.setdefault(id(origin.row), []).append((where, message))
+        first: SetRow | None = None
+        for row in self._rows:
+            messages = per_row.get(id(row))
+            if messages:
+                row.show_errors(messages)
+                first = first or row
+        return first

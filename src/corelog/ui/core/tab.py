@@ -1,0 +1,284 @@
+"""The Log page's core tab: the weekly target, the session form and the recent sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.services import core as core_service
+from corelog.services import exercises as exercise_service
+from corelog.store.core import CoreSessionRow
+from corelog.ui import bus
+from corelog.ui.context import AppContext
+from corelog.ui.core.learn import LearnCoreDialog
+from corelog.ui.core.library import ExerciseLibraryDialog
+from corelog.ui.core.session_form import CoreSessionForm
+from corelog.ui.core.sessions_model import make_sessions_model
+from corelog.ui.core.text import when
+from corelog.ui.core.week_target import CoreWeekIndicator
+from corelog.ui.undo import push_change
+from corelog.ui.widgets import Card, muted, named
+
+RECENT_LIMIT = 100
+"""How many sessions the tab lists; the History page reviews them all."""
+
+
+class CoreTab(QWidget):
+    """Log, edit and delete core sessions; open the exercise library and Learn the core."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("coreTab")
+        self.setAccessibleName("Core sessions")
+        exercise_service.ensure_library(ctx.store)
+        self.library_dialog: ExerciseLibraryDialog | None = None
+        self.learn_dialog: LearnCoreDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setSpacing(12)
+
+        top = QHBoxLayout()
+        self.week = CoreWeekIndicator(ctx)
+        top.addWidget(self.week)
+        top.addStretch(1)
+        self.library_button = named(
+            QPushButton("E&xercise library…"),
+            "coreOpenLibrary",
+            "Exercise library",
+            "What each exercise trains; add, rename or hide exercises (Alt+X)",
+        )
+        self.library_button.clicked.connect(lambda: self.open_library())
+        self.learn_button = named(
+            QPushButton("Learn the c&ore…"),
+            "coreOpenLearn",
+            "Learn the core",
+            "The core muscles, what they do while you run, and how to train them (Alt+O)",
+        )
+        self.learn_button.clicked.connect(self.open_learn)
+        # Stacked, so the tab stays usable in a small window.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        for button in (self.library_button, self.learn_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        width = max(b.sizeHint().width() for b in (self.library_button, self.learn_button))
+        for button in (self.library_button, self.learn_button):
+            button.setMinimumWidth(width)
+        top.addLayout(buttons)
+        layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        form_card = Card()
+        self.form = CoreSessionForm(ctx)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(self.form)
+        form_scroll.viewport().setAutoFillBackground(False)
+        self.form.setAutoFillBackground(False)
+        form_card.body.addWidget(form_scroll)
+        splitter.addWidget(form_card)
+
+        list_card = Card("Recent sessions")
+        self.model = make_sessions_model(self)
+        self.table = named(QTableView(), "coreSessionsTable", "Recent core sessions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setStyleSheet("QTableView::item { padding: 4px 6px; }")
+        rows = named(self.table.verticalHeader(), "coreSessionsRowHeader", "Session rows")
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = named(
+            self.table.horizontalHeader(), "coreSessionsHeader", "Columns of recent sessions"
+        )
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.empty = muted(
+            "No core sessions yet. Log your first one on the left: two or three short "
+            "sessions a week are enough to steady your stride."
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        list_card.body.addWidget(self.list_stack, 1)
+        self.more = muted("")
+        self.more.setObjectName("coreSessionsMore")
+        self.more.hide()
+        list_card.body.addWidget(self.more)
+
+        row = QHBoxLayout()
+        self.edit_button = named(
+            QPushButton("Ed&it"),
+            "coreSessionEdit",
+            "Edit session",
+            "Edit the chosen session (Enter)",
+        )
+        self.delete_button = named(
+            QPushButton("&Delete"),
+            "coreSessionDelete",
+            "Delete session",
+            "Delete the chosen session (Delete; Ctrl+Z brings it back)",
+        )
+        for button in (self.edit_button, self.delete_button):
+            button.setAutoDefault(False)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        list_card.body.addLayout(row)
+        list_card.body.addWidget(
+            muted("Double-click or press Enter to edit a session; Delete removes it.")
+        )
+        splitter.addWidget(list_card)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 480])
+        layout.addWidget(splitter, 1)
+
+        self.form.sig_saved.connect(self._after_save)
+        ctx.bus.sig_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------ data
+    def _on_data_changed(self, kinds: set[str]) -> None:
+        if bus.ALL in kinds:
+            exercise_service.sync_library(self.ctx.store)
+        if bus.touches(kinds, bus.EXERCISES):
+            self.form.reload_exercises()
+        if bus.touches(kinds, bus.CORE, bus.EXERCISES, bus.TIMER):
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        sessions = core_service.recent_sessions(self.ctx.store, RECENT_LIMIT)
+        self.model.set_rows(sessions)
+        total = core_service.count_sessions(self.ctx.store) if len(sessions) == RECENT_LIMIT else 0
+        self.more.setText(
+            f"The latest {RECENT_LIMIT} of {total:,} sessions; History shows them all."
+        )
+        self.more.setVisible(total > RECENT_LIMIT)
+        self.list_stack.setCurrentWidget(self.table if sessions else self.empty)
+        editing = self.form.editing
+        if editing is not None and core_service.get_session(self.ctx.store, editing.id) is None:
+            self.form.new_session(focus=False)  # the session being edited was deleted
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+        self.week.refresh()
+
+    def on_shown(self) -> None:
+        self.refresh()  # the week may have turned since the tab was last shown
+
+    def selected(self) -> CoreSessionRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def select(self, session_id: int) -> bool:
+        for row, session in enumerate(self.model.rows()):
+            if session.id == session_id:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _after_save(self, session_id: int) -> None:
+        self.select(session_id)
+
+    # --------------------------------------------------------------- actions
+    def new_session(self) -> None:
+        """Ctrl+K: a fresh form with the cursor in the first set."""
+        if self.form.editing is not None:
+            self.form.new_session()
+        else:
+            self.form.focus_first()
+
+    def edit_selected(self) -> bool:
+        session = self.selected()
+        if session is None:
+            return False
+        self.form.edit_session(session)
+        return True
+
+    def delete_selected(self) -> bool:
+        session = self.selected()
+        if session is None:
+            return False
+        row = self.table.currentIndex().row()
+        op = core_service.DeleteSession(self.ctx.store, session.id)
+        push_change(self.ctx, "Delete core session", op.do, op.undo, bus.CORE)
+        self.ctx.show_status(
+            f"Core session of {when(session.local_start)} deleted — Ctrl+Z to undo", 6000
+        )
+        if self.model.rowCount():
+            next_row = min(max(row, 0), self.model.rowCount() - 1)
+            self.select(self.model.record(next_row).id)
+        return True
+
+    def open_library(self, key: str | None = None) -> ExerciseLibraryDialog:
+        if self.library_dialog is None:
+            self.library_dialog = ExerciseLibraryDialog(self.ctx, self.window())
+        self.library_dialog.refresh()
+        if key is not None:
+            self.library_dialog.select_key(key)
+        self.library_dialog.show()
+        self.library_dialog.raise_()
+        self.library_dialog.activateWindow()
+        return self.library_dialog
+
+    def open_learn(self) -> LearnCoreDialog:
+        if self.learn_dialog is None:
+            self.learn_dialog = LearnCoreDialog(self.window())
+        self.learn_dialog.show()
+        self.learn_dialog.raise_()
+        self.learn_dialog.activateWindow()
+        return self.learn_dialog
+
+    # ------------------------------------------------------------------ keys
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return self.edit_selected()
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                return self.delete_selected()
+        return super().eventFilter(watched, event)

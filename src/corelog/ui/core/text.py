@@ -1,0 +1,45 @@
+"""How the core screens write dates and sources (English, the app's language)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape as _html_escape
+
+from corelog.knowledge import get_knowledge
+
+
+def when(moment: datetime, *, with_year: bool = True) -> str:
+    """A local start for reading: "Wed 5 Jun 2024, 07:10"."""
+    day = f"{moment:%a} {moment.day} {moment:%b}"
+    if with_year:
+        day += f" {moment:%Y}"
+    return f"{day}, {moment:%H:%M}"
+
+
+def short_when(moment: datetime, this_year: int | None = None) -> str:
+    """Like :func:`when`, without the year for this year's entries: "Wed 5 Jun, 07:10"."""
+    year = this_year if this_year is not None else datetime.now().year
+    return when(moment, with_year=moment.year != year)
+
+
+def day(moment: datetime) -> str:
+    """A local day for reading: "Wed 5 Jun"."""
+    return f"{moment:%a} {moment.day} {moment:%b}"
+
+
+def sources_line(sources: tuple[str, ...], *, prefix: str = "Source") -> str:
+    """ "Source: 002 (Why Your Abs Get Sore After Running)" for the documents named."""
+    kb = get_knowledge()
+    parts = [f"{s.id} ({s.title})" for s in kb.cite(sources)]
+    label = prefix if len(parts) == 1 else prefix + "s"
+    return f"{label}: " + "; ".join(parts)
+
+
+def source_ids(sources: tuple[str, ...]) -> str:
+    """A short citation: "(002)" or "(000, 002)"."""
+    return "(" + ", ".join(sources) + ")"
+
+
+def escape(text: str) -> str:
+    """Plain text made safe for a rich-text label (quotes left as they are)."""
+    return _html_escape(text, quote=False)
