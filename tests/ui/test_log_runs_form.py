@@ -138,6 +138,19 @@ def test_every_field_is_saved(ctx, form, qtbot):
     assert run.shoe_id == shoe_id and run.notes == "Windy; negative split"
 
 
+@pytest.mark.parametrize("field", ["start", "elevation", "run_type", "effort", "surface", "shoe"])
+def test_enter_saves_from_any_field(ctx, form, qtbot, field):
+    type_run(qtbot, form, "5", "25:00", enter=False)
+    qtbot.keyClick(getattr(form, field), Qt.Key.Key_Return)
+    assert len(saved_runs(ctx)) == 1
+
+
+def test_enter_on_the_clear_button_clears_rather_than_saves(ctx, form, qtbot):
+    type_run(qtbot, form, "5", "25:00", enter=False)
+    qtbot.keyClick(form.cancel_button, Qt.Key.Key_Return)
+    assert saved_runs(ctx) == [] and form.distance.text() == ""
+
+
 def test_the_race_distance_is_offered_only_for_races(form, qtbot):
     assert form.race_class.isHidden()
     choose(qtbot, form.run_type, "Race")

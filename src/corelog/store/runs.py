@@ -131,11 +131,6 @@ def get_run(store: Store, run_id: int, *, include_deleted: bool = False) -> RunR
     return None if row is None else _row(row)
 
 
-def get_run_by_uuid(store: Store, uuid: str) -> RunRow | None:
-    row = store.reader.one(_SELECT + " WHERE run.uuid = ? AND run.deleted_at IS NULL", (uuid,))
-    return None if row is None else _row(row)
-
-
 def last_used_shoe_id(store: Store) -> int | None:
     """The pair worn on the latest run that names one (deleted runs and shoes skipped)."""
     return store.reader.scalar(

@@ -8,6 +8,7 @@ implausible pace asks before saving. Every save goes through the undo stack.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
@@ -399,11 +400,11 @@ class RunForm(QWidget):
         local = local_start(run.started_at, run.utc_offset_min)
         self._set_start(local)
         self.distance.setText(self._distance_text(run.distance_m))
-        self.duration.setText(format_duration(round_half_up_float(run.duration_s)))
+        self.duration.setText(format_duration(_whole(run.duration_s)))
         self.elevation.setText(
             ""
             if run.elevation_gain_m is None
-            else format_elevation_edit(round_half_up_float(run.elevation_gain_m), self._unit)
+            else format_elevation_edit(_whole(run.elevation_gain_m), self._unit)
         )
         self.run_type.setCurrentIndex(max(0, self.run_type.findData(run.run_type)))
         if run.race_class is not None:
@@ -635,7 +636,7 @@ class RunForm(QWidget):
 
     # ---------------------------------------------------------------- helpers
     def _distance_text(self, metres: float) -> str:
-        return format_distance_edit(round_half_up_float(metres), self._unit)
+        return format_distance_edit(_whole(metres), self._unit)
 
     def _set_start(self, moment: datetime) -> None:
         self.start.setDateTime(_qdatetime(moment))
@@ -712,8 +713,7 @@ class RunForm(QWidget):
             "shoe": self.shoe,
         }[field]
 
-    def _show_errors(self, errors: dict[str, str] | object) -> None:
-        messages = dict(errors)  # type: ignore[call-overload]
+    def _show_errors(self, messages: Mapping[str, str]) -> None:
         first: QWidget | None = None
         for field in FIELDS:
             message = messages.get(field)
@@ -764,6 +764,6 @@ class RunForm(QWidget):
         return super().eventFilter(watched, event)
 
 
-def round_half_up_float(value: float) -> int:
+def _whole(value: float) -> int:
     """A stored figure (a float column) as the whole number the form edits."""
     return round_half_up(Decimal(str(value)))

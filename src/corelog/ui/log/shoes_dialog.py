@@ -334,7 +334,7 @@ class ShoesDialog(QDialog):
         def undo() -> None:
             shoe_service.delete_shoe(store, added[0])
 
-        shoe_id = push_change(self.ctx, "Add shoes", do, undo, bus.SHOES)
+        shoe_id = push_change(self.ctx, "Add pair", do, undo, bus.SHOES)
         self.added_shoe_id = shoe_id
         row = self.model.row_of(shoe_id)
         if row is not None:
@@ -349,7 +349,7 @@ class ShoesDialog(QDialog):
         old = ShoeInput(before.name, round(before.start_distance_m))
         push_change(
             self.ctx,
-            "Change shoes",
+            "Change pair",
             lambda: shoe_service.change_shoe(store, before.id, shoe),
             lambda: shoe_service.change_shoe(store, before.id, old),
             bus.SHOES,
@@ -366,7 +366,7 @@ class ShoesDialog(QDialog):
         retire = not shoe.retired
         push_change(
             self.ctx,
-            "Retire shoes" if retire else "Bring shoes back",
+            "Retire pair" if retire else "Bring pair back",
             lambda: shoe_service.set_retired(store, shoe.id, retire),
             lambda: shoe_service.set_retired(store, shoe.id, not retire),
             bus.SHOES,
@@ -386,7 +386,7 @@ class ShoesDialog(QDialog):
         try:
             push_change(
                 self.ctx,
-                "Delete shoes",
+                "Delete pair",
                 lambda: shoe_service.delete_shoe(store, shoe.id),
                 lambda: shoe_service.restore_shoe(store, shoe.id),
                 bus.SHOES,
