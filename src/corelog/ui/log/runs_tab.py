@@ -7,8 +7,10 @@ Double-click or Enter on a run edits it in the form; Delete removes the selected
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +33,10 @@ from corelog.ui.log.runs_model import RecentRunsModel, run_start_text
 from corelog.ui.undo import push_change
 from corelog.ui.widgets import Card, muted, named
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size
 MUSCLES_WIDTH = 280
+MUSCLES_MIN_HEIGHT_BELOW = 300  # when the panel sits below the list
+COLUMN_SPACING = 10
 EMPTY_TEXT = (
     "No runs yet. Fill in the form above and press Enter to log your first run; "
     "it will show up here."
@@ -58,9 +63,10 @@ class RunsTab(QWidget):
         outer.addWidget(self.scroll)
 
         # Left: the form above the latest runs. Right: the muscles the run works.
-        columns = QHBoxLayout(content)
+        # In a narrow window the muscles go below the list instead (see resizeEvent).
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
         columns.setContentsMargins(0, 10, 0, 0)
-        columns.setSpacing(10)
+        columns.setSpacing(COLUMN_SPACING)
         layout = QVBoxLayout()
         columns.addLayout(layout, 1)
         layout.setSpacing(10)
@@ -72,6 +78,7 @@ class RunsTab(QWidget):
         layout.addWidget(form_card)
         self.form = RunForm(ctx)
         form_card.body.addWidget(self.form)
+        self._form_card = form_card
 
         runs_card = Card("Recent runs")
         caption = QHBoxLayout()
@@ -267,6 +274,30 @@ class RunsTab(QWidget):
             self.form.select_shoe(dialog.added_shoe_id)
         dialog.deleteLater()
         self.form.shoe.setFocus()
+
+    # ----------------------------------------------------------------- layout
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_width(self.scroll.viewport().width())
+
+    def fit_width(self, width: int) -> None:
+        """Muscles beside the form when there is room for both, else below the list."""
+        needed = self._form_card.minimumSizeHint().width() + COLUMN_SPACING + MUSCLES_WIDTH
+        beside = width >= needed
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() == direction:
+            return
+        self.columns.setDirection(direction)
+        if beside:
+            self.muscles.setFixedWidth(MUSCLES_WIDTH)
+            self.muscles.setMinimumHeight(0)
+        else:
+            self.muscles.setMinimumWidth(0)
+            self.muscles.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.muscles.setMinimumHeight(MUSCLES_MIN_HEIGHT_BELOW)
+
+    def muscles_beside(self) -> bool:
+        return self.columns.direction() == QBoxLayout.Direction.LeftToRight
 
     def on_shown(self) -> None:
         self.form.refresh_start()

@@ -65,7 +65,7 @@ class ShoesModel(RecordTableModel[ShoeRow]):
                     align_right=True,
                 ),
                 Column(
-                    "When added",
+                    "Start distance",
                     lambda s: format_distance(s.start_distance_m, unit(), decimals=1),
                     sort_key=lambda s: s.start_distance_m,
                     align_right=True,
