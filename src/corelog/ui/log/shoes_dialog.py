@@ -32,7 +32,7 @@ from corelog.ui.context import AppContext
 from corelog.ui.log.record_table import RecordTable
 from corelog.ui.table_model import Column, RecordTableModel
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import field_error, muted, named, section_title, show_error
+from corelog.ui.widgets import Card, field_error, muted, named, section_title, show_error
 
 INTRO = (
     "Track the distance on each pair. A retired pair is no longer offered for new runs "
@@ -128,12 +128,14 @@ class ShoesDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
 
-        # The add / edit form.
+        # The add / edit form, in a card of its own.
+        form_card = Card()
+        layout.addWidget(form_card)
         self.form_title = section_title("Add a pair")
         self.form_title.setObjectName("shoeFormTitle")
-        layout.addWidget(self.form_title)
+        form_card.body.addWidget(self.form_title)
         grid = QGridLayout()
-        layout.addLayout(grid)  # first, so the widgets below get their parent at once
+        form_card.body.addLayout(grid)  # first, so the widgets below get their parent at once
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(3)
         self.name = named(QLineEdit(), "shoeName", "Name of the pair")
@@ -157,14 +159,16 @@ class ShoesDialog(QDialog):
         grid.addWidget(self.name_error, 1, 1)
         grid.addWidget(start_label, 2, 0)
         start_cell = QHBoxLayout()
+        start_cell.setSpacing(8)
+        grid.addLayout(start_cell, 2, 1)
         start_cell.addWidget(self.start_distance)
         start_cell.addWidget(self.start_unit)
         start_cell.addStretch(1)
-        grid.addLayout(start_cell, 2, 1)
         grid.addWidget(self.start_error, 3, 1)
         grid.setColumnStretch(1, 1)
 
         form_buttons = QHBoxLayout()
+        form_card.body.addLayout(form_buttons)
         form_buttons.addStretch(1)
         self.cancel_edit_button = named(
             QPushButton("Cancel edit"), "shoeCancelEdit", "Cancel the edit"
@@ -176,7 +180,6 @@ class ShoesDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         form_buttons.addWidget(self.cancel_edit_button)
         form_buttons.addWidget(self.save_button)
-        layout.addLayout(form_buttons)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = named(
@@ -202,7 +205,7 @@ class ShoesDialog(QDialog):
         ctx.settings.sig_changed.connect(self._on_setting_changed)
         self.reload()
         self._show_form()
-        self.resize(620, 480)
+        self.resize(640, 520)
         self.name.setFocus()
 
     # ------------------------------------------------------------------ data
