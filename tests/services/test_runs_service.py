@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corelog.domain.formatting import format_distance_edit, format_duration, format_elevation_edit
 from corelog.domain.validation import Invalid
 from corelog.services import runs as run_service
 from corelog.services import shoes as shoe_service
@@ -115,3 +119,32 @@ def test_muscles_for_a_run_come_from_the_documents_with_their_sources():
     assert run_service.muscles_for_run("easy", "5k").race_class is None
     titles = dict(run_service.source_titles(["001"]))
     assert titles == {"001": "What Muscles Does Running Work?"}
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    metres=st.integers(1, 500_000),
+    seconds=st.integers(1, 48 * 3600),
+    climb=st.none() | st.integers(0, 20_000),
+    unit=st.sampled_from(["km", "mi"]),
+)
+def test_what_the_form_shows_for_a_run_saves_back_to_the_same_values(
+    store, metres, seconds, climb, unit
+):
+    """The run form fills its fields with these edit texts: saving them changes nothing."""
+    climb = None if climb is None or climb > metres else climb
+    result = run_service.check_run(
+        store,
+        draft(
+            distance=format_distance_edit(metres, unit),
+            duration=format_duration(seconds),
+            elevation_gain="" if climb is None else format_elevation_edit(climb, unit),
+        ),
+        unit,
+        NOW,
+    )
+    assert isinstance(result, CheckedRun)
+    run = result.run
+    assert (run.distance_m, run.duration_s, run.elevation_gain_m) == (metres, seconds, climb)

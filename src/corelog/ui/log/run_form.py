@@ -233,7 +233,7 @@ class RunForm(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.manage_shoes = named(
-            QPushButton("Shoes…"), "runManageShoes", "Manage shoes", "Add, rename or retire pairs"
+            QPushButton("Sh&oes…"), "runManageShoes", "Manage shoes", "Add, rename or retire pairs"
         )
         self.manage_shoes.setAutoDefault(True)
         self.manage_shoes.clicked.connect(self.sig_manage_shoes.emit)
