@@ -44,6 +44,12 @@ def _log_page(ctx: AppContext) -> QWidget:
     return LogPage(ctx)
 
 
+def _recovery_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.recovery.page import RecoveryPage
+
+    return RecoveryPage(ctx)
+
+
 def _settings_page(ctx: AppContext) -> QWidget:
     from corelog.ui.pages.settings_page import SettingsPage
 
@@ -64,6 +70,14 @@ def page_specs() -> list[PageSpec]:
                     "actionLogCoreSession", "Log a &Core Session…", "Ctrl+K", "new_core_session"
                 ),
             ),
+        ),
+        PageSpec(
+            "recovery",
+            "Recovery",
+            "recovery.svg",
+            "Ctrl+4",
+            _recovery_page,
+            (ActionSpec("actionLogSoreness", "Log &Soreness…", "Ctrl+Shift+S", "new_entry"),),
         ),
         PageSpec("settings", "Settings", "settings.svg", "Ctrl+,", _settings_page),
     ]
