@@ -44,12 +44,6 @@ def _today_page(ctx: AppContext) -> QWidget:
     return TodayPage(ctx)
 
 
-def _settings_page(ctx: AppContext) -> QWidget:
-    from corelog.ui.pages.settings_page import SettingsPage
-
-    return SettingsPage(ctx)
-
-
 def _log_page(ctx: AppContext) -> QWidget:
     from corelog.ui.pages.log_page import LogPage
 
@@ -62,6 +56,12 @@ def _recovery_page(ctx: AppContext) -> QWidget:
     return RecoveryPage(ctx)
 
 
+def _settings_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("today", "Today", "today.svg", "Ctrl+1", _today_page),
@@ -72,6 +72,7 @@ def page_specs() -> list[PageSpec]:
             "Ctrl+2",
             _log_page,
             actions=(
+                ActionSpec("actionLogRun", "Log a &Run…", "Ctrl+R", "new_run"),
                 ActionSpec(
                     "actionLogCoreSession", "Log a &Core Session…", "Ctrl+K", "new_core_session"
                 ),
