@@ -37,7 +37,7 @@ def badge_html(text: str, colour: str, c: ThemeColors | None = None) -> str:
     ink = c.window if c.dark else "#ffffff"
     return (
         f'<span style="background:{colour}; color:{ink}; font-weight:700">'
-        f"&nbsp;{escape(text)}&nbsp;</span>"
+        f"&nbsp;{escape(text, quote=False)}&nbsp;</span>"
     )
 
 

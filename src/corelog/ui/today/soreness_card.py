@@ -79,9 +79,10 @@ class SorenessRow(QFrame):
         top.addWidget(detail, 1)
         box.addLayout(top)
 
+        name = escape(item.action_name, quote=False)
         action = QLabel(
             f"{badge_html(badge, colour, c)}&nbsp; "
-            f'<span style="color:{colour}; font-weight:600">{escape(item.action_name)}</span>'
+            f'<span style="color:{colour}; font-weight:600">{name}</span>'
         )
         action.setObjectName("todaySorenessAction")
         action.setTextFormat(Qt.TextFormat.RichText)

@@ -120,10 +120,8 @@ class WeekCard(Card):
             f"{week.core_target_text} {source_note(week.core_target_sources)}"
         )
         if week.over_ten_percent:
-            c = colors()
-            self.ten_percent.setText(
-                f'<span style="color:{c.warn}">{escape(ten_percent_words(week, unit))}</span>'
-            )
+            words = escape(ten_percent_words(week, unit), quote=False)
+            self.ten_percent.setText(f'<span style="color:{colors().warn}">{words}</span>')
         self.ten_percent.setVisible(week.over_ten_percent)
         self.last_week.setText(last_week_words(week, unit))
         self.setAccessibleName(
