@@ -89,7 +89,6 @@ class TodayPage(QWidget):
         outer.addWidget(self.cards)
         outer.addStretch(1)
         self._place(wide=True)
-
         self.scroll = QScrollArea()
         self.scroll.setObjectName("todayScroll")
         self.scroll.setWidgetResizable(True)
@@ -115,6 +114,7 @@ class TodayPage(QWidget):
         if wide == self._wide:
             return
         self._wide = wide
+        self.quick.set_columns(4 if wide else 2)
         for card in (self.week, self.soreness, self.bests):
             self.grid.removeWidget(card)
         top = Qt.AlignmentFlag.AlignTop

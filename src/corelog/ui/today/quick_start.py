@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from corelog.resources import resource_path
 from corelog.ui.widgets import named
@@ -85,20 +92,31 @@ class QuickStartButton(QPushButton):
 
 
 class QuickStartBar(QWidget):
-    """The row of one-click starts."""
+    """The one-click starts: one row of four, or two rows of two in a narrow window."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayQuickStart")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(10)
         self.buttons: dict[str, QuickStartButton] = {}
         for spec in QUICK_STARTS:
-            button = QuickStartButton(spec)
-            self.buttons[spec.object_name] = button
-            row.addWidget(button, 1)
+            self.buttons[spec.object_name] = QuickStartButton(spec)
+        self.columns = 0
+        self.set_columns(len(QUICK_STARTS))
         self._bound_to: QWidget | None = None
+
+    def set_columns(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for button in self.buttons.values():
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self.buttons.values()):
+            self.grid.addWidget(button, index // columns, index % columns)
+        for column in range(len(QUICK_STARTS)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def bind(self, window: QWidget) -> None:
         """Find each button's action in ``window`` (the main window); once per window."""
