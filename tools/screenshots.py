@@ -3,9 +3,17 @@
 Offscreen, at a fixed window size, with preferences isolated from the user's own:
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--theme light|dark] [--out DIR]
+        [--pages ID ...] [--no-extras]
 
-Writes one PNG per page (`<page id>.png`, or `<page id>-dark.png` for the dark theme).
-Look at every picture after running it.
+Writes one PNG per page as the user first sees it (`<page id>.png`, or
+`<page id>-dark.png` for the dark theme), then a few extra states worth showing:
+
+* `today-welcome.png`: the Today page of a first-time user (an empty database);
+* `recovery-open-entry.png`: the Recovery page showing the guidance for the demo's
+  open soreness entry, as a click on it from the Today page does.
+
+The demo history ends today, so the pictures show the current week. Look at every
+picture after running it.
 """
 
 from __future__ import annotations
@@ -14,7 +22,10 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -23,11 +34,35 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 WINDOW_SIZE = (1280, 800)
 
 
+@dataclass(frozen=True)
+class Extra:
+    """A state beyond a page as first shown: its file name, page, and how to get there."""
+
+    name: str
+    page_id: str
+    demo: bool  # with the demo history (False: an empty database)
+    prepare: Callable[[Any], None] | None = None  # gets the main window
+
+
+def _open_first_soreness_entry(window: Any) -> None:
+    today = window.page("today")
+    items = today.overview.soreness if today.overview is not None else ()
+    if items:
+        today.open_soreness(items[0].entry.id)
+
+
+EXTRAS = (
+    Extra("today-welcome", "today", demo=False),
+    Extra("recovery-open-entry", "recovery", demo=True, prepare=_open_first_soreness_entry),
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--pages", nargs="*", help="page ids (default: all)")
+    parser.add_argument("--no-extras", action="store_true", help="only one picture per page")
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -44,30 +79,58 @@ def main() -> None:
 
     app = make_qapplication()
     args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="corelog-shots-") as tmp:
-        store = Store.open(Path(tmp) / "corelog-demo.db")
-        generate_history(store)  # the demo history, ending today
-        settings = AppSettings(
-            QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        )
+    suffix = "" if args.theme == "light" else "-dark"
+
+    def wanted(page_id: str) -> bool:
+        return not args.pages or page_id in args.pages
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def save(window: MainWindow, name: str) -> None:
+        target = args.out / f"{name}{suffix}.png"
+        window.grab().save(str(target))
+        print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+
+    def open_window(folder: Path, *, demo: bool) -> tuple[MainWindow, Store]:
+        store = Store.open(folder / ("corelog-demo.db" if demo else "corelog.db"))
+        if demo:
+            generate_history(store)  # the demo history, ending today
+        settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
         settings.set("appearance/theme", args.theme)
         apply_theme(app, args.theme)
-        ctx = AppContext(store, settings, DataBus(), QUndoStack(), demo=True)
+        ctx = AppContext(store, settings, DataBus(), QUndoStack(), demo=demo)
         window = MainWindow(ctx)
         window.resize(*WINDOW_SIZE)
         window.show()
-        suffix = "" if args.theme == "light" else "-dark"
-        for spec in window.specs:
-            if args.pages and spec.page_id not in args.pages:
+        settle()
+        return window, store
+
+    with tempfile.TemporaryDirectory(prefix="corelog-shots-") as tmp:
+        for demo in (True, False):
+            extras = [
+                e for e in EXTRAS if e.demo == demo and wanted(e.page_id) and not args.no_extras
+            ]
+            if not demo and not extras:
                 continue
-            window.show_page(spec.page_id)
-            for _ in range(5):
-                app.processEvents()
-            target = args.out / f"{spec.page_id}{suffix}.png"
-            window.grab().save(str(target))
-            print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
-        window.close()
-        store.close()
+            folder = Path(tmp) / ("demo" if demo else "empty")
+            folder.mkdir()
+            window, store = open_window(folder, demo=demo)
+            if demo:
+                for spec in window.specs:
+                    if wanted(spec.page_id):
+                        window.show_page(spec.page_id)
+                        settle()
+                        save(window, spec.page_id)
+            for extra in extras:
+                window.show_page(extra.page_id)
+                if extra.prepare is not None:
+                    extra.prepare(window)
+                settle()
+                save(window, extra.name)
+            window.close()
+            store.close()
 
 
 if __name__ == "__main__":

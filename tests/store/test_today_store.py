@@ -99,12 +99,12 @@ def test_fastest_race_candidates_per_class(store):
     assert today.fastest_race_candidates(store, ()) == []
 
 
-def test_longest_run_candidates_are_the_longest_not_deleted(store):
+def test_longest_run_candidates_are_the_longest_not_deleted_and_earliest(store):
     add_run(store, T0, 10000, 3000)
     add_run(store, T0 + timedelta(days=1), 30000, 9000, deleted=True)
-    first = add_run(store, T0 + timedelta(days=2), 21100, 6600)
-    second = add_run(store, T0 + timedelta(days=3), 21100, 6500)
-    assert [r.id for r in today.longest_run_candidates(store)] == [first, second]
+    add_run(store, T0 + timedelta(days=3), 21100, 6500)
+    first = add_run(store, T0 + timedelta(days=2), 21100, 6600)  # logged later, run earlier
+    assert [r.id for r in today.longest_run_candidates(store)] == [first]
 
 
 def test_longest_run_candidates_without_runs(store):
@@ -115,9 +115,9 @@ def test_longest_holds_leave_out_interrupted_deleted_and_other_exercises(store, 
     plank, side, bird = lib["plank"], lib["side_plank"], lib["bird_dog"]
     add_session(store, T0, [(plank, 60_000, None, False), (plank, 95_000, None, True)])
     add_session(store, T0 + timedelta(days=1), [(plank, 120_000, None, False)], deleted=True)
-    earlier = add_session(store, T0 + timedelta(days=2),
-                          [(bird, None, 12, False), (plank, 70_000, None, False)])
     add_session(store, T0 + timedelta(days=3), [(plank, 70_000, None, False)])
+    earlier = add_session(store, T0 + timedelta(days=2),  # logged later, done earlier
+                          [(bird, None, 12, False), (plank, 70_000, None, False)])
     add_session(store, T0 + timedelta(days=4), [(side, 40_000, None, False)])
     found = {h.exercise_key: h for h in today.longest_hold_candidates(
         store, ("plank", "side_plank", "bird_dog"))}
