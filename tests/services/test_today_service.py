@@ -64,6 +64,8 @@ def june(store):
     add_run(store, at(9, 0, 10), 6, 2000)  # Mon 9 Jun, just after midnight
     add_run(store, at(10, 18), 7, 2300, deleted=True)  # deleted: never counts
     add_run(store, at(11, 6, 30), 8, 2600)  # today
+    # Thursday 02:00 in UTC, but Wednesday 21:00 where it was run: today, so far.
+    add_run(store, datetime(2025, 6, 11, 21, 0, tzinfo=MINUS5), 2, 700)
     add_run(store, at(12, 7), 12, 4000)  # tomorrow: not "so far"
     add_session(store, at(7, 18))  # Sat 7 Jun
     add_session(store, at(10, 18), minutes=20)  # Tue 10 Jun
@@ -75,7 +77,7 @@ def test_week_starting_monday(june):
     week = today.week_so_far(june, TODAY, MONDAY)
     assert (week.start, week.end, week.day_of_week) == (date(2025, 6, 9), date(2025, 6, 15), 3)
     this, last = week.this_week, week.last_week
-    assert (this.distance_m, this.run_time_s, this.runs) == (14_000, 4600, 2)
+    assert (this.distance_m, this.run_time_s, this.runs) == (16_000, 5300, 3)
     assert (this.core_sessions, this.core_time_s) == (1, 1200)
     assert last.start == date(2025, 6, 2)
     assert (last.distance_m, last.run_time_s, last.runs, last.core_sessions) == (
@@ -89,12 +91,12 @@ def test_week_starting_sunday_moves_the_sunday_runs(june):
     week = today.week_so_far(june, TODAY, SUNDAY)
     assert (week.start, week.day_of_week) == (date(2025, 6, 8), 4)
     this, last = week.this_week, week.last_week
-    assert (this.distance_m, this.run_time_s, this.runs) == (27_000, 8900, 4)
+    assert (this.distance_m, this.run_time_s, this.runs) == (29_000, 9600, 5)
     assert (last.start, last.distance_m, last.run_time_s, last.runs) == (
         date(2025, 6, 1), 9000, 3050, 2)
     assert (this.core_sessions, last.core_sessions) == (1, 1)
-    assert week.over_ten_percent  # 27 km against 9 km
-    assert week.change.percent == pytest.approx(200)
+    assert week.over_ten_percent  # 29 km against 9 km
+    assert week.change.percent == pytest.approx(2000 / 9)
 
 
 def test_first_day_of_the_week_is_the_first_day(june):

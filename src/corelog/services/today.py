@@ -149,7 +149,7 @@ def week_so_far(store: Store, today: date, first_weekday: int = MONDAY) -> WeekS
     last_start = this_start - timedelta(weeks=1)
     # A day wider on each side: entries keep the offset they were logged with, so their
     # own local day decides, not this computer's time zone.
-    start, end = range_bounds_utc(last_start - timedelta(days=1), today + timedelta(days=2))
+    start, end = range_bounds_utc(last_start - timedelta(days=1), today + timedelta(days=1))
     runs = between(map(_run_record, db.runs_between(store, start, end)), last_start, today)
     cores = between(map(_core_record, db.sessions_between(store, start, end)), last_start, today)
     last_week, this_week = domain_weekly_totals(runs, cores, last_start, today, first_weekday)
