@@ -9,6 +9,7 @@ Writes one PNG per page as the user first sees it (`<page id>.png`, or
 `<page id>-dark.png` for the dark theme), then a few extra states worth showing:
 
 * `today-welcome.png`: the Today page of a first-time user (an empty database);
+* `log-core.png`: the Log page's core sessions tab;
 * `recovery-open-entry.png`: the Recovery page showing the guidance for the demo's
   open soreness entry, as a click on it from the Today page does.
 
@@ -51,8 +52,13 @@ def _open_first_soreness_entry(window: Any) -> None:
         today.open_soreness(items[0].entry.id)
 
 
+def _open_core_tab(window: Any) -> None:
+    window.page("log").open_tab("core")
+
+
 EXTRAS = (
     Extra("today-welcome", "today", demo=False),
+    Extra("log-core", "log", demo=True, prepare=_open_core_tab),
     Extra("recovery-open-entry", "recovery", demo=True, prepare=_open_first_soreness_entry),
 )
 
