@@ -50,6 +50,12 @@ def _log_page(ctx: AppContext) -> QWidget:
     return LogPage(ctx)
 
 
+def _timer_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.timer.page import TimerPage
+
+    return TimerPage(ctx)
+
+
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec(
@@ -61,6 +67,22 @@ def page_specs() -> list[PageSpec]:
             actions=(
                 ActionSpec(
                     "actionLogCoreSession", "Log a &Core Session…", "Ctrl+K", "new_core_session"
+                ),
+            ),
+        ),
+        PageSpec(
+            "timer",
+            "Plank timer",
+            "timer.svg",
+            "Ctrl+3",
+            _timer_page,
+            actions=(
+                ActionSpec(
+                    "actionStartTimer",
+                    "Start the Plank &Timer",
+                    "Ctrl+T",
+                    "start_or_open",
+                    menu="Timer",
                 ),
             ),
         ),
