@@ -538,4 +538,3 @@ def test_closing_without_saving(timer_window, page, qtbot, clock, store):
 def test_closing_between_workouts_asks_nothing(timer_window, page):
     assert page.can_close()
     assert timer_window.close()
-
