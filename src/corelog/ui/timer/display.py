@@ -6,6 +6,8 @@ be read from the floor two metres away. Colours come from the current theme at p
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -115,6 +117,43 @@ class TimerDisplay(QWidget):
 
     # ---------------------------------------------------------------- painting
 
+    def sizes(self) -> DisplayLayout:
+        """Where things go at the widget's present size (sizes in pixels)."""
+        area = QRectF(self.rect()).adjusted(17, 11, -17, -11)
+        w, h = max(1.0, area.width()), max(1.0, area.height())
+        # Vertical budget: title, phase word, ring, next, notice (up to two lines), hint.
+        # The space for the notice and the hint is always kept, so the ring never jumps.
+        small = max(11.0, min(w, h) * 0.027)
+        title_h = small * 1.6 if self._title else 0.0
+        phase_px = max(20.0, min(h * 0.085, w * 0.11))
+        next_px = max(12.0, min(h * 0.04, w * 0.04))
+        below = next_px * 2.0 + small * 1.45 * 3
+        ring = max(60.0, min(w * 0.92, h - title_h - phase_px * 1.35 - below))
+        pen = max(6.0, ring * 0.055)
+        inner = ring - 3 * pen
+        digits = self.digits_text() or "0"
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(100)
+        template = "".join("0" if ch.isdigit() else ch for ch in digits)
+        measured = QFontMetricsF(font).horizontalAdvance(template) or 1.0
+        digit_px = min(inner * 0.5, 100 * inner * 0.8 / measured)
+        if self._view is not None and self._view.phase is Phase.DONE:
+            digit_px *= 0.75
+        total = title_h + phase_px * 1.35 + ring + below
+        return DisplayLayout(
+            area=area,
+            top=area.top() + max(0.0, (h - total) / 2),
+            small=small,
+            title_h=title_h,
+            phase_px=phase_px,
+            next_px=next_px,
+            ring=ring,
+            pen=pen,
+            digit_px=digit_px,
+            detail_px=max(11.0, inner * 0.075),
+        )
+
     def paintEvent(self, event: QPaintEvent) -> None:
         c = colors()
         painter = QPainter(self)
@@ -127,21 +166,9 @@ class TimerDisplay(QWidget):
         if view is None:
             painter.end()
             return
-        accent = QColor(self.color())
-        area = bounds.adjusted(16, 10, -16, -10)
-        w, h = area.width(), area.height()
-
-        # Vertical budget: title, phase word, ring, next, notice (up to two lines), hint.
-        # The space for the notice and the hint is always kept, so the ring never jumps.
-        small = max(11.0, min(w, h) * 0.027)
-        title_h = small * 1.6 if self._title else 0.0
-        phase_px = max(20.0, min(h * 0.085, w * 0.11))
-        phase_h = phase_px * 1.35
-        next_px = max(12.0, min(h * 0.04, w * 0.04))
-        lines_below = next_px * 2.0 + small * 1.45 * 3
-        ring = max(60.0, min(w * 0.92, h - title_h - phase_h - lines_below))
-        total = title_h + phase_h + ring + lines_below
-        top = area.top() + max(0.0, (h - total) / 2)
+        at = self.sizes()
+        area, w, top = at.area, at.area.width(), at.top
+        accent, muted, body = QColor(self.color()), QColor(c.muted), QColor(c.text)
 
         def text(
             rect: QRectF, value: str, px: float, color: QColor, *, bold=False, wrap=False
@@ -151,21 +178,25 @@ class TimerDisplay(QWidget):
             font.setBold(bold)
             painter.setFont(font)
             painter.setPen(color)
+            if wrap:
+                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                painter.drawText(rect, int(flags) | int(Qt.TextFlag.TextWordWrap), value)
+                return
             metrics = QFontMetricsF(font)
             shown = metrics.elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
 
-        muted, body = QColor(c.muted), QColor(c.text)
         if self._title:
-            text(QRectF(area.left(), top, w, title_h), self._title, small, muted)
-            top += title_h
-        text(QRectF(area.left(), top, w, phase_h), self.phase_text().upper(), phase_px, accent,
-             bold=True)  # fmt: skip
+            text(QRectF(area.left(), top, w, at.title_h), self._title, at.small, muted)
+            top += at.title_h
+        phase_h = at.phase_px * 1.35
+        phase = self.phase_text().upper()
+        text(QRectF(area.left(), top, w, phase_h), phase, at.phase_px, accent, bold=True)
         top += phase_h
 
         # The ring, with the digits and the set inside.
-        pen_w = max(6.0, ring * 0.055)
-        box = QRectF(area.center().x() - ring / 2, top, ring, ring).adjusted(
+        pen_w = at.pen
+        box = QRectF(area.center().x() - at.ring / 2, top, at.ring, at.ring).adjusted(
             pen_w / 2, pen_w / 2, -pen_w / 2, -pen_w / 2
         )
         track = QPen(QColor(c.grid), pen_w)
@@ -180,43 +211,51 @@ class TimerDisplay(QWidget):
             painter.setPen(arc)
             painter.drawArc(box, 90 * 16, -round(progress * 360 * 16))
 
-        inner = box.width() - 2 * pen_w
-        digits = self.digits_text()
-        digit_font = QFont(self.font())
-        digit_font.setBold(True)
-        digit_font.setPixelSize(100)
-        template = "".join("0" if ch.isdigit() else ch for ch in digits)
-        measured = QFontMetricsF(digit_font).horizontalAdvance(template) or 1.0
-        digit_px = min(inner * 0.5, 100 * inner * 0.8 / measured)
-        if view.phase is Phase.DONE:
-            digit_px *= 0.75
-        digits_h = digit_px * 1.1
+        digits_h = at.digit_px * 1.1
         detail = self.detail_lines()
-        detail_px = max(11.0, inner * 0.075)
-        detail_h = detail_px * 1.35 * len(detail)
-        block_top = box.center().y() - (digits_h + detail_h) / 2 + detail_px * 0.2
+        detail_h = at.detail_px * 1.35 * len(detail)
+        block_top = box.center().y() - (digits_h + detail_h) / 2 + at.detail_px * 0.2
         digit_color = body if view.phase in (Phase.IDLE, Phase.DONE) or view.paused else accent
-        text(QRectF(box.left(), block_top, box.width(), digits_h), digits, digit_px, digit_color,
-             bold=True)  # fmt: skip
+        digits_box = QRectF(box.left(), block_top, box.width(), digits_h)
+        text(digits_box, self.digits_text(), at.digit_px, digit_color, bold=True)
         y = block_top + digits_h
         for index, line in enumerate(detail):
             is_side = index == 1
             text(
-                QRectF(box.left() + pen_w, y, box.width() - 2 * pen_w, detail_px * 1.35),
+                QRectF(box.left() + pen_w, y, box.width() - 2 * pen_w, at.detail_px * 1.35),
                 line,
-                detail_px,
+                at.detail_px,
                 accent if is_side and not view.paused else muted,
                 bold=is_side,
             )
-            y += detail_px * 1.35
-        top += ring + next_px * 0.4
+            y += at.detail_px * 1.35
+        top += at.ring + at.next_px * 0.4
 
-        text(QRectF(area.left(), top, w, next_px * 1.4), self.next_line(), next_px, body)
-        top += next_px * 1.6
+        text(QRectF(area.left(), top, w, at.next_px * 1.4), self.next_line(), at.next_px, body)
+        top += at.next_px * 1.6
         if self._notice:
             warn = QColor(c.warn if self._notice_warns else c.muted)
-            text(QRectF(area.left(), top, w, small * 2.9), self._notice, small, warn, wrap=True)
-        top += small * 2.9
+            notice_box = QRectF(area.left(), top, w, at.small * 2.9)
+            text(notice_box, self._notice, at.small, warn, wrap=True)
+        top += at.small * 2.9
         if self._hint:
-            text(QRectF(area.left(), top, w, small * 1.45), self._hint, small, muted)
+            text(QRectF(area.left(), top, w, at.small * 1.45), self._hint, at.small, muted)
         painter.end()
+
+
+@dataclass(frozen=True)
+class DisplayLayout:
+    """Sizes of the display's parts, in pixels, for its present size."""
+
+    area: QRectF
+    top: float
+    small: float
+    title_h: float
+    phase_px: float
+    next_px: float
+    ring: float
+    """Diameter of the progress ring."""
+    pen: float
+    digit_px: float
+    """Pixel size of the big digits."""
+    detail_px: float

@@ -17,12 +17,13 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -67,6 +68,13 @@ KEYS_IDLE = "Space start · + / − rest ±5 s"
 KEYS_RUNNING = "Space pause · Esc stop · S skip rest · + / − rest ±5 s"
 KEYS_COUNT_UP = "Space end the hold · Esc stop · S skip rest · + / − rest ±5 s"
 KEYS_PAUSED = "Space go on · Esc stop and save · S skip rest · + / − rest ±5 s"
+
+
+class _Column(QScrollArea):
+    """The left column: about 370 px wide when there is room, narrower in a small window."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(370, super().sizeHint().height())
 
 
 def _default_player(parent: QWidget) -> CuePlayer:
@@ -124,7 +132,7 @@ class TimerPage(QWidget):
         column_layout.addWidget(self.progress)
         column_layout.addStretch(1)
         column.setAutoFillBackground(False)
-        self.column_scroll = QScrollArea()
+        self.column_scroll = _Column()
         self.column_scroll.setWidgetResizable(True)
         self.column_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.column_scroll.setWidget(column)
@@ -132,6 +140,7 @@ class TimerPage(QWidget):
         bar = self.column_scroll.verticalScrollBar().sizeHint().width()
         self.column_scroll.setMinimumWidth(column.minimumSizeHint().width() + bar)
         self.column_scroll.setMaximumWidth(420)
+        self.column_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.column_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # ---- right: the display and the controls

@@ -119,5 +119,5 @@ def spoken(view: TimerSnapshot, *, stopped: bool = False) -> str:
         time = f"{view.display_seconds} seconds left"
     parts = [word + (", paused" if view.paused else ""), time, set_text(view)]
     if view.side is not None:
-        parts.append(side_text(view.side).lower())
+        parts.append(side_line(view))
     return ". ".join(parts) + "."
