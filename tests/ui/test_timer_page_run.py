@@ -353,6 +353,16 @@ def test_hold_to_failure_counts_up_and_space_ends_each_hold(
     assert page.workout.hold_lines()[0] == "Set 1: 42.4 s · held to failure"
 
 
+def test_esc_ends_a_hold_to_failure_as_held(timer_window, page, qtbot, clock, store):
+    qtbot.mouseClick(page.setup_form.count_up, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    set_up(qtbot, page, hold="", sets=3, rest="10", prep="0")
+    press(timer_window, Qt.Key.Key_Space)
+    advance(page, clock, 50_000)
+    press(timer_window, Qt.Key.Key_Escape)
+    assert page.snapshot().phase is Phase.DONE
+    assert saved_holds(store) == [(50_000, None, False)]  # a personal best, not cut short
+
+
 def test_side_planks_alternate_left_and_right(timer_window, page, qtbot, clock, store):
     form = page.setup_form
     form.exercise.setFocus()

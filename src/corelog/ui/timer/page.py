@@ -307,7 +307,12 @@ class TimerPage(QWidget):
         return True
 
     def stop(self) -> None:
-        """Esc: stop now; the holds done so far are saved."""
+        """Esc: stop now; the holds done so far are saved. Holding to failure, the hold in
+        progress ends as held (Esc is how many people end their last hold); counting down,
+        it is kept with its real length, marked as cut short."""
+        timer = self.driver.timer
+        if timer.phase is Phase.HOLD and timer.plan.mode is TimerMode.COUNT_UP:
+            self.driver.end_hold()
         self.driver.stop()
 
     def skip_rest(self) -> None:
@@ -389,7 +394,7 @@ class TimerPage(QWidget):
         box.exec()
         clicked = box.clickedButton()
         if clicked is save:
-            self.driver.stop()
+            self.stop()
             return True
         if clicked is discard:
             self.driver.reset()
