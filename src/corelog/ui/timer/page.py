@@ -197,13 +197,16 @@ class TimerPage(QWidget):
         layout.addLayout(body, 1)
 
         # ---- keys: the window's, while this page shows; a field being typed in wins
+        # Esc and S mean something only during a workout; between workouts they are left
+        # to the page's fields and lists.
         self._shortcuts: list[QShortcut] = []
-        for keys, slot in (
-            (("Space",), self.primary),
-            (("Esc",), self.stop),
-            (("S",), self.skip_rest),
-            (("+", "=", "Num++"), self.more_rest),
-            (("-", "_", "Num+-"), self.less_rest),
+        self._workout_shortcuts: list[QShortcut] = []
+        for keys, slot, during_workout in (
+            (("Space",), self.primary, False),
+            (("Esc",), self.stop, True),
+            (("S",), self.skip_rest, True),
+            (("+", "=", "Num++"), self.more_rest, False),
+            (("-", "_", "Num+-"), self.less_rest, False),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -211,6 +214,8 @@ class TimerPage(QWidget):
                 shortcut.setAutoRepeat(False)
                 shortcut.activated.connect(slot)
                 self._shortcuts.append(shortcut)
+                if during_workout:
+                    self._workout_shortcuts.append(shortcut)
 
         # ---- wiring
         self.driver.sig_snapshot.connect(self._on_snapshot)
@@ -234,7 +239,7 @@ class TimerPage(QWidget):
         chosen = False
         if last is not None:
             try:
-                chosen = self.setup_form.select_exercise(int(last))
+                chosen = self.setup_form.select_exercise(int(last), allow_hidden=False)
             except (TypeError, ValueError):
                 chosen = False
         if not chosen:
@@ -453,6 +458,8 @@ class TimerPage(QWidget):
             label, tip = "End hold", "End this hold and record the time held (Space)"
         else:
             label, tip = "Pause", "Pause the workout (Space)"
+        for shortcut in self._workout_shortcuts:
+            shortcut.setEnabled(active)
         self.start_button.setText(label)
         self.start_button.setAccessibleName(label)
         self.start_button.setToolTip(tip)

@@ -322,10 +322,11 @@ class TimerSetupForm(QWidget):
         self.preset.setEnabled(bool(self._presets))
         self.delete_preset.setEnabled(self.current_preset() is not None)
 
-    def select_exercise(self, exercise_id: int) -> bool:
-        """Choose an exercise and fill its defaults, as if the user picked it."""
+    def select_exercise(self, exercise_id: int, *, allow_hidden: bool = True) -> bool:
+        """Choose an exercise and fill its defaults, as if the user picked it; a hidden
+        one only with ``allow_hidden``. False when it cannot be chosen."""
         index = self.exercise.findData(exercise_id)
-        if index < 0:
+        if index < 0 and allow_hidden:
             self.reload_exercises(keep_id=exercise_id)
             index = self.exercise.findData(exercise_id)
         if index < 0:
