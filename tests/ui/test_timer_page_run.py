@@ -402,7 +402,7 @@ def test_a_sleep_during_a_hold_pauses_and_marks_it(timer_window, page, qtbot, cl
     page.driver.refresh()
     assert page.snapshot().paused
     assert "computer slept" in timer_window.statusBar().currentMessage()
-    assert "interrupted" in page.display._notice
+    assert "interrupted" in page.display.notice_text()
     press(timer_window, Qt.Key.Key_Space)
     advance(page, clock, 20_000)
     assert page.snapshot().phase is Phase.DONE

@@ -344,3 +344,30 @@ def test_a_workout_logged_elsewhere_updates_the_progress(page, store, rows):
     assert page.progress.best.text() == (
         f"<b>Personal best:</b> 52 s, {day:%a} {day.day} {day:%b %Y}"
     )
+
+
+def test_renaming_or_hiding_the_chosen_exercise_in_the_library(page, store, rows):
+    plank = rows["plank"]
+    lib.RenameExercise(store, plank.id, "Front plank").do()
+    page.ctx.bus.announce("exercises")
+    assert page.setup_form.exercise.currentText() == "Front plank"
+    assert page.display.title_text().startswith("Front plank · ")
+    lib.SetExerciseHidden(store, plank.id, True).do()
+    page.ctx.bus.announce("exercises")
+    assert page.setup_form.current_exercise().key == "side_plank"
+    assert page.setup_form.sets.suffix() == " each side"
+    assert "Side plank" in page.progress.best.text()
+
+
+def test_a_hidden_exercise_keeps_running_until_the_workout_ends(page, qtbot, clock, store, rows):
+    retype(qtbot, page.setup_form.prep, "0")
+    retype(qtbot, page.setup_form.hold, "10")
+    page.setup_form.sets.setValue(1)
+    page.start_workout()
+    lib.SetExerciseHidden(store, rows["plank"].id, True).do()
+    page.ctx.bus.announce("exercises")
+    assert page.setup_form.current_exercise().key == "plank"
+    clock.advance(10_000)
+    page.driver.refresh()
+    (session,) = core_service.recent_sessions(store)
+    assert [s.exercise_name for s in session.sets] == ["Plank"]

@@ -74,6 +74,12 @@ class TimerDisplay(QWidget):
 
     # ------------------------------------------------------- what is shown (texts)
 
+    def title_text(self) -> str:
+        return self._title
+
+    def notice_text(self) -> str:
+        return self._notice
+
     def phase_text(self) -> str:
         """The phase line: "Hold", "Rest · paused", "Done"..."""
         if self._view is None:

@@ -589,8 +589,16 @@ class TimerPage(QWidget):
 
     def _on_data_changed(self, kinds: set[str]) -> None:
         if bus.touches(kinds, bus.EXERCISES):
+            before = self.setup_form.current_exercise()
             keep = self._running.exercise.id if self._running is not None else None
             self.setup_form.reload_exercises(keep_id=keep)
+            after = self.setup_form.current_exercise()
+            if not self.is_active:
+                if (before and before.id) != (after and after.id):
+                    # the exercise was hidden or deleted: start from the one now chosen
+                    self.setup_form.fill_defaults()
+                elif self.driver.timer.phase is Phase.IDLE:
+                    self._on_setup_changed()  # a new name shows on the display
         if bus.touches(kinds, bus.TIMER, bus.EXERCISES):
             self.setup_form.reload_presets()
         if bus.touches(kinds, bus.CORE, bus.TIMER, bus.EXERCISES):

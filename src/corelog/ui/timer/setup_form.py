@@ -287,10 +287,11 @@ class TimerSetupForm(QWidget):
     # ----------------------------------------------------------------- filling
 
     def reload_exercises(self, *, keep_id: int | None = None) -> None:
-        """Fill the exercise list afresh, keeping the choice (``keep_id`` or the current)."""
+        """Fill the exercise list afresh, keeping the choice: ``keep_id`` (offered even if
+        hidden), else the current exercise while it is still offered."""
         current = self.current_exercise()
         wanted = keep_id if keep_id is not None else (current.id if current else None)
-        self._exercises = timer_setup.timed_exercises(self.store, keep_id=wanted)
+        self._exercises = timer_setup.timed_exercises(self.store, keep_id=keep_id)
         self._filling = True
         try:
             self.exercise.clear()
