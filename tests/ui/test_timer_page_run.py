@@ -404,6 +404,9 @@ def test_a_sleep_during_a_hold_pauses_and_marks_it(timer_window, page, qtbot, cl
     assert "computer slept" in timer_window.statusBar().currentMessage()
     assert "interrupted" in page.display.notice_text()
     press(timer_window, Qt.Key.Key_Space)
+    assert page.display.notice_text() == (
+        "This hold is marked interrupted: the computer slept during it."
+    )
     advance(page, clock, 20_000)
     assert page.snapshot().phase is Phase.DONE
     assert saved_holds(store) == [(30_000, None, True)]

@@ -111,6 +111,7 @@ class TimerPage(QWidget):
         self._started_ns = 0
         self._stopped = False
         self._save_token = 0
+        self._sleep_notice = False
         self.last_save: core_service.TimerSave | None = None
 
         self.driver = TimerDriver(clock=clock, wall_clock=wall_clock, parent=self)
@@ -443,6 +444,13 @@ class TimerPage(QWidget):
     # --------------------------------------------------------- timer signals
 
     def _on_snapshot(self, view: TimerSnapshot) -> None:
+        if self._sleep_notice and not view.paused:  # going on after the computer slept
+            self._sleep_notice = False
+            self.display.set_notice(
+                "This hold is marked interrupted: the computer slept during it."
+                if view.hold_interrupted
+                else ""
+            )
         self.display.show_snapshot(view, stopped=self._stopped)
         self.indicator.show_snapshot(view)
         self._update_controls(view)
@@ -487,7 +495,7 @@ class TimerPage(QWidget):
         self.setup_card.setVisible(not active)
         if active:
             self.workout.show()
-        if not active:
+        else:
             self.indicator.hide()
 
     def _on_hold_recorded(self, result: HoldResult) -> None:
@@ -502,6 +510,7 @@ class TimerPage(QWidget):
         else:
             text = "The computer slept: the workout is paused. Press Space to go on."
         self.display.set_notice(text, warn=True)
+        self._sleep_notice = True
         self.ctx.show_status(text, 10000)
 
     def _on_finished(self, event: WorkoutFinished) -> None:

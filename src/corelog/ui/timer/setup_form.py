@@ -194,7 +194,6 @@ class TimerSetupForm(QWidget):
             field.setPlaceholderText("seconds or m:ss")
             field.textEdited.connect(self._user_changed)
             field.installEventFilter(self)
-        self.hold.setPlaceholderText("seconds or m:ss; optional")
         self.sets.valueChanged.connect(self._user_changed)
         self.sets.installEventFilter(self)
         self.exercise.installEventFilter(self)
