@@ -219,9 +219,7 @@ def test_the_setup_is_hidden_during_a_workout_and_back_after(page, qtbot, clock)
     assert not page.setup_card.isVisible() and page.workout.isVisible()
     page.stop()
     assert page.setup_card.isVisible() and page.workout.isVisible()
-    assert visible_text(page.workout.saved) == (
-        "Workout stopped before any hold: nothing to save."
-    )
+    assert visible_text(page.workout.saved) == ("Workout stopped before any hold: nothing to save.")
     retype(qtbot, page.setup_form.hold, "6")  # a new setup: the old results go
     assert not page.workout.isVisible()
     assert page.display.phase_text() == "Ready"

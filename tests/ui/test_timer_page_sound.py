@@ -84,9 +84,7 @@ def click_box(qtbot, box) -> None:
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
-def test_turning_sound_off_in_settings_silences_a_running_workout(
-    window, qtbot, clock, played
-):
+def test_turning_sound_off_in_settings_silences_a_running_workout(window, qtbot, clock, played):
     page = window.show_page("timer")
     set_up(page)
     page.start_workout()
