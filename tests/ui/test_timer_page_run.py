@@ -551,3 +551,11 @@ def test_closing_without_saving(timer_window, page, qtbot, clock, store):
 def test_closing_between_workouts_asks_nothing(timer_window, page):
     assert page.can_close()
     assert timer_window.close()
+
+
+def test_the_keys_are_listed_in_the_shortcuts_dialog(timer_window):
+    listed = dict(timer_window.all_shortcuts())
+    assert listed["Plank timer: start, pause, go on"] == "Space"
+    assert listed["Plank timer: stop and save"] == "Esc"
+    assert listed["Plank timer: skip the rest"] == "S"
+    assert listed["Start the Plank Timer"] == "Ctrl+T"

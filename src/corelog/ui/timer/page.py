@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -197,26 +197,41 @@ class TimerPage(QWidget):
         layout.addLayout(header)
         layout.addLayout(body, 1)
 
-        # ---- keys: the window's, while this page shows; a field being typed in wins
+        # ---- keys: actions of this page, so that Help > Keyboard Shortcuts lists them. They
+        # work anywhere in the window while the page shows; a field being typed in wins.
         # Esc and S mean something only during a workout; between workouts they are left
         # to the page's fields and lists.
-        self._shortcuts: list[QShortcut] = []
-        self._workout_shortcuts: list[QShortcut] = []
-        for keys, slot, during_workout in (
-            (("Space",), self.primary, False),
-            (("Esc",), self.stop, True),
-            (("S",), self.skip_rest, True),
-            (("+", "=", "Num++"), self.more_rest, False),
-            (("-", "_", "Num+-"), self.less_rest, False),
+        self._key_actions: list[QAction] = []
+        self._workout_actions: list[QAction] = []
+        for name, text, keys, slot, during_workout in (
+            ("timerKeyStart", "Plank timer: start, pause, go on", ("Space",), self.primary, False),
+            ("timerKeyStop", "Plank timer: stop and save", ("Esc",), self.stop, True),
+            ("timerKeySkip", "Plank timer: skip the rest", ("S",), self.skip_rest, True),
+            (
+                "timerKeyMoreRest",
+                "Plank timer: 5 s more rest",
+                ("+", "=", "Num++"),
+                self.more_rest,
+                False,
+            ),
+            (
+                "timerKeyLessRest",
+                "Plank timer: 5 s less rest",
+                ("-", "_", "Num+-"),
+                self.less_rest,
+                False,
+            ),
         ):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.setAutoRepeat(False)
-                shortcut.activated.connect(slot)
-                self._shortcuts.append(shortcut)
-                if during_workout:
-                    self._workout_shortcuts.append(shortcut)
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setAutoRepeat(False)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            self.addAction(action)
+            self._key_actions.append(action)
+            if during_workout:
+                self._workout_actions.append(action)
 
         # ---- wiring
         self.driver.sig_snapshot.connect(self._on_snapshot)
@@ -466,8 +481,8 @@ class TimerPage(QWidget):
             label, tip = "End hold", "End this hold and record the time held (Space)"
         else:
             label, tip = "Pause", "Pause the workout (Space)"
-        for shortcut in self._workout_shortcuts:
-            shortcut.setEnabled(active)
+        for action in self._workout_actions:
+            action.setEnabled(active)
         self.start_button.setText(label)
         self.start_button.setAccessibleName(label)
         self.start_button.setToolTip(tip)
