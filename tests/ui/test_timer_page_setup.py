@@ -369,3 +369,17 @@ def test_a_hidden_exercise_keeps_running_until_the_workout_ends(page, qtbot, clo
     page.driver.refresh()
     (session,) = core_service.recent_sessions(store)
     assert [s.exercise_name for s in session.sets] == ["Plank"]
+
+
+def test_with_every_held_exercise_hidden_the_page_says_what_to_do(ctx, qtbot, clock, store, rows):
+    for key in ("plank", "side_plank"):
+        lib.SetExerciseHidden(store, rows[key].id, True).do()
+    page = make_window(ctx, qtbot, clock).show_page("timer")
+    form = page.setup_form
+    assert form.exercise.count() == 0
+    assert form.note.text() == (
+        "No held exercise to time: show one in the exercise library (Log page)."
+    )
+    assert not page.start_workout()
+    assert visible_text(form.exercise_error) == "Choose the exercise to time."
+    assert page.progress.best.text() == "Choose an exercise to see your personal best."

@@ -212,10 +212,10 @@ class TimerSetupForm(QWidget):
         )
         self.preset_name.returnPressed.connect(self.sig_save_preset_requested)
         self.save_preset = named(
-            QPushButton("Save as preset"),
+            QPushButton("Sa&ve as preset"),
             "timerPresetSave",
             "Save as preset",
-            "Keep this setup under the name given (the same name replaces that preset)",
+            "Keep this setup under the name given; the same name replaces that preset (Alt+V)",
         )
         self.save_preset.setAutoDefault(False)
         self.save_preset.clicked.connect(self.sig_save_preset_requested)
