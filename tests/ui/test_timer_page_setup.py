@@ -7,6 +7,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from corelog.domain.timeutil import local_now
 from corelog.services import core as core_service
@@ -383,3 +385,11 @@ def test_with_every_held_exercise_hidden_the_page_says_what_to_do(ctx, qtbot, cl
     assert not page.start_workout()
     assert visible_text(form.exercise_error) == "Choose the exercise to time."
     assert page.progress.best.text() == "Choose an exercise to see your personal best."
+
+
+def test_alt_v_saves_the_setup_as_a_preset(window, page, qtbot, store):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(preset_service.presets(store)) == 1)  # a mnemonic clicks later
+    assert preset_service.presets(store)[0].name == "Plank 3 × 30 s"
