@@ -69,19 +69,24 @@ def side_line(view: TimerSnapshot) -> str:
     return side_text(view.side)
 
 
+def _joined(duration_ms: int) -> str:
+    """A duration whose parts never wrap apart: "20\u00a0s"."""
+    return format_duration_ms(duration_ms).replace(" ", "\u00a0")
+
+
 def plan_text(exercise: str, plan: TimerPlan) -> str:
     """One line for a plan: "Plank · 3 × 45 s · rest 30 s", "Side plank · 2 × 30 s each side"."""
     if plan.mode is TimerMode.COUNT_UP:
         hold = "to failure"
         if plan.hold_ms:
-            hold += f" (goal {format_duration_ms(plan.hold_ms)})"
+            hold += f" (goal {_joined(plan.hold_ms)})"
     else:
-        hold = format_duration_ms(plan.hold_ms)
+        hold = _joined(plan.hold_ms)
     each = " each side" if plan.alternate_sides else ""
     rest = ""
     if plan.rest_ms and plan.total_holds > 1:
-        rest = f" · rest {format_duration_ms(plan.rest_ms)}"
-    return f"{exercise} · {plan.sets} × {hold}{each}{rest}"
+        rest = f" · rest\u00a0{_joined(plan.rest_ms)}"
+    return f"{exercise} · {plan.sets}\u00a0×\u00a0{hold}{each}{rest}"
 
 
 def hold_line(result: HoldResult, plan: TimerPlan) -> str:
