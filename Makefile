@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.corelog-installed
 
-.PHONY: run test lint bench screenshots lock clean
+.PHONY: run test lint bench screenshots bundle lock clean
 
 run: $(STAMP)
 	$(BIN)/corelog $(ARGS)
@@ -21,6 +21,12 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+# A self-contained desktop bundle in dist/CoreLog/ (PyInstaller; run on each target OS).
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bundle.lock
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/corelog.spec
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CoreLog needs Python 3.11 or newer; found " + sys.version.split()[0])'

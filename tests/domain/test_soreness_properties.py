@@ -64,13 +64,25 @@ past_episodes = st.builds(
     run_type=st.none() | st.sampled_from(RUN_TYPES),
 )
 
-contexts = st.builds(
-    TrainingContext,
-    at=st.just(AT),
-    runs=st.lists(recent_runs(), max_size=12).map(tuple),
-    core_sessions=st.lists(offsets, max_size=5).map(tuple),
-    past_episodes=st.lists(past_episodes, max_size=8).map(tuple),
-)
+@st.composite
+def contexts(draw: st.DrawFn) -> TrainingContext:
+    runs = draw(st.lists(recent_runs(), max_size=12).map(tuple))
+    sessions = draw(st.lists(offsets, max_size=5).map(tuple))
+    # What the user linked: nothing chosen, a run, a core session, or "nothing before it".
+    link = draw(st.sampled_from(("guess", "run", "session", "none")))
+    preceding_run = draw(st.sampled_from(runs)) if link == "run" and runs else None
+    preceding_session = (
+        draw(st.sampled_from(sessions)) if link == "session" and sessions else None
+    )
+    return TrainingContext(
+        at=AT,
+        runs=runs,
+        core_sessions=sessions,
+        past_episodes=draw(st.lists(past_episodes, max_size=8).map(tuple)),
+        preceding_run=preceding_run,
+        preceding_session=preceding_session,
+        link_given=link != "guess",
+    )
 
 
 def check_consistent(entry: SorenessInput, result: Assessment) -> None:
@@ -114,7 +126,7 @@ def check_consistent(entry: SorenessInput, result: Assessment) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(entries, contexts)
+@given(entries, contexts())
 def test_every_entry_gets_one_consistent_answer(
     entry: SorenessInput, context: TrainingContext
 ) -> None:
@@ -128,7 +140,7 @@ def test_every_entry_without_history_gets_an_answer(entry: SorenessInput) -> Non
 
 
 @settings(max_examples=100, deadline=None)
-@given(entries, contexts, st.randoms(use_true_random=False))
+@given(entries, contexts(), st.randoms(use_true_random=False))
 def test_the_order_of_the_history_does_not_matter(
     entry: SorenessInput, context: TrainingContext, rnd: Random
 ) -> None:
@@ -142,6 +154,9 @@ def test_the_order_of_the_history_does_not_matter(
         runs=tuple(runs),
         core_sessions=tuple(sessions),
         past_episodes=tuple(episodes),
+        preceding_run=context.preceding_run,
+        preceding_session=context.preceding_session,
+        link_given=context.link_given,
     )
     first, second = assess_soreness(entry, context), assess_soreness(entry, shuffled)
     assert (first.kind, first.action, first.red_flag_keys, first.cause_keys) == (

@@ -137,7 +137,8 @@ def test_each_red_flag_alone_stops_training_at_any_severity(flag: str, severity:
     result = assess_soreness(entry(severity=severity, **RED_FLAG_CHANGES[flag]), quiet())
     assert result.action == "stop_see_physio"
     assert result.red_flag_keys == (flag,)
-    assert "physiotherapist" in result.action_reason
+    assert result.action_reason.startswith("Warning signs come first: ")
+    assert result.action_reason.endswith("This is not soreness to train through.")
 
 
 def test_all_red_flags_are_named_together() -> None:
@@ -315,6 +316,30 @@ def test_the_run_the_user_linked_is_the_one_named() -> None:
     )
     assert result.preceding_run == linked
     assert "interval session" in result.kind_reason
+
+
+def test_a_linked_core_session_is_named_and_no_run_is_guessed() -> None:
+    session = AT - timedelta(hours=30)
+    result = assess_soreness(
+        entry(onset="delayed"),
+        quiet(runs=(run(28, "long"),), core_sessions=(session,), preceding_session=session),
+    )
+    assert result.preceding_run is None
+    assert result.preceding_session == session
+    assert "began a day or two after your core session" in result.kind_reason
+
+
+def test_when_the_user_said_nothing_came_before_no_run_is_guessed() -> None:
+    result = assess_soreness(
+        entry(onset="hours"), quiet(runs=(run(5, "hills"),), link_given=True)
+    )
+    assert result.preceding_run is None
+    assert "began within hours of training" in result.kind_reason
+
+
+def test_an_entry_cannot_follow_both_a_run_and_a_session() -> None:
+    with pytest.raises(ValueError, match="not both"):
+        quiet(preceding_run=run(5), preceding_session=AT - timedelta(hours=5))
 
 
 def test_future_runs_are_ignored() -> None:

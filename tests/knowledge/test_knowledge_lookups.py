@@ -186,3 +186,36 @@ def test_region_lookups_refuse_unknown_regions(kb: Knowledge) -> None:
     for lookup in (kb.relief_for_region, kb.prevention_for_region, kb.facts_for_region):
         with pytest.raises(KeyError, match="elbow"):
             lookup("elbow")
+
+
+@pytest.mark.parametrize("region", ["obliques_left", "calves", "lower_back", "feet"])
+@pytest.mark.parametrize("action", ["run_easy", "active_recovery", "rest", "stop_see_physio"])
+def test_relief_plan_offers_every_fitting_method_once(
+    kb: Knowledge, action: str, region: str
+) -> None:
+    plan = kb.relief_plan(action, region)
+    together = [m.key for m in plan.today + plan.also + plan.held_off]
+    assert sorted(together) == sorted(m.key for m in kb.relief_for_region(region))
+    assert len(set(together)) == len(together)
+    assert (plan.note is not None) == bool(plan.held_off)
+
+
+def test_resting_holds_off_movement_but_keeps_heat_cold_and_food(kb: Knowledge) -> None:
+    moving = {"gentle_movement", "stretching_mobility", "foam_rolling"}
+    for action in ("rest", "stop_see_physio"):
+        plan = kb.relief_plan(action, "obliques_left")
+        assert {m.key for m in plan.held_off} == moving
+        assert not moving & {m.key for m in plan.shown}
+        assert {"heat_cold", "nutrition_hydration"} <= {m.key for m in plan.shown}
+        assert plan.note and "pain" in plan.note
+    rest = kb.relief_plan("rest", "calves")
+    assert [m.key for m in rest.today] == ["heat_cold"]
+
+
+def test_active_recovery_brings_movement_first(kb: Knowledge) -> None:
+    plan = kb.relief_plan("active_recovery", "hip_flexors")
+    assert [m.key for m in plan.today] == [
+        "gentle_movement", "stretching_mobility", "foam_rolling"
+    ]
+    assert [m.key for m in plan.also] == ["heat_cold", "nutrition_hydration"]
+    assert plan.held_off == () and plan.note is None

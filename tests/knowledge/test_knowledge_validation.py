@@ -378,3 +378,29 @@ def test_invalid_toml(root: Path) -> None:
 def test_a_table_where_a_list_of_tables_belongs(root: Path) -> None:
     (root / "sources.toml").write_text('source = "000"\n', encoding="utf-8")
     assert "sources.toml: 'source' must be a list of tables" in refused(root)
+
+
+# --- relief an action holds off -------------------------------------------------------------
+
+
+def test_held_off_relief_must_exist(root: Path) -> None:
+    edit(root, "recovery", 'hold_off = ["gentle_movement",', 'hold_off = ["gentle_walks",')
+    message = refused(root)
+    assert "unknown relief method 'gentle_walks'" in message and "'hold_off'" in message
+
+
+def test_held_off_relief_needs_a_note(root: Path) -> None:
+    edit(
+        root,
+        "recovery",
+        'hold_off_note = "Walks, stretching and foam rolling can wait',
+        'unused_note = "Walks',
+    )
+    message = refused(root)
+    assert "action 'rest'" in message and "needs a 'hold_off_note'" in message
+
+
+def test_an_action_cannot_bring_and_hold_off_the_same_relief(root: Path) -> None:
+    edit(root, "recovery", 'relief = ["heat_cold"]\nhold_off = [', 'relief = ["heat_cold"]\n'
+         'hold_off = ["heat_cold", ')
+    assert "heat_cold is both in 'relief' and in 'hold_off'" in refused(root)

@@ -220,9 +220,13 @@ class TrainingContext:
     """The entry's time and the training around it.
 
     ``runs``, ``core_sessions`` (their start times) and ``past_episodes`` may come in any
-    order and may include items after ``at``; those are ignored. ``preceding_run`` is the
-    run the user linked to the entry; without one, the latest run in the 72 hours before
-    ``at`` is taken.
+    order and may include items after ``at``; those are ignored.
+
+    What came before the soreness: ``preceding_run`` is the run the user linked to the
+    entry, ``preceding_session`` the start of the core session they linked instead.
+    With neither, and ``link_given`` False, the latest run in the 72 hours before ``at``
+    is taken; with ``link_given`` True the user said nothing came before it, and no run
+    is guessed.
     """
 
     at: datetime
@@ -230,11 +234,26 @@ class TrainingContext:
     core_sessions: tuple[datetime, ...] = ()
     past_episodes: tuple[PastEpisode, ...] = ()
     preceding_run: RecentRun | None = None
+    preceding_session: datetime | None = None
+    link_given: bool = False
 
     def __post_init__(self) -> None:
         _require_aware(self.at, "at")
         for started in self.core_sessions:
             _require_aware(started, "a core session's start")
+        if self.preceding_session is not None:
+            _require_aware(self.preceding_session, "preceding_session")
+        if self.preceding_run is not None and self.preceding_session is not None:
+            raise ValueError("an entry follows a run or a core session, not both")
+
+    @property
+    def link_fixed(self) -> bool:
+        """Whether the user chose what came before the entry (so nothing is guessed)."""
+        return (
+            self.link_given
+            or self.preceding_run is not None
+            or self.preceding_session is not None
+        )
 
 
 # --- Output --------------------------------------------------------------------------
@@ -273,6 +292,8 @@ class Assessment:
     red_flags: tuple[RedFlag, ...]
     causes: tuple[LikelyCause, ...]
     preceding_run: RecentRun | None
+    preceding_session: datetime | None = None
+    """The start of the core session before the soreness, when the user linked one."""
 
     @property
     def has_red_flags(self) -> bool:
@@ -308,6 +329,7 @@ class _Facts:
     entry: SorenessInput
     band: str
     preceding_run: RecentRun | None
+    preceding_session: datetime | None
     recurring_count: int
     """Episodes of this region in the last three weeks, this one included."""
 
@@ -326,9 +348,9 @@ def _preceding_run(
 
     Delayed soreness starts a day or two after its run, so for it a run in the last
     18 hours (a recovery jog the same morning, say) is passed over when an earlier one
-    exists.
+    exists. When the user chose the link (a core session, or nothing), no run is guessed.
     """
-    if context.preceding_run is not None:
+    if context.link_fixed:
         return context.preceding_run
     recent = [run for run in runs if context.at - run.started_at <= PRECEDING_WINDOW]
     if onset == "delayed":
@@ -464,9 +486,8 @@ ACTION_TABLE: Final[tuple[ActionRow, ...]] = (
         "stop_see_physio",
         lambda f, kind, flags: bool(flags),
         lambda f, kind, flags: (
-            f"Warning signs come first: {_flags_sentence(flags)}. Stop running and rest; "
-            "if it has not settled within several days or gets worse, have a "
-            "physiotherapist look at it."
+            f"Warning signs come first: {_flags_sentence(flags)}. This is not soreness to "
+            "train through."
         ),
     ),
     ActionRow(
@@ -530,18 +551,24 @@ _TREND_WORDS: Final = {
 }
 
 
-def _onset_words(onset: str, run: RecentRun | None) -> str:
-    run_words = f"your {run.words}" if run is not None else "training"
+def _onset_words(onset: str, run: RecentRun | None, session: datetime | None) -> str:
+    if run is not None:
+        before = f"your {run.words}"
+    elif session is not None:
+        before = "your core session"
+    else:
+        before = None
     if onset == "during":
-        return f"began during {run_words}" if run is not None else "began while training"
+        return f"began during {before}" if before is not None else "began while training"
     if onset == "hours":
-        return f"began within hours of {run_words}"
-    return f"began a day or two after {run_words}"
+        return f"began within hours of {before or 'training'}"
+    return f"began a day or two after {before or 'training'}"
 
 
 def _kind_reason(facts: _Facts, conclusion: str) -> str:
     entry = facts.entry
-    parts = [_FEEL_WORDS[entry.feel], _onset_words(entry.onset, facts.preceding_run)]
+    onset = _onset_words(entry.onset, facts.preceding_run, facts.preceding_session)
+    parts = [_FEEL_WORDS[entry.feel], onset]
     parts.append(_TREND_WORDS[entry.trend])
     if entry.swelling:
         parts.append("with swelling or tenderness")
@@ -696,6 +723,7 @@ def assess_soreness(entry: SorenessInput, context: TrainingContext) -> Assessmen
         entry=entry,
         band=severity_band(entry.severity),
         preceding_run=preceding,
+        preceding_session=context.preceding_session,
         recurring_count=_recurring_count(context, episodes),
     )
     flags = red_flags(entry)
@@ -722,6 +750,7 @@ def assess_soreness(entry: SorenessInput, context: TrainingContext) -> Assessmen
         red_flags=flags,
         causes=causes,
         preceding_run=preceding,
+        preceding_session=context.preceding_session,
     )
 
 

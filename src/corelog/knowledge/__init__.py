@@ -9,6 +9,7 @@ from corelog.knowledge.base import (
     CoreTableRow,
     Knowledge,
     RegionPrevention,
+    ReliefPlan,
     RunMuscles,
     WorkedMuscle,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "Knowledge",
     "KnowledgeError",
     "RegionPrevention",
+    "ReliefPlan",
     "RunMuscles",
     "WorkedMuscle",
     "get_knowledge",

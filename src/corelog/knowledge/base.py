@@ -100,6 +100,26 @@ class RegionPrevention:
     habits: tuple[PreventionHabit, ...]
 
 
+@dataclass(frozen=True)
+class ReliefPlan:
+    """The relief methods for one region on a day with one action.
+
+    ``today`` are the methods the action brings, ``also`` the other methods that fit the
+    region and do not contradict the action, ``held_off`` those that would (``note`` says
+    why they wait). Together they are every method that fits the region, each once.
+    """
+
+    today: tuple[ReliefMethod, ...]
+    also: tuple[ReliefMethod, ...]
+    held_off: tuple[ReliefMethod, ...]
+    note: str | None
+
+    @property
+    def shown(self) -> tuple[ReliefMethod, ...]:
+        """The methods to suggest, today's first."""
+        return self.today + self.also
+
+
 def _merge_sources(groups: list[Sources]) -> Sources:
     seen: dict[str, None] = {}
     for group in groups:
@@ -330,6 +350,20 @@ class Knowledge:
             method
             for key in self.action(action).relief
             if (method := self.relief(key)).fits(region)
+        )
+
+    def relief_plan(self, action: str, region: str) -> ReliefPlan:
+        """Which relief methods to suggest for a region on a day with ``action``."""
+        chosen = self.action(action)
+        fitting = self.relief_for_region(region)
+        today = self.relief_for_action(action, region)
+        held_off = tuple(m for m in fitting if m.key in chosen.hold_off)
+        also = tuple(m for m in fitting if m not in today and m not in held_off)
+        return ReliefPlan(
+            today=today,
+            also=also,
+            held_off=held_off,
+            note=chosen.hold_off_note if held_off else None,
         )
 
     def rule_for_severity(self, severity: int) -> Rule | None:

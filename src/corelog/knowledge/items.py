@@ -245,6 +245,10 @@ class Action:
     """Relief methods that go with this action."""
     rest_min_h: int | None = None
     rest_max_h: int | None = None
+    hold_off: tuple[str, ...] = ()
+    """Relief methods that do not fit this action (they would contradict it)."""
+    hold_off_note: str | None = None
+    """Why those methods wait; required when ``hold_off`` is not empty."""
 
 
 @dataclass(frozen=True)

@@ -542,17 +542,27 @@ class _Loader:
         for t in f.tables("action"):
             key = t.keyed()
             rest_min, rest_max = _pair(t, "rest_min_h", "rest_max_h", minimum=1)
+            brings = t.refs("relief", _keys(relief), "relief method", default_empty=True)
+            hold_off = t.refs("hold_off", _keys(relief), "relief method", default_empty=True)
+            hold_off_note = t.optional_text("hold_off_note")
+            if set(brings) & set(hold_off):
+                both = ", ".join(sorted(set(brings) & set(hold_off)))
+                raise t.error(f"{both} is both in 'relief' and in 'hold_off'")
+            if hold_off and hold_off_note is None:
+                raise t.error("'hold_off' needs a 'hold_off_note' saying why they wait")
+            if hold_off_note is not None and not hold_off:
+                raise t.error("'hold_off_note' without 'hold_off'")
             actions.append(
                 Action(
                     key=key,
                     name=t.text("name"),
                     text=t.text("text"),
                     sources=t.sources(self.source_ids),
-                    relief=t.refs(
-                        "relief", _keys(relief), "relief method", default_empty=True
-                    ),
+                    relief=brings,
                     rest_min_h=rest_min,
                     rest_max_h=rest_max,
+                    hold_off=hold_off,
+                    hold_off_note=hold_off_note,
                 )
             )
             t.finish()

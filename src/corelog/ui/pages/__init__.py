@@ -38,12 +38,6 @@ class PageSpec:
     actions: tuple[ActionSpec, ...] = field(default=())
 
 
-def _settings_page(ctx: AppContext) -> QWidget:
-    from corelog.ui.pages.settings_page import SettingsPage
-
-    return SettingsPage(ctx)
-
-
 def _log_page(ctx: AppContext) -> QWidget:
     from corelog.ui.pages.log_page import LogPage
 
@@ -56,6 +50,18 @@ def _timer_page(ctx: AppContext) -> QWidget:
     return TimerPage(ctx)
 
 
+def _recovery_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.recovery.page import RecoveryPage
+
+    return RecoveryPage(ctx)
+
+
+def _settings_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec(
@@ -65,6 +71,7 @@ def page_specs() -> list[PageSpec]:
             "Ctrl+2",
             _log_page,
             actions=(
+                ActionSpec("actionLogRun", "Log a &Run…", "Ctrl+R", "new_run"),
                 ActionSpec(
                     "actionLogCoreSession", "Log a &Core Session…", "Ctrl+K", "new_core_session"
                 ),
@@ -85,6 +92,14 @@ def page_specs() -> list[PageSpec]:
                     menu="Timer",
                 ),
             ),
+        ),
+        PageSpec(
+            "recovery",
+            "Recovery",
+            "recovery.svg",
+            "Ctrl+4",
+            _recovery_page,
+            (ActionSpec("actionLogSoreness", "Log &Soreness…", "Ctrl+Shift+S", "new_entry"),),
         ),
         PageSpec("settings", "Settings", "settings.svg", "Ctrl+,", _settings_page),
     ]

@@ -1,0 +1,515 @@
+"""The soreness log in the database: entries, their follow-ups, and the training around them.
+
+Reads go through ``store.reader`` and return frozen records with aware UTC datetimes;
+writes are one transaction each (``store.write()``). Deleted entries keep their row with
+``deleted_at`` set, so undo brings back the very same entry (same id, same uuid); every
+list here skips them. Runs and core sessions are read only as far as soreness needs them:
+to propose, show and check the run or session before an entry, and to read the recent
+training an assessment looks at.
+
+Reading imports nothing heavier than ``sqlite3``; the ORM is imported on the first write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from corelog.store.store import Store, format_timestamp, parse_timestamp
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from corelog.store.models import SorenessEntry
+
+
+class LinkError(ValueError):
+    """An entry points at a run or core session that is deleted or gone.
+
+    ``str()`` is a sentence for the user; ``kind`` is "run" or "core_session".
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+DELETED_RUN_MESSAGE = "The run this was linked to has been deleted. Pick another one, or none."
+DELETED_SESSION_MESSAGE = (
+    "The core session this was linked to has been deleted. Pick another one, or none."
+)
+
+
+@dataclass(frozen=True)
+class SorenessEntryRecord:
+    """One soreness entry as stored."""
+
+    id: int
+    uuid: str
+    noted_at: datetime
+    """When it was logged, aware UTC; ``utc_offset_min`` gives the user's local time."""
+    utc_offset_min: int
+    region: str
+    severity: int
+    feel: str
+    onset: str
+    trend: str
+    swelling: bool
+    days_lasted: int
+    run_id: int | None
+    core_session_id: int | None
+    notes: str
+    resolved_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolved_at is None and self.deleted_at is None
+
+
+@dataclass(frozen=True)
+class SorenessUpdateRecord:
+    """A "how is it today?" follow-up on an entry."""
+
+    id: int
+    uuid: str
+    entry_id: int
+    noted_at: datetime
+    utc_offset_min: int
+    severity: int
+    trend: str
+    swelling: bool
+    notes: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class LinkedRun:
+    """A run as the soreness log shows it and the assessment reads it."""
+
+    id: int
+    started_at: datetime
+    utc_offset_min: int
+    distance_m: float
+    duration_s: float
+    run_type: str
+    race_class: str | None
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class LinkedSession:
+    """A core session as the soreness log shows it: when, and how many sets."""
+
+    id: int
+    started_at: datetime
+    utc_offset_min: int
+    set_count: int
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class EpisodeRow:
+    """A past soreness entry, with the kind of run it was linked to (if any)."""
+
+    entry_id: int
+    noted_at: datetime
+    region: str
+    run_type: str | None
+
+
+@dataclass(frozen=True)
+class SorenessValues:
+    """What the user sets on an entry; the store adds identity and bookkeeping."""
+
+    noted_at: datetime
+    """Aware; stored as UTC."""
+    utc_offset_min: int
+    region: str
+    severity: int
+    feel: str
+    onset: str
+    trend: str
+    swelling: bool
+    days_lasted: int
+    run_id: int | None
+    core_session_id: int | None
+    notes: str
+
+    @classmethod
+    def of(cls, record: SorenessEntryRecord) -> SorenessValues:
+        """The values of a stored entry (to put them back on undo)."""
+        return cls(
+            noted_at=record.noted_at,
+            utc_offset_min=record.utc_offset_min,
+            region=record.region,
+            severity=record.severity,
+            feel=record.feel,
+            onset=record.onset,
+            trend=record.trend,
+            swelling=record.swelling,
+            days_lasted=record.days_lasted,
+            run_id=record.run_id,
+            core_session_id=record.core_session_id,
+            notes=record.notes,
+        )
+
+
+@dataclass(frozen=True)
+class FollowUpValues:
+    noted_at: datetime
+    utc_offset_min: int
+    severity: int
+    trend: str
+    swelling: bool
+    notes: str
+
+
+# --- reads ----------------------------------------------------------------------------
+
+_ENTRY_COLUMNS = (
+    "id, uuid, noted_at, utc_offset_min, region, severity, feel, onset, trend, swelling, "
+    "days_lasted, run_id, core_session_id, notes, resolved_at, created_at, updated_at, "
+    "deleted_at"
+)
+_UPDATE_COLUMNS = (
+    "id, uuid, entry_id, noted_at, utc_offset_min, severity, trend, swelling, notes, created_at"
+)
+_RUN_COLUMNS = (
+    "id, started_at, utc_offset_min, distance_m, duration_s, run_type, race_class, deleted_at"
+)
+
+
+def _aware(value: str) -> datetime:
+    parsed = parse_timestamp(value)
+    assert parsed is not None
+    return parsed
+
+
+def _entry(row: sqlite3.Row) -> SorenessEntryRecord:
+    return SorenessEntryRecord(
+        id=row["id"],
+        uuid=row["uuid"],
+        noted_at=_aware(row["noted_at"]),
+        utc_offset_min=row["utc_offset_min"],
+        region=row["region"],
+        severity=row["severity"],
+        feel=row["feel"],
+        onset=row["onset"],
+        trend=row["trend"],
+        swelling=bool(row["swelling"]),
+        days_lasted=row["days_lasted"],
+        run_id=row["run_id"],
+        core_session_id=row["core_session_id"],
+        notes=row["notes"],
+        resolved_at=parse_timestamp(row["resolved_at"]),
+        created_at=_aware(row["created_at"]),
+        updated_at=_aware(row["updated_at"]),
+        deleted_at=parse_timestamp(row["deleted_at"]),
+    )
+
+
+def _update(row: sqlite3.Row) -> SorenessUpdateRecord:
+    return SorenessUpdateRecord(
+        id=row["id"],
+        uuid=row["uuid"],
+        entry_id=row["entry_id"],
+        noted_at=_aware(row["noted_at"]),
+        utc_offset_min=row["utc_offset_min"],
+        severity=row["severity"],
+        trend=row["trend"],
+        swelling=bool(row["swelling"]),
+        notes=row["notes"],
+        created_at=_aware(row["created_at"]),
+    )
+
+
+def _run(row: sqlite3.Row) -> LinkedRun:
+    return LinkedRun(
+        id=row["id"],
+        started_at=_aware(row["started_at"]),
+        utc_offset_min=row["utc_offset_min"],
+        distance_m=row["distance_m"],
+        duration_s=row["duration_s"],
+        run_type=row["run_type"],
+        race_class=row["race_class"],
+        deleted=row["deleted_at"] is not None,
+    )
+
+
+def _session(row: sqlite3.Row) -> LinkedSession:
+    return LinkedSession(
+        id=row["id"],
+        started_at=_aware(row["started_at"]),
+        utc_offset_min=row["utc_offset_min"],
+        set_count=row["set_count"],
+        deleted=row["deleted_at"] is not None,
+    )
+
+
+def get_entry(store: Store, entry_id: int) -> SorenessEntryRecord | None:
+    """The entry with this id, deleted or not (``deleted_at`` says which)."""
+    row = store.reader.one(f"SELECT {_ENTRY_COLUMNS} FROM soreness_entry WHERE id = ?", (entry_id,))
+    return None if row is None else _entry(row)
+
+
+def list_entries(
+    store: Store, *, region: str | None = None, open_only: bool = False
+) -> list[SorenessEntryRecord]:
+    """Entries the user has not deleted, newest first; of one region or only open ones."""
+    where = ["deleted_at IS NULL"]
+    params: list[object] = []
+    if region is not None:
+        where.append("region = ?")
+        params.append(region)
+    if open_only:
+        where.append("resolved_at IS NULL")
+    rows = store.reader.all(
+        f"SELECT {_ENTRY_COLUMNS} FROM soreness_entry WHERE {' AND '.join(where)} "
+        "ORDER BY noted_at DESC, id DESC",
+        params,
+    )
+    return [_entry(row) for row in rows]
+
+
+def updates_for(store: Store, entry_id: int) -> list[SorenessUpdateRecord]:
+    """The follow-ups on an entry, oldest first."""
+    rows = store.reader.all(
+        f"SELECT {_UPDATE_COLUMNS} FROM soreness_update WHERE entry_id = ? ORDER BY noted_at, id",
+        (entry_id,),
+    )
+    return [_update(row) for row in rows]
+
+
+def latest_updates(store: Store, entry_ids: Iterable[int]) -> dict[int, SorenessUpdateRecord]:
+    """The newest follow-up of each of these entries that has one."""
+    ids = sorted(set(entry_ids))
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = store.reader.all(
+        f"SELECT {_UPDATE_COLUMNS} FROM soreness_update WHERE entry_id IN ({marks}) "
+        "ORDER BY noted_at, id",
+        ids,
+    )
+    return {row["entry_id"]: _update(row) for row in rows}
+
+
+def update_counts(store: Store, entry_ids: Iterable[int]) -> dict[int, int]:
+    """How many follow-ups each of these entries has (entries with none are left out)."""
+    ids = sorted(set(entry_ids))
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = store.reader.all(
+        f"SELECT entry_id, COUNT(*) AS n FROM soreness_update WHERE entry_id IN ({marks}) "
+        "GROUP BY entry_id",
+        ids,
+    )
+    return {row["entry_id"]: row["n"] for row in rows}
+
+
+def episodes_between(store: Store, start: datetime, end: datetime) -> list[EpisodeRow]:
+    """Entries noted from ``start`` up to (not including) ``end``, oldest first.
+
+    Each carries the kind of the run it was linked to, unless that run was deleted.
+    """
+    rows = store.reader.all(
+        "SELECT e.id, e.noted_at, e.region, r.run_type FROM soreness_entry AS e "
+        "LEFT JOIN run AS r ON r.id = e.run_id AND r.deleted_at IS NULL "
+        "WHERE e.deleted_at IS NULL AND e.noted_at >= ? AND e.noted_at < ? "
+        "ORDER BY e.noted_at, e.id",
+        (format_timestamp(start), format_timestamp(end)),
+    )
+    return [
+        EpisodeRow(row["id"], _aware(row["noted_at"]), row["region"], row["run_type"])
+        for row in rows
+    ]
+
+
+def runs_between(store: Store, start: datetime, end: datetime) -> list[LinkedRun]:
+    """Runs (not deleted) that started from ``start`` up to ``end`` inclusive, oldest first."""
+    rows = store.reader.all(
+        f"SELECT {_RUN_COLUMNS} FROM run WHERE deleted_at IS NULL "
+        "AND started_at >= ? AND started_at <= ? ORDER BY started_at, id",
+        (format_timestamp(start), format_timestamp(end)),
+    )
+    return [_run(row) for row in rows]
+
+
+_SESSION_SELECT = (
+    "SELECT s.id, s.started_at, s.utc_offset_min, s.deleted_at, "
+    "(SELECT COUNT(*) FROM core_set AS c WHERE c.session_id = s.id) AS set_count "
+    "FROM core_session AS s "
+)
+
+
+def core_sessions_between(store: Store, start: datetime, end: datetime) -> list[LinkedSession]:
+    """Core sessions (not deleted) started from ``start`` up to ``end`` inclusive."""
+    rows = store.reader.all(
+        _SESSION_SELECT + "WHERE s.deleted_at IS NULL AND s.started_at >= ? "
+        "AND s.started_at <= ? ORDER BY s.started_at, s.id",
+        (format_timestamp(start), format_timestamp(end)),
+    )
+    return [_session(row) for row in rows]
+
+
+def get_run(store: Store, run_id: int) -> LinkedRun | None:
+    """The run with this id, deleted or not (``deleted`` says which)."""
+    row = store.reader.one(f"SELECT {_RUN_COLUMNS} FROM run WHERE id = ?", (run_id,))
+    return None if row is None else _run(row)
+
+
+def get_core_session(store: Store, session_id: int) -> LinkedSession | None:
+    row = store.reader.one(_SESSION_SELECT + "WHERE s.id = ?", (session_id,))
+    return None if row is None else _session(row)
+
+
+def latest_core_session_before(store: Store, moment: datetime) -> datetime | None:
+    """The start of the newest core session (not deleted) at or before ``moment``."""
+    value = store.reader.scalar(
+        "SELECT MAX(started_at) FROM core_session WHERE deleted_at IS NULL AND started_at <= ?",
+        (format_timestamp(moment),),
+    )
+    return parse_timestamp(value)
+
+
+# --- writes ---------------------------------------------------------------------------
+
+
+def _check_links(session: Session, values: SorenessValues) -> None:
+    from corelog.store.models import CoreSession, Run
+
+    if values.run_id is not None and values.core_session_id is not None:
+        raise ValueError("an entry is linked to a run or a core session, not both")
+    if values.run_id is not None:
+        run = session.get(Run, values.run_id)
+        if run is None or run.deleted_at is not None:
+            raise LinkError("run", DELETED_RUN_MESSAGE)
+    if values.core_session_id is not None:
+        core = session.get(CoreSession, values.core_session_id)
+        if core is None or core.deleted_at is not None:
+            raise LinkError("core_session", DELETED_SESSION_MESSAGE)
+
+
+def _apply(entry: SorenessEntry, values: SorenessValues) -> None:
+    entry.noted_at = values.noted_at
+    entry.utc_offset_min = values.utc_offset_min
+    entry.region = values.region
+    entry.severity = values.severity
+    entry.feel = values.feel
+    entry.onset = values.onset
+    entry.trend = values.trend
+    entry.swelling = values.swelling
+    entry.days_lasted = values.days_lasted
+    entry.run_id = values.run_id
+    entry.core_session_id = values.core_session_id
+    entry.notes = values.notes
+
+
+def insert_entry(store: Store, values: SorenessValues) -> int:
+    """Save a new entry; returns its id. Raises LinkError if its run or session is deleted."""
+    from corelog.store.models import SorenessEntry
+
+    with store.write() as session:
+        _check_links(session, values)
+        entry = SorenessEntry(
+            noted_at=values.noted_at,
+            region=values.region,
+            severity=values.severity,
+            feel=values.feel,
+            onset=values.onset,
+            trend=values.trend,
+        )
+        _apply(entry, values)
+        session.add(entry)
+        session.flush()
+        assert entry.id is not None
+        return entry.id
+
+
+def update_entry(
+    store: Store, entry_id: int, values: SorenessValues, *, check_links: bool = True
+) -> None:
+    """Change an entry's values (it keeps its id and uuid).
+
+    ``check_links=False`` puts back earlier values as they were (undo), even when the run
+    they point at has been deleted since.
+    """
+    from corelog.store.models import SorenessEntry, utc_now
+
+    with store.write() as session:
+        entry = session.get(SorenessEntry, entry_id)
+        if entry is None:
+            raise LookupError(f"no soreness entry {entry_id}")
+        if check_links:
+            _check_links(session, values)
+        _apply(entry, values)
+        entry.updated_at = utc_now()
+
+
+def set_entry_deleted(store: Store, entry_id: int, deleted: bool) -> None:
+    """Delete an entry (it stays restorable) or bring it back."""
+    from corelog.store.models import SorenessEntry, utc_now
+
+    with store.write() as session:
+        entry = session.get(SorenessEntry, entry_id)
+        if entry is None:
+            raise LookupError(f"no soreness entry {entry_id}")
+        entry.deleted_at = utc_now() if deleted else None
+
+
+def set_entry_resolved(store: Store, entry_id: int, resolved_at: datetime | None) -> None:
+    """Close an entry at ``resolved_at`` (aware), or open it again with None."""
+    from corelog.store.models import SorenessEntry, utc_now
+
+    with store.write() as session:
+        entry = session.get(SorenessEntry, entry_id)
+        if entry is None:
+            raise LookupError(f"no soreness entry {entry_id}")
+        entry.resolved_at = resolved_at
+        entry.updated_at = utc_now()
+
+
+def insert_update(
+    store: Store, entry_id: int, values: FollowUpValues, *, uuid: str | None = None
+) -> int:
+    """Save a follow-up on an entry; returns its id.
+
+    ``uuid`` puts back a follow-up that was taken away (redo) with its old identity.
+    """
+    from corelog.store.models import SorenessEntry, SorenessUpdate, new_uuid
+
+    with store.write() as session:
+        entry = session.get(SorenessEntry, entry_id)
+        if entry is None or entry.deleted_at is not None:
+            raise LookupError(f"no soreness entry {entry_id}")
+        update = SorenessUpdate(
+            uuid=uuid or new_uuid(),
+            entry_id=entry_id,
+            noted_at=values.noted_at,
+            utc_offset_min=values.utc_offset_min,
+            severity=values.severity,
+            trend=values.trend,
+            swelling=values.swelling,
+            notes=values.notes,
+        )
+        session.add(update)
+        session.flush()
+        assert update.id is not None
+        return update.id
+
+
+def delete_update(store: Store, update_id: int) -> None:
+    """Take a follow-up away (undo of "how is it today?")."""
+    from corelog.store.models import SorenessUpdate
+
+    with store.write() as session:
+        update = session.get(SorenessUpdate, update_id)
+        if update is not None:
+            session.delete(update)
