@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from corelog.store.models import TimerPreset, utc_now
-from corelog.store.store import Store
+from corelog.store.store import Store, utc_now
+
+if TYPE_CHECKING:  # the ORM is imported only by the functions that write
+    from corelog.store.models import TimerPreset
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ def _apply(preset: TimerPreset, values: PresetValues) -> None:
 
 def add_preset(store: Store, values: PresetValues) -> int:
     """Store a new preset; returns its id. The name is checked (and unique) by the caller."""
+    from corelog.store.models import TimerPreset
+
     now = utc_now()
     with store.write() as session:
         preset = TimerPreset(name=values.name, exercise_id=values.exercise_id)
@@ -128,6 +132,8 @@ def add_preset(store: Store, values: PresetValues) -> int:
 
 def update_preset(store: Store, preset_id: int, values: PresetValues) -> None:
     """Give a preset new values; it keeps its id and uuid. LookupError if it is gone."""
+    from corelog.store.models import TimerPreset
+
     with store.write() as session:
         preset = session.get(TimerPreset, preset_id)
         if preset is None:
@@ -138,6 +144,8 @@ def update_preset(store: Store, preset_id: int, values: PresetValues) -> None:
 
 def preset_snapshot(store: Store, preset_id: int) -> Mapping[str, Any]:
     """Every column of a preset, to put it back exactly with :func:`restore_preset`."""
+    from corelog.store.models import TimerPreset
+
     with store.read() as session:
         preset = session.get(TimerPreset, preset_id)
         if preset is None:
@@ -147,6 +155,8 @@ def preset_snapshot(store: Store, preset_id: int) -> Mapping[str, Any]:
 
 def delete_preset(store: Store, preset_id: int) -> Mapping[str, Any]:
     """Delete a preset; returns its columns so that Undo can put the same row back."""
+    from corelog.store.models import TimerPreset
+
     with store.write() as session:
         preset = session.get(TimerPreset, preset_id)
         if preset is None:
@@ -159,6 +169,8 @@ def delete_preset(store: Store, preset_id: int) -> Mapping[str, Any]:
 def restore_preset(store: Store, columns: Mapping[str, Any]) -> None:
     """Put back a preset exactly as :func:`delete_preset` or :func:`preset_snapshot` saw it:
     a deleted one comes back with its id and uuid, an existing one takes its old values."""
+    from corelog.store.models import TimerPreset
+
     with store.write() as session:
         preset = session.get(TimerPreset, columns["id"])
         if preset is None:
