@@ -356,6 +356,7 @@ def test_quick_start_buttons_show_the_actions_shortcuts(window, page):
     expected = {
         "todayLogRun": "Ctrl+R",
         "todayLogCore": "Ctrl+K",
+        "todayStartTimer": "Ctrl+T",
         "todayLogSoreness": "Ctrl+Shift+S",
     }
     for name, keys in expected.items():
@@ -370,6 +371,7 @@ def test_quick_start_buttons_show_the_actions_shortcuts(window, page):
     [
         ("todayLogRun", "actionLogRun"),
         ("todayLogCore", "actionLogCoreSession"),
+        ("todayStartTimer", "actionStartTimer"),
         ("todayLogSoreness", "actionLogSoreness"),
     ],
 )
@@ -378,8 +380,13 @@ def test_quick_start_triggers_the_same_action_as_the_shortcut(
 ):
     action = window.findChild(QAction, action_name)
     button = page.findChild(QPushButton, button_name)
-    with qtbot.waitSignal(action.triggered, timeout=1000):
-        click(qtbot, button)
+    try:
+        with qtbot.waitSignal(action.triggered, timeout=1000):
+            click(qtbot, button)
+    finally:
+        timer = window.built_pages().get("timer")
+        if timer is not None:
+            timer.driver.reset()  # a workout under way would ask before closing
 
 
 def test_log_a_run_opens_the_run_form(window, page, qtbot):
@@ -392,6 +399,16 @@ def test_log_a_core_session_opens_the_core_form(window, page, qtbot):
     click(qtbot, page.findChild(QPushButton, "todayLogCore"))
     assert window.current_page_id() == "log"
     assert window.page("log").tabs.currentWidget().objectName() == "coreTab"
+
+
+def test_start_the_plank_timer_starts_a_workout(window, page, qtbot):
+    click(qtbot, page.findChild(QPushButton, "todayStartTimer"))
+    assert window.current_page_id() == "timer"
+    timer = window.page("timer")
+    try:
+        assert timer.is_active
+    finally:
+        timer.driver.reset()
 
 
 def test_log_soreness_opens_the_soreness_form(window, page, qtbot):
