@@ -10,6 +10,8 @@ Writes one PNG per page as the user first sees it (`<page id>.png`, or
 
 * `today-welcome.png`: the Today page of a first-time user (an empty database);
 * `log-core.png`: the Log page's core sessions tab;
+* `timer-hold.png`: the Plank timer 41 seconds into the first hold (on a clock the
+  script moves, with sound off);
 * `recovery-open-entry.png`: the Recovery page showing the guidance for the demo's
   open soreness entry, as a click on it from the Today page does.
 
@@ -56,9 +58,43 @@ def _open_core_tab(window: Any) -> None:
     window.page("log").open_tab("core")
 
 
+class _SilentEffect:
+    def play(self) -> None:
+        pass
+
+
+def _timer_page_on(clock: Any) -> Callable[[Any], Any]:
+    """The Plank timer page on ``clock``, silent, for a picture of a hold."""
+
+    def factory(ctx: Any) -> Any:
+        from corelog.ui.sound import CuePlayer
+        from corelog.ui.timer.page import TimerPage
+
+        return TimerPage(
+            ctx,
+            clock=clock.monotonic,
+            wall_clock=clock.wall,
+            player_factory=lambda parent: CuePlayer(
+                effect_factory=lambda _path: _SilentEffect(), parent=parent
+            ),
+        )
+
+    return factory
+
+
+def _timer_in_a_hold(window: Any) -> None:
+    page = window.page("timer")
+    clock = window.timer_clock
+    page.start_workout()
+    for _ in range((5 + 41) * 4):  # the prep, then 41 s of the first hold
+        clock.advance(250)
+        page.driver.refresh()
+
+
 EXTRAS = (
     Extra("today-welcome", "today", demo=False),
     Extra("log-core", "log", demo=True, prepare=_open_core_tab),
+    Extra("timer-hold", "timer", demo=True, prepare=_timer_in_a_hold),
     Extra("recovery-open-entry", "recovery", demo=True, prepare=_open_first_soreness_entry),
 )
 
@@ -76,10 +112,12 @@ def main() -> None:
 
     from corelog.services.demo import generate_history
     from corelog.store.store import Store
+    from corelog.timer import FakeClock
     from corelog.ui.application import make_qapplication
     from corelog.ui.bus import DataBus
     from corelog.ui.context import AppContext
     from corelog.ui.main_window import MainWindow
+    from corelog.ui.pages import PageSpec, page_specs
     from corelog.ui.settings import AppSettings
     from corelog.ui.theme import apply_theme
 
@@ -107,7 +145,15 @@ def main() -> None:
         settings.set("appearance/theme", args.theme)
         apply_theme(app, args.theme)
         ctx = AppContext(store, settings, DataBus(), QUndoStack(), demo=demo)
-        window = MainWindow(ctx)
+        clock = FakeClock()
+        specs = [
+            PageSpec(s.page_id, s.title, s.icon, s.shortcut, _timer_page_on(clock), s.actions)
+            if s.page_id == "timer"
+            else s
+            for s in page_specs()
+        ]
+        window = MainWindow(ctx, specs)
+        window.timer_clock = clock  # type: ignore[attr-defined]
         window.resize(*WINDOW_SIZE)
         window.show()
         settle()
@@ -135,6 +181,9 @@ def main() -> None:
                     extra.prepare(window)
                 settle()
                 save(window, extra.name)
+            timer = window.built_pages().get("timer")
+            if timer is not None:
+                timer.driver.reset()  # so that closing does not ask about the workout
             window.close()
             store.close()
 
