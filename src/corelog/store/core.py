@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from corelog.store.models import CoreSession, CoreSet, TimerWorkout, utc_now
-from corelog.store.store import Store, format_timestamp, parse_timestamp
+from corelog.store.store import Store, format_timestamp, parse_timestamp, utc_now
+
+if TYPE_CHECKING:
+    from corelog.store.models import CoreSet
 
 # --------------------------------------------------------------------------- records
 
@@ -247,6 +249,8 @@ def session_starts(store: Store, start: datetime, end: datetime) -> list[Session
 
 
 def _new_set(session_id: int, position: int, values: SetValues, now: datetime) -> CoreSet:
+    from corelog.store.models import CoreSet
+
     return CoreSet(
         session_id=session_id,
         position=position,
@@ -261,6 +265,8 @@ def _new_set(session_id: int, position: int, values: SetValues, now: datetime) -
 
 def add_session(store: Store, values: SessionValues) -> int:
     """Store a new session and its sets; returns the session's id."""
+    from corelog.store.models import CoreSession
+
     now = utc_now()
     with store.write() as session:
         row = CoreSession(
@@ -287,6 +293,8 @@ def update_session(store: Store, session_id: int, values: SessionValues) -> None
     it (the workout was of the old exercise).
     """
     from sqlmodel import select
+
+    from corelog.store.models import CoreSession, CoreSet
 
     now = utc_now()
     with store.write() as session:
@@ -327,6 +335,8 @@ def update_session(store: Store, session_id: int, values: SessionValues) -> None
 
 def set_session_deleted(store: Store, session_id: int, deleted: bool) -> None:
     """Delete a session (set ``deleted_at``) or bring it back (clear it)."""
+    from corelog.store.models import CoreSession
+
     with store.write() as session:
         row = session.get(CoreSession, session_id)
         if row is None:
@@ -337,6 +347,8 @@ def set_session_deleted(store: Store, session_id: int, deleted: bool) -> None:
 def session_snapshot(store: Store, session_id: int) -> SessionSnapshot:
     """Every column of a session and its sets, for :func:`restore_snapshot`."""
     from sqlmodel import select
+
+    from corelog.store.models import CoreSession, CoreSet
 
     with store.read() as session:
         row = session.get(CoreSession, session_id)
@@ -351,6 +363,8 @@ def session_snapshot(store: Store, session_id: int) -> SessionSnapshot:
 def restore_snapshot(store: Store, snapshot: SessionSnapshot) -> None:
     """Make a session and its sets exactly what the snapshot holds (ids and uuids too)."""
     from sqlmodel import select
+
+    from corelog.store.models import CoreSession, CoreSet
 
     session_id = snapshot.session_id
     with store.write() as session:
@@ -607,6 +621,8 @@ def save_timer_workout(store: Store, values: TimerWorkoutValues, local_day: date
     A ``timer_workout`` row records the plan; each hold becomes a ``core_set`` with its
     real length, the target, its side and the interrupted flag.
     """
+    from corelog.store.models import CoreSession, CoreSet, TimerWorkout
+
     if not values.holds:
         raise ValueError("a timer workout needs at least one hold to be saved")
     now = utc_now()
@@ -689,6 +705,8 @@ def remove_timer_save(store: Store, saved: TimerSave) -> None:
     """Undo a timer save: remove its sets and workout, and the session if it created it."""
     from sqlmodel import delete
 
+    from corelog.store.models import CoreSession, CoreSet, TimerWorkout
+
     with store.write() as session:
         session.exec(delete(CoreSet).where(CoreSet.id.in_(saved.set_ids)))  # type: ignore[union-attr]
         session.exec(delete(TimerWorkout).where(TimerWorkout.id == saved.workout_id))
@@ -702,6 +720,8 @@ def remove_timer_save(store: Store, saved: TimerSave) -> None:
 
 def reinstate_timer_save(store: Store, saved: TimerSave) -> None:
     """Redo a timer save after :func:`remove_timer_save`: the very same rows come back."""
+    from corelog.store.models import CoreSession, CoreSet, TimerWorkout
+
     with store.write() as session:
         if saved.session_row is not None:
             session.add(CoreSession(**saved.session_row))

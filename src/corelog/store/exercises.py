@@ -12,8 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from corelog.store.models import Exercise, TimerPreset, utc_now
-from corelog.store.store import Store
+from corelog.store.store import Store, utc_now
 
 _COLUMNS = "e.id, e.uuid, e.key, e.name, e.measure, e.sided, e.builtin, e.hidden"
 # Sets in sessions the user has not deleted: what "used by N sets" counts.
@@ -215,6 +214,8 @@ def sync_builtin_exercises(store: Store, specs: Iterable[BuiltinSpec]) -> SyncRe
     if not (to_add or to_rename or to_update):
         return SyncReport()
 
+    from corelog.store.models import Exercise
+
     now = utc_now()
     renamed: list[str] = []
     with store.write() as session:
@@ -258,6 +259,8 @@ def sync_builtin_exercises(store: Store, specs: Iterable[BuiltinSpec]) -> SyncRe
 
 def add_exercise(store: Store, name: str, measure: str, sided: bool) -> int:
     """Add one of the user's own exercises; returns its id. The name is checked by the caller."""
+    from corelog.store.models import Exercise
+
     with store.write() as session:
         exercise = Exercise(name=name, measure=measure, sided=sided, builtin=False)
         session.add(exercise)
@@ -267,6 +270,8 @@ def add_exercise(store: Store, name: str, measure: str, sided: bool) -> int:
 
 
 def rename_exercise(store: Store, exercise_id: int, name: str) -> None:
+    from corelog.store.models import Exercise
+
     with store.write() as session:
         exercise = session.get(Exercise, exercise_id)
         if exercise is None:
@@ -276,6 +281,8 @@ def rename_exercise(store: Store, exercise_id: int, name: str) -> None:
 
 
 def set_exercise_hidden(store: Store, exercise_id: int, hidden: bool) -> None:
+    from corelog.store.models import Exercise
+
     with store.write() as session:
         exercise = session.get(Exercise, exercise_id)
         if exercise is None:
@@ -290,6 +297,8 @@ def delete_exercise(store: Store, exercise_id: int) -> DeletedExercise:
     Raises :class:`ExerciseInUseError` when sets (even in deleted sessions Undo can bring
     back) or timer workouts use it, and LookupError when there is no such exercise.
     """
+    from corelog.store.models import Exercise, TimerPreset
+
     use = exercise_use(store, exercise_id)
     if use.in_use:
         raise ExerciseInUseError(use)
@@ -317,6 +326,8 @@ def delete_exercise(store: Store, exercise_id: int) -> DeletedExercise:
 
 def restore_exercise(store: Store, deleted: DeletedExercise) -> None:
     """Put back an exercise (and its presets) exactly as :func:`delete_exercise` removed it."""
+    from corelog.store.models import Exercise, TimerPreset
+
     with store.write() as session:
         session.add(Exercise(**deleted.exercise))
         session.flush()

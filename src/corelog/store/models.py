@@ -17,10 +17,12 @@ migrations in ``corelog.store.migrations``.
 from __future__ import annotations
 
 import uuid as uuid_module
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, MetaData
 from sqlmodel import Field, SQLModel
+
+from corelog.store.store import utc_now
 
 # Constraint names follow one convention so Alembic batch migrations can find them.
 NAMING_CONVENTION = {
@@ -31,10 +33,6 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 SQLModel.metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def new_uuid() -> str:

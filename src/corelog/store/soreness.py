@@ -254,9 +254,7 @@ def _session(row: sqlite3.Row) -> LinkedSession:
 
 def get_entry(store: Store, entry_id: int) -> SorenessEntryRecord | None:
     """The entry with this id, deleted or not (``deleted_at`` says which)."""
-    row = store.reader.one(
-        f"SELECT {_ENTRY_COLUMNS} FROM soreness_entry WHERE id = ?", (entry_id,)
-    )
+    row = store.reader.one(f"SELECT {_ENTRY_COLUMNS} FROM soreness_entry WHERE id = ?", (entry_id,))
     return None if row is None else _entry(row)
 
 
@@ -282,8 +280,7 @@ def list_entries(
 def updates_for(store: Store, entry_id: int) -> list[SorenessUpdateRecord]:
     """The follow-ups on an entry, oldest first."""
     rows = store.reader.all(
-        f"SELECT {_UPDATE_COLUMNS} FROM soreness_update WHERE entry_id = ? "
-        "ORDER BY noted_at, id",
+        f"SELECT {_UPDATE_COLUMNS} FROM soreness_update WHERE entry_id = ? ORDER BY noted_at, id",
         (entry_id,),
     )
     return [_update(row) for row in rows]

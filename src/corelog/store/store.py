@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from corelog.store.engine import OrmStore
 
 
+def utc_now() -> datetime:
+    """The current instant, aware, in UTC (what every timestamp column stores)."""
+    return datetime.now(UTC)
+
+
 def parse_timestamp(value: str | None) -> datetime | None:
     """A timestamp column read through ``store.reader`` as an aware UTC datetime."""
     if value is None:

@@ -38,12 +38,6 @@ class PageSpec:
     actions: tuple[ActionSpec, ...] = field(default=())
 
 
-def _settings_page(ctx: AppContext) -> QWidget:
-    from corelog.ui.pages.settings_page import SettingsPage
-
-    return SettingsPage(ctx)
-
-
 def _log_page(ctx: AppContext) -> QWidget:
     from corelog.ui.pages.log_page import LogPage
 
@@ -56,6 +50,12 @@ def _recovery_page(ctx: AppContext) -> QWidget:
     return RecoveryPage(ctx)
 
 
+def _settings_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec(
@@ -65,6 +65,7 @@ def page_specs() -> list[PageSpec]:
             "Ctrl+2",
             _log_page,
             actions=(
+                ActionSpec("actionLogRun", "Log a &Run…", "Ctrl+R", "new_run"),
                 ActionSpec(
                     "actionLogCoreSession", "Log a &Core Session…", "Ctrl+K", "new_core_session"
                 ),

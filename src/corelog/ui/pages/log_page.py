@@ -22,6 +22,12 @@ class TabSpec:
     factory: Callable[[AppContext], QWidget]
 
 
+def _runs_tab(ctx: AppContext) -> QWidget:
+    from corelog.ui.log.runs_tab import RunsTab
+
+    return RunsTab(ctx)
+
+
 def _core_tab(ctx: AppContext) -> QWidget:
     from corelog.ui.core.tab import CoreTab
 
@@ -30,6 +36,7 @@ def _core_tab(ctx: AppContext) -> QWidget:
 
 def log_tabs() -> list[TabSpec]:
     return [
+        TabSpec("runs", "Runs", _runs_tab),
         TabSpec("core", "Core sessions", _core_tab),
     ]
 
@@ -61,6 +68,10 @@ class LogPage(QWidget):
 
     def tab(self, tab_id: str) -> QWidget:
         return self._tabs[tab_id]
+
+    def new_run(self) -> None:
+        """Log a run (Ctrl+R): open the Runs tab with a new run in its form."""
+        self.open_tab("runs").new_run()
 
     def new_core_session(self) -> None:
         """Log a Core Session (Ctrl+K): open the core tab with the cursor in the first set."""

@@ -1,0 +1,184 @@
+"""Logging runs: check what the user typed, then save, change, delete or restore runs.
+
+The run form hands over its texts as a :class:`RunDraft`; :func:`check_run` reads and
+checks them with the domain rules (``domain.run_validation``) plus the shoe chosen, and
+returns either a :class:`CheckedRun` ready to store or an ``Invalid`` with one message
+per field. Nothing is written until the check passes, and each save is one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from corelog.domain.run_validation import RunInput, validate_run
+from corelog.domain.validation import Invalid
+from corelog.domain.vocabulary import RACE
+from corelog.store import runs as run_store
+from corelog.store import shoes as shoe_store
+from corelog.store.runs import RunRow, RunValues
+from corelog.store.store import Store
+
+if TYPE_CHECKING:
+    from corelog.knowledge import RunMuscles
+
+RECENT_RUNS = 50
+"""How many runs the Log page lists (the History page has them all)."""
+
+SHOE_GONE = "That pair is no longer in your list; choose another."
+SHOE_RETIRED = "That pair is retired; choose another, or bring it back in Shoes."
+
+
+@dataclass(frozen=True)
+class RunDraft:
+    """The run form as the user filled it in: texts as typed, choices as keys."""
+
+    started_at: datetime | None  # local time; naive means this computer's time zone
+    distance: str
+    duration: str
+    run_type: str | None = "easy"
+    race_class: str | None = None
+    effort: int | None = None
+    surface: str | None = None
+    elevation_gain: str = ""
+    notes: str = ""
+    shoe_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CheckedRun:
+    """A run that passed every check, with the pair worn."""
+
+    run: RunInput
+    shoe_id: int | None
+
+    @property
+    def warnings(self) -> dict[str, str]:
+        """What to confirm before saving (today only "pace": an implausible pace)."""
+        return dict(self.run.warnings)
+
+    @property
+    def values(self) -> RunValues:
+        run = self.run
+        return RunValues(
+            started_at=run.started_at_utc,
+            utc_offset_min=run.utc_offset_min,
+            distance_m=run.distance_m,
+            duration_s=run.duration_s,
+            run_type=run.run_type,
+            race_class=run.race_class,
+            effort=run.effort,
+            surface=run.surface,
+            elevation_gain_m=run.elevation_gain_m,
+            shoe_id=self.shoe_id,
+            notes=run.notes,
+        )
+
+
+def _shoe_problem(store: Store, shoe_id: int | None, editing: RunRow | None) -> str | None:
+    if shoe_id is None:
+        return None
+    shoe = shoe_store.get_shoe(store, shoe_id)
+    if shoe is None:
+        return SHOE_GONE
+    # A retired pair stays on the runs it was worn for, but is not offered for new ones.
+    if shoe.retired and (editing is None or editing.shoe_id != shoe_id):
+        return SHOE_RETIRED
+    return None
+
+
+def check_run(
+    store: Store,
+    draft: RunDraft,
+    unit: str,
+    now: datetime,
+    *,
+    editing: RunRow | None = None,
+) -> CheckedRun | Invalid:
+    """Check the form (in the user's ``unit``, against ``now``, local time).
+
+    ``editing`` is the saved run being changed, if any: it may keep a retired pair.
+    Error fields are those of ``validate_run`` plus ``shoe``.
+    """
+    result = validate_run(
+        started_at=draft.started_at,
+        distance=draft.distance,
+        duration=draft.duration,
+        unit=unit,
+        now=now,
+        run_type=draft.run_type,
+        race_class=draft.race_class,
+        effort=draft.effort,
+        surface=draft.surface,
+        elevation_gain=draft.elevation_gain,
+        notes=draft.notes,
+    )
+    shoe_problem = _shoe_problem(store, draft.shoe_id, editing)
+    if isinstance(result, Invalid):
+        if shoe_problem:
+            return Invalid({**result.errors, "shoe": shoe_problem})
+        return result
+    if shoe_problem:
+        return Invalid({"shoe": shoe_problem})
+    return CheckedRun(result, draft.shoe_id)
+
+
+def add_run(store: Store, run: CheckedRun) -> int:
+    """Save a new run; returns its id."""
+    return run_store.insert_run(store, run.values)
+
+
+def change_run(store: Store, run_id: int, run: CheckedRun) -> None:
+    """Save changes to a run: the same row and uuid, new values."""
+    run_store.update_run(store, run_id, run.values)
+
+
+def put_back(store: Store, run_id: int, values: RunValues) -> None:
+    """Give a run back values it had before (undoing a change)."""
+    run_store.update_run(store, run_id, values)
+
+
+def delete_runs(store: Store, run_ids: list[int]) -> None:
+    run_store.delete_runs(store, run_ids)
+
+
+def restore_runs(store: Store, run_ids: list[int]) -> None:
+    run_store.restore_runs(store, run_ids)
+
+
+def recent_runs(store: Store, limit: int | None = None) -> list[RunRow]:
+    """The latest runs, newest first (``RECENT_RUNS`` of them unless ``limit`` says)."""
+    return run_store.recent_runs(store, RECENT_RUNS if limit is None else limit)
+
+
+def get_run(store: Store, run_id: int) -> RunRow | None:
+    return run_store.get_run(store, run_id)
+
+
+def default_shoe_id(store: Store) -> int | None:
+    """The pair to offer for a new run: the one worn last, unless it is now retired."""
+    shoe_id = run_store.last_used_shoe_id(store)
+    if shoe_id is None:
+        return None
+    shoe = shoe_store.get_shoe(store, shoe_id)
+    return None if shoe is None or shoe.retired else shoe_id
+
+
+def muscles_for_run(run_type: str, race_class: str | None = None) -> RunMuscles:
+    """What a kind of run works most, from the knowledge base (loaded on first use).
+
+    ``race_class`` counts only for races; for other run types it is ignored.
+    """
+    from corelog.knowledge import get_knowledge
+
+    return get_knowledge().muscles_for_run(run_type, race_class if run_type == RACE else None)
+
+
+def source_titles(source_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(id, title) of each source document, to name them under what they support."""
+    from corelog.knowledge import get_knowledge
+
+    knowledge = get_knowledge()
+    return [(source.id, source.title) for source in knowledge.cite(tuple(source_ids))]

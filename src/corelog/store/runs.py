@@ -1,0 +1,215 @@
+"""Runs in the database: reading lists of runs, adding, changing and deleting them.
+
+Reads go through ``store.reader`` (plain sqlite3, no ORM import) and return frozen
+:class:`RunRow` records; writes are one SQLModel transaction each. Deleting a run sets
+``deleted_at`` so that Undo brings back the very same row (same id, same uuid); every
+list here skips deleted runs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from corelog.store.store import Store, parse_timestamp
+
+
+@dataclass(frozen=True)
+class RunValues:
+    """What the user controls on a run, in stored units (everything but identity)."""
+
+    started_at: datetime  # aware; stored as UTC
+    utc_offset_min: int
+    distance_m: float
+    duration_s: float
+    run_type: str
+    race_class: str | None
+    effort: int | None
+    surface: str | None
+    elevation_gain_m: float | None
+    shoe_id: int | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class RunRow:
+    """A saved run as lists show it, with the name of the pair worn (if any)."""
+
+    id: int
+    uuid: str
+    started_at: datetime  # aware UTC
+    utc_offset_min: int
+    distance_m: float
+    duration_s: float
+    run_type: str
+    race_class: str | None
+    effort: int | None
+    surface: str | None
+    elevation_gain_m: float | None
+    shoe_id: int | None
+    shoe_name: str | None
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+    @property
+    def values(self) -> RunValues:
+        """This run's editable values, e.g. to put them back on Undo."""
+        return RunValues(
+            started_at=self.started_at,
+            utc_offset_min=self.utc_offset_min,
+            distance_m=self.distance_m,
+            duration_s=self.duration_s,
+            run_type=self.run_type,
+            race_class=self.race_class,
+            effort=self.effort,
+            surface=self.surface,
+            elevation_gain_m=self.elevation_gain_m,
+            shoe_id=self.shoe_id,
+            notes=self.notes,
+        )
+
+
+class RunNotFound(LookupError):
+    """The run is not in the database (or was deleted)."""
+
+
+_SELECT = """
+    SELECT run.id, run.uuid, run.started_at, run.utc_offset_min, run.distance_m,
+           run.duration_s, run.run_type, run.race_class, run.effort, run.surface,
+           run.elevation_gain_m, run.shoe_id, shoe.name AS shoe_name, run.notes,
+           run.created_at, run.updated_at, run.deleted_at
+    FROM run LEFT JOIN shoe ON shoe.id = run.shoe_id
+"""
+
+
+def _row(row: sqlite3.Row) -> RunRow:
+    started = parse_timestamp(row["started_at"])
+    created = parse_timestamp(row["created_at"])
+    updated = parse_timestamp(row["updated_at"])
+    assert started is not None and created is not None and updated is not None
+    return RunRow(
+        id=row["id"],
+        uuid=row["uuid"],
+        started_at=started,
+        utc_offset_min=row["utc_offset_min"],
+        distance_m=row["distance_m"],
+        duration_s=row["duration_s"],
+        run_type=row["run_type"],
+        race_class=row["race_class"],
+        effort=row["effort"],
+        surface=row["surface"],
+        elevation_gain_m=row["elevation_gain_m"],
+        shoe_id=row["shoe_id"],
+        shoe_name=row["shoe_name"],
+        notes=row["notes"],
+        created_at=created,
+        updated_at=updated,
+        deleted_at=parse_timestamp(row["deleted_at"]),
+    )
+
+
+def recent_runs(store: Store, limit: int = 50) -> list[RunRow]:
+    """The latest ``limit`` runs, newest start first (deleted runs skipped)."""
+    where = " WHERE run.deleted_at IS NULL"
+    order = " ORDER BY run.started_at DESC, run.id DESC LIMIT ?"
+    rows = store.reader.all(_SELECT + where + order, (limit,))
+    return [_row(r) for r in rows]
+
+
+def count_runs(store: Store) -> int:
+    """How many runs the user has logged (deleted runs not counted)."""
+    return int(store.reader.scalar("SELECT count(*) FROM run WHERE deleted_at IS NULL"))
+
+
+def get_run(store: Store, run_id: int, *, include_deleted: bool = False) -> RunRow | None:
+    """One run by id; None if there is none (or it is deleted, unless asked for)."""
+    where = " WHERE run.id = ?" + ("" if include_deleted else " AND run.deleted_at IS NULL")
+    row = store.reader.one(_SELECT + where, (run_id,))
+    return None if row is None else _row(row)
+
+
+def last_used_shoe_id(store: Store) -> int | None:
+    """The pair worn on the latest run that names one (deleted runs and shoes skipped)."""
+    return store.reader.scalar(
+        """
+        SELECT run.shoe_id FROM run JOIN shoe ON shoe.id = run.shoe_id
+        WHERE run.deleted_at IS NULL AND shoe.deleted_at IS NULL
+        ORDER BY run.started_at DESC, run.id DESC LIMIT 1
+        """
+    )
+
+
+def _columns(values: RunValues) -> dict[str, object]:
+    return {
+        "started_at": values.started_at.astimezone(UTC),
+        "utc_offset_min": values.utc_offset_min,
+        "distance_m": values.distance_m,
+        "duration_s": values.duration_s,
+        "run_type": values.run_type,
+        "race_class": values.race_class,
+        "effort": values.effort,
+        "surface": values.surface,
+        "elevation_gain_m": values.elevation_gain_m,
+        "shoe_id": values.shoe_id,
+        "notes": values.notes,
+    }
+
+
+def insert_run(store: Store, values: RunValues) -> int:
+    """Add a run in one transaction; returns its id."""
+    from corelog.store.models import Run
+
+    with store.write() as session:
+        run = Run(**_columns(values))
+        session.add(run)
+        session.flush()
+        assert run.id is not None
+        return run.id
+
+
+def _live_run(session, run_id: int):
+    from corelog.store.models import Run
+
+    run = session.get(Run, run_id)
+    if run is None or run.deleted_at is not None:
+        raise RunNotFound(f"no run with id {run_id}")
+    return run
+
+
+def update_run(store: Store, run_id: int, values: RunValues) -> None:
+    """Change a run in place (same row, same uuid); raises RunNotFound if it is gone."""
+    from corelog.store.models import utc_now
+
+    with store.write() as session:
+        run = _live_run(session, run_id)
+        for name, value in _columns(values).items():
+            setattr(run, name, value)
+        run.updated_at = utc_now()
+        session.add(run)
+
+
+def _set_deleted(store: Store, run_ids: list[int], deleted: bool) -> None:
+    from corelog.store.models import Run, utc_now
+
+    with store.write() as session:
+        now = utc_now()
+        for run_id in run_ids:
+            run = session.get(Run, run_id)
+            if run is None:
+                raise RunNotFound(f"no run with id {run_id}")
+            run.deleted_at = now if deleted else None
+            run.updated_at = now
+            session.add(run)
+
+
+def delete_runs(store: Store, run_ids: list[int]) -> None:
+    """Mark runs deleted, all in one transaction (Undo restores them)."""
+    _set_deleted(store, list(run_ids), True)
+
+
+def restore_runs(store: Store, run_ids: list[int]) -> None:
+    """Bring deleted runs back, unchanged, in one transaction."""
+    _set_deleted(store, list(run_ids), False)

@@ -1,0 +1,176 @@
+"""Shoes in the database: the user's pairs and the distance each has covered.
+
+A pair's total distance is the distance it already had when it was added
+(``start_distance_m``) plus every run logged in it; deleted runs do not count. Deleting
+a pair sets ``deleted_at`` (Undo brings back the same row); lists skip deleted pairs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from corelog.store.store import Store, parse_timestamp
+
+
+@dataclass(frozen=True)
+class ShoeRow:
+    """A pair of shoes with what its runs add up to."""
+
+    id: int
+    uuid: str
+    name: str
+    start_distance_m: float
+    retired: bool
+    run_count: int
+    runs_distance_m: float
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+    @property
+    def total_distance_m(self) -> float:
+        """Distance on the pair: what it had when added plus every run in it."""
+        return self.start_distance_m + self.runs_distance_m
+
+
+class ShoeNotFound(LookupError):
+    """The pair is not in the database (or was deleted)."""
+
+
+class ShoeInUse(ValueError):
+    """The pair cannot be deleted: runs name it. ``runs`` says how many."""
+
+    def __init__(self, runs: int) -> None:
+        super().__init__(f"{runs} run(s) use this pair")
+        self.runs = runs
+
+
+_SELECT = """
+    SELECT shoe.id, shoe.uuid, shoe.name, shoe.start_distance_m, shoe.retired,
+           shoe.created_at, shoe.updated_at, shoe.deleted_at,
+           count(run.id) AS run_count, coalesce(sum(run.distance_m), 0) AS runs_distance_m
+    FROM shoe LEFT JOIN run ON run.shoe_id = shoe.id AND run.deleted_at IS NULL
+"""
+_GROUP = " GROUP BY shoe.id"
+
+
+def _row(row: sqlite3.Row) -> ShoeRow:
+    created = parse_timestamp(row["created_at"])
+    updated = parse_timestamp(row["updated_at"])
+    assert created is not None and updated is not None
+    return ShoeRow(
+        id=row["id"],
+        uuid=row["uuid"],
+        name=row["name"],
+        start_distance_m=row["start_distance_m"],
+        retired=bool(row["retired"]),
+        run_count=row["run_count"],
+        runs_distance_m=row["runs_distance_m"],
+        created_at=created,
+        updated_at=updated,
+        deleted_at=parse_timestamp(row["deleted_at"]),
+    )
+
+
+def list_shoes(store: Store, *, include_retired: bool = True) -> list[ShoeRow]:
+    """The user's pairs: in service first, then retired, each group by name."""
+    where = " WHERE shoe.deleted_at IS NULL" + ("" if include_retired else " AND NOT shoe.retired")
+    rows = store.reader.all(
+        _SELECT + where + _GROUP + " ORDER BY shoe.retired, shoe.name COLLATE NOCASE, shoe.id"
+    )
+    return [_row(r) for r in rows]
+
+
+def get_shoe(store: Store, shoe_id: int, *, include_deleted: bool = False) -> ShoeRow | None:
+    where = " WHERE shoe.id = ?" + ("" if include_deleted else " AND shoe.deleted_at IS NULL")
+    row = store.reader.one(_SELECT + where + _GROUP, (shoe_id,))
+    return None if row is None else _row(row)
+
+
+def runs_in_shoe(store: Store, shoe_id: int) -> int:
+    """How many (not deleted) runs name this pair."""
+    return int(
+        store.reader.scalar(
+            "SELECT count(*) FROM run WHERE shoe_id = ? AND deleted_at IS NULL", (shoe_id,)
+        )
+    )
+
+
+def insert_shoe(store: Store, name: str, start_distance_m: float = 0.0) -> int:
+    """Add a pair in one transaction; returns its id."""
+    from corelog.store.models import Shoe
+
+    with store.write() as session:
+        shoe = Shoe(name=name, start_distance_m=start_distance_m)
+        session.add(shoe)
+        session.flush()
+        assert shoe.id is not None
+        return shoe.id
+
+
+def update_shoe(
+    store: Store,
+    shoe_id: int,
+    *,
+    name: str | None = None,
+    start_distance_m: float | None = None,
+    retired: bool | None = None,
+) -> None:
+    """Change what is given (name, start distance, retired); the rest stays."""
+    from corelog.store.models import Shoe, utc_now
+
+    with store.write() as session:
+        shoe = session.get(Shoe, shoe_id)
+        if shoe is None or shoe.deleted_at is not None:
+            raise ShoeNotFound(f"no shoe with id {shoe_id}")
+        if name is not None:
+            shoe.name = name
+        if start_distance_m is not None:
+            shoe.start_distance_m = start_distance_m
+        if retired is not None:
+            shoe.retired = retired
+        shoe.updated_at = utc_now()
+        session.add(shoe)
+
+
+def delete_shoe(store: Store, shoe_id: int) -> None:
+    """Mark a pair deleted; raises ShoeInUse if a (not deleted) run names it.
+
+    The check and the change are one transaction, so a pair in use is never deleted.
+    """
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from corelog.store.models import Run, Shoe, utc_now
+
+    with store.write() as session:
+        shoe = session.get(Shoe, shoe_id)
+        if shoe is None or shoe.deleted_at is not None:
+            raise ShoeNotFound(f"no shoe with id {shoe_id}")
+        in_use = session.exec(
+            select(func.count())
+            .select_from(Run)
+            .where(Run.shoe_id == shoe_id, Run.deleted_at.is_(None))  # type: ignore[union-attr]
+        ).one()
+        if in_use:
+            raise ShoeInUse(in_use)
+        now = utc_now()
+        shoe.deleted_at = now
+        shoe.updated_at = now
+        session.add(shoe)
+
+
+def restore_shoe(store: Store, shoe_id: int) -> None:
+    """Bring a deleted pair back (same row, same uuid)."""
+    from corelog.store.models import Shoe, utc_now
+
+    with store.write() as session:
+        shoe = session.get(Shoe, shoe_id)
+        if shoe is None:
+            raise ShoeNotFound(f"no shoe with id {shoe_id}")
+        now = utc_now()
+        shoe.deleted_at = None
+        shoe.updated_at = now
+        session.add(shoe)

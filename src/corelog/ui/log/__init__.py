@@ -1,0 +1,1 @@
+"""The runs part of the Log page: the run form, recent runs, shoes and muscles worked."""

@@ -1,0 +1,68 @@
+"""A table of the user's entries: rows selected whole, Enter or a double-click edits the
+current row, Delete removes the selected rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from corelog.ui.widgets import named
+
+_EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+
+class RecordTable(QTableView):
+    sig_edit_requested = Signal(int)
+    """The user asked to edit a row (Enter or double-click); carries the row."""
+    sig_delete_requested = Signal(list)
+    """The user pressed Delete; carries the selected rows, in order."""
+
+    def __init__(
+        self,
+        model: QAbstractItemModel,
+        names: tuple[str, str, str],
+        accessible_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``names``: objectNames of the table, its column header and its row header."""
+        super().__init__(parent)
+        self.setModel(model)
+        # The table and its headers (the column titles sort; the row header stays hidden).
+        table_name, header_name, row_header_name = names
+        named(self, table_name, accessible_name)
+        named(self.horizontalHeader(), header_name, accessible_name + ": columns")
+        named(self.verticalHeader(), row_header_name, accessible_name + ": rows")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setHighlightSections(False)
+        self.doubleClicked.connect(lambda index: self.sig_edit_requested.emit(index.row()))
+
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.selectionModel().selectedRows())
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model().rowCount():
+            self.selectRow(row)
+            self.setCurrentIndex(self.model().index(row, 0))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _EDIT_KEYS and self.currentIndex().isValid():
+            event.accept()
+            self.sig_edit_requested.emit(self.currentIndex().row())
+        elif key in _DELETE_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            rows = self.selected_rows()
+            if rows:
+                self.sig_delete_requested.emit(rows)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,769 @@
+"""The run form: log a new run or change a saved one, in the user's units.
+
+Distance, time and climb are forgiving text fields read by ``corelog.domain.parsing``;
+the pace next to them follows as the user types. Enter saves (Ctrl+Enter in the notes),
+Esc cancels. Problems are shown in words under each field and nothing is written; an
+implausible pace asks before saving. Every save goes through the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QModelIndex, QObject, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.domain.formatting import (
+    format_distance,
+    format_distance_edit,
+    format_duration,
+    format_elevation_edit,
+    format_run_pace,
+)
+from corelog.domain.parsing import ParseError, parse_distance, parse_duration, parse_elevation
+from corelog.domain.timeutil import default_start, fixed_offset, local_now
+from corelog.domain.units import round_half_up
+from corelog.domain.validation import Invalid
+from corelog.domain.vocabulary import EASY, RACE, RACE_CLASSES, RUN_TYPES, SURFACES
+from corelog.services import runs as run_service
+from corelog.services import shoes as shoe_service
+from corelog.services.runs import CheckedRun, RunDraft
+from corelog.store.runs import RunRow
+from corelog.ui import bus
+from corelog.ui.context import AppContext
+from corelog.ui.log.labels import (
+    EFFORT_LABELS,
+    RACE_CLASS_LABELS,
+    RUN_TYPE_LABELS,
+    SURFACE_LABELS,
+    effort_choice_text,
+    effort_text,
+    format_start,
+    local_start,
+    run_kind_text,
+)
+from corelog.ui.undo import push_change
+from corelog.ui.widgets import field_error, muted, named, section_title, show_error
+
+START_FORMAT = "ddd d MMM yyyy, HH:mm"
+DISTANCE_PLACEHOLDERS = {"km": "e.g. 5.2", "mi": "e.g. 3.1"}
+ELEVATION_UNITS = {"km": "m", "mi": "ft"}
+NO_SHOE = "No shoes"
+NO_PACE = "Pace –"
+
+# The fields validation reports on, in the order the form shows them.
+FIELDS = (
+    "started_at",
+    "distance",
+    "duration",
+    "run_type",
+    "race_class",
+    "effort",
+    "surface",
+    "elevation_gain",
+    "shoe",
+)
+
+
+DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _DescribedItems(QStyledItemDelegate):
+    """Shows a list item's longer description (DESCRIPTION_ROLE) where it has one."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        described = index.data(DESCRIPTION_ROLE)
+        if described:
+            option.text = described
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 12, size.height() + 6)  # room to breathe, as in menus
+
+
+def _qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+
+
+def _naive(value: QDateTime) -> datetime:
+    return datetime.combine(value.date().toPython(), value.time().toPython())
+
+
+class RunForm(QWidget):
+    sig_kind_changed = Signal(str, object)
+    """The run type or race class changed (run type key, race class key or None)."""
+    sig_editing_changed = Signal(object)
+    """The form started or stopped editing a saved run (its id, or None for a new run)."""
+    sig_saved = Signal(int)
+    """A run was saved from the form (its id)."""
+    sig_manage_shoes = Signal()
+    """The user asked to manage their shoes."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("runForm")
+        self._unit = ctx.settings.unit
+        self._editing: RunRow | None = None
+        self._loaded: dict[str, object] = {}
+        self._snapshot: tuple = ()
+        self._build()
+        self.reset()
+        ctx.settings.sig_changed.connect(self._on_setting_changed)
+
+    # ------------------------------------------------------------------ build
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+
+        header = QHBoxLayout()
+        outer.addLayout(header)
+        self.title = section_title("New run")
+        self.title.setObjectName("runFormTitle")
+        header.addWidget(self.title)
+        header.addStretch(1)
+        self.mode_note = muted("", wrap=False)
+        self.mode_note.setObjectName("runFormMode")
+        header.addWidget(self.mode_note)
+
+        grid = QGridLayout()
+        # Into the form first, so every widget added below gets its parent at once.
+        outer.addLayout(grid)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnMinimumWidth(2, 60)
+        self.errors: dict[str, QLabel] = {}
+
+        # Left column: when, how far, how long, how much climb.
+        self.start = named(QDateTimeEdit(), "runStart", "Start date and time")
+        self.start.setDisplayFormat(START_FORMAT)
+        self.start.setCalendarPopup(True)
+        self.start.setToolTip("When the run started (local time)")
+
+        self.distance = named(QLineEdit(), "runDistance", "Distance")
+        self.distance.setToolTip("In your unit, or name one: 5.2, 5,2 km, 3.1 mi, 800 m")
+        self.distance_unit = QLabel()
+        self.distance_unit.setObjectName("runDistanceUnit")
+
+        self.duration = named(QLineEdit(), "runDuration", "Time")
+        self.duration.setPlaceholderText("e.g. 25:30")
+        self.duration.setToolTip("25:30, 1:02:03, 45m, 1h 5m or 90s (a bare number is minutes)")
+        self.pace = QLabel(NO_PACE)
+        self.pace.setObjectName("runPace")
+        self.pace.setAccessibleName("Pace")
+
+        self.elevation = named(QLineEdit(), "runElevation", "Elevation gain")
+        self.elevation.setPlaceholderText("optional")
+        self.elevation_unit = QLabel()
+        self.elevation_unit.setObjectName("runElevationUnit")
+
+        for line in (self.distance, self.duration, self.elevation):
+            line.setMinimumWidth(90)
+            line.setMaximumWidth(110)
+
+        rows = (
+            ("S&tart", self.start, "started_at", "runStartError"),
+            ("&Distance", self._with(self.distance, self.distance_unit), "distance", None),
+            ("Ti&me", self._with(self.duration, self.pace), "duration", None),
+            ("Cl&imb", self._with(self.elevation, self.elevation_unit), "elevation_gain", None),
+        )
+        buddies = (self.start, self.distance, self.duration, self.elevation)
+        for row, ((label, field, name, error_name), buddy) in enumerate(
+            zip(rows, buddies, strict=True)
+        ):
+            self._add_row(grid, row, 0, label, field, buddy, name, error_name)
+
+        # Right column: what kind of run, how hard, where, in which shoes.
+        self.run_type = named(QComboBox(), "runType", "Run type")
+        for key in RUN_TYPES:
+            self.run_type.addItem(RUN_TYPE_LABELS[key], key)
+        self.race_class = named(QComboBox(), "runRaceClass", "Race distance")
+        for key in RACE_CLASSES:
+            self.race_class.addItem(RACE_CLASS_LABELS[key], key)
+        self.race_class.setToolTip("The race distance")
+        type_cell = QHBoxLayout()
+        type_cell.setSpacing(6)
+        type_cell.addWidget(self.run_type)
+        type_cell.addWidget(self.race_class)
+        type_cell.addStretch(1)
+        self.effort = named(QComboBox(), "runEffort", "Perceived effort")
+        self.effort.addItem("Not given", None)
+        for value in EFFORT_LABELS:
+            # The field shows "7 · Hard"; the list also says how that feels.
+            self.effort.addItem(effort_text(value), value)
+            index = self.effort.count() - 1
+            self.effort.setItemData(index, effort_choice_text(value), DESCRIPTION_ROLE)
+            self.effort.setItemData(index, effort_choice_text(value), Qt.ItemDataRole.ToolTipRole)
+        self.effort.setItemDelegate(_DescribedItems(self.effort))
+        self.effort.view().setMinimumWidth(self.effort.view().sizeHintForColumn(0) + 24)
+        self.effort.setToolTip("How hard the run felt, from 1 (very light) to 10 (all out)")
+        self.surface = named(QComboBox(), "runSurface", "Surface")
+        self.surface.addItem("Not given", None)
+        for key in SURFACES:
+            self.surface.addItem(SURFACE_LABELS[key], key)
+        self.shoe = named(QComboBox(), "runShoe", "Shoes")
+        self.shoe.setMinimumContentsLength(10)
+        self.shoe.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.manage_shoes = named(
+            QPushButton("Sh&oes…"), "runManageShoes", "Manage shoes", "Add, rename or retire pairs"
+        )
+        self.manage_shoes.setAutoDefault(True)
+        self.manage_shoes.clicked.connect(self.sig_manage_shoes.emit)
+        shoe_cell = QHBoxLayout()
+        shoe_cell.setSpacing(6)
+        shoe_cell.addWidget(self.shoe, 1)
+        shoe_cell.addWidget(self.manage_shoes)
+
+        self._add_row(grid, 0, 1, "T&ype", type_cell, self.run_type, "run_type", "runTypeError")
+        # The race distance shares the type's row, and its message goes under it too.
+        type_errors = QVBoxLayout()
+        type_errors.setSpacing(0)
+        grid.removeWidget(self.errors["run_type"])
+        type_errors.addWidget(self.errors["run_type"])
+        self.errors["race_class"] = field_error("runRaceClassError")
+        type_errors.addWidget(self.errors["race_class"])
+        grid.addLayout(type_errors, 1, 3)
+        self._add_row(grid, 1, 1, "&Effort", self.effort, self.effort, "effort", None)
+        self._add_row(grid, 2, 1, "S&urface", self.surface, self.surface, "surface", None)
+        self._add_row(grid, 3, 1, "S&hoes", shoe_cell, self.shoe, "shoe", None)
+
+        self.notes = named(QPlainTextEdit(), "runNotes", "Notes")
+        self.notes.setPlaceholderText("How it went, the route, the weather… (Ctrl+Enter saves)")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.notes.installEventFilter(self)
+        notes_label = QLabel("&Notes")
+        notes_label.setBuddy(self.notes)
+        notes_row = QHBoxLayout()
+        outer.addLayout(notes_row)
+        notes_row.addWidget(notes_label, 0, Qt.AlignmentFlag.AlignTop)
+        notes_row.addWidget(self.notes, 1)
+
+        buttons = QHBoxLayout()
+        outer.addLayout(buttons)
+        self.form_error = field_error("runFormError")
+        buttons.addWidget(self.form_error, 1)
+        buttons.addStretch(0)
+        self.save_button = named(QPushButton("Save run"), "runSave", "Save run", "Save (Enter)")
+        self.cancel_button = named(
+            QPushButton("Clear"), "runCancel", "Clear the form", "Clear the form (Esc)"
+        )
+        for button in (self.save_button, self.cancel_button):
+            button.setAutoDefault(True)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        self.distance.textChanged.connect(self._update_pace)
+        self.duration.textChanged.connect(self._update_pace)
+        self.run_type.currentIndexChanged.connect(self._on_kind_changed)
+        self.race_class.currentIndexChanged.connect(self._on_kind_changed)
+        # Typing in a field clears the message about it.
+        for field, widget in (
+            ("distance", self.distance),
+            ("duration", self.duration),
+            ("elevation_gain", self.elevation),
+        ):
+            widget.textChanged.connect(lambda _text, f=field: self._clear_error(f))
+        self.start.dateTimeChanged.connect(lambda _v: self._clear_error("started_at"))
+        self.shoe.currentIndexChanged.connect(lambda _i: self._clear_error("shoe"))
+        self.setTabOrder(self.start, self.distance)
+        self.setTabOrder(self.distance, self.duration)
+        self.setTabOrder(self.duration, self.elevation)
+        self.setTabOrder(self.elevation, self.run_type)
+        self.setTabOrder(self.run_type, self.race_class)
+        self.setTabOrder(self.race_class, self.effort)
+        self.setTabOrder(self.effort, self.surface)
+        self.setTabOrder(self.surface, self.shoe)
+        self.setTabOrder(self.shoe, self.manage_shoes)
+        self.setTabOrder(self.manage_shoes, self.notes)
+        self.setTabOrder(self.notes, self.save_button)
+        self.setTabOrder(self.save_button, self.cancel_button)
+        self._apply_unit_texts()
+
+    @staticmethod
+    def _with(field: QWidget, after: QWidget) -> QHBoxLayout:
+        cell = QHBoxLayout()
+        cell.setSpacing(8)
+        cell.addWidget(field)
+        cell.addWidget(after)
+        cell.addStretch(1)
+        return cell
+
+    def _add_row(
+        self,
+        grid: QGridLayout,
+        row: int,
+        column: int,
+        label: str,
+        field: QWidget | QHBoxLayout,
+        buddy: QWidget,
+        error_field: str,
+        error_name: str | None,
+    ) -> None:
+        text = QLabel(label)
+        text.setBuddy(buddy)
+        text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        text.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        grid.addWidget(text, row * 2, column * 2)
+        if isinstance(field, QHBoxLayout):
+            grid.addLayout(field, row * 2, column * 2 + 1)
+        else:
+            grid.addWidget(field, row * 2, column * 2 + 1)
+        # Error labels are named after their field: runDistanceError, runShoeError, ...
+        error = field_error(error_name or buddy.objectName() + "Error")
+        self.errors[error_field] = error
+        grid.addWidget(error, row * 2 + 1, column * 2 + 1)
+
+    # ------------------------------------------------------------- behaviour
+    @property
+    def unit(self) -> str:
+        return self._unit
+
+    @property
+    def editing(self) -> RunRow | None:
+        """The saved run being changed, or None while logging a new run."""
+        return self._editing
+
+    def kind(self) -> tuple[str, str | None]:
+        run_type = self.run_type.currentData() or EASY
+        return run_type, (self.race_class.currentData() if run_type == RACE else None)
+
+    def reset(self) -> None:
+        """An empty form for a new run starting now (rounded), in the last pair worn."""
+        was_editing = self._editing is not None
+        self._editing = None
+        self._loaded = {}
+        self._set_start(default_start(local_now()))
+        self.distance.clear()
+        self.duration.clear()
+        self.elevation.clear()
+        self.run_type.setCurrentIndex(self.run_type.findData(EASY))
+        self.race_class.setCurrentIndex(0)
+        self.effort.setCurrentIndex(0)
+        self.surface.setCurrentIndex(0)
+        self.notes.clear()
+        self._fill_shoes(run_service.default_shoe_id(self.ctx.store))
+        self._clear_errors()
+        self._show_mode()
+        self._snapshot = self._state()
+        self._on_kind_changed()
+        if was_editing:
+            self.sig_editing_changed.emit(None)
+
+    def new_run(self) -> None:
+        """Get ready for a new run: leave any edit, keep a half-typed new run, focus it."""
+        if self._editing is not None or not self.is_dirty():
+            self.reset()
+        self.distance.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.distance.selectAll()
+
+    def refresh_start(self) -> None:
+        """Move an untouched new run's start to now (the form may have waited for hours)."""
+        if self._editing is None and not self.is_dirty():
+            self._set_start(default_start(local_now()))
+            self._snapshot = self._state()
+
+    def edit_run(self, run: RunRow) -> None:
+        """Fill the form with a saved run; Save then changes that run (same row and uuid)."""
+        self._editing = None
+        local = local_start(run.started_at, run.utc_offset_min)
+        self._set_start(local)
+        self.distance.setText(self._distance_text(run.distance_m))
+        self.duration.setText(format_duration(_whole(run.duration_s)))
+        self.elevation.setText(
+            ""
+            if run.elevation_gain_m is None
+            else format_elevation_edit(_whole(run.elevation_gain_m), self._unit)
+        )
+        self.run_type.setCurrentIndex(max(0, self.run_type.findData(run.run_type)))
+        if run.race_class is not None:
+            self.race_class.setCurrentIndex(max(0, self.race_class.findData(run.race_class)))
+        else:
+            self.race_class.setCurrentIndex(0)
+        self.effort.setCurrentIndex(max(0, self.effort.findData(run.effort)))
+        self.surface.setCurrentIndex(max(0, self.surface.findData(run.surface)))
+        self.notes.setPlainText(run.notes)
+        self._editing = run
+        self._fill_shoes(run.shoe_id)
+        self._loaded = {
+            "start": self.start.dateTime(),
+            "distance": self.distance.text(),
+            "duration": self.duration.text(),
+            "elevation": self.elevation.text(),
+            "notes": self.notes.toPlainText(),
+        }
+        self._clear_errors()
+        self._show_mode()
+        self._snapshot = self._state()
+        self._on_kind_changed()
+        self.sig_editing_changed.emit(run.id)
+        self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.distance.selectAll()
+
+    def cancel(self) -> None:
+        """Esc: stop editing (nothing changes), or clear a new run."""
+        editing = self._editing
+        self.reset()
+        if editing is not None:
+            self.ctx.show_status("Edit cancelled; the run is unchanged.", 4000)
+        self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_dirty(self) -> bool:
+        return self._state() != self._snapshot
+
+    def draft(self) -> RunDraft:
+        """The form as typed, for checking."""
+        naive = _naive(self.start.dateTime())
+        if self._editing is not None:
+            # Keep the offset the run was logged with: 07:10 stays 07:10 after travel.
+            started = naive.replace(tzinfo=fixed_offset(self._editing.utc_offset_min))
+        else:
+            started = naive.astimezone()
+        run_type, race_class = self.kind()
+        return RunDraft(
+            started_at=started,
+            distance=self.distance.text(),
+            duration=self.duration.text(),
+            run_type=run_type,
+            race_class=race_class,
+            effort=self.effort.currentData(),
+            surface=self.surface.currentData(),
+            elevation_gain=self.elevation.text(),
+            notes=self.notes.toPlainText(),
+            shoe_id=self.shoe.currentData(),
+        )
+
+    def save(self) -> bool:
+        """Check and save the run; True if it was saved (or there was nothing to change)."""
+        store = self.ctx.store
+        result = run_service.check_run(
+            store, self.draft(), self._unit, local_now(), editing=self._editing
+        )
+        self._clear_errors()
+        if isinstance(result, Invalid):
+            self._show_errors(result.errors)
+            return False
+        checked = self._keep_untouched(result)
+        warning = checked.warnings.get("pace")
+        if warning and not self.confirm_pace(warning):
+            self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        try:
+            if self._editing is None:
+                run_id = self._save_new(checked)
+            else:
+                run_id = self._save_changes(self._editing, checked)
+        except Exception as error:  # the transaction rolled back: nothing was written
+            show_error(self.form_error, f"The run could not be saved: {error}")
+            return False
+        self.reset()
+        self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
+        if run_id is not None:
+            self.sig_saved.emit(run_id)
+        return True
+
+    def confirm_pace(self, message: str) -> bool:
+        """Ask whether to save a run with an implausible pace; True to save it."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Check the pace", message, parent=self)
+        box.setObjectName("runPaceConfirm")
+        save = box.addButton("Save anyway", QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("runPaceSaveAnyway")
+        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("runPaceGoBack")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is save
+
+    # ----------------------------------------------------------------- saving
+    def _save_new(self, checked: CheckedRun) -> int:
+        store = self.ctx.store
+        saved: list[int] = []
+
+        def do() -> int:
+            if saved:
+                run_service.restore_runs(store, saved)
+            else:
+                saved.append(run_service.add_run(store, checked))
+            return saved[0]
+
+        run_id = push_change(
+            self.ctx,
+            "Log run",
+            do,
+            lambda: run_service.delete_runs(store, saved),
+            bus.RUNS,
+            bus.SHOES,
+        )
+        run = checked.run
+        pace = format_run_pace(run.distance_m, run.duration_s, self._unit)
+        self.ctx.show_status(
+            f"Run logged: {format_distance(run.distance_m, self._unit)} in "
+            f"{format_duration(run.duration_s)} ({pace}).",
+            6000,
+        )
+        return run_id
+
+    def _save_changes(self, row: RunRow, checked: CheckedRun) -> int | None:
+        store = self.ctx.store
+        if checked.values == row.values:
+            self.ctx.show_status("Nothing changed; the run is as it was.", 4000)
+            return None
+        before = row.values
+        push_change(
+            self.ctx,
+            "Change run",
+            lambda: run_service.change_run(store, row.id, checked),
+            lambda: run_service.put_back(store, row.id, before),
+            bus.RUNS,
+            bus.SHOES,
+        )
+        self.ctx.show_status("Run updated — Ctrl+Z to undo.", 5000)
+        return row.id
+
+    def _keep_untouched(self, checked: CheckedRun) -> CheckedRun:
+        """Fields of an edited run the user did not touch keep their exact stored value."""
+        row = self._editing
+        if row is None or not self._loaded:
+            return checked
+        keep: dict[str, object] = {}
+        if self.start.dateTime() == self._loaded["start"]:
+            keep["started_at"] = local_start(row.started_at, row.utc_offset_min)
+        if self.distance.text() == self._loaded["distance"]:
+            keep["distance_m"] = row.distance_m
+        if self.duration.text() == self._loaded["duration"]:
+            keep["duration_s"] = row.duration_s
+        if self.elevation.text() == self._loaded["elevation"]:
+            keep["elevation_gain_m"] = row.elevation_gain_m
+        if self.notes.toPlainText() == self._loaded["notes"]:
+            keep["notes"] = row.notes  # byte for byte, whatever the text box made of it
+        return CheckedRun(replace(checked.run, **keep), checked.shoe_id)
+
+    # ----------------------------------------------------------------- shoes
+    def refresh_shoes(self) -> None:
+        """Reload the pairs offered, keeping the one chosen if it is still offered."""
+        self._fill_shoes(self.shoe.currentData())
+
+    def _fill_shoes(self, wanted: int | None) -> None:
+        worn = self._editing.shoe_id if self._editing is not None else None
+        shoes = shoe_service.shoes_for_run(self.ctx.store, worn)
+        self.shoe.blockSignals(True)
+        self.shoe.clear()
+        self.shoe.addItem(NO_SHOE if shoes else "No shoes yet", None)
+        for shoe in shoes:
+            label = f"{shoe.name} (retired)" if shoe.retired else shoe.name
+            self.shoe.addItem(label, shoe.id)
+        index = self.shoe.findData(wanted) if wanted is not None else 0
+        self.shoe.setCurrentIndex(max(0, index))
+        self.shoe.blockSignals(False)
+
+    def select_shoe(self, shoe_id: int) -> None:
+        index = self.shoe.findData(shoe_id)
+        if index >= 0:
+            self.shoe.setCurrentIndex(index)
+
+    # ------------------------------------------------------------------ units
+    def _on_setting_changed(self, key: str) -> None:
+        if key == "units/distance":
+            self.set_unit(self.ctx.settings.unit)
+
+    def set_unit(self, unit: str) -> None:
+        """Show the form in ``unit``: typed figures are converted, nothing stored changes."""
+        old = self._unit
+        if unit == old:
+            return
+        was_dirty = self.is_dirty()
+        for key, field, parse, write in (
+            ("distance", self.distance, parse_distance, format_distance_edit),
+            ("elevation", self.elevation, parse_elevation, format_elevation_edit),
+        ):
+            text = field.text()
+            if not text.strip():
+                continue
+            try:
+                metres = parse(text, old)
+            except ParseError:
+                continue
+            if metres <= 0:
+                continue
+            converted = write(metres, unit)
+            was_loaded = self._loaded.get(key) == text
+            field.setText(converted)
+            if was_loaded:
+                self._loaded[key] = converted
+        self._unit = unit
+        self._apply_unit_texts()
+        self._clear_errors()
+        if not was_dirty:
+            self._snapshot = self._state()
+
+    def _apply_unit_texts(self) -> None:
+        self.distance_unit.setText(self._unit)
+        self.distance.setPlaceholderText(DISTANCE_PLACEHOLDERS[self._unit])
+        self.elevation_unit.setText(ELEVATION_UNITS[self._unit])
+        self._update_pace()
+
+    # ---------------------------------------------------------------- helpers
+    def _distance_text(self, metres: float) -> str:
+        return format_distance_edit(_whole(metres), self._unit)
+
+    def _set_start(self, moment: datetime) -> None:
+        self.start.setDateTime(_qdatetime(moment))
+
+    def _state(self) -> tuple:
+        return (
+            self.start.dateTime(),
+            self.distance.text(),
+            self.duration.text(),
+            self.elevation.text(),
+            self.run_type.currentIndex(),
+            self.race_class.currentIndex(),
+            self.effort.currentIndex(),
+            self.surface.currentIndex(),
+            self.shoe.currentData(),
+            self.notes.toPlainText(),
+        )
+
+    def _show_mode(self) -> None:
+        row = self._editing
+        if row is None:
+            self.title.setText("New run")
+            self.mode_note.setText("Enter saves · Esc clears")
+            self.save_button.setText("Save run")
+            self.save_button.setAccessibleName("Save run")
+            self.cancel_button.setText("Clear")
+            self.cancel_button.setAccessibleName("Clear the form")
+        else:
+            local = local_start(row.started_at, row.utc_offset_min)
+            self.title.setText(f"Editing: {run_kind_text(row.run_type, row.race_class)}")
+            self.mode_note.setText(f"{format_start(local)} · Enter saves · Esc cancels")
+            self.save_button.setText("Save changes")
+            self.save_button.setAccessibleName("Save changes")
+            self.cancel_button.setText("Cancel edit")
+            self.cancel_button.setAccessibleName("Cancel the edit")
+
+    def _update_pace(self) -> None:
+        try:
+            metres = parse_distance(self.distance.text(), self._unit)
+            seconds = parse_duration(self.duration.text())
+        except ParseError:
+            metres = seconds = 0
+        pace = format_run_pace(metres, seconds, self._unit) if metres > 0 and seconds > 0 else ""
+        if pace:
+            self.pace.setText(f"Pace <b>{pace}</b>")
+            self.pace.setProperty("role", None)
+        else:
+            self.pace.setText(NO_PACE)
+            self.pace.setProperty("role", "muted")
+        self.pace.style().unpolish(self.pace)
+        self.pace.style().polish(self.pace)
+
+    def pace_text(self) -> str:
+        """The pace shown, as plain text ("4:54 /km"), or "" while there is none."""
+        text = self.pace.text()
+        return text.removeprefix("Pace <b>").removesuffix("</b>") if "<b>" in text else ""
+
+    def _on_kind_changed(self, _index: int = 0) -> None:
+        run_type, race_class = self.kind()
+        self.race_class.setVisible(run_type == RACE)
+        self._clear_error("race_class")
+        self.sig_kind_changed.emit(run_type, race_class)
+
+    def _widget_for(self, field: str) -> QWidget:
+        return {
+            "started_at": self.start,
+            "distance": self.distance,
+            "duration": self.duration,
+            "run_type": self.run_type,
+            "race_class": self.race_class,
+            "effort": self.effort,
+            "surface": self.surface,
+            "elevation_gain": self.elevation,
+            "shoe": self.shoe,
+        }[field]
+
+    def _show_errors(self, messages: Mapping[str, str]) -> None:
+        first: QWidget | None = None
+        for field in FIELDS:
+            message = messages.get(field)
+            if message is None:
+                continue
+            show_error(self.errors[field], message)
+            if first is None:
+                first = self._widget_for(field)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(first, QLineEdit):
+                first.selectAll()
+
+    def _clear_error(self, field: str) -> None:
+        show_error(self.errors[field], None)
+
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            show_error(label, None)
+        show_error(self.form_error, None)
+
+    def error_text(self, field: str) -> str:
+        """The message shown under a field ("" when none is shown)."""
+        label = self.errors[field]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    # ------------------------------------------------------------------- keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.save()
+        elif event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.notes
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _whole(value: float) -> int:
+    """A stored figure (a float column) as the whole number the form edits."""
+    return round_half_up(Decimal(str(value)))
