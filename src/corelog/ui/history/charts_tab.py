@@ -111,11 +111,6 @@ class ChartsTab(QWidget):
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(muted("Show:", wrap=False))
-        c = colors()
-        self.range_style = (
-            f"QPushButton:checked {{ background: {c.accent}; color: #ffffff; "
-            f"border: 1px solid {c.accent}; border-radius: 4px; padding: 3px 10px; }}"
-        )
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
         self.range_buttons: dict[str, QPushButton] = {}
@@ -128,7 +123,6 @@ class ChartsTab(QWidget):
             )
             button.setCheckable(True)
             button.setAutoDefault(False)
-            button.setStyleSheet(self.range_style)
             button.setChecked(key == self.range_key)
             self.range_group.addButton(button)
             self.range_buttons[key] = button
@@ -217,6 +211,13 @@ class ChartsTab(QWidget):
             guidance=self._guidance,
         )
         self.current_review = result
+        c = colors()
+        chosen = (
+            f"QPushButton:checked {{ background: {c.accent}; color: #ffffff; "
+            f"border: 1px solid {c.accent}; border-radius: 4px; padding: 3px 10px; }}"
+        )
+        for button in self.range_buttons.values():
+            button.setStyleSheet(chosen)
         self.range_text.setText(span_text(result.first_day, result.last_day, today))
         for card in self.charts.values():
             card.show_review(result)

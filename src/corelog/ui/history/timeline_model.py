@@ -148,7 +148,7 @@ class TimelineModel(QAbstractTableModel):
         if self._timeline is None or not self._rows:
             return
         shown = set(self._rows)
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         old_rows = self._rows
         self._rows = [row for row in self.ordered_rows() if row in shown]
         self._positions = None
@@ -161,7 +161,7 @@ class TimelineModel(QAbstractTableModel):
             for index in old
         ]
         self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
         t = self._timeline

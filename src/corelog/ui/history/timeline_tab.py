@@ -7,6 +7,7 @@ list stay as they are while the user is on other pages, and when entries change.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -46,6 +47,14 @@ NOTHING_YET = (
     "Nothing logged yet. Runs, core sessions and soreness you log show up here, newest first."
 )
 NOTHING_MATCHES = "No entries match these filters."
+
+
+@dataclass(frozen=True)
+class _Place:
+    chosen: tuple[int, int] | None
+    chosen_row: int
+    top: tuple[int, int] | None
+    scroll: int
 
 
 class TimelineTable(QTableView):
@@ -302,6 +311,18 @@ class TimelineTab(QWidget):
 
     def apply_filter(self, *, keep_place: bool = False) -> None:
         """List the entries the filter keeps (at once; typing waits a little first)."""
+        self._list(self._place(), keep_place=keep_place)
+
+    def _place(self) -> _Place:
+        """Where the user is in the list: the chosen entry, the top one, the scroll."""
+        return _Place(
+            chosen=self.chosen_entry(),
+            chosen_row=self.table.currentIndex().row(),
+            top=self._top_entry(),
+            scroll=self.table.verticalScrollBar().value(),
+        )
+
+    def _list(self, place: _Place, *, keep_place: bool) -> None:
         self._search_timer.stop()
         if not self.source.loaded:
             return
@@ -312,10 +333,6 @@ class TimelineTab(QWidget):
             if flt.exercise_id is not None
             else frozenset()
         )
-        chosen = self.chosen_entry()
-        top = self._top_entry() if keep_place else None
-        scroll = self.table.verticalScrollBar().value()
-        chosen_row = self.table.currentIndex().row()
         rows = filter_rows(
             timeline,
             flt,
@@ -330,19 +347,19 @@ class TimelineTab(QWidget):
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         self.empty.setText(NOTHING_YET if not len(timeline) else NOTHING_MATCHES)
         # Keep the chosen entry, or (when it is gone) the place it was at.
-        row = self.model.row_of(*chosen) if chosen is not None else None
-        if row is None and keep_place and chosen is not None and rows:
-            row = min(max(chosen_row, 0), len(rows) - 1)
+        row = self.model.row_of(*place.chosen) if place.chosen is not None else None
+        if row is None and keep_place and place.chosen is not None and rows:
+            row = min(max(place.chosen_row, 0), len(rows) - 1)
         if row is not None:
             self.select_row(row, scroll=not keep_place)
         if keep_place:
-            top_row = self.model.row_of(*top) if top is not None else None
+            top_row = self.model.row_of(*place.top) if place.top is not None else None
             if top_row is not None:
                 self.table.scrollTo(
                     self.model.index(top_row, 0), QAbstractItemView.ScrollHint.PositionAtTop
                 )
             else:
-                self.table.verticalScrollBar().setValue(scroll)
+                self.table.verticalScrollBar().setValue(place.scroll)
         elif row is None:
             self.table.scrollToTop()
         self._update_buttons()
@@ -460,13 +477,14 @@ class TimelineTab(QWidget):
     # ------------------------------------------------------------------ refreshing
     def refresh(self) -> None:
         """The timeline was read again: list it with the same filter, sort and place."""
+        place = self._place()  # read from the old timeline, before it is replaced
         timeline = self.source.timeline()
         first_time = self.model.timeline is None
         if self._filled_for != self.source.version:
             self._fill_choices()
             self._filled_for = self.source.version
         self.model.set_timeline(timeline)
-        self.apply_filter(keep_place=not first_time)
+        self._list(place, keep_place=not first_time)
 
     def _fill_choices(self) -> None:
         """The exercises and regions the filters offer: those in the history."""
