@@ -256,11 +256,7 @@ def review(
         longest_run(sums.longest_run_candidates(arrays, runs)),
         longest_holds(sums.longest_hold_candidates(arrays, holds)),
     )
-    ever = PersonalRecords(
-        fastest_races(sums.race_candidates(arrays)),
-        longest_run(sums.longest_run_candidates(arrays)),
-        longest_holds(sums.longest_hold_candidates(arrays)),
-    )
+    ever = arrays.all_time_records
     trained = sum(1 for day in sums.training_days(arrays, first) if day <= last)
     totals = RangeTotals(
         distance_m=sum(week.distance_m for week in weeks),

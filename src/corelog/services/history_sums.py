@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
 
+from corelog.domain.bests import PersonalRecords, fastest_races, longest_holds, longest_run
 from corelog.domain.load import CORE_MINUTES_PER_SET, DEFAULT_EFFORT
 from corelog.domain.records import HoldRecord, RunRecord, SorenessRecord
 from corelog.domain.timeutil import MONDAY, check_weekday, week_starts
@@ -26,11 +28,10 @@ from corelog.domain.vocabulary import EASY, RACE, RACE_CLASSES, RUN_TYPES
 from corelog.domain.weekly import WeekTotals
 from corelog.store.history import (
     EPOCH_ORDINAL,
-    KIND_CORE,
-    KIND_RUN,
-    KIND_SORENESS,
+    KINDS,
     SECONDS_PER_DAY,
     HoldSets,
+    KindRows,
     Timeline,
     local_datetime,
 )
@@ -42,7 +43,9 @@ _NONE = -1
 
 def _codes(values: tuple[str | None, ...], vocabulary: tuple[str, ...]) -> NDArray[np.int8]:
     lookup = {key: code for code, key in enumerate(vocabulary)}
-    return np.fromiter((lookup.get(v, _NONE) for v in values), np.int8, len(values))
+    if not values:
+        return np.zeros(0, dtype=np.int8)
+    return np.fromiter(map(lookup.get, values, [_NONE] * len(values)), np.int8, len(values))
 
 
 def _ints(values: tuple[float | None, ...] | tuple[int | None, ...], missing: int) -> Ints:
@@ -96,6 +99,34 @@ class HistoryArrays:
         )
         return np.where(self.core_effort > 0, self.core_effort, DEFAULT_EFFORT) * seconds
 
+    @cached_property
+    def trained_days(self) -> Ints:
+        """The day ordinals with a run or a core session, in order."""
+        return np.union1d(self.run_day, self.core_day)
+
+    @cached_property
+    def daily_load(self) -> tuple[dict[int, int], date | None]:
+        """Effort-seconds per day ordinal over the whole history, and the first day logged."""
+        days = np.concatenate((self.run_day, self.core_day))
+        if not len(days):
+            return {}, None
+        loads = np.concatenate((self.run_load, self.core_load))
+        unique, inverse = np.unique(days, return_inverse=True)
+        sums = np.bincount(inverse, weights=loads)
+        daily = {
+            int(d): int(v) for d, v in zip(unique.tolist(), np.rint(sums).tolist(), strict=True)
+        }
+        return daily, date.fromordinal(int(unique[0]))
+
+    @cached_property
+    def all_time_records(self) -> PersonalRecords:
+        """The personal records of the whole history."""
+        return PersonalRecords(
+            fastest_races(race_candidates(self)),
+            longest_run(longest_run_candidates(self)),
+            longest_holds(longest_hold_candidates(self)),
+        )
+
     def first_day(self) -> date | None:
         firsts = [int(days[0]) for days in (self.run_day, self.core_day) if len(days)] + [
             s.day.toordinal() for s in self.soreness[:1]
@@ -145,10 +176,13 @@ def _between(days: Ints, first: date, last: date) -> slice:
     return slice(start, end)
 
 
-def _sorted_kind(timeline: Timeline, kind: int) -> list[int]:
-    rows = timeline.rows_of_kind(kind)
-    local_s = timeline.local_s
-    return sorted(rows, key=local_s.__getitem__)
+def _by_time(part: KindRows) -> NDArray[np.intp]:
+    """The order of one kind's entries by local time (ties by id)."""
+    return np.lexsort((np.array(part.ids, dtype=np.int64), np.array(part.local_s, dtype=np.int64)))
+
+
+def _taken(values: tuple, order: NDArray[np.intp], missing: int) -> Ints:
+    return _ints(values, missing)[order] if len(order) else np.zeros(0, dtype=np.int64)
 
 
 def history_arrays(
@@ -159,34 +193,34 @@ def history_arrays(
     ``set_counts`` needs only the sessions without a duration (their load counts sets).
     """
     counts = set_counts or {}
+    runs, cores, sore = (next(p for p in timeline.parts if p.kind == k) for k in KINDS)
 
-    def column(rows: list[int], values: tuple) -> tuple:
-        return tuple(values[row] for row in rows)
-
-    runs = _sorted_kind(timeline, KIND_RUN)
-    run_s = np.array(column(runs, timeline.local_s), dtype=np.int64)
-    cores = _sorted_kind(timeline, KIND_CORE)
-    core_ids = column(cores, timeline.ids)
-    core_s = np.array(column(cores, timeline.local_s), dtype=np.int64)
-    core_id = np.array(core_ids, dtype=np.int64)
-    soreness = [
-        SorenessRecord(
-            local_datetime(timeline.local_s[row]),
-            timeline.region[row] or "",
-            timeline.severity[row] or 0,
-            timeline.ids[row],
-        )
-        for row in _sorted_kind(timeline, KIND_SORENESS)
-    ]
+    run_order = _by_time(runs)
+    run_s = np.array(runs.local_s, dtype=np.int64)[run_order]
+    core_order = _by_time(cores)
+    core_id = np.array(cores.ids, dtype=np.int64)[core_order]
+    core_s = np.array(cores.local_s, dtype=np.int64)[core_order]
+    soreness = sorted(
+        (
+            SorenessRecord(local_datetime(s), region or "", severity or 0, entry_id)
+            for entry_id, s, region, severity in zip(
+                sore.ids, sore.local_s, sore.region, sore.severity, strict=True
+            )
+        ),
+        key=lambda record: (record.at, record.ref),
+    )
 
     # Holds: keep those of sessions in the timeline, timed by their session's start.
     by_id = np.argsort(core_id)
     sorted_ids = core_id[by_id]
     session = np.array(holds.session_ids, dtype=np.int64)
-    where = np.searchsorted(sorted_ids, session)
-    where = np.minimum(where, max(len(sorted_ids) - 1, 0))
-    known = sorted_ids[where] == session if len(sorted_ids) else np.zeros(len(session), dtype=bool)
-    hold_s = core_s[by_id][where[known]] if len(sorted_ids) else np.zeros(0, dtype=np.int64)
+    if len(sorted_ids):
+        where = np.minimum(np.searchsorted(sorted_ids, session), len(sorted_ids) - 1)
+        known = sorted_ids[where] == session
+        hold_s = core_s[by_id][where[known]]
+    else:
+        known = np.zeros(len(session), dtype=bool)
+        hold_s = np.zeros(0, dtype=np.int64)
     hold_exercise = np.array(holds.exercise_ids, dtype=np.int64)[known]
     hold_ms = np.array(holds.hold_ms, dtype=np.int64)[known]
     hold_session = session[known]
@@ -195,21 +229,22 @@ def history_arrays(
     def days(seconds: Ints) -> Ints:
         return seconds // SECONDS_PER_DAY + EPOCH_ORDINAL
 
+    core_sets = np.array([counts.get(i, 0) for i in cores.ids], dtype=np.int64)
     return HistoryArrays(
-        run_id=np.array(column(runs, timeline.ids), dtype=np.int64),
+        run_id=np.array(runs.ids, dtype=np.int64)[run_order],
         run_s=run_s,
         run_day=days(run_s),
-        run_distance=_ints(column(runs, timeline.distance_m), 0),
-        run_duration=_ints(column(runs, timeline.duration_s), 0),
-        run_effort=_ints(column(runs, timeline.effort), 0),
-        run_type=_codes(column(runs, timeline.run_type), RUN_TYPES),
-        run_race=_codes(column(runs, timeline.race_class), RACE_CLASSES),
+        run_distance=_taken(runs.distance_m, run_order, 0),
+        run_duration=_taken(runs.duration_s, run_order, 0),
+        run_effort=_taken(runs.effort, run_order, 0),
+        run_type=_codes(runs.run_type, RUN_TYPES)[run_order],
+        run_race=_codes(runs.race_class, RACE_CLASSES)[run_order],
         core_id=core_id,
         core_s=core_s,
         core_day=days(core_s),
-        core_duration=_ints(column(cores, timeline.duration_s), -1),
-        core_effort=_ints(column(cores, timeline.effort), 0),
-        core_sets=np.array([counts.get(i, 0) for i in core_ids], dtype=np.int64),
+        core_duration=_taken(cores.duration_s, core_order, -1),
+        core_effort=_taken(cores.effort, core_order, 0),
+        core_sets=core_sets[core_order] if len(core_order) else core_sets,
         soreness=soreness,
         hold_s=hold_s[order],
         hold_day=days(hold_s[order]),
@@ -269,7 +304,7 @@ def sessions_by_week(
 
 def training_days(arrays: HistoryArrays, first: date | None = None) -> Iterator[date]:
     """The days with a run or a core session (from ``first`` on, when given)."""
-    days = np.union1d(arrays.run_day, arrays.core_day)
+    days = arrays.trained_days
     if first is not None:
         days = days[days >= first.toordinal()]
     return (date.fromordinal(int(d)) for d in days)
@@ -277,14 +312,7 @@ def training_days(arrays: HistoryArrays, first: date | None = None) -> Iterator[
 
 def daily_load(arrays: HistoryArrays) -> tuple[dict[int, int], date | None]:
     """Effort-seconds per day ordinal over the whole history, and the first day logged."""
-    days = np.concatenate((arrays.run_day, arrays.core_day))
-    if not len(days):
-        return {}, None
-    loads = np.concatenate((arrays.run_load, arrays.core_load))
-    unique, inverse = np.unique(days, return_inverse=True)
-    sums = np.bincount(inverse, weights=loads)
-    daily = {int(d): int(v) for d, v in zip(unique, np.rint(sums), strict=True)}
-    return daily, date.fromordinal(int(unique[0]))
+    return arrays.daily_load
 
 
 # ------------------------------------------------------------------------- records
@@ -315,16 +343,11 @@ def longest_hold_candidates(arrays: HistoryArrays, span: slice | None = None) ->
     exercises, ms = arrays.hold_exercise[span], arrays.hold_ms[span]
     if not len(ms):
         return []
+    kinds, which = np.unique(exercises, return_inverse=True)
+    best = np.zeros(len(kinds), dtype=np.int64)
+    np.maximum.at(best, which, ms)
     offset = span.start or 0
-    result = []
-    for exercise in np.unique(exercises):
-        mine = exercises == exercise
-        best = ms[mine].max()
-        result.extend(
-            arrays.hold_record(offset + int(i)) for i in np.flatnonzero(mine & (ms == best))
-        )
-    result.sort(key=lambda hold: hold.at)
-    return result
+    return [arrays.hold_record(offset + int(i)) for i in np.flatnonzero(ms == best[which])]
 
 
 def weekly_hold_candidates(

@@ -23,7 +23,7 @@ from functools import cached_property
 from typing import Any
 
 from corelog.store.core import CoreSetRow
-from corelog.store.store import Store
+from corelog.store.store import Reader, Store
 
 KIND_RUN, KIND_CORE, KIND_SORENESS = 0, 1, 2
 KINDS: tuple[int, ...] = (KIND_RUN, KIND_CORE, KIND_SORENESS)
@@ -311,14 +311,14 @@ def session_sets(store: Store, session_ids: Sequence[int]) -> dict[int, tuple[Co
     return {session_id: tuple(sets) for session_id, sets in result.items()}
 
 
-def set_counts(store: Store, *, without_duration_only: bool = True) -> dict[int, int]:
+def set_counts(store: Store | Reader, *, without_duration_only: bool = True) -> dict[int, int]:
     """Sets per (not deleted) core session; by default only sessions with no duration.
 
     Training load counts a session with no duration by its sets, so that is all the
-    charts need; the rest would be read for nothing.
+    charts need; the rest would be read for nothing. May be read off the GUI thread.
     """
     where = "c.deleted_at IS NULL" + (" AND c.duration_s IS NULL" if without_duration_only else "")
-    rows = store.reader.all(
+    rows = _reader(store).all(
         "SELECT s.session_id, count(*) FROM core_set s JOIN core_session c "
         f"ON c.id = s.session_id WHERE {where} GROUP BY s.session_id"
     )
@@ -345,11 +345,20 @@ class HoldSets:
         return len(self.session_ids)
 
 
-def hold_sets(store: Store) -> HoldSets:
-    """Every uninterrupted hold of every session, deleted sessions' included."""
+def _reader(store: Store | Reader) -> Reader:
+    return store.reader if isinstance(store, Store) else store
+
+
+def hold_sets(store: Store | Reader) -> HoldSets:
+    """Every uninterrupted hold of every session, deleted sessions' included.
+
+    May be read off the GUI thread (given the store's ``reader``): the reader is shared
+    and locked.
+    """
+    reader = _reader(store)
     # A plain scan: going through the session index visits the rows out of order.
     with gc_paused():
-        rows = store.reader.all(
+        rows = reader.all(
             "SELECT session_id, exercise_id, hold_ms FROM core_set NOT INDEXED "
             "WHERE hold_ms IS NOT NULL AND interrupted = 0"
         )
@@ -359,7 +368,6 @@ def hold_sets(store: Store) -> HoldSets:
     used = sorted(set(exercise_ids))
     marks = ", ".join("?" * len(used))
     names = {
-        r[0]: r[1]
-        for r in store.reader.all(f"SELECT id, name FROM exercise WHERE id IN ({marks})", used)
+        r[0]: r[1] for r in reader.all(f"SELECT id, name FROM exercise WHERE id IN ({marks})", used)
     }
     return HoldSets(session_ids, exercise_ids, hold_ms, names)

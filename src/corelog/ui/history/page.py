@@ -9,7 +9,7 @@ list and the chosen chart range stay as they were.
 
 from __future__ import annotations
 
-import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,33 +26,43 @@ from corelog.ui.undo import push_change
 from corelog.ui.widgets import muted, named, page_title
 
 STATUS_MS = 6000
+PREPARE_POLL_MS = 100
 TIMELINE, CALENDAR, CHARTS = range(3)
 
-_preload_lock = threading.Lock()
-_preload: threading.Thread | None = None
+_worker: ThreadPoolExecutor | None = None
+_charts_import: Future | None = None
+
+
+def background() -> ThreadPoolExecutor:
+    """One thread for the History page's work off the GUI thread (imports, sums)."""
+    global _worker
+    if _worker is None:
+        _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="corelog-history")
+    return _worker
 
 
 def preload_charts() -> None:
-    """Import pyqtgraph (and numpy) in the background, ahead of the charts tab."""
-    global _preload
-    with _preload_lock:
-        if _preload is None:
-            _preload = threading.Thread(target=_import_charts, name="corelog-charts", daemon=True)
-            _preload.start()
+    """Import pyqtgraph, numpy and the charts' modules off the GUI thread, once."""
+    global _charts_import
+    if _charts_import is None:
+        _charts_import = background().submit(_import_charts)
 
 
 def _import_charts() -> None:
     import pyqtgraph  # noqa: F401
 
-    import corelog.services.history_sums  # noqa: F401
+    import corelog.services.history_review
+    import corelog.ui.history.charts_tab  # noqa: F401
+
+
+def charts_imported() -> bool:
+    return _charts_import is not None and _charts_import.done()
 
 
 def wait_for_charts() -> None:
-    """Let a background import finish before the charts are built on the GUI thread."""
-    with _preload_lock:
-        thread = _preload
-    if thread is not None:
-        thread.join()
+    """Let the background import finish before the charts are built on the GUI thread."""
+    if _charts_import is not None:
+        _charts_import.exception()  # waits; an import error shows up again on the GUI thread
 
 
 class HistoryPage(QWidget):
@@ -108,6 +118,18 @@ class HistoryPage(QWidget):
         """The page came on screen: read the history if it changed, refresh the tab."""
         self.refresh()
         preload_charts()
+        QTimer.singleShot(0, self._prepare_charts)
+
+    def _prepare_charts(self) -> None:
+        """While the user looks at the timeline: sum the history and build the charts tab."""
+        if not self.isVisible() or not self.source.loaded:
+            return
+        self.source.prefetch(background().submit)
+        if self.charts_tab is None:
+            if charts_imported():
+                self.ensure_charts()
+            else:
+                QTimer.singleShot(PREPARE_POLL_MS, self._prepare_charts)
 
     def refresh(self) -> None:
         self._refresh_pending = False
@@ -119,6 +141,8 @@ class HistoryPage(QWidget):
             self.calendar.refresh()
             if self.charts_tab is not None:
                 self.charts_tab.mark_dirty()
+            if not first_time:
+                QTimer.singleShot(0, self._prepare_charts)
         self._refresh_current_tab()
 
     def _refresh_current_tab(self) -> None:

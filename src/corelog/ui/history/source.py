@@ -9,7 +9,8 @@ read again, the next time the page is on screen.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -57,6 +58,7 @@ class HistorySource(QObject):
         self._exercises: list[store_history.UsedExercise] | None = None
         self._exercise_sessions: dict[int, frozenset[int]] = {}
         self._session_texts: dict[int, tuple[str, str]] = {}
+        self._pending: Future | None = None
         self.version = 0
         """Goes up by one each time the timeline is read again."""
 
@@ -82,6 +84,7 @@ class HistorySource(QObject):
         if not touched:
             return False
         self._stale |= touched
+        self._pending = None  # a result worked out for the old history is not wanted
         if KIND_CORE in touched:
             self._holds = None
             self._set_counts = None
@@ -105,9 +108,45 @@ class HistorySource(QObject):
         return kinds
 
     # ----------------------------------------------------------------- for the charts
+    def prefetch(self, submit: Callable[[Callable[[], object]], Future]) -> None:
+        """Start working out the charts' arrays off the GUI thread (``submit`` runs it).
+
+        Reading every hold of a long history and summing it takes a tenth of a second or
+        more; done while the user looks at the timeline, the charts open at once. Only
+        the read-only store reader (shared, locked) and immutable data are used there.
+        """
+        if self._timeline is None or self._stale or self._arrays is not None:
+            return
+        if self._pending is not None:
+            return
+        timeline, holds, counts = self._timeline, self._holds, self._set_counts
+        reader = self.ctx.store.reader
+
+        def work() -> tuple:
+            from corelog.services.history_sums import history_arrays
+
+            read_holds = holds if holds is not None else store_history.hold_sets(reader)
+            read_counts = counts if counts is not None else store_history.set_counts(reader)
+            return read_holds, read_counts, history_arrays(timeline, read_holds, read_counts)
+
+        self._pending = submit(work)
+
+    @property
+    def arrays_ready(self) -> bool:
+        """Whether :meth:`arrays` would answer without reading or summing anything."""
+        if self._arrays is not None:
+            return not self._stale
+        return self._pending is not None and self._pending.done() and not self._stale
+
     def arrays(self) -> HistoryArrays:
         """The history as arrays for the charts (holds and set counts read on first use)."""
         timeline = self.timeline()
+        pending, self._pending = self._pending, None
+        if self._arrays is None and pending is not None:
+            try:
+                self._holds, self._set_counts, self._arrays = pending.result()
+            except Exception:  # worked out again below, on this thread
+                self._arrays = None
         if self._arrays is None:
             from corelog.services.history_sums import history_arrays
 
