@@ -271,3 +271,29 @@ def test_number_words():
     assert grouped("5.2 km") == "5.2 km"
     assert span_text(d(12, 30, 2023), d(1, 5), TODAY) == "30 Dec 2023 – 5 Jan 2024"
     assert span_text(d(3, 1), d(3, 7), TODAY) == "1 Mar – 7 Mar"
+
+
+def test_the_partly_logged_first_week_is_not_judged():
+    # The log begins on Wednesday 1 May: 5 km that week, then 20 km a week. The second
+    # week is no jump (the first was only partly logged), and the first week's single
+    # core session does not count as falling short of the target.
+    runs = [(d(5, 1), 5000, 1800, "easy", None, 4)] + [
+        (d(5, 6) + timedelta(weeks=i, days=day), 10000, 3600, "easy", None, 4)
+        for i in range(5)
+        for day in (0, 3)
+    ]
+    cores = [(d(5, 2), 600, 5)] + [
+        (d(5, 7) + timedelta(weeks=i, days=day), 600, 5) for i in range(5) for day in (0, 2)
+    ]
+    result = review(history(runs, cores), "12w", today=d(6, 12), guidance=GUIDE)
+    assert result.log_start == d(5, 1)
+    assert result.jumps == []
+    assert next(c for c in result.changes if c.week == d(5, 6)).percent == 300
+    ten = result.insight("ten_percent")
+    assert ten is not None and ten.tone == "good"
+    assert ten.text.startswith("No week since your log began (1 May) rose more than 10 percent")
+    # Before the log began, weeks are empty: not short of the target either.
+    core = result.insight("core_weeks")
+    assert core is not None and core.tone == "good"
+    assert core.text.startswith("Every finished week since your log began (1 May) had at least")
+    assert not result.judged(d(4, 29)) and result.judged(d(5, 6))

@@ -185,9 +185,7 @@ def load_series_from_daily(
     return _series(totals, first_day, count, earliest)
 
 
-def _series(
-    totals: list[int], first_day: date, count: int, earliest: date | None
-) -> list[DayLoad]:
+def _series(totals: list[int], first_day: date, count: int, earliest: date | None) -> list[DayLoad]:
     """The series for ``count`` days from ``first_day``; ``totals`` starts 27 days earlier."""
     lead = CHRONIC_DAYS - 1
     prefix = list(accumulate(totals, initial=0))

@@ -187,6 +187,10 @@ class HistoryReview:
 
     Weeks run from ``first_day`` (a week start) to ``last_day``; ``changes[i]`` compares
     ``weeks[i]`` with the week before it (for the first week, the week before the range).
+
+    Weeks that begin before the first run or core session in the log (``log_start``)
+    are not judged: not against the core target, and not as the week before a rise by
+    the 10 percent rule (the week the log begins is usually only partly logged).
     """
 
     range_key: str
@@ -210,14 +214,34 @@ class HistoryReview:
     records: PersonalRecords
     best_ever: PersonalRecords
     insights: list[Insight]
+    log_start: date | None = None
+    """The day of the first run or core session in the log."""
 
     @property
     def jumps(self) -> list[WeekChange]:
-        """The weeks whose distance rose more than 10 percent over the week before."""
-        return [change for change in self.changes if change.is_jump]
+        """The weeks whose distance rose more than 10 percent over a judged week before."""
+        return judged_jumps(self.changes, self.log_start)
+
+    def judged(self, week: date) -> bool:
+        """Whether a week (by its start) is judged: it began on or after the log did."""
+        return is_judged(week, self.log_start)
 
     def insight(self, key: str) -> Insight | None:
         return next((insight for insight in self.insights if insight.key == key), None)
+
+
+def is_judged(week: date, log_start: date | None) -> bool:
+    """Whether a week (by its start) began on or after the log did."""
+    return log_start is not None and week >= log_start
+
+
+def judged_jumps(changes: list[WeekChange], log_start: date | None) -> list[WeekChange]:
+    """The 10 percent jumps over a week before that is judged (not partly logged)."""
+    return [
+        change
+        for change in changes
+        if change.is_jump and is_judged(change.week - timedelta(weeks=1), log_start)
+    ]
 
 
 def review(
@@ -239,6 +263,8 @@ def review(
     weeks = with_lead[1:]
     changes = week_changes(with_lead)
     core_weeks = core_frequency(weeks, today)
+    trained = arrays.trained_days
+    log_start = date.fromordinal(int(trained[0])) if len(trained) else None
     hold_weeks = best_hold_by_week(
         sums.weekly_hold_candidates(arrays, first, last, first_weekday), first_weekday
     )
@@ -269,7 +295,7 @@ def review(
         training_days=trained,
     )
 
-    words = _Words(range_key, first, last, today, unit, guide)
+    words = _Words(range_key, first, last, today, unit, guide, log_start)
     core_streaks = week_target_streaks(
         sums.sessions_by_week(arrays, today, first_weekday), today, first_weekday
     )
@@ -284,8 +310,8 @@ def review(
         words.streaks(
             core_streaks.current, range_core_streaks.longest, day_now.current, day_best.longest
         ),
-        words.ten_percent(changes, weeks),
-        words.core_weeks(core_weeks),
+        words.ten_percent(judged_jumps(changes, log_start), weeks),
+        words.core_weeks([week for week in core_weeks if is_judged(week.week, log_start)]),
         words.soreness(sore, arrays.soreness_in(today - timedelta(days=20), today)),
         words.load(load),
     ]
@@ -309,6 +335,7 @@ def review(
         records=in_range,
         best_ever=ever,
         insights=[insight for insight in insights if insight is not None],
+        log_start=log_start,
     )
 
 
@@ -322,6 +349,7 @@ class _Words:
     today: date
     unit: str
     guide: Guidance
+    log_start: date | None = None
 
     def day(self, day: date) -> str:
         return day_text(day, self.today)
@@ -332,6 +360,14 @@ class _Words:
     @property
     def span(self) -> str:
         return _RANGE_WORDS[self.range_key]
+
+    @property
+    def judged_span(self) -> str:
+        """The range, or the part of it since the log began when it began within it."""
+        start = self.log_start
+        if start is not None and start > self.first:
+            return f"since your log began ({self.day(start)})"
+        return f"in {self.span}"
 
     @property
     def whole_history(self) -> bool:
@@ -450,17 +486,17 @@ class _Words:
         return span_text(streak.first, last, self.today)
 
     # -- the 10 percent rule and core frequency
-    def ten_percent(self, changes: list[WeekChange], weeks: list[WeekTotals]) -> Insight | None:
+    def ten_percent(self, jumps: list[WeekChange], weeks: list[WeekTotals]) -> Insight | None:
         if not any(week.runs for week in weeks):
             return None
-        jumps = sorted((c for c in changes if c.is_jump), key=lambda c: c.week, reverse=True)
+        jumps = sorted(jumps, key=lambda c: c.week, reverse=True)
         sources = self.guide.ten_percent_sources
         if not jumps:
             return Insight(
                 "ten_percent",
                 "The 10 percent rule",
-                f"No week in {self.span} rose more than 10 percent in distance over the week "
-                f"before. {self.guide.ten_percent}",
+                f"No week {self.judged_span} rose more than 10 percent in distance over the "
+                f"week before. {self.guide.ten_percent}",
                 "good",
                 sources,
             )
@@ -486,7 +522,7 @@ class _Words:
             return Insight("core_weeks", "Core sessions", text, "info", sources)
         if not below:
             text = (
-                f"Every finished week in {self.span} had at least {CORE_TARGET_MIN} core "
+                f"Every finished week {self.judged_span} had at least {CORE_TARGET_MIN} core "
                 f"sessions. {target}"
             )
             return Insight("core_weeks", "Core sessions", text, "good", sources)

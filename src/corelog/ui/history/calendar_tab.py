@@ -106,6 +106,13 @@ class MonthCalendar(QCalendarWidget):
         self.setHeaderTextFormat(names)
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, names)
+        # The month bar in the card colour (Qt paints it in the selection colour).
+        self.setStyleSheet(
+            f"QWidget#qt_calendar_navigationbar {{ background: {c.card}; "
+            f"border-bottom: 1px solid {c.grid}; }}"
+            f"QWidget#qt_calendar_navigationbar QToolButton {{ color: {c.text}; "
+            "font-weight: 600; }"
+        )
         view = self.findChild(QTableView, "qt_calendar_calendarview")
         if view is not None:
             rows = view.verticalHeader()

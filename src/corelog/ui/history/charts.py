@@ -28,6 +28,8 @@ from corelog.ui.theme import ThemeColors, colors
 from corelog.ui.widgets import Card, muted, section_title
 
 PLOT_HEIGHT = 190
+MAX_MARKED_WEEKS = 60
+"""Longer ranges draw weeks too thin for marks and symbols above them."""
 BAR_WIDTH = 5.2  # days, of the 7 a week's slot has
 HINT = "Point at the chart for exact values."
 
@@ -273,7 +275,7 @@ class DistanceChart(ChartCard):
         heights = [w.distance_m / per_unit for w in weeks]
         brushes = [pg.mkBrush(c.warn if w.start in jumps else c.accent) for w in weeks]
         self.plot.addItem(_bars(x, heights, brushes))
-        if jumps:
+        if jumps and len(weeks) <= MAX_MARKED_WEEKS:
             marks = [
                 (week_middle(w.start), w.distance_m / per_unit) for w in weeks if w.start in jumps
             ]
@@ -287,15 +289,18 @@ class DistanceChart(ChartCard):
                 pen=pg.mkPen(None),
             )
             self.plot.addItem(scatter)
-            self.plot.setYRange(0, top * 1.15, padding=0)
+        if jumps:
+            self.plot.setYRange(0, (max(heights) or 1) * 1.15, padding=0)
         self.plot.setLabel("left", review.unit)
         count = len(jumps)
         if count:
             latest = sorted(jumps)[-1]
             change = next(ch for ch in review.jumps if ch.week == latest)
+            marked = "▲ and orange mark" if len(weeks) <= MAX_MARKED_WEEKS else "Orange bars are"
+            weeks_word = f"week{'s' if count != 1 else ''}"
             self.caption.setText(
-                f"Each bar is a week. ▲ marks the {count} week{'s' if count != 1 else ''} that "
-                f"rose more than 10 percent over the week before (the latest: week of "
+                f"Each bar is a week. {marked} the {count} {weeks_word} that rose more than "
+                f"10 percent over the week before (the latest: week of "
                 f"{day_text(latest, review.today)}, +{change.percent:.0f}%); the documents advise "
                 "raising weekly distance by no more than that (002)."
             )
@@ -319,7 +324,9 @@ class DistanceChart(ChartCard):
         if change.percent is not None and totals.runs:
             direction = "up" if change.percent >= 0 else "down"
             text += f", {direction} {abs(change.percent):.0f}% on the week before"
-            if change.is_jump:
+            if change.is_jump and not review.judged(week - timedelta(weeks=1)):
+                text += " (your log began that week before, so it is not judged)"
+            elif change.is_jump:
                 text += " — more than the 10 percent rule allows"
         elif change.after_break:
             text += ", after a week without running"
@@ -353,7 +360,7 @@ class CoreChart(ChartCard):
             "above": c.good,
             "in_progress": c.muted,
         }
-        brushes = [pg.mkBrush(looks[w.status]) for w in weeks]
+        brushes = [pg.mkBrush(looks[w.status] if review.judged(w.week) else c.muted) for w in weeks]
         self.plot.addItem(
             _bars([week_middle(w.week) for w in weeks], [w.sessions for w in weeks], brushes)
         )
@@ -371,6 +378,11 @@ class CoreChart(ChartCard):
             return None
         core_week = review.core_weeks[(week - review.first_day).days // 7]
         count = core_week.sessions
+        if not review.judged(week):
+            return (
+                f"{self.week_text(week)}: {count} core session{'s' if count != 1 else ''}; "
+                "before your log began or as it began, so not judged."
+            )
         status = {
             "below": f"below the {CORE_TARGET_MIN}-{CORE_TARGET_MAX} target",
             "on_target": "on target",
@@ -405,7 +417,7 @@ class HoldChart(ChartCard):
                 [ms / 1000 for _, ms in weeks],
                 pen=pg.mkPen(color, width=2),
                 symbol=symbols[i % len(symbols)],
-                symbolSize=6,
+                symbolSize=6 if len(weeks) <= MAX_MARKED_WEEKS else 3,
                 symbolBrush=pg.mkBrush(color),
                 symbolPen=pg.mkPen(None),
                 name=name,
