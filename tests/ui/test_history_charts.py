@@ -50,7 +50,7 @@ def test_the_charts_tab_shows_charts_and_insights(charts):
     distance = charts.charts["historyChartDistance"]
     assert distance.stack.currentWidget() is distance.plot_widget
     assert [change.percent for change in review.jumps] == [100]
-    assert "▲ marks the 1 week that rose more than 10 percent" in distance.caption.text()
+    assert "▲ and orange mark the 1 week that rose more than 10 percent" in distance.caption.text()
     texts = insight_texts(charts)
     assert texts["ten_percent"].startswith("1 week rose more than 10 percent")
     assert "Fastest races" not in texts["records"]
