@@ -253,6 +253,7 @@ def test_an_empty_history_says_so():
     assert texts["totals"].startswith("Nothing logged in all your history yet")
     assert texts["records"] == "No 5K, 10K, half marathon or marathon races in all your history."
     assert texts["soreness"] == "No soreness logged in all your history."
+    assert texts["core_weeks"].startswith("No runs or core sessions logged yet. Two or three")
     assert "longest_run" not in texts and "ten_percent" not in texts
     assert result.load[-1].ratio is None
     assert texts["load"].startswith("No runs or core sessions in the last four weeks")

@@ -518,7 +518,10 @@ class _Words:
         sources = self.guide.core_target_sources
         target = self.guide.core_target
         if not finished:
-            text = f"This week is still going. {target}"
+            if self.log_start is None:
+                text = f"No runs or core sessions logged yet. {target}"
+            else:
+                text = f"Your log began this week, which is still going. {target}"
             return Insight("core_weeks", "Core sessions", text, "info", sources)
         if not below:
             text = (

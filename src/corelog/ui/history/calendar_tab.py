@@ -247,7 +247,7 @@ class CalendarTab(QWidget):
         layout.addLayout(left, 3)
 
         card = Card()
-        card.setMinimumWidth(280)
+        card.setMinimumWidth(210)
         card.setMaximumWidth(380)
         self.day_title = section_title("")
         self.day_title.setObjectName("historyDayTitle")

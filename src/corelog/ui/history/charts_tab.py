@@ -163,7 +163,7 @@ class ChartsTab(QWidget):
         self.insights_layout.addLayout(self.insights_box)
         self.insights_layout.addStretch(1)
         self.insights_scroll = self._scroll(insights, "historyInsights", "Insights")
-        self.insights_scroll.setMinimumWidth(300)
+        self.insights_scroll.setMinimumWidth(250)
         self.insights_scroll.setMaximumWidth(400)
         columns.addWidget(self.insights_scroll, 2)
         layout.addLayout(columns, 1)

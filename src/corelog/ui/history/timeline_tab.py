@@ -146,7 +146,7 @@ class TimelineTab(QWidget):
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(8)
 
-        # -- filters: what, when, then the narrower ones and the search
+        # -- filters: what and when (and how many), then the narrower ones and the search
         first = QHBoxLayout()
         first.setSpacing(8)
         self.kind = _combo("historyFilterKind", "Show", "Which kind of entries to list")
@@ -163,11 +163,20 @@ class TimelineTab(QWidget):
         dates = QHBoxLayout(self.dates)
         dates.setContentsMargins(0, 0, 0, 0)
         dates.setSpacing(4)
-        dates.addWidget(QLabel("from"))
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel("–"))
         dates.addWidget(self.date_to)
         self.dates.hide()
+        for widget in (self.kind, self.period, self.dates):
+            first.addWidget(widget)
+        first.addStretch(1)
+        self.count = muted("", wrap=False)
+        self.count.setObjectName("historyTimelineCount")
+        first.addWidget(self.count)
+        layout.addLayout(first)
+
+        second = QHBoxLayout()
+        second.setSpacing(8)
         self.run_type = _combo("historyFilterRunType", "Run type", "List only runs of this type")
         self.run_type.addItem("Any run type", None)
         for key, label in RUN_TYPE_CHOICES:
@@ -180,20 +189,8 @@ class TimelineTab(QWidget):
             "historyFilterRegion", "Region", "List only soreness in this part of the body"
         )
         self.region.addItem("Any region", None)
-        for widget in (
-            self.kind,
-            self.period,
-            self.dates,
-            self.run_type,
-            self.exercise,
-            self.region,
-        ):
-            first.addWidget(widget)
-        first.addStretch(1)
-        layout.addLayout(first)
-
-        second = QHBoxLayout()
-        second.setSpacing(8)
+        for widget in (self.run_type, self.exercise, self.region):
+            second.addWidget(widget)
         self.search = named(
             QLineEdit(),
             "historySearch",
@@ -201,8 +198,7 @@ class TimelineTab(QWidget):
             "Lists the entries whose notes hold every word typed (Ctrl+F; Esc clears)",
         )
         self.search.setPlaceholderText("Search notes…  (Ctrl+F; Esc clears)")
-        self.search.setMinimumWidth(260)
-        second.addWidget(self.search, 2)
+        second.addWidget(self.search, 1)
         self.clear_button = named(
             QPushButton("Clea&r filters"),
             "historyClearFilters",
@@ -211,10 +207,6 @@ class TimelineTab(QWidget):
         )
         self.clear_button.setAutoDefault(False)
         second.addWidget(self.clear_button)
-        second.addStretch(1)
-        self.count = muted("", wrap=False)
-        self.count.setObjectName("historyTimelineCount")
-        second.addWidget(self.count)
         layout.addLayout(second)
 
         # -- the list (or why it is empty)
