@@ -202,6 +202,10 @@ def test_ctrl_f_goes_to_the_search(page, qtbot):
     qtbot.keyClick(focused, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.tabs.currentIndex() == 0
     assert page.timeline.search.hasFocus()
+    # From the list too (one shortcut for the whole page, never two that clash).
+    page.timeline.table.setFocus()
+    qtbot.keyClick(page.timeline.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.timeline.search.hasFocus()
 
 
 def click_header(qtbot, page, column: int) -> None:

@@ -269,10 +269,10 @@ class CalendarTab(QWidget):
             "Edit the chosen entry on its page (Enter or double-click)",
         )
         self.timeline_button = named(
-            QPushButton("Show in time&line"),
+            QPushButton("Show &in timeline"),
             "historyDayTimeline",
             "Show the day in the timeline",
-            "List this day's entries in the timeline (Enter on the calendar)",
+            "List this day's entries in the timeline (Alt+I; Enter on the calendar)",
         )
         for button in (self.open_button, self.timeline_button):
             button.setAutoDefault(False)

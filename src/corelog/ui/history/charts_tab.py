@@ -185,7 +185,10 @@ class ChartsTab(QWidget):
         self._dirty = True
 
     def refresh_if_dirty(self) -> None:
-        if self._dirty:
+        """Redraw if anything changed since the last drawing, the date included."""
+        if self._dirty or self.current_review is None or (
+            self.current_review.today != local_now().date()
+        ):
             self.refresh()
 
     def set_range(self, range_key: str) -> None:

@@ -10,6 +10,7 @@ list and the chosen chart range stay as they were.
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,6 +25,9 @@ from corelog.ui.history.timeline_tab import TimelineTab
 from corelog.ui.history.words import KIND_DELETED, KIND_UNDO_TEXT, region_names
 from corelog.ui.undo import push_change
 from corelog.ui.widgets import muted, named, page_title
+
+if TYPE_CHECKING:
+    from corelog.ui.history.charts_tab import ChartsTab
 
 STATUS_MS = 6000
 PREPARE_POLL_MS = 100
@@ -73,7 +77,7 @@ class HistoryPage(QWidget):
         self.source = HistorySource(ctx, self)
         self.region_names = region_names()
         self._refresh_pending = False
-        self.charts_tab = None
+        self.charts_tab: ChartsTab | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -155,7 +159,7 @@ class HistoryPage(QWidget):
         if index == CHARTS:
             self.ensure_charts().refresh_if_dirty()
 
-    def ensure_charts(self):  # -> ChartsTab
+    def ensure_charts(self) -> ChartsTab:
         """The charts tab, built the first time it is needed."""
         if self.charts_tab is None:
             wait_for_charts()
