@@ -30,6 +30,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("calendar/week_start", 0, minimum=0, maximum=6),
         Setting("appearance/theme", "system", choices=("system", "light", "dark")),
         Setting("sound/enabled", True),
+        # Spoken cues ("Hold, left side", "Rest") where the system has a voice.
+        Setting("sound/speech", False),
+        # The plank timer's countdown before the first hold, in seconds.
+        Setting("timer/prep_s", 5, minimum=0, maximum=60),
     )
 }
 
@@ -90,6 +94,14 @@ class AppSettings(QObject):
     @property
     def sound_enabled(self) -> bool:
         return self.get("sound/enabled")
+
+    @property
+    def speech_enabled(self) -> bool:
+        return self.get("sound/speech")
+
+    @property
+    def timer_prep_s(self) -> int:
+        return self.get("timer/prep_s")
 
     # Window state is not a preference the user edits, but it is remembered the same way.
     def window_geometry(self) -> QByteArray | None:

@@ -44,6 +44,12 @@ def _log_page(ctx: AppContext) -> QWidget:
     return LogPage(ctx)
 
 
+def _timer_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.timer.page import TimerPage
+
+    return TimerPage(ctx)
+
+
 def _recovery_page(ctx: AppContext) -> QWidget:
     from corelog.ui.recovery.page import RecoveryPage
 
@@ -74,6 +80,22 @@ def page_specs() -> list[PageSpec]:
                 ActionSpec("actionLogRun", "Log a &Run…", "Ctrl+R", "new_run"),
                 ActionSpec(
                     "actionLogCoreSession", "Log a &Core Session…", "Ctrl+K", "new_core_session"
+                ),
+            ),
+        ),
+        PageSpec(
+            "timer",
+            "Plank timer",
+            "timer.svg",
+            "Ctrl+3",
+            _timer_page,
+            actions=(
+                ActionSpec(
+                    "actionStartTimer",
+                    "Start the Plank &Timer",
+                    "Ctrl+T",
+                    "start_or_open",
+                    menu="Timer",
                 ),
             ),
         ),

@@ -1,4 +1,4 @@
-"""Settings: units, week start, theme, sound, and where the data lives."""
+"""Settings: units, week start, theme, the plank timer and sound, and where the data lives."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -81,14 +82,48 @@ class SettingsPage(QWidget):
         general.body.addLayout(form)
         layout.addWidget(general)
 
-        # Sound
-        sound = Card("Sound")
+        # Plank timer: prep countdown and sound
+        sound = Card("Plank timer and sound")
+        prep_row = QHBoxLayout()
+        self.timer_prep = named(
+            QSpinBox(),
+            "settingsTimerPrep",
+            "Prep countdown",
+            "Seconds to get into position before the first hold of a workout",
+        )
+        self.timer_prep.setRange(0, 60)
+        self.timer_prep.setSuffix(" s")
+        self.timer_prep.setValue(settings.timer_prep_s)
+        self.timer_prep.valueChanged.connect(lambda s: settings.set("timer/prep_s", s))
+        prep_label = QLabel("&Prep countdown before the first hold:")
+        prep_label.setBuddy(self.timer_prep)
+        prep_row.addWidget(prep_label)
+        prep_row.addWidget(self.timer_prep)
+        prep_row.addStretch(1)
+        sound.body.addLayout(prep_row)
         self.sound = named(
             QCheckBox("Play sound cues (plank timer)"), "settingsSound", "Play sound cues"
         )
         self.sound.setChecked(settings.sound_enabled)
         self.sound.toggled.connect(lambda on: settings.set("sound/enabled", on))
         sound.body.addWidget(self.sound)
+        self.speech = named(
+            QCheckBox("Speak the cues too (“Hold, left side”, “Rest”)"),
+            "settingsSpeech",
+            "Speak the cues",
+            "Needs a text-to-speech voice on this computer; CoreLog says so if there is none",
+        )
+        self.speech.setChecked(settings.speech_enabled)
+        self.speech.setEnabled(settings.sound_enabled)
+        self.speech.toggled.connect(lambda on: settings.set("sound/speech", on))
+        self.sound.toggled.connect(self.speech.setEnabled)
+        sound.body.addWidget(self.speech)
+        sound.body.addWidget(
+            muted(
+                "Tones mark “hold now”, the last three seconds, “rest” and “workout done”. "
+                "Without sound on this computer the timer runs silently and says so once."
+            )
+        )
         layout.addWidget(sound)
 
         # Data

@@ -1,0 +1,280 @@
+"""The plank timer's setup: which exercise, how long, how many sets, what rest and prep.
+
+What the timer page calls before a workout:
+
+* :func:`timed_exercises`: the exercises the timer offers (held for a time, not hidden);
+* :func:`setup_defaults`: where a workout of an exercise starts from: the user's last
+  workout of it, or else the documents' dose (002: planks 30-60 s, 2-3 sets, short rests);
+* :func:`check_setup`: what the user typed, checked, as a :class:`~corelog.timer.TimerPlan`
+  ready to run, or every problem at once (:class:`~corelog.domain.validation.Invalid`).
+
+Side planks and the user's own two-sided hold exercises always alternate left and right,
+left first: ``sets`` counts per side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from corelog.domain.core_validation import MAX_HOLD_MS
+from corelog.domain.parsing import HOLD_HINT, ParseError, parse_hold
+from corelog.domain.progression import (
+    CORE_SETS_RANGE,
+    PLANK_HOLD_CAP_MS,
+    PLANK_HOLD_RANGE_MS,
+    SHORT_REST_MS,
+    PastWorkout,
+    default_plan,
+)
+from corelog.domain.validation import FieldError, Invalid, clean_whole_number, is_blank
+from corelog.knowledge.items import HoldGuide
+from corelog.services import core as core_service
+from corelog.services import exercises as exercise_service
+from corelog.store.core import TimerWorkoutRow
+from corelog.store.exercises import ExerciseRow
+from corelog.store.store import Store
+from corelog.timer import TimerMode, TimerPlan
+from corelog.timer.plan import MAX_PREP_MS
+
+MIN_SETS, MAX_SETS = 1, 20
+MIN_TARGET_MS = 1_000
+MAX_TARGET_MS = MAX_HOLD_MS
+"""A hold longer than this (30 minutes) cannot be saved into a core session."""
+MAX_REST_MS = 10 * 60 * 1000
+
+SETS_MESSAGE = f"Enter the number of sets, from {MIN_SETS} to {MAX_SETS}."
+MODES = (TimerMode.COUNTDOWN.value, TimerMode.COUNT_UP.value)
+
+
+@dataclass(frozen=True)
+class SetupForm:
+    """The setup as the page holds it: the chosen exercise and mode, and typed texts.
+
+    ``hold`` is the target ("45", "45s", "1:30"); in count-up mode it is an optional goal
+    (empty for none). ``rest`` and ``prep`` read like holds; empty means none.
+    """
+
+    exercise_id: int | None
+    mode: str
+    hold: str | None
+    sets: int | str | None
+    rest: str | None
+    prep: str | None
+
+
+@dataclass(frozen=True)
+class TimerSetup:
+    """A checked setup: the exercise and the plan to run."""
+
+    exercise: ExerciseRow
+    plan: TimerPlan
+
+
+@dataclass(frozen=True)
+class SetupDefaults:
+    """Where a new workout of an exercise starts (durations in milliseconds).
+
+    ``hold_ms`` 0 means a count-up workout without a goal. ``source`` is "002" when the
+    values come from the documents, None when from the user's last workout; ``note`` says
+    so in a sentence.
+    """
+
+    mode: str
+    hold_ms: int
+    sets: int
+    rest_ms: int
+    prep_ms: int
+    alternate_sides: bool
+    source: str | None
+    note: str
+
+
+# --------------------------------------------------------------------------- exercises
+
+
+def timed_exercises(store: Store, *, keep_id: int | None = None) -> list[ExerciseRow]:
+    """The exercises the timer offers: held for a time and not hidden, in library order.
+    ``keep_id`` is offered even when hidden (a preset or a workout still names it)."""
+    return [
+        row
+        for row in exercise_service.library(store, measure="hold")
+        if not row.hidden or row.id == keep_id
+    ]
+
+
+def hold_guide(exercise: ExerciseRow) -> HoldGuide | None:
+    """What the knowledge base says about timing this exercise; None for the user's own."""
+    known = exercise_service.knowledge_for(exercise)
+    return None if known is None else known.hold
+
+
+def hold_range_ms(exercise: ExerciseRow) -> tuple[int, int]:
+    """The hold range for the exercise: its own from the library, else the plank's (002)."""
+    guide = hold_guide(exercise)
+    if guide is None:
+        return PLANK_HOLD_RANGE_MS
+    return guide.min_s * 1000, guide.max_s * 1000
+
+
+def hold_cap_ms(exercise: ExerciseRow) -> int:
+    """The longest hold CoreLog suggests before a harder variation (60 s for planks)."""
+    guide = hold_guide(exercise)
+    return PLANK_HOLD_CAP_MS if guide is None else guide.cap_s * 1000
+
+
+# ----------------------------------------------------------------------------- defaults
+
+
+def past_workout(row: TimerWorkoutRow) -> PastWorkout:
+    """A stored timer workout as the progression rules read it."""
+    return PastWorkout(
+        target_hold_ms=row.target_hold_ms or 0,
+        planned_sets=row.planned_sets,
+        held_to_target=row.held_to_target,
+        alternate_sides=row.alternate_sides,
+        rest_ms=row.rest_ms,
+        prep_ms=row.prep_ms,
+    )
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b}"
+
+
+def _documents_note(exercise: ExerciseRow) -> str:
+    low, high = (ms // 1000 for ms in hold_range_ms(exercise))
+    each = " on each side" if exercise.sided else ""
+    dose = f"{CORE_SETS_RANGE[0]}-{CORE_SETS_RANGE[1]} sets{each} with short rests"
+    guide = hold_guide(exercise)
+    if guide is not None and guide.documented:
+        return f"Starting point from the documents: {low}-{high} s holds, {dose} (002)."
+    if guide is not None:
+        return (
+            f"Starting point: the documents give no hold time for the {exercise.name.lower()}, "
+            f"so CoreLog uses the plank's {low}-{high} s; {dose} (002)."
+        )
+    return (
+        f"Starting point: the plank's dose from the documents, {low}-{high} s holds, {dose} (002)."
+    )
+
+
+def setup_defaults(store: Store, exercise: ExerciseRow, *, prep_ms: int) -> SetupDefaults:
+    """The setup a new workout of ``exercise`` starts from.
+
+    The user's last timer workout of it gives the mode, target, sets and rest; with none
+    yet, the documents do: the bottom of the hold range, the top of the 2-3 sets and a
+    short rest (30 s), 002. The prep countdown is the user's preference ``prep_ms``.
+    """
+    recent = core_service.recent_timer_workouts(store, exercise.id, limit=1)
+    last = recent[-1] if recent else None
+    plan = default_plan(
+        None if last is None else past_workout(last),
+        hold_range_ms=hold_range_ms(exercise),
+        sets_range=CORE_SETS_RANGE,
+        alternate_sides=exercise.sided,
+    )
+    if last is None:
+        note = _documents_note(exercise)
+        mode = TimerMode.COUNTDOWN.value
+        hold_ms = plan.hold_ms
+        rest_ms = SHORT_REST_MS
+    else:
+        note = f"As your last workout of it, on {_day(last.local_start)}."
+        mode = last.mode if last.mode in MODES else TimerMode.COUNTDOWN.value
+        count_up = mode == TimerMode.COUNT_UP.value
+        hold_ms = (last.target_hold_ms or 0) if count_up else plan.hold_ms
+        rest_ms = plan.rest_ms
+    return SetupDefaults(
+        mode=mode,
+        hold_ms=hold_ms,
+        sets=max(MIN_SETS, min(plan.sets, MAX_SETS)),
+        rest_ms=max(0, min(rest_ms, MAX_REST_MS)),
+        prep_ms=max(0, min(prep_ms, MAX_PREP_MS)),
+        alternate_sides=exercise.sided,
+        source=plan.source,
+        note=note,
+    )
+
+
+# ------------------------------------------------------------------------------ checking
+
+
+def _clean_target(text: str | None, mode: str) -> int:
+    count_up = mode == TimerMode.COUNT_UP.value
+    if is_blank(text):
+        if count_up:
+            return 0
+        raise FieldError(f"Enter the target hold. {HOLD_HINT}")
+    assert text is not None
+    hold_ms = parse_hold(text)
+    if hold_ms < 0:
+        raise FieldError("A hold can't be negative.")
+    if hold_ms == 0 and count_up:
+        return 0
+    if hold_ms < MIN_TARGET_MS:
+        raise FieldError("The target must be at least 1 second.")
+    if hold_ms > MAX_TARGET_MS:
+        raise FieldError("A hold of more than 30 minutes? Check the time.")
+    return hold_ms
+
+
+def _clean_pause(text: str | None, what: str, limit_ms: int, limit_text: str) -> int:
+    """Rest or prep: empty is none; otherwise read like a hold, 0 up to ``limit_ms``."""
+    if is_blank(text):
+        return 0
+    assert text is not None
+    value = parse_hold(text)
+    if value < 0:
+        raise FieldError(f"The {what} can't be negative.")
+    if value > limit_ms:
+        raise FieldError(f"The {what} can be at most {limit_text}.")
+    return value
+
+
+def check_setup(store: Store, form: SetupForm) -> TimerSetup | Invalid:
+    """Check the setup; the exercise and plan to run, or every problem at once.
+
+    Error fields: ``exercise``, ``mode``, ``hold``, ``sets``, ``rest``, ``prep``.
+    """
+    errors: dict[str, str] = {}
+    exercise = None
+    if form.exercise_id is None:
+        errors["exercise"] = "Choose the exercise to time."
+    else:
+        exercise = exercise_service.exercise(store, form.exercise_id)
+        if exercise is None:
+            errors["exercise"] = "That exercise is no longer in the library; choose another."
+        elif exercise.measure != "hold":
+            errors["exercise"] = f"{exercise.name} is done for reps; choose a held exercise."
+    if form.mode not in MODES:
+        errors["mode"] = "Choose a countdown to the target or a hold to failure."
+    values: dict[str, int] = {}
+
+    def check(name: str, clean) -> None:
+        try:
+            values[name] = clean()
+        except (ParseError, FieldError) as error:
+            errors[name] = str(error)
+
+    check("hold", lambda: _clean_target(form.hold, form.mode))
+    check(
+        "sets",
+        lambda: clean_whole_number(
+            "" if form.sets is None else form.sets, MIN_SETS, MAX_SETS, SETS_MESSAGE
+        ),
+    )
+    check("rest", lambda: _clean_pause(form.rest, "rest", MAX_REST_MS, "10 minutes"))
+    check("prep", lambda: _clean_pause(form.prep, "prep countdown", MAX_PREP_MS, "5 minutes"))
+    if errors:
+        return Invalid(errors)
+    assert exercise is not None
+    plan = TimerPlan(
+        hold_ms=values["hold"],
+        sets=values["sets"],
+        rest_ms=values["rest"],
+        prep_ms=values["prep"],
+        mode=TimerMode(form.mode),
+        alternate_sides=exercise.sided,
+    )
+    return TimerSetup(exercise=exercise, plan=plan)

@@ -1,0 +1,180 @@
+"""Saved plank-timer workouts ("Plank 3 × 45 s") in the ``timer_preset`` table.
+
+Reads go through ``store.reader`` and return frozen :class:`PresetRow` records; every change
+is one write transaction. A preset has no ``deleted_at``: deleting one removes the row, and
+:func:`delete_preset` hands back its columns so that Undo puts the very same row (id and
+uuid included) back with :func:`restore_preset`. Presets go with their exercise when the
+user deletes an exercise of their own (see ``store.exercises.delete_exercise``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from corelog.store.store import Store, utc_now
+
+if TYPE_CHECKING:  # the ORM is imported only by the functions that write
+    from corelog.store.models import TimerPreset
+
+
+@dataclass(frozen=True)
+class PresetValues:
+    """A preset to store: its name and the saved plan (durations in milliseconds).
+
+    ``hold_ms`` is the target of each hold; for a count-up ("hold to failure") preset it
+    is the optional goal, 0 for none. ``sets`` counts per side when ``alternate_sides``.
+    """
+
+    name: str
+    exercise_id: int
+    mode: str
+    hold_ms: int
+    sets: int
+    rest_ms: int
+    prep_ms: int
+    alternate_sides: bool
+
+
+@dataclass(frozen=True)
+class PresetRow:
+    """One stored preset, with the name and state of its exercise."""
+
+    id: int
+    uuid: str
+    name: str
+    exercise_id: int
+    exercise_name: str
+    exercise_hidden: bool
+    mode: str
+    hold_ms: int
+    sets: int
+    rest_ms: int
+    prep_ms: int
+    alternate_sides: bool
+
+    @property
+    def values(self) -> PresetValues:
+        return PresetValues(
+            name=self.name,
+            exercise_id=self.exercise_id,
+            mode=self.mode,
+            hold_ms=self.hold_ms,
+            sets=self.sets,
+            rest_ms=self.rest_ms,
+            prep_ms=self.prep_ms,
+            alternate_sides=self.alternate_sides,
+        )
+
+
+_SELECT = """
+    SELECT p.id, p.uuid, p.name, p.exercise_id, e.name AS exercise_name,
+           e.hidden AS exercise_hidden, p.mode, p.hold_ms, p.sets, p.rest_ms, p.prep_ms,
+           p.alternate_sides
+    FROM timer_preset p JOIN exercise e ON e.id = p.exercise_id
+"""
+
+
+def _row(r: Any) -> PresetRow:
+    return PresetRow(
+        id=r["id"],
+        uuid=r["uuid"],
+        name=r["name"],
+        exercise_id=r["exercise_id"],
+        exercise_name=r["exercise_name"],
+        exercise_hidden=bool(r["exercise_hidden"]),
+        mode=r["mode"],
+        hold_ms=r["hold_ms"],
+        sets=r["sets"],
+        rest_ms=r["rest_ms"],
+        prep_ms=r["prep_ms"],
+        alternate_sides=bool(r["alternate_sides"]),
+    )
+
+
+def list_presets(store: Store) -> list[PresetRow]:
+    """Every preset, by name (case-insensitive)."""
+    rows = store.reader.all(f"{_SELECT} ORDER BY p.name COLLATE NOCASE, p.id")
+    return [_row(r) for r in rows]
+
+
+def get_preset(store: Store, preset_id: int) -> PresetRow | None:
+    r = store.reader.one(f"{_SELECT} WHERE p.id = ?", (preset_id,))
+    return None if r is None else _row(r)
+
+
+def _apply(preset: TimerPreset, values: PresetValues) -> None:
+    preset.name = values.name
+    preset.exercise_id = values.exercise_id
+    preset.mode = values.mode
+    preset.hold_ms = values.hold_ms
+    preset.sets = values.sets
+    preset.rest_ms = values.rest_ms
+    preset.prep_ms = values.prep_ms
+    preset.alternate_sides = values.alternate_sides
+
+
+def add_preset(store: Store, values: PresetValues) -> int:
+    """Store a new preset; returns its id. The name is checked (and unique) by the caller."""
+    from corelog.store.models import TimerPreset
+
+    now = utc_now()
+    with store.write() as session:
+        preset = TimerPreset(name=values.name, exercise_id=values.exercise_id)
+        _apply(preset, values)
+        preset.created_at = preset.updated_at = now
+        session.add(preset)
+        session.flush()
+        assert preset.id is not None
+        return preset.id
+
+
+def update_preset(store: Store, preset_id: int, values: PresetValues) -> None:
+    """Give a preset new values; it keeps its id and uuid. LookupError if it is gone."""
+    from corelog.store.models import TimerPreset
+
+    with store.write() as session:
+        preset = session.get(TimerPreset, preset_id)
+        if preset is None:
+            raise LookupError(f"no timer preset with id {preset_id}")
+        _apply(preset, values)
+        preset.updated_at = utc_now()
+
+
+def preset_snapshot(store: Store, preset_id: int) -> Mapping[str, Any]:
+    """Every column of a preset, to put it back exactly with :func:`restore_preset`."""
+    from corelog.store.models import TimerPreset
+
+    with store.read() as session:
+        preset = session.get(TimerPreset, preset_id)
+        if preset is None:
+            raise LookupError(f"no timer preset with id {preset_id}")
+        return preset.model_dump()
+
+
+def delete_preset(store: Store, preset_id: int) -> Mapping[str, Any]:
+    """Delete a preset; returns its columns so that Undo can put the same row back."""
+    from corelog.store.models import TimerPreset
+
+    with store.write() as session:
+        preset = session.get(TimerPreset, preset_id)
+        if preset is None:
+            raise LookupError(f"no timer preset with id {preset_id}")
+        removed = preset.model_dump()
+        session.delete(preset)
+    return removed
+
+
+def restore_preset(store: Store, columns: Mapping[str, Any]) -> None:
+    """Put back a preset exactly as :func:`delete_preset` or :func:`preset_snapshot` saw it:
+    a deleted one comes back with its id and uuid, an existing one takes its old values."""
+    from corelog.store.models import TimerPreset
+
+    with store.write() as session:
+        preset = session.get(TimerPreset, columns["id"])
+        if preset is None:
+            session.add(TimerPreset(**columns))
+            return
+        for key, value in columns.items():
+            setattr(preset, key, value)

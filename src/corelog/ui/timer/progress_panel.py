@@ -1,0 +1,105 @@
+"""The progress panel: the personal best hold of the chosen exercise and CoreLog's suggestion.
+
+The suggestion (5 s more after two workouts running with every set held to the target, up
+to the cap, then a harder variation, 002) is shown before the workout starts; "Use 50 s"
+puts a longer target into the setup.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from corelog.domain.formatting import format_hold
+from corelog.services.timer_progress import HoldProgress, hold_progress
+from corelog.store.exercises import ExerciseRow
+from corelog.store.store import Store
+from corelog.timer.snapshot import format_duration_ms
+from corelog.ui.core.text import source_ids
+from corelog.ui.widgets import Card, muted, named
+
+
+class ProgressPanel(Card):
+    """Personal best, suggestion and dose for one exercise."""
+
+    sig_use_hold = Signal(int)
+    """The user took the suggested target (milliseconds)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__("Progress", parent)
+        self.store = store
+        self.setObjectName("timerProgress")
+        self.progress: HoldProgress | None = None
+        self.best = QLabel()
+        self.best.setObjectName("timerBest")
+        self.best.setWordWrap(True)
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("timerSuggestion")
+        self.suggestion.setWordWrap(True)
+        self.harder = QLabel()
+        self.harder.setObjectName("timerHarderVariation")
+        self.harder.setWordWrap(True)
+        row = QHBoxLayout()
+        self.use = named(
+            QPushButton("Use it"),
+            "timerUseSuggestion",
+            "Use the suggested target",
+            "Put the suggested target into the setup",
+        )
+        self.use.setAutoDefault(False)
+        self.use.clicked.connect(self._use)
+        row.addWidget(self.use)
+        row.addStretch(1)
+        self.dose = muted("")
+        self.dose.setObjectName("timerDose")
+        for widget in (self.best, self.suggestion, self.harder):
+            self.body.addWidget(widget)
+        self.body.addLayout(row)
+        self.body.addWidget(self.dose)
+        self.show_exercise(None)
+
+    def show_exercise(self, exercise: ExerciseRow | None) -> None:
+        """Show the chosen exercise's progress (None: nothing chosen)."""
+        if exercise is None:
+            self.progress = None
+            self.best.setText("Choose an exercise to see your personal best.")
+            for widget in (self.suggestion, self.harder, self.use, self.dose):
+                widget.hide()
+            return
+        progress = self.progress = hold_progress(self.store, exercise)
+        if progress.best is None:
+            self.best.setText(
+                f"<b>Personal best:</b> none yet for {exercise.name}; your first timed "
+                "hold sets it."
+            )
+        else:
+            best = progress.best
+            side = f" ({best.side} side)" if best.side else ""
+            moment = best.local_start
+            self.best.setText(
+                f"<b>Personal best:</b> {format_hold(best.hold_ms)}{side}, "
+                f"{moment:%a} {moment.day} {moment:%b %Y}"
+            )
+        self.suggestion.setText(
+            f"<b>Next time:</b> {progress.suggestion.message} "
+            f"{source_ids((progress.suggestion.source,))}"
+        )
+        self.suggestion.show()
+        self.harder.setVisible(progress.harder_variation is not None)
+        if progress.harder_variation is not None:
+            self.harder.setText(
+                f"<b>Harder variation:</b> {progress.harder_variation} "
+                f"{source_ids(progress.variation_sources)}"
+            )
+        hold_ms = progress.suggested_hold_ms
+        self.use.setVisible(hold_ms is not None)
+        if hold_ms is not None:
+            self.use.setText(f"Use {format_duration_ms(hold_ms)}")
+            self.use.setAccessibleName(f"Use the suggested target of {format_duration_ms(hold_ms)}")
+        self.dose.setVisible(progress.dose is not None)
+        if progress.dose is not None:
+            self.dose.setText(f"Dose: {progress.dose} {source_ids(progress.dose_sources)}")
+
+    def _use(self) -> None:
+        if self.progress is not None and self.progress.suggested_hold_ms is not None:
+            self.sig_use_hold.emit(self.progress.suggested_hold_ms)
