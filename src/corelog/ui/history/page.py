@@ -98,10 +98,10 @@ class HistoryPage(QWidget):
         self._charts_holder.setObjectName("historyChartsHolder")
         holder_layout = QVBoxLayout(self._charts_holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.timeline, "&Timeline")
+        self.tabs.addTab(self.timeline, "Ti&meline")  # Alt+T is the Timer menu
         self.tabs.addTab(self.calendar, "&Calendar")
         self.tabs.addTab(self._charts_holder, "Chart&s")
-        self.tabs.setTabToolTip(TIMELINE, "Every entry, newest first, with filters (Alt+T)")
+        self.tabs.setTabToolTip(TIMELINE, "Every entry, newest first, with filters (Alt+M)")
         self.tabs.setTabToolTip(CALENDAR, "A month at a time (Alt+C)")
         self.tabs.setTabToolTip(CHARTS, "Weekly charts and what they say (Alt+S)")
         layout.addWidget(self.tabs, 1)
