@@ -246,3 +246,28 @@ def test_set_counts_for_sessions_without_a_duration(store, lib):
     )
     assert history.set_counts(store) == {untimed: 2}
     assert history.set_counts(store, without_duration_only=False) == {timed: 1, untimed: 2}
+
+
+def test_holds_read_a_slice_at_a_time_add_up_to_all(store, lib):
+    for day in range(1, 6):
+        add_session(
+            store,
+            datetime(2024, 6, day, 6, tzinfo=UTC),
+            [
+                hold(lib["plank"], 30_000 + day),
+                reps(lib["bird_dog"], 8),
+                hold(lib["plank"], 40_000),
+            ],
+        )
+    everything = history.hold_sets(store)
+    assert len(everything) == 10
+    slices = history.HoldSets()
+    while True:
+        more = history.hold_sets(store, after_id=slices.last_id, limit=3)
+        slices = slices.joined(more)
+        if len(more) < 3:
+            break
+    assert slices == everything
+    assert history.hold_sets(store, after_id=everything.last_id) == history.HoldSets(
+        last_id=everything.last_id
+    )

@@ -340,3 +340,16 @@ def test_an_empty_history_says_how_it_fills(window):
     assert page.timeline.stack.currentWidget() is page.timeline.empty
     assert page.timeline.empty.text().startswith("Nothing logged yet.")
     assert not page.timeline.open_button.isEnabled()
+
+
+def test_a_search_between_a_change_and_its_reading_lists_consistent_rows(page, ctx, qtbot):
+    """A change announced while typing: the search runs on the listed reading, then the
+    change is read and listed, with the search kept."""
+    timeline = page.timeline
+    add_run(ctx, at(0, 5), 4, 24, notes="windy hills")
+    ctx.bus.announce("runs")  # read at the next turn of the event loop
+    timeline.search.setText("windy")
+    timeline.apply_filter()  # the search fires first
+    assert shown(page, cols.NOTES) == ["Windy tempo"]
+    qtbot.waitUntil(lambda: timeline.model.rowCount() == 2)
+    assert shown(page, cols.NOTES) == ["windy hills", "Windy tempo"]

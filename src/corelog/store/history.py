@@ -23,7 +23,7 @@ from functools import cached_property
 from typing import Any
 
 from corelog.store.core import CoreSetRow
-from corelog.store.store import Reader, Store
+from corelog.store.store import Store
 
 KIND_RUN, KIND_CORE, KIND_SORENESS = 0, 1, 2
 KINDS: tuple[int, ...] = (KIND_RUN, KIND_CORE, KIND_SORENESS)
@@ -311,14 +311,14 @@ def session_sets(store: Store, session_ids: Sequence[int]) -> dict[int, tuple[Co
     return {session_id: tuple(sets) for session_id, sets in result.items()}
 
 
-def set_counts(store: Store | Reader, *, without_duration_only: bool = True) -> dict[int, int]:
+def set_counts(store: Store, *, without_duration_only: bool = True) -> dict[int, int]:
     """Sets per (not deleted) core session; by default only sessions with no duration.
 
     Training load counts a session with no duration by its sets, so that is all the
-    charts need; the rest would be read for nothing. May be read off the GUI thread.
+    charts need; the rest would be read for nothing.
     """
     where = "c.deleted_at IS NULL" + (" AND c.duration_s IS NULL" if without_duration_only else "")
-    rows = _reader(store).all(
+    rows = store.reader.all(
         "SELECT s.session_id, count(*) FROM core_set s JOIN core_session c "
         f"ON c.id = s.session_id WHERE {where} GROUP BY s.session_id"
     )
@@ -327,12 +327,12 @@ def set_counts(store: Store | Reader, *, without_duration_only: bool = True) -> 
 
 @dataclass(frozen=True)
 class HoldSets:
-    """Every timed set (hold) as columns: its session, exercise and length.
+    """Timed sets (holds) as columns: their session, exercise and length, in id order.
 
     Interrupted holds (stopped early, or cut by the computer sleeping) are left out, as
-    in the personal bests elsewhere; so are the sets of deleted sessions when the
-    caller keeps only sessions in the timeline (this read does not join the sessions,
-    which makes it about twice as quick on a long history).
+    in the personal bests elsewhere; so are the sets of deleted sessions once the caller
+    keeps only the sessions in the timeline (the read does not join the sessions, which
+    makes it about twice as quick on a long history).
     """
 
     session_ids: tuple[int, ...] = ()
@@ -340,34 +340,47 @@ class HoldSets:
     hold_ms: tuple[int, ...] = ()
     names: dict[int, str] = field(default_factory=dict)
     """Exercise names by id, for the exercises above."""
+    last_id: int = 0
+    """The id of the last set read (where the next slice starts)."""
 
     def __len__(self) -> int:
         return len(self.session_ids)
 
+    def joined(self, more: HoldSets) -> HoldSets:
+        """These holds followed by the next slice read."""
+        return HoldSets(
+            self.session_ids + more.session_ids,
+            self.exercise_ids + more.exercise_ids,
+            self.hold_ms + more.hold_ms,
+            self.names | more.names,
+            max(self.last_id, more.last_id),
+        )
 
-def _reader(store: Store | Reader) -> Reader:
-    return store.reader if isinstance(store, Store) else store
 
+def hold_sets(store: Store, *, after_id: int = 0, limit: int | None = None) -> HoldSets:
+    """The uninterrupted holds of every session (deleted sessions' included), in id order.
 
-def hold_sets(store: Store | Reader) -> HoldSets:
-    """Every uninterrupted hold of every session, deleted sessions' included.
-
-    May be read off the GUI thread (given the store's ``reader``): the reader is shared
-    and locked.
+    ``after_id`` and ``limit`` read a slice: the holds of sets with a larger id, at most
+    ``limit`` of them, so a long history can be read a little at a time.
     """
-    reader = _reader(store)
-    # A plain scan: going through the session index visits the rows out of order.
+    params: list[Any] = [after_id]
+    tail = ""
+    if limit is not None:
+        tail = " LIMIT ?"
+        params.append(limit)
     with gc_paused():
-        rows = reader.all(
-            "SELECT session_id, exercise_id, hold_ms FROM core_set NOT INDEXED "
-            "WHERE hold_ms IS NOT NULL AND interrupted = 0"
+        rows = store.reader.all(
+            "SELECT id, session_id, exercise_id, hold_ms FROM core_set "
+            "WHERE id > ? AND hold_ms IS NOT NULL AND interrupted = 0 ORDER BY id" + tail,
+            params,
         )
         if not rows:
-            return HoldSets()
-        session_ids, exercise_ids, hold_ms = zip(*rows, strict=True)
+            return HoldSets(last_id=after_id)
+        ids, session_ids, exercise_ids, hold_ms = zip(*rows, strict=True)
     used = sorted(set(exercise_ids))
     marks = ", ".join("?" * len(used))
     names = {
-        r[0]: r[1] for r in reader.all(f"SELECT id, name FROM exercise WHERE id IN ({marks})", used)
+        r[0]: r[1]
+        for r in store.reader.all(f"SELECT id, name FROM exercise WHERE id IN ({marks})", used)
     }
-    return HoldSets(session_ids, exercise_ids, hold_ms, names)
+    return HoldSets(session_ids, exercise_ids, hold_ms, names, ids[-1])

@@ -93,8 +93,14 @@ class ChartsTab(QWidget):
     """Range buttons on top; the charts on the left, the insights on the right."""
 
     def __init__(
-        self, ctx: AppContext, source: HistorySource, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        source: HistorySource,
+        parent: QWidget | None = None,
+        *,
+        lazy: bool = False,
     ) -> None:
+        """``lazy``: leave the charts to :meth:`build_next_chart` (one per idle moment)."""
         super().__init__(parent)
         self.ctx = ctx
         self.source = source
@@ -139,15 +145,14 @@ class ChartsTab(QWidget):
         columns.setSpacing(14)
         charts = QWidget()
         charts.setObjectName("historyChartsColumn")
-        charts_layout = QVBoxLayout(charts)
-        charts_layout.setContentsMargins(0, 0, 6, 0)
-        charts_layout.setSpacing(12)
+        self.charts_layout = QVBoxLayout(charts)
+        self.charts_layout.setContentsMargins(0, 0, 6, 0)
+        self.charts_layout.setSpacing(12)
         self.charts: dict[str, ChartCard] = {}
-        for object_name, chart_class in CHARTS:
-            card = chart_class(object_name)
-            self.charts[object_name] = card
-            charts_layout.addWidget(card)
-        charts_layout.addStretch(1)
+        self._unbuilt = list(CHARTS)
+        self.charts_layout.addStretch(1)
+        if not lazy:
+            self.build_all_charts()
         self.charts_scroll = self._scroll(charts, "historyChartsScroll", "Charts")
         columns.addWidget(self.charts_scroll, 3)
 
@@ -179,6 +184,21 @@ class ChartsTab(QWidget):
         scroll.viewport().setAutoFillBackground(False)
         return scroll
 
+    # ------------------------------------------------------------------ building
+    def build_next_chart(self) -> bool:
+        """Build one more chart (about 10 ms each); True while more are left."""
+        if not self._unbuilt:
+            return False
+        object_name, chart_class = self._unbuilt.pop(0)
+        card = chart_class(object_name)
+        self.charts[object_name] = card
+        self.charts_layout.insertWidget(self.charts_layout.count() - 1, card)
+        return bool(self._unbuilt)
+
+    def build_all_charts(self) -> None:
+        while self.build_next_chart():
+            pass
+
     # ------------------------------------------------------------------ refreshing
     def mark_dirty(self) -> None:
         """The history, the unit, the week start or the theme changed: redraw when shown."""
@@ -186,8 +206,10 @@ class ChartsTab(QWidget):
 
     def refresh_if_dirty(self) -> None:
         """Redraw if anything changed since the last drawing, the date included."""
-        if self._dirty or self.current_review is None or (
-            self.current_review.today != local_now().date()
+        if (
+            self._dirty
+            or self.current_review is None
+            or (self.current_review.today != local_now().date())
         ):
             self.refresh()
 
@@ -202,6 +224,7 @@ class ChartsTab(QWidget):
 
     def refresh(self) -> None:
         """Work out the range again and redraw every chart and insight."""
+        self.build_all_charts()
         self._dirty = False
         settings = self.ctx.settings
         today = local_now().date()

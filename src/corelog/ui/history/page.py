@@ -1,10 +1,11 @@
 """The History page: the timeline, the calendar, and the charts with their insights.
 
 Built cheaply (start-up builds every page): the history is read the first time the page
-is shown, the charts tab (pyqtgraph) is built the first time it is opened, and pyqtgraph
-is imported in the background meanwhile. Changes made elsewhere are read again while the
-page is on screen, or the next time it is shown; filters, sort order, the place in the
-list and the chosen chart range stay as they were.
+is shown. While the user looks at the timeline, pyqtgraph is imported on a thread of its
+own (imports only), and what the charts need is read, summed and built a small slice per
+turn of the event loop, so the charts open at once and the page never stalls. Changes
+made elsewhere are read again while the page is on screen, or the next time it is shown;
+filters, sort order, the place in the list and the chosen chart range stay as they were.
 """
 
 from __future__ import annotations
@@ -33,23 +34,20 @@ STATUS_MS = 6000
 PREPARE_POLL_MS = 100
 TIMELINE, CALENDAR, CHARTS = range(3)
 
-_worker: ThreadPoolExecutor | None = None
 _charts_import: Future | None = None
 
 
-def background() -> ThreadPoolExecutor:
-    """One thread for the History page's work off the GUI thread (imports, sums)."""
-    global _worker
-    if _worker is None:
-        _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="corelog-history")
-    return _worker
-
-
 def preload_charts() -> None:
-    """Import pyqtgraph, numpy and the charts' modules off the GUI thread, once."""
+    """Import pyqtgraph, numpy and the charts' modules off the GUI thread, once.
+
+    Only imports run there (nothing touches the store or creates Qt objects); the
+    thread ends when they are done.
+    """
     global _charts_import
     if _charts_import is None:
-        _charts_import = background().submit(_import_charts)
+        worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="corelog-charts")
+        _charts_import = worker.submit(_import_charts)
+        worker.shutdown(wait=False)
 
 
 def _import_charts() -> None:
@@ -125,15 +123,19 @@ class HistoryPage(QWidget):
         QTimer.singleShot(0, self._prepare_charts)
 
     def _prepare_charts(self) -> None:
-        """While the user looks at the timeline: sum the history and build the charts tab."""
-        if not self.isVisible() or not self.source.loaded:
-            return
-        self.source.prefetch(background().submit)
-        if self.charts_tab is None:
-            if charts_imported():
-                self.ensure_charts()
-            else:
-                QTimer.singleShot(PREPARE_POLL_MS, self._prepare_charts)
+        """While the user looks at the timeline: read and sum what the charts need, a
+        slice per turn of the event loop, then build the charts tab."""
+        if not self.isVisible() or not self.source.loaded or self.source.stale:
+            return  # again when the page is next shown, or the history read again
+        if self.source.prepare_step():
+            QTimer.singleShot(0, self._prepare_charts)
+        elif not charts_imported():
+            QTimer.singleShot(PREPARE_POLL_MS, self._prepare_charts)
+        elif self.charts_tab is None:
+            self._build_charts_tab(lazy=True)
+            QTimer.singleShot(0, self._prepare_charts)
+        elif self.charts_tab.build_next_chart():
+            QTimer.singleShot(0, self._prepare_charts)
 
     def refresh(self) -> None:
         self._refresh_pending = False
@@ -160,14 +162,19 @@ class HistoryPage(QWidget):
             self.ensure_charts().refresh_if_dirty()
 
     def ensure_charts(self) -> ChartsTab:
-        """The charts tab, built the first time it is needed."""
+        """The charts tab, built (whatever is left of it) the first time it is needed."""
         if self.charts_tab is None:
-            wait_for_charts()
-            from corelog.ui.history.charts_tab import ChartsTab
-
-            self.charts_tab = ChartsTab(self.ctx, self.source)
-            self._charts_holder.layout().addWidget(self.charts_tab)
+            self._build_charts_tab(lazy=False)
+        assert self.charts_tab is not None
+        self.charts_tab.build_all_charts()
         return self.charts_tab
+
+    def _build_charts_tab(self, *, lazy: bool) -> None:
+        wait_for_charts()
+        from corelog.ui.history.charts_tab import ChartsTab
+
+        self.charts_tab = ChartsTab(self.ctx, self.source, lazy=lazy)
+        self._charts_holder.layout().addWidget(self.charts_tab)
 
     def show_tab(self, index: int) -> QWidget:
         self.tabs.setCurrentIndex(index)

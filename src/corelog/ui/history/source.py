@@ -2,15 +2,15 @@
 tabs derive from it (the arrays charts sum over, the core sessions' set texts).
 
 Everything is read lazily: nothing when the page is built (start-up builds every page),
-the timeline when the page is first shown, the holds and sums when the charts are.
+the timeline when the page is first shown, the holds and sums for the charts a slice at
+a time while the user looks at the timeline (or at once when the charts are opened).
 A change the user makes elsewhere marks the kinds it touched as stale; only those are
 read again, the next time the page is on screen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from concurrent.futures import Future
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +22,9 @@ from corelog.ui.context import AppContext
 
 if TYPE_CHECKING:
     from corelog.services.history_sums import HistoryArrays
+
+HOLDS_PER_STEP = 15_000
+"""Holds read in one slice while preparing the charts (some 10-20 ms here)."""
 
 _BUS_KINDS = {
     bus.RUNS: {KIND_RUN},
@@ -58,7 +61,7 @@ class HistorySource(QObject):
         self._exercises: list[store_history.UsedExercise] | None = None
         self._exercise_sessions: dict[int, frozenset[int]] = {}
         self._session_texts: dict[int, tuple[str, str]] = {}
-        self._pending: Future | None = None
+        self._holds_complete = False
         self.version = 0
         """Goes up by one each time the timeline is read again."""
 
@@ -72,8 +75,12 @@ class HistorySource(QObject):
         return bool(self._stale)
 
     def timeline(self) -> Timeline:
-        """The timeline, read first if it is stale."""
-        if self._timeline is None or self._stale:
+        """The timeline as last read (read now the first time).
+
+        A stale timeline is read again only by :meth:`refresh`, which the page calls and
+        then hands the new timeline to every tab, so no tab mixes rows of two readings.
+        """
+        if self._timeline is None:
             self.refresh()
         assert self._timeline is not None
         return self._timeline
@@ -84,9 +91,9 @@ class HistorySource(QObject):
         if not touched:
             return False
         self._stale |= touched
-        self._pending = None  # a result worked out for the old history is not wanted
         if KIND_CORE in touched:
             self._holds = None
+            self._holds_complete = False
             self._set_counts = None
             self._exercises = None
             self._exercise_sessions.clear()
@@ -103,57 +110,53 @@ class HistorySource(QObject):
             self.ctx.store, previous=self._timeline, kinds=kinds
         )
         self._stale.clear()
+        self._arrays = None  # summed from the timeline before, if asked for meanwhile
         self.version += 1
         self.sig_reloaded.emit(kinds)
         return kinds
 
     # ----------------------------------------------------------------- for the charts
-    def prefetch(self, submit: Callable[[Callable[[], object]], Future]) -> None:
-        """Start working out the charts' arrays off the GUI thread (``submit`` runs it).
+    def prepare_step(self) -> bool:
+        """Do the next small slice of what the charts need; True while more is left.
 
-        Reading every hold of a long history and summing it takes a tenth of a second or
-        more; done while the user looks at the timeline, the charts open at once. Only
-        the read-only store reader (shared, locked) and immutable data are used there.
+        Called while the user looks at the timeline, one slice per turn of the event
+        loop (each a few tens of milliseconds on a long history): the holds a slice at a
+        time, the set counts, then the sums. The charts then open at once.
         """
         if self._timeline is None or self._stale or self._arrays is not None:
-            return
-        if self._pending is not None:
-            return
-        timeline, holds, counts = self._timeline, self._holds, self._set_counts
-        reader = self.ctx.store.reader
-
-        def work() -> tuple:
-            from corelog.services.history_sums import history_arrays
-
-            read_holds = holds if holds is not None else store_history.hold_sets(reader)
-            read_counts = counts if counts is not None else store_history.set_counts(reader)
-            return read_holds, read_counts, history_arrays(timeline, read_holds, read_counts)
-
-        self._pending = submit(work)
+            return False
+        store = self.ctx.store
+        if self._holds is None or not self._holds_complete:
+            after = 0 if self._holds is None else self._holds.last_id
+            more = store_history.hold_sets(store, after_id=after, limit=HOLDS_PER_STEP)
+            self._holds = more if self._holds is None else self._holds.joined(more)
+            self._holds_complete = len(more) < HOLDS_PER_STEP
+            return True
+        if self._set_counts is None:
+            self._set_counts = store_history.set_counts(store)
+            return True
+        self.arrays()
+        return False
 
     @property
     def arrays_ready(self) -> bool:
         """Whether :meth:`arrays` would answer without reading or summing anything."""
-        if self._arrays is not None:
-            return not self._stale
-        return self._pending is not None and self._pending.done() and not self._stale
+        return self._arrays is not None and not self._stale
 
     def arrays(self) -> HistoryArrays:
-        """The history as arrays for the charts (holds and set counts read on first use)."""
+        """The history as arrays for the charts (what is not prepared yet is done now)."""
         timeline = self.timeline()
-        pending, self._pending = self._pending, None
-        if self._arrays is None and pending is not None:
-            try:
-                self._holds, self._set_counts, self._arrays = pending.result()
-            except Exception:  # worked out again below, on this thread
-                self._arrays = None
         if self._arrays is None:
             from corelog.services.history_sums import history_arrays
 
-            if self._holds is None:
-                self._holds = store_history.hold_sets(self.ctx.store)
+            store = self.ctx.store
+            if self._holds is None or not self._holds_complete:
+                after = 0 if self._holds is None else self._holds.last_id
+                rest = store_history.hold_sets(store, after_id=after)
+                self._holds = rest if self._holds is None else self._holds.joined(rest)
+                self._holds_complete = True
             if self._set_counts is None:
-                self._set_counts = store_history.set_counts(self.ctx.store)
+                self._set_counts = store_history.set_counts(store)
             self._arrays = history_arrays(timeline, self._holds, self._set_counts)
         return self._arrays
 

@@ -313,9 +313,9 @@ class TimelineTab(QWidget):
 
     def _list(self, place: _Place, *, keep_place: bool) -> None:
         self._search_timer.stop()
-        if not self.source.loaded:
+        timeline = self.model.timeline  # the rows listed are rows of this reading
+        if timeline is None:
             return
-        timeline = self.source.timeline()
         flt = self.current_filter()
         sessions = (
             self.source.exercise_sessions(flt.exercise_id)
