@@ -121,30 +121,11 @@ PATTERN_MIN_EPISODES: Final = 2
 
 _LONG_RACE_CLASSES: Final = ("half", "marathon")
 _NUMBER_WORDS: Final = (
-    "no",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 )
 _ORDINAL_WORDS: Final = (
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth",
 )
 
 
@@ -269,7 +250,9 @@ class TrainingContext:
     def link_fixed(self) -> bool:
         """Whether the user chose what came before the entry (so nothing is guessed)."""
         return (
-            self.link_given or self.preceding_run is not None or self.preceding_session is not None
+            self.link_given
+            or self.preceding_run is not None
+            or self.preceding_session is not None
         )
 
 
@@ -358,7 +341,9 @@ def _runs_before(context: TrainingContext) -> list[RecentRun]:
     )
 
 
-def _preceding_run(context: TrainingContext, runs: list[RecentRun], onset: str) -> RecentRun | None:
+def _preceding_run(
+    context: TrainingContext, runs: list[RecentRun], onset: str
+) -> RecentRun | None:
     """The linked run, else the latest run in the 72 hours before the entry.
 
     Delayed soreness starts a day or two after its run, so for it a run in the last
@@ -674,7 +659,8 @@ def _no_core_work(context: TrainingContext) -> LikelyCause | None:
         return None
     return LikelyCause(
         "no_core_work",
-        f"Your last core session was {gap.days} days ago; a weak or untrained core tires sooner.",
+        f"Your last core session was {gap.days} days ago; a weak or untrained core tires "
+        "sooner.",
     )
 
 
@@ -688,7 +674,8 @@ def _recurring_region(region: str, count: int) -> LikelyCause | None:
         return None
     return LikelyCause(
         "recurring_region",
-        f"This is the {_ordinal(count)} episode of {REGION_WORDS[region]} soreness in three weeks.",
+        f"This is the {_ordinal(count)} episode of {REGION_WORDS[region]} soreness in "
+        "three weeks.",
     )
 
 

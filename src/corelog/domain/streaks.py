@@ -102,7 +102,7 @@ def training_day_streaks(
 def day_streaks(days: Iterable[date], today: date) -> Streaks:
     """Days in a row among ``days`` (any order, repeats allowed), up to ``today``.
 
-    A streak that reached yesterday is still current. :func:`training_day_streaks` for
-    the days of a history counted in bulk.
+    Like :func:`training_day_streaks`, for days already collected (a long history counted
+    in bulk). A streak that reached yesterday is still current.
     """
     return _streaks(days, timedelta(days=1), today)

@@ -299,7 +299,9 @@ class Knowledge:
         return RunMuscles(
             run_type=kind,
             race_class=chosen,
-            specific=tuple(WorkedMuscle(self.muscle(w.muscle), w.note, w.sources) for w in works),
+            specific=tuple(
+                WorkedMuscle(self.muscle(w.muscle), w.note, w.sources) for w in works
+            ),
             note=note,
             every_run=tuple(self.muscle(key) for key in self.every_run.muscles),
             every_run_note=Note(self.every_run.text, self.every_run.sources),

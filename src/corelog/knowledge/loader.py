@@ -125,7 +125,9 @@ class _Loader:
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise KnowledgeError(f"{path.name}: knowledge file missing from {self.root}") from None
+            raise KnowledgeError(
+                f"{path.name}: knowledge file missing from {self.root}"
+            ) from None
         except (OSError, UnicodeDecodeError) as exc:
             raise KnowledgeError(f"{path.name}: cannot be read ({exc})") from None
         try:
@@ -182,7 +184,7 @@ class _Loader:
         for t in f.tables("source"):
             source_id = t.keyed("id")
             if not _SOURCE_ID.match(source_id):
-                raise t.error(f'source id must be three digits like "002", found {source_id!r}')
+                raise t.error(f"source id must be three digits like \"002\", found {source_id!r}")
             file_name = t.text("file")
             if not (file_name.startswith(f"{source_id}_") and file_name.endswith(".txt")):
                 raise t.error(f"file {file_name!r} does not match source id {source_id!r}")
@@ -296,7 +298,9 @@ class _Loader:
             raise h.error(f"cap_s ({cap_s}) is below min_s ({min_s})")
         documented = h.boolean("documented")
         if documented and (dose.hold_min_s, dose.hold_max_s) != (min_s, max_s):
-            raise h.error("a documented hold range must match the dose's hold_min_s and hold_max_s")
+            raise h.error(
+                "a documented hold range must match the dose's hold_min_s and hold_max_s"
+            )
         guide = HoldGuide(
             min_s=min_s,
             max_s=max_s,
@@ -375,7 +379,9 @@ class _Loader:
     def _links(self, t: Fields) -> dict[str, tuple[str, ...]]:
         """The run types, race classes and surfaces an item is linked to."""
         links = {
-            "run_types": t.refs("run_types", _keys(self.run_types), "run type", default_empty=True),
+            "run_types": t.refs(
+                "run_types", _keys(self.run_types), "run type", default_empty=True
+            ),
             "race_classes": t.refs(
                 "race_classes", self.race_class_keys, "race class", default_empty=True
             ),

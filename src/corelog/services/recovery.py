@@ -67,15 +67,8 @@ LINK_AFTER_ENTRY_MESSAGE = "That was after the time you noted the soreness; pick
 FOLLOW_UP_BEFORE_ENTRY_MESSAGE = "That is before the entry was logged; check the date and time."
 
 CORE_REGIONS = frozenset(
-    {
-        "upper_abs",
-        "lower_abs",
-        "obliques_left",
-        "obliques_right",
-        "hip_flexors",
-        "lower_back",
-        "side_ribs",
-    }
+    {"upper_abs", "lower_abs", "obliques_left", "obliques_right", "hip_flexors", "lower_back",
+     "side_ribs"}
 )
 """Regions the documents' reasons for sore abs and core speak about."""
 
@@ -329,7 +322,9 @@ def link_choice(store: Store, ref: LinkRef) -> LinkChoice | None:
     return None if session is None else _session_choice(session)
 
 
-def link_choices(store: Store, at: datetime, current: LinkRef | None = None) -> list[LinkChoice]:
+def link_choices(
+    store: Store, at: datetime, current: LinkRef | None = None
+) -> list[LinkChoice]:
     """Runs and core sessions of the two weeks up to ``at``, newest first.
 
     The entry's current link is always among them, even when it is older or deleted.
@@ -387,7 +382,9 @@ def check_entry(
         notes=form.notes,
         known_regions=region_names(),
     )
-    link_problem = _link_error(store, form.link, form.noted_at) if form.link is not None else None
+    link_problem = (
+        _link_error(store, form.link, form.noted_at) if form.link is not None else None
+    )
     if isinstance(checked, Invalid) or link_problem is not None:
         errors = dict(checked.errors) if isinstance(checked, Invalid) else {}
         if link_problem is not None:
@@ -550,15 +547,12 @@ def _recent_run(run: LinkedRun) -> rules.RecentRun | None:
         return None
 
 
-def _training_context(
-    store: Store, entry: SorenessEntryRecord
-) -> tuple[rules.TrainingContext, LinkChoice | None, str | None]:
+def _training_context(store: Store, entry: SorenessEntryRecord) -> tuple[
+    rules.TrainingContext, LinkChoice | None, str | None
+]:
     at = entry.noted_at
-    runs = [
-        r
-        for r in (_recent_run(run) for run in db.runs_between(store, at - HISTORY_SPAN, at))
-        if r is not None
-    ]
+    runs = [r for r in (_recent_run(run) for run in db.runs_between(store, at - HISTORY_SPAN, at))
+            if r is not None]
     sessions = [s.started_at for s in db.core_sessions_between(store, at - HISTORY_SPAN, at)]
     if not sessions:
         latest = db.latest_core_session_before(store, at)
@@ -566,8 +560,7 @@ def _training_context(
     episodes = [
         rules.PastEpisode(ep.noted_at, ep.region, ep.run_type)
         for ep in db.episodes_between(store, at - rules.PATTERN_LOOKBACK, at)
-        if ep.entry_id != entry.id
-        and ep.region in rules.REGIONS
+        if ep.entry_id != entry.id and ep.region in rules.REGIONS
         and (ep.run_type is None or ep.run_type in rules.RUN_TYPES)
     ]
     link_ref = entry_link(entry)
@@ -653,12 +646,16 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def build_guidance(store: Store, entry_id: int, *, now: datetime | None = None) -> Guidance:
+def build_guidance(
+    store: Store, entry_id: int, *, now: datetime | None = None
+) -> Guidance:
     """The guidance for one entry as it stands now (after its latest follow-up)."""
     kb = get_knowledge()
     entry = _entry(store, entry_id)
     updates = tuple(db.updates_for(store, entry_id))
-    answer, state, link, link_note = assess(store, entry, updates[-1] if updates else None, now=now)
+    answer, state, link, link_note = assess(
+        store, entry, updates[-1] if updates else None, now=now
+    )
     region = kb.region(entry.region)
 
     red_flags = tuple(
@@ -672,7 +669,11 @@ def build_guidance(store: Store, entry_id: int, *, now: datetime | None = None) 
         for flag in answer.red_flags
     )
     action = kb.action(answer.action)
-    rule_sources = [rule.sources for rule in kb.rules if rule.action == answer.action]
+    rule_sources = [
+        rule.sources
+        for rule in kb.rules
+        if rule.action == answer.action
+    ]
     action_tip = Tip(
         key=action.key,
         title=action.name,
@@ -802,7 +803,9 @@ def open_entries_with_advice(store: Store, *, now: datetime | None = None) -> li
     return found
 
 
-def region_history(store: Store, region: str, *, now: datetime | None = None) -> list[Episode]:
+def region_history(
+    store: Store, region: str, *, now: datetime | None = None
+) -> list[Episode]:
     """Every episode of soreness in ``region`` (open and resolved), newest first."""
     entries = db.list_entries(store, region=region)
     latest = db.latest_updates(store, (e.id for e in entries))
@@ -829,3 +832,4 @@ def region_history(store: Store, region: str, *, now: datetime | None = None) ->
 def entries(store: Store) -> list[SorenessEntryRecord]:
     """Every entry the user has not deleted, newest first."""
     return db.list_entries(store)
+

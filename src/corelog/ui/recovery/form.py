@@ -96,9 +96,8 @@ def _checked(buttons: Mapping[str, QAbstractButton]) -> str | None:
     return next((key for key, button in buttons.items() if button.isChecked()), None)
 
 
-def _set_checked(
-    group: QButtonGroup, buttons: Mapping[str, QAbstractButton], key: str | None
-) -> None:
+def _set_checked(group: QButtonGroup, buttons: Mapping[str, QAbstractButton], key: str | None
+                 ) -> None:
     group.setExclusive(False)
     for name, button in buttons.items():
         button.setChecked(name == key)
@@ -222,9 +221,7 @@ class SorenessFormWidget(QWidget):
         form.addRow("Lasted:", _stack(days_row, self.errors["days_lasted"]))
 
         self.link = named(QComboBox(), "sorenessLink", "The run or core session before it")
-        self.link.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.link.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.link.setMinimumContentsLength(24)
         self.link.activated.connect(self._link_picked)
         self.link_hint = muted("")

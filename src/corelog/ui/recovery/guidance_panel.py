@@ -79,7 +79,7 @@ def _tips_label(tips: tuple[Tip, ...], object_name: str) -> QLabel:
 
 
 class FollowUpWidget(QFrame):
-    """ "How is it today?": the severity now, then one click on Better, Same or Worse."""
+    """"How is it today?": the severity now, then one click on Better, Same or Worse."""
 
     sig_record = Signal(str)
     """Record a follow-up with this trend ("improving", "steady", "worsening")."""
@@ -184,16 +184,12 @@ class GuidancePanel(QWidget):
 
         buttons = QHBoxLayout()
         self.follow_up_button = named(
-            QPushButton("How is it today?"),
-            "guidanceFollowUp",
-            "How is it today?",
+            QPushButton("How is it today?"), "guidanceFollowUp", "How is it today?",
             "Record how it feels now (Ctrl+T)",
         )
         self.follow_up_button.clicked.connect(self.open_follow_up)
         self.resolve_button = named(
-            QPushButton("Resolved"),
-            "guidanceResolve",
-            "Mark resolved",
+            QPushButton("Resolved"), "guidanceResolve", "Mark resolved",
             "The soreness has gone: close this entry",
         )
         self.resolve_button.clicked.connect(self.sig_resolve.emit)

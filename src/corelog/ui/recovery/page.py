@@ -108,9 +108,7 @@ class RecoveryPage(QWidget):
         header.addWidget(page_title("Recovery"))
         header.addStretch(1)
         self.new_button = named(
-            QPushButton("Log soreness…"),
-            "recoveryNewEntry",
-            "Log soreness",
+            QPushButton("Log soreness…"), "recoveryNewEntry", "Log soreness",
             "Log where it is sore and get guidance (Ctrl+Shift+S)",
         )
         self.new_button.clicked.connect(self.new_entry)
@@ -163,7 +161,9 @@ class RecoveryPage(QWidget):
         widest = max(metrics.horizontalAdvance(name) for name in self.region_names.values())
         self.region_list.setFixedWidth(widest + 34)
         self.region_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.region_list.setStyleSheet("QListWidget#recoveryRegionList::item { padding: 3px 4px; }")
+        self.region_list.setStyleSheet(
+            "QListWidget#recoveryRegionList::item { padding: 3px 4px; }"
+        )
         self.region_list.currentRowChanged.connect(self._region_row_changed)
         row.addWidget(self.region_list)
         where.body.addLayout(row)
