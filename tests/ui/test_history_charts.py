@@ -100,6 +100,10 @@ def test_hovering_shows_exact_values(charts, qtbot):
     assert holds.point_at(last_week.toordinal() + 3.5).endswith(": best Plank 41 s.")
     assert distance.point_at(charts.current_review.first_day.toordinal() - 30) == ""
     assert distance.readout.text() == "Point at the chart for exact values."
+    hover(qtbot, distance, last_week.toordinal() + 3.5, 5)
+    qtbot.mouseMove(distance.plot_widget.viewport(), QPoint(2, 2))  # off the plotting area
+    assert distance.readout.text() == "Point at the chart for exact values."
+    assert not distance.cursor.isVisible()
 
 
 def test_units_follow_settings(charts, ctx):

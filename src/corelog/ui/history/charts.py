@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from corelog.domain.formatting import format_distance, format_hold, format_pace
-from corelog.domain.load import load_band
+from corelog.domain.load import DayLoad, load_band
 from corelog.domain.units import metres_per_unit
 from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
 from corelog.services.history_review import LOAD_BAND_WORDS, HistoryReview, day_text
@@ -202,9 +202,13 @@ class ChartCard(Card):
 
     # -- hovering
     def _mouse_moved(self, pos: QPointF) -> None:
-        if self.review is None or not self.plot.sceneBoundingRect().contains(pos):
+        if self.review is None:
             return
-        point = self.plot.getViewBox().mapSceneToView(pos)
+        box = self.plot.getViewBox()
+        if not box.sceneBoundingRect().contains(pos):
+            self.point_at(float("nan"))  # off the plotting area: back to the hint
+            return
+        point = box.mapSceneToView(pos)
         self.point_at(point.x(), point.y())
 
     def point_at(self, x: float, y: float | None = None) -> str:
@@ -231,7 +235,7 @@ class ChartCard(Card):
 
     def _week_at(self, x: float) -> date | None:
         review = self.review
-        if review is None:
+        if review is None or not np.isfinite(x):
             return None
         day = int(np.floor(x))
         if not review.first_day.toordinal() <= day <= review.last_day.toordinal():
@@ -590,9 +594,9 @@ class LoadChart(ChartCard):
         day = self._day(x)
         return None if day is None else day.day.toordinal() + 0.5
 
-    def _day(self, x: float):
+    def _day(self, x: float) -> DayLoad | None:
         review = self.review
-        if review is None or not review.load:
+        if review is None or not review.load or not np.isfinite(x):
             return None
         index = int(np.floor(x)) - review.load[0].day.toordinal()
         if not 0 <= index < len(review.load):
