@@ -179,3 +179,29 @@ def test_every_control_of_the_charts_tab_is_named_and_documented(charts):
         if control.objectName() not in documented or not control.accessibleName()
     ]
     assert not problems
+
+
+def test_the_charts_are_prepared_while_the_timeline_shows(
+    window, weeks_of_running, qtbot, monkeypatch
+):
+    from corelog.store import history as store_history
+
+    page = window.show_page("history")
+    assert page.tabs.currentIndex() == 0
+    qtbot.waitUntil(
+        lambda: (
+            page.charts_tab is not None
+            and len(page.charts_tab.charts) == 7
+            and page.source.arrays_ready
+        ),
+        timeout=20_000,
+    )
+    reads = []
+    original = store_history.hold_sets
+    monkeypatch.setattr(
+        store_history, "hold_sets", lambda *a, **kw: reads.append(1) or original(*a, **kw)
+    )
+    qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tab_center(page, 2))
+    assert reads == []  # nothing left to read when the tab opens
+    assert page.charts_tab.current_review is not None
+    assert page.charts_tab.current_review.totals.runs == 8
