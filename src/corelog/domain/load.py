@@ -18,7 +18,7 @@ are exact.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
@@ -146,6 +146,48 @@ def load_series(
     lead = CHRONIC_DAYS - 1
     origin = first_day - timedelta(days=lead)
     totals, earliest = _daily_effort_seconds(runs, cores, origin, count + lead)
+    return _series(totals, first_day, count, earliest)
+
+
+def entry_effort_seconds(effort: int | None, seconds: int | None, sets: int = 0) -> int:
+    """The load of one run or core session in whole effort-seconds (effort x seconds).
+
+    The same rules as everywhere here: no effort counts as ``DEFAULT_EFFORT``; a core
+    session with no duration (``seconds`` None) counts ``CORE_MINUTES_PER_SET`` a set.
+    """
+    if seconds is None:
+        seconds = sets * CORE_MINUTES_PER_SET * 60
+    return _effort_seconds(effort, seconds)
+
+
+def load_series_from_daily(
+    daily: Mapping[int, int],
+    first_day: date,
+    last_day: date,
+    earliest: date | None = None,
+) -> list[DayLoad]:
+    """Like :func:`load_series`, from loads already summed per day.
+
+    ``daily`` maps a day's ordinal (``date.toordinal()``) to the effort-seconds of every
+    run and core session that day (:func:`entry_effort_seconds`); days not in it count
+    zero. ``earliest`` is the first day in the log (by default the first day in
+    ``daily``): before 28 days have passed since it, days are not ``settled``. Summing
+    per day first lets a long history be added up in bulk, outside Python loops.
+    """
+    count = (last_day - first_day).days + 1
+    if count <= 0:
+        return []
+    lead = CHRONIC_DAYS - 1
+    origin = (first_day - timedelta(days=lead)).toordinal()
+    totals = [daily.get(origin + i, 0) for i in range(count + lead)]
+    if earliest is None and daily:
+        earliest = date.fromordinal(min(daily))
+    return _series(totals, first_day, count, earliest)
+
+
+def _series(totals: list[int], first_day: date, count: int, earliest: date | None) -> list[DayLoad]:
+    """The series for ``count`` days from ``first_day``; ``totals`` starts 27 days earlier."""
+    lead = CHRONIC_DAYS - 1
     prefix = list(accumulate(totals, initial=0))
     first = first_day.toordinal()
     settled_from = first + count if earliest is None else earliest.toordinal() + lead

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -68,7 +68,25 @@ def core_target_streaks(
         for core in cores
         if (ordinal := core.start.toordinal()) <= last
     )
-    met = (date.fromordinal(week) for week, sessions in per_week.items() if sessions >= target)
+    return week_target_streaks(
+        {date.fromordinal(week): n for week, n in per_week.items()}, today, first_weekday, target
+    )
+
+
+def week_target_streaks(
+    sessions_by_week: Mapping[date, int],
+    today: date,
+    first_weekday: int = MONDAY,
+    target: int = CORE_TARGET_MIN,
+) -> Streaks:
+    """Like :func:`core_target_streaks`, from the number of sessions in each week.
+
+    ``sessions_by_week`` maps week starts (weeks starting on ``first_weekday``) to the
+    core sessions done that week up to ``today``; weeks missing hold none, and weeks
+    after this one are ignored. For long histories counted in bulk.
+    """
+    check_weekday(first_weekday)
+    met = (week for week, sessions in sessions_by_week.items() if sessions >= target)
     return _streaks(met, timedelta(weeks=1), week_start(today, first_weekday))
 
 
@@ -78,4 +96,13 @@ def training_day_streaks(
     """Days in a row with a run or a core session; a streak that reached yesterday is current."""
     trained = {run.start.toordinal() for run in runs}
     trained.update(core.start.toordinal() for core in cores)
-    return _streaks(map(date.fromordinal, trained), timedelta(days=1), today)
+    return day_streaks(map(date.fromordinal, trained), today)
+
+
+def day_streaks(days: Iterable[date], today: date) -> Streaks:
+    """Days in a row among ``days`` (any order, repeats allowed), up to ``today``.
+
+    Like :func:`training_day_streaks`, for days already collected (a long history counted
+    in bulk). A streak that reached yesterday is still current.
+    """
+    return _streaks(days, timedelta(days=1), today)

@@ -68,6 +68,12 @@ def _settings_page(ctx: AppContext) -> QWidget:
     return SettingsPage(ctx)
 
 
+def _history_page(ctx: AppContext) -> QWidget:
+    from corelog.ui.history.page import HistoryPage
+
+    return HistoryPage(ctx)
+
+
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("today", "Today", "today.svg", "Ctrl+1", _today_page),
@@ -108,5 +114,6 @@ def page_specs() -> list[PageSpec]:
             _recovery_page,
             (ActionSpec("actionLogSoreness", "Log &Soreness…", "Ctrl+Shift+S", "new_entry"),),
         ),
+        PageSpec("history", "History", "history.svg", "Ctrl+5", _history_page),
         PageSpec("settings", "Settings", "settings.svg", "Ctrl+,", _settings_page),
     ]

@@ -77,6 +77,32 @@ class LogPage(QWidget):
         """Log a Core Session (Ctrl+K): open the core tab with the cursor in the first set."""
         self.open_tab("core").new_session()
 
+    def edit_run(self, run_id: int) -> bool:
+        """Open a logged run in the Runs tab's form to change it (from History)."""
+        from corelog.services import runs as run_service
+
+        run = run_service.get_run(self.ctx.store, run_id)
+        if run is None:
+            return False
+        tab = self.open_tab("runs")
+        tab.form.edit_run(run)
+        row = tab.model.row_of(run_id)
+        if row is not None:
+            tab.table.select_row(row)
+        return True
+
+    def edit_core_session(self, session_id: int) -> bool:
+        """Open a logged core session in the core tab's form to change it (from History)."""
+        from corelog.services import core as core_service
+
+        session = core_service.get_session(self.ctx.store, session_id)
+        if session is None:
+            return False
+        tab = self.open_tab("core")
+        tab.select(session_id)
+        tab.form.edit_session(session)
+        return True
+
     def on_shown(self) -> None:
         current = self.tabs.currentWidget()
         on_shown = getattr(current, "on_shown", None)

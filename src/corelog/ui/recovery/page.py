@@ -483,6 +483,15 @@ class RecoveryPage(QWidget):
         self._update_actions()
         self.form.severity.setFocus()
 
+    def edit_entry(self, entry_id: int) -> bool:
+        """Open a soreness entry in the form to change it (from History)."""
+        entry = recovery.get_entry(self.ctx.store, entry_id)
+        if entry is None or entry.deleted_at is not None:
+            return False
+        self.open_entry(entry_id)
+        self.edit_shown()
+        return True
+
     def cancel_form(self) -> None:
         self.form.clear_errors()
         if self._shown_entry is not None:

@@ -1,0 +1,607 @@
+"""Reviewing a stretch of history: the series the charts draw, and insights in plain words.
+
+:func:`review` takes the history in bulk (``services.history_sums.HistoryArrays``) and a
+chart range (12 weeks, 6 months, 1 year or all), and returns a :class:`HistoryReview`:
+weekly distance with the weeks that broke the 10 percent rule, core sessions per week
+against two to three, best holds per week, soreness by region, easy-run pace, training
+load with the acute:chronic ratio, personal records, streaks, and the insights that word
+them. The analysis is the domain's; the words quoting the documents come from the
+knowledge base, each with its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from corelog.domain.bests import (
+    HoldBest,
+    LongestRun,
+    PersonalRecords,
+    RaceBest,
+    best_hold_by_week,
+    fastest_races,
+    longest_holds,
+    longest_run,
+)
+from corelog.domain.formatting import (
+    format_distance,
+    format_duration,
+    format_hold,
+    format_hours_minutes,
+)
+from corelog.domain.load import DayLoad, load_band, load_series_from_daily
+from corelog.domain.streaks import Streak, day_streaks, week_target_streaks
+from corelog.domain.timeutil import MONDAY, week_start
+from corelog.domain.totals import RangeTotals
+from corelog.domain.trends import (
+    RECURRING_MIN_EPISODES,
+    RegionEpisodes,
+    recurring_soreness,
+    soreness_by_week,
+    soreness_episodes,
+)
+from corelog.domain.weekly import (
+    CORE_TARGET_MIN,
+    CoreWeek,
+    WeekChange,
+    WeekTotals,
+    core_frequency,
+    week_changes,
+)
+from corelog.services import history_sums as sums
+from corelog.services.history_sums import HistoryArrays, PaceDots
+
+CHART_RANGES: dict[str, str] = {
+    "12w": "12 weeks",
+    "6m": "6 months",
+    "1y": "1 year",
+    "all": "All",
+}
+_RANGE_WEEKS = {"12w": 12, "6m": 26, "1y": 52}
+_RANGE_WORDS = {
+    "12w": "the last 12 weeks",
+    "6m": "the last 6 months",
+    "1y": "the last year",
+    "all": "all your history",
+}
+RACE_NAMES = {"5k": "5K", "10k": "10K", "half": "half marathon", "marathon": "marathon"}
+
+
+def chart_range(
+    range_key: str, today: date, first_weekday: int = MONDAY, first_day: date | None = None
+) -> tuple[date, date]:
+    """The whole weeks a chart range covers, ending with the week of ``today``.
+
+    "all" starts with the week of the first entry (``first_day``), or this week when
+    there is none yet.
+    """
+    this_week = week_start(today, first_weekday)
+    end = this_week + timedelta(days=6)
+    if range_key == "all":
+        return week_start(min(first_day or today, today), first_weekday), end
+    if range_key not in _RANGE_WEEKS:
+        raise ValueError(f"unknown chart range {range_key!r}")
+    return this_week - timedelta(weeks=_RANGE_WEEKS[range_key] - 1), end
+
+
+# ------------------------------------------------------------------------- insights
+
+Tone = Literal["info", "good", "warn"]
+
+
+@dataclass(frozen=True)
+class Insight:
+    """One thing the history says, in plain words, with the documents it leans on."""
+
+    key: str
+    title: str
+    text: str
+    tone: Tone = "info"
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """The documents' advice the insights quote (knowledge-base texts, with sources)."""
+
+    ten_percent: str
+    ten_percent_sources: tuple[str, ...]
+    core_target: str
+    core_target_sources: tuple[str, ...]
+    recurring: str
+    recurring_sources: tuple[str, ...]
+    region_names: dict[str, str]
+
+
+def guidance_from_knowledge() -> Guidance:
+    """The knowledge base's texts the insights need."""
+    from corelog.knowledge import get_knowledge
+
+    kb = get_knowledge()
+    recurring = kb.cause("recurring_region")
+    return Guidance(
+        ten_percent=kb.core.ten_percent_rule.text,
+        ten_percent_sources=tuple(kb.core.ten_percent_rule.sources),
+        core_target=kb.core.weekly_target.text,
+        core_target_sources=tuple(kb.core.weekly_target.sources),
+        recurring=recurring.text,
+        recurring_sources=tuple(recurring.sources),
+        region_names={region.key: region.name for region in kb.regions},
+    )
+
+
+def day_text(day: date, today: date) -> str:
+    """ "3 Mar", with the year when it is not this year's: "3 Mar 2024"."""
+    text = f"{day.day} {day:%b}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+def span_text(first: date, last: date, today: date) -> str:
+    """ "3 Mar – 25 May", with years when the span leaves this year."""
+    if first.year != last.year:
+        return f"{first.day} {first:%b} {first.year} – {last.day} {last:%b} {last.year}"
+    return f"{day_text(first, today)} – {day_text(last, today)}"
+
+
+def grouped(text: str) -> str:
+    """A number in a text with thousands grouped: "243464.1 km" -> "243,464.1 km"."""
+    number, _, rest = text.partition(" ")
+    whole, dot, fraction = number.partition(".")
+    if not whole.lstrip("-").isdigit():
+        return text
+    return f"{int(whole):,}{dot}{fraction}" + (f" {rest}" if rest else "")
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
+def _listed(parts: Sequence[str], limit: int = 4, separator: str = ", ") -> str:
+    """ "a, b and c"; longer lists end with "and N more"."""
+    shown = list(parts[:limit])
+    rest = len(parts) - len(shown)
+    if rest > 0:
+        shown.append(f"{rest} more")
+    if len(shown) <= 1:
+        return "".join(shown)
+    return separator.join(shown[:-1]) + " and " + shown[-1]
+
+
+LOAD_BAND_WORDS = {
+    "low": "low (below 0.8): lighter than usual",
+    "steady": "steady (0.8 to 1.3)",
+    "rising": "rising (1.3 to 1.5)",
+    "spike": "a spike (above 1.5)",
+}
+
+
+# ------------------------------------------------------------------------- the review
+
+
+@dataclass(frozen=True, eq=False)
+class HistoryReview:
+    """One chart range: the series the charts draw and the insights.
+
+    Weeks run from ``first_day`` (a week start) to ``last_day``; ``changes[i]`` compares
+    ``weeks[i]`` with the week before it (for the first week, the week before the range).
+
+    Weeks that begin before the first run or core session in the log (``log_start``)
+    are not judged: not against the core target, and not as the week before a rise by
+    the 10 percent rule (the week the log begins is usually only partly logged).
+    """
+
+    range_key: str
+    first_day: date
+    last_day: date
+    today: date
+    unit: str
+    first_weekday: int
+    totals: RangeTotals
+    weeks: list[WeekTotals]
+    changes: list[WeekChange]
+    core_weeks: list[CoreWeek]
+    hold_weeks: dict[str, list[tuple[date, int]]]
+    """Per exercise name, the best hold of each week that has one."""
+    soreness_weeks: list[date]
+    soreness_counts: dict[str, list[int]]
+    """Episodes (days sore) per week by region name, in alphabetical order of name."""
+    paces: PaceDots
+    weekly_pace: list[tuple[date, float]]
+    load: list[DayLoad]
+    records: PersonalRecords
+    best_ever: PersonalRecords
+    insights: list[Insight]
+    log_start: date | None = None
+    """The day of the first run or core session in the log."""
+
+    @property
+    def jumps(self) -> list[WeekChange]:
+        """The weeks whose distance rose more than 10 percent over a judged week before."""
+        return judged_jumps(self.changes, self.log_start)
+
+    def judged(self, week: date) -> bool:
+        """Whether a week (by its start) is judged: it began on or after the log did."""
+        return is_judged(week, self.log_start)
+
+    def insight(self, key: str) -> Insight | None:
+        return next((insight for insight in self.insights if insight.key == key), None)
+
+
+def is_judged(week: date, log_start: date | None) -> bool:
+    """Whether a week (by its start) began on or after the log did."""
+    return log_start is not None and week >= log_start
+
+
+def judged_jumps(changes: list[WeekChange], log_start: date | None) -> list[WeekChange]:
+    """The 10 percent jumps over a week before that is judged (not partly logged)."""
+    return [
+        change
+        for change in changes
+        if change.is_jump and is_judged(change.week - timedelta(weeks=1), log_start)
+    ]
+
+
+def review(
+    arrays: HistoryArrays,
+    range_key: str,
+    *,
+    today: date,
+    first_weekday: int = MONDAY,
+    unit: str = "km",
+    guidance: Guidance | None = None,
+) -> HistoryReview:
+    """Chart series and insights for one range (see :data:`CHART_RANGES`)."""
+    guide = guidance or guidance_from_knowledge()
+    first, last = chart_range(range_key, today, first_weekday, arrays.first_day())
+    runs, holds = arrays.runs_in(first, last), arrays.holds_in(first, last)
+    sore = arrays.soreness_in(first, last)
+
+    with_lead = sums.week_totals(arrays, first - timedelta(weeks=1), last, first_weekday)
+    weeks = with_lead[1:]
+    changes = week_changes(with_lead)
+    core_weeks = core_frequency(weeks, today)
+    trained = arrays.trained_days
+    log_start = date.fromordinal(int(trained[0])) if len(trained) else None
+    hold_weeks = best_hold_by_week(
+        sums.weekly_hold_candidates(arrays, first, last, first_weekday), first_weekday
+    )
+    starts, by_region = soreness_by_week(sore, first, last, first_weekday)
+    names = guide.region_names
+    soreness_counts = dict(
+        sorted(((names.get(k, k), v) for k, v in by_region.items()), key=lambda kv: kv[0])
+    )
+    load_end = min(last, today)
+    daily, earliest = sums.daily_load(arrays)
+    load = load_series_from_daily(daily, first, load_end, earliest) if load_end >= first else []
+
+    in_range = PersonalRecords(
+        fastest_races(sums.race_candidates(arrays, runs)),
+        longest_run(sums.longest_run_candidates(arrays, runs)),
+        longest_holds(sums.longest_hold_candidates(arrays, holds)),
+    )
+    ever = arrays.all_time_records
+    trained = sum(1 for day in sums.training_days(arrays, first) if day <= last)
+    totals = RangeTotals(
+        distance_m=sum(week.distance_m for week in weeks),
+        run_time_s=sum(week.run_time_s for week in weeks),
+        runs=sum(week.runs for week in weeks),
+        core_sessions=sum(week.core_sessions for week in weeks),
+        core_time_s=sum(week.core_time_s for week in weeks),
+        holds=holds.stop - holds.start,
+        hold_time_ms=int(arrays.hold_ms[holds].sum()),
+        training_days=trained,
+    )
+
+    words = _Words(range_key, first, last, today, unit, guide, log_start)
+    core_streaks = week_target_streaks(
+        sums.sessions_by_week(arrays, today, first_weekday), today, first_weekday
+    )
+    in_range_weeks = {week.start: week.core_sessions for week in weeks if week.start <= today}
+    range_core_streaks = week_target_streaks(in_range_weeks, today, first_weekday)
+    day_now = day_streaks(sums.training_days(arrays), today)
+    day_best = day_streaks((day for day in sums.training_days(arrays, first) if day <= last), today)
+    insights = [
+        words.totals(totals),
+        words.longest_run(in_range.longest_run, ever.longest_run),
+        words.personal_records(in_range, ever),
+        words.streaks(
+            core_streaks.current, range_core_streaks.longest, day_now.current, day_best.longest
+        ),
+        words.ten_percent(judged_jumps(changes, log_start), weeks),
+        words.core_weeks([week for week in core_weeks if is_judged(week.week, log_start)]),
+        words.soreness(sore, arrays.soreness_in(today - timedelta(days=20), today)),
+        words.load(load),
+    ]
+    return HistoryReview(
+        range_key=range_key,
+        first_day=first,
+        last_day=last,
+        today=today,
+        unit=unit,
+        first_weekday=first_weekday,
+        totals=totals,
+        weeks=weeks,
+        changes=changes,
+        core_weeks=core_weeks,
+        hold_weeks=hold_weeks,
+        soreness_weeks=starts,
+        soreness_counts=soreness_counts,
+        paces=sums.easy_paces(arrays, first, last, unit),
+        weekly_pace=sums.weekly_easy_pace(arrays, first, last, first_weekday, unit),
+        load=load,
+        records=in_range,
+        best_ever=ever,
+        insights=[insight for insight in insights if insight is not None],
+        log_start=log_start,
+    )
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Words the insights of one range: one method per insight, a few plain sentences."""
+
+    range_key: str
+    first: date
+    last: date
+    today: date
+    unit: str
+    guide: Guidance
+    log_start: date | None = None
+
+    def day(self, day: date) -> str:
+        return day_text(day, self.today)
+
+    def week(self, start: date) -> str:
+        return f"the week of {self.day(start)}"
+
+    @property
+    def span(self) -> str:
+        return _RANGE_WORDS[self.range_key]
+
+    @property
+    def judged_span(self) -> str:
+        """The range, or the part of it since the log began when it began within it."""
+        start = self.log_start
+        if start is not None and start > self.first:
+            return f"since your log began ({self.day(start)})"
+        return f"in {self.span}"
+
+    @property
+    def whole_history(self) -> bool:
+        return self.range_key == "all"
+
+    # -- totals and records
+    def totals(self, totals: RangeTotals) -> Insight:
+        if not (totals.runs or totals.core_sessions):
+            return Insight(
+                "totals",
+                "Totals",
+                f"Nothing logged in {self.span} yet: the runs and core sessions you log "
+                "add up here, week by week.",
+            )
+        parts = []
+        if totals.runs:
+            distance = grouped(format_distance(totals.distance_m, self.unit, 1))
+            parts.append(
+                f"{distance} in {_plural(totals.runs, 'run')} "
+                f"({grouped(format_hours_minutes(totals.run_time_s))} of running)"
+            )
+        else:
+            parts.append("no runs")
+        parts.append(_plural(totals.core_sessions, "core session"))
+        text = (
+            f"In {self.span} ({span_text(self.first, self.last, self.today)}): "
+            + " and ".join(parts)
+            + f", on {_plural(totals.training_days, 'day')} of training."
+        )
+        return Insight("totals", "Totals", text)
+
+    def longest_run(self, longest: LongestRun | None, ever: LongestRun | None) -> Insight | None:
+        if longest is None:
+            return None
+        best = not self.whole_history and ever is not None and ever.run == longest.run
+        text = (
+            f"Longest run in {self.span}: {format_distance(longest.distance_m, self.unit)} "
+            f"on {self.day(longest.day)} ({format_duration(longest.duration_s)})"
+            + (", your longest ever." if best else ".")
+        )
+        return Insight("longest_run", "Longest run", text, "good" if best else "info")
+
+    def personal_records(self, in_range: PersonalRecords, ever: PersonalRecords) -> Insight:
+        sentences = []
+        new_best = False
+        if in_range.races:
+            parts = []
+            for race_class, best in in_range.races.items():
+                is_best = self._best_race(best, ever.races.get(race_class))
+                new_best |= is_best
+                parts.append(self._race(best, is_best))
+            sentences.append("Fastest races: " + "; ".join(parts) + ".")
+        else:
+            sentences.append(f"No 5K, 10K, half marathon or marathon races in {self.span}.")
+        if in_range.holds:
+            parts = []
+            ordered = sorted(in_range.holds.values(), key=lambda best: -best.hold_ms)
+            for best in ordered:
+                is_best = self._best_hold(best, ever)
+                new_best |= is_best
+                parts.append(self._hold(best, is_best))
+            sentences.append(
+                ("Longest holds: " if len(parts) > 1 else "Longest hold: ") + "; ".join(parts) + "."
+            )
+        tone: Tone = "good" if new_best else "info"
+        return Insight("records", "Personal records", " ".join(sentences), tone)
+
+    def _best_race(self, best: RaceBest, ever: RaceBest | None) -> bool:
+        return not self.whole_history and ever is not None and ever.run == best.run
+
+    def _race(self, best: RaceBest, is_best: bool) -> str:
+        text = (
+            f"{RACE_NAMES[best.race_class]} {format_duration(best.duration_s)} "
+            f"({self.day(best.day)}"
+        )
+        return text + (", best ever)" if is_best else ")")
+
+    def _best_hold(self, best: HoldBest, ever: PersonalRecords) -> bool:
+        held = ever.holds.get(best.exercise)
+        return not self.whole_history and held is not None and held.hold == best.hold
+
+    def _hold(self, best: HoldBest, is_best: bool) -> str:
+        text = f"{best.exercise} {format_hold(best.hold_ms)} ({self.day(best.day)}"
+        return text + (", best ever)" if is_best else ")")
+
+    # -- streaks
+    def streaks(
+        self, core_now: Streak, core_best: Streak, days_now: Streak, days_best: Streak
+    ) -> Insight:
+        sentences = []
+        if core_now.length:
+            sentences.append(
+                f"Core target (two or more sessions a week) met "
+                f"{_plural(core_now.length, 'week')} running."
+            )
+        if core_best.length:
+            sentences.append(
+                f"Most weeks in a row on target in {self.span}: {core_best.length:,} "
+                f"({self._streak_span(core_best, weeks=True)})."
+            )
+        else:
+            sentences.append(f"No week in {self.span} reached two core sessions.")
+        if days_now.length > 1:
+            sentences.append(f"Training days in a row now: {days_now.length:,}.")
+        if days_best.length > 1:
+            sentences.append(
+                f"Most days in a row with a run or core session: {days_best.length:,} "
+                f"({self._streak_span(days_best, weeks=False)})."
+            )
+        tone: Tone = "good" if core_now.length >= 2 else "info"
+        return Insight("streaks", "Streaks", " ".join(sentences), tone)
+
+    def _streak_span(self, streak: Streak, *, weeks: bool) -> str:
+        assert streak.first is not None and streak.last is not None
+        last = streak.last + timedelta(days=6) if weeks else streak.last
+        return span_text(streak.first, last, self.today)
+
+    # -- the 10 percent rule and core frequency
+    def ten_percent(self, jumps: list[WeekChange], weeks: list[WeekTotals]) -> Insight | None:
+        if not any(week.runs for week in weeks):
+            return None
+        jumps = sorted(jumps, key=lambda c: c.week, reverse=True)
+        sources = self.guide.ten_percent_sources
+        if not jumps:
+            return Insight(
+                "ten_percent",
+                "The 10 percent rule",
+                f"No week {self.judged_span} rose more than 10 percent in distance over the "
+                f"week before. {self.guide.ten_percent}",
+                "good",
+                sources,
+            )
+        listed = [f"{self.week(c.week)} (+{c.percent:.0f}%)" for c in jumps]
+        count = _plural(len(jumps), "week")
+        text = (
+            f"{count} rose more than 10 percent in distance over the week before: "
+            f"{_listed(listed)}. {self.guide.ten_percent}"
+        )
+        return Insight("ten_percent", "The 10 percent rule", text, "warn", sources)
+
+    def core_weeks(self, core_weeks: list[CoreWeek]) -> Insight:
+        finished = [week for week in core_weeks if week.status != "in_progress"]
+        below = sorted(
+            (week for week in finished if week.status == "below"),
+            key=lambda week: week.week,
+            reverse=True,
+        )
+        sources = self.guide.core_target_sources
+        target = self.guide.core_target
+        if not finished:
+            if self.log_start is None:
+                text = f"No runs or core sessions logged yet. {target}"
+            else:
+                text = f"Your log began this week, which is still going. {target}"
+            return Insight("core_weeks", "Core sessions", text, "info", sources)
+        if not below:
+            text = (
+                f"Every finished week {self.judged_span} had at least {CORE_TARGET_MIN} core "
+                f"sessions. {target}"
+            )
+            return Insight("core_weeks", "Core sessions", text, "good", sources)
+        latest = [self.week(week.week) for week in below]
+        text = (
+            f"{len(below):,} of {_plural(len(finished), 'finished week')} had fewer than "
+            f"{CORE_TARGET_MIN} core sessions (the latest: {_listed(latest, 3)}). {target}"
+        )
+        return Insight("core_weeks", "Core sessions", text, "warn", sources)
+
+    # -- soreness
+    def soreness(self, sore: list, recent: list) -> Insight:
+        episodes = soreness_episodes(sore, self.first, self.last)
+        if not episodes:
+            return Insight("soreness", "Soreness", f"No soreness logged in {self.span}.", "good")
+        often = [e for e in episodes if e.episodes >= RECURRING_MIN_EPISODES]
+        if often:
+            sentence = "Regions that keep getting sore: " + _listed(
+                [self._region(e) for e in often], separator="; "
+            )
+        else:
+            sentence = "Sore now and then, never on three days in one place: " + _listed(
+                [self._region(e) for e in episodes], separator="; "
+            )
+        sentences = [sentence + "."]
+        recurring = recurring_soreness(recent, self.today)
+        if not recurring:
+            return Insight("soreness", "Soreness", " ".join(sentences))
+        sentences.append(
+            "In the last three weeks: "
+            + _listed([self._region(e, latest=False) for e in recurring], separator="; ")
+            + ". "
+            + self.guide.recurring
+        )
+        return Insight(
+            "soreness", "Soreness", " ".join(sentences), "warn", self.guide.recurring_sources
+        )
+
+    def _region(self, episodes: RegionEpisodes, *, latest: bool = True) -> str:
+        name = self.guide.region_names.get(episodes.region, episodes.region)
+        text = f"{name.lower()} on {_plural(episodes.episodes, 'day')}"
+        if latest:
+            text += f", latest {self.day(episodes.days[-1])}"
+        return text
+
+    # -- training load
+    def load(self, load: list[DayLoad]) -> Insight | None:
+        if not load:
+            return None
+        now = load[-1]
+        if now.ratio is None:
+            return Insight(
+                "load",
+                "Training load",
+                "No runs or core sessions in the last four weeks, so there is no training "
+                "load to compare yet.",
+            )
+        # Named by the ratio as shown (two decimals), so the words match the number.
+        band = load_band(round(now.ratio, 2))
+        text = (
+            f"Acute:chronic ratio {now.ratio:.2f} on {self.day(now.day)}: "
+            f"{LOAD_BAND_WORDS[band]}. The last 7 days come to {now.acute:,.0f} "
+            f"(effort × minutes) against {now.chronic:,.0f} in an average week of the last 4."
+        )
+        tone: Tone = "good" if band == "steady" else "info"
+        sources: tuple[str, ...] = ()
+        if band in ("rising", "spike"):
+            tone = "warn"
+            sources = self.guide.ten_percent_sources
+            text += f" {self.guide.ten_percent}"
+        if not now.settled:
+            text += (
+                " Your log does not reach four weeks back yet, so the ratio reads higher than "
+                "it is."
+            )
+        spikes = sum(1 for day in load if day.band == "spike" and day.settled)
+        if spikes:
+            text += f" Days in the spike band in {self.span}: {spikes:,}."
+        return Insight("load", "Training load", text, tone, sources)

@@ -1,0 +1,1 @@
+"""The History page: the timeline, the calendar, the charts and the insights."""

@@ -1,0 +1,683 @@
+"""The History page's charts (pyqtgraph), themed for light and dark.
+
+Each chart is a card: a title, a line that explains what to look for, a read-out that
+gives exact values for whatever the pointer is over, and the plot, or a clear message
+when the range holds nothing to draw. Dates run along the bottom as day ordinals; a
+week's bar sits in the middle of its week. Distances and paces are in the user's unit.
+
+Only this package imports pyqtgraph, so the rest of CoreLog starts without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
+
+from corelog.domain.formatting import format_distance, format_hold, format_pace
+from corelog.domain.load import DayLoad, load_band
+from corelog.domain.units import metres_per_unit
+from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
+from corelog.services.history_review import LOAD_BAND_WORDS, HistoryReview, day_text
+from corelog.ui.theme import ThemeColors, colors
+from corelog.ui.widgets import Card, muted, section_title
+
+PLOT_HEIGHT = 190
+MAX_MARKED_WEEKS = 60
+"""Longer ranges draw weeks too thin for marks and symbols above them."""
+BAR_WIDTH = 5.2  # days, of the 7 a week's slot has
+HINT = "Point at the chart for exact values."
+
+
+def week_middle(start: date) -> float:
+    return start.toordinal() + 3.5
+
+
+def _color(value: str, alpha: int = 255) -> QColor:
+    color = QColor(value)
+    color.setAlpha(alpha)
+    return color
+
+
+class DayAxis(pg.AxisItem):
+    """A time axis over day ordinals: week starts, months or years, as the span allows."""
+
+    first_weekday = 0
+    """Weeks on the axis start on this day (the user's first day of the week)."""
+    _mode = "day"
+
+    def tickValues(self, minVal: float, maxVal: float, size: float):
+        if maxVal <= minVal or size <= 0:
+            return []
+        first = date.fromordinal(max(1, int(minVal)))
+        last = date.fromordinal(max(1, int(maxVal)))
+        span = (last - first).days + 1
+        labels = max(1, int(size / 58))  # a label needs about 58 pixels
+        if span <= 100:
+            step = max(1, int(np.ceil(span / 7 / labels)))
+            day = first - timedelta(days=(first.weekday() - self.first_weekday) % 7)
+            ticks = []
+            while day <= last:
+                ticks.append(float(day.toordinal()))
+                day += timedelta(weeks=step)
+            self._mode = "day"
+            return [(7.0 * step, [t for t in ticks if minVal <= t <= maxVal])]
+        if span <= 3 * 366:
+            step = next(m for m in (1, 2, 3, 4, 6, 12) if span / 30.4 / m <= labels)
+            ticks = []
+            year, month = first.year, first.month
+            while date(year, month, 1) <= last:
+                if (month - 1) % step == 0:
+                    ticks.append(float(date(year, month, 1).toordinal()))
+                month += 1
+                if month > 12:
+                    year, month = year + 1, 1
+            self._mode = "month"
+            return [(30.0 * step, [t for t in ticks if minVal <= t <= maxVal])]
+        step = max(1, int(np.ceil(span / 365.25 / labels)))
+        ticks = [
+            float(date(year, 1, 1).toordinal())
+            for year in range(first.year, last.year + 2)
+            if year % step == 0
+        ]
+        self._mode = "year"
+        return [(365.0 * step, [t for t in ticks if minVal <= t <= maxVal])]
+
+    def tickStrings(self, values, scale, spacing):
+        mode = getattr(self, "_mode", "day")
+        texts = []
+        for i, value in enumerate(values):
+            day = date.fromordinal(max(1, round(value)))
+            if mode == "day":
+                texts.append(f"{day.day} {day:%b}")
+            elif mode == "month":
+                with_year = i == 0 or day.month == 1
+                texts.append(f"{day:%b} {day.year}" if with_year else f"{day:%b}")
+            else:
+                texts.append(str(day.year))
+        return texts
+
+
+class PaceAxis(pg.AxisItem):
+    """Seconds per km or mile, written as minutes and seconds."""
+
+    def tickStrings(self, values, scale, spacing):
+        return [f"{int(v) // 60}:{int(v) % 60:02d}" for v in values]
+
+
+class ChartCard(Card):
+    """A titled chart with an explanation, a hover read-out and an empty-state message."""
+
+    title_text = ""
+    explanation = ""
+    empty_text = "Nothing to show yet."
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(None, parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(self.title_text)
+        self.body.setSpacing(4)
+        self.title = section_title(self.title_text)
+        self.body.addWidget(self.title)
+        self.caption = muted(self.explanation)
+        self.caption.setObjectName(object_name + "Caption")
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.addWidget(self.caption)
+        self.readout = QLabel(HINT)
+        self.readout.setObjectName(object_name + "Readout")
+        self.readout.setProperty("role", "muted")
+        self.readout.setWordWrap(True)
+        self.readout.setMinimumHeight(self.readout.fontMetrics().height() * 2 + 2)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.body.addWidget(self.readout)
+
+        self.plot_widget = pg.PlotWidget(axisItems=self._axes(), enableMenu=False)
+        self.plot_widget.setObjectName(object_name + "Plot")
+        self.plot_widget.setAccessibleName(self.title_text + " chart")
+        self.plot_widget.setMinimumHeight(PLOT_HEIGHT)
+        self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.plot_widget.setFixedHeight(PLOT_HEIGHT)
+        self.plot_widget.hideButtons()
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.getViewBox().setDefaultPadding(0.02)
+        self.cursor = pg.InfiniteLine(angle=90, movable=False)
+        self.cursor.setZValue(-5)
+        self.empty = muted(self.empty_text)
+        self.empty.setObjectName(object_name + "Empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMinimumHeight(PLOT_HEIGHT // 2)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.plot_widget)
+        self.stack.addWidget(self.empty)
+        self.body.addWidget(self.stack)
+        self.review: HistoryReview | None = None
+        self.plot_widget.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def _axes(self) -> dict[str, pg.AxisItem]:
+        return {"bottom": DayAxis(orientation="bottom")}
+
+    # -- drawing
+    def show_review(self, review: HistoryReview) -> None:
+        """Draw this chart for a range (or say there is nothing to draw)."""
+        self.review = review
+        bottom = self.plot.getAxis("bottom")
+        if isinstance(bottom, DayAxis):
+            bottom.first_weekday = review.first_weekday
+        self.plot.clear()
+        self.readout.setText(HINT)
+        c = colors()
+        self._style(c)
+        has_data = self.draw(review, c)
+        self.stack.setCurrentWidget(self.plot_widget if has_data else self.empty)
+        self.readout.setVisible(has_data)
+        if has_data:
+            self.cursor.setPen(pg.mkPen(_color(c.muted, 160), width=1, style=Qt.PenStyle.DashLine))
+            self.cursor.hide()
+            self.plot.addItem(self.cursor, ignoreBounds=True)
+            self.plot.setXRange(
+                review.first_day.toordinal(), review.last_day.toordinal() + 1, padding=0.01
+            )
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        """Add the chart's items; False when the range has nothing to draw."""
+        raise NotImplementedError
+
+    def _style(self, c: ThemeColors) -> None:
+        self.plot_widget.setBackground(c.card)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(c.grid))
+            axis.setTextPen(pg.mkPen(c.muted))
+            font = QFont(self.font())
+            font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
+            axis.setTickFont(font)
+        self.plot.getAxis("left").setWidth(46)
+
+    # -- hovering
+    def _mouse_moved(self, pos: QPointF) -> None:
+        if self.review is None:
+            return
+        box = self.plot.getViewBox()
+        if not box.sceneBoundingRect().contains(pos):
+            self.point_at(float("nan"))  # off the plotting area: back to the hint
+            return
+        point = box.mapSceneToView(pos)
+        self.point_at(point.x(), point.y())
+
+    def point_at(self, x: float, y: float | None = None) -> str:
+        """Show (and return) the exact values at a point of the chart."""
+        text = self.describe(x, y) if self.review is not None else None
+        if text:
+            self.readout.setText(text)
+            snapped = self.snap(x)
+            if snapped is not None:
+                self.cursor.setValue(snapped)
+                self.cursor.show()
+        else:
+            self.readout.setText(HINT)
+            self.cursor.hide()
+        return text or ""
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        raise NotImplementedError
+
+    def snap(self, x: float) -> float | None:
+        """Where the cursor line goes for a pointer at ``x`` (the week's middle)."""
+        week = self._week_at(x)
+        return None if week is None else week_middle(week)
+
+    def _week_at(self, x: float) -> date | None:
+        review = self.review
+        if review is None or not np.isfinite(x):
+            return None
+        day = int(np.floor(x))
+        if not review.first_day.toordinal() <= day <= review.last_day.toordinal():
+            return None
+        offset = (day - review.first_day.toordinal()) // 7
+        return review.first_day + timedelta(weeks=offset)
+
+    def week_text(self, week: date) -> str:
+        assert self.review is not None
+        return f"Week of {day_text(week, self.review.today)}"
+
+
+# ---------------------------------------------------------------------------- charts
+
+
+def _bars(x, heights, brushes, pens=None) -> pg.BarGraphItem:
+    return pg.BarGraphItem(
+        x=np.asarray(x, dtype=float),
+        height=np.asarray(heights, dtype=float),
+        width=BAR_WIDTH,
+        brushes=brushes,
+        pens=pens or [pg.mkPen(None)] * len(brushes),
+    )
+
+
+class DistanceChart(ChartCard):
+    title_text = "Weekly distance"
+    explanation = (
+        "Each bar is a week. Bars marked ▲ rose more than 10 percent over the week before."
+    )
+    empty_text = "No runs in this range yet: the distance you run shows here, week by week."
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        weeks = review.weeks
+        if not any(w.runs for w in weeks):
+            self.caption.setText(self.explanation)
+            return False
+        per_unit = float(metres_per_unit(review.unit))
+        jumps = {change.week for change in review.jumps}
+        x = [week_middle(w.start) for w in weeks]
+        heights = [w.distance_m / per_unit for w in weeks]
+        brushes = [pg.mkBrush(c.warn if w.start in jumps else c.accent) for w in weeks]
+        self.plot.addItem(_bars(x, heights, brushes))
+        if jumps and len(weeks) <= MAX_MARKED_WEEKS:
+            marks = [
+                (week_middle(w.start), w.distance_m / per_unit) for w in weeks if w.start in jumps
+            ]
+            top = max(heights) or 1
+            scatter = pg.ScatterPlotItem(
+                x=[m[0] for m in marks],
+                y=[m[1] + top * 0.06 for m in marks],
+                symbol="t1",
+                size=9,
+                brush=pg.mkBrush(c.warn),
+                pen=pg.mkPen(None),
+            )
+            self.plot.addItem(scatter)
+        if jumps:
+            self.plot.setYRange(0, (max(heights) or 1) * 1.15, padding=0)
+        self.plot.setLabel("left", review.unit)
+        count = len(jumps)
+        if count:
+            latest = sorted(jumps)[-1]
+            change = next(ch for ch in review.jumps if ch.week == latest)
+            marked = "▲ and orange mark" if len(weeks) <= MAX_MARKED_WEEKS else "Orange bars are"
+            weeks_word = f"week{'s' if count != 1 else ''}"
+            self.caption.setText(
+                f"Each bar is a week. {marked} the {count} {weeks_word} that rose more than "
+                f"10 percent over the week before (the latest: week of "
+                f"{day_text(latest, review.today)}, +{change.percent:.0f}%); the documents advise "
+                "raising weekly distance by no more than that (002)."
+            )
+        else:
+            self.caption.setText(
+                "Each bar is a week. No week rose more than 10 percent over the week before, "
+                "as the documents advise (002)."
+            )
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        week = self._week_at(x)
+        review = self.review
+        if week is None or review is None:
+            return None
+        index = (week - review.first_day).days // 7
+        totals, change = review.weeks[index], review.changes[index]
+        distance = format_distance(totals.distance_m, review.unit, 1)
+        runs = f"{totals.runs} run{'s' if totals.runs != 1 else ''}"
+        text = f"{self.week_text(week)}: {distance} in {runs}"
+        if change.percent is not None and totals.runs:
+            direction = "up" if change.percent >= 0 else "down"
+            text += f", {direction} {abs(change.percent):.0f}% on the week before"
+            if change.is_jump and not review.judged(week - timedelta(weeks=1)):
+                text += " (your log began that week before, so it is not judged)"
+            elif change.is_jump:
+                text += " — more than the 10 percent rule allows"
+        elif change.after_break:
+            text += ", after a week without running"
+        return text + "."
+
+
+class CoreChart(ChartCard):
+    title_text = "Core sessions per week"
+    explanation = (
+        f"The band is the target of {CORE_TARGET_MIN} to {CORE_TARGET_MAX} sessions a week "
+        "(002). Bars below it are weeks that fell short; this week's bar is still filling."
+    )
+    empty_text = "No core sessions in this range yet: two or three a week is the target (002)."
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        weeks = review.core_weeks
+        if not any(w.sessions for w in weeks):
+            return False
+        band = pg.LinearRegionItem(
+            values=(CORE_TARGET_MIN, CORE_TARGET_MAX),
+            orientation="horizontal",
+            movable=False,
+            brush=pg.mkBrush(_color(c.good, 45)),
+            pen=pg.mkPen(_color(c.good, 120)),
+        )
+        band.setZValue(-10)
+        self.plot.addItem(band)
+        looks = {
+            "below": c.warn,
+            "on_target": c.good,
+            "above": c.good,
+            "in_progress": c.muted,
+        }
+        brushes = [pg.mkBrush(looks[w.status] if review.judged(w.week) else c.muted) for w in weeks]
+        self.plot.addItem(
+            _bars([week_middle(w.week) for w in weeks], [w.sessions for w in weeks], brushes)
+        )
+        most = max(max(w.sessions for w in weeks), CORE_TARGET_MAX)
+        self.plot.setYRange(0, most + 0.5, padding=0)
+        step = 1 if most <= 8 else int(np.ceil(most / 8))
+        self.plot.getAxis("left").setTicks([[(n, str(n)) for n in range(0, most + 1, step)]])
+        self.plot.setLabel("left", "sessions")
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        week = self._week_at(x)
+        review = self.review
+        if week is None or review is None:
+            return None
+        core_week = review.core_weeks[(week - review.first_day).days // 7]
+        count = core_week.sessions
+        if not review.judged(week):
+            return (
+                f"{self.week_text(week)}: {count} core session{'s' if count != 1 else ''}; "
+                "before your log began or as it began, so not judged."
+            )
+        status = {
+            "below": f"below the {CORE_TARGET_MIN}-{CORE_TARGET_MAX} target",
+            "on_target": "on target",
+            "above": "above the target (more than the documents ask)",
+            "in_progress": "this week, still going",
+        }[core_week.status]
+        return f"{self.week_text(week)}: {count} core session{'s' if count != 1 else ''}, {status}."
+
+
+class HoldChart(ChartCard):
+    title_text = "Best hold per week"
+    explanation = "The longest hold of each week, per exercise (holds stopped early left out)."
+    empty_text = "No timed holds in this range yet: plank holds you log or time show here."
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(object_name, parent)
+        self.legend = self.plot.addLegend(offset=(8, 4), labelTextSize="8pt")
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        if self.legend is not None:
+            self.legend.clear()
+        if not review.hold_weeks:
+            return False
+        palette = [c.accent, c.good, c.warn, c.danger, c.muted]
+        symbols = ["o", "s", "t", "d", "+"]
+        self.legend.setLabelTextColor(c.text)
+        self.legend.setBrush(pg.mkBrush(_color(c.card, 200)))
+        for i, (name, weeks) in enumerate(review.hold_weeks.items()):
+            color = palette[i % len(palette)]
+            self.plot.plot(
+                [week_middle(week) for week, _ in weeks],
+                [ms / 1000 for _, ms in weeks],
+                pen=pg.mkPen(color, width=2),
+                symbol=symbols[i % len(symbols)],
+                symbolSize=6 if len(weeks) <= MAX_MARKED_WEEKS else 3,
+                symbolBrush=pg.mkBrush(color),
+                symbolPen=pg.mkPen(None),
+                name=name,
+            )
+        self.plot.setLabel("left", "seconds")
+        self.plot.enableAutoRange(axis="y")
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        week = self._week_at(x)
+        review = self.review
+        if week is None or review is None:
+            return None
+        parts = [
+            f"{name} {format_hold(ms)}"
+            for name, weeks in review.hold_weeks.items()
+            for when, ms in weeks
+            if when == week
+        ]
+        if not parts:
+            return f"{self.week_text(week)}: no timed holds."
+        return f"{self.week_text(week)}: best " + ", ".join(parts) + "."
+
+
+class SorenessChart(ChartCard):
+    title_text = "Soreness by region"
+    explanation = "Each dot is a week with soreness in that region; the bigger, the more days."
+    empty_text = "No soreness logged in this range."
+
+    def _axes(self) -> dict[str, pg.AxisItem]:
+        return {"bottom": DayAxis(orientation="bottom"), "left": pg.AxisItem(orientation="left")}
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        counts = review.soreness_counts
+        if not counts:
+            return False
+        names = list(counts)
+        xs, ys, sizes = [], [], []
+        for row, name in enumerate(names):
+            for week, count in zip(review.soreness_weeks, counts[name], strict=True):
+                if count:
+                    xs.append(week_middle(week))
+                    ys.append(row)
+                    sizes.append(6 + 3 * min(count, 7))
+        self.plot.addItem(
+            pg.ScatterPlotItem(
+                x=xs, y=ys, size=sizes, brush=pg.mkBrush(_color(c.warn, 190)), pen=pg.mkPen(None)
+            )
+        )
+        left = self.plot.getAxis("left")
+        left.setTicks([[(row, name) for row, name in enumerate(names)]])
+        longest = max(self.fontMetrics().horizontalAdvance(n) for n in names)
+        left.setWidth(min(170, longest + 14))
+        self.plot.setYRange(-0.6, len(names) - 0.4, padding=0)
+        self.plot.showGrid(x=False, y=False)
+        height = max(PLOT_HEIGHT, 28 + 22 * len(names))
+        self.plot_widget.setFixedHeight(height)
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        week = self._week_at(x)
+        review = self.review
+        if week is None or review is None or y is None:
+            return None
+        names = list(review.soreness_counts)
+        row = round(y)
+        if not 0 <= row < len(names):
+            return None
+        count = review.soreness_counts[names[row]][(week - review.first_day).days // 7]
+        where = f"{names[row]}, {self.week_text(week).lower()}"
+        if not count:
+            return f"{where}: not sore."
+        return f"{where}: sore on {count} day{'s' if count != 1 else ''}."
+
+
+MAX_DOTS = 1500
+"""Above this many easy runs, only the weekly pace is drawn (dots would blur together)."""
+
+
+class PaceChart(ChartCard):
+    title_text = "Easy run pace"
+    explanation = "Each dot is an easy run; the line is each week's pace. Faster is higher."
+    empty_text = "No easy runs in this range yet: their pace shows here as it improves."
+
+    def _axes(self) -> dict[str, pg.AxisItem]:
+        return {"bottom": DayAxis(orientation="bottom"), "left": PaceAxis(orientation="left")}
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        dots = review.paces
+        if not len(dots) and not review.weekly_pace:
+            return False
+        self.plot.invertY(True)
+        if 0 < len(dots) <= MAX_DOTS:
+            self.plot.addItem(
+                pg.ScatterPlotItem(
+                    x=dots.days.astype(float) + 0.5,
+                    y=dots.pace_s,
+                    size=5,
+                    brush=pg.mkBrush(_color(c.accent, 110)),
+                    pen=pg.mkPen(None),
+                )
+            )
+            self.caption.setText(self.explanation)
+        else:
+            self.caption.setText("The line is each week's easy-run pace. Faster is higher.")
+        weekly = review.weekly_pace
+        self.plot.plot(
+            [week_middle(week) for week, _ in weekly],
+            [pace for _, pace in weekly],
+            pen=pg.mkPen(c.accent, width=2),
+            symbol="o",
+            symbolSize=5,
+            symbolBrush=pg.mkBrush(c.accent),
+            symbolPen=pg.mkPen(None),
+        )
+        self.plot.setLabel("left", f"min/{review.unit}")
+        self.plot.enableAutoRange(axis="y")
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        review = self.review
+        week = self._week_at(x)
+        if week is None or review is None:
+            return None
+        unit = review.unit
+        text = self.week_text(week)
+        weekly = dict(review.weekly_pace)
+        if week in weekly:
+            text += f": easy pace {format_pace(weekly[week], unit)}"
+        else:
+            text += ": no easy runs"
+        dots = review.paces
+        if len(dots):
+            day = int(np.floor(x))
+            nearest = int(np.argmin(np.abs(dots.days - day)))
+            if abs(int(dots.days[nearest]) - day) <= 1:
+                run_day = date.fromordinal(int(dots.days[nearest]))
+                text += (
+                    f". Run of {day_text(run_day, review.today)}: "
+                    f"{format_pace(float(dots.pace_s[nearest]), unit)} over "
+                    f"{format_distance(int(dots.distance_m[nearest]), unit)}"
+                )
+        return text + "."
+
+
+class LoadChart(ChartCard):
+    title_text = "Training load"
+    explanation = (
+        "Effort × minutes of runs and core sessions: the last 7 days (solid) against an "
+        "average week of the last 28 (dashed)."
+    )
+    empty_text = "No runs or core sessions in this range yet: their load shows here."
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        load = review.load
+        if not load or not any(day.acute or day.chronic for day in load):
+            return False
+        x = np.array([day.day.toordinal() + 0.5 for day in load])
+        self.plot.plot(
+            x,
+            np.array([day.chronic for day in load]),
+            pen=pg.mkPen(c.muted, width=2, style=Qt.PenStyle.DashLine),
+        )
+        self.plot.plot(x, np.array([day.acute for day in load]), pen=pg.mkPen(c.accent, width=2))
+        self.plot.setLabel("left", "effort × min")
+        self.plot.enableAutoRange(axis="y")
+        return True
+
+    def snap(self, x: float) -> float | None:
+        day = self._day(x)
+        return None if day is None else day.day.toordinal() + 0.5
+
+    def _day(self, x: float) -> DayLoad | None:
+        review = self.review
+        if review is None or not review.load or not np.isfinite(x):
+            return None
+        index = int(np.floor(x)) - review.load[0].day.toordinal()
+        if not 0 <= index < len(review.load):
+            return None
+        return review.load[index]
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        day = self._day(x)
+        if day is None or self.review is None:
+            return None
+        return (
+            f"{day_text(day.day, self.review.today)}: the last 7 days {day.acute:,.0f}, "
+            f"an average week of the last 4: {day.chronic:,.0f} (effort × minutes)."
+        )
+
+
+class RatioChart(LoadChart):
+    title_text = "Acute:chronic load ratio"
+    explanation = (
+        "The last 7 days' load over an average week of the last 28. About 0.8 to 1.3 is "
+        "steady (green band); above 1.5 is a spike (red band). Grey: fewer than 4 weeks logged."
+    )
+    empty_text = "No runs or core sessions in this range yet: the load ratio needs some."
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        load = review.load
+        ratios = [day.ratio for day in load]
+        if not any(r is not None for r in ratios):
+            return False
+        top = max(2.0, min(4.0, max(r for r in ratios if r is not None) + 0.2))
+        for low, high, color, alpha in (
+            (0.8, 1.3, c.good, 50),
+            (1.3, 1.5, c.warn, 35),
+            (1.5, top + 10, c.danger, 35),
+        ):
+            region = pg.LinearRegionItem(
+                values=(low, high),
+                orientation="horizontal",
+                movable=False,
+                brush=pg.mkBrush(_color(color, alpha)),
+                pen=pg.mkPen(None),
+            )
+            region.setZValue(-10)
+            self.plot.addItem(region)
+        x = np.array([day.day.toordinal() + 0.5 for day in load])
+        y = np.array([np.nan if r is None else r for r in ratios], dtype=float)
+        settled = np.array([day.settled for day in load])
+        self.plot.plot(
+            x, np.where(settled, y, np.nan), pen=pg.mkPen(c.accent, width=2), connect="finite"
+        )
+        if not settled.all():
+            self.plot.plot(
+                x,
+                np.where(settled, np.nan, y),
+                pen=pg.mkPen(c.muted, width=2, style=Qt.PenStyle.DotLine),
+                connect="finite",
+            )
+        self.plot.setYRange(0, top, padding=0)
+        self.plot.setLabel("left", "ratio")
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        day = self._day(x)
+        if day is None or self.review is None:
+            return None
+        when = day_text(day.day, self.review.today)
+        if day.ratio is None:
+            return f"{when}: no training in the 4 weeks before, so no ratio."
+        band = load_band(round(day.ratio, 2))
+        text = f"{when}: ratio {day.ratio:.2f}, {LOAD_BAND_WORDS[band]}"
+        if not day.settled:
+            text += "; fewer than 4 weeks logged before it, so it reads high"
+        return text + "."
+
+
+CHARTS: Sequence[tuple[str, type[ChartCard]]] = (
+    ("historyChartDistance", DistanceChart),
+    ("historyChartCore", CoreChart),
+    ("historyChartHolds", HoldChart),
+    ("historyChartSoreness", SorenessChart),
+    ("historyChartPace", PaceChart),
+    ("historyChartLoad", LoadChart),
+    ("historyChartRatio", RatioChart),
+)

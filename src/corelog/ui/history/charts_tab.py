@@ -1,0 +1,270 @@
+"""The charts tab: a range (12 weeks, 6 months, 1 year, all), the charts, the insights.
+
+The insights on the right say in plain words what the charts show for the range:
+totals, records, streaks, weeks that broke the 10 percent rule or fell short of two core
+sessions, soreness that keeps coming back, and the training load ratio. The chosen range
+is remembered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.domain.timeutil import local_now
+from corelog.services.history_review import (
+    CHART_RANGES,
+    HistoryReview,
+    Insight,
+    guidance_from_knowledge,
+    review,
+    span_text,
+)
+from corelog.ui.context import AppContext
+from corelog.ui.core.text import sources_line
+from corelog.ui.history.charts import CHARTS, ChartCard
+from corelog.ui.history.source import HistorySource
+from corelog.ui.theme import colors
+from corelog.ui.widgets import Card, muted, named, section_title
+
+RANGE_KEY = "history/chart_range"
+"""Where the chosen range is remembered (UI state, not a preference)."""
+RANGE_BUTTONS = {
+    "12w": ("&12 weeks", "historyRange12w", "Alt+1"),
+    "6m": ("&6 months", "historyRange6m", "Alt+6"),
+    "1y": ("1 &year", "historyRange1y", "Alt+Y"),
+    "all": ("&All", "historyRangeAll", "Alt+A"),
+}
+TONE_WORDS = {"good": "GOOD", "warn": "WATCH", "info": ""}
+"""Shown beside an insight's title, so its meaning never rests on colour alone."""
+
+
+class InsightCard(Card):
+    """One insight: title, a word for its tone, the text, and its sources."""
+
+    def __init__(self, insight: Insight, parent: QWidget | None = None) -> None:
+        super().__init__(None, parent)
+        self.insight = insight
+        self.setObjectName(f"historyInsight_{insight.key}")
+        self.setAccessibleName(insight.title)
+        self.body.setSpacing(4)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        title = section_title(insight.title)
+        title.setStyleSheet("font-size: 10.5pt;")
+        head.addWidget(title)
+        c = colors()
+        word = TONE_WORDS[insight.tone]
+        if word:
+            color = c.good if insight.tone == "good" else c.warn
+            badge = QLabel(word)
+            badge.setObjectName("historyInsightTone")
+            badge.setStyleSheet(
+                f"color: {color}; border: 1px solid {color}; border-radius: 4px;"
+                "padding: 0 4px; font-size: 8pt; font-weight: 600;"
+            )
+            head.addWidget(badge)
+        head.addStretch(1)
+        self.body.addLayout(head)
+        text = QLabel(insight.text)
+        text.setObjectName("historyInsightText")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = text
+        self.body.addWidget(text)
+        if insight.sources:
+            source = muted(sources_line(insight.sources))
+            source.setObjectName("historyInsightSource")
+            source.setStyleSheet("font-size: 8.5pt;")
+            self.body.addWidget(source)
+
+
+class ChartsTab(QWidget):
+    """Range buttons on top; the charts on the left, the insights on the right."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        source: HistorySource,
+        parent: QWidget | None = None,
+        *,
+        lazy: bool = False,
+    ) -> None:
+        """``lazy``: leave the charts to :meth:`build_next_chart` (one per idle moment)."""
+        super().__init__(parent)
+        self.ctx = ctx
+        self.source = source
+        named(self, "historyChartsTab", "Charts")
+        self._dirty = True
+        self._guidance = guidance_from_knowledge()
+        self.current_review: HistoryReview | None = None
+        stored = ctx.settings.value(RANGE_KEY, "12w")
+        self.range_key = stored if stored in CHART_RANGES else "12w"
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(muted("Show:", wrap=False))
+        self.range_group = QButtonGroup(self)
+        self.range_group.setExclusive(True)
+        self.range_buttons: dict[str, QPushButton] = {}
+        for key, (text, object_name, keys) in RANGE_BUTTONS.items():
+            button = named(
+                QPushButton(text),
+                object_name,
+                f"Show {CHART_RANGES[key].lower()}",
+                f"Charts and insights for {CHART_RANGES[key].lower()} ({keys})",
+            )
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setChecked(key == self.range_key)
+            self.range_group.addButton(button)
+            self.range_buttons[key] = button
+            button.clicked.connect(lambda _checked=False, k=key: self.set_range(k))
+            top.addWidget(button)
+        self.range_text = muted("", wrap=False)
+        self.range_text.setObjectName("historyRangeText")
+        top.addSpacing(10)
+        top.addWidget(self.range_text)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        charts = QWidget()
+        charts.setObjectName("historyChartsColumn")
+        self.charts_layout = QVBoxLayout(charts)
+        self.charts_layout.setContentsMargins(0, 0, 6, 0)
+        self.charts_layout.setSpacing(12)
+        self.charts: dict[str, ChartCard] = {}
+        self._unbuilt = list(CHARTS)
+        self.charts_layout.addStretch(1)
+        if not lazy:
+            self.build_all_charts()
+        self.charts_scroll = self._scroll(charts, "historyChartsScroll", "Charts")
+        columns.addWidget(self.charts_scroll, 3)
+
+        insights = QWidget()
+        insights.setObjectName("historyInsightsColumn")
+        self.insights_layout = QVBoxLayout(insights)
+        self.insights_layout.setContentsMargins(0, 0, 6, 0)
+        self.insights_layout.setSpacing(8)
+        heading = section_title("What your history says")
+        self.insights_layout.addWidget(heading)
+        self.insights_box = QVBoxLayout()
+        self.insights_box.setSpacing(8)
+        self.insights_layout.addLayout(self.insights_box)
+        self.insights_layout.addStretch(1)
+        self.insights_scroll = self._scroll(insights, "historyInsights", "Insights")
+        self.insights_scroll.setMinimumWidth(250)
+        self.insights_scroll.setMaximumWidth(400)
+        columns.addWidget(self.insights_scroll, 2)
+        layout.addLayout(columns, 1)
+
+    @staticmethod
+    def _scroll(content: QWidget, object_name: str, accessible: str) -> QScrollArea:
+        scroll = named(QScrollArea(), object_name, accessible)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        content.setAutoFillBackground(False)
+        scroll.viewport().setAutoFillBackground(False)
+        return scroll
+
+    # ------------------------------------------------------------------ building
+    def build_next_chart(self) -> bool:
+        """Build one more chart (about 10 ms each); True while more are left."""
+        if not self._unbuilt:
+            return False
+        object_name, chart_class = self._unbuilt.pop(0)
+        card = chart_class(object_name)
+        self.charts[object_name] = card
+        self.charts_layout.insertWidget(self.charts_layout.count() - 1, card)
+        return bool(self._unbuilt)
+
+    def build_all_charts(self) -> None:
+        while self.build_next_chart():
+            pass
+
+    # ------------------------------------------------------------------ refreshing
+    def mark_dirty(self) -> None:
+        """The history, the unit, the week start or the theme changed: redraw when shown."""
+        self._dirty = True
+
+    def refresh_if_dirty(self) -> None:
+        """Redraw if anything changed since the last drawing, the date included."""
+        if (
+            self._dirty
+            or self.current_review is None
+            or (self.current_review.today != local_now().date())
+        ):
+            self.refresh()
+
+    def set_range(self, range_key: str) -> None:
+        """Show 12 weeks, 6 months, 1 year or all (remembered for next time)."""
+        if range_key not in CHART_RANGES:
+            raise ValueError(f"unknown chart range {range_key!r}")
+        self.range_key = range_key
+        self.range_buttons[range_key].setChecked(True)
+        self.ctx.settings.set_value(RANGE_KEY, range_key)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Work out the range again and redraw every chart and insight."""
+        self.build_all_charts()
+        self._dirty = False
+        settings = self.ctx.settings
+        today = local_now().date()
+        result = review(
+            self.source.arrays(),
+            self.range_key,
+            today=today,
+            first_weekday=settings.week_start,
+            unit=settings.unit,
+            guidance=self._guidance,
+        )
+        self.current_review = result
+        c = colors()
+        ink = c.window if c.dark else "#ffffff"  # readable on the accent in either theme
+        chosen = (
+            f"QPushButton:checked {{ background: {c.accent}; color: {ink}; "
+            f"border: 1px solid {c.accent}; border-radius: 4px; padding: 3px 10px; }}"
+        )
+        for button in self.range_buttons.values():
+            button.setStyleSheet(chosen)
+        self.range_text.setText(span_text(result.first_day, result.last_day, today))
+        for card in self.charts.values():
+            card.show_review(result)
+        self._show_insights(result.insights)
+
+    def _show_insights(self, insights: list[Insight]) -> None:
+        while self.insights_box.count():
+            item = self.insights_box.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        for insight in insights:
+            self.insights_box.addWidget(InsightCard(insight))
+
+    def insight_cards(self) -> list[InsightCard]:
+        cards = []
+        for i in range(self.insights_box.count()):
+            widget = self.insights_box.itemAt(i).widget()
+            if isinstance(widget, InsightCard):
+                cards.append(widget)
+        return cards

@@ -1,0 +1,554 @@
+"""The timeline tab: every entry newest first, with filters, a notes search and sorting.
+
+Enter or a double-click opens the entry to edit it (on the Log or Recovery page);
+Delete removes it and Ctrl+Z brings it back. The filters, the sort and the place in the
+list stay as they are while the user is on other pages, and when entries change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.domain.timeutil import local_now
+from corelog.services.history import PERIODS, TimelineFilter, filter_rows
+from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS
+from corelog.ui.context import AppContext
+from corelog.ui.history import timeline_model as columns
+from corelog.ui.history.source import HistorySource
+from corelog.ui.history.timeline_model import TimelineModel
+from corelog.ui.history.words import KIND_PLURALS, RUN_TYPE_CHOICES
+from corelog.ui.widgets import muted, named
+
+SEARCH_DELAY_MS = 150
+"""Typing pauses this long before the search runs (each search itself takes milliseconds)."""
+
+_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+NOTHING_YET = (
+    "Nothing logged yet. Runs, core sessions and soreness you log show up here, newest first."
+)
+NOTHING_MATCHES = "No entries match these filters."
+
+
+@dataclass(frozen=True)
+class _Place:
+    chosen: tuple[int, int] | None
+    chosen_row: int
+    top: tuple[int, int] | None
+    scroll: int
+
+
+class TimelineTable(QTableView):
+    """The list itself: one row per entry, fixed row heights (fast with 50,000 rows)."""
+
+    sig_open_requested = Signal()
+    """Enter or a double-click on an entry."""
+    sig_delete_requested = Signal()
+    """Delete (or Backspace) on the selected entry."""
+
+    def __init__(self, model: TimelineModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "historyTimelineTable", "Timeline of all entries")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = named(self.verticalHeader(), "historyTimelineRowHeader", "Timeline rows")
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = named(self.horizontalHeader(), "historyTimelineHeader", "Timeline columns")
+        header.setHighlightSections(False)
+        header.setSectionsMovable(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        width = self.fontMetrics().horizontalAdvance
+        for column, sample in (
+            (columns.WHEN, "Wed 30 Sep 2026, 07:10  "),
+            (columns.KIND, "  Soreness    "),
+            (columns.WHAT, "Plank 3 × 45 s · Side plank 2 × 30 s"),
+            (columns.DISTANCE, "000.00 km  "),
+            (columns.TIME, "1:00:00  "),
+            (columns.PACE, "10:00 /mi  "),
+            (columns.EFFORT, "Effort  "),
+        ):
+            header.resizeSection(column, width(sample) + 12)
+        self.doubleClicked.connect(lambda _index: self.sig_open_requested.emit())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _OPEN_KEYS and self.currentIndex().isValid():
+            event.accept()
+            self.sig_open_requested.emit()
+        elif key in _DELETE_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            if self.selectionModel().selectedRows():
+                self.sig_delete_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+def _combo(object_name: str, accessible: str, tooltip: str) -> QComboBox:
+    combo = named(QComboBox(), object_name, accessible, tooltip)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+class TimelineTab(QWidget):
+    """Filters above the list of entries; Open and Delete below it."""
+
+    sig_open_entry = Signal(int, int)
+    """The user wants to edit an entry: (kind, id)."""
+    sig_delete_entry = Signal(int, int)
+    """The user deletes an entry: (kind, id)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        source: HistorySource,
+        region_names: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.source = source
+        self.region_names = region_names
+        named(self, "historyTimelineTab", "Timeline")
+        self._applying = False
+        self._filled_for = -1
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setSpacing(8)
+
+        # -- filters: what and when (and how many), then the narrower ones and the search
+        first = QHBoxLayout()
+        first.setSpacing(8)
+        self.kind = _combo("historyFilterKind", "Show", "Which kind of entries to list")
+        self.kind.addItem("All entries", None)
+        for kind in (KIND_RUN, KIND_CORE, KIND_SORENESS):
+            self.kind.addItem(KIND_PLURALS[kind], kind)
+        self.period = _combo("historyFilterPeriod", "Period", "Which dates to list")
+        for key in ("all", "week", "4w", "3m", "year", "custom"):
+            self.period.addItem(PERIODS[key], key)
+        today = local_now().date()
+        self.date_from = self._date_edit("historyFilterFrom", "From", today - timedelta(days=27))
+        self.date_to = self._date_edit("historyFilterTo", "To", today)
+        self.dates = QWidget()
+        dates = QHBoxLayout(self.dates)
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.setSpacing(4)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.date_to)
+        self.dates.hide()
+        for widget in (self.kind, self.period, self.dates):
+            first.addWidget(widget)
+        first.addStretch(1)
+        self.count = muted("", wrap=False)
+        self.count.setObjectName("historyTimelineCount")
+        first.addWidget(self.count)
+        layout.addLayout(first)
+
+        second = QHBoxLayout()
+        second.setSpacing(8)
+        self.run_type = _combo("historyFilterRunType", "Run type", "List only runs of this type")
+        self.run_type.addItem("Any run type", None)
+        for key, label in RUN_TYPE_CHOICES:
+            self.run_type.addItem(label, key)
+        self.exercise = _combo(
+            "historyFilterExercise", "Exercise", "List only core sessions with this exercise"
+        )
+        self.exercise.addItem("Any exercise", None)
+        self.region = _combo(
+            "historyFilterRegion", "Region", "List only soreness in this part of the body"
+        )
+        self.region.addItem("Any region", None)
+        for widget in (self.run_type, self.exercise, self.region):
+            second.addWidget(widget)
+        self.search = named(
+            QLineEdit(),
+            "historySearch",
+            "Search the notes",
+            "Lists the entries whose notes hold every word typed (Ctrl+F; Esc clears)",
+        )
+        self.search.setPlaceholderText("Search notes…  (Ctrl+F; Esc clears)")
+        second.addWidget(self.search, 1)
+        self.clear_button = named(
+            QPushButton("Clea&r filters"),
+            "historyClearFilters",
+            "Clear filters",
+            "Show every entry again (Alt+R)",
+        )
+        self.clear_button.setAutoDefault(False)
+        second.addWidget(self.clear_button)
+        layout.addLayout(second)
+
+        # -- the list (or why it is empty)
+        self.model = TimelineModel(source, lambda: ctx.settings.unit, region_names, self)
+        self.table = TimelineTable(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(columns.WHEN, Qt.SortOrder.DescendingOrder)
+        self.empty = muted(NOTHING_YET)
+        self.empty.setObjectName("historyTimelineEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+
+        # -- actions on the chosen entry
+        actions = QHBoxLayout()
+        self.open_button = named(
+            QPushButton("&Open…"),
+            "historyOpenEntry",
+            "Open the entry",
+            "Edit the chosen entry on its page (Enter or double-click)",
+        )
+        self.delete_button = named(
+            QPushButton("&Delete"),
+            "historyDeleteEntry",
+            "Delete the entry",
+            "Delete the chosen entry (Delete; Ctrl+Z brings it back)",
+        )
+        for button in (self.open_button, self.delete_button):
+            button.setAutoDefault(False)
+            actions.addWidget(button)
+        actions.addWidget(
+            muted(
+                "Enter or double-click opens an entry to edit it; Delete removes it "
+                "(Ctrl+Z brings it back). Click a column title to sort.",
+                wrap=True,
+            ),
+            1,
+        )
+        layout.addLayout(actions)
+
+        # -- wiring
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.period.currentIndexChanged.connect(self._period_chosen)
+        self.date_from.dateChanged.connect(self._from_chosen)
+        self.date_to.dateChanged.connect(self._to_chosen)
+        self.run_type.currentIndexChanged.connect(lambda _i: self._narrowed(self.run_type))
+        self.exercise.currentIndexChanged.connect(lambda _i: self._narrowed(self.exercise))
+        self.region.currentIndexChanged.connect(lambda _i: self._narrowed(self.region))
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.sig_open_requested.connect(self.open_selected)
+        self.table.sig_delete_requested.connect(self.delete_selected)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def _date_edit(self, object_name: str, accessible: str, day: date) -> QDateEdit:
+        edit = named(QDateEdit(), object_name, accessible)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDate(QDate(day.year, day.month, day.day))
+        return edit
+
+    # ------------------------------------------------------------------ the filter
+    def current_filter(self) -> TimelineFilter:
+        period = self.period.currentData()
+        custom_from = custom_to = None
+        if period == "custom":
+            custom_from = self.date_from.date().toPython()
+            custom_to = self.date_to.date().toPython()
+        return TimelineFilter(
+            kind=self.kind.currentData(),
+            period=period,
+            custom_from=custom_from,
+            custom_to=custom_to,
+            run_type=self.run_type.currentData(),
+            exercise_id=self.exercise.currentData(),
+            region=self.region.currentData(),
+            text=self.search.text(),
+        )
+
+    def apply_filter(self, *, keep_place: bool = False) -> None:
+        """List the entries the filter keeps (at once; typing waits a little first)."""
+        self._list(self._place(), keep_place=keep_place)
+
+    def _place(self) -> _Place:
+        """Where the user is in the list: the chosen entry, the top one, the scroll."""
+        return _Place(
+            chosen=self.chosen_entry(),
+            chosen_row=self.table.currentIndex().row(),
+            top=self._top_entry(),
+            scroll=self.table.verticalScrollBar().value(),
+        )
+
+    def _list(self, place: _Place, *, keep_place: bool) -> None:
+        self._search_timer.stop()
+        timeline = self.model.timeline  # the rows listed are rows of this reading
+        if timeline is None:
+            return
+        flt = self.current_filter()
+        sessions = (
+            self.source.exercise_sessions(flt.exercise_id)
+            if flt.exercise_id is not None
+            else frozenset()
+        )
+        rows = filter_rows(
+            timeline,
+            flt,
+            self.model.ordered_rows(),
+            today=local_now().date(),
+            first_weekday=self.ctx.settings.week_start,
+            exercise_sessions=sessions,
+        )
+        self.model.show(rows)
+        self._show_count(len(rows), len(timeline))
+        self.clear_button.setEnabled(not flt.is_default)
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.empty.setText(NOTHING_YET if not len(timeline) else NOTHING_MATCHES)
+        # Keep the chosen entry, or (when it is gone) the place it was at.
+        row = self.model.row_of(*place.chosen) if place.chosen is not None else None
+        if row is None and keep_place and place.chosen is not None and rows:
+            row = min(max(place.chosen_row, 0), len(rows) - 1)
+        if row is not None:
+            self.select_row(row, scroll=not keep_place)
+        if keep_place:
+            top_row = self.model.row_of(*place.top) if place.top is not None else None
+            if top_row is not None:
+                self.table.scrollTo(
+                    self.model.index(top_row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+                )
+            else:
+                self.table.verticalScrollBar().setValue(place.scroll)
+        elif row is None:
+            self.table.scrollToTop()
+        self._update_buttons()
+
+    def _show_count(self, shown: int, total: int) -> None:
+        entries = "entry" if total == 1 else "entries"
+        if shown == total:
+            self.count.setText(f"{total:,} {entries}")
+        else:
+            self.count.setText(f"{shown:,} of {total:,} {entries}")
+
+    def _search_now(self) -> None:
+        self.apply_filter()
+        if self.model.rowCount():
+            if self.table.currentIndex().row() < 0:
+                self.select_row(0)
+            self.table.setFocus()
+
+    def _kind_chosen(self, _index: int) -> None:
+        if self._applying:
+            return
+        kind = self.kind.currentData()
+        self._applying = True
+        try:
+            for combo, own in (
+                (self.run_type, KIND_RUN),
+                (self.exercise, KIND_CORE),
+                (self.region, KIND_SORENESS),
+            ):
+                if kind != own:
+                    combo.setCurrentIndex(0)
+        finally:
+            self._applying = False
+        self.apply_filter()
+
+    def _narrowed(self, combo: QComboBox) -> None:
+        """A run type, exercise or region was chosen: list that kind only."""
+        if self._applying:
+            return
+        kind = {self.run_type: KIND_RUN, self.exercise: KIND_CORE, self.region: KIND_SORENESS}[
+            combo
+        ]
+        self._applying = True
+        try:
+            if combo.currentData() is not None:
+                self.kind.setCurrentIndex(self.kind.findData(kind))
+                for other in (self.run_type, self.exercise, self.region):
+                    if other is not combo:
+                        other.setCurrentIndex(0)
+        finally:
+            self._applying = False
+        self.apply_filter()
+
+    def _period_chosen(self, _index: int) -> None:
+        self.dates.setVisible(self.period.currentData() == "custom")
+        if not self._applying:
+            self.apply_filter()
+
+    def _from_chosen(self, day: QDate) -> None:
+        if day > self.date_to.date():
+            self.date_to.setDate(day)  # the range never runs backwards
+        if not self._applying:
+            self.apply_filter()
+
+    def _to_chosen(self, day: QDate) -> None:
+        if day < self.date_from.date():
+            self.date_from.setDate(day)
+        if not self._applying:
+            self.apply_filter()
+
+    def clear_filters(self) -> None:
+        self._applying = True
+        try:
+            for combo in (self.kind, self.period, self.run_type, self.exercise, self.region):
+                combo.setCurrentIndex(0)
+            self.search.clear()
+        finally:
+            self._applying = False
+        self.apply_filter()
+
+    def show_day(self, day: date) -> None:
+        """List every entry of one day (from the calendar)."""
+        self._applying = True
+        try:
+            for combo in (self.kind, self.run_type, self.exercise, self.region):
+                combo.setCurrentIndex(0)
+            self.search.clear()
+            self.date_from.setDate(QDate(day.year, day.month, day.day))
+            self.date_to.setDate(QDate(day.year, day.month, day.day))
+            self.period.setCurrentIndex(self.period.findData("custom"))
+        finally:
+            self._applying = False
+        self.apply_filter()
+        if self.model.rowCount():
+            self.select_row(0)
+        self.table.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search.text()
+        ):
+            self.search.clear()
+            self.apply_filter()
+            return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ refreshing
+    def refresh(self) -> None:
+        """The timeline was read again: list it with the same filter, sort and place."""
+        place = self._place()  # read from the old timeline, before it is replaced
+        timeline = self.source.timeline()
+        first_time = self.model.timeline is None
+        if self._filled_for != self.source.version:
+            self._fill_choices()
+            self._filled_for = self.source.version
+        self.model.set_timeline(timeline)
+        self._list(place, keep_place=not first_time)
+
+    def _fill_choices(self) -> None:
+        """The exercises and regions the filters offer: those in the history."""
+        timeline = self.source.timeline()
+        self._applying = True
+        try:
+            chosen = self.exercise.currentData()
+            self.exercise.clear()
+            self.exercise.addItem("Any exercise", None)
+            for exercise in self.source.exercises():
+                self.exercise.addItem(exercise.name, exercise.id)
+            self.exercise.setCurrentIndex(max(0, self.exercise.findData(chosen)))
+            chosen = self.region.currentData()
+            used = {timeline.region[row] for row in timeline.rows_of_kind(KIND_SORENESS)}
+            self.region.clear()
+            self.region.addItem("Any region", None)
+            for key, name in self.region_names.items():
+                if key in used or key == chosen:
+                    self.region.addItem(name, key)
+            self.region.setCurrentIndex(max(0, self.region.findData(chosen)))
+        finally:
+            self._applying = False
+
+    def refresh_display(self) -> None:
+        self.model.refresh_display()
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> None:
+        # The model re-sorted the listed rows itself (the view called sort()); keep the
+        # chosen entry in sight.
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.scrollTo(index)
+
+    # ------------------------------------------------------------------ the chosen entry
+    def chosen_entry(self) -> tuple[int, int] | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.model.timeline is None:
+            return None
+        row = rows[0].row()
+        return self.model.entry(row) if 0 <= row < self.model.rowCount() else None
+
+    def select_entry(self, kind: int, entry_id: int) -> bool:
+        row = self.model.row_of(kind, entry_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def select_row(self, row: int, *, scroll: bool = True) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if scroll:
+            self.table.scrollTo(index)
+
+    def _top_entry(self) -> tuple[int, int] | None:
+        row = self.table.rowAt(0)
+        if row < 0 or row >= self.model.rowCount():
+            return None
+        return self.model.entry(row)
+
+    def _update_buttons(self) -> None:
+        has = self.chosen_entry() is not None
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def open_selected(self) -> None:
+        entry = self.chosen_entry()
+        if entry is not None:
+            self.sig_open_entry.emit(*entry)
+
+    def delete_selected(self) -> None:
+        entry = self.chosen_entry()
+        if entry is not None:
+            self.sig_delete_entry.emit(*entry)
