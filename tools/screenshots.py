@@ -3,7 +3,7 @@
 Offscreen, at a fixed window size, with preferences isolated from the user's own:
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--theme light|dark] [--out DIR]
-        [--pages ID ...] [--no-extras]
+        [--pages ID_OR_NAME ...] [--no-extras]
 
 Writes one PNG per page as the user first sees it (`<page id>.png`, or
 `<page id>-dark.png` for the dark theme), then a few extra states worth showing:
@@ -13,10 +13,12 @@ Writes one PNG per page as the user first sees it (`<page id>.png`, or
 * `timer-hold.png`: the Plank timer 41 seconds into the first hold (on a clock the
   script moves, with sound off);
 * `recovery-open-entry.png`: the Recovery page showing the guidance for the demo's
-  open soreness entry, as a click on it from the Today page does.
+  open soreness entry, as a click on it from the Today page does;
+* `history-calendar.png`, `history-charts.png`: the History page's other two tabs.
 
-The demo history ends today, so the pictures show the current week. Look at every
-picture after running it.
+The README's dark pictures come from
+``--theme dark --pages today history-charts --no-extras``. The demo history ends today,
+so the pictures show the current week. Look at every picture after running it.
 """
 
 from __future__ import annotations
@@ -91,11 +93,20 @@ def _timer_in_a_hold(window: Any) -> None:
         page.driver.refresh()
 
 
+def _history_tab(index: int) -> Callable[[Any], None]:
+    def prepare(window: Any) -> None:
+        window.page("history").show_tab(index)
+
+    return prepare
+
+
 EXTRAS = (
     Extra("today-welcome", "today", demo=False),
     Extra("log-core", "log", demo=True, prepare=_open_core_tab),
     Extra("timer-hold", "timer", demo=True, prepare=_timer_in_a_hold),
     Extra("recovery-open-entry", "recovery", demo=True, prepare=_open_first_soreness_entry),
+    Extra("history-calendar", "history", demo=True, prepare=_history_tab(1)),
+    Extra("history-charts", "history", demo=True, prepare=_history_tab(2)),
 )
 
 
@@ -103,7 +114,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--pages", nargs="*", help="page ids (default: all)")
+    parser.add_argument(
+        "--pages", nargs="*", help="page ids or names of extra states (default: all pages)"
+    )
     parser.add_argument("--no-extras", action="store_true", help="only one picture per page")
     args = parser.parse_args()
 
@@ -162,7 +175,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="corelog-shots-") as tmp:
         for demo in (True, False):
             extras = [
-                e for e in EXTRAS if e.demo == demo and wanted(e.page_id) and not args.no_extras
+                e
+                for e in EXTRAS
+                if e.demo == demo
+                and ((wanted(e.page_id) and not args.no_extras) or e.name in (args.pages or ()))
             ]
             if not demo and not extras:
                 continue
