@@ -422,3 +422,16 @@ def test_demo_history_says_so(ctx, qtbot):
     demo_page = TodayPage(ctx)
     qtbot.addWidget(demo_page)
     assert "made-up training" in demo_page.demo_note.text()
+
+
+def test_colours_follow_the_theme(ctx, page, monkeypatch):
+    from corelog.ui import theme
+
+    log_soreness(ctx.store, "calves", 2)
+    ctx.bus.announce(bus.SORENESS)
+    assert theme.LIGHT.card in page.soreness.rows[0].styleSheet()
+    monkeypatch.setattr(theme, "_current", theme.DARK)  # what apply_theme() leaves behind
+    ctx.settings.set("appearance/theme", "dark")
+    row = page.soreness.rows[0]
+    assert theme.DARK.card in row.styleSheet()
+    assert theme.DARK.good in row.styleSheet()  # "run easy" in the dark theme's green

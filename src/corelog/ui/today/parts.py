@@ -57,7 +57,6 @@ class Figure(QWidget):
         self.caption.setProperty("role", "muted")
         box.addWidget(self.value)
         box.addWidget(self.caption)
-        self._caption = caption
 
     def set_value(self, value: str, caption: str | None = None) -> None:
         self.value.setText(value)
