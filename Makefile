@@ -21,6 +21,8 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --theme dark \
+		--pages today history-charts recovery-guidance-red-flag timer-hold --no-extras
 
 # A self-contained desktop bundle in dist/CoreLog/ (PyInstaller; run on each target OS).
 bundle: $(STAMP)

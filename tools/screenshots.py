@@ -12,12 +12,17 @@ Writes one PNG per page as the user first sees it (`<page id>.png`, or
 * `log-core.png`: the Log page's core sessions tab;
 * `timer-hold.png`: the Plank timer 41 seconds into the first hold (on a clock the
   script moves, with sound off);
-* `recovery-open-entry.png`: the Recovery page showing the guidance for the demo's
-  open soreness entry, as a click on it from the Today page does;
+* `recovery-body-map.png`: a region chosen on the body map, the soreness form open;
+* `recovery-guidance-mild-doms.png`: the guidance for the demo's open soreness entry
+  (mild, dull, began the day after a long run), as a click on it from Today shows it;
+* `recovery-guidance-red-flag.png`: the guidance for the demo's sharp, worsening,
+  swollen hamstring (every warning sign);
+* `learn-core.png`: the Learn the core window (core muscle table, engagement cue);
 * `history-calendar.png`, `history-charts.png`: the History page's other two tabs.
 
 The README's dark pictures come from
-``--theme dark --pages today history-charts --no-extras``. The demo history ends today,
+``--theme dark --pages today history-charts recovery-guidance-red-flag timer-hold
+--no-extras`` (`make screenshots` runs both). The demo history ends today,
 so the pictures show the current week. Look at every picture after running it.
 """
 
@@ -46,7 +51,8 @@ class Extra:
     name: str
     page_id: str
     demo: bool  # with the demo history (False: an empty database)
-    prepare: Callable[[Any], None] | None = None  # gets the main window
+    # Gets the main window; may return another window to picture instead (a dialog).
+    prepare: Callable[[Any], Any] | None = None
 
 
 def _open_first_soreness_entry(window: Any) -> None:
@@ -56,8 +62,32 @@ def _open_first_soreness_entry(window: Any) -> None:
         today.open_soreness(items[0].entry.id)
 
 
+def _open_sharp_soreness_entry(window: Any) -> None:
+    """The demo's strain: sharp, worsening, swollen (every warning sign at once)."""
+    from corelog.store.soreness import list_entries
+
+    sharp = [e for e in list_entries(window.ctx.store) if e.feel == "sharp"]
+    if sharp:
+        window.page("recovery").open_entry(sharp[-1].id)
+
+
+def _choose_region_on_body_map(window: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    body_map = window.page("recovery").body_map
+    point = body_map.region_point("obliques_right")
+    QTest.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=point)
+
+
 def _open_core_tab(window: Any) -> None:
     window.page("log").open_tab("core")
+
+
+def _learn_the_core(window: Any) -> Any:
+    dialog = window.page("log").open_tab("core").open_learn()
+    dialog.resize(1040, 930)
+    return dialog
 
 
 class _SilentEffect:
@@ -103,10 +133,24 @@ def _history_tab(index: int) -> Callable[[Any], None]:
 EXTRAS = (
     Extra("today-welcome", "today", demo=False),
     Extra("log-core", "log", demo=True, prepare=_open_core_tab),
-    Extra("timer-hold", "timer", demo=True, prepare=_timer_in_a_hold),
-    Extra("recovery-open-entry", "recovery", demo=True, prepare=_open_first_soreness_entry),
+    Extra("recovery-body-map", "recovery", demo=True, prepare=_choose_region_on_body_map),
+    Extra(
+        "recovery-guidance-mild-doms",
+        "recovery",
+        demo=True,
+        prepare=_open_first_soreness_entry,
+    ),
+    Extra(
+        "recovery-guidance-red-flag",
+        "recovery",
+        demo=True,
+        prepare=_open_sharp_soreness_entry,
+    ),
+    Extra("learn-core", "log", demo=True, prepare=_learn_the_core),
     Extra("history-calendar", "history", demo=True, prepare=_history_tab(1)),
     Extra("history-charts", "history", demo=True, prepare=_history_tab(2)),
+    # Last: the workout it starts keeps running (and shows in the status bar).
+    Extra("timer-hold", "timer", demo=True, prepare=_timer_in_a_hold),
 )
 
 
@@ -145,7 +189,7 @@ def main() -> None:
         for _ in range(5):
             app.processEvents()
 
-    def save(window: MainWindow, name: str) -> None:
+    def save(window: Any, name: str) -> None:
         target = args.out / f"{name}{suffix}.png"
         window.grab().save(str(target))
         print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
@@ -193,10 +237,11 @@ def main() -> None:
                         save(window, spec.page_id)
             for extra in extras:
                 window.show_page(extra.page_id)
-                if extra.prepare is not None:
-                    extra.prepare(window)
+                shown = extra.prepare(window) if extra.prepare is not None else None
                 settle()
-                save(window, extra.name)
+                save(shown or window, extra.name)
+                if shown is not None:
+                    shown.close()
             timer = window.built_pages().get("timer")
             if timer is not None:
                 timer.driver.reset()  # so that closing does not ask about the workout

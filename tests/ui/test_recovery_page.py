@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from corelog.domain.timeutil import local_now
 from corelog.services import recovery
@@ -316,9 +316,13 @@ def test_resolved_closes_the_entry_and_undo_reopens_it(qtbot, page, store, windo
     assert page.guidance.reopen_button.isVisible()
     assert not page.guidance.follow_up_button.isVisible()
     assert "Marked resolved — Ctrl+Z to undo" in window.statusBar().currentMessage()
+    heading = page.findChild(QLabel, "guidanceActionHeading")
+    assert heading.text() == "What CoreLog advised while it lasted"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert recovery.get_entry(store, entry_id).resolved_at is None
     assert page.open_model.rowCount() == 1
+    heading = page.findChild(QLabel, "guidanceActionHeading")
+    assert heading.text() == "What to do today"
 
 
 def test_delete_and_undo_bring_back_the_same_entry(qtbot, page, store, window) -> None:

@@ -390,7 +390,14 @@ class GuidancePanel(QWidget):
         box.setContentsMargins(16, 12, 16, 12)
         box.setSpacing(6)
         top = QHBoxLayout()
-        label = QLabel("What to do today")
+        # A resolved entry shows what CoreLog advised while it lasted, not advice for today.
+        heading = (
+            "What CoreLog advised while it lasted"
+            if guidance.entry.resolved_at is not None
+            else "What to do today"
+        )
+        label = QLabel(heading)
+        label.setObjectName("guidanceActionHeading")
         label.setProperty("role", "muted")
         top.addWidget(label)
         top.addStretch(1)
@@ -405,7 +412,7 @@ class GuidancePanel(QWidget):
         title.setObjectName("guidanceAction")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
-        title.setAccessibleName(f"What to do today: {guidance.action.title}")
+        title.setAccessibleName(f"{heading}: {guidance.action.title}")
         box.addWidget(title)
         box.addWidget(_rich(tip_html(guidance.action, title=False), "guidanceActionText"))
         return card
