@@ -228,8 +228,8 @@ NEXT_MIGRATION = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -263,23 +263,110 @@ def test_upgrade_backs_up_first_and_keeps_every_entry(tmp_path, monkeypatch):
     # A later CoreLog with one more migration.
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0002_cadence.py").write_text(NEXT_MIGRATION)
+    (scripts / "versions" / "0003_cadence.py").write_text(NEXT_MIGRATION)
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(database, "SCHEMA_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(database, "HEAD_REVISION", "0002")
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(database, "SCHEMA_REVISIONS", ("0001", "0002", "0003"))
+    monkeypatch.setattr(database, "HEAD_REVISION", "0003")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0003")
 
     result = migrate.prepare_database(db)
-    assert result.migrated_from == "0001"
+    assert result.migrated_from == "0002"
     assert result.backup is not None and result.backup.parent == database.backups_dir(db)
 
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
     rows = conn.execute("SELECT distance_m, notes, cadence FROM run ORDER BY id").fetchall()
     assert rows == [(5000.0 + i, f"run {i}", None) for i in range(5)]
     conn.close()
 
     saved = sqlite3.connect(result.backup)
-    assert saved.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert saved.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
     assert saved.execute("SELECT count(*) FROM run").fetchone()[0] == 5
     saved.close()
+
+
+def test_a_first_release_database_is_upgraded_with_its_entries(tmp_path):
+    """A database written at schema 0001 gets the record indexes; nothing is lost."""
+    from corelog.services.demo import DEMO, generate_history
+
+    db = tmp_path / "corelog.db"
+    migrate.upgrade(db, "0001")
+    store = Store(db)
+    counts = generate_history(store, DEMO)
+    store.close()
+    before = sqlite3.connect(db)
+    tables = ("run", "core_session", "core_set", "soreness_entry", "shoe", "exercise")
+    expected = {t: before.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+    before.close()
+
+    upgraded = Store.open(db)
+    assert upgraded.opened.migrated_from == "0001"
+    assert upgraded.opened.backup is not None and upgraded.opened.backup.exists()
+    upgraded.close()
+    after = sqlite3.connect(db)
+    assert after.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+    indexes = {r[0] for r in after.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"ix_run_distance_m", "ix_run_race", "ix_core_set_exercise_hold"} <= indexes
+    for table in tables:
+        assert after.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == expected[table]
+    assert len(expected["run"]) == counts.runs
+    after.close()
+
+
+FAILING_MIGRATION = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("run") as batch_op:
+        batch_op.add_column(sa.Column("cadence", sa.Integer(), nullable=True))
+    op.execute("UPDATE run SET cadence = 170")
+    raise RuntimeError("disk full")
+
+
+def downgrade():
+    pass
+"""
+
+
+def test_a_failed_upgrade_changes_nothing_and_says_so(tmp_path, monkeypatch):
+    db = tmp_path / "corelog.db"
+    store = Store.open(db)
+    with store.write() as session:
+        session.add(
+            Run(
+                started_at=datetime(2026, 1, 1, tzinfo=UTC),
+                distance_m=5000,
+                duration_s=1500,
+                notes="keep me",
+            )
+        )
+    store.close()
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = sqlite3.connect(db).execute("SELECT * FROM run").fetchall()
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
+    (scripts / "versions" / "0003_broken.py").write_text(FAILING_MIGRATION)
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(database, "SCHEMA_REVISIONS", ("0001", "0002", "0003"))
+    monkeypatch.setattr(database, "HEAD_REVISION", "0003")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0003")
+
+    with pytest.raises(database.UpgradeError, match="Nothing in it was changed"):
+        migrate.prepare_database(db)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    assert conn.execute("SELECT * FROM run").fetchall() == before
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(run)")]
+    assert "cadence" not in columns
+    conn.close()
+    assert len(database.list_backups(db)) == 1

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from corelog.store.database import (
     HEAD_REVISION,
+    UpgradeError,
     backup_database,
     check_integrity,
     inspect_database,
@@ -50,7 +51,16 @@ def prepare_database(db_path: Path) -> OpenResult:
     if state.has_data:
         check_integrity(db_path)
         backup = backup_database(db_path, f"before-upgrade-{state.revision}-to-{HEAD_REVISION}")
-    upgrade(db_path)
+    try:
+        upgrade(db_path)
+    except Exception as exc:
+        # The upgrade runs in one transaction, so the file is as it was before.
+        kept = f"; a copy was also saved as {backup}" if backup else ""
+        raise UpgradeError(
+            f"Could not bring {db_path} up to date ({exc.__class__.__name__}: "
+            f"{str(exc).splitlines()[0] if str(exc) else 'no details'}). "
+            f"Nothing in it was changed{kept}."
+        ) from exc
     return OpenResult(created=not state.has_data, migrated_from=state.revision, backup=backup)
 
 

@@ -71,6 +71,9 @@ class Run(SQLModel, table=True):
             "elevation_gain_m IS NULL OR elevation_gain_m >= 0", name="elevation_nonnegative"
         ),
         Index("ix_run_started_at", "started_at"),
+        # Personal records at start-up: the longest run, the fastest race of each class.
+        Index("ix_run_distance_m", "distance_m"),
+        Index("ix_run_race", "run_type", "race_class", "duration_s"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -171,6 +174,8 @@ class CoreSet(SQLModel, table=True):
         CheckConstraint("reps IS NULL OR reps > 0", name="reps_positive"),
         CheckConstraint("hold_ms IS NULL OR hold_ms > 0", name="hold_positive"),
         CheckConstraint("side IS NULL OR side IN ('left', 'right')", name="side_kind"),
+        # Personal records at start-up: the longest hold of each exercise.
+        Index("ix_core_set_exercise_hold", "exercise_id", "hold_ms"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

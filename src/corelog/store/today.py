@@ -138,9 +138,16 @@ def fastest_race_candidates(store: Store, race_classes: Sequence[str]) -> list[R
 
 def longest_run_candidates(store: Store) -> list[RunMark]:
     """The longest run (not deleted), the earliest of any tied at that distance; or none."""
+    # The longest distance first (down the distance index, stopping at the first run
+    # not deleted), then the earliest run of that distance.
     rows = store.reader.all(
-        f"SELECT {_RUN_COLUMNS} FROM run AS r WHERE r.deleted_at IS NULL "
-        "ORDER BY r.distance_m DESC, r.started_at, r.id LIMIT 1"
+        f"""
+        SELECT {_RUN_COLUMNS} FROM run AS r
+        WHERE r.deleted_at IS NULL AND r.distance_m = (
+            SELECT distance_m FROM run WHERE deleted_at IS NULL
+            ORDER BY distance_m DESC LIMIT 1)
+        ORDER BY r.started_at, r.id LIMIT 1
+        """
     )
     return [_run(row) for row in rows]
 
