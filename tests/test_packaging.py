@@ -37,3 +37,53 @@ def test_bundle_spec_ships_resources_and_migrations():
     assert '"corelog/resources"' in spec
     assert '"corelog/store/migrations"' in spec
     assert (ROOT / "src" / "corelog" / "store" / "migrations" / "env.py").is_file()
+
+
+def test_the_wheel_carries_resources_and_finds_them_installed(tmp_path):
+    """Built as users install it, the package reads its resources from inside itself."""
+    import subprocess
+    import sys
+    import zipfile
+
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(tmp_path / "dist"),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = (tmp_path / "dist").glob("corelog-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for needed in (
+        "corelog/resources/knowledge/exercises.toml",
+        "corelog/resources/icons/corelog.svg",
+        "corelog/resources/bodymap/front.svg",
+        "corelog/store/migrations/env.py",
+    ):
+        assert needed in names
+    assert any(n.startswith("corelog/resources/sounds/") for n in names)
+
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    found = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from corelog.resources import resource_path; print(resource_path('knowledge'))",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        cwd=tmp_path,
+    )
+    assert found.stdout.strip() == str(site / "corelog" / "resources" / "knowledge")
