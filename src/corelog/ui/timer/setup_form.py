@@ -41,6 +41,13 @@ from corelog.ui.widgets import field_error, muted, named, show_error
 NO_PRESET = "No preset: set up below"
 
 
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
 class TimerSetupForm(QWidget):
     """What the next workout is. Emits ``sig_changed`` whenever the user changes anything."""
 
@@ -466,10 +473,12 @@ class TimerSetupForm(QWidget):
             event.type() == QEvent.Type.ShortcutOverride
             and watched in (self.exercise, self.preset)
             and isinstance(event, QKeyEvent)
+            and not event.modifiers() & _COMMAND_MODIFIERS
             and event.text().isalnum()
         ):
             # Typing a name's first letters picks it ("Side plank"): the letter is the
-            # list's, not the timer's (S skips a rest).
+            # list's, not the timer's (S skips a rest). With Ctrl, Alt or Meta held it is
+            # a shortcut (Ctrl+2, an Alt key), left to the window.
             event.accept()
             return True
         if (
