@@ -208,6 +208,23 @@ def test_ctrl_f_goes_to_the_search(page, qtbot):
     assert page.timeline.search.hasFocus()
 
 
+def test_ctrl_f_works_from_the_sidebar_while_the_history_shows(window, page, qtbot):
+    page.show_tab(2)
+    window.nav.setFocus()
+    assert QApplication.focusWidget() is window.nav
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == 0
+    assert page.timeline.search.hasFocus()
+
+
+def test_ctrl_f_on_another_page_leaves_the_history_alone(window, page, qtbot):
+    window.show_page("today")
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_id() == "today"
+    assert not page.timeline.search.hasFocus()
+
+
 def click_header(qtbot, page, column: int) -> None:
     header = page.timeline.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2

@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS
@@ -109,9 +109,14 @@ class HistoryPage(QWidget):
         self.calendar.sig_open_entry.connect(self.open_entry)
         self.calendar.sig_show_day.connect(self.show_day_in_timeline)
         self.tabs.currentChanged.connect(self._tab_changed)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.find)
+        # Anywhere in the window while this page shows (the sidebar included): a window
+        # shortcut of a hidden page does not fire. An action, so Help lists it.
+        self.find_action = QAction("Search the history notes", self)
+        self.find_action.setObjectName("historyFindAction")
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action.triggered.connect(lambda _checked=False: self.find())
+        self.addAction(self.find_action)
         ctx.bus.sig_changed.connect(self._on_data_changed)
         ctx.settings.sig_changed.connect(self._on_setting_changed)
 
