@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from corelog.ui.bus import DataBus
 from corelog.ui.context import AppContext
@@ -55,3 +56,16 @@ def all_pages_window(window):
     for spec in window.specs:
         window.page(spec.page_id)
     return window
+
+
+@pytest.fixture
+def press(qtbot):
+    """Press a key as a person would: it goes to whatever has the keyboard focus."""
+
+    def press_key(key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier):
+        focused = QApplication.focusWidget()
+        assert focused is not None, "nothing has the keyboard focus"
+        qtbot.keyClick(focused, key, modifier)
+        return focused
+
+    return press_key

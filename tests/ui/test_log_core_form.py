@@ -276,3 +276,37 @@ def test_a_hidden_exercise_leaves_the_picker(tab, qtbot, store):
     combo = tab.form.sets.rows()[0].exercise
     assert "Plank" not in items(combo) and "Plank (hidden)" not in items(combo)
     assert combo.currentText() == "Side plank"
+
+
+def test_ctrl_z_right_after_saving_with_enter_undoes_the_save(tab, qtbot, store, press):
+    form = tab.form
+    type_into(qtbot, form.sets.rows()[0].amount, "45")
+    qtbot.keyClick(form.sets.rows()[0].amount, Qt.Key.Key_Return)
+    assert len(sessions(store)) == 1
+    focused = press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.isAncestorOf(focused)  # the cursor is in the fresh form's first set
+    assert sessions(store) == [] and tab.model.rowCount() == 0
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(sessions(store)) == 1
+
+
+def test_the_saved_duration_is_not_left_to_undo_in_its_field(tab, qtbot, store, press):
+    form = tab.form
+    type_into(qtbot, form.duration, "20")
+    type_into(qtbot, form.sets.rows()[0].amount, "45")
+    qtbot.keyClick(form.sets.rows()[0].amount, Qt.Key.Key_Return)
+    form.duration.setFocus()
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.duration.text() == ""
+    assert sessions(store) == []
+
+
+def test_ctrl_z_while_typing_a_set_undoes_the_typing(tab, qtbot, store, press):
+    amount = tab.form.sets.rows()[0].amount
+    type_into(qtbot, amount, "45")
+    qtbot.keyClick(amount, Qt.Key.Key_Return)
+    amount = tab.form.sets.rows()[0].amount
+    type_into(qtbot, amount, "30")
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert amount.text() != "30"
+    assert len(sessions(store)) == 1

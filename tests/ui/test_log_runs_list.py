@@ -261,3 +261,44 @@ def test_the_model_obeys_qt_rules(ctx, tab, three_runs, qtmodeltester):
     model = RecentRunsModel(lambda: "km")
     model.set_rows(run_service.recent_runs(ctx.store))
     qtmodeltester.check(model)
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def log_with_enter(qtbot, tab, distance="5", duration="25:00") -> None:
+    qtbot.keyClicks(tab.form.distance, distance)
+    qtbot.keyClicks(tab.form.duration, duration)
+    qtbot.keyClick(tab.form.duration, Qt.Key.Key_Return)
+
+
+def test_ctrl_z_right_after_saving_with_enter_undoes_the_save(ctx, tab, qtbot, press):
+    log_with_enter(qtbot, tab)
+    assert len(run_service.recent_runs(ctx.store)) == 1
+    focused = press(Qt.Key.Key_Z, CTRL)
+    assert tab.form.isAncestorOf(focused)  # still in the form, ready for the next run
+    assert run_service.recent_runs(ctx.store) == [] and tab.model.rowCount() == 0
+    assert tab.form.distance.text() == ""
+    press(Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert len(run_service.recent_runs(ctx.store)) == 1
+
+
+def test_ctrl_z_in_a_field_being_typed_in_undoes_the_typing_first(ctx, tab, qtbot, press):
+    log_with_enter(qtbot, tab)
+    qtbot.keyClicks(tab.form.distance, "7")
+    press(Qt.Key.Key_Z, CTRL)
+    assert tab.form.distance.text() == ""
+    assert len(run_service.recent_runs(ctx.store)) == 1
+    # With nothing of its own left to undo, the field lets Ctrl+Z undo the save.
+    press(Qt.Key.Key_Z, CTRL)
+    assert run_service.recent_runs(ctx.store) == []
+
+
+def test_ctrl_z_after_esc_brings_back_the_distance_typed(ctx, tab, qtbot, press):
+    log_with_enter(qtbot, tab)
+    qtbot.keyClicks(tab.form.distance, "12")
+    press(Qt.Key.Key_Escape)
+    assert tab.form.distance.text() == ""
+    press(Qt.Key.Key_Z, CTRL)
+    assert tab.form.distance.text() == "12"
+    assert len(run_service.recent_runs(ctx.store)) == 1

@@ -500,3 +500,23 @@ def test_editing_an_entry_logged_abroad_keeps_its_time_and_offset(qtbot, page, s
     after = recovery.get_entry(store, entry_id)
     assert after.severity == 5
     assert (after.noted_at, after.utc_offset_min) == (before.noted_at, 540)
+
+
+def test_ctrl_z_right_after_saving_with_enter_undoes_the_save(qtbot, page, store, press) -> None:
+    click_region(qtbot, page, "upper_abs")
+    fill_in(qtbot, page)
+    qtbot.keyClick(page.form.days_lasted, Qt.Key.Key_Return)
+    assert page.detail.currentIndex() == GUIDANCE and len(recovery.entries(store)) == 1
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert recovery.entries(store) == []
+
+
+def test_ctrl_z_while_typing_in_the_form_undoes_the_typing(qtbot, page, store, press) -> None:
+    log_directly(store)
+    page.refresh()
+    click_region(qtbot, page, "lower_back")
+    page.form.days_lasted.setFocus()
+    qtbot.keyClicks(page.form.days_lasted, "3")
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.form.days_lasted.text() == ""
+    assert len(recovery.entries(store)) == 1

@@ -395,34 +395,29 @@ def test_alt_v_saves_the_setup_as_a_preset(window, page, qtbot, store):
     assert preset_service.presets(store)[0].name == "Plank 3 × 30 s"
 
 
-def press_in_focus(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """A key pressed as a person would: it goes to whatever has the keyboard focus."""
-    focused = QApplication.focusWidget()
-    assert focused is not None
-    qtbot.keyClick(focused, key, modifier)
-
-
 @pytest.mark.parametrize("field", ["exercise", "preset"])
-def test_go_menu_shortcuts_work_from_the_exercise_and_preset_lists(window, page, qtbot, field):
+def test_go_menu_shortcuts_work_from_the_exercise_and_preset_lists(
+    window, page, qtbot, press, field
+):
     qtbot.mouseClick(page.setup_form.save_preset, Qt.MouseButton.LeftButton)  # a preset to pick
     getattr(page.setup_form, field).setFocus()
     assert QApplication.focusWidget() is getattr(page.setup_form, field)
-    press_in_focus(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_id() == "log"
 
 
-def test_alt_keys_work_from_the_exercise_list(page, qtbot):
+def test_alt_keys_work_from_the_exercise_list(page, press):
     form = page.setup_form
     form.exercise.setFocus()
-    press_in_focus(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    press(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is form.rest
     form.exercise.setFocus()
-    press_in_focus(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is form.sets
 
 
-def test_typing_a_letter_in_the_exercise_list_still_picks_an_exercise(page, qtbot):
+def test_typing_a_letter_in_the_exercise_list_still_picks_an_exercise(page, press):
     form = page.setup_form
     form.exercise.setFocus()
-    press_in_focus(qtbot, Qt.Key.Key_S)
+    press(Qt.Key.Key_S)
     assert form.exercise.currentText().startswith("S")

@@ -30,6 +30,7 @@ from corelog.resources import resource_path
 from corelog.store.database import backup_database, backups_dir
 from corelog.ui import bus as bus_kinds
 from corelog.ui.context import AppContext
+from corelog.ui.field_undo import install_field_undo
 from corelog.ui.pages import PageSpec, page_specs
 
 
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
         self._build_menus()
+        install_field_undo()
         self._restore_geometry()
         if self.specs:
             self.nav.setCurrentRow(0)

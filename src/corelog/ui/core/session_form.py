@@ -178,7 +178,7 @@ class CoreSessionForm(QWidget):
         self._set_editing(None)
         self.start.setDateTime(_to_qdatetime(default_start(local_now())))
         self.effort.setValue(0)
-        self.duration.clear()
+        self.duration.setText("")  # nothing to undo in it: Ctrl+Z after a save undoes the save
         self.notes.clear()
         self.sets.clear()
         self.sets.add_set(focus=False)

@@ -359,15 +359,22 @@ class RunForm(QWidget):
         run_type = self.run_type.currentData() or EASY
         return run_type, (self.race_class.currentData() if run_type == RACE else None)
 
-    def reset(self) -> None:
-        """An empty form for a new run starting now (rounded), in the last pair worn."""
+    def reset(self, *, keep_typing: bool = False) -> None:
+        """An empty form for a new run starting now (rounded), in the last pair worn.
+
+        The fields start afresh, with nothing of their own to undo, so Ctrl+Z right after a
+        save undoes the save. ``keep_typing`` (Esc on a new run) lets Ctrl+Z in a field bring
+        back what was typed there instead.
+        """
         was_editing = self._editing is not None
         self._editing = None
         self._loaded = {}
         self._set_start(default_start(local_now()))
-        self.distance.clear()
-        self.duration.clear()
-        self.elevation.clear()
+        for line in (self.distance, self.duration, self.elevation):
+            if keep_typing:
+                line.clear()
+            else:
+                line.setText("")
         self.run_type.setCurrentIndex(self.run_type.findData(EASY))
         self.race_class.setCurrentIndex(0)
         self.effort.setCurrentIndex(0)
@@ -434,7 +441,7 @@ class RunForm(QWidget):
     def cancel(self) -> None:
         """Esc: stop editing (nothing changes), or clear a new run."""
         editing = self._editing
-        self.reset()
+        self.reset(keep_typing=editing is None)
         if editing is not None:
             self.ctx.show_status("Edit cancelled; the run is unchanged.", 4000)
         self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
