@@ -187,8 +187,9 @@ class RunForm(QWidget):
             line.setMinimumWidth(90)
             line.setMaximumWidth(110)
 
+        # Alt keys: none of the menu bar's (File, Edit, Go, Log, Timer, Help); see test_alt_keys.
         rows = (
-            ("S&tart", self.start, "started_at", "runStartError"),
+            ("St&art", self.start, "started_at", "runStartError"),
             ("&Distance", self._with(self.distance, self.distance_unit), "distance", None),
             ("Ti&me", self._with(self.duration, self.pace), "duration", None),
             ("Cl&imb", self._with(self.elevation, self.elevation_unit), "elevation_gain", None),
@@ -251,9 +252,9 @@ class RunForm(QWidget):
         self.errors["race_class"] = field_error("runRaceClassError")
         type_errors.addWidget(self.errors["race_class"])
         grid.addLayout(type_errors, 1, 3)
-        self._add_row(grid, 1, 1, "&Effort", self.effort, self.effort, "effort", None)
+        self._add_row(grid, 1, 1, "Effo&rt", self.effort, self.effort, "effort", None)
         self._add_row(grid, 2, 1, "S&urface", self.surface, self.surface, "surface", None)
-        self._add_row(grid, 3, 1, "S&hoes", shoe_cell, self.shoe, "shoe", None)
+        self._add_row(grid, 3, 1, "&Shoes", shoe_cell, self.shoe, "shoe", None)
 
         self.notes = named(QPlainTextEdit(), "runNotes", "Notes")
         self.notes.setPlaceholderText("How it went, the route, the weather… (Ctrl+Enter saves)")
