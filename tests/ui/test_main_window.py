@@ -81,3 +81,59 @@ def test_back_up_now_writes_a_copy_off_the_gui_thread(window, qtbot):
 
 def test_nav_sidebar_is_keyboard_reachable(window):
     assert window.nav.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def listed_keys(rows: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """Help's rows as {text: its keys}."""
+    listed: dict[str, set[str]] = {}
+    for text, keys in rows:
+        listed.setdefault(text, set()).update(keys.split(", "))
+    return listed
+
+
+def test_every_shortcut_in_the_window_is_in_the_help_list(window):
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QWidget
+
+    listed = listed_keys(window.all_shortcuts())  # every page is built for the list
+    assert len(window.built_pages()) == len(page_specs())
+    native = QKeySequence.SequenceFormat.NativeText
+    missing = []
+    for action in window.findChildren(QAction):
+        owner = action.parent()
+        assert isinstance(owner, QWidget), action.objectName()
+        if action.shortcuts() and owner.window() is window:  # not a dialog's own keys
+            text = window.help_text(action)
+            for sequence in action.shortcuts():
+                if sequence.toString(native) not in listed.get(text, set()):
+                    missing.append((action.objectName(), text, sequence.toString(native)))
+    assert not missing
+    shortcuts = [s for s in window.findChildren(QShortcut) if s.parent().window() is window]
+    assert all(s.key().toString(native) in listed.get(s.whatsThis(), set()) for s in shortcuts)
+
+
+def test_help_lists_history_search_and_saving_a_form_with_ctrl_enter(window):
+    listed = listed_keys(window.all_shortcuts())
+    assert listed["Search the history notes"] == {"Ctrl+F"}
+    assert {"Ctrl+Return", "Ctrl+Enter"} <= listed["Save the form (from the notes too)"]
+    assert listed["Redo"] == {"Ctrl+Shift+Z", "Ctrl+Y"}
+
+
+def test_f1_shows_the_list(window, qtbot, press):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QTableWidget
+
+    seen: list[list[str]] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        table = dialog.findChild(QTableWidget, "shortcutsTable")
+        seen.append([table.item(row, 1).text() for row in range(table.rowCount())])
+        dialog.reject()
+
+    window.nav.setFocus()
+    QTimer.singleShot(0, read_and_close)
+    press(Qt.Key.Key_F1)
+    (keys,) = seen
+    assert "Ctrl+F" in keys and "F1" in keys
+    assert any("Ctrl+Return" in k for k in keys)

@@ -446,11 +446,17 @@ def test_the_models_obey_qts_rules(qtmodeltester, page, store) -> None:
 
 def test_page_shortcuts_do_not_clash_with_any_other(all_pages_window) -> None:
     seen: dict[str, str] = {}
+    in_one_form: list[tuple[str, str]] = []  # such as Ctrl+Enter: one form's, never two
     for action in all_pages_window.findChildren(QAction):
         for sequence in action.shortcuts():
             keys = sequence.toString()
+            if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+                in_one_form.append((keys, action.objectName()))
+                continue
             assert keys not in seen, f"{keys}: {seen.get(keys)} and {action.objectName()}"
             seen[keys] = action.objectName()
+    for keys, name in in_one_form:
+        assert keys not in seen, f"{keys}: {seen.get(keys)} and {name}"
     assert seen["Ctrl+Shift+S"] == "actionLogSoreness"
     assert seen["Ctrl+4"] == "actionGoRecovery"
 
@@ -520,3 +526,15 @@ def test_ctrl_z_while_typing_in_the_form_undoes_the_typing(qtbot, page, store, p
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert page.form.days_lasted.text() == ""
     assert len(recovery.entries(store)) == 1
+
+
+def test_ctrl_enter_in_the_notes_saves(qtbot, page, store) -> None:
+    click_region(qtbot, page, "upper_abs")
+    fill_in(qtbot, page)
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "after the hills")
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Return)
+    assert recovery.entries(store) == []  # Enter starts a new line in the notes
+    qtbot.keyClick(page.form.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (entry,) = recovery.entries(store)
+    assert entry.notes.startswith("after the hills")

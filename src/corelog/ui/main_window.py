@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -32,6 +33,7 @@ from corelog.ui import bus as bus_kinds
 from corelog.ui.context import AppContext
 from corelog.ui.field_undo import install_field_undo
 from corelog.ui.pages import PageSpec, page_specs
+from corelog.ui.widgets import HELP_TEXT, muted
 
 
 class _Signals(QObject):
@@ -191,22 +193,25 @@ class MainWindow(QMainWindow):
         undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
         undo.setObjectName("actionUndo")
         undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.setProperty(HELP_TEXT, "Undo")
         redo = self.ctx.undo_stack.createRedoAction(self, "&Redo")
         redo.setObjectName("actionRedo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setProperty(HELP_TEXT, "Redo")
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
         go_menu = bar.addMenu("&Go")
         go_menu.setObjectName("menuGo")
         for spec in self.specs:
-            self._action(
+            go = self._action(
                 go_menu,
                 f"actionGo{spec.page_id.title()}",
                 spec.title,
                 lambda pid=spec.page_id: self.show_page(pid),
                 spec.shortcut,
             )
+            go.setProperty(HELP_TEXT, f"Go to {spec.title}")
 
         menus: dict[str, Any] = {}
         for spec in self.specs:
@@ -233,16 +238,47 @@ class MainWindow(QMainWindow):
         widget = self.show_page(page_id)
         getattr(widget, method)()
 
+    @staticmethod
+    def help_text(item: QAction | QShortcut) -> str:
+        """How Help > Keyboard Shortcuts names an action (or a bare shortcut)."""
+        if isinstance(item, QShortcut):
+            return item.whatsThis()
+        named = item.property(HELP_TEXT)
+        if named:
+            return str(named)
+        return item.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+    def _belongs_here(self, item: QObject) -> bool:
+        """True for keys of this window (not of a dialog opened from it)."""
+        owner = item.parent()
+        while owner is not None and not isinstance(owner, QWidget):
+            owner = owner.parent()
+        return isinstance(owner, QWidget) and owner.window() is self
+
     def all_shortcuts(self) -> list[tuple[str, str]]:
-        rows = []
+        """Every key of the window as (what it does, its keys), read from the actions
+        themselves, of every page (the pages not visited yet are built for it)."""
+        for spec in self.specs:
+            self.page(spec.page_id)
+        native = QKeySequence.SequenceFormat.NativeText
+        rows: set[tuple[str, str]] = set()
         for action in self.findChildren(QAction):
-            if action.shortcut().isEmpty() or not action.text():
-                continue
-            text = action.text().replace("&", "").rstrip("…")
-            rows.append((text, action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
-        return sorted(set(rows), key=lambda r: r[0])
+            text = self.help_text(action)
+            if action.shortcuts() and text and self._belongs_here(action):
+                rows.add((text, ", ".join(key.toString(native) for key in action.shortcuts())))
+        for shortcut in self.findChildren(QShortcut):
+            text = self.help_text(shortcut)
+            if not shortcut.key().isEmpty() and text and self._belongs_here(shortcut):
+                rows.add((text, shortcut.key().toString(native)))
+        return sorted(rows, key=lambda row: (row[0].lower(), row[1]))
 
     def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts (F1)."""
+        dialog = self.shortcuts_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def shortcuts_dialog(self) -> QDialog:
         dialog = QDialog(self)
         dialog.setObjectName("shortcutsDialog")
         dialog.setWindowTitle("Keyboard shortcuts")
@@ -260,11 +296,19 @@ class MainWindow(QMainWindow):
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(table)
+        note: QLabel = muted(
+            "Also: in a form, Enter saves and Esc clears it or cancels an edit; in a list, "
+            "Enter edits the chosen entry and Delete deletes it. Alt with the underlined "
+            "letter of a menu, field or button goes there."
+        )
+        note.setObjectName("shortcutsNote")
+        layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
-        dialog.resize(420, 420)
-        dialog.exec()
+        width = table.horizontalHeader().length() + table.frameWidth() * 2 + 40
+        dialog.resize(max(460, width), 560)
+        return dialog
 
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version

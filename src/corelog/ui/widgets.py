@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -16,6 +19,25 @@ def named(widget: W, object_name: str, accessible_name: str, tooltip: str = "") 
     if tooltip:
         widget.setToolTip(tooltip)
     return widget
+
+
+HELP_TEXT = "helpText"
+"""QAction property: how Help > Keyboard Shortcuts names the action, when its text will not do
+(Edit > Undo's text changes with what it would undo)."""
+
+SAVE_FORM_TEXT = "Save the form (from the notes too)"
+
+
+def save_form_action(form: QWidget, object_name: str, save: Callable[[], Any]) -> QAction:
+    """Ctrl+Enter saves ``form`` from any of its fields, the notes included (where Enter
+    starts a new line). An action, so Help > Keyboard Shortcuts lists it."""
+    action = QAction(SAVE_FORM_TEXT, form)
+    action.setObjectName(object_name)
+    action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda _checked=False: save())
+    form.addAction(action)
+    return action
 
 
 def page_title(text: str) -> QLabel:

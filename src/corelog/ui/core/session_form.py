@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QGridLayout,
@@ -35,7 +35,14 @@ from corelog.ui.context import AppContext
 from corelog.ui.core.sets_editor import SetsEditor
 from corelog.ui.core.text import day, when
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import field_error, muted, named, section_title, show_error
+from corelog.ui.widgets import (
+    field_error,
+    muted,
+    named,
+    save_form_action,
+    section_title,
+    show_error,
+)
 
 DATE_FORMAT = "ddd d MMM yyyy  HH:mm"
 
@@ -162,9 +169,7 @@ class CoreSessionForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-        save_from_notes = QShortcut(QKeySequence("Ctrl+Return"), self)
-        save_from_notes.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_from_notes.activated.connect(self.save)
+        save_form_action(self, "coreSessionKeySave", self.save)
 
         self.reload_exercises()
         self.new_session()

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QModelIndex, QObject, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,7 +62,14 @@ from corelog.ui.log.labels import (
     run_kind_text,
 )
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import field_error, muted, named, section_title, show_error
+from corelog.ui.widgets import (
+    field_error,
+    muted,
+    named,
+    save_form_action,
+    section_title,
+    show_error,
+)
 
 START_FORMAT = "ddd d MMM yyyy, HH:mm"
 DISTANCE_PLACEHOLDERS = {"km": "e.g. 5.2", "mi": "e.g. 3.1"}
@@ -260,7 +267,7 @@ class RunForm(QWidget):
         self.notes.setPlaceholderText("How it went, the route, the weather… (Ctrl+Enter saves)")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.notes.installEventFilter(self)
+        save_form_action(self, "runKeySave", self.save)
         notes_label = QLabel("&Notes")
         notes_label.setBuddy(self.notes)
         notes_row = QHBoxLayout()
@@ -758,18 +765,6 @@ class RunForm(QWidget):
             self.cancel()
         else:
             super().keyPressEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.notes
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.save()
-            return True
-        return super().eventFilter(watched, event)
 
 
 def _whole(value: float) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -53,7 +53,7 @@ from corelog.ui.recovery.words import (
     TREND_LABELS,
     link_text,
 )
-from corelog.ui.widgets import field_error, muted, named, page_title, show_error
+from corelog.ui.widgets import field_error, muted, named, page_title, save_form_action, show_error
 
 NO_SEVERITY = -1
 FIELDS = ("noted_at", "region", "severity", "feel", "onset", "trend", "days_lasted", "link")
@@ -232,7 +232,7 @@ class SorenessFormWidget(QWidget):
         self.notes.setPlaceholderText("Anything else worth remembering (optional)")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(58)
-        self.notes.installEventFilter(self)
+        save_form_action(self, "sorenessKeySave", self.sig_save.emit)
         form.addRow("Notes:", self.notes)
         layout.addLayout(form)
 
@@ -422,19 +422,6 @@ class SorenessFormWidget(QWidget):
         self.band_group.setExclusive(True)
         if value != NO_SEVERITY:
             show_error(self.errors["severity"], None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the notes, Enter starts a new line and Ctrl+Enter saves."""
-        if (
-            watched is self.notes
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.sig_save.emit()
-            return True
-        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
