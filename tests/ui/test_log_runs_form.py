@@ -406,6 +406,18 @@ def test_ctrl_enter_in_the_notes_saves_and_enter_makes_a_new_line(ctx, form, qtb
     assert run.notes == "one\ntwo"
 
 
+def test_ctrl_and_the_keypad_enter_in_the_notes_saves_too(ctx, form, qtbot):
+    type_run(qtbot, form, "5", "30:00", enter=False)
+    qtbot.keyClicks(form.notes, "keypad")
+    qtbot.keyClick(
+        form.notes,
+        Qt.Key.Key_Enter,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier,
+    )
+    (run,) = saved_runs(ctx)
+    assert run.notes == "keypad"
+
+
 def test_esc_clears_the_form_and_saves_nothing(ctx, form, qtbot):
     choose(qtbot, form.run_type, "Hills")
     type_run(qtbot, form, "5", "30:00", enter=False)

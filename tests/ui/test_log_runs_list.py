@@ -302,3 +302,14 @@ def test_ctrl_z_after_esc_brings_back_the_distance_typed(ctx, tab, qtbot, press)
     press(Qt.Key.Key_Z, CTRL)
     assert tab.form.distance.text() == "12"
     assert len(run_service.recent_runs(ctx.store)) == 1
+
+
+def test_ctrl_z_right_after_saving_an_edit_puts_the_run_back(ctx, tab, three_runs, qtbot, press):
+    before = run_service.get_run(ctx.store, three_runs[2])
+    click_row(qtbot, tab, 0, double=True)
+    assert tab.form.editing.id == before.id and tab.form.distance.hasFocus()
+    qtbot.keyClicks(tab.form.distance, "6")  # the distance is selected: typing replaces it
+    press(Qt.Key.Key_Return)
+    assert run_service.get_run(ctx.store, before.id).distance_m == 6000
+    press(Qt.Key.Key_Z, CTRL)
+    assert run_service.get_run(ctx.store, before.id).values == before.values
