@@ -118,19 +118,34 @@ class SetRow(QFrame):
         self.remove.setToolTip(f"Remove set {number}")
 
     def set_choices(self, visible: Sequence[ExerciseRow], every: Mapping[int, ExerciseRow]) -> None:
-        """Offer the visible exercises (plus this row's own, should it be hidden)."""
+        """Offer the visible exercises (plus this row's own, should it be hidden).
+
+        A row still blank (no stored set, nothing typed) whose exercise was hidden moves
+        on to the first exercise shown: it only held a default.
+        """
         current = self.exercise_id()
         self._exercises = dict(every)
         self.exercise.blockSignals(True)
         self.exercise.clear()
         for row in visible:
             self.exercise.addItem(row.name, row.id)
-        if current is not None and self.exercise.findData(current) < 0 and current in every:
+        if (
+            current is not None
+            and self.exercise.findData(current) < 0
+            and current in every
+            and not (visible and self.is_blank())
+        ):
             self.exercise.addItem(f"{every[current].name} (hidden)", current)
         index = self.exercise.findData(current) if current is not None else -1
         self.exercise.setCurrentIndex(index if index >= 0 else (0 if visible else -1))
         self.exercise.blockSignals(False)
         self._apply_kind()
+
+    def is_blank(self) -> bool:
+        """No stored set behind the row and nothing typed in it."""
+        stored = (self.set_id, self.left_id, self.right_id)
+        typed = (self.amount.text(), self.left.text(), self.right.text())
+        return all(i is None for i in stored) and not any(t.strip() for t in typed)
 
     def exercise_id(self) -> int | None:
         data = self.exercise.currentData()
