@@ -276,7 +276,7 @@ def test_repeat_copies_the_latest_session_by_start(store, ids):
         store,
         form(
             [
-                set_form(ids["plank"], "45.4"),
+                set_form(ids["plank"], "45.4s"),
                 set_form(ids["side_plank"], "30", "left"),
                 set_form(ids["side_plank"], "30", "right"),
             ],
@@ -295,9 +295,9 @@ def test_repeat_rounds_holds_keeps_sides_and_effort_but_not_notes_or_time(store,
         store,
         form(
             [
-                set_form(ids["plank"], "45.4"),
+                set_form(ids["plank"], "45.4s"),
                 set_form(ids["side_plank"], "30", "left"),
-                set_form(ids["side_plank"], "29.6", "right"),
+                set_form(ids["side_plank"], "29.6s", "right"),
             ],
             effort=5,
             duration="15",
@@ -319,9 +319,11 @@ def test_repeat_rounds_holds_keeps_sides_and_effort_but_not_notes_or_time(store,
 
 
 def test_an_edit_form_is_exact(store, ids):
-    session_id = save(store, form([set_form(ids["plank"], "45.25")], duration="1:05:00", notes="n"))
+    session_id = save(
+        store, form([set_form(ids["plank"], "45.25s")], duration="1:05:00", notes="n")
+    )
     edit = core.form_from_session(core.get_session(store, session_id))
-    assert edit.sets[0].amount == "45.25" and edit.sets[0].set_id is not None
+    assert edit.sets[0].amount == "45.25s" and edit.sets[0].set_id is not None
     assert (edit.duration, edit.notes) == ("1:05:00", "n")
     assert core.check_session(store, edit, NOW).sets[0].hold_ms == 45_250
 
