@@ -343,6 +343,11 @@ class SetsEditor(QWidget):
         """Show stored (or template) sets; a left set followed by the right one of the same
         exercise shares a row."""
         self.clear()
+        self.append(sets)
+
+    def append(self, sets: Sequence[SetForm]) -> list[SetRow]:
+        """Add rows for these sets after the others (paired as :meth:`load` pairs them)."""
+        first_new = len(self._rows)
         i = 0
         while i < len(sets):
             current = sets[i]
@@ -369,6 +374,7 @@ class SetsEditor(QWidget):
                 row.amount.setText(amount)
                 row.set_id = current.set_id
             i += 1
+        return self._rows[first_new:]
 
     # ---------------------------------------------------------------- form data
     def set_forms(self) -> tuple[list[SetForm], list[Origin]]:
@@ -377,9 +383,14 @@ class SetsEditor(QWidget):
         A per-side row gives a left set and a right set for the sides filled in; with
         neither filled in it gives an empty left set, so the check asks for a hold.
         """
+        return self.forms_of(self._rows)
+
+    @staticmethod
+    def forms_of(rows: Sequence[SetRow]) -> tuple[list[SetForm], list[Origin]]:
+        """:meth:`set_forms` for some of the rows."""
         forms: list[SetForm] = []
         origins: list[Origin] = []
-        for row in self._rows:
+        for row in rows:
             exercise_id = row.exercise_id()
             if row.sided:
                 left, right = row.left.text().strip(), row.right.text().strip()
