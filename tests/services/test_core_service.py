@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -422,3 +423,50 @@ def test_the_target_matches_the_domains_weekly_analysis():
 
     target = get_knowledge().core.weekly_target
     assert (target.sessions_min, target.sessions_max) == (CORE_TARGET_MIN, CORE_TARGET_MAX)
+
+
+def test_what_changed_in_a_session_since_a_form_read_it(store, ids):
+    session_id = save(store, form([set_form(ids["plank"], "45")], notes="morning"))
+    base = core.get_session(store, session_id)
+    assert core.same_session(base, core.get_session(store, session_id))
+    assert core.sets_added_since(base, base) is None
+    # The plank timer appends: those sets are what was added.
+    holds = [core.TimerHold(60_000), core.TimerHold(61_000)]
+    workout = core.FinishedWorkout(
+        exercise_id=ids["plank"],
+        mode="countdown",
+        target_hold_ms=60_000,
+        planned_sets=2,
+        rest_ms=0,
+        prep_ms=0,
+        alternate_sides=False,
+        completed=True,
+        started_at=base.local_start,
+        holds=holds,
+    )
+    saved = core.save_timer_workout(store, workout, base.local_start.date())
+    extended = core.get_session(store, session_id)
+    assert not core.same_session(base, extended)
+    added = core.sets_added_since(base, extended)
+    assert [s.id for s in added] == list(saved.set_ids)
+    # A changed set, or changed notes, is more than an addition.
+    first = extended.sets[0]
+    edit = core.check_session(
+        store,
+        form(
+            [set_form(ids["plank"], "50", set_id=first.id)]
+            + [set_form(ids["plank"], "1:00", set_id=i) for i in saved.set_ids],
+            notes="morning",
+        ),
+        NOW,
+    )
+    core.EditSession(store, session_id, edit).do()
+    assert core.sets_added_since(base, core.get_session(store, session_id)) is None
+    edited = core.get_session(store, session_id)
+    renotes = core.check_session(
+        store, replace(core.form_from_session(edited), notes="evening"), NOW
+    )
+    core.EditSession(store, session_id, renotes).do()
+    now = core.get_session(store, session_id)
+    assert [s.id for s in now.sets] == [s.id for s in edited.sets]
+    assert not core.same_session(edited, now) and core.sets_added_since(edited, now) is None

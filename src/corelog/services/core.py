@@ -220,15 +220,23 @@ def _session_key(session: CoreSessionRow) -> tuple:
 
 def _set_key(s: CoreSetRow) -> tuple:
     """What a set stores (not the exercise's current name: a rename changes no set)."""
-    return (s.id, s.exercise_id, s.side, s.reps, s.hold_ms, s.target_hold_ms, s.workout_id,
-            s.interrupted)
+    return (
+        s.id,
+        s.exercise_id,
+        s.side,
+        s.reps,
+        s.hold_ms,
+        s.target_hold_ms,
+        s.workout_id,
+        s.interrupted,
+    )
 
 
 def same_session(base: CoreSessionRow, current: CoreSessionRow) -> bool:
     """Whether ``current`` stores what ``base`` did (same values, the same sets in order)."""
-    return _session_key(base) == _session_key(current) and [
-        _set_key(s) for s in base.sets
-    ] == [_set_key(s) for s in current.sets]
+    return _session_key(base) == _session_key(current) and [_set_key(s) for s in base.sets] == [
+        _set_key(s) for s in current.sets
+    ]
 
 
 def sets_added_since(
