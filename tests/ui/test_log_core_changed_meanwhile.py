@@ -167,3 +167,30 @@ def test_a_session_deleted_while_edited_empties_the_form_and_says_so(
     assert tab.window().statusBar().currentMessage() == (
         "The core session you were editing was deleted."
     )
+
+
+def test_save_looks_again_before_writing_even_without_the_news(
+    tab, qtbot, store, ids, today_session
+):
+    form = open_for_editing(qtbot, tab, today_session)
+    type_into(qtbot, form.sets.rows()[0].amount, "50")
+    workout = core_service.FinishedWorkout(
+        exercise_id=ids["plank"],
+        mode="count_up",
+        target_hold_ms=None,
+        planned_sets=1,
+        rest_ms=0,
+        prep_ms=0,
+        alternate_sides=False,
+        completed=True,
+        started_at=datetime.now().astimezone(),
+        holds=[core_service.TimerHold(70_000)],
+    )
+    today = form.editing.local_start.date()
+    core_service.SaveTimerWorkout(store, workout, today=today).do()  # nothing announced
+    qtbot.keyClick(form.sets.rows()[0].amount, Qt.Key.Key_Return)
+    assert holds(store, today_session) == [45_000, 70_000]  # not written over
+    assert [r.amount.text() for r in form.sets.rows()] == ["50", "1:10"]
+    assert form.sync_note.text().startswith("The plank timer added 1 set")
+    qtbot.keyClick(form.sets.rows()[0].amount, Qt.Key.Key_Return)
+    assert holds(store, today_session) == [50_000, 70_000]

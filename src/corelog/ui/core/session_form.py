@@ -245,8 +245,9 @@ class CoreSessionForm(QWidget):
         return self._snapshot is not None and self._state() != self._snapshot
 
     # ------------------------------------------------- changed while being edited
-    def follow_stored(self) -> None:
-        """Catch up with the stored session being edited, which may have changed meanwhile.
+    def follow_stored(self) -> bool:
+        """Catch up with the stored session being edited, which may have changed meanwhile;
+        True when it is still as the form knows it (or nothing is being edited).
 
         Deleted: the form starts afresh and says so. Untouched form: it shows the session
         as it is now. Sets added (the plank timer): they join the form after the user's
@@ -254,16 +255,16 @@ class CoreSessionForm(QWidget):
         """
         base = self.editing
         if base is None:
-            return
+            return True
         current = core_service.get_session(self.ctx.store, base.id)
         if current is None:
             self.new_session(focus=False)
             self.ctx.show_status("The core session you were editing was deleted.", 5000)
-            return
+            return False
         if core_service.same_session(base, current):
             self.editing = current  # an exercise may have been renamed
             self._set_stale(False)
-            return
+            return True
         added = core_service.sets_added_since(base, current)
         if not self.is_dirty():
             self.edit_session(current, focus=False)
@@ -279,6 +280,7 @@ class CoreSessionForm(QWidget):
             self._merge(current, added)
         else:
             self._set_stale(True)
+        return False
 
     def _merge(self, current: CoreSessionRow, added: tuple[CoreSetRow, ...]) -> None:
         """Add sets stored meanwhile after the user's, keeping what the user typed."""
@@ -419,13 +421,8 @@ class CoreSessionForm(QWidget):
     def _unchanged_meanwhile(self) -> bool:
         """Whether the session being edited is still as the form knows it; if not, the
         form catches up (see :meth:`follow_stored`) and nothing is saved this time."""
-        if self.editing is None:
+        if self.follow_stored():
             return True
-        if not self._stale:
-            current = core_service.get_session(self.ctx.store, self.editing.id)
-            if current is not None and core_service.same_session(self.editing, current):
-                return True
-            self.follow_stored()
         if self._stale:
             self.reload_button.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
