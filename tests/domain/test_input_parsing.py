@@ -137,19 +137,36 @@ def test_a_bare_decimal_duration_is_refused_because_it_is_ambiguous():
         ("45s", 45_000),
         ("45 s", 45_000),
         ("45.5 s", 45_500),
-        ("45,5", 45_500),
+        ("45,5s", 45_500),
         ("1:30", 90_000),
         ("1:30.25", 90_250),
         ("1m 30s", 90_000),
         ("1m30", 90_000),
         ("2m", 120_000),
         ("2 min", 120_000),
-        ("0.001", 1),
+        ("0.001s", 1),
+        ("1.5m", 90_000),
         ("0:01:30", 90_000),
     ],
 )
 def test_hold_accepts_seconds_and_minutes(text, ms):
     assert parse_hold(text) == ms
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1.5", "Seconds or minutes? Write 1.5s for seconds, or 1:30 for 1.5 minutes."),
+        ("0,25", "Seconds or minutes? Write 0,25s for seconds, or 0:15 for 0,25 minutes."),
+        ("2.333", "Seconds or minutes? Write 2.333s for seconds."),
+        ("45.5", "Seconds or minutes? Write 45.5s for seconds."),
+    ],
+)
+def test_a_bare_decimal_hold_is_refused_because_it_is_ambiguous(text, message):
+    with pytest.raises(ParseError) as refused:
+        parse_hold(text)
+    assert str(refused.value) == message
+    assert parse_hold(text + "s") == round(float(text.replace(",", ".")) * 1000)
 
 
 @pytest.mark.parametrize("text", ["", "long", "1 30", "45 s 1m", "1:75"])

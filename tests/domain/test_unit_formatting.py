@@ -94,7 +94,7 @@ def test_hold_display(ms, text):
 
 @pytest.mark.parametrize(
     ("ms", "text"),
-    [(45_000, "45"), (45_500, "45.5"), (45_125, "45.125"), (90_000, "1:30"), (90_250, "1:30.25")],
+    [(45_000, "45"), (45_500, "45.5s"), (45_125, "45.125s"), (90_000, "1:30"), (90_250, "1:30.25")],
 )
 def test_hold_edit_text_is_exact(ms, text):
     assert format_hold_edit(ms) == text

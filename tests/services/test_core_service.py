@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -205,13 +206,20 @@ def test_edit_keeps_uuids_and_undo_redo_are_exact(store, ids):
 
 
 def test_delete_and_undo(store, ids):
+    """Undo brings back the very same rows; only the session's updated_at has moved on."""
     session_id = save(store, form([set_form(ids["plank"], "45")]))
     before = rows(store)
     op = core.DeleteSession(store, session_id)
     op.do()
     assert core.recent_sessions(store) == []
     op.undo()
-    assert rows(store) == before
+    after = rows(store)
+    assert after["core_set"] == before["core_set"]
+    columns = [r["name"] for r in store.reader.all("PRAGMA table_info(core_session)")]
+    moved = columns.index("updated_at")
+    (old_row,), (new_row,) = before["core_session"], after["core_session"]
+    assert old_row[:moved] + old_row[moved + 1 :] == new_row[:moved] + new_row[moved + 1 :]
+    assert new_row[moved] >= old_row[moved]
 
 
 @settings(
@@ -269,7 +277,7 @@ def test_repeat_copies_the_latest_session_by_start(store, ids):
         store,
         form(
             [
-                set_form(ids["plank"], "45.4"),
+                set_form(ids["plank"], "45.4s"),
                 set_form(ids["side_plank"], "30", "left"),
                 set_form(ids["side_plank"], "30", "right"),
             ],
@@ -288,9 +296,9 @@ def test_repeat_rounds_holds_keeps_sides_and_effort_but_not_notes_or_time(store,
         store,
         form(
             [
-                set_form(ids["plank"], "45.4"),
+                set_form(ids["plank"], "45.4s"),
                 set_form(ids["side_plank"], "30", "left"),
-                set_form(ids["side_plank"], "29.6", "right"),
+                set_form(ids["side_plank"], "29.6s", "right"),
             ],
             effort=5,
             duration="15",
@@ -312,9 +320,11 @@ def test_repeat_rounds_holds_keeps_sides_and_effort_but_not_notes_or_time(store,
 
 
 def test_an_edit_form_is_exact(store, ids):
-    session_id = save(store, form([set_form(ids["plank"], "45.25")], duration="1:05:00", notes="n"))
+    session_id = save(
+        store, form([set_form(ids["plank"], "45.25s")], duration="1:05:00", notes="n")
+    )
     edit = core.form_from_session(core.get_session(store, session_id))
-    assert edit.sets[0].amount == "45.25" and edit.sets[0].set_id is not None
+    assert edit.sets[0].amount == "45.25s" and edit.sets[0].set_id is not None
     assert (edit.duration, edit.notes) == ("1:05:00", "n")
     assert core.check_session(store, edit, NOW).sets[0].hold_ms == 45_250
 
@@ -413,3 +423,50 @@ def test_the_target_matches_the_domains_weekly_analysis():
 
     target = get_knowledge().core.weekly_target
     assert (target.sessions_min, target.sessions_max) == (CORE_TARGET_MIN, CORE_TARGET_MAX)
+
+
+def test_what_changed_in_a_session_since_a_form_read_it(store, ids):
+    session_id = save(store, form([set_form(ids["plank"], "45")], notes="morning"))
+    base = core.get_session(store, session_id)
+    assert core.same_session(base, core.get_session(store, session_id))
+    assert core.sets_added_since(base, base) is None
+    # The plank timer appends: those sets are what was added.
+    holds = [core.TimerHold(60_000), core.TimerHold(61_000)]
+    workout = core.FinishedWorkout(
+        exercise_id=ids["plank"],
+        mode="countdown",
+        target_hold_ms=60_000,
+        planned_sets=2,
+        rest_ms=0,
+        prep_ms=0,
+        alternate_sides=False,
+        completed=True,
+        started_at=base.local_start,
+        holds=holds,
+    )
+    saved = core.save_timer_workout(store, workout, base.local_start.date())
+    extended = core.get_session(store, session_id)
+    assert not core.same_session(base, extended)
+    added = core.sets_added_since(base, extended)
+    assert [s.id for s in added] == list(saved.set_ids)
+    # A changed set, or changed notes, is more than an addition.
+    first = extended.sets[0]
+    edit = core.check_session(
+        store,
+        form(
+            [set_form(ids["plank"], "50", set_id=first.id)]
+            + [set_form(ids["plank"], "1:00", set_id=i) for i in saved.set_ids],
+            notes="morning",
+        ),
+        NOW,
+    )
+    core.EditSession(store, session_id, edit).do()
+    assert core.sets_added_since(base, core.get_session(store, session_id)) is None
+    edited = core.get_session(store, session_id)
+    renotes = core.check_session(
+        store, replace(core.form_from_session(edited), notes="evening"), NOW
+    )
+    core.EditSession(store, session_id, renotes).do()
+    now = core.get_session(store, session_id)
+    assert [s.id for s in now.sets] == [s.id for s in edited.sets]
+    assert not core.same_session(edited, now) and core.sets_added_since(edited, now) is None

@@ -105,7 +105,7 @@ def test_hold_to_failure_needs_no_goal(store, rows):
         ("hold", {"hold": ""}, "Enter the target hold. Enter a hold like 45, 45s or 1:30."),
         ("hold", {"hold": "soon"}, "Enter a hold like 45, 45s or 1:30."),
         ("hold", {"hold": "-5"}, "A hold can't be negative."),
-        ("hold", {"hold": "0.5"}, "The target must be at least 1 second."),
+        ("hold", {"hold": "0.5s"}, "The target must be at least 1 second."),
         ("hold", {"hold": "31:00"}, "A hold of more than 30 minutes? Check the time."),
         ("sets", {"sets": "0"}, "Enter the number of sets, from 1 to 20."),
         ("sets", {"sets": "21"}, "Enter the number of sets, from 1 to 20."),

@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from corelog.store import core
 from corelog.store import exercises as ex
+from corelog.store.store import format_timestamp, parse_timestamp
 
 SPECS = [
     ex.BuiltinSpec("plank", "Plank", "hold", False),
@@ -147,6 +148,35 @@ def test_editing_a_deleted_session_is_refused(store, lib):
     core.set_session_deleted(store, session_id, True)
     with pytest.raises(LookupError):
         core.update_session(store, session_id, session_values([hold(lib["plank"], 1_000)]))
+
+
+LONG_AGO = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+def stamps(store, table: str, row_id: int) -> tuple[datetime, datetime | None]:
+    row = store.reader.all(f"SELECT updated_at, deleted_at FROM {table} WHERE id = ?", (row_id,))[0]
+    return parse_timestamp(row["updated_at"]), parse_timestamp(row["deleted_at"])
+
+
+def age(store, table: str, row_id: int) -> None:
+    """Make a row look last changed long ago, so a fresh change to it shows."""
+    with store.write() as session:
+        session.connection().exec_driver_sql(
+            f"UPDATE {table} SET updated_at = ? WHERE id = ?",
+            (format_timestamp(LONG_AGO), row_id),
+        )
+
+
+def test_deleting_and_restoring_a_session_mark_it_changed(store, lib):
+    session_id = core.add_session(store, session_values([hold(lib["plank"], 45_000)]))
+    age(store, "core_session", session_id)
+    core.set_session_deleted(store, session_id, True)
+    updated, deleted = stamps(store, "core_session", session_id)
+    assert deleted is not None and updated == deleted
+    age(store, "core_session", session_id)
+    core.set_session_deleted(store, session_id, False)
+    updated, deleted = stamps(store, "core_session", session_id)
+    assert deleted is None and updated > LONG_AGO
 
 
 def test_a_snapshot_restores_the_exact_rows(store, lib):

@@ -9,8 +9,10 @@ import pytest
 
 from corelog.store import soreness as db
 from corelog.store.models import CoreSession, CoreSet, Exercise, Run
+from corelog.store.store import format_timestamp
 
 NOON = datetime(2025, 5, 10, 12, 0, tzinfo=UTC)
+LONG_AGO = datetime(2020, 1, 1, tzinfo=UTC)
 
 
 def add_run(store, started_at: datetime, *, run_type: str = "easy", km: float = 8.0,
@@ -99,6 +101,35 @@ def test_delete_and_undo_keep_the_same_row(store) -> None:
     back = db.get_entry(store, entry_id)
     assert back.uuid == uuid and back.deleted_at is None
     assert [e.id for e in db.list_entries(store)] == [entry_id]
+
+
+def age(store, entry_id: int) -> None:
+    """Make an entry look last changed long ago, so a fresh change to it shows."""
+    with store.write() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE soreness_entry SET updated_at = ? WHERE id = ?",
+            (format_timestamp(LONG_AGO), entry_id),
+        )
+
+
+def test_deleting_and_restoring_an_entry_mark_it_changed(store) -> None:
+    entry_id = db.insert_entry(store, values())
+    age(store, entry_id)
+    db.set_entry_deleted(store, entry_id, True)
+    deleted = db.get_entry(store, entry_id)
+    assert deleted.deleted_at is not None and deleted.updated_at == deleted.deleted_at
+    age(store, entry_id)
+    db.set_entry_deleted(store, entry_id, False)
+    back = db.get_entry(store, entry_id)
+    assert back.deleted_at is None and back.updated_at > LONG_AGO
+
+
+def test_editing_a_deleted_entry_is_refused_and_changes_nothing(store) -> None:
+    entry_id = db.insert_entry(store, values(severity=4))
+    db.set_entry_deleted(store, entry_id, True)
+    with pytest.raises(LookupError):
+        db.update_entry(store, entry_id, values(severity=8))
+    assert db.get_entry(store, entry_id).severity == 4
 
 
 def test_an_edit_keeps_identity_and_changes_the_values(store) -> None:

@@ -214,3 +214,26 @@ def test_undo_back_past_a_session_that_used_a_new_exercise(dialog, tab, window, 
     (session,) = core_service.recent_sessions(store)
     assert session.sets[0].exercise_name == "Superman"
     assert "Superman" in [r.name for r in lib.library(store, include_hidden=False)]
+
+
+def test_a_new_session_starts_with_the_first_exercise_still_shown(dialog, tab, qtbot, store):
+    """Hiding Plank while the Log form waits: its untouched first set moves on to Side plank;
+    a set the user already typed keeps the exercise they chose."""
+    form = tab.form
+    assert form.sets.rows()[0].exercise.currentText() == "Plank"
+    dialog.select_key("plank")
+    qtbot.mouseClick(dialog.hide_button, Qt.MouseButton.LeftButton)
+    first = form.sets.rows()[0]
+    assert first.exercise.currentText() == "Side plank"
+    qtbot.mouseClick(form.sets.add_button, Qt.MouseButton.LeftButton)
+    assert form.sets.rows()[1].exercise.currentText() == "Side plank"
+    qtbot.mouseClick(form.cancel_button, Qt.MouseButton.LeftButton)
+    assert [r.exercise.currentText() for r in form.sets.rows()] == ["Side plank"]
+    # Shown again, Plank leads once more; a set typed as Plank stays Plank when it is hidden.
+    qtbot.mouseClick(dialog.hide_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.cancel_button, Qt.MouseButton.LeftButton)
+    typed = form.sets.rows()[0]
+    assert typed.exercise.currentText() == "Plank"
+    type_into(qtbot, typed.amount, "45")
+    qtbot.mouseClick(dialog.hide_button, Qt.MouseButton.LeftButton)
+    assert typed.exercise.currentText() == "Plank (hidden)" and typed.amount.text() == "45"

@@ -117,6 +117,8 @@ def test_the_start_time_is_what_the_user_set(tab, qtbot, store):
         ("Plank", "-45", "A hold can't be negative."),
         ("Plank", "31:00", "A hold of more than 30 minutes? Check the time."),
         ("Plank", "soon", "Enter a hold like 45, 45s or 1:30."),
+        ("Plank", "1.5", "Seconds or minutes? Write 1.5s for seconds, or 1:30 for 1.5 minutes."),
+        ("Plank", "45,5", "Seconds or minutes? Write 45,5s for seconds."),
     ],
 )
 def test_bad_amounts_get_a_message_at_the_set_and_nothing_is_saved(
@@ -137,6 +139,23 @@ def test_bad_amounts_get_a_message_at_the_set_and_nothing_is_saved(
     qtbot.keyClick(row.amount, Qt.Key.Key_Return)
     assert not row.error.isVisible()
     assert len(sessions(store)) == 1
+
+
+def test_a_hold_with_decimals_needs_its_unit_and_then_saves_exactly(tab, qtbot, store):
+    """"1.5" could be a minute and a half or a second and a half: the user says which."""
+    row = tab.form.sets.rows()[0]
+    choose(qtbot, row.exercise, "Plank")
+    type_into(qtbot, row.amount, "1.5")
+    qtbot.keyClick(row.amount, Qt.Key.Key_Return)
+    assert row.error.isVisible() and "1:30 for 1.5 minutes" in row.error.text()
+    assert sessions(store) == []
+    type_into(qtbot, row.amount, "1:30")
+    qtbot.keyClick(row.amount, Qt.Key.Key_Return)
+    assert [s.hold_ms for s in sessions(store)[0].sets] == [90_000]
+    row = tab.form.sets.rows()[0]
+    type_into(qtbot, row.amount, "45.5s")
+    qtbot.keyClick(row.amount, Qt.Key.Key_Return)
+    assert [s.hold_ms for s in sessions(store)[0].sets] == [45_500]
 
 
 def test_no_sets_is_refused(tab, qtbot, store):
@@ -208,7 +227,7 @@ def test_repeat_last_session_prefills_the_form(tab, qtbot, store):
         core_service.SessionForm(
             started_at=datetime.now().astimezone() - timedelta(days=2),
             sets=[
-                core_service.SetForm(ids["plank"], "45.4"),
+                core_service.SetForm(ids["plank"], "45.4s"),
                 core_service.SetForm(ids["side_plank"], "30", "left"),
                 core_service.SetForm(ids["side_plank"], "31", "right"),
                 core_service.SetForm(ids["dead_bug"], "10"),
@@ -270,9 +289,10 @@ def test_a_hidden_exercise_leaves_the_picker(tab, qtbot, store):
     lib.SetExerciseHidden(store, plank.id, True).do()
     tab.ctx.bus.announce("exercises")
     row = tab.form.sets.rows()[0]
-    # A row that already uses it keeps it, marked; new rows do not offer it.
-    assert row.exercise.currentText() == "Plank (hidden)"
-    qtbot.keyClick(row.amount, Qt.Key.Key_Escape)
+    # The blank first set only held it as a default: it moves on; new rows do not offer it.
+    assert row.exercise.currentText() == "Side plank"
+    assert "Plank (hidden)" not in items(row.exercise)
+    qtbot.keyClick(row.left, Qt.Key.Key_Escape)
     combo = tab.form.sets.rows()[0].exercise
     assert "Plank" not in items(combo) and "Plank (hidden)" not in items(combo)
     assert combo.currentText() == "Side plank"

@@ -368,6 +368,60 @@ def test_edit_keeps_the_entry_and_undo_puts_it_back(qtbot, page, store) -> None:
     assert recovery.get_entry(store, entry_id).severity == 2
 
 
+DELETED_WHILE_EDITING = "The soreness entry you were editing was deleted."
+
+
+def test_undoing_the_entrys_creation_while_editing_it_empties_the_form(
+    qtbot, page, store, window
+) -> None:
+    click_region(qtbot, page, "quads")
+    fill_in(qtbot, page, band="mild")
+    click(qtbot, page.form.save_button)
+    click(qtbot, page.guidance.edit_button)
+    assert page.form.entry_id is not None
+    click(qtbot, page.form.band_buttons["severe"])
+    window.findChild(QAction, "actionUndo").trigger()  # takes back "Log soreness"
+    assert count_entries(store) == 0
+    assert page.form.entry_id is None
+    assert page.form.title.text() == "Log soreness"
+    assert window.statusBar().currentMessage() == DELETED_WHILE_EDITING
+    click(qtbot, page.form.save_button)  # an empty form: it asks, it saves nothing
+    assert page.form.errors["severity"].isVisible()
+    assert count_entries(store) == 0
+    assert "saved" not in window.statusBar().currentMessage()
+
+
+def test_an_entry_deleted_from_history_while_edited_is_not_saved_as_if_alive(
+    qtbot, page, store, window
+) -> None:
+    from corelog.store.history import KIND_SORENESS
+
+    entry_id = log_directly(store, severity=2)
+    page.open_entry(entry_id)
+    click(qtbot, page.guidance.edit_button)
+    click(qtbot, page.form.band_buttons["severe"])
+    window.page("history").delete_entry(KIND_SORENESS, entry_id)
+    assert page.form.entry_id is None and page.form.title.text() == "Log soreness"
+    click(qtbot, page.form.save_button)  # nothing to change any more: it asks for values
+    assert page.form.errors["severity"].isVisible()
+    assert recovery.get_entry(store, entry_id).severity == 2
+    assert count_entries(store) == 0
+
+
+def test_save_refuses_an_entry_deleted_behind_the_pages_back(qtbot, page, store, window) -> None:
+    """Even without the news of the deletion, Save says the entry is gone, never "saved"."""
+    entry_id = log_directly(store, severity=2)
+    page.open_entry(entry_id)
+    click(qtbot, page.guidance.edit_button)
+    click(qtbot, page.form.band_buttons["severe"])
+    recovery.delete_entry(store, entry_id)  # no announcement on the bus
+    click(qtbot, page.form.save_button)
+    assert page.form.entry_id is None
+    assert window.statusBar().currentMessage() == DELETED_WHILE_EDITING
+    deleted = recovery.get_entry(store, entry_id)
+    assert deleted.severity == 2 and deleted.deleted_at is not None
+
+
 # --- regions, history, settings -------------------------------------------------------------
 
 

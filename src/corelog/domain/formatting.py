@@ -96,12 +96,16 @@ def format_hold(milliseconds: int) -> str:
 
 
 def format_hold_edit(milliseconds: int) -> str:
-    """Exact hold for a form field: "45", "45.5", "1:30", "1:30.25" (read back as given)."""
+    """Exact hold for a form field: "45", "45.5s", "1:30", "1:30.25" (read back as given).
+
+    Below a minute a fraction carries its unit: a bare "45.5" is not read (seconds or
+    minutes?).
+    """
     sign = "-" if milliseconds < 0 else ""
     whole_seconds, millis = divmod(abs(int(milliseconds)), 1000)
     fraction = f".{millis:03d}".rstrip("0") if millis else ""
     if whole_seconds < 60:
-        return f"{sign}{whole_seconds}{fraction}"
+        return f"{sign}{whole_seconds}{fraction}{'s' if fraction else ''}"
     return f"{sign}{_clock(whole_seconds)}{fraction}"
 
 

@@ -17,7 +17,9 @@ Accepted input, case-insensitive, spaces optional, comma or point as decimal mar
   **A bare number means minutes**: ``45`` is 45 minutes. A bare number with decimals
   (``25.30``) is refused because people write it for both 25:30 and 25.3 minutes.
 * timed hold: ``45`` (a bare number means seconds), ``45s``, ``45.5 s``, ``1:30``,
-  ``1m 30s``, ``1m30``.
+  ``1:30.25``, ``1m 30s``, ``1m30``, ``1.5m``. A bare number with decimals (``1.5``) is
+  refused because people write it for both a minute and a half and a second and a half;
+  the message offers both spellings (``1.5s``, ``1:30``).
 * elevation gain: ``120``, ``120 m``, ``400 ft``, ``1,200 m``; a bare number is metres
   for users of kilometres and feet for users of miles. As for metres above, a separator
   followed by exactly three digits groups thousands.
@@ -202,12 +204,30 @@ def parse_duration(text: str) -> int:
     return -value if negative else value
 
 
+_BARE_DECIMAL = re.compile(r"[0-9]*[.,][0-9]+")
+
+
+def _bare_decimal_hold(number: str) -> str:
+    """What to say about a hold typed as a bare decimal: seconds or minutes?"""
+    message = f"Seconds or minutes? Write {number}s for seconds"
+    as_minutes = _decimal(number) * _MINUTES
+    if as_minutes == as_minutes.to_integral_value() and 0 < as_minutes <= 30 * _MINUTES:
+        whole = int(as_minutes)
+        message += f", or {whole // 60}:{whole % 60:02d} for {number} minutes"
+    return message + "."
+
+
 def parse_hold(text: str) -> int:
-    """Read a timed hold; return whole milliseconds. A bare number means seconds.
+    """Read a timed hold; return whole milliseconds. A bare whole number means seconds.
 
     >>> parse_hold("45"), parse_hold("1:30"), parse_hold("45.5 s")
     (45000, 90000, 45500)
+
+    A bare number with decimals ("1.5") is refused: it may mean seconds or minutes.
     """
+    negative, rest = _normalise(text, HOLD_HINT)
+    if not negative and _BARE_DECIMAL.fullmatch(rest):
+        raise ParseError(_bare_decimal_hold(rest))
     negative, seconds = _parse_seconds(text, _SECONDS, HOLD_HINT)
     value = round_half_up(seconds * 1000)
     return -value if negative else value

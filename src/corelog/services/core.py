@@ -205,6 +205,53 @@ def repeat_template(store: Store) -> tuple[SessionForm, CoreSessionRow] | None:
     return form_from_session(last, as_template=True), last
 
 
+# --------------------------------------------------------- changed while being edited
+
+
+def _session_key(session: CoreSessionRow) -> tuple:
+    return (
+        session.started_at,
+        session.utc_offset_min,
+        session.duration_s,
+        session.effort,
+        session.notes,
+    )
+
+
+def _set_key(s: CoreSetRow) -> tuple:
+    """What a set stores (not the exercise's current name: a rename changes no set)."""
+    return (
+        s.id,
+        s.exercise_id,
+        s.side,
+        s.reps,
+        s.hold_ms,
+        s.target_hold_ms,
+        s.workout_id,
+        s.interrupted,
+    )
+
+
+def same_session(base: CoreSessionRow, current: CoreSessionRow) -> bool:
+    """Whether ``current`` stores what ``base`` did (same values, the same sets in order)."""
+    return _session_key(base) == _session_key(current) and [_set_key(s) for s in base.sets] == [
+        _set_key(s) for s in current.sets
+    ]
+
+
+def sets_added_since(
+    base: CoreSessionRow, current: CoreSessionRow
+) -> tuple[CoreSetRow, ...] | None:
+    """The sets appended to a session since ``base`` was read (the plank timer extends
+    today's session this way), provided nothing else changed; None otherwise."""
+    kept = len(base.sets)
+    if _session_key(base) != _session_key(current) or len(current.sets) <= kept:
+        return None
+    if [_set_key(s) for s in base.sets] != [_set_key(s) for s in current.sets[:kept]]:
+        return None
+    return current.sets[kept:]
+
+
 # ----------------------------------------------------------------------- operations
 
 

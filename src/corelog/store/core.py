@@ -334,14 +334,19 @@ def update_session(store: Store, session_id: int, values: SessionValues) -> None
 
 
 def set_session_deleted(store: Store, session_id: int, deleted: bool) -> None:
-    """Delete a session (set ``deleted_at``) or bring it back (clear it)."""
+    """Delete a session (set ``deleted_at``) or bring it back (clear it).
+
+    Either way ``updated_at`` moves to now, so an export or a merge sees the change.
+    """
     from corelog.store.models import CoreSession
 
+    now = utc_now()
     with store.write() as session:
         row = session.get(CoreSession, session_id)
         if row is None:
             raise LookupError(f"no core session with id {session_id}")
-        row.deleted_at = utc_now() if deleted else None
+        row.deleted_at = now if deleted else None
+        row.updated_at = now
 
 
 def session_snapshot(store: Store, session_id: int) -> SessionSnapshot:

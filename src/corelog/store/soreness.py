@@ -439,13 +439,14 @@ def update_entry(
     """Change an entry's values (it keeps its id and uuid).
 
     ``check_links=False`` puts back earlier values as they were (undo), even when the run
-    they point at has been deleted since.
+    they point at has been deleted since. A deleted entry is not changed (LookupError):
+    the edit would vanish with it.
     """
     from corelog.store.models import SorenessEntry, utc_now
 
     with store.write() as session:
         entry = session.get(SorenessEntry, entry_id)
-        if entry is None:
+        if entry is None or entry.deleted_at is not None:
             raise LookupError(f"no soreness entry {entry_id}")
         if check_links:
             _check_links(session, values)
@@ -454,14 +455,19 @@ def update_entry(
 
 
 def set_entry_deleted(store: Store, entry_id: int, deleted: bool) -> None:
-    """Delete an entry (it stays restorable) or bring it back."""
+    """Delete an entry (it stays restorable) or bring it back.
+
+    Either way ``updated_at`` moves to now, so an export or a merge sees the change.
+    """
     from corelog.store.models import SorenessEntry, utc_now
 
+    now = utc_now()
     with store.write() as session:
         entry = session.get(SorenessEntry, entry_id)
         if entry is None:
             raise LookupError(f"no soreness entry {entry_id}")
-        entry.deleted_at = utc_now() if deleted else None
+        entry.deleted_at = now if deleted else None
+        entry.updated_at = now
 
 
 def set_entry_resolved(store: Store, entry_id: int, resolved_at: datetime | None) -> None:

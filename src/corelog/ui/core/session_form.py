@@ -2,6 +2,11 @@
 
 Enter saves from any field but the notes (Ctrl+Enter saves from there too), Esc cancels.
 Bad input gets a red message at its field and nothing is saved.
+
+A session can change while the form edits it: the plank timer adds today's holds to it,
+Undo takes them back, History deletes it. The form never saves over such a change. An
+untouched form shows the session as it is now; sets added to it join the user's edits;
+any other change stops Save with a message and a Reload button.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from corelog.domain.validation import Invalid
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
 from corelog.services.core import SessionForm
-from corelog.store.core import CoreSessionRow
+from corelog.store.core import CoreSessionRow, CoreSetRow
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.sets_editor import SetsEditor
@@ -71,7 +76,10 @@ class CoreSessionForm(QWidget):
         self.ctx = ctx
         self.setObjectName("coreSessionForm")
         self.editing: CoreSessionRow | None = None
+        """The session being edited, as the form last read it from the database."""
         self._edit_zone: tzinfo | None = None
+        self._snapshot: tuple | None = None
+        self._stale = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +104,24 @@ class CoreSessionForm(QWidget):
         self.repeat_note.setObjectName("coreRepeatNote")
         self.repeat_note.hide()
         layout.addWidget(self.repeat_note)
+        self.sync_note = muted("")
+        self.sync_note.setObjectName("coreSessionSyncNote")
+        self.sync_note.hide()
+        layout.addWidget(self.sync_note)
+        stale_row = QHBoxLayout()
+        self.stale_error = field_error("coreSessionStaleError")
+        stale_row.addWidget(self.stale_error, 1)
+        self.reload_button = named(
+            QPushButton("Re&load session"),
+            "coreSessionReload",
+            "Reload session",
+            "Show the session as it is stored now; the changes typed here are dropped (Alt+L)",
+        )
+        self.reload_button.setAutoDefault(False)
+        self.reload_button.hide()
+        self.reload_button.clicked.connect(self.reload)
+        stale_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(stale_row)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -188,19 +214,126 @@ class CoreSessionForm(QWidget):
         self.sets.clear()
         self.sets.add_set(focus=False)
         self.repeat_note.hide()
-        self.clear_errors()
+        self._loaded()
         if focus:
             self.focus_first()
 
-    def edit_session(self, session: CoreSessionRow) -> None:
+    def edit_session(self, session: CoreSessionRow, *, focus: bool = True) -> None:
         """Fill the form with a logged session to change it."""
         form = core_service.form_from_session(session)
         self._set_editing(session)
         self._fill(form)
         self.start.setDateTime(_to_qdatetime(session.local_start))
         self.repeat_note.hide()
+        self._loaded()
+        if focus:
+            self.focus_first()
+
+    def _loaded(self) -> None:
+        """The form shows a fresh state: no messages, nothing typed yet."""
         self.clear_errors()
-        self.focus_first()
+        self.sync_note.hide()
+        self._set_stale(False)
+        self._snapshot = self._state()
+
+    def _state(self) -> tuple:
+        return (
+            self.start.dateTime(),
+            self.effort.value(),
+            self.duration.text(),
+            self.notes.toPlainText(),
+            tuple(self.sets.set_forms()[0]),
+        )
+
+    def is_dirty(self) -> bool:
+        """Whether the user changed anything since the form was filled."""
+        return self._snapshot is not None and self._state() != self._snapshot
+
+    # ------------------------------------------------- changed while being edited
+    def follow_stored(self) -> bool:
+        """Catch up with the stored session being edited, which may have changed meanwhile;
+        True when it is still as the form knows it (or nothing is being edited).
+
+        Deleted: the form starts afresh and says so. Untouched form: it shows the session
+        as it is now. Sets added (the plank timer): they join the form after the user's
+        sets. Anything else: Save stops until the user reloads.
+        """
+        base = self.editing
+        if base is None:
+            return True
+        current = core_service.get_session(self.ctx.store, base.id)
+        if current is None:
+            self.new_session(focus=False)
+            self.ctx.show_status("The core session you were editing was deleted.", 5000)
+            return False
+        if core_service.same_session(base, current):
+            self.editing = current  # an exercise may have been renamed
+            self._set_stale(False)
+            return True
+        added = core_service.sets_added_since(base, current)
+        if not self.is_dirty():
+            self.edit_session(current, focus=False)
+            if added is not None and _timed(added):
+                text = (
+                    f"The plank timer added {_sets(len(added))} to this session; "
+                    "the form shows it as it is now."
+                )
+            else:
+                text = "This session was changed elsewhere; the form shows it as it is now."
+            self._show_sync(text)
+        elif added is not None and not self._stale:
+            self._merge(current, added)
+        else:
+            self._set_stale(True)
+        return False
+
+    def _merge(self, current: CoreSessionRow, added: tuple[CoreSetRow, ...]) -> None:
+        """Add sets stored meanwhile after the user's, keeping what the user typed."""
+        assert self.editing is not None and self._snapshot is not None
+        forms = core_service.form_from_session(current).sets[len(self.editing.sets) :]
+        rows = self.sets.append(forms)
+        *fields, sets = self._snapshot
+        self._snapshot = (*fields, sets + tuple(self.sets.forms_of(rows)[0]))
+        self.editing = current
+        count = len(added)
+        if _timed(added):
+            lead = f"The plank timer added {_sets(count)}"
+        else:
+            lead = f"{_sets(count)} {'was' if count == 1 else 'were'} added"
+        where = "it is" if count == 1 else "they are"
+        self._show_sync(
+            f"{lead} to this session while you were editing it; {where} in the form now, "
+            "after yours."
+        )
+
+    def _show_sync(self, text: str) -> None:
+        self.sync_note.setText(text)
+        self.sync_note.show()
+
+    def _set_stale(self, stale: bool) -> None:
+        self._stale = stale
+        show_error(
+            self.stale_error,
+            "This session was changed elsewhere since you opened it (by Undo, Redo or the "
+            "plank timer). Reload it to see it as it is now; the changes typed here are "
+            "dropped then."
+            if stale
+            else None,
+        )
+        self.reload_button.setVisible(stale)
+        if stale:
+            self.sync_note.hide()
+
+    def reload(self) -> None:
+        """Show the edited session as it is stored now (the user's unsaved changes go)."""
+        if self.editing is None:
+            return
+        current = core_service.get_session(self.ctx.store, self.editing.id)
+        if current is None:
+            self.follow_stored()
+            return
+        self.edit_session(current)
+        self.ctx.show_status("The session as it is stored now.", 4000)
 
     def repeat_last(self) -> bool:
         """Fill the sets (and effort, duration) from the latest session; False if none."""
@@ -290,8 +423,19 @@ class CoreSessionForm(QWidget):
         elif "sets" in errors:
             self.sets.add_button.setFocus()
 
+    def _unchanged_meanwhile(self) -> bool:
+        """Whether the session being edited is still as the form knows it; if not, the
+        form catches up (see :meth:`follow_stored`) and nothing is saved this time."""
+        if self.follow_stored():
+            return True
+        if self._stale:
+            self.reload_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
     def save(self) -> int | None:
         """Check and save; on bad input show the messages and save nothing."""
+        if not self._unchanged_meanwhile():
+            return None
         form, origins = self.form()
         values = core_service.check_session(self.ctx.store, form)
         if isinstance(values, Invalid):
@@ -330,3 +474,12 @@ class CoreSessionForm(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _timed(sets: tuple[CoreSetRow, ...]) -> bool:
+    """Whether the plank timer recorded all these sets."""
+    return all(s.workout_id is not None for s in sets)
+
+
+def _sets(count: int) -> str:
+    return f"{count} set" if count == 1 else f"{count} sets"

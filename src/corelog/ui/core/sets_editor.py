@@ -118,19 +118,34 @@ class SetRow(QFrame):
         self.remove.setToolTip(f"Remove set {number}")
 
     def set_choices(self, visible: Sequence[ExerciseRow], every: Mapping[int, ExerciseRow]) -> None:
-        """Offer the visible exercises (plus this row's own, should it be hidden)."""
+        """Offer the visible exercises (plus this row's own, should it be hidden).
+
+        A row still blank (no stored set, nothing typed) whose exercise was hidden moves
+        on to the first exercise shown: it only held a default.
+        """
         current = self.exercise_id()
         self._exercises = dict(every)
         self.exercise.blockSignals(True)
         self.exercise.clear()
         for row in visible:
             self.exercise.addItem(row.name, row.id)
-        if current is not None and self.exercise.findData(current) < 0 and current in every:
+        if (
+            current is not None
+            and self.exercise.findData(current) < 0
+            and current in every
+            and not (visible and self.is_blank())
+        ):
             self.exercise.addItem(f"{every[current].name} (hidden)", current)
         index = self.exercise.findData(current) if current is not None else -1
         self.exercise.setCurrentIndex(index if index >= 0 else (0 if visible else -1))
         self.exercise.blockSignals(False)
         self._apply_kind()
+
+    def is_blank(self) -> bool:
+        """No stored set behind the row and nothing typed in it."""
+        stored = (self.set_id, self.left_id, self.right_id)
+        typed = (self.amount.text(), self.left.text(), self.right.text())
+        return all(i is None for i in stored) and not any(t.strip() for t in typed)
 
     def exercise_id(self) -> int | None:
         data = self.exercise.currentData()
@@ -328,6 +343,11 @@ class SetsEditor(QWidget):
         """Show stored (or template) sets; a left set followed by the right one of the same
         exercise shares a row."""
         self.clear()
+        self.append(sets)
+
+    def append(self, sets: Sequence[SetForm]) -> list[SetRow]:
+        """Add rows for these sets after the others (paired as :meth:`load` pairs them)."""
+        first_new = len(self._rows)
         i = 0
         while i < len(sets):
             current = sets[i]
@@ -354,6 +374,7 @@ class SetsEditor(QWidget):
                 row.amount.setText(amount)
                 row.set_id = current.set_id
             i += 1
+        return self._rows[first_new:]
 
     # ---------------------------------------------------------------- form data
     def set_forms(self) -> tuple[list[SetForm], list[Origin]]:
@@ -362,9 +383,14 @@ class SetsEditor(QWidget):
         A per-side row gives a left set and a right set for the sides filled in; with
         neither filled in it gives an empty left set, so the check asks for a hold.
         """
+        return self.forms_of(self._rows)
+
+    @staticmethod
+    def forms_of(rows: Sequence[SetRow]) -> tuple[list[SetForm], list[Origin]]:
+        """:meth:`set_forms` for some of the rows."""
         forms: list[SetForm] = []
         origins: list[Origin] = []
-        for row in self._rows:
+        for row in rows:
             exercise_id = row.exercise_id()
             if row.sided:
                 left, right = row.left.text().strip(), row.right.text().strip()

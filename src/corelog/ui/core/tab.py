@@ -186,9 +186,7 @@ class CoreTab(QWidget):
         )
         self.more.setVisible(total > RECENT_LIMIT)
         self.list_stack.setCurrentWidget(self.table if sessions else self.empty)
-        editing = self.form.editing
-        if editing is not None and core_service.get_session(self.ctx.store, editing.id) is None:
-            self.form.new_session(focus=False)  # the session being edited was deleted
+        self.form.follow_stored()  # the session being edited may have changed meanwhile
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()

@@ -361,8 +361,24 @@ class RecoveryPage(QWidget):
             else:
                 self._show_guidance(entry.id)
         elif self.detail.currentIndex() == FORM:
-            self._refresh_links()
+            if self.form.entry_id is not None and not self._alive(self.form.entry_id):
+                self._edited_entry_gone()
+            else:
+                self._refresh_links()
         self._update_actions()
+
+    def _alive(self, entry_id: int) -> bool:
+        entry = recovery.get_entry(self.ctx.store, entry_id)
+        return entry is not None and entry.deleted_at is None
+
+    def _edited_entry_gone(self) -> None:
+        """The entry in the form was deleted (elsewhere, or by undo): start afresh, say so."""
+        if self._shown_entry == self.form.entry_id:
+            self._shown_entry = None
+        self.form.start_new(self._region)
+        self._refresh_links()
+        self._update_actions()
+        self.ctx.show_status("The soreness entry you were editing was deleted.", STATUS_MS)
 
     def _refresh_history(self) -> None:
         if self._region is None:
@@ -512,6 +528,9 @@ class RecoveryPage(QWidget):
             if editing is None:
                 entry_id = self._push_add(checked)
                 message = "Soreness logged — Ctrl+Z to undo"
+            elif not self._alive(editing):
+                self._edited_entry_gone()
+                return
             else:
                 entry_id = editing
                 before = recovery.entry_values(store, editing)
@@ -526,6 +545,9 @@ class RecoveryPage(QWidget):
         except LinkError as error:
             self._refresh_links()
             self.form.show_errors({"link": str(error)})
+            return
+        except LookupError:  # deleted between the check above and the write
+            self._edited_entry_gone()
             return
         self.ctx.show_status(message, STATUS_MS)
         self.open_entry(entry_id)
