@@ -30,6 +30,7 @@ from corelog.resources import resource_path
 from corelog.store.database import backup_database, backups_dir
 from corelog.ui import bus as bus_kinds
 from corelog.ui.context import AppContext
+from corelog.ui.exchange import ExchangeActions
 from corelog.ui.pages import PageSpec, page_specs
 
 
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self.progress)
 
+        self.exchange = ExchangeActions(self, ctx)
         self._build_menus()
         self._restore_geometry()
         if self.specs:
@@ -179,6 +181,13 @@ class MainWindow(QMainWindow):
         bar.setObjectName("menuBar")
         file_menu = bar.addMenu("&File")
         file_menu.setObjectName("menuFile")
+        exchange = self.exchange
+        exchange.actions = [
+            self._action(file_menu, "actionExport", "&Export…", exchange.export_json, "Ctrl+E"),
+            self._action(file_menu, "actionExportCsv", "Export Runs as &CSV…", exchange.export_csv),
+            self._action(file_menu, "actionImport", "&Import…", exchange.import_json, "Ctrl+I"),
+        ]
+        file_menu.addSeparator()
         self._action(file_menu, "actionBackupNow", "&Back Up Now", self.backup_now, "Ctrl+Shift+B")
         self._action(file_menu, "actionRestoreBackup", "&Restore from Backup…", self.restore_backup)
         file_menu.addSeparator()
