@@ -19,6 +19,7 @@ import csv
 import json
 import math
 import os
+import re
 import tempfile
 import uuid as uuid_module
 from collections.abc import Callable, Iterable
@@ -55,6 +56,8 @@ from corelog.store import exchange as store_exchange
 from corelog.store.database import HEAD_REVISION, backup_database
 from corelog.store.exchange import ENTRY_KINDS, LogData, MergeCounts, Progress, to_iso
 from corelog.store.store import Store
+
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 FORMAT = "corelog-export"
 VERSION = 1
@@ -143,8 +146,19 @@ def export_json(store: Store, path: Path, progress: Progress | None = None) -> E
     document = export_document(store, progress)
 
     def write(handle) -> None:
-        json.dump(document, handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
+        # One entry a line: readable, diffable, and fast (the C encoder does each line).
+        handle.write("{\n")
+        fields = list(document.items())
+        for index, (key, value) in enumerate(fields):
+            handle.write(f" {json.dumps(key)}: ")
+            if isinstance(value, list) and value:
+                handle.write("[\n  ")
+                handle.write(",\n  ".join(json.dumps(item, ensure_ascii=False) for item in value))
+                handle.write("\n ]")
+            else:
+                json.dump(value, handle, ensure_ascii=False)
+            handle.write(",\n" if index < len(fields) - 1 else "\n")
+        handle.write("}\n")
 
     _atomic_write(Path(path), write, encoding="utf-8")
     entries = sum(len(document[k]) for k in ("runs", "core_sessions", "soreness_entries"))
@@ -183,10 +197,11 @@ def _number(value: float | None, decimals: int) -> str:
 
 def csv_rows(store: Store, progress: Progress | None = None) -> Iterable[list[str]]:
     """One row per run the user has not deleted (oldest first), as the CSV file holds them."""
-    log = store_exchange.read_log(store, progress)
-    shoe_names = {s["uuid"]: s["name"] for s in log.shoes}
-    runs = sorted(log.runs, key=lambda r: r["started_at"])
-    for run in runs:
+    runs = store_exchange.read_runs(store)
+    total = len(runs)
+    for done, run in enumerate(runs, start=1):
+        if progress is not None and done % 2000 == 0:
+            progress(done, total)
         utc = datetime.fromisoformat(run["started_at"])
         local = from_utc_and_offset(utc, run["utc_offset_min"])
         distance, duration = run["distance_m"], run["duration_s"]
@@ -204,7 +219,7 @@ def csv_rows(store: Store, progress: Progress | None = None) -> Iterable[list[st
             "" if run["effort"] is None else str(run["effort"]),
             run["surface"] or "",
             _number(run["elevation_gain_m"], 0),
-            shoe_names.get(run["shoe"], "") if run["shoe"] else "",
+            run["shoe_name"] or "",
             run["notes"],
         ]
 
@@ -305,6 +320,8 @@ def _uuid(item: dict, name: str = "uuid", *, optional: bool = False) -> str | No
         return None
     if not isinstance(value, str):
         raise _Bad(name, "must be an entry's uuid.")
+    if _CANONICAL_UUID.fullmatch(value):
+        return value
     try:
         return str(uuid_module.UUID(value))
     except ValueError as exc:

@@ -85,6 +85,10 @@ def to_iso(value: datetime | None) -> str | None:
 
 
 def _iso(stored: str | None) -> str | None:
+    if stored is None:
+        return None
+    if len(stored) == 26 and stored[10] == " ":  # the stored form: YYYY-MM-DD HH:MM:SS.ffffff
+        return f"{stored[:10]}T{stored[11:]}Z"
     return to_iso(parse_timestamp(stored))
 
 
@@ -188,6 +192,14 @@ _FOLLOW_UPS = """
     FROM soreness_update u JOIN soreness_entry e ON e.id = u.entry_id
     WHERE e.deleted_at IS NULL AND u.id > ?
 """
+
+
+def read_runs(store: Store) -> list[dict[str, Any]]:
+    """Every run not deleted, oldest first, with the name of the pair worn (``shoe_name``)."""
+    sql = _RUNS.replace("s.uuid AS shoe,", "s.uuid AS shoe, s.name AS shoe_name,")
+    runs = [_plain(r, ("_k",)) for r in _sliced(store, sql)]
+    runs.sort(key=lambda r: r["started_at"])
+    return runs
 
 
 def count_live_entries(store: Store) -> int:
@@ -347,19 +359,31 @@ _SOFT_DELETED = {"shoe", "run", "core_session", "soreness_entry"}
 
 def _stored(value: Any) -> Any:
     if isinstance(value, datetime):
-        return format_timestamp(value)
+        if value.tzinfo is not UTC:
+            value = value.astimezone(UTC)
+        # The stored form (see format_timestamp), written the fast way.
+        return value.replace(tzinfo=None).isoformat(" ", "microseconds")
     if isinstance(value, bool):
         return int(value)
     return value
 
 
 class _Merger:
+    """Writes of one merge, queued per table and sent in batches (``flush``).
+
+    New rows get their ids here (the write transaction keeps anyone else out), so
+    references to them can be set before they are sent.
+    """
+
     def __init__(self, conn: sqlite3.Connection, progress: Progress | None, total: int) -> None:
         self.conn = conn
         self.counts = MergeCounts()
         self.progress = progress
         self.total = max(1, total)
         self.done = 0
+        self._next_id: dict[str, int] = {}
+        self._inserts: dict[str, list[list[Any]]] = {}
+        self._updates: dict[str, list[list[Any]]] = {}
 
     def tick(self) -> None:
         self.done += 1
@@ -376,27 +400,39 @@ class _Merger:
         return out
 
     def insert(self, table: str, values: dict[str, Any]) -> int:
-        names = ("uuid", *_COLUMNS[table])
-        if table == "exercise":
-            values = {**values, "builtin": False}  # only the user's own are ever added
-            names = (*names, "builtin")
-        marks = ", ".join("?" for _ in names)
-        cursor = self.conn.execute(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
-            [_stored(values[n]) for n in names],
-        )
-        row_id = cursor.lastrowid
-        assert row_id is not None
+        if table not in self._next_id:
+            last = self.conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0]
+            self._next_id[table] = (last or 0) + 1
+        row_id = self._next_id[table]
+        self._next_id[table] += 1
+        params = [row_id, values["uuid"], *(_stored(values[n]) for n in _COLUMNS[table])]
+        self._inserts.setdefault(table, []).append(params)
         return row_id
 
     def replace(self, table: str, row_id: int, values: dict[str, Any]) -> None:
-        names = list(_COLUMNS[table])
-        params = [_stored(values[n]) for n in names]
-        if table in _SOFT_DELETED:
-            names.append("deleted_at")
-            params.append(None)
-        assignments = ", ".join(f"{n} = ?" for n in names)
-        self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*params, row_id])
+        params = [_stored(values[n]) for n in _COLUMNS[table]]
+        self._updates.setdefault(table, []).append([*params, row_id])
+
+    def flush(self, *tables: str) -> None:
+        """Send the queued writes of ``tables``, in that order."""
+        for table in tables:
+            names = list(_COLUMNS[table])
+            rows = self._inserts.pop(table, [])
+            if rows:
+                extra = ", builtin" if table == "exercise" else ""  # only the user's own
+                extra_value = ", 0" if table == "exercise" else ""
+                marks = ", ".join("?" for _ in range(len(names) + 2))
+                self.conn.executemany(
+                    f"INSERT INTO {table} (id, uuid, {', '.join(names)}{extra}) "
+                    f"VALUES ({marks}{extra_value})",
+                    rows,
+                )
+            updates = self._updates.pop(table, [])
+            if updates:
+                assignments = ", ".join(f"{n} = ?" for n in names)
+                if table in _SOFT_DELETED:
+                    assignments += ", deleted_at = NULL"
+                self.conn.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", updates)
 
     def upsert(
         self, kind: str | None, table: str, local: dict[str, tuple[int, datetime]], values: dict
@@ -513,12 +549,14 @@ def _merge(m: _Merger, log: LogData) -> None:
         exercises[item["uuid"]] = (row_id, item["updated_at"])
     exercises.update(_merge_named(m, "exercises", "exercise", log.exercises))
     shoes = _merge_named(m, "shoes", "shoe", log.shoes)
+    m.flush("exercise", "shoe")
 
     runs = m.local("run")
     for item in log.runs:
         values = {**item, "shoe_id": _ref(shoes, item["shoe"], "a shoe")}
         m.upsert("runs", "run", runs, values)
         m.tick()
+    m.flush("run")
 
     sessions = m.local("core_session")
     workouts = m.local("timer_workout")
@@ -574,6 +612,8 @@ def _merge(m: _Merger, log: LogData) -> None:
                     )
                     conn.execute("DELETE FROM timer_workout WHERE id = ?", (workout_id,))
 
+    m.flush("core_session", "timer_workout", "core_set")
+
     entries = m.local("soreness_entry")
     follow_ups = m.local("soreness_update")
     for item in log.soreness_entries:
@@ -588,3 +628,4 @@ def _merge(m: _Merger, log: LogData) -> None:
             m.upsert(
                 "follow_ups", "soreness_update", follow_ups, {**follow_up, "entry_id": entry_id}
             )
+    m.flush("soreness_entry", "soreness_update")
