@@ -147,6 +147,33 @@ def test_export_holds_every_entry_with_its_format_header(source, exported):
     assert not list(exported.parent.glob("*.partial"))
 
 
+def test_an_export_shows_the_log_as_it_was_when_it_began(source, tmp_path, monkeypatch):
+    """The user logs a run while a long export is under way: the file stays consistent."""
+    from corelog.store import exchange as store_exchange
+
+    store, _run_id, _gone = source
+    monkeypatch.setattr(store_exchange, "_SLICE", 5)
+    before = store.reader.scalar("SELECT count(*) FROM run WHERE deleted_at IS NULL")
+    logged = []
+
+    def log_a_run_meanwhile(done, _total):
+        if not logged:
+            at = datetime(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day, 20, tzinfo=UTC)
+            logged.append(
+                run_store.insert_run(
+                    store,
+                    RunValues(at, 0, 3000.0, 900.0, "easy", None, None, None, None, None, ""),
+                )
+            )
+
+    path = tmp_path / "during.json"
+    exchange.export_json(store, path, log_a_run_meanwhile)
+    assert logged, "the run was logged while the export was reading"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert len(document["runs"]) == before
+    assert run_store.get_run(store, logged[0]) is not None
+
+
 def test_round_trip_into_an_empty_database_keeps_every_field(source, exported, tmp_path):
     store, _run_id, gone = source
     target = Store.open(tmp_path / "target.db")

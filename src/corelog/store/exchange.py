@@ -11,18 +11,22 @@ incoming ``updated_at`` is newer, and nothing is ever added twice. References ar
 remapped to this database's row ids. The caller checks the values first (the services
 do, with the forms' rules); this module only refuses what would break the database.
 
-Reads go through ``store.reader``, in slices, so the GUI thread's own reads are never
-held up for long; the merge writes through ``store.write()``.
+An export reads through its own plain ``sqlite3`` connection, inside one read
+transaction: a consistent snapshot of the log even while the user goes on logging (WAL
+lets both happen at once), without holding up the GUI thread's ``store.reader``. The
+merge writes through ``store.write()``.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from corelog.store.database import configure_connection
 from corelog.store.exercises import name_key
 from corelog.store.store import Store, format_timestamp, parse_timestamp
 
@@ -118,11 +122,26 @@ def _plain(row: sqlite3.Row, drop: tuple[str, ...] = ()) -> dict[str, Any]:
     return out
 
 
-def _sliced(store: Store, sql: str, params: tuple = ()) -> Iterator[sqlite3.Row]:
-    """Rows of ``sql`` (which must select ``_k``, a row id, and take ``:after``) in slices."""
+@contextmanager
+def _snapshot(store: Store) -> Iterator[sqlite3.Connection]:
+    """A read-only connection inside one read transaction (one view of the whole log)."""
+    conn = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False)
+    try:
+        configure_connection(conn)
+        conn.execute("PRAGMA query_only = ON")
+        conn.row_factory = sqlite3.Row
+        conn.execute("BEGIN")
+        yield conn
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def _sliced(conn: sqlite3.Connection, sql: str) -> Iterator[sqlite3.Row]:
+    """Rows of ``sql`` (which selects ``_k``, a row id, and ends ``_k > ?``) in slices."""
     after = 0
     while True:
-        rows = store.reader.all(sql + f" ORDER BY _k LIMIT {_SLICE}", (*params, after))
+        rows = conn.execute(sql + f" ORDER BY _k LIMIT {_SLICE}", (after,)).fetchall()
         if not rows:
             return
         yield from rows
@@ -197,28 +216,34 @@ _FOLLOW_UPS = """
 def read_runs(store: Store) -> list[dict[str, Any]]:
     """Every run not deleted, oldest first, with the name of the pair worn (``shoe_name``)."""
     sql = _RUNS.replace("s.uuid AS shoe,", "s.uuid AS shoe, s.name AS shoe_name,")
-    runs = [_plain(r, ("_k",)) for r in _sliced(store, sql)]
+    with _snapshot(store) as conn:
+        runs = [_plain(r, ("_k",)) for r in _sliced(conn, sql)]
     runs.sort(key=lambda r: r["started_at"])
     return runs
 
 
-def count_live_entries(store: Store) -> int:
-    """Roughly how many rows :func:`read_log` reads (for a progress bar's length)."""
+def _count_live_entries(conn: sqlite3.Connection) -> int:
+    """How many runs, sessions, sets and soreness entries an export reads (for progress)."""
     return int(
-        store.reader.scalar(
+        conn.execute(
             """
             SELECT (SELECT count(*) FROM run WHERE deleted_at IS NULL)
                  + (SELECT count(*) FROM core_session WHERE deleted_at IS NULL)
                  + (SELECT count(*) FROM core_set)
                  + (SELECT count(*) FROM soreness_entry WHERE deleted_at IS NULL)
             """
-        )
+        ).fetchone()[0]
     )
 
 
 def read_log(store: Store, progress: Progress | None = None) -> LogData:
     """Every entry the user has not deleted, in stored units, linked by uuid."""
-    total = max(1, count_live_entries(store))
+    with _snapshot(store) as conn:
+        return _read_log(conn, progress)
+
+
+def _read_log(conn: sqlite3.Connection, progress: Progress | None) -> LogData:
+    total = max(1, _count_live_entries(conn))
     done = 0
 
     def tick(n: int = 1) -> None:
@@ -229,35 +254,35 @@ def read_log(store: Store, progress: Progress | None = None) -> LogData:
 
     log = LogData()
     drop = ("_k",)
-    log.shoes = [_plain(r, drop) for r in _sliced(store, _SHOES)]
-    log.exercises = [_plain(r, drop) for r in _sliced(store, _CUSTOM_EXERCISES)]
-    log.builtin_exercises = [_plain(r, drop) for r in _sliced(store, _BUILTIN_EXERCISES)]
-    for row in _sliced(store, _RUNS):
+    log.shoes = [_plain(r, drop) for r in _sliced(conn, _SHOES)]
+    log.exercises = [_plain(r, drop) for r in _sliced(conn, _CUSTOM_EXERCISES)]
+    log.builtin_exercises = [_plain(r, drop) for r in _sliced(conn, _BUILTIN_EXERCISES)]
+    for row in _sliced(conn, _RUNS):
         log.runs.append(_plain(row, drop))
         tick()
     by_uuid: dict[str, dict[str, Any]] = {}
-    for row in _sliced(store, _SESSIONS):
+    for row in _sliced(conn, _SESSIONS):
         session = _plain(row, drop)
         session["sets"] = []
         session["timer_workouts"] = []
         by_uuid[session["uuid"]] = session
         log.core_sessions.append(session)
         tick()
-    for row in _sliced(store, _WORKOUTS):
+    for row in _sliced(conn, _WORKOUTS):
         by_uuid[row["_session"]]["timer_workouts"].append(_plain(row, ("_k", "_session")))
-    for row in _sliced(store, _SETS):
+    for row in _sliced(conn, _SETS):
         by_uuid[row["_session"]]["sets"].append(_plain(row, ("_k", "_session")))
         tick()
     for session in log.core_sessions:
         session["sets"].sort(key=lambda s: s["position"])
     entries: dict[str, dict[str, Any]] = {}
-    for row in _sliced(store, _SORENESS):
+    for row in _sliced(conn, _SORENESS):
         entry = _plain(row, drop)
         entry["follow_ups"] = []
         entries[entry["uuid"]] = entry
         log.soreness_entries.append(entry)
         tick()
-    for row in _sliced(store, _FOLLOW_UPS):
+    for row in _sliced(conn, _FOLLOW_UPS):
         entries[row["_entry"]]["follow_ups"].append(_plain(row, ("_k", "_entry")))
     if progress is not None:
         progress(total, total)
