@@ -370,6 +370,11 @@ BAD_VALUES = [
         lambda d: d["builtin_exercises"][0].update(key="handstand"),
         ["Built-in exercise", "key"],
     ),
+    (
+        "sets that are not a list",
+        lambda d: d["core_sessions"][0].update(sets="3 x plank"),
+        ["Core session 1 of", "“sets”", "list"],
+    ),
     ("an entry that is not an object", lambda d: d["runs"].append(42), ["Run", "not an entry"]),
 ]
 

@@ -492,8 +492,10 @@ class _Reader:
         if duration is not None and duration <= 0:
             raise _Bad("duration_s", "The time must be more than zero.")
         workouts_in = _get(item, "timer_workouts")
+        if not isinstance(workouts_in, list):
+            raise _Bad("timer_workouts", "must be a list.")
         sets_in = _get(item, "sets")
-        if not isinstance(workouts_in, list) or not isinstance(sets_in, list):
+        if not isinstance(sets_in, list):
             raise _Bad("sets", "must be a list.")
         workouts = [
             self._nested(w, f"timer_workouts.{i}", self.workout) for i, w in enumerate(workouts_in)
