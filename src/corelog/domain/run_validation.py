@@ -68,6 +68,12 @@ def clean_distance(text: str | None, unit: str) -> int:
         example = "5.2 or 5.2 km" if unit == "km" else "3.1 or 3.1 mi"
         raise FieldError(f"Enter the distance you ran, like {example}.")
     metres = parse_distance(text, unit)
+    check_distance_m(metres, unit)
+    return metres
+
+
+def check_distance_m(metres: float, unit: str = "km") -> None:
+    """A run's distance in metres: above zero and at most 500 km, else FieldError."""
     if metres < 0:
         raise FieldError("The distance can't be negative.")
     if metres == 0:
@@ -75,7 +81,6 @@ def clean_distance(text: str | None, unit: str) -> int:
     if metres > MAX_DISTANCE_M:
         limit = format_distance(MAX_DISTANCE_M, unit, decimals=0 if unit == "km" else 1)
         raise FieldError(f"More than {limit} in one run? Check the distance.")
-    return metres
 
 
 def clean_duration(text: str | None) -> int:
@@ -83,13 +88,18 @@ def clean_duration(text: str | None) -> int:
     if text is None or is_blank(text):
         raise FieldError("Enter how long the run took, like 25:30 or 45m.")
     seconds = parse_duration(text)
+    check_duration_s(seconds)
+    return seconds
+
+
+def check_duration_s(seconds: float) -> None:
+    """A run's time in seconds: above zero and at most 48 hours, else FieldError."""
     if seconds < 0:
         raise FieldError("The time can't be negative.")
     if seconds == 0:
         raise FieldError("The time must be more than zero.")
     if seconds > MAX_DURATION_S:
         raise FieldError("More than 48 hours in one run? Check the time.")
-    return seconds
 
 
 def clean_elevation_gain(text: str | None, unit: str, distance_m: int | None) -> int | None:
@@ -97,6 +107,12 @@ def clean_elevation_gain(text: str | None, unit: str, distance_m: int | None) ->
     if text is None or is_blank(text):
         return None
     metres = parse_elevation(text, unit)
+    check_elevation_gain_m(metres, distance_m, unit)
+    return metres
+
+
+def check_elevation_gain_m(metres: float, distance_m: float | None, unit: str = "km") -> None:
+    """Elevation gain in metres: not negative, at most 20 km and not above the distance."""
     if metres < 0:
         raise FieldError("Elevation gain can't be negative.")
     if metres > MAX_ELEVATION_GAIN_M:
@@ -108,7 +124,6 @@ def clean_elevation_gain(text: str | None, unit: str, distance_m: int | None) ->
         raise FieldError(f"More than {limit} of climbing in one run? Check the elevation gain.")
     if distance_m is not None and metres > distance_m:
         raise FieldError("The climb can't be more than the distance run; check the elevation gain.")
-    return metres
 
 
 def pace_warning(distance_m: int, duration_s: int, unit: str) -> str | None:

@@ -31,6 +31,7 @@ from corelog.resources import resource_path
 from corelog.store.database import backup_database, backups_dir
 from corelog.ui import bus as bus_kinds
 from corelog.ui.context import AppContext
+from corelog.ui.exchange import ExchangeActions
 from corelog.ui.field_undo import install_field_undo
 from corelog.ui.pages import PageSpec, page_specs
 from corelog.ui.widgets import HELP_TEXT, muted
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self.progress)
 
+        self.exchange = ExchangeActions(self, ctx)
         self._build_menus()
         install_field_undo()
         self._restore_geometry()
@@ -183,6 +185,13 @@ class MainWindow(QMainWindow):
         bar.setObjectName("menuBar")
         file_menu = bar.addMenu("&File")
         file_menu.setObjectName("menuFile")
+        exchange = self.exchange
+        exchange.actions = [
+            self._action(file_menu, "actionExport", "&Export…", exchange.export_json, "Ctrl+E"),
+            self._action(file_menu, "actionExportCsv", "Export Runs as &CSV…", exchange.export_csv),
+            self._action(file_menu, "actionImport", "&Import…", exchange.import_json, "Ctrl+I"),
+        ]
+        file_menu.addSeparator()
         self._action(file_menu, "actionBackupNow", "&Back Up Now", self.backup_now, "Ctrl+Shift+B")
         self._action(file_menu, "actionRestoreBackup", "&Restore from Backup…", self.restore_backup)
         file_menu.addSeparator()

@@ -1,0 +1,239 @@
+"""File > Export…, File > Export Runs as CSV… and File > Import…: wiring only.
+
+The work is done by :mod:`corelog.services.exchange` on a worker thread of the global
+``QThreadPool``; its progress drives the status bar's progress bar, the window stays
+usable, and the three actions are off until the work ends. After an import the pages
+are told what changed and the summary is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from corelog.ui import bus as bus_kinds
+from corelog.ui.context import AppContext
+
+JSON_FILTER = "CoreLog export (*.json);;All files (*)"
+CSV_FILTER = "CSV file (*.csv);;All files (*)"
+
+# What an import changed (store.exchange.ENTRY_KINDS) -> what the pages listen for.
+_ANNOUNCE = {
+    "shoes": (bus_kinds.SHOES, bus_kinds.RUNS),
+    "exercises": (bus_kinds.EXERCISES, bus_kinds.CORE),
+    "runs": (bus_kinds.RUNS,),
+    "core_sessions": (bus_kinds.CORE, bus_kinds.TIMER),
+    "soreness_entries": (bus_kinds.SORENESS,),
+    "follow_ups": (bus_kinds.SORENESS,),
+}
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Worker(QRunnable):
+    """Runs ``fn(progress)`` off the GUI thread; results come back as queued signals."""
+
+    def __init__(self, fn: Callable[[Callable[[int, int], None]], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progress.emit)
+        except Exception as exc:  # shown to the user, who can try again
+            self.signals.failed.emit(str(exc) or type(exc).__name__)
+        else:
+            self.signals.done.emit(result)
+
+
+def _documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def _with_suffix(chosen: str, suffix: str) -> Path:
+    path = Path(chosen)
+    return path if path.suffix else path.with_suffix(suffix)
+
+
+class ExchangeActions(QObject):
+    """The File menu's export and import, for one main window."""
+
+    sig_finished = Signal(str)
+    """An export or import ended; carries the message shown to the user."""
+
+    def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.actions: list[QAction] = []
+        self._worker: _Worker | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    # ------------------------------------------------------------------ actions
+    def export_json(self) -> None:
+        default = _documents_folder() / f"corelog-export-{date.today():%Y-%m-%d}.json"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, "Export your CoreLog data", str(default), JSON_FILTER
+        )
+        if not chosen:
+            return
+        path = _with_suffix(chosen, ".json")
+        from corelog.services import exchange
+
+        store = self.ctx.store
+        self._start(
+            "Exporting…",
+            lambda progress: exchange.export_json(store, path, progress),
+            lambda result: self._finish(
+                f"Exported {result.entries:,} entries to {result.path.name}."
+            ),
+            "Export failed",
+        )
+
+    def export_csv(self) -> None:
+        default = _documents_folder() / f"corelog-runs-{date.today():%Y-%m-%d}.csv"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, "Export runs as CSV", str(default), CSV_FILTER
+        )
+        if not chosen:
+            return
+        path = _with_suffix(chosen, ".csv")
+        from corelog.services import exchange
+
+        store = self.ctx.store
+        self._start(
+            "Exporting runs…",
+            lambda progress: exchange.export_runs_csv(store, path, progress),
+            lambda result: self._finish(f"Exported {result.entries:,} runs to {result.path.name}."),
+            "Export failed",
+        )
+
+    def import_json(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, "Import a CoreLog export", str(_documents_folder()), JSON_FILTER
+        )
+        if not chosen:
+            return
+        self.import_from(Path(chosen))
+
+    def import_from(self, path: Path) -> None:
+        from corelog.services import exchange
+
+        store = self.ctx.store
+        self._start(
+            "Importing…",
+            lambda progress: exchange.import_json(store, path, progress),
+            self._imported,
+            "Import failed",
+            "Nothing was imported: your data is as it was.",
+        )
+
+    # ------------------------------------------------------------------ running
+    def _start(
+        self,
+        label: str,
+        fn: Callable[[Callable[[int, int], None]], Any],
+        on_done: Callable[[Any], None],
+        failure_title: str,
+        failure_detail: str = "",
+    ) -> None:
+        if self.busy:
+            return
+        worker = _Worker(fn)
+        self._worker = worker
+        for action in self.actions:
+            action.setEnabled(False)
+        bar = self._progress_bar()
+        if bar is not None:
+            bar.setRange(0, 0)
+            bar.show()
+        self._status(label, 0)
+
+        def progress(done: int, total: int) -> None:
+            if bar is not None and total > 0:
+                bar.setRange(0, total)
+                bar.setValue(done)
+            self._status(f"{label} {done:,} of {total:,}", 0)
+
+        def done(result: Any) -> None:
+            self._stop()
+            on_done(result)
+
+        def failed(message: str) -> None:
+            self._stop()
+            self._status(f"{failure_title}.", 10000)
+            self._show(
+                QMessageBox.Icon.Warning,
+                failure_title,
+                message,
+                "exchangeErrorDialog",
+                failure_detail,
+            )
+            self.sig_finished.emit(message)
+
+        worker.signals.progress.connect(progress)
+        worker.signals.done.connect(done)
+        worker.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(worker)
+
+    def _stop(self) -> None:
+        self._worker = None
+        for action in self.actions:
+            action.setEnabled(True)
+        bar = self._progress_bar()
+        if bar is not None:
+            bar.setRange(0, 0)
+            bar.hide()
+
+    def _imported(self, result: Any) -> None:
+        kinds: set[str] = set()
+        for kind in result.changed_kinds:
+            kinds.update(_ANNOUNCE.get(kind, (bus_kinds.ALL,)))
+        if kinds:
+            # Undo steps refer to entries as they were before the import: start afresh.
+            self.ctx.undo_stack.clear()
+            self.ctx.bus.announce(*sorted(kinds))
+        summary = result.summary
+        self._status(summary, 15000)
+        detail = f"A backup was taken first: {result.backup.name}" if result.backup else ""
+        self._show(
+            QMessageBox.Icon.Information, "Import finished", summary, "importSummaryDialog", detail
+        )
+        self.sig_finished.emit(summary)
+
+    def _finish(self, message: str) -> None:
+        self._status(message, 10000)
+        self.sig_finished.emit(message)
+
+    # ------------------------------------------------------------------ helpers
+    def _progress_bar(self):
+        return getattr(self.window, "progress", None)
+
+    def _status(self, text: str, timeout_ms: int) -> None:
+        self.window.statusBar().showMessage(text, timeout_ms)
+
+    def _show(
+        self, icon: QMessageBox.Icon, title: str, text: str, name: str, detail: str = ""
+    ) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName(name)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAccessibleName(title)
+        if detail:
+            box.setInformativeText(detail)
+        box.open()  # not exec(): the window keeps running behind it
