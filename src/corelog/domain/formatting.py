@@ -1,6 +1,7 @@
 """Showing stored values to users: rounded display texts and exact edit texts.
 
-Display texts are rounded for reading ("5.20 km", "4:54 /km", "25:30", "45 s").
+Display texts are rounded for reading ("5.20 km", "4:54 /km", "25:30", "45 s"), and
+counts carry the right form of their noun ("1 run", "3 runs").
 Edit texts are what a form shows when an entry is opened again: reading an edit text
 back with :mod:`corelog.domain.parsing`, in the same unit, gives exactly the stored
 value, so opening an entry and saving it unchanged never changes it.
@@ -49,6 +50,18 @@ def format_distance_edit(metres: int, unit: str, *, with_unit: bool = False) -> 
     else:  # pragma: no cover - four decimals of a mile are always within half a metre
         raise ValueError(f"cannot write {metres} m exactly in {unit}")
     return f"{text} {unit}" if with_unit else text
+
+
+def count_text(count: int, one: str, many: str | None = None) -> str:
+    """A count with its noun, singular for one and plural otherwise, thousands grouped.
+
+    Every "N things" phrase CoreLog shows goes through here, so none says "1 seconds".
+    ``many`` is the plural when it is not ``one`` + "s".
+
+    >>> count_text(1, "second"), count_text(0, "run"), count_text(1200, "entry", "entries")
+    ('1 second', '0 runs', '1,200 entries')
+    """
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def _clock(total: int) -> str:

@@ -27,6 +27,7 @@ from corelog.domain.bests import (
     longest_run,
 )
 from corelog.domain.formatting import (
+    count_text,
     format_distance,
     format_duration,
     format_hold,
@@ -153,10 +154,6 @@ def grouped(text: str) -> str:
     if not whole.lstrip("-").isdigit():
         return text
     return f"{int(whole):,}{dot}{fraction}" + (f" {rest}" if rest else "")
-
-
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def _listed(parts: Sequence[str], limit: int = 4, separator: str = ", ") -> str:
@@ -386,16 +383,16 @@ class _Words:
         if totals.runs:
             distance = grouped(format_distance(totals.distance_m, self.unit, 1))
             parts.append(
-                f"{distance} in {_plural(totals.runs, 'run')} "
+                f"{distance} in {count_text(totals.runs, 'run')} "
                 f"({grouped(format_hours_minutes(totals.run_time_s))} of running)"
             )
         else:
             parts.append("no runs")
-        parts.append(_plural(totals.core_sessions, "core session"))
+        parts.append(count_text(totals.core_sessions, "core session"))
         text = (
             f"In {self.span} ({span_text(self.first, self.last, self.today)}): "
             + " and ".join(parts)
-            + f", on {_plural(totals.training_days, 'day')} of training."
+            + f", on {count_text(totals.training_days, 'day')} of training."
         )
         return Insight("totals", "Totals", text)
 
@@ -461,7 +458,7 @@ class _Words:
         if core_now.length:
             sentences.append(
                 f"Core target (two or more sessions a week) met "
-                f"{_plural(core_now.length, 'week')} running."
+                f"{count_text(core_now.length, 'week')} running."
             )
         if core_best.length:
             sentences.append(
@@ -501,7 +498,7 @@ class _Words:
                 sources,
             )
         listed = [f"{self.week(c.week)} (+{c.percent:.0f}%)" for c in jumps]
-        count = _plural(len(jumps), "week")
+        count = count_text(len(jumps), "week")
         text = (
             f"{count} rose more than 10 percent in distance over the week before: "
             f"{_listed(listed)}. {self.guide.ten_percent}"
@@ -531,7 +528,7 @@ class _Words:
             return Insight("core_weeks", "Core sessions", text, "good", sources)
         latest = [self.week(week.week) for week in below]
         text = (
-            f"{len(below):,} of {_plural(len(finished), 'finished week')} had fewer than "
+            f"{len(below):,} of {count_text(len(finished), 'finished week')} had fewer than "
             f"{CORE_TARGET_MIN} core sessions (the latest: {_listed(latest, 3)}). {target}"
         )
         return Insight("core_weeks", "Core sessions", text, "warn", sources)
@@ -566,7 +563,7 @@ class _Words:
 
     def _region(self, episodes: RegionEpisodes, *, latest: bool = True) -> str:
         name = self.guide.region_names.get(episodes.region, episodes.region)
-        text = f"{name.lower()} on {_plural(episodes.episodes, 'day')}"
+        text = f"{name.lower()} on {count_text(episodes.episodes, 'day')}"
         if latest:
             text += f", latest {self.day(episodes.days[-1])}"
         return text

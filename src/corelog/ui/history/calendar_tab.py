@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corelog.domain.formatting import format_distance, format_duration, format_hours_minutes
+from corelog.domain.formatting import (
+    count_text,
+    format_distance,
+    format_duration,
+    format_hours_minutes,
+)
 from corelog.domain.records import CoreRecord, RunRecord, SorenessRecord
 from corelog.domain.totals import DaySummary, day_summaries
 from corelog.store.history import (
@@ -133,7 +138,7 @@ class MonthCalendar(QCalendarWidget):
         if summary.runs:
             text = format_distance(summary.distance_m, self.ctx.settings.unit, 1)
             if summary.runs > 1:
-                text += f" ({summary.runs} runs)"
+                text += f" ({count_text(summary.runs, 'run')})"
             lines.append((KIND_RUN, text))
         if summary.core_sessions:
             count = summary.core_sessions
@@ -348,12 +353,12 @@ class CalendarTab(QWidget):
         if runs:
             unit = self.ctx.settings.unit
             parts.append(
-                f"{format_distance(distance, unit, 1)} in {runs} run{'s' if runs != 1 else ''}"
+                f"{format_distance(distance, unit, 1)} in {count_text(runs, 'run')}"
             )
         if cores:
-            parts.append(f"{cores} core session{'s' if cores != 1 else ''}")
+            parts.append(count_text(cores, "core session"))
         if sore:
-            parts.append(f"sore on {sore} day{'s' if sore != 1 else ''}")
+            parts.append(f"sore on {count_text(sore, 'day')}")
         return f"{month}: " + " · ".join(parts)
 
     def _show_chosen_day(self) -> None:
@@ -375,7 +380,7 @@ class CalendarTab(QWidget):
             self.day_list.addItem(item)
         if rows:
             self.day_summary.setText(
-                f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}. Enter or a double-click "
+                f"{count_text(len(rows), 'entry', 'entries')}. Enter or a double-click "
                 "opens one to edit it."
             )
             self.day_list.setCurrentRow(0)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.formatting import count_text
 from corelog.domain.soreness import severity_band
 from corelog.services.recovery import Guidance, Tip, local_time
 from corelog.ui.recovery.words import (
@@ -238,9 +239,7 @@ class GuidancePanel(QWidget):
         if guidance.link is not None and not guidance.link.deleted:
             summary += f"\nAfter: {link_text(guidance.link, unit, today)}"
         if guidance.updates:
-            summary += f" · {len(guidance.updates)} follow-up" + (
-                "" if len(guidance.updates) == 1 else "s"
-            )
+            summary += f" · {count_text(len(guidance.updates), 'follow-up')}"
         self.summary.setText(summary)
         self.follow_up_button.setVisible(is_open)
         self.resolve_button.setVisible(is_open)

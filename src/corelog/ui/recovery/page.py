@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import from_utc_and_offset
 from corelog.domain.validation import Invalid
 from corelog.knowledge import get_knowledge
@@ -376,7 +377,7 @@ class RecoveryPage(QWidget):
         self.history_title.setText(
             f"{name}: no episodes logged yet."
             if not count
-            else f"{name}: {count} episode{'s' if count != 1 else ''}, newest first."
+            else f"{name}: {count_text(count, 'episode')}, newest first."
         )
 
     def _select_rows(self) -> None:

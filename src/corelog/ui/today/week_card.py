@@ -7,15 +7,11 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from corelog.domain.formatting import format_distance, format_hours_minutes
+from corelog.domain.formatting import count_text, format_distance, format_hours_minutes
 from corelog.services.today import WeekSoFar
 from corelog.ui.theme import colors
 from corelog.ui.today.parts import Figure, TargetDots, short_day, source_note
 from corelog.ui.widgets import Card, muted
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 def week_span(week: WeekSoFar) -> str:
@@ -48,8 +44,8 @@ def last_week_words(week: WeekSoFar, unit: str) -> str:
     if last.runs:
         parts.append(format_distance(last.distance_m, unit, 1))
         parts.append(format_hours_minutes(last.run_time_s))
-        parts.append(plural(last.runs, "run"))
-    parts.append(plural(last.core_sessions, "core session"))
+        parts.append(count_text(last.runs, "run"))
+    parts.append(count_text(last.core_sessions, "core session"))
     return "Last week: " + " · ".join(parts) + "."
 
 
@@ -126,5 +122,5 @@ class WeekCard(Card):
         self.last_week.setText(last_week_words(week, unit))
         self.setAccessibleName(
             f"This week so far: {self.distance.text()}, {self.time.text()} running, "
-            f"{plural(this.runs, 'run')}, {self.core.text()} core sessions"
+            f"{count_text(this.runs, 'run')}, {self.core.text()} core sessions"
         )
