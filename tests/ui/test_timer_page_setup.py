@@ -177,7 +177,7 @@ def test_bad_setup_shows_messages_and_nothing_starts(window, page, qtbot, store)
     assert page.snapshot().phase is Phase.IDLE
     assert visible_text(form.hold_error) == "Enter a hold like 45, 45s or 1:30."
     assert visible_text(form.rest_error) == "The rest can't be negative."
-    assert visible_text(form.prep_error) == "The prep countdown can be at most 5 minutes."
+    assert visible_text(form.prep_error) == "The prep countdown can be at most 60 seconds."
     assert form.hold.hasFocus()
     assert "Check the workout setup" in window.statusBar().currentMessage()
     retype(qtbot, form.hold, "")
@@ -193,6 +193,24 @@ def test_bad_setup_shows_messages_and_nothing_starts(window, page, qtbot, store)
     assert not form.hold_error.isVisible() and not form.rest_error.isVisible()
     page.stop()
     assert core_service.recent_sessions(store) == []
+
+
+def test_the_rest_and_prep_messages_name_their_field(page, qtbot):
+    form = page.setup_form
+    retype(qtbot, form.rest, "a while")
+    retype(qtbot, form.prep, "2 min")
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.snapshot().phase is Phase.IDLE
+    assert visible_text(form.rest_error) == (
+        "Enter a rest like 30, 30s or 1:00, or leave it empty for none."
+    )
+    assert visible_text(form.prep_error) == "The prep countdown can be at most 60 seconds."
+    retype(qtbot, form.prep, "soon")
+    qtbot.keyClick(form.prep, Qt.Key.Key_Return)
+    assert visible_text(form.prep_error) == (
+        "Enter a prep countdown like 5 or 10s, or leave it empty for none."
+    )
+    assert page.snapshot().phase is Phase.IDLE
 
 
 def test_a_target_over_half_an_hour_is_refused(page, qtbot):

@@ -202,13 +202,16 @@ def parse_duration(text: str) -> int:
     return -value if negative else value
 
 
-def parse_hold(text: str) -> int:
+def parse_hold(text: str, hint: str = HOLD_HINT) -> int:
     """Read a timed hold; return whole milliseconds. A bare number means seconds.
+
+    Other short times typed the same way (a rest, a prep countdown) pass the ``hint``
+    their field's messages end with.
 
     >>> parse_hold("45"), parse_hold("1:30"), parse_hold("45.5 s")
     (45000, 90000, 45500)
     """
-    negative, seconds = _parse_seconds(text, _SECONDS, HOLD_HINT)
+    negative, seconds = _parse_seconds(text, _SECONDS, hint)
     value = round_half_up(seconds * 1000)
     return -value if negative else value
 
