@@ -454,28 +454,64 @@ class _Words:
     def streaks(
         self, core_now: Streak, core_best: Streak, days_now: Streak, days_best: Streak
     ) -> Insight:
-        sentences = []
-        if core_now.length:
-            sentences.append(
-                f"Core target (two or more sessions a week) met "
-                f"{count_text(core_now.length, 'week')} running."
-            )
-        if core_best.length:
-            sentences.append(
-                f"Most weeks in a row on target in {self.span}: {core_best.length:,} "
-                f"({self._streak_span(core_best, weeks=True)})."
-            )
-        else:
-            sentences.append(f"No week in {self.span} reached two core sessions.")
-        if days_now.length > 1:
-            sentences.append(f"Training days in a row now: {days_now.length:,}.")
-        if days_best.length > 1:
-            sentences.append(
-                f"Most days in a row with a run or core session: {days_best.length:,} "
-                f"({self._streak_span(days_best, weeks=False)})."
-            )
+        """Weeks on the core target and days of training in a row: the streak going now
+        (from the whole history) and the longest in the range, each worded for none, one
+        and many."""
+        sentences = [
+            self._core_now(core_now),
+            self._core_best(core_best),
+            self._days_now(days_now),
+            self._days_best(days_best),
+        ]
         tone: Tone = "good" if core_now.length >= 2 else "info"
-        return Insight("streaks", "Streaks", " ".join(sentences), tone)
+        text = " ".join(sentence for sentence in sentences if sentence)
+        return Insight("streaks", "Streaks", text, tone)
+
+    def _this_week(self, week: date | None) -> bool:
+        return week is not None and 0 <= (self.today - week).days < 7
+
+    def _core_now(self, streak: Streak) -> str:
+        """The weeks on target up to this week (once it is reached) or last week."""
+        target = "Core target (two or more sessions a week) met"
+        if not streak.length:
+            return ""
+        when = "this week" if self._this_week(streak.last) else "last week"
+        if streak.length == 1:
+            return f"{target} {when}."
+        through = "this week included" if when == "this week" else "up to last week"
+        return f"{target} {count_text(streak.length, 'week')} in a row, {through}."
+
+    def _core_best(self, streak: Streak) -> str:
+        if not streak.length:
+            return f"No week in {self.span} reached two core sessions."
+        weeks = self._streak_span(streak, weeks=True)
+        if streak.length == 1:
+            return (
+                f"In {self.span} the core target was never met two weeks in a row; "
+                f"the latest week on target was {weeks}."
+            )
+        return (
+            f"Longest streak on the core target in {self.span}: "
+            f"{count_text(streak.length, 'week')} in a row ({weeks})."
+        )
+
+    def _days_now(self, streak: Streak) -> str:
+        """Days in a row with a run or core session, up to today or yesterday."""
+        if streak.length < 2:  # a single day is no streak yet
+            return ""
+        when = "today" if streak.last == self.today else "yesterday"
+        return f"You have trained {count_text(streak.length, 'day')} in a row, up to {when}."
+
+    def _days_best(self, streak: Streak) -> str:
+        if not streak.length:
+            return ""
+        if streak.length == 1:
+            return f"In {self.span} you never trained two days in a row."
+        return (
+            f"Longest streak of training days in {self.span}: "
+            f"{count_text(streak.length, 'day')} in a row "
+            f"({self._streak_span(streak, weeks=False)})."
+        )
 
     def _streak_span(self, streak: Streak, *, weeks: bool) -> str:
         assert streak.first is not None and streak.last is not None
