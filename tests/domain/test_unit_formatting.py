@@ -4,6 +4,7 @@ from corelog.domain.formatting import (
     count_text,
     format_distance,
     format_distance_edit,
+    format_distance_field,
     format_duration,
     format_elevation,
     format_elevation_edit,
@@ -129,3 +130,20 @@ def test_formatting_refuses_an_unknown_unit():
 )
 def test_a_count_takes_the_singular_only_for_one(count, one, many, text):
     assert count_text(count, one, many) == text
+
+
+@pytest.mark.parametrize(
+    ("metres", "unit", "text"),
+    [
+        (17_520, "mi", "10.89"),
+        (17_520, "km", "17.52"),
+        (8000, "km", "8"),
+        (5200, "km", "5.2"),
+        (4989, "mi", "3.1"),
+        (5005, "km", "5.01"),
+        (42_195, "mi", "26.22"),
+    ],
+)
+def test_a_distance_in_a_form_field_is_rounded_as_lists_show_it(metres, unit, text):
+    assert format_distance_field(metres, unit) == text
+    assert format_distance(metres, unit).startswith(text)

@@ -4,7 +4,10 @@ Display texts are rounded for reading ("5.20 km", "4:54 /km", "25:30", "45 s"), 
 counts carry the right form of their noun ("1 run", "3 runs").
 Edit texts are what a form shows when an entry is opened again: reading an edit text
 back with :mod:`corelog.domain.parsing`, in the same unit, gives exactly the stored
-value, so opening an entry and saving it unchanged never changes it.
+value, so opening an entry and saving it unchanged never changes it. A run's distance is
+the exception: its field shows the rounded number lists show
+(:func:`format_distance_field`), and the run form keeps the stored metres for as long
+as that text is left unchanged.
 """
 
 from __future__ import annotations
@@ -33,6 +36,21 @@ def format_distance(metres: int | float, unit: str, decimals: int = 2) -> str:
     check_unit(unit)
     amount = Decimal(str(metres)) / metres_per_unit(unit)
     return f"{_fixed(amount, decimals)} {unit}"
+
+
+def format_distance_field(metres: int | float, unit: str) -> str:
+    """A stored distance put back in a form field: the number lists show, without the unit.
+
+    Rounded as :func:`format_distance` rounds (two decimals), with trailing zeros
+    dropped: 17520 m is "17.52" in km and "10.89" in miles, not "10.8864". It does not
+    read back to the same metres, so a form showing it keeps the stored value for as
+    long as the text is left as shown.
+
+    >>> format_distance_field(17520, "mi"), format_distance_field(8000, "km")
+    ('10.89', '8')
+    """
+    number = format_distance(metres, unit).split(" ")[0]
+    return number.rstrip("0").rstrip(".") if "." in number else number
 
 
 def format_distance_edit(metres: int, unit: str, *, with_unit: bool = False) -> str:
