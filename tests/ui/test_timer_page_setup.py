@@ -116,7 +116,8 @@ def test_a_first_visit_offers_the_documents_plank_dose(page):
         "30",
         "5",
     )
-    assert "30-60 s" in form.note.text() and "(002)" in form.note.text()
+    assert "30-60 s" in form.note.text()
+    assert form.note.text().endswith("(source: 002 · Sore abs after running).")
     assert page.display.phase_text() == "Ready"
     assert page.display.digits_text() == "30"
     assert page.display.next_line() == "Prep 5 s, then hold 30 s, set 1 of 3"
@@ -327,7 +328,7 @@ def test_progress_shows_the_best_and_offers_five_seconds_more(ctx, qtbot, clock,
     progress = page.progress
     assert "<b>Personal best:</b> 47 s" in progress.best.text()
     assert "try 50 s next time" in progress.suggestion.text()
-    assert "(002)" in progress.suggestion.text()
+    assert "(source: 002 · Sore abs after running)" in progress.suggestion.text()
     assert progress.use.isVisible() and progress.use.text() == "Use 50 s"
     qtbot.mouseClick(progress.use, Qt.MouseButton.LeftButton)
     assert page.setup_form.hold.text() == "50"

@@ -28,6 +28,7 @@ from corelog.domain.progression import (
     default_plan,
 )
 from corelog.domain.validation import FieldError, Invalid, clean_whole_number, is_blank
+from corelog.knowledge import citation, get_knowledge
 from corelog.knowledge.items import HoldGuide
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
@@ -150,15 +151,19 @@ def _documents_note(exercise: ExerciseRow) -> str:
     each = " on each side" if exercise.sided else ""
     dose = f"{CORE_SETS_RANGE[0]}-{CORE_SETS_RANGE[1]} sets{each} with short rests"
     guide = hold_guide(exercise)
+    plank = get_knowledge().exercise("plank")
+    sources = (guide or plank.hold or plank.dose).sources
+    cited = citation([*sources, *plank.dose.sources])
     if guide is not None and guide.documented:
-        return f"Starting point from the documents: {low}-{high} s holds, {dose} (002)."
+        return f"Starting point from the documents: {low}-{high} s holds, {dose} {cited}."
     if guide is not None:
         return (
             f"Starting point: the documents give no hold time for the {exercise.name.lower()}, "
-            f"so CoreLog uses the plank's {low}-{high} s; {dose} (002)."
+            f"so CoreLog uses the plank's {low}-{high} s; {dose} {cited}."
         )
     return (
-        f"Starting point: the plank's dose from the documents, {low}-{high} s holds, {dose} (002)."
+        f"Starting point: the plank's dose from the documents, {low}-{high} s holds, "
+        f"{dose} {cited}."
     )
 
 

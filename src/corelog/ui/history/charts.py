@@ -23,6 +23,7 @@ from corelog.domain.formatting import count_text, format_distance, format_hold, 
 from corelog.domain.load import DayLoad, load_band
 from corelog.domain.units import metres_per_unit
 from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
+from corelog.knowledge import citation, get_knowledge
 from corelog.services.history_review import LOAD_BAND_WORDS, HistoryReview, day_text
 from corelog.ui.theme import ThemeColors, colors
 from corelog.ui.widgets import Card, muted, section_title
@@ -108,6 +109,14 @@ class PaceAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):
         return [f"{int(v) // 60}:{int(v) % 60:02d}" for v in values]
+
+
+def _core_target_citation() -> str:
+    return citation(get_knowledge().core.weekly_target.sources)
+
+
+def _ten_percent_citation() -> str:
+    return citation(get_knowledge().core.ten_percent_rule.sources)
 
 
 class ChartCard(Card):
@@ -305,12 +314,13 @@ class DistanceChart(ChartCard):
                 f"Each bar is a week. {marked} the {count_text(count, 'week')} that rose more than "
                 f"10 percent over the week before (the latest: week of "
                 f"{day_text(latest, review.today)}, +{change.percent:.0f}%); the documents advise "
-                "raising weekly distance by no more than that (002)."
+                f"raising weekly distance by no more than that "
+                f"{_ten_percent_citation()}."
             )
         else:
             self.caption.setText(
                 "Each bar is a week. No week rose more than 10 percent over the week before, "
-                "as the documents advise (002)."
+                f"as the documents advise {_ten_percent_citation()}."
             )
         return True
 
@@ -338,11 +348,21 @@ class DistanceChart(ChartCard):
 
 class CoreChart(ChartCard):
     title_text = "Core sessions per week"
-    explanation = (
-        f"The band is the target of {CORE_TARGET_MIN} to {CORE_TARGET_MAX} sessions a week "
-        "(002). Bars below it are weeks that fell short; this week's bar is still filling."
-    )
-    empty_text = "No core sessions in this range yet: two or three a week is the target (002)."
+
+    @property
+    def explanation(self) -> str:  # type: ignore[override]
+        return (
+            f"The band is the target of {CORE_TARGET_MIN} to {CORE_TARGET_MAX} sessions a week "
+            f"{_core_target_citation()}. Bars below it are weeks that fell short; this week's "
+            "bar is still filling."
+        )
+
+    @property
+    def empty_text(self) -> str:  # type: ignore[override]
+        return (
+            "No core sessions in this range yet: two or three a week is the target "
+            f"{_core_target_citation()}."
+        )
 
     def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
         weeks = review.core_weeks

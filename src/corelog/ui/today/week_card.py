@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from corelog.domain.formatting import count_text, format_distance, format_hours_minutes
+from corelog.knowledge import citation
 from corelog.services.today import WeekSoFar
 from corelog.ui.theme import colors
-from corelog.ui.today.parts import Figure, TargetDots, short_day, source_note
+from corelog.ui.today.parts import Figure, TargetDots, short_day
 from corelog.ui.widgets import Card, muted
 
 
@@ -55,7 +56,7 @@ def ten_percent_words(week: WeekSoFar, unit: str) -> str:
     last = format_distance(week.last_week.distance_m, unit, 1)
     return (
         f"Already {percent:.0f}% more distance than last week's {last}. "
-        f"{week.ten_percent_text} {source_note(week.ten_percent_sources)}"
+        f"{week.ten_percent_text} {citation(week.ten_percent_sources)}"
     )
 
 
@@ -113,7 +114,7 @@ class WeekCard(Card):
         self.dots.set_progress(this.core_sessions, week.core_target_min, week.core_target_max)
         self.core_note.setText(core_words(week))
         self.core_note.setToolTip(
-            f"{week.core_target_text} {source_note(week.core_target_sources)}"
+            f"{week.core_target_text} {citation(week.core_target_sources)}"
         )
         if week.over_ten_percent:
             words = escape(ten_percent_words(week, unit), quote=False)
