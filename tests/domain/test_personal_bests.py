@@ -1,5 +1,8 @@
 from datetime import date, datetime, timedelta, timezone
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from corelog.domain.bests import (
     best_hold_by_week,
     fastest_races,
@@ -7,6 +10,7 @@ from corelog.domain.bests import (
     longest_run,
     personal_records,
 )
+from corelog.domain.races import race_distance_fits, race_distance_ranges
 from corelog.domain.records import HoldRecord, RunRecord
 
 TZ = timezone(timedelta(hours=1))
@@ -94,3 +98,51 @@ def test_best_hold_of_each_week_for_the_progression_chart():
     }
     by_sunday_week = best_hold_by_week(HOLDS, first_weekday=6)
     assert by_sunday_week["plank"][0] == (date(2024, 6, 2), 60_250)
+
+
+def test_a_race_whose_distance_does_not_fit_its_class_sets_no_record():
+    runs = [
+        race(date(2024, 4, 7), "5k", 5000, 23 * 60),
+        race(date(2024, 5, 12), "5k", 21_100, 15 * 60),  # a half logged as a 5K
+        race(date(2024, 6, 2), "marathon", 10_000, 40 * 60),  # a 10K logged as a marathon
+    ]
+    races = fastest_races(runs)
+    assert list(races) == ["5k"]
+    assert races["5k"].duration_s == 23 * 60
+
+
+@settings(deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["5k", "10k", "half", "marathon", "other"]),
+            st.integers(min_value=1, max_value=60_000),
+            st.integers(min_value=60, max_value=30_000),
+        ),
+        max_size=12,
+    )
+)
+def test_every_race_record_is_of_a_race_whose_distance_fits_its_class(entries):
+    runs = [
+        race(date(2024, 1, 1) + timedelta(days=i), race_class, metres, seconds)
+        for i, (race_class, metres, seconds) in enumerate(entries)
+    ]
+    for race_class, best in fastest_races(runs).items():
+        assert race_distance_fits(race_class, best.distance_m)
+        fitting = [
+            r.duration_s
+            for r in runs
+            if r.race_class == race_class and race_distance_fits(race_class, r.distance_m)
+        ]
+        assert best.duration_s == min(fitting)
+    raced = {r.race_class for r in runs if race_distance_fits(r.race_class, r.distance_m)}
+    assert set(fastest_races(runs)) == raced - {"other"}
+
+
+def test_race_distance_ranges_are_ten_percent_either_way_in_whole_metres():
+    assert race_distance_ranges() == {
+        "5k": (4500, 5500),
+        "10k": (9000, 11000),
+        "half": (18989, 23207),
+        "marathon": (37976, 46414),
+    }

@@ -294,3 +294,87 @@ def test_long_notes_in_any_script_with_their_spaces_are_kept():
     result = run(notes=notes)
     assert isinstance(result, RunInput)
     assert result.notes == notes
+
+
+# -- a race's distance class must fit the distance run
+
+
+@pytest.mark.parametrize(
+    ("race_class", "distance", "unit", "message"),
+    [
+        (
+            "5k",
+            "21.1",
+            "km",
+            "A 5K race is about 5 km; this run is 21.1 km. Choose 'other' or check the distance.",
+        ),
+        (
+            "10k",
+            "5",
+            "km",
+            "A 10K race is about 10 km; this run is 5 km. Choose 'other' or check the distance.",
+        ),
+        (
+            "half",
+            "10",
+            "km",
+            "A half marathon is about 21.1 km; this run is 10 km. "
+            "Choose 'other' or check the distance.",
+        ),
+        (
+            "marathon",
+            "13.1",
+            "mi",
+            "A marathon is about 26.2 mi; this run is 13.1 mi. "
+            "Choose 'other' or check the distance.",
+        ),
+    ],
+)
+def test_a_race_class_that_does_not_fit_the_distance_is_refused(
+    race_class, distance, unit, message
+):
+    result = errors(
+        run_type="race", race_class=race_class, distance=distance, unit=unit, duration="5h"
+    )
+    assert result == {"race_class": message}
+
+
+@pytest.mark.parametrize(
+    ("race_class", "distance"),
+    [
+        ("5k", "5"),
+        ("5k", "5.4"),  # a watch that read long
+        ("5k", "4.6"),
+        ("10k", "10.25"),
+        ("half", "21.5"),
+        ("marathon", "42.2"),
+        ("marathon", "43.9"),
+        ("other", "21.1"),
+        ("other", "0.8"),
+    ],
+)
+def test_a_race_class_that_fits_the_distance_is_kept(race_class, distance):
+    result = run(run_type="race", race_class=race_class, distance=distance, duration="4h")
+    assert isinstance(result, RunInput), result
+    assert result.race_class == race_class
+
+
+def test_a_race_with_an_unreadable_distance_gets_only_the_distance_message():
+    result = errors(run_type="race", race_class="5k", distance="far")
+    assert set(result) == {"distance"}
+
+
+@settings(deadline=None)
+@given(
+    race_class=st.sampled_from(["5k", "10k", "half", "marathon"]),
+    metres=st.integers(min_value=1, max_value=100_000),
+)
+def test_a_race_is_accepted_exactly_when_its_distance_is_within_ten_percent(race_class, metres):
+    standard = {"5k": 5000, "10k": 10000, "half": 21098, "marathon": 42195}[race_class]
+    result = run(run_type="race", race_class=race_class, distance=f"{metres} m", duration="20h")
+    fits = abs(metres - standard) <= standard / 10
+    assert isinstance(result, RunInput) is fits
+    if not fits:
+        assert isinstance(result, Invalid)
+        assert set(result.errors) == {"race_class"}
+        assert "Choose 'other' or check the distance." in result.errors["race_class"]

@@ -1,8 +1,10 @@
 import pytest
 
 from corelog.domain.formatting import (
+    count_text,
     format_distance,
     format_distance_edit,
+    format_distance_field,
     format_duration,
     format_elevation,
     format_elevation_edit,
@@ -110,3 +112,38 @@ def test_elevation_in_metres_or_feet():
 def test_formatting_refuses_an_unknown_unit():
     with pytest.raises(ValueError):
         format_distance(1000, "leagues")
+
+
+@pytest.mark.parametrize(
+    ("count", "one", "many", "text"),
+    [
+        (1, "second", None, "1 second"),
+        (2, "second", None, "2 seconds"),
+        (0, "run", None, "0 runs"),
+        (1, "core session", None, "1 core session"),
+        (1, "entry", "entries", "1 entry"),
+        (3, "entry", "entries", "3 entries"),
+        (12_500, "set", None, "12,500 sets"),
+        (1, "week", None, "1 week"),
+        (7, "day", None, "7 days"),
+    ],
+)
+def test_a_count_takes_the_singular_only_for_one(count, one, many, text):
+    assert count_text(count, one, many) == text
+
+
+@pytest.mark.parametrize(
+    ("metres", "unit", "text"),
+    [
+        (17_520, "mi", "10.89"),
+        (17_520, "km", "17.52"),
+        (8000, "km", "8"),
+        (5200, "km", "5.2"),
+        (4989, "mi", "3.1"),
+        (5005, "km", "5.01"),
+        (42_195, "mi", "26.22"),
+    ],
+)
+def test_a_distance_in_a_form_field_is_rounded_as_lists_show_it(metres, unit, text):
+    assert format_distance_field(metres, unit) == text
+    assert format_distance(metres, unit).startswith(text)

@@ -6,8 +6,10 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from corelog.domain.streaks import Streak
 from corelog.services import history_sums as sums
 from corelog.services.history_review import (
+    _Words,
     chart_range,
     grouped,
     guidance_from_knowledge,
@@ -191,10 +193,126 @@ def test_streaks(twelve_weeks):
     # Weeks on target: 25 Mar and 8 Apr, never two in a row, none lately. Days in a row:
     # 9 to 13 April (core, run, core, core, run); 10 and 11 June lead up to today.
     assert insight.text == (
-        "Most weeks in a row on target in the last 12 weeks: 1 (8 Apr – 14 Apr). "
-        "Training days in a row now: 2. "
-        "Most days in a row with a run or core session: 5 (9 Apr – 13 Apr)."
+        "In the last 12 weeks the core target was never met two weeks in a row; "
+        "the latest week on target was 8 Apr – 14 Apr. "
+        "You have trained 2 days in a row, up to yesterday. "
+        "Longest streak of training days in the last 12 weeks: 5 days in a row "
+        "(9 Apr – 13 Apr)."
     )
+
+
+THIS_WEEK, LAST_WEEK = d(6, 10), d(6, 3)  # week starts around TODAY (Wednesday 12 June)
+
+
+NONE = Streak()
+
+
+def streak_words(core_now=NONE, core_best=NONE, days_now=NONE, days_best=NONE):
+    words = _Words("12w", d(3, 25), d(6, 16), TODAY, "km", GUIDE)
+    return words.streaks(core_now, core_best, days_now, days_best).text
+
+
+@pytest.mark.parametrize(
+    ("core_now", "sentence"),
+    [
+        (Streak(), None),
+        (
+            Streak(1, THIS_WEEK, THIS_WEEK),
+            "Core target (two or more sessions a week) met this week.",
+        ),
+        (
+            Streak(1, LAST_WEEK, LAST_WEEK),
+            "Core target (two or more sessions a week) met last week.",
+        ),
+        (
+            Streak(3, d(5, 27), THIS_WEEK),
+            "Core target (two or more sessions a week) met 3 weeks in a row, this week "
+            "included.",
+        ),
+        (
+            Streak(2, d(5, 27), LAST_WEEK),
+            "Core target (two or more sessions a week) met 2 weeks in a row, up to last week.",
+        ),
+    ],
+)
+def test_the_current_core_streak_in_words(core_now, sentence):
+    text = streak_words(core_now=core_now)
+    if sentence is None:
+        assert not text.startswith("Core target")
+    else:
+        assert text.startswith(sentence)
+
+
+@pytest.mark.parametrize(
+    ("core_best", "sentence"),
+    [
+        (Streak(), "No week in the last 12 weeks reached two core sessions."),
+        (
+            Streak(1, d(4, 8), d(4, 8)),
+            "In the last 12 weeks the core target was never met two weeks in a row; the "
+            "latest week on target was 8 Apr – 14 Apr.",
+        ),
+        (
+            Streak(2, d(4, 1), d(4, 8)),
+            "Longest streak on the core target in the last 12 weeks: 2 weeks in a row "
+            "(1 Apr – 14 Apr).",
+        ),
+    ],
+)
+def test_the_longest_core_streak_in_words(core_best, sentence):
+    assert streak_words(core_best=core_best) == sentence
+
+
+@pytest.mark.parametrize(
+    ("days_now", "sentence"),
+    [
+        (Streak(), None),
+        (Streak(1, TODAY, TODAY), None),  # one day is no streak yet
+        (Streak(2, d(6, 11), TODAY), "You have trained 2 days in a row, up to today."),
+        (Streak(4, d(6, 8), d(6, 11)), "You have trained 4 days in a row, up to yesterday."),
+    ],
+)
+def test_the_current_run_of_training_days_in_words(days_now, sentence):
+    text = streak_words(days_now=days_now, core_best=Streak(1, d(4, 8), d(4, 8)))
+    if sentence is None:
+        assert "You have trained" not in text
+    else:
+        assert sentence in text
+
+
+@pytest.mark.parametrize(
+    ("days_best", "sentence"),
+    [
+        (Streak(), None),
+        (
+            Streak(1, d(5, 2), d(5, 2)),
+            "In the last 12 weeks you never trained two days in a row.",
+        ),
+        (
+            Streak(7, d(5, 1), d(5, 7)),
+            "Longest streak of training days in the last 12 weeks: 7 days in a row "
+            "(1 May – 7 May).",
+        ),
+    ],
+)
+def test_the_longest_run_of_training_days_in_words(days_best, sentence):
+    text = streak_words(days_best=days_best, core_best=Streak(1, d(4, 8), d(4, 8)))
+    if sentence is None:
+        assert "training days" not in text and "two days" not in text
+    else:
+        assert text.endswith(sentence)
+
+
+def test_no_streak_text_says_a_bare_number_or_a_wrong_plural():
+    for n in range(4):
+        text = streak_words(
+            core_now=Streak(n, LAST_WEEK, LAST_WEEK) if n else Streak(),
+            core_best=Streak(n, LAST_WEEK, LAST_WEEK) if n else Streak(),
+            days_now=Streak(n, TODAY, TODAY) if n else Streak(),
+            days_best=Streak(n, TODAY, TODAY) if n else Streak(),
+        )
+        assert "1 weeks" not in text and "1 days" not in text
+        assert ": 1 " not in text and ": 0" not in text
 
 
 def test_soreness_that_keeps_coming_back(twelve_weeks):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from corelog.domain.validation import Invalid
+from corelog.knowledge import citation
 from corelog.services import recovery
 from corelog.services.recovery import FollowUpForm, LinkRef, SorenessForm
 from corelog.store.models import CoreSession, Run
@@ -79,14 +80,15 @@ def test_mild_doms_after_a_long_run(store) -> None:
     assert guidance.link_note is None
 
 
-def test_every_tip_names_its_source_documents_by_title(store) -> None:
+def test_every_tip_cites_its_source_documents(store) -> None:
     guidance = recovery.build_guidance(store, mild_doms_after_a_long_run(store), now=NOW)
     for tip in guidance.tips:
         assert tip.sources, tip.key
         for source in tip.sources:
             assert TITLES[source.id] == source.title
-        assert tip.source_line.startswith("Source: ")
-        assert TITLES[tip.sources[0].id] in tip.source_line
+        assert tip.source_line == citation(s.id for s in tip.sources)
+        assert tip.source_line.startswith("(source")
+        assert f"{tip.sources[0].id} · " in tip.source_line
 
 
 def test_the_not_medical_advice_note_is_always_there(store) -> None:

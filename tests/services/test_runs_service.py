@@ -117,8 +117,7 @@ def test_muscles_for_a_run_come_from_the_documents_with_their_sources():
     assert [w.muscle.key for w in half.specific] == ["quadriceps", "hamstrings"]
     # A race class left over on another run type is ignored.
     assert run_service.muscles_for_run("easy", "5k").race_class is None
-    titles = dict(run_service.source_titles(["001"]))
-    assert titles == {"001": "What Muscles Does Running Work?"}
+    assert run_service.cite(["001"]) == "(source: 001 · Muscles running works)"
 
 
 @settings(

@@ -60,7 +60,8 @@ def test_a_first_workout_starts_from_the_documents(store, rows):
         5_000,
     )
     assert start.source == "002" and not start.alternate_sides
-    assert "30-60 s" in start.note and "(002)" in start.note
+    assert "30-60 s" in start.note
+    assert start.note.endswith("(source: 002 · Sore abs after running).")
 
 
 def test_side_planks_alternate_and_say_where_their_range_comes_from(store, rows):
@@ -98,6 +99,10 @@ def test_hold_to_failure_needs_no_goal(store, rows):
     assert goal.plan.hold_ms == 60_000
 
 
+REST_HINT = "Enter a rest like 30, 30s or 1:00, or leave it empty for none."
+PREP_HINT = "Enter a prep countdown like 5 or 10s, or leave it empty for none."
+
+
 @pytest.mark.parametrize(
     ("field", "changes", "message"),
     [
@@ -112,9 +117,12 @@ def test_hold_to_failure_needs_no_goal(store, rows):
         ("sets", {"sets": "two"}, "Enter the number of sets, from 1 to 20."),
         ("rest", {"rest": "-10"}, "The rest can't be negative."),
         ("rest", {"rest": "11:00"}, "The rest can be at most 10 minutes."),
-        ("rest", {"rest": "a bit"}, "Enter a hold like 45, 45s or 1:30."),
-        ("prep", {"prep": "6:00"}, "The prep countdown can be at most 5 minutes."),
+        ("rest", {"rest": "a bit"}, REST_HINT),
+        ("rest", {"rest": "1:75"}, f"Seconds after a colon must be below 60. {REST_HINT}"),
+        ("prep", {"prep": "6:00"}, "The prep countdown can be at most 60 seconds."),
+        ("prep", {"prep": "61"}, "The prep countdown can be at most 60 seconds."),
         ("prep", {"prep": "-1"}, "The prep countdown can't be negative."),
+        ("prep", {"prep": "soon"}, PREP_HINT),
         ("mode", {"mode": "sideways"}, "Choose a countdown to the target or a hold to failure."),
     ],
 )
@@ -124,6 +132,24 @@ def test_every_problem_has_a_message(store, rows, field, changes, message):
     result = check_setup(store, form(exercise_id, **values))
     assert isinstance(result, Invalid)
     assert result.errors[field] == message
+
+
+@pytest.mark.parametrize("prep", ["", "0", "60", "1:00", "59.5"])
+def test_a_prep_countdown_from_none_to_a_minute_is_accepted(store, rows, prep):
+    checked = check_setup(store, form(rows["plank"].id, prep=prep))
+    assert not isinstance(checked, Invalid), checked
+    assert checked.plan.prep_ms <= 60_000
+
+
+def test_messages_for_the_rest_and_the_prep_name_their_own_field(store, rows):
+    result = check_setup(store, form(rows["plank"].id, rest="lots", prep="later"))
+    assert isinstance(result, Invalid)
+    assert "rest" in result.errors["rest"] and "hold" not in result.errors["rest"]
+    assert "prep" in result.errors["prep"] and "hold" not in result.errors["prep"]
+
+
+def test_a_prep_preference_beyond_a_minute_starts_at_a_minute(store, rows):
+    assert setup_defaults(store, rows["plank"], prep_ms=5 * 60_000).prep_ms == 60_000
 
 
 def test_reps_exercises_and_missing_ones_are_refused(store, rows):

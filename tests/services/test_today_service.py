@@ -177,6 +177,15 @@ def test_personal_bests(store, planks):
     assert not bests.empty
 
 
+def test_a_race_that_is_not_the_distance_of_its_class_is_no_personal_best(store):
+    add_run(store, at(1, 9), 5, 1500, run_type="race", race_class="5k")
+    add_run(store, at(2, 9), 21.1, 1200, run_type="race", race_class="5k")  # a half, mislabelled
+    add_run(store, at(3, 9), 5, 1300, run_type="race", race_class="marathon")
+    records = today.personal_bests(store).records
+    assert list(records.races) == ["5k"]
+    assert records.races["5k"].duration_s == 1500
+
+
 def test_no_records_yet(store):
     assert today.personal_bests(store).empty
 

@@ -94,9 +94,22 @@ def test_fastest_race_candidates_per_class(store):
                     race_class="10k")
     add_run(store, T0 + timedelta(days=11), 3000, 600, run_type="race", race_class="other")
     add_run(store, T0 + timedelta(days=12), 5000, 1000)  # a fast easy run is no race
-    found = today.fastest_race_candidates(store, ("5k", "10k", "half", "marathon"))
+    found = today.fastest_race_candidates(store, LIMITS)
     assert sorted(r.id for r in found) == sorted([best_5k, tie_a, tie_b])
-    assert today.fastest_race_candidates(store, ()) == []
+    assert today.fastest_race_candidates(store, {}) == []
+
+
+LIMITS = {"5k": (4500, 5500), "10k": (9000, 11000), "half": (18989, 23207),
+          "marathon": (37976, 46414)}
+
+
+def test_a_race_too_long_or_short_for_its_class_does_not_hide_the_real_best(store):
+    real = add_run(store, T0, 5000, 1500, run_type="race", race_class="5k")
+    add_run(store, T0 + timedelta(days=1), 21100, 900, run_type="race", race_class="5k")
+    add_run(store, T0 + timedelta(days=2), 4499, 1000, run_type="race", race_class="5k")
+    edge = add_run(store, T0 + timedelta(days=3), 11000, 2800, run_type="race", race_class="10k")
+    found = today.fastest_race_candidates(store, LIMITS)
+    assert sorted(r.id for r in found) == sorted([real, edge])
 
 
 def test_longest_run_candidates_are_the_longest_not_deleted_and_earliest(store):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 from test_history_timeline import add_run, add_session, add_soreness, at
 
 from corelog.ui.history import timeline_model as cols
@@ -126,3 +127,37 @@ def test_an_entry_added_elsewhere_shows_up(calendar_tab, ctx, qtbot):
     ctx.bus.announce("runs")
     qtbot.waitUntil(lambda: calendar_tab.calendar.cell_lines(day) != [])
     assert calendar_tab.calendar.cell_lines(day)[0][1] == "3.0 km"
+
+
+def hover_text(calendar, day: date) -> str:
+    """The tooltip a pointer resting on ``day``'s cell brings up."""
+    calendar.setCurrentPage(day.year, day.month)
+    view, center = cell_center(calendar, day)
+    for widget in QApplication.topLevelWidgets():  # no tooltip left from before
+        if widget.metaObject().className() == "QTipLabel":
+            widget.hide()
+    event = QHelpEvent(QEvent.Type.ToolTip, center, view.viewport().mapToGlobal(center))
+    QApplication.sendEvent(view.viewport(), event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_every_region_sore_on_a_day_is_shown(window, ctx, qtbot):
+    day = at(2, 0).date()
+    add_soreness(ctx, at(2, 8), "calves", 4)
+    add_soreness(ctx, at(2, 19), "lower_abs", 3)
+    add_soreness(ctx, at(2, 20), "calves", 2)  # the same region again counts once
+    page = window.show_page("history")
+    page.show_tab(1)
+    calendar = page.calendar.calendar
+    calendar.setCurrentPage(day.year, day.month)
+    # The count comes first, so a narrow cell still shows that two regions were sore.
+    lines = [text for _kind, text in calendar.cell_lines(day)]
+    assert lines == ["Sore ×2: Calves, Lower abs"]
+    assert hover_text(calendar, day) == "Sore: Calves, Lower abs"
+
+
+def test_a_day_cell_tooltip_spells_out_what_the_cell_shortens(calendar_tab):
+    calendar = calendar_tab.calendar
+    day = at(3, 0).date()
+    assert hover_text(calendar, day) == "8.2 km\nCore\nSore: Calves"
+    assert hover_text(calendar, at(4, 0).date()) == ""

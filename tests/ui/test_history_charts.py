@@ -51,6 +51,7 @@ def test_the_charts_tab_shows_charts_and_insights(charts):
     assert distance.stack.currentWidget() is distance.plot_widget
     assert [change.percent for change in review.jumps] == [100]
     assert "▲ and orange mark the 1 week that rose more than 10 percent" in distance.caption.text()
+    assert distance.caption.text().endswith("(source: 002 · Sore abs after running).")
     texts = insight_texts(charts)
     assert texts["ten_percent"].startswith("1 week rose more than 10 percent")
     assert "Fastest races" not in texts["records"]
@@ -58,7 +59,7 @@ def test_the_charts_tab_shows_charts_and_insights(charts):
     sources = cards["ten_percent"].findChild(
         type(cards["ten_percent"].text), "historyInsightSource"
     )
-    assert sources is not None and sources.text().startswith("Source: 002")
+    assert sources is not None and sources.text() == "(source: 002 · Sore abs after running)"
 
 
 def test_switching_the_range(charts, qtbot, ctx):

@@ -343,6 +343,37 @@ def test_the_start_can_be_moved_with_the_keyboard(ctx, form, qtbot):
     assert (local.date(), local.hour, local.minute) == (wanted.date(), wanted.hour, wanted.minute)
 
 
+def test_a_5k_race_of_a_half_marathon_distance_is_refused_at_the_race_distance(ctx, form, qtbot):
+    choose(qtbot, form.run_type, "Race")
+    choose(qtbot, form.race_class, "5K")
+    type_run(qtbot, form, "21.1", "1:39:50")
+    assert form.error_text("race_class") == (
+        "A 5K race is about 5 km; this run is 21.1 km. Choose 'other' or check the distance."
+    )
+    assert form.errors["race_class"].isVisible()
+    assert saved_runs(ctx) == []
+    # Choosing the right distance clears the message, and the race is saved.
+    choose(qtbot, form.race_class, "Half")
+    assert form.error_text("race_class") == ""
+    qtbot.keyClick(form.duration, Qt.Key.Key_Return)
+    (run,) = saved_runs(ctx)
+    assert (run.race_class, run.distance_m) == ("half", 21_100)
+
+
+def test_a_race_distance_message_reads_in_miles_for_users_of_miles(ctx, form, qtbot):
+    ctx.settings.set("units/distance", "mi")
+    choose(qtbot, form.run_type, "Race")
+    choose(qtbot, form.race_class, "Marathon")
+    type_run(qtbot, form, "13.1", "1:39:50")
+    assert form.error_text("race_class") == (
+        "A marathon is about 26.2 mi; this run is 13.1 mi. Choose 'other' or check the distance."
+    )
+    choose(qtbot, form.race_class, "Other")
+    qtbot.keyClick(form.duration, Qt.Key.Key_Return)
+    (run,) = saved_runs(ctx)
+    assert run.race_class == "other"
+
+
 # ------------------------------------------------------------------ implausible pace
 
 

@@ -313,3 +313,52 @@ def test_ctrl_z_right_after_saving_an_edit_puts_the_run_back(ctx, tab, three_run
     assert run_service.get_run(ctx.store, before.id).distance_m == 6000
     press(Qt.Key.Key_Z, CTRL)
     assert run_service.get_run(ctx.store, before.id).values == before.values
+
+
+def test_a_run_opened_in_miles_shows_its_distance_as_lists_do(ctx, tab, qtbot, window):
+    run_id = add_run(ctx, 3, "17.52", "1:30:00")  # 10.8864 mi
+    ctx.bus.announce("runs")
+    ctx.settings.set("units/distance", "mi")
+    assert column(tab, "Distance") == ["10.89 mi"]
+    click_row(qtbot, tab, 0, double=True)
+    assert tab.form.distance.text() == "10.89"
+    # Saved untouched, the stored metres stay exactly as they were.
+    qtbot.keyClick(tab.form.duration, Qt.Key.Key_Return)
+    assert run_service.get_run(ctx.store, run_id).distance_m == 17_520
+    assert "Nothing changed" in window.statusBar().currentMessage()
+
+
+def test_an_edit_keeps_the_metres_when_only_another_field_changes(ctx, tab, qtbot):
+    run_id = add_run(ctx, 3, "17.52", "1:30:00")
+    ctx.bus.announce("runs")
+    ctx.settings.set("units/distance", "mi")
+    click_row(qtbot, tab, 0, double=True)
+    tab.form.duration.selectAll()
+    qtbot.keyClicks(tab.form.duration, "1:29:00")
+    qtbot.keyClick(tab.form.duration, Qt.Key.Key_Return)
+    run = run_service.get_run(ctx.store, run_id)
+    assert (run.distance_m, run.duration_s) == (17_520, 5340)
+
+
+def test_switching_units_during_an_edit_shows_the_stored_distance_rounded(ctx, tab, qtbot):
+    run_id = add_run(ctx, 3, "17.52", "1:30:00")
+    ctx.bus.announce("runs")
+    click_row(qtbot, tab, 0, double=True)
+    assert tab.form.distance.text() == "17.52"
+    ctx.settings.set("units/distance", "mi")
+    assert tab.form.distance.text() == "10.89"
+    ctx.settings.set("units/distance", "km")
+    assert tab.form.distance.text() == "17.52"  # from the stored metres, not from 10.89 mi
+    ctx.settings.set("units/distance", "mi")
+    qtbot.keyClick(tab.form.distance, Qt.Key.Key_Return)
+    assert run_service.get_run(ctx.store, run_id).distance_m == 17_520
+
+
+def test_a_rounded_distance_that_is_retyped_is_read_as_typed(ctx, tab, qtbot):
+    run_id = add_run(ctx, 3, "17.52", "1:30:00")
+    ctx.bus.announce("runs")
+    ctx.settings.set("units/distance", "mi")
+    click_row(qtbot, tab, 0, double=True)
+    qtbot.keyClicks(tab.form.distance, "11")
+    qtbot.keyClick(tab.form.distance, Qt.Key.Key_Return)
+    assert run_service.get_run(ctx.store, run_id).distance_m == 17_703

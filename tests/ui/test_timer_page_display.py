@@ -113,6 +113,26 @@ def test_what_a_screen_reader_hears(display):
     assert display.next_line() == "Next: rest 10 s, then set 1 of 2, right side"
 
 
+def test_a_screen_reader_hears_one_second_not_one_seconds(display):
+    timer, clock = run_to(Phase.HOLD, plan=TimerPlan(hold_ms=30_000, sets=1, prep_ms=0))
+    clock.advance(27_000)  # 30 s hold, 2 s in already: 1 s to go
+    timer.update()
+    display.show_snapshot(timer.snapshot())
+    assert display.digits_text() == "1"
+    assert display.accessibleDescription().startswith("Hold. 1 second left. ")
+
+
+def test_a_screen_reader_hears_one_hold_done_in_the_rest(display):
+    plan = TimerPlan(hold_ms=10_000, sets=2, rest_ms=20_000, prep_ms=0)
+    timer, _ = run_to(Phase.REST, plan=plan)
+    display.show_snapshot(timer.snapshot())
+    assert "1 of 2 holds done" in display.accessibleDescription()
+    one = TimerPlan(hold_ms=10_000, sets=1, prep_ms=0)
+    timer, _ = run_to(Phase.DONE, plan=one)
+    display.show_snapshot(timer.snapshot())
+    assert display.accessibleDescription() == "Done. 1 of 1 hold done."
+
+
 def test_counting_up_reads_the_time_held(display):
     plan = TimerPlan(hold_ms=0, sets=1, prep_ms=0, mode=TimerMode.COUNT_UP)
     timer, clock = run_to(Phase.HOLD, plan=plan)

@@ -116,7 +116,8 @@ def test_a_first_visit_offers_the_documents_plank_dose(page):
         "30",
         "5",
     )
-    assert "30-60 s" in form.note.text() and "(002)" in form.note.text()
+    assert "30-60 s" in form.note.text()
+    assert form.note.text().endswith("(source: 002 · Sore abs after running).")
     assert page.display.phase_text() == "Ready"
     assert page.display.digits_text() == "30"
     assert page.display.next_line() == "Prep 5 s, then hold 30 s, set 1 of 3"
@@ -177,7 +178,7 @@ def test_bad_setup_shows_messages_and_nothing_starts(window, page, qtbot, store)
     assert page.snapshot().phase is Phase.IDLE
     assert visible_text(form.hold_error) == "Enter a hold like 45, 45s or 1:30."
     assert visible_text(form.rest_error) == "The rest can't be negative."
-    assert visible_text(form.prep_error) == "The prep countdown can be at most 5 minutes."
+    assert visible_text(form.prep_error) == "The prep countdown can be at most 60 seconds."
     assert form.hold.hasFocus()
     assert "Check the workout setup" in window.statusBar().currentMessage()
     retype(qtbot, form.hold, "")
@@ -193,6 +194,24 @@ def test_bad_setup_shows_messages_and_nothing_starts(window, page, qtbot, store)
     assert not form.hold_error.isVisible() and not form.rest_error.isVisible()
     page.stop()
     assert core_service.recent_sessions(store) == []
+
+
+def test_the_rest_and_prep_messages_name_their_field(page, qtbot):
+    form = page.setup_form
+    retype(qtbot, form.rest, "a while")
+    retype(qtbot, form.prep, "2 min")
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.snapshot().phase is Phase.IDLE
+    assert visible_text(form.rest_error) == (
+        "Enter a rest like 30, 30s or 1:00, or leave it empty for none."
+    )
+    assert visible_text(form.prep_error) == "The prep countdown can be at most 60 seconds."
+    retype(qtbot, form.prep, "soon")
+    qtbot.keyClick(form.prep, Qt.Key.Key_Return)
+    assert visible_text(form.prep_error) == (
+        "Enter a prep countdown like 5 or 10s, or leave it empty for none."
+    )
+    assert page.snapshot().phase is Phase.IDLE
 
 
 def test_a_target_over_half_an_hour_is_refused(page, qtbot):
@@ -309,7 +328,7 @@ def test_progress_shows_the_best_and_offers_five_seconds_more(ctx, qtbot, clock,
     progress = page.progress
     assert "<b>Personal best:</b> 47 s" in progress.best.text()
     assert "try 50 s next time" in progress.suggestion.text()
-    assert "(002)" in progress.suggestion.text()
+    assert "(source: 002 · Sore abs after running)" in progress.suggestion.text()
     assert progress.use.isVisible() and progress.use.text() == "Use 50 s"
     qtbot.mouseClick(progress.use, Qt.MouseButton.LeftButton)
     assert page.setup_form.hold.text() == "50"

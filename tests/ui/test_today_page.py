@@ -170,7 +170,7 @@ def test_week_start_from_settings_moves_the_boundary(ctx, week, page):
     # 27 km against last week's 5 km: the 10 percent rule, from document 002.
     assert card.ten_percent.isVisible()
     assert "440% more distance than last week's 5.0 km" in card.ten_percent.text()
-    assert "(document 002)" in card.ten_percent.text()
+    assert "(source: 002 · Sore abs after running)" in card.ten_percent.text()
 
 
 def test_units_from_settings(ctx, week, page):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
+from corelog.domain.races import race_distance_fits
 from corelog.domain.records import HoldRecord, RunRecord
 from corelog.domain.timeutil import MONDAY, check_weekday, week_start_ordinal
 from corelog.domain.vocabulary import RACE, RACE_DISTANCES_M
@@ -48,12 +49,16 @@ class HoldBest:
 def fastest_races(runs: Iterable[RunRecord]) -> dict[str, RaceBest]:
     """The fastest race per class, by time, for 5k, 10k, half and marathon.
 
-    Races of class "other" have no common distance and are left out. The result is in
-    the order 5k, 10k, half, marathon, holding only the classes the user has raced.
+    Races of class "other" have no common distance and are left out, and so is a race
+    whose distance does not fit its class (a "5K" of 21.1 km, saved before CoreLog
+    checked this or imported from elsewhere). The result is in the order 5k, 10k,
+    half, marathon, holding only the classes the user has raced.
     """
     best: dict[str, RunRecord] = {}
     for run in runs:
         if run.run_type != RACE or run.race_class not in RACE_DISTANCES_M:
+            continue
+        if not race_distance_fits(run.race_class, run.distance_m):
             continue
         held = best.get(run.race_class)
         if held is None or (run.duration_s, run.start) < (held.duration_s, held.start):

@@ -1,9 +1,13 @@
 """Showing stored values to users: rounded display texts and exact edit texts.
 
-Display texts are rounded for reading ("5.20 km", "4:54 /km", "25:30", "45 s").
+Display texts are rounded for reading ("5.20 km", "4:54 /km", "25:30", "45 s"), and
+counts carry the right form of their noun ("1 run", "3 runs").
 Edit texts are what a form shows when an entry is opened again: reading an edit text
 back with :mod:`corelog.domain.parsing`, in the same unit, gives exactly the stored
-value, so opening an entry and saving it unchanged never changes it.
+value, so opening an entry and saving it unchanged never changes it. A run's distance is
+the exception: its field shows the rounded number lists show
+(:func:`format_distance_field`), and the run form keeps the stored metres for as long
+as that text is left unchanged.
 """
 
 from __future__ import annotations
@@ -34,6 +38,21 @@ def format_distance(metres: int | float, unit: str, decimals: int = 2) -> str:
     return f"{_fixed(amount, decimals)} {unit}"
 
 
+def format_distance_field(metres: int | float, unit: str) -> str:
+    """A stored distance put back in a form field: the number lists show, without the unit.
+
+    Rounded as :func:`format_distance` rounds (two decimals), with trailing zeros
+    dropped: 17520 m is "17.52" in km and "10.89" in miles, not "10.8864". It does not
+    read back to the same metres, so a form showing it keeps the stored value for as
+    long as the text is left as shown.
+
+    >>> format_distance_field(17520, "mi"), format_distance_field(8000, "km")
+    ('10.89', '8')
+    """
+    number = format_distance(metres, unit).split(" ")[0]
+    return number.rstrip("0").rstrip(".") if "." in number else number
+
+
 def format_distance_edit(metres: int, unit: str, *, with_unit: bool = False) -> str:
     """Exact distance for a form field: the shortest number that reads back to ``metres``.
 
@@ -49,6 +68,18 @@ def format_distance_edit(metres: int, unit: str, *, with_unit: bool = False) -> 
     else:  # pragma: no cover - four decimals of a mile are always within half a metre
         raise ValueError(f"cannot write {metres} m exactly in {unit}")
     return f"{text} {unit}" if with_unit else text
+
+
+def count_text(count: int, one: str, many: str | None = None) -> str:
+    """A count with its noun, singular for one and plural otherwise, thousands grouped.
+
+    Every "N things" phrase CoreLog shows goes through here, so none says "1 seconds".
+    ``many`` is the plural when it is not ``one`` + "s".
+
+    >>> count_text(1, "second"), count_text(0, "run"), count_text(1200, "entry", "entries")
+    ('1 second', '0 runs', '1,200 entries')
+    """
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def _clock(total: int) -> str:

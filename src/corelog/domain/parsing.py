@@ -217,18 +217,21 @@ def _bare_decimal_hold(number: str) -> str:
     return message + "."
 
 
-def parse_hold(text: str) -> int:
+def parse_hold(text: str, hint: str = HOLD_HINT) -> int:
     """Read a timed hold; return whole milliseconds. A bare whole number means seconds.
+
+    Other short times typed the same way (a rest, a prep countdown) pass the ``hint``
+    their field's messages end with.
 
     >>> parse_hold("45"), parse_hold("1:30"), parse_hold("45.5 s")
     (45000, 90000, 45500)
 
     A bare number with decimals ("1.5") is refused: it may mean seconds or minutes.
     """
-    negative, rest = _normalise(text, HOLD_HINT)
+    negative, rest = _normalise(text, hint)
     if not negative and _BARE_DECIMAL.fullmatch(rest):
         raise ParseError(_bare_decimal_hold(rest))
-    negative, seconds = _parse_seconds(text, _SECONDS, HOLD_HINT)
+    negative, seconds = _parse_seconds(text, _SECONDS, hint)
     value = round_half_up(seconds * 1000)
     return -value if negative else value
 

@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from corelog.domain.formatting import format_distance, format_pace
 from corelog.domain.parsing import parse_distance, parse_duration, parse_elevation
+from corelog.domain.races import race_distance_fits, race_distance_message
 from corelog.domain.timeutil import to_utc_and_offset
 from corelog.domain.units import METRES_PER_FOOT, check_unit, pace_seconds, round_half_up
 from corelog.domain.validation import (
@@ -166,8 +167,10 @@ def validate_run(
     ``run_type``, ``race_class``, ``effort``, ``surface``, ``elevation_gain``.
     ``started_at`` is the local start (a naive value is taken as this computer's local
     time); ``now`` is the current local time. Texts are read in the user's ``unit``.
-    A race class is required for a race and dropped for any other run type. An
-    implausible pace is not an error but a warning on the clean run.
+    A race class is required for a race and dropped for any other run type; a race
+    of a standard class (5K, 10K, half, marathon) must be about that long (see
+    :mod:`corelog.domain.races`). An implausible pace is not an error but a warning on
+    the clean run.
     """
     check_unit(unit)
     check = ErrorCollector()
@@ -189,6 +192,8 @@ def validate_run(
                 "Choose the race distance: 5K, 10K, half marathon, marathon or other.",
             ),
         )
+    if race is not None and distance_m is not None and not race_distance_fits(race, distance_m):
+        check.add("race_class", race_distance_message(race, distance_m, unit))
     clean_surface = check.check(
         "surface",
         lambda: (

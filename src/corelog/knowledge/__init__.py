@@ -13,6 +13,7 @@ from corelog.knowledge.base import (
     RunMuscles,
     WorkedMuscle,
 )
+from corelog.knowledge.citations import citation
 from corelog.knowledge.errors import KnowledgeError
 from corelog.knowledge.loader import FILES, get_knowledge, load_knowledge
 
@@ -25,6 +26,7 @@ __all__ = [
     "ReliefPlan",
     "RunMuscles",
     "WorkedMuscle",
+    "citation",
     "get_knowledge",
     "load_knowledge",
 ]

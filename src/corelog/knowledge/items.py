@@ -21,6 +21,8 @@ class Source:
     file: str
     title: str
     summary: str
+    short_title: str
+    """A few words the app cites the document by, beside its id."""
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,15 @@ class _Loader:
             file_name = t.text("file")
             if not (file_name.startswith(f"{source_id}_") and file_name.endswith(".txt")):
                 raise t.error(f"file {file_name!r} does not match source id {source_id!r}")
-            items.append(Source(source_id, file_name, t.text("title"), t.text("summary")))
+            items.append(
+                Source(
+                    source_id,
+                    file_name,
+                    t.text("title"),
+                    t.text("summary"),
+                    t.text("short_title"),
+                )
+            )
             t.finish()
         f.finish()
         if not items:

@@ -24,7 +24,7 @@ from decimal import Decimal
 from itertools import groupby
 
 from corelog.domain.core_validation import SetEntry, clean_hold, validate_core_session
-from corelog.domain.formatting import format_duration, format_hold, format_hold_edit
+from corelog.domain.formatting import count_text, format_duration, format_hold, format_hold_edit
 from corelog.domain.parsing import ParseError, parse_duration
 from corelog.domain.records import CoreRecord
 from corelog.domain.timeutil import (
@@ -335,7 +335,7 @@ def describe_set(s: CoreSetRow) -> str:
     if s.hold_ms is not None:
         return format_hold(s.hold_ms)
     reps = s.reps or 0
-    return "1 rep" if reps == 1 else f"{reps} reps"
+    return count_text(reps, "rep")
 
 
 _SIDE_LETTER = {"left": "L ", "right": "R ", None: ""}

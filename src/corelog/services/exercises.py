@@ -27,6 +27,7 @@ from corelog.domain.core_validation import (
     validate_custom_exercise,
     validate_exercise_name,
 )
+from corelog.domain.formatting import count_text
 from corelog.domain.validation import Invalid
 from corelog.knowledge import Knowledge, get_knowledge
 from corelog.knowledge.items import Exercise as KnowledgeExercise
@@ -129,7 +130,7 @@ def check_rename(store: Store, exercise_id: int, name: str | None) -> str | Inva
 
 
 def _sets(count: int) -> str:
-    return "1 set" if count == 1 else f"{count:,} sets"
+    return count_text(count, "set")
 
 
 def delete_refusal(store: Store, exercise_id: int) -> str | None:

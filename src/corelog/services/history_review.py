@@ -27,6 +27,7 @@ from corelog.domain.bests import (
     longest_run,
 )
 from corelog.domain.formatting import (
+    count_text,
     format_distance,
     format_duration,
     format_hold,
@@ -153,10 +154,6 @@ def grouped(text: str) -> str:
     if not whole.lstrip("-").isdigit():
         return text
     return f"{int(whole):,}{dot}{fraction}" + (f" {rest}" if rest else "")
-
-
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def _listed(parts: Sequence[str], limit: int = 4, separator: str = ", ") -> str:
@@ -386,16 +383,16 @@ class _Words:
         if totals.runs:
             distance = grouped(format_distance(totals.distance_m, self.unit, 1))
             parts.append(
-                f"{distance} in {_plural(totals.runs, 'run')} "
+                f"{distance} in {count_text(totals.runs, 'run')} "
                 f"({grouped(format_hours_minutes(totals.run_time_s))} of running)"
             )
         else:
             parts.append("no runs")
-        parts.append(_plural(totals.core_sessions, "core session"))
+        parts.append(count_text(totals.core_sessions, "core session"))
         text = (
             f"In {self.span} ({span_text(self.first, self.last, self.today)}): "
             + " and ".join(parts)
-            + f", on {_plural(totals.training_days, 'day')} of training."
+            + f", on {count_text(totals.training_days, 'day')} of training."
         )
         return Insight("totals", "Totals", text)
 
@@ -457,28 +454,64 @@ class _Words:
     def streaks(
         self, core_now: Streak, core_best: Streak, days_now: Streak, days_best: Streak
     ) -> Insight:
-        sentences = []
-        if core_now.length:
-            sentences.append(
-                f"Core target (two or more sessions a week) met "
-                f"{_plural(core_now.length, 'week')} running."
-            )
-        if core_best.length:
-            sentences.append(
-                f"Most weeks in a row on target in {self.span}: {core_best.length:,} "
-                f"({self._streak_span(core_best, weeks=True)})."
-            )
-        else:
-            sentences.append(f"No week in {self.span} reached two core sessions.")
-        if days_now.length > 1:
-            sentences.append(f"Training days in a row now: {days_now.length:,}.")
-        if days_best.length > 1:
-            sentences.append(
-                f"Most days in a row with a run or core session: {days_best.length:,} "
-                f"({self._streak_span(days_best, weeks=False)})."
-            )
+        """Weeks on the core target and days of training in a row: the streak going now
+        (from the whole history) and the longest in the range, each worded for none, one
+        and many."""
+        sentences = [
+            self._core_now(core_now),
+            self._core_best(core_best),
+            self._days_now(days_now),
+            self._days_best(days_best),
+        ]
         tone: Tone = "good" if core_now.length >= 2 else "info"
-        return Insight("streaks", "Streaks", " ".join(sentences), tone)
+        text = " ".join(sentence for sentence in sentences if sentence)
+        return Insight("streaks", "Streaks", text, tone)
+
+    def _this_week(self, week: date | None) -> bool:
+        return week is not None and 0 <= (self.today - week).days < 7
+
+    def _core_now(self, streak: Streak) -> str:
+        """The weeks on target up to this week (once it is reached) or last week."""
+        target = "Core target (two or more sessions a week) met"
+        if not streak.length:
+            return ""
+        when = "this week" if self._this_week(streak.last) else "last week"
+        if streak.length == 1:
+            return f"{target} {when}."
+        through = "this week included" if when == "this week" else "up to last week"
+        return f"{target} {count_text(streak.length, 'week')} in a row, {through}."
+
+    def _core_best(self, streak: Streak) -> str:
+        if not streak.length:
+            return f"No week in {self.span} reached two core sessions."
+        weeks = self._streak_span(streak, weeks=True)
+        if streak.length == 1:
+            return (
+                f"In {self.span} the core target was never met two weeks in a row; "
+                f"the latest week on target was {weeks}."
+            )
+        return (
+            f"Longest streak on the core target in {self.span}: "
+            f"{count_text(streak.length, 'week')} in a row ({weeks})."
+        )
+
+    def _days_now(self, streak: Streak) -> str:
+        """Days in a row with a run or core session, up to today or yesterday."""
+        if streak.length < 2:  # a single day is no streak yet
+            return ""
+        when = "today" if streak.last == self.today else "yesterday"
+        return f"You have trained {count_text(streak.length, 'day')} in a row, up to {when}."
+
+    def _days_best(self, streak: Streak) -> str:
+        if not streak.length:
+            return ""
+        if streak.length == 1:
+            return f"In {self.span} you never trained two days in a row."
+        return (
+            f"Longest streak of training days in {self.span}: "
+            f"{count_text(streak.length, 'day')} in a row "
+            f"({self._streak_span(streak, weeks=False)})."
+        )
 
     def _streak_span(self, streak: Streak, *, weeks: bool) -> str:
         assert streak.first is not None and streak.last is not None
@@ -501,7 +534,7 @@ class _Words:
                 sources,
             )
         listed = [f"{self.week(c.week)} (+{c.percent:.0f}%)" for c in jumps]
-        count = _plural(len(jumps), "week")
+        count = count_text(len(jumps), "week")
         text = (
             f"{count} rose more than 10 percent in distance over the week before: "
             f"{_listed(listed)}. {self.guide.ten_percent}"
@@ -531,7 +564,7 @@ class _Words:
             return Insight("core_weeks", "Core sessions", text, "good", sources)
         latest = [self.week(week.week) for week in below]
         text = (
-            f"{len(below):,} of {_plural(len(finished), 'finished week')} had fewer than "
+            f"{len(below):,} of {count_text(len(finished), 'finished week')} had fewer than "
             f"{CORE_TARGET_MIN} core sessions (the latest: {_listed(latest, 3)}). {target}"
         )
         return Insight("core_weeks", "Core sessions", text, "warn", sources)
@@ -566,7 +599,7 @@ class _Words:
 
     def _region(self, episodes: RegionEpisodes, *, latest: bool = True) -> str:
         name = self.guide.region_names.get(episodes.region, episodes.region)
-        text = f"{name.lower()} on {_plural(episodes.episodes, 'day')}"
+        text = f"{name.lower()} on {count_text(episodes.episodes, 'day')}"
         if latest:
             text += f", latest {self.day(episodes.days[-1])}"
         return text

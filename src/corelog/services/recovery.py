@@ -27,7 +27,7 @@ from corelog.domain.soreness_validation import (
 )
 from corelog.domain.timeutil import from_utc_and_offset, local_now, to_utc_and_offset
 from corelog.domain.validation import Invalid
-from corelog.knowledge import Knowledge, get_knowledge
+from corelog.knowledge import Knowledge, citation, get_knowledge
 from corelog.knowledge.items import Sources
 from corelog.store import soreness as db
 from corelog.store.soreness import (
@@ -143,14 +143,10 @@ class FollowUpForm:
 
 @dataclass(frozen=True)
 class SourceRef:
-    """A source document, named by its title for the user."""
+    """A source document: its id and title."""
 
     id: str
     title: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.title} ({self.id})"
 
 
 @dataclass(frozen=True)
@@ -170,7 +166,8 @@ class Tip:
 
     @property
     def source_line(self) -> str:
-        return "Source: " + "; ".join(source.label for source in self.sources)
+        """The documents behind the tip, cited as everywhere in CoreLog."""
+        return citation(source.id for source in self.sources)
 
 
 @dataclass(frozen=True)

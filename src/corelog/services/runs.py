@@ -176,9 +176,8 @@ def muscles_for_run(run_type: str, race_class: str | None = None) -> RunMuscles:
     return get_knowledge().muscles_for_run(run_type, race_class if run_type == RACE else None)
 
 
-def source_titles(source_ids: Iterable[str]) -> list[tuple[str, str]]:
-    """(id, title) of each source document, to name them under what they support."""
-    from corelog.knowledge import get_knowledge
+def cite(source_ids: Iterable[str]) -> str:
+    """The citation of the source documents behind a text (knowledge read on first use)."""
+    from corelog.knowledge import citation
 
-    knowledge = get_knowledge()
-    return [(source.id, source.title) for source in knowledge.cite(tuple(source_ids))]
+    return citation(source_ids)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corelog.domain.formatting import format_distance
+from corelog.domain.formatting import count_text, format_distance
 from corelog.domain.parsing import ParseError, parse_distance
 from corelog.domain.validation import Invalid, is_blank
 from corelog.store import shoes as shoe_store
@@ -119,7 +119,7 @@ def delete_shoe(store: Store, shoe_id: int) -> None:
     except ShoeInUse as error:
         shoe = shoe_store.get_shoe(store, shoe_id)
         name = f"“{shoe.name}”" if shoe else "This pair"
-        runs = "1 run uses it" if error.runs == 1 else f"{error.runs} runs use it"
+        runs = count_text(error.runs, "run") + (" uses it" if error.runs == 1 else " use it")
         raise ShoeRefused(
             f"{name} can't be deleted: {runs}. Retire it instead, so it is no longer "
             "offered for new runs."

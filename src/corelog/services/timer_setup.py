@@ -28,6 +28,7 @@ from corelog.domain.progression import (
     default_plan,
 )
 from corelog.domain.validation import FieldError, Invalid, clean_whole_number, is_blank
+from corelog.knowledge import citation, get_knowledge
 from corelog.knowledge.items import HoldGuide
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
@@ -35,13 +36,16 @@ from corelog.store.core import TimerWorkoutRow
 from corelog.store.exercises import ExerciseRow
 from corelog.store.store import Store
 from corelog.timer import TimerMode, TimerPlan
-from corelog.timer.plan import MAX_PREP_MS
 
 MIN_SETS, MAX_SETS = 1, 20
 MIN_TARGET_MS = 1_000
 MAX_TARGET_MS = MAX_HOLD_MS
 """A hold longer than this (30 minutes) cannot be saved into a core session."""
 MAX_REST_MS = 10 * 60 * 1000
+MAX_PREP_MS = 60 * 1000
+"""The longest prep countdown: a minute, the range Settings offers (0-60 s)."""
+REST_HINT = "Enter a rest like 30, 30s or 1:00, or leave it empty for none."
+PREP_HINT = "Enter a prep countdown like 5 or 10s, or leave it empty for none."
 
 SETS_MESSAGE = f"Enter the number of sets, from {MIN_SETS} to {MAX_SETS}."
 MODES = (TimerMode.COUNTDOWN.value, TimerMode.COUNT_UP.value)
@@ -147,15 +151,19 @@ def _documents_note(exercise: ExerciseRow) -> str:
     each = " on each side" if exercise.sided else ""
     dose = f"{CORE_SETS_RANGE[0]}-{CORE_SETS_RANGE[1]} sets{each} with short rests"
     guide = hold_guide(exercise)
+    plank = get_knowledge().exercise("plank")
+    sources = (guide or plank.hold or plank.dose).sources
+    cited = citation([*sources, *plank.dose.sources])
     if guide is not None and guide.documented:
-        return f"Starting point from the documents: {low}-{high} s holds, {dose} (002)."
+        return f"Starting point from the documents: {low}-{high} s holds, {dose} {cited}."
     if guide is not None:
         return (
             f"Starting point: the documents give no hold time for the {exercise.name.lower()}, "
-            f"so CoreLog uses the plank's {low}-{high} s; {dose} (002)."
+            f"so CoreLog uses the plank's {low}-{high} s; {dose} {cited}."
         )
     return (
-        f"Starting point: the plank's dose from the documents, {low}-{high} s holds, {dose} (002)."
+        f"Starting point: the plank's dose from the documents, {low}-{high} s holds, "
+        f"{dose} {cited}."
     )
 
 
@@ -219,12 +227,14 @@ def _clean_target(text: str | None, mode: str) -> int:
     return hold_ms
 
 
-def _clean_pause(text: str | None, what: str, limit_ms: int, limit_text: str) -> int:
-    """Rest or prep: empty is none; otherwise read like a hold, 0 up to ``limit_ms``."""
+def _clean_pause(text: str | None, what: str, hint: str, limit_ms: int, limit_text: str) -> int:
+    """Rest or prep: empty is none; otherwise read like a hold, 0 up to ``limit_ms``.
+
+    Every message names the field (``what``); ``hint`` says how to type it."""
     if is_blank(text):
         return 0
     assert text is not None
-    value = parse_hold(text)
+    value = parse_hold(text, hint)
     if value < 0:
         raise FieldError(f"The {what} can't be negative.")
     if value > limit_ms:
@@ -264,8 +274,11 @@ def check_setup(store: Store, form: SetupForm) -> TimerSetup | Invalid:
             "" if form.sets is None else form.sets, MIN_SETS, MAX_SETS, SETS_MESSAGE
         ),
     )
-    check("rest", lambda: _clean_pause(form.rest, "rest", MAX_REST_MS, "10 minutes"))
-    check("prep", lambda: _clean_pause(form.prep, "prep countdown", MAX_PREP_MS, "5 minutes"))
+    check("rest", lambda: _clean_pause(form.rest, "rest", REST_HINT, MAX_REST_MS, "10 minutes"))
+    check(
+        "prep",
+        lambda: _clean_pause(form.prep, "prep countdown", PREP_HINT, MAX_PREP_MS, "60 seconds"),
+    )
     if errors:
         return Invalid(errors)
     assert exercise is not None

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from corelog.domain.bests import PersonalRecords, fastest_races, longest_holds, longest_run
+from corelog.domain.races import race_distance_ranges
 from corelog.domain.records import CoreRecord, HoldRecord, RunRecord, between
 from corelog.domain.timeutil import (
     MONDAY,
@@ -25,7 +26,6 @@ from corelog.domain.timeutil import (
     range_bounds_utc,
     week_start,
 )
-from corelog.domain.vocabulary import RACE_DISTANCES_M
 from corelog.domain.weekly import CoreStatus, WeekChange, WeekTotals, core_frequency, week_changes
 from corelog.domain.weekly import weekly_totals as domain_weekly_totals
 from corelog.knowledge import get_knowledge
@@ -171,7 +171,7 @@ def week_so_far(store: Store, today: date, first_weekday: int = MONDAY) -> WeekS
 
 def personal_bests(store: Store) -> TodayRecords:
     """Fastest 5K, 10K, half and marathon races, the longest run, the longest holds."""
-    races = [_run_record(r) for r in db.fastest_race_candidates(store, tuple(RACE_DISTANCES_M))]
+    races = [_run_record(r) for r in db.fastest_race_candidates(store, race_distance_ranges())]
     longest = [_run_record(r) for r in db.longest_run_candidates(store)]
     marks = db.longest_hold_candidates(store, HOLD_EXERCISES)
     holds = [

@@ -7,14 +7,16 @@ of each distance, the longest run, the longest hold of each exercise asked for),
 out by SQLite itself. Nothing here loads the whole history into Python, and nothing
 imports more than ``sqlite3``.
 
-The records have no index to go by (the schema has none on distance, race time or hold
-length), so SQLite reads through the runs and the holds of two exercises once each: about
-ten milliseconds for ten years of history.
+The records go by the indexes schema 0002 added: ``ix_run_distance_m`` finds the longest
+run and ``ix_core_set_exercise_hold`` the longest hold of each exercise, each a short
+index lookup however long the history; ``ix_run_race`` (run type, race class, time)
+reaches the races without reading the other runs, and those few are grouped by class.
+docs/benchmarks.md has the timings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -111,27 +113,35 @@ def sessions_between(store: Store, start: datetime, end: datetime) -> list[Sessi
     ]
 
 
-def fastest_race_candidates(store: Store, race_classes: Sequence[str]) -> list[RunMark]:
-    """For each of ``race_classes``, the races (not deleted) with its shortest time.
+def fastest_race_candidates(store: Store, limits: Mapping[str, tuple[int, int]]) -> list[RunMark]:
+    """For each race class in ``limits``, the races (not deleted) with its shortest time.
 
-    Every race tied at the best time is returned, so the caller can apply its own rule
-    for ties; races of other classes never are.
+    ``limits`` maps a race class to the shortest and longest distance (whole metres,
+    both included) a race of that class may have; a race outside them is no candidate
+    (it is not the distance its class says). Every race tied at the best time is
+    returned, so the caller can apply its own rule for ties; races of other classes
+    never are.
     """
-    if not race_classes:
+    if not limits:
         return []
-    marks = ", ".join("?" for _ in race_classes)
+    fits = " OR ".join("(race_class = ? AND distance_m BETWEEN ? AND ?)" for _ in limits)
+    values = [
+        value for race_class, (low, high) in limits.items() for value in (race_class, low, high)
+    ]
     rows = store.reader.all(
         f"""
+        WITH fitting AS (
+            SELECT id, race_class, duration_s FROM run
+            WHERE run_type = 'race' AND deleted_at IS NULL AND ({fits}))
         SELECT {_RUN_COLUMNS}
         FROM run AS r
-        JOIN (SELECT race_class, MIN(duration_s) AS best FROM run
-              WHERE run_type = 'race' AND race_class IN ({marks}) AND deleted_at IS NULL
+        JOIN fitting AS f ON f.id = r.id
+        JOIN (SELECT race_class, MIN(duration_s) AS best FROM fitting
               GROUP BY race_class) AS b
-          ON r.race_class = b.race_class AND r.duration_s = b.best
-        WHERE r.run_type = 'race' AND r.deleted_at IS NULL
+          ON f.race_class = b.race_class AND f.duration_s = b.best
         ORDER BY r.started_at, r.id
         """,
-        list(race_classes),
+        values,
     )
     return [_run(row) for row in rows]
 

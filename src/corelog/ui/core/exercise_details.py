@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from corelog.knowledge import get_knowledge
+from corelog.knowledge import citation, get_knowledge
 from corelog.knowledge.items import Exercise as KnowledgeExercise
 from corelog.store.exercises import ExerciseRow
-from corelog.ui.core.text import escape, source_ids, sources_line
+from corelog.ui.core.text import escape
 from corelog.ui.widgets import muted, section_title
 
 
@@ -18,22 +18,26 @@ def measure_text(measure: str, sided: bool) -> str:
 
 
 def knowledge_html(exercise: KnowledgeExercise) -> str:
-    """The documents' facts on a built-in exercise, as rich text, each part with its source."""
+    """The documents' facts on a built-in exercise, as rich text (cited below it)."""
     kb = get_knowledge()
     muscles = ", ".join(kb.muscle(key).name for key in exercise.muscles)
     parts = [
-        f"<p><b>Trains:</b> {escape(muscles)}. {escape(exercise.trains)} "
-        f"{source_ids(exercise.sources)}</p>",
+        f"<p><b>Trains:</b> {escape(muscles)}. {escape(exercise.trains)}</p>",
         f"<p><b>Good form:</b> {escape(exercise.cue)}</p>",
-        f"<p><b>Dose:</b> {escape(exercise.dose.text)} {source_ids(exercise.dose.sources)}</p>",
+        f"<p><b>Dose:</b> {escape(exercise.dose.text)}</p>",
         f"<p><b>Progress:</b> {escape(exercise.progression)}</p>",
     ]
     if exercise.hold is not None and not exercise.hold.documented:
-        parts.append(
-            f"<p><b>Timer range:</b> {escape(exercise.hold.basis)} "
-            f"{source_ids(exercise.hold.sources)}</p>"
-        )
+        parts.append(f"<p><b>Timer range:</b> {escape(exercise.hold.basis)}</p>")
     return "".join(parts)
+
+
+def exercise_sources(exercise: KnowledgeExercise) -> tuple[str, ...]:
+    """Every document behind what :func:`knowledge_html` shows."""
+    found = [*exercise.sources, *exercise.dose.sources]
+    if exercise.hold is not None and not exercise.hold.documented:
+        found += exercise.hold.sources
+    return tuple(found)
 
 
 class ExerciseDetails(QWidget):
@@ -83,7 +87,7 @@ class ExerciseDetails(QWidget):
             name,
             measure_text(exercise.measure, exercise.sided),
             knowledge_html(exercise),
-            sources_line(exercise.sources),
+            citation(exercise_sources(exercise)),
         )
 
     def show_row(self, row: ExerciseRow) -> None:
@@ -103,6 +107,6 @@ class ExerciseDetails(QWidget):
                 measure_text(row.measure, row.sided) + f" · {what}",
                 "<p>CoreLog's documents say nothing about this exercise, so there is no "
                 "advice to show. The general dose for core work is 2-3 sets with short "
-                f"rests {source_ids(('002',))}.</p>",
+                f"rests {escape(citation(get_knowledge().exercise('plank').dose.sources))}.</p>",
                 "",
             )

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corelog.knowledge import get_knowledge
+from corelog.knowledge import citation, get_knowledge
 from corelog.knowledge.base import CoreTableRow
 from corelog.ui.core.exercise_details import ExerciseDetails
-from corelog.ui.core.text import escape, source_ids, sources_line
+from corelog.ui.core.text import escape
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, muted, named, page_title
 
@@ -114,23 +114,24 @@ class LearnCoreView(QWidget):
             grid.setColumnStretch(column, stretch)
         table.body.addLayout(grid)
         table_sources = sorted({s for row in self.rows for s in row.sources})
-        table.body.addWidget(muted(sources_line(tuple(table_sources))))
+        table.body.addWidget(muted(citation(table_sources)))
         layout.addWidget(table)
 
         below = QHBoxLayout()
         below.setSpacing(12)
         cue = kb.core.engagement_cue
         cue_card = Card("Engage your core while running")
-        summary = _cell(f"<b>{escape(cue.summary)}</b> {source_ids(cue.sources)}")
+        summary = _cell(f"<b>{escape(cue.summary)}</b>")
         summary.setObjectName("learnCoreCueSummary")
         cue_card.body.addWidget(summary)
         steps = "".join(
-            f"<li>{escape(step.text)} {source_ids(step.sources)}</li>" for step in cue.steps
+            f"<li>{escape(step.text)}</li>" for step in cue.steps
         )
         self.cue_steps = _cell(f"<ol style='margin-left:-20px'>{steps}</ol>")
         self.cue_steps.setObjectName("learnCoreCue")
         cue_card.body.addWidget(self.cue_steps)
-        cue_card.body.addWidget(muted(sources_line(cue.sources)))
+        cue_sources = [*cue.sources, *(s for step in cue.steps for s in step.sources)]
+        cue_card.body.addWidget(muted(citation(cue_sources)))
         cue_card.body.addStretch(1)
         below.addWidget(cue_card, 1)
 
@@ -146,7 +147,7 @@ class LearnCoreView(QWidget):
         target = kb.core.weekly_target
         layout.addWidget(
             muted(
-                f"{target.text} {source_ids(target.sources)} Log your sessions on the Log page "
+                f"{target.text} {citation(target.sources)} Log your sessions on the Log page "
                 "(Ctrl+K)."
             )
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import default_start, local_now
 from corelog.domain.validation import Invalid
 from corelog.services import core as core_service
@@ -451,7 +452,7 @@ class CoreSessionForm(QWidget):
             session_id = push_change(self.ctx, "Log core session", add.do, add.undo, bus.CORE)
             count = len(values.sets)
             self.ctx.show_status(
-                f"Core session saved ({count} set{'s' if count != 1 else ''}).", 5000
+                f"Core session saved ({count_text(count, 'set')}).", 5000
             )
         self.new_session()
         self.sig_saved.emit(session_id)

@@ -1,11 +1,10 @@
-"""How the core screens write dates and sources (English, the app's language)."""
+"""How the core screens write dates (English, the app's language); sources are cited with
+:func:`corelog.knowledge.citation`."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from html import escape as _html_escape
-
-from corelog.knowledge import get_knowledge
 
 
 def when(moment: datetime, *, with_year: bool = True) -> str:
@@ -25,19 +24,6 @@ def short_when(moment: datetime, this_year: int | None = None) -> str:
 def day(moment: datetime) -> str:
     """A local day for reading: "Wed 5 Jun"."""
     return f"{moment:%a} {moment.day} {moment:%b}"
-
-
-def sources_line(sources: tuple[str, ...], *, prefix: str = "Source") -> str:
-    """ "Source: 002 (Why Your Abs Get Sore After Running)" for the documents named."""
-    kb = get_knowledge()
-    parts = [f"{s.id} ({s.title})" for s in kb.cite(sources)]
-    label = prefix if len(parts) == 1 else prefix + "s"
-    return f"{label}: " + "; ".join(parts)
-
-
-def source_ids(sources: tuple[str, ...]) -> str:
-    """A short citation: "(002)" or "(000, 002)"."""
-    return "(" + ", ".join(sources) + ")"
 
 
 def escape(text: str) -> str:

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from corelog.domain.timeutil import local_now
+from corelog.knowledge import citation
 from corelog.services.core import CoreWeekProgress, core_week_progress
 from corelog.ui.context import AppContext
-from corelog.ui.core.text import source_ids
 from corelog.ui.theme import colors
 from corelog.ui.widgets import muted
 
@@ -102,7 +102,7 @@ class CoreWeekIndicator(QFrame):
         self.setAccessibleName(f"{progress.text}. {status_line(progress)}")
         first, last = progress.week_start, progress.week_end
         self.setToolTip(
-            f"{progress.advice} {source_ids(progress.sources)}\n"
+            f"{progress.advice} {citation(progress.sources)}\n"
             f"This week: {first:%a} {first.day} {first:%b} to {last:%a} {last.day} {last:%b}."
         )
         return progress

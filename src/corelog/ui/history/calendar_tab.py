@@ -1,7 +1,8 @@
 """The calendar tab: a month at a time, each day marked with what happened on it.
 
-A day shows the distance run, the core sessions and any soreness, each as a word or a
-figure beside a coloured mark (never by colour alone). Choosing a day lists its entries
+A day shows the distance run, the core sessions and any soreness (every region sore
+that day, counted), each as a word or a figure beside a coloured mark (never by colour
+alone); resting the pointer on a day spells it all out. Choosing a day lists its entries
 on the right; Enter, a double-click or "Show in timeline" lists them in the timeline.
 """
 
@@ -10,8 +11,16 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPen,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -22,11 +31,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from corelog.domain.formatting import format_distance, format_duration, format_hours_minutes
+from corelog.domain.formatting import (
+    count_text,
+    format_distance,
+    format_duration,
+    format_hours_minutes,
+)
 from corelog.domain.records import CoreRecord, RunRecord, SorenessRecord
 from corelog.domain.totals import DaySummary, day_summaries
 from corelog.store.history import (
@@ -93,6 +108,9 @@ class MonthCalendar(QCalendarWidget):
         self.days: dict[date, DaySummary] = {}
         self.set_week_start(ctx.settings.week_start)
         self.restyle()
+        view = self.findChild(QTableView, "qt_calendar_calendarview")
+        if view is not None:
+            view.viewport().installEventFilter(self)  # a tooltip per day
 
     def set_week_start(self, first_weekday: int) -> None:
         self.setFirstDayOfWeek(Qt.DayOfWeek(first_weekday + 1))
@@ -133,15 +151,53 @@ class MonthCalendar(QCalendarWidget):
         if summary.runs:
             text = format_distance(summary.distance_m, self.ctx.settings.unit, 1)
             if summary.runs > 1:
-                text += f" ({summary.runs} runs)"
+                text += f" ({count_text(summary.runs, 'run')})"
             lines.append((KIND_RUN, text))
         if summary.core_sessions:
             count = summary.core_sessions
             lines.append((KIND_CORE, "Core" if count == 1 else f"Core ×{count}"))
         if summary.sore_regions:
-            names = [self.region_names.get(r, r) for r in summary.sore_regions]
-            lines.append((2, "Sore: " + ", ".join(names)))
+            names = ", ".join(self.region_names.get(r, r) for r in summary.sore_regions)
+            # The count first: a narrow cell cuts the names short, never the count.
+            count = len(summary.sore_regions)
+            lines.append((2, f"Sore: {names}" if count == 1 else f"Sore ×{count}: {names}"))
         return lines
+
+    def day_tooltip(self, day: date) -> str:
+        """What a day's cell says, in full (a cell cuts long lines short); "" for none."""
+        summary = self.days.get(day)
+        if summary is None:
+            return ""
+        lines = [text for kind, text in self.cell_lines(day) if kind != 2]
+        if summary.sore_regions:
+            names = [self.region_names.get(r, r) for r in summary.sore_regions]
+            lines.append("Sore: " + ", ".join(names))
+        return "\n".join(lines)
+
+    def day_at(self, index: QModelIndex) -> date | None:
+        """The day a cell of the month view stands for (the view shows a few days of the
+        months before and after); None for the row of day names."""
+        text = index.data()
+        if not index.isValid() or not str(text).isdigit():
+            return None
+        number, row = int(text), index.row()
+        first = date(self.yearShown(), self.monthShown(), 1)
+        if row <= 2 and number > 20:  # the end of the month before
+            first = (first - timedelta(days=1)).replace(day=1)
+        elif row >= 4 and number < 15:  # the start of the month after
+            first = (first + timedelta(days=32)).replace(day=1)
+        return first.replace(day=number)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            view = self.findChild(QTableView, "qt_calendar_calendarview")
+            if view is not None and watched is view.viewport():
+                day = self.day_at(view.indexAt(event.pos()))
+                text = "" if day is None else self.day_tooltip(day)
+                # An empty text hides a tooltip left from another day at once.
+                QToolTip.showText(event.globalPos(), text, view.viewport())
+                return True
+        return super().eventFilter(watched, event)
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
         c = colors()
@@ -348,12 +404,12 @@ class CalendarTab(QWidget):
         if runs:
             unit = self.ctx.settings.unit
             parts.append(
-                f"{format_distance(distance, unit, 1)} in {runs} run{'s' if runs != 1 else ''}"
+                f"{format_distance(distance, unit, 1)} in {count_text(runs, 'run')}"
             )
         if cores:
-            parts.append(f"{cores} core session{'s' if cores != 1 else ''}")
+            parts.append(count_text(cores, "core session"))
         if sore:
-            parts.append(f"sore on {sore} day{'s' if sore != 1 else ''}")
+            parts.append(f"sore on {count_text(sore, 'day')}")
         return f"{month}: " + " · ".join(parts)
 
     def _show_chosen_day(self) -> None:
@@ -375,7 +431,7 @@ class CalendarTab(QWidget):
             self.day_list.addItem(item)
         if rows:
             self.day_summary.setText(
-                f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}. Enter or a double-click "
+                f"{count_text(len(rows), 'entry', 'entries')}. Enter or a double-click "
                 "opens one to edit it."
             )
             self.day_list.setCurrentRow(0)

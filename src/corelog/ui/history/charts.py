@@ -19,10 +19,11 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
 
-from corelog.domain.formatting import format_distance, format_hold, format_pace
+from corelog.domain.formatting import count_text, format_distance, format_hold, format_pace
 from corelog.domain.load import DayLoad, load_band
 from corelog.domain.units import metres_per_unit
 from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
+from corelog.knowledge import citation, get_knowledge
 from corelog.services.history_review import LOAD_BAND_WORDS, HistoryReview, day_text
 from corelog.ui.theme import ThemeColors, colors
 from corelog.ui.widgets import Card, muted, section_title
@@ -108,6 +109,14 @@ class PaceAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):
         return [f"{int(v) // 60}:{int(v) % 60:02d}" for v in values]
+
+
+def _core_target_citation() -> str:
+    return citation(get_knowledge().core.weekly_target.sources)
+
+
+def _ten_percent_citation() -> str:
+    return citation(get_knowledge().core.ten_percent_rule.sources)
 
 
 class ChartCard(Card):
@@ -301,17 +310,17 @@ class DistanceChart(ChartCard):
             latest = sorted(jumps)[-1]
             change = next(ch for ch in review.jumps if ch.week == latest)
             marked = "▲ and orange mark" if len(weeks) <= MAX_MARKED_WEEKS else "Orange bars are"
-            weeks_word = f"week{'s' if count != 1 else ''}"
             self.caption.setText(
-                f"Each bar is a week. {marked} the {count} {weeks_word} that rose more than "
+                f"Each bar is a week. {marked} the {count_text(count, 'week')} that rose more than "
                 f"10 percent over the week before (the latest: week of "
                 f"{day_text(latest, review.today)}, +{change.percent:.0f}%); the documents advise "
-                "raising weekly distance by no more than that (002)."
+                f"raising weekly distance by no more than that "
+                f"{_ten_percent_citation()}."
             )
         else:
             self.caption.setText(
                 "Each bar is a week. No week rose more than 10 percent over the week before, "
-                "as the documents advise (002)."
+                f"as the documents advise {_ten_percent_citation()}."
             )
         return True
 
@@ -323,7 +332,7 @@ class DistanceChart(ChartCard):
         index = (week - review.first_day).days // 7
         totals, change = review.weeks[index], review.changes[index]
         distance = format_distance(totals.distance_m, review.unit, 1)
-        runs = f"{totals.runs} run{'s' if totals.runs != 1 else ''}"
+        runs = count_text(totals.runs, "run")
         text = f"{self.week_text(week)}: {distance} in {runs}"
         if change.percent is not None and totals.runs:
             direction = "up" if change.percent >= 0 else "down"
@@ -339,11 +348,21 @@ class DistanceChart(ChartCard):
 
 class CoreChart(ChartCard):
     title_text = "Core sessions per week"
-    explanation = (
-        f"The band is the target of {CORE_TARGET_MIN} to {CORE_TARGET_MAX} sessions a week "
-        "(002). Bars below it are weeks that fell short; this week's bar is still filling."
-    )
-    empty_text = "No core sessions in this range yet: two or three a week is the target (002)."
+
+    @property
+    def explanation(self) -> str:  # type: ignore[override]
+        return (
+            f"The band is the target of {CORE_TARGET_MIN} to {CORE_TARGET_MAX} sessions a week "
+            f"{_core_target_citation()}. Bars below it are weeks that fell short; this week's "
+            "bar is still filling."
+        )
+
+    @property
+    def empty_text(self) -> str:  # type: ignore[override]
+        return (
+            "No core sessions in this range yet: two or three a week is the target "
+            f"{_core_target_citation()}."
+        )
 
     def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
         weeks = review.core_weeks
@@ -384,7 +403,7 @@ class CoreChart(ChartCard):
         count = core_week.sessions
         if not review.judged(week):
             return (
-                f"{self.week_text(week)}: {count} core session{'s' if count != 1 else ''}; "
+                f"{self.week_text(week)}: {count_text(count, 'core session')}; "
                 "before your log began or as it began, so not judged."
             )
         status = {
@@ -393,7 +412,7 @@ class CoreChart(ChartCard):
             "above": "above the target (more than the documents ask)",
             "in_progress": "this week, still going",
         }[core_week.status]
-        return f"{self.week_text(week)}: {count} core session{'s' if count != 1 else ''}, {status}."
+        return f"{self.week_text(week)}: {count_text(count, 'core session')}, {status}."
 
 
 class HoldChart(ChartCard):
@@ -494,7 +513,7 @@ class SorenessChart(ChartCard):
         where = f"{names[row]}, {self.week_text(week).lower()}"
         if not count:
             return f"{where}: not sore."
-        return f"{where}: sore on {count} day{'s' if count != 1 else ''}."
+        return f"{where}: sore on {count_text(count, 'day')}."
 
 
 MAX_DOTS = 1500

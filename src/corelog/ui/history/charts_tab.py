@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.timeutil import local_now
+from corelog.knowledge import citation
 from corelog.services.history_review import (
     CHART_RANGES,
     HistoryReview,
@@ -30,7 +31,6 @@ from corelog.services.history_review import (
     span_text,
 )
 from corelog.ui.context import AppContext
-from corelog.ui.core.text import sources_line
 from corelog.ui.history.charts import CHARTS, ChartCard
 from corelog.ui.history.source import HistorySource
 from corelog.ui.theme import colors
@@ -83,7 +83,7 @@ class InsightCard(Card):
         self.text = text
         self.body.addWidget(text)
         if insight.sources:
-            source = muted(sources_line(insight.sources))
+            source = muted(citation(insight.sources))
             source.setObjectName("historyInsightSource")
             source.setStyleSheet("font-size: 8.5pt;")
             self.body.addWidget(source)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
+from corelog.domain.formatting import count_text
 from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.ui import bus
 from corelog.ui.context import AppContext
@@ -191,9 +192,8 @@ class HistoryPage(QWidget):
         if first is None:
             self.subtitle.setText("")
             return
-        self.subtitle.setText(
-            f"{len(timeline):,} entries since {first.day} {first:%B} {first.year}"
-        )
+        entries = count_text(len(timeline), "entry", "entries")
+        self.subtitle.setText(f"{entries} since {first.day} {first:%B} {first.year}")
 
     # ------------------------------------------------------------------ changes
     def _on_data_changed(self, kinds: set[str]) -> None:

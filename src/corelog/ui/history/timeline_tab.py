@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import local_now
 from corelog.services.history import PERIODS, TimelineFilter, filter_rows
 from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS
@@ -354,11 +355,8 @@ class TimelineTab(QWidget):
         self._update_buttons()
 
     def _show_count(self, shown: int, total: int) -> None:
-        entries = "entry" if total == 1 else "entries"
-        if shown == total:
-            self.count.setText(f"{total:,} {entries}")
-        else:
-            self.count.setText(f"{shown:,} of {total:,} {entries}")
+        entries = count_text(total, "entry", "entries")
+        self.count.setText(entries if shown == total else f"{shown:,} of {entries}")
 
     def _search_now(self) -> None:
         self.apply_filter()

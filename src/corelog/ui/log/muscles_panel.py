@@ -18,10 +18,6 @@ from corelog.ui import theme
 from corelog.ui.widgets import Card, muted
 
 
-def _cite(sources: tuple[str, ...]) -> str:
-    return ", ".join(sources)
-
-
 class MusclesPanel(Card):
     """A card listing the muscles a run works; ``show_kind`` says which run."""
 
@@ -76,16 +72,11 @@ class MusclesPanel(Card):
         run_type, race_class = self._kind
         muscles = run_service.muscles_for_run(run_type, race_class)
         cite = f"color:{theme.colors().muted}"
-
-        def source(sources: tuple[str, ...]) -> str:
-            return f' <span style="{cite}">({escape(_cite(sources))})</span>'
-
         shown = [muscles.note.sources, muscles.core.sources]
-        parts = [f"<p>{escape(muscles.note.text)}{source(muscles.note.sources)}</p>"]
+        parts = [f"<p>{escape(muscles.note.text)}</p>"]
         if muscles.has_specific:
             items = [
-                f"<li><b>{escape(worked.muscle.name)}</b>: {escape(worked.note)}"
-                f"{source(worked.sources)}</li>"
+                f"<li><b>{escape(worked.muscle.name)}</b>: {escape(worked.note)}</li>"
                 for worked in muscles.specific
             ]
             shown += [worked.sources for worked in muscles.specific]
@@ -93,19 +84,16 @@ class MusclesPanel(Card):
             every = muscles.every_run_note
             names = ", ".join(m.name for m in muscles.every_run)
             items = [
-                f"<li>{escape(every.text)}{source(every.sources)}</li>",
+                f"<li>{escape(every.text)}</li>",
                 f"<li>{escape(names)}</li>",
             ]
             shown.append(every.sources)
         parts.append(f'<ul style="margin-left:-22px">{"".join(items)}</ul>')
         parts.append(
-            f"<p><b>Core:</b> {escape(muscles.core.text)}{source(muscles.core.sources)}</p>"
+            f"<p><b>Core:</b> {escape(muscles.core.text)}</p>"
         )
-        cited = sorted({sid for group in shown for sid in group})
-        documents = "<br>".join(
-            f"{escape(sid)} · {escape(title)}" for sid, title in run_service.source_titles(cited)
-        )
-        parts.append(f'<p style="{cite}">Sources (in CoreLog\'s words):<br>{documents}</p>')
+        cited = run_service.cite(sid for group in shown for sid in group)
+        parts.append(f'<p style="{cite}">In CoreLog\'s words {escape(cited)}</p>')
         self.text.setText("".join(parts))
 
     def shown_text(self) -> str:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from corelog.domain.formatting import (
     format_distance,
     format_distance_edit,
+    format_distance_field,
     format_duration,
     format_elevation_edit,
     format_run_pace,
@@ -632,8 +633,11 @@ class RunForm(QWidget):
                 continue
             if metres <= 0:
                 continue
-            converted = write(metres, unit)
             was_loaded = self._loaded.get(key) == text
+            converted = write(metres, unit)
+            if key == "distance" and was_loaded and self._editing is not None:
+                # The run's own distance: from the stored metres, not the rounded text.
+                converted = format_distance_field(_whole(self._editing.distance_m), unit)
             field.setText(converted)
             if was_loaded:
                 self._loaded[key] = converted
@@ -651,7 +655,9 @@ class RunForm(QWidget):
 
     # ---------------------------------------------------------------- helpers
     def _distance_text(self, metres: float) -> str:
-        return format_distance_edit(_whole(metres), self._unit)
+        """A stored distance as the field shows it: rounded as lists show it. Saving
+        keeps the stored metres while this text is left as it is."""
+        return format_distance_field(_whole(metres), self._unit)
 
     def _set_start(self, moment: datetime) -> None:
         self.start.setDateTime(_qdatetime(moment))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.formatting import count_text
 from corelog.services import runs as run_service
 from corelog.store.runs import RunRow
 from corelog.ui import bus
@@ -246,13 +247,13 @@ class RunsTab(QWidget):
         one = len(ids) == 1
         push_change(
             self.ctx,
-            "Delete run" if one else f"Delete {len(ids)} runs",
+            "Delete run" if one else f"Delete {count_text(len(ids), 'run')}",
             lambda: run_service.delete_runs(store, ids),
             lambda: run_service.restore_runs(store, ids),
             bus.RUNS,
             bus.SHOES,
         )
-        what = "Run deleted" if one else f"{len(ids)} runs deleted"
+        what = "Run deleted" if one else f"{count_text(len(ids), 'run')} deleted"
         self.ctx.show_status(f"{what} — Ctrl+Z to undo", 8000)
         if self.model.rowCount():
             self.table.select_row(min(first_row, self.model.rowCount() - 1))

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.formatting import count_text
 from corelog.domain.soreness import severity_band
+from corelog.knowledge import citation
 from corelog.services.recovery import Guidance, Tip, local_time
 from corelog.ui.recovery.words import (
     ACTION_LOOKS,
@@ -238,9 +240,7 @@ class GuidancePanel(QWidget):
         if guidance.link is not None and not guidance.link.deleted:
             summary += f"\nAfter: {link_text(guidance.link, unit, today)}"
         if guidance.updates:
-            summary += f" · {len(guidance.updates)} follow-up" + (
-                "" if len(guidance.updates) == 1 else "s"
-            )
+            summary += f" · {count_text(len(guidance.updates), 'follow-up')}"
         self.summary.setText(summary)
         self.follow_up_button.setVisible(is_open)
         self.resolve_button.setVisible(is_open)
@@ -318,12 +318,10 @@ class GuidancePanel(QWidget):
             lines = "<br>".join(
                 f"<b>{escape(t.title)}:</b> {escape(t.text)}" for t in guidance.other_reasons
             )
-            sources = "; ".join(
-                sorted({s.label for t in guidance.other_reasons for s in t.sources})
-            )
+            sources = citation(s.id for t in guidance.other_reasons for s in t.sources)
             other = _rich(
                 f"<b>Other common reasons</b> (CoreLog cannot see these in your log)<br>{lines}"
-                f'<br><span style="color:{c.muted}">Source: {escape(sources)}</span>',
+                f'<br><span style="color:{c.muted}">{escape(sources)}</span>',
                 "guidanceOtherReasons",
             )
             causes.body.addWidget(other)

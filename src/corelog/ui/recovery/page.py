@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import from_utc_and_offset
 from corelog.domain.validation import Invalid
-from corelog.knowledge import get_knowledge
+from corelog.knowledge import citation, get_knowledge
 from corelog.services import recovery
 from corelog.services.recovery import FollowUpForm, LinkError
 from corelog.ui import bus
@@ -265,10 +266,10 @@ class RecoveryPage(QWidget):
 
     def _fill_intro(self) -> None:
         kb = get_knowledge()
-        sources = "; ".join(f"{s.title} ({s.id})" for s in kb.cite(kb.telling_apart.sources))
+        sources = citation(kb.telling_apart.sources)
         self.telling_apart.setText(
             f"{escape(kb.telling_apart.text)}<br>"
-            f'<span style="color:{colors().muted}">Source: {escape(sources)}</span>'
+            f'<span style="color:{colors().muted}">{escape(sources)}</span>'
         )
 
     def _build_actions(self) -> None:
@@ -392,7 +393,7 @@ class RecoveryPage(QWidget):
         self.history_title.setText(
             f"{name}: no episodes logged yet."
             if not count
-            else f"{name}: {count} episode{'s' if count != 1 else ''}, newest first."
+            else f"{name}: {count_text(count, 'episode')}, newest first."
         )
 
     def _select_rows(self) -> None:

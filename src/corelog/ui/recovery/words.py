@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from corelog.domain.formatting import format_distance
+from corelog.domain.formatting import count_text, format_distance
 from corelog.domain.soreness import severity_band
 from corelog.services.recovery import LinkChoice
 
@@ -56,7 +56,7 @@ def when_text(moment: datetime, today: date | None = None) -> str:
 def days_text(days: int) -> str:
     if days == 0:
         return "began today"
-    return "1 day" if days == 1 else f"{days} days"
+    return count_text(days, "day")
 
 
 def link_text(choice: LinkChoice, unit: str, today: date | None = None) -> str:
@@ -68,5 +68,5 @@ def link_text(choice: LinkChoice, unit: str, today: date | None = None) -> str:
     if choice.run is not None:
         return f"{when} · {choice.words} · {format_distance(choice.run.distance_m, unit, 1)}"
     sets = choice.session.set_count if choice.session is not None else 0
-    counted = "" if sets == 0 else f" · {sets} set" + ("" if sets == 1 else "s")
+    counted = "" if sets == 0 else f" · {count_text(sets, 'set')}"
     return f"{when} · Core session{counted}"

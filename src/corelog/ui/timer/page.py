@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import local_now
 from corelog.domain.validation import Invalid
 from corelog.services import core as core_service
@@ -549,7 +550,7 @@ class TimerPage(QWidget):
             self.ctx.show_status(message, 6000)
             return
         holds = len(workout.holds)
-        what = f"{holds} hold" + ("" if holds == 1 else "s")
+        what = count_text(holds, "hold")
         op = core_service.SaveTimerWorkout(self.ctx.store, workout)
         token = self._save_token
 

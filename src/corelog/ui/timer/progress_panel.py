@@ -11,11 +11,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from corelog.domain.formatting import format_hold
+from corelog.knowledge import citation
 from corelog.services.timer_progress import HoldProgress, hold_progress
 from corelog.store.exercises import ExerciseRow
 from corelog.store.store import Store
 from corelog.timer.snapshot import format_duration_ms
-from corelog.ui.core.text import source_ids
 from corelog.ui.widgets import Card, muted, named
 
 
@@ -82,14 +82,14 @@ class ProgressPanel(Card):
             )
         self.suggestion.setText(
             f"<b>Next time:</b> {progress.suggestion.message} "
-            f"{source_ids((progress.suggestion.source,))}"
+            f"{citation(s for s in (progress.suggestion.source,) if s)}"
         )
         self.suggestion.show()
         self.harder.setVisible(progress.harder_variation is not None)
         if progress.harder_variation is not None:
             self.harder.setText(
                 f"<b>Harder variation:</b> {progress.harder_variation} "
-                f"{source_ids(progress.variation_sources)}"
+                f"{citation(progress.variation_sources)}"
             )
         hold_ms = progress.suggested_hold_ms
         self.use.setVisible(hold_ms is not None)
@@ -98,7 +98,7 @@ class ProgressPanel(Card):
             self.use.setAccessibleName(f"Use the suggested target of {format_duration_ms(hold_ms)}")
         self.dose.setVisible(progress.dose is not None)
         if progress.dose is not None:
-            self.dose.setText(f"Dose: {progress.dose} {source_ids(progress.dose_sources)}")
+            self.dose.setText(f"Dose: {progress.dose} {citation(progress.dose_sources)}")
 
     def _use(self) -> None:
         if self.progress is not None and self.progress.suggested_hold_ms is not None:

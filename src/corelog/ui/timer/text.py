@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from corelog.domain.formatting import count_text
 from corelog.timer import HoldResult, Phase, Side, TimerMode, TimerPlan, TimerSnapshot
 from corelog.timer.snapshot import format_duration_ms
 from corelog.ui.theme import ThemeColors
@@ -56,7 +57,7 @@ def set_text(view: TimerSnapshot) -> str:
     """ "Set 2 of 3" (per side for side planks; in prep, the set to come); during a rest,
     how many holds are done: "1 of 3 holds done"."""
     if view.phase is Phase.REST:
-        return f"{view.holds_done} of {view.holds_total} holds done"
+        return f"{view.holds_done} of {count_text(view.holds_total, 'hold')} done"
     return f"Set {view.set_number} of {view.sets}"
 
 
@@ -115,13 +116,13 @@ def spoken(view: TimerSnapshot, *, stopped: bool = False) -> str:
     """The display in one sentence, for screen readers."""
     word = phase_word(view, stopped=stopped)
     if view.phase is Phase.DONE:
-        return f"{word}. {view.holds_done} of {view.holds_total} holds done."
+        return f"{word}. {view.holds_done} of {count_text(view.holds_total, 'hold')} done."
     if view.phase is Phase.IDLE:
         return f"{word}. {view.next_text}."
     if view.mode is TimerMode.COUNT_UP and view.phase is Phase.HOLD:
-        time = f"{view.display_seconds} seconds held"
+        time = f"{count_text(view.display_seconds, 'second')} held"
     else:
-        time = f"{view.display_seconds} seconds left"
+        time = f"{count_text(view.display_seconds, 'second')} left"
     parts = [word + (", paused" if view.paused else ""), time, set_text(view)]
     if view.side is not None:
         parts.append(side_line(view))

@@ -14,12 +14,6 @@ from corelog.ui.theme import ThemeColors, colors
 RACE_NAMES = {"5k": "5K", "10k": "10K", "half": "half marathon", "marathon": "marathon"}
 
 
-def source_note(sources: tuple[str, ...] | list[str]) -> str:
-    """``"(document 002)"``: where a fact comes from."""
-    ids = ", ".join(sources)
-    return f"(document{'s' if len(sources) > 1 else ''} {ids})"
-
-
 def short_day(day: date, today: date) -> str:
     """``"Sat 10 May"``, with the year when it is not this year's."""
     text = f"{day:%a} {day.day} {day:%b}"

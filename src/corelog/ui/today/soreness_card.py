@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from corelog.domain.formatting import count_text
 from corelog.ui.theme import colors
 from corelog.ui.today.parts import badge_html, short_day
 from corelog.ui.widgets import Card, muted, named
@@ -175,12 +176,12 @@ class SorenessCard(Card):
         more = len(items) - MAX_SHOWN
         if more > 0:
             self.all.setText(
-                f"{more} more open entr{'y' if more == 1 else 'ies'} on the Recovery page…"
+                f"{count_text(more, 'more open entry', 'more open entries')} on the Recovery page…"
             )
         self.all.setVisible(more > 0)
         count = len(items)
         self.setAccessibleName(
             "Soreness: nothing open"
             if not count
-            else f"Soreness: {count} open entr{'y' if count == 1 else 'ies'}"
+            else f"Soreness: {count_text(count, 'open entry', 'open entries')}"
         )

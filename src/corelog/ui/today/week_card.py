@@ -7,15 +7,12 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from corelog.domain.formatting import format_distance, format_hours_minutes
+from corelog.domain.formatting import count_text, format_distance, format_hours_minutes
+from corelog.knowledge import citation
 from corelog.services.today import WeekSoFar
 from corelog.ui.theme import colors
-from corelog.ui.today.parts import Figure, TargetDots, short_day, source_note
+from corelog.ui.today.parts import Figure, TargetDots, short_day
 from corelog.ui.widgets import Card, muted
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 def week_span(week: WeekSoFar) -> str:
@@ -48,8 +45,8 @@ def last_week_words(week: WeekSoFar, unit: str) -> str:
     if last.runs:
         parts.append(format_distance(last.distance_m, unit, 1))
         parts.append(format_hours_minutes(last.run_time_s))
-        parts.append(plural(last.runs, "run"))
-    parts.append(plural(last.core_sessions, "core session"))
+        parts.append(count_text(last.runs, "run"))
+    parts.append(count_text(last.core_sessions, "core session"))
     return "Last week: " + " · ".join(parts) + "."
 
 
@@ -59,7 +56,7 @@ def ten_percent_words(week: WeekSoFar, unit: str) -> str:
     last = format_distance(week.last_week.distance_m, unit, 1)
     return (
         f"Already {percent:.0f}% more distance than last week's {last}. "
-        f"{week.ten_percent_text} {source_note(week.ten_percent_sources)}"
+        f"{week.ten_percent_text} {citation(week.ten_percent_sources)}"
     )
 
 
@@ -117,7 +114,7 @@ class WeekCard(Card):
         self.dots.set_progress(this.core_sessions, week.core_target_min, week.core_target_max)
         self.core_note.setText(core_words(week))
         self.core_note.setToolTip(
-            f"{week.core_target_text} {source_note(week.core_target_sources)}"
+            f"{week.core_target_text} {citation(week.core_target_sources)}"
         )
         if week.over_ten_percent:
             words = escape(ten_percent_words(week, unit), quote=False)
@@ -126,5 +123,5 @@ class WeekCard(Card):
         self.last_week.setText(last_week_words(week, unit))
         self.setAccessibleName(
             f"This week so far: {self.distance.text()}, {self.time.text()} running, "
-            f"{plural(this.runs, 'run')}, {self.core.text()} core sessions"
+            f"{count_text(this.runs, 'run')}, {self.core.text()} core sessions"
         )

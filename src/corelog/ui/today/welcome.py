@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from corelog.knowledge import get_knowledge
-from corelog.ui.today.parts import source_note
+from corelog.knowledge import citation, get_knowledge
 from corelog.ui.widgets import Card, muted
 
 
@@ -24,7 +23,7 @@ def welcome_html() -> str:
         "likely is and whether to run, rest or see a physiotherapist (Ctrl+Shift+S).</li>"
         "</ul>"
         "<p>From then on this page shows your week so far, with the core sessions against "
-        f"the target of {low} to {high} a week {source_note(target.sources)}, any soreness "
+        f"the target of {low} to {high} a week {citation(target.sources)}, any soreness "
         "with today's advice, and your personal bests.</p>"
     )
 
