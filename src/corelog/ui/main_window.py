@@ -32,6 +32,9 @@ from corelog.ui import bus as bus_kinds
 from corelog.ui.context import AppContext
 from corelog.ui.pages import PageSpec, page_specs
 
+MINIMUM_WINDOW_SIZE = QSize(880, 600)
+"""Every page is usable from this size up (tests/ui/test_layout_fits.py checks it)."""
+
 
 class _Signals(QObject):
     done = Signal(object)
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         title = APP_NAME + (" — demo history" if ctx.demo else "")
         self.setWindowTitle(title)
         self.setWindowIcon(icon("corelog.svg"))
+        self.setMinimumSize(MINIMUM_WINDOW_SIZE)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navSidebar")

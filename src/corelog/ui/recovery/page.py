@@ -2,7 +2,9 @@
 
 Left: the body map with the list of regions beside it, then the open entries (with
 today's advice) and the history of the chosen region. Right: the soreness form, the
-guidance for the entry in view, or a short how-to when nothing is chosen yet.
+guidance for the entry in view, or a short how-to when nothing is chosen yet. When the
+window is too narrow for both columns, the right one goes below the left and the page
+scrolls down to it when it changes.
 
 Every change (log, edit, follow-up, resolve, reopen, delete) goes through the undo stack
 and is announced on the data bus; the page refreshes whenever soreness, runs or core
@@ -18,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,6 +56,8 @@ from corelog.ui.widgets import Card, muted, named, page_title, show_error
 
 INTRO, FORM, GUIDANCE = range(3)
 STATUS_MS = 6000
+STACKED_DETAIL_HEIGHT = 440
+"""The height the form or guidance gets below the body map in a narrow window."""
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -124,10 +128,13 @@ class RecoveryPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 530])
         outer.addWidget(self.splitter, 1)
-        # In a small window the page scrolls instead of forcing the window to grow.
+        # In a small window the page scrolls down instead of forcing the window to grow;
+        # it never scrolls sideways (the columns stack instead, see fit_width).
         self.scroll = QScrollArea()
+        self.scroll.setObjectName("recoveryScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
         page_layout = QVBoxLayout(self)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -324,6 +331,47 @@ class RecoveryPage(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    # ------------------------------------------------------------------ layout
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # As if the scroll bar showed, so that it coming and going does not flip the layout.
+        self.fit_width(self.width() - self.scroll.verticalScrollBar().sizeHint().width())
+
+    def fit_width(self, width: int) -> None:
+        """The form or guidance beside the body map when both fit, else below it."""
+        left = self.splitter.widget(0)
+        margins = self.scroll.widget().layout().contentsMargins()
+        needed = (
+            margins.left()
+            + margins.right()
+            + left.minimumSizeHint().width()
+            + self.splitter.handleWidth()
+            + self.detail.minimumWidth()
+        )
+        orientation = Qt.Orientation.Horizontal if width >= needed else Qt.Orientation.Vertical
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        if orientation == Qt.Orientation.Horizontal:
+            left.setMinimumHeight(0)
+            self.detail.setMinimumHeight(0)
+            self.splitter.setSizes([460, 530])
+        else:
+            # The body map and the region list at full height; the page scrolls instead.
+            left.setMinimumHeight(left.sizeHint().height())
+            self.detail.setMinimumHeight(STACKED_DETAIL_HEIGHT)
+            self.splitter.setSizes([left.sizeHint().height(), STACKED_DETAIL_HEIGHT])
+
+    def stacked(self) -> bool:
+        """Whether the form and guidance are below the body map (a narrow window)."""
+        return self.splitter.orientation() == Qt.Orientation.Vertical
+
+    def _bring_detail_into_view(self) -> None:
+        if self.stacked():
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(min(bar.maximum(), self.detail.mapTo(self.scroll.widget(),
+                                                               self.detail.rect().topLeft()).y()))
+
     # ------------------------------------------------------------------ refreshing
     def on_shown(self) -> None:
         self.refresh()
@@ -469,6 +517,7 @@ class RecoveryPage(QWidget):
         self.detail.setCurrentIndex(FORM)
         self._refresh_links()
         self._update_actions()
+        self._bring_detail_into_view()
 
     def edit_shown(self) -> None:
         if self._shown_entry is None or self.detail.currentIndex() != GUIDANCE:
@@ -481,6 +530,7 @@ class RecoveryPage(QWidget):
         self.detail.setCurrentIndex(FORM)
         self._refresh_links()
         self._update_actions()
+        self._bring_detail_into_view()
         self.form.severity.setFocus()
 
     def edit_entry(self, entry_id: int) -> bool:
@@ -563,6 +613,7 @@ class RecoveryPage(QWidget):
             self._select_rows()
         finally:
             self._syncing = False
+        self._bring_detail_into_view()
 
     def _show_guidance(self, entry_id: int) -> None:
         guidance = recovery.build_guidance(self.ctx.store, entry_id)
