@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -278,9 +279,9 @@ class MainWindow(QMainWindow):
             f"<h3>{APP_NAME} {__version__}</h3>"
             "<p>A training log for runners who train their core. Private and offline: "
             "your data stays on this computer.</p>"
-            f"<p><b>Data folder:</b> {store.path.parent}<br>"
-            f"<b>Database:</b> {store.path.name}<br>"
-            f"<b>Backups:</b> {backups_dir(store.path)}</p>"
+            f"<p><b>Data folder:</b> {escape(str(store.path.parent))}<br>"
+            f"<b>Database:</b> {escape(store.path.name)}<br>"
+            f"<b>Backups:</b> {escape(str(backups_dir(store.path)))}</p>"
             f"<p>Qt for Python {pyside_version}</p>"
             "<p>CoreLog's advice is general information drawn from its source documents, "
             "not medical advice.</p>",

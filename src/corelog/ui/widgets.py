@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -16,6 +18,19 @@ def named(widget: W, object_name: str, accessible_name: str, tooltip: str = "") 
     if tooltip:
         widget.setToolTip(tooltip)
     return widget
+
+
+def plain(label: QLabel) -> QLabel:
+    """Show the label's text as it is: a name like "<i>Wall</i> & sit" is not markup."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is (Qt reads tooltips that look like HTML as HTML)."""
+    if GuiQt.mightBeRichText(text):
+        return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+    return text
 
 
 def page_title(text: str) -> QLabel:
