@@ -225,6 +225,10 @@ def test_in_a_narrow_window_the_soreness_form_goes_below_the_map_and_into_view(
     assert form_top.y() > map_top.y()  # below the map ...
     assert 0 <= form_top.y() < page.scroll.viewport().height()  # ... and scrolled to
     assert page.form.isVisible()
+    # The guidance shows whole below the map: the page scrolls, not a box inside it.
+    page.open_entry(list_entries(small_window.ctx.store)[-1].id)
+    inner = page.guidance_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: page.guidance.isVisible() and inner.maximum() == 0)
     small_window.resize(1280, 800)
     qtbot.waitUntil(lambda: not page.stacked())
     assert page.detail.mapTo(page, page.detail.rect().topLeft()).x() > page.body_map.x()

@@ -19,7 +19,7 @@ from html import escape
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,7 +57,7 @@ from corelog.ui.widgets import Card, muted, named, page_title, show_error
 INTRO, FORM, GUIDANCE = range(3)
 STATUS_MS = 6000
 STACKED_DETAIL_HEIGHT = 440
-"""The height the form or guidance gets below the body map in a narrow window."""
+"""The least height the form or guidance gets below the body map in a narrow window."""
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -223,6 +223,7 @@ class RecoveryPage(QWidget):
     def _build_right(self) -> QWidget:
         self.detail = QStackedWidget()
         self.detail.setObjectName("recoveryDetail")
+        self.detail.currentChanged.connect(lambda _index: self._fit_detail_height())
 
         intro = QWidget()
         box = QVBoxLayout(intro)
@@ -336,6 +337,7 @@ class RecoveryPage(QWidget):
         super().resizeEvent(event)
         # As if the scroll bar showed, so that it coming and going does not flip the layout.
         self.fit_width(self.width() - self.scroll.verticalScrollBar().sizeHint().width())
+        self._fit_detail_height()
 
     def fit_width(self, width: int) -> None:
         """The form or guidance beside the body map when both fit, else below it."""
@@ -352,6 +354,7 @@ class RecoveryPage(QWidget):
         if self.splitter.orientation() == orientation:
             return
         self.splitter.setOrientation(orientation)
+        self._fit_detail_height()
         if orientation == Qt.Orientation.Horizontal:
             left.setMinimumHeight(0)
             self.detail.setMinimumHeight(0)
@@ -359,8 +362,23 @@ class RecoveryPage(QWidget):
         else:
             # The body map and the region list at full height; the page scrolls instead.
             left.setMinimumHeight(left.sizeHint().height())
-            self.detail.setMinimumHeight(STACKED_DETAIL_HEIGHT)
-            self.splitter.setSizes([left.sizeHint().height(), STACKED_DETAIL_HEIGHT])
+            self.splitter.setSizes([left.sizeHint().height(), self.detail.minimumHeight()])
+
+    def _fit_detail_height(self) -> None:
+        """Below the body map, the form or guidance shows whole: the page scrolls, not it."""
+        if not self.stacked():
+            self.detail.setMinimumHeight(0)
+            return
+        shown = self.detail.currentWidget()
+        content = shown.widget() if isinstance(shown, QScrollArea) else shown
+        width = self.detail.width()
+        layout = content.layout()
+        if layout is not None:
+            layout.invalidate()  # what was just filled in counts
+        height = content.sizeHint().height()
+        if content.hasHeightForWidth() and width > 0:
+            height = max(height, content.heightForWidth(width))
+        self.detail.setMinimumHeight(max(STACKED_DETAIL_HEIGHT, height))
 
     def stacked(self) -> bool:
         """Whether the form and guidance are below the body map (a narrow window)."""
@@ -618,6 +636,9 @@ class RecoveryPage(QWidget):
     def _show_guidance(self, entry_id: int) -> None:
         guidance = recovery.build_guidance(self.ctx.store, entry_id)
         self.guidance.show_guidance(guidance, self.ctx.settings.unit)
+        self._fit_detail_height()
+        # Once the new guidance is laid out its height is exact: fit again then.
+        QTimer.singleShot(0, self._fit_detail_height)
         self.detail.setCurrentIndex(GUIDANCE)
         self._update_actions()
 
