@@ -3,7 +3,7 @@
 Offscreen, at a fixed window size, with preferences isolated from the user's own:
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--theme light|dark] [--out DIR]
-        [--pages ID_OR_NAME ...] [--no-extras]
+        [--pages ID_OR_NAME ...] [--no-extras] [--size WIDTHxHEIGHT]
 
 Writes one PNG per page as the user first sees it (`<page id>.png`, or
 `<page id>-dark.png` for the dark theme), then a few extra states worth showing:
@@ -19,6 +19,9 @@ Writes one PNG per page as the user first sees it (`<page id>.png`, or
   swollen hamstring (every warning sign);
 * `learn-core.png`: the Learn the core window (core muscle table, engagement cue);
 * `history-calendar.png`, `history-charts.png`: the History page's other two tabs.
+
+``--size 900x640`` renders at another window size (to check a narrow window; the
+window's minimum size is a floor), with the size in each file name.
 
 The README's dark pictures come from
 ``--theme dark --pages today history-charts recovery-guidance-red-flag timer-hold
@@ -154,6 +157,14 @@ EXTRAS = (
 )
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, got {text!r}") from None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
@@ -162,6 +173,11 @@ def main() -> None:
         "--pages", nargs="*", help="page ids or names of extra states (default: all pages)"
     )
     parser.add_argument("--no-extras", action="store_true", help="only one picture per page")
+    parser.add_argument(
+        "--size",
+        type=_size,
+        help="window size as WIDTHxHEIGHT (default {}x{})".format(*WINDOW_SIZE),
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -180,7 +196,9 @@ def main() -> None:
 
     app = make_qapplication()
     args.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.theme == "light" else "-dark"
+    suffix = ("" if args.size is None else "-{}x{}".format(*args.size)) + (
+        "" if args.theme == "light" else "-dark"
+    )
 
     def wanted(page_id: str) -> bool:
         return not args.pages or page_id in args.pages
@@ -211,7 +229,7 @@ def main() -> None:
         ]
         window = MainWindow(ctx, specs)
         window.timer_clock = clock  # type: ignore[attr-defined]
-        window.resize(*WINDOW_SIZE)
+        window.resize(*(args.size or WINDOW_SIZE))
         window.show()
         settle()
         return window, store

@@ -124,7 +124,7 @@ def test_the_knowledge_base_is_read_after_the_page_is_built(ctx, qtbot):
 def test_in_a_narrow_window_the_muscles_move_below_the_list(window, qtbot, tab):
     window.resize(1180, 760)
     qtbot.waitUntil(tab.muscles_beside)
-    window.resize(820, 600)
+    window.resize(window.minimumSize())
     qtbot.waitUntil(lambda: not tab.muscles_beside())
     qtbot.waitUntil(lambda: tab.muscles.width() > 400)  # the whole width below the list
     window.resize(1180, 760)

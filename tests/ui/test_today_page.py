@@ -232,7 +232,7 @@ def test_narrow_window_stacks_the_cards(window, week, page, qtbot):
     window.resize(1180, 760)
     qtbot.waitUntil(lambda: page.is_wide())
     assert page.soreness.x() > page.week.x()
-    window.resize(760, 700)
+    window.resize(window.minimumSize())
     qtbot.waitUntil(lambda: not page.is_wide())
     qtbot.waitUntil(lambda: page.soreness.x() == page.week.x())
     assert page.soreness.y() > page.week.y() + page.week.height()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,9 @@ from corelog.ui.exchange import ExchangeActions
 from corelog.ui.field_undo import install_field_undo
 from corelog.ui.pages import PageSpec, page_specs
 from corelog.ui.widgets import HELP_TEXT, muted
+
+MINIMUM_WINDOW_SIZE = QSize(880, 600)
+"""Every page is usable from this size up (tests/ui/test_layout_fits.py checks it)."""
 
 
 class _Signals(QObject):
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
         title = APP_NAME + (" — demo history" if ctx.demo else "")
         self.setWindowTitle(title)
         self.setWindowIcon(icon("corelog.svg"))
+        self.setMinimumSize(MINIMUM_WINDOW_SIZE)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navSidebar")
@@ -329,9 +334,9 @@ class MainWindow(QMainWindow):
             f"<h3>{APP_NAME} {__version__}</h3>"
             "<p>A training log for runners who train their core. Private and offline: "
             "your data stays on this computer.</p>"
-            f"<p><b>Data folder:</b> {store.path.parent}<br>"
-            f"<b>Database:</b> {store.path.name}<br>"
-            f"<b>Backups:</b> {backups_dir(store.path)}</p>"
+            f"<p><b>Data folder:</b> {escape(str(store.path.parent))}<br>"
+            f"<b>Database:</b> {escape(store.path.name)}<br>"
+            f"<b>Backups:</b> {escape(str(backups_dir(store.path)))}</p>"
             f"<p>Qt for Python {pyside_version}</p>"
             "<p>CoreLog's advice is general information drawn from its source documents, "
             "not medical advice.</p>",

@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from corelog.ui.widgets import plain_tooltip
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,7 +75,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record)
+            tip = column.tooltip(record)
+            return plain_tooltip(tip) if tip else tip
         if role == self.RecordRole:
             return record
         return None

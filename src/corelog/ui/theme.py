@@ -2,6 +2,9 @@
 
 ``apply_theme`` is called at start-up and whenever the Theme preference changes;
 charts and custom-painted widgets ask ``colors()`` for the current colours.
+
+Every colour drawn as text meets WCAG AA (4.5:1) on the backgrounds it is drawn on, in
+both themes (tests/ui/test_theme_contrast.py computes the ratios).
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ class ThemeColors:
     grid: str
     sidebar: str
     card: str
+    highlight: str
+    """The background of selected items (lists, tables, the sidebar)."""
+    highlighted_text: str
+    """Text on ``highlight``."""
+    ink: str
+    """Text on a solid accent or action colour (badges, a chosen range button)."""
 
 
 LIGHT = ThemeColors(
@@ -36,12 +45,15 @@ LIGHT = ThemeColors(
     text="#1d2329",
     muted="#5f6b76",
     accent="#1f7a8c",
-    good="#2e8540",
-    warn="#b26b00",
+    good="#2b7d3c",
+    warn="#9c5d00",
     danger="#c0392b",
     grid="#d5dbe1",
     sidebar="#e6ebef",
     card="#ffffff",
+    highlight="#1f7a8c",
+    highlighted_text="#ffffff",
+    ink="#ffffff",
 )
 DARK = ThemeColors(
     dark=True,
@@ -52,10 +64,14 @@ DARK = ThemeColors(
     accent="#4fb3c8",
     good="#5cc472",
     warn="#e0a030",
-    danger="#ef6b5b",
+    danger="#f27a6b",
     grid="#3a424a",
     sidebar="#181c20",
     card="#2a3137",
+    # White on the bright accent would be hard to read: selections use a deeper teal.
+    highlight="#1d7587",
+    highlighted_text="#ffffff",
+    ink="#1e2328",
 )
 
 _current = LIGHT
@@ -88,12 +104,13 @@ def _palette(c: ThemeColors) -> QPalette:
     pal.setColor(role.Text, QColor(c.text))
     pal.setColor(role.Button, QColor(c.card))
     pal.setColor(role.ButtonText, QColor(c.text))
-    pal.setColor(role.Highlight, QColor(c.accent))
-    pal.setColor(role.HighlightedText, QColor("#ffffff"))
+    pal.setColor(role.Highlight, QColor(c.highlight))
+    pal.setColor(role.HighlightedText, QColor(c.highlighted_text))
     pal.setColor(role.ToolTipBase, QColor(c.card))
     pal.setColor(role.ToolTipText, QColor(c.text))
     pal.setColor(role.PlaceholderText, QColor(c.muted))
     pal.setColor(role.Link, QColor(c.accent))
+    pal.setColor(role.LinkVisited, QColor(c.accent))
     pal.setColor(role.Mid, QColor(c.grid))
     pal.setColor(role.Midlight, QColor(c.grid))
     for r in (role.WindowText, role.Text, role.ButtonText):
@@ -116,8 +133,8 @@ def stylesheet(c: ThemeColors) -> str:
         margin: 1px 6px;
     }}
     QListWidget#navSidebar::item:selected {{
-        background: {c.accent};
-        color: #ffffff;
+        background: {c.highlight};
+        color: {c.highlighted_text};
     }}
     QLabel[role="pageTitle"] {{
         font-size: 18pt;

@@ -15,6 +15,11 @@ from PySide6.QtGui import QUndoCommand
 from corelog.ui.context import AppContext
 
 
+def _menu_text(text: str) -> str:
+    """``text`` for Edit > Undo/Redo: a name like "a & b" keeps its "&" (not a shortcut key)."""
+    return text.replace("&", "&&")
+
+
 class CallbackCommand(QUndoCommand):
     def __init__(
         self,
@@ -24,7 +29,8 @@ class CallbackCommand(QUndoCommand):
         undo: Callable[[], Any],
         kinds: Iterable[str],
     ) -> None:
-        super().__init__(text)
+        # Before a line break: the text for Edit > Undo/Redo; after it: the plain text.
+        super().__init__(f"{_menu_text(text)}\n{text}")
         self._ctx = ctx
         self._do = do
         self._undo = undo
@@ -63,7 +69,7 @@ class _Done(QUndoCommand):
     """Wraps a command whose first redo already ran, so push() does not run it twice."""
 
     def __init__(self, inner: CallbackCommand) -> None:
-        super().__init__(inner.text())
+        super().__init__(f"{inner.actionText()}\n{inner.text()}")
         self._inner = inner
         self._first = True
 

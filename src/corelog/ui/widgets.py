@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -38,6 +39,19 @@ def save_form_action(form: QWidget, object_name: str, save: Callable[[], Any]) -
     action.triggered.connect(lambda _checked=False: save())
     form.addAction(action)
     return action
+
+
+def plain(label: QLabel) -> QLabel:
+    """Show the label's text as it is: a name like "<i>Wall</i> & sit" is not markup."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is (Qt reads tooltips that look like HTML as HTML)."""
+    if GuiQt.mightBeRichText(text):
+        return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+    return text
 
 
 def page_title(text: str) -> QLabel:

@@ -9,7 +9,7 @@ from corelog.knowledge import citation, get_knowledge
 from corelog.knowledge.items import Exercise as KnowledgeExercise
 from corelog.store.exercises import ExerciseRow
 from corelog.ui.core.text import escape
-from corelog.ui.widgets import muted, section_title
+from corelog.ui.widgets import muted, plain, section_title
 
 
 def measure_text(measure: str, sided: bool) -> str:
@@ -49,7 +49,7 @@ class ExerciseDetails(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.name = section_title("")
+        self.name = plain(section_title(""))  # the user's name for the exercise
         self.meta = muted("")
         self.body = QLabel()
         self.body.setObjectName("exerciseDetailsText")

@@ -1,9 +1,13 @@
-"""The Log page's core tab: the weekly target, the session form and the recent sessions."""
+"""The Log page's core tab: the weekly target, the session form and the recent sessions.
+
+The form and the list sit side by side when the tab is wide enough for both; in a narrower
+window the list goes below the form and the tab scrolls down (see ``fit_width``).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +37,9 @@ from corelog.ui.widgets import Card, muted, named
 
 RECENT_LIMIT = 100
 """How many sessions the tab lists; the History page reviews them all."""
+LIST_MIN_WIDTH = 380
+"""The recent sessions need this much width beside the form, or they go below it."""
+LIST_MIN_HEIGHT_BELOW = 300
 
 
 class CoreTab(QWidget):
@@ -47,7 +54,20 @@ class CoreTab(QWidget):
         self.library_dialog: ExerciseLibraryDialog | None = None
         self.learn_dialog: LearnCoreDialog | None = None
 
-        layout = QVBoxLayout(self)
+        # Scrolls down as a whole when the window is smaller than the tab needs.
+        content = QWidget()
+        content.setObjectName("coreTabContent")
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("coreTabScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(12)
 
@@ -81,20 +101,25 @@ class CoreTab(QWidget):
         top.addLayout(buttons)
         layout.addLayout(top)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("coreSplitter")
         splitter.setChildrenCollapsible(False)
-        form_card = Card()
+        self.form_card = form_card = Card()
         self.form = CoreSessionForm(ctx)
-        form_scroll = QScrollArea()
+        self.form_scroll = form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_scroll.setWidget(self.form)
         form_scroll.viewport().setAutoFillBackground(False)
         self.form.setAutoFillBackground(False)
+        # Never narrower than the form: it scrolls down, never sideways.
+        bar = form_scroll.verticalScrollBar().sizeHint().width()
+        form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
         form_card.body.addWidget(form_scroll)
         splitter.addWidget(form_card)
 
-        list_card = Card("Recent sessions")
+        self.list_card = list_card = Card("Recent sessions")
         self.model = make_sessions_model(self)
         self.table = named(QTableView(), "coreSessionsTable", "Recent core sessions")
         self.table.setModel(self.model)
@@ -167,6 +192,39 @@ class CoreTab(QWidget):
         ctx.bus.sig_changed.connect(self._on_data_changed)
         self.refresh()
 
+    # ---------------------------------------------------------------- layout
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # As if the scroll bar showed, so that it coming and going does not flip the layout.
+        self.fit_width(self.width() - self.scroll.verticalScrollBar().sizeHint().width())
+
+    def fit_width(self, width: int) -> None:
+        """The recent sessions beside the form when both fit, else below it."""
+        needed = (
+            self.form_card.minimumSizeHint().width() + self.splitter.handleWidth() + LIST_MIN_WIDTH
+        )
+        orientation = Qt.Orientation.Horizontal if width >= needed else Qt.Orientation.Vertical
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        if orientation == Qt.Orientation.Horizontal:
+            self.form_scroll.setMinimumHeight(0)
+            self.list_card.setMinimumHeight(0)
+            self.splitter.setSizes([520, 480])
+        else:
+            # The whole form shows; the tab scrolls down to the list.
+            self.form_scroll.setMinimumHeight(self.form.sizeHint().height())
+            self.list_card.setMinimumHeight(LIST_MIN_HEIGHT_BELOW)
+            self.splitter.setSizes([self.form_card.sizeHint().height(), LIST_MIN_HEIGHT_BELOW])
+
+    def stacked(self) -> bool:
+        """Whether the recent sessions are below the form (a narrow window)."""
+        return self.splitter.orientation() == Qt.Orientation.Vertical
+
+    def _bring_form_into_view(self) -> None:
+        if self.stacked():
+            self.scroll.ensureWidgetVisible(self.form_card, 0, 0)
+
     # ------------------------------------------------------------------ data
     def _on_data_changed(self, kinds: set[str]) -> None:
         if bus.ALL in kinds:
@@ -226,12 +284,14 @@ class CoreTab(QWidget):
             self.form.new_session()
         else:
             self.form.focus_first()
+        self._bring_form_into_view()
 
     def edit_selected(self) -> bool:
         session = self.selected()
         if session is None:
             return False
         self.form.edit_session(session)
+        self._bring_form_into_view()
         return True
 
     def delete_selected(self) -> bool:

@@ -56,7 +56,7 @@ from corelog.ui.history.source import HistorySource
 from corelog.ui.history.timeline_model import kind_color, kind_icon
 from corelog.ui.history.words import KIND_NAMES, day_title, run_kind_text, soreness_text
 from corelog.ui.theme import colors
-from corelog.ui.widgets import Card, muted, named, section_title
+from corelog.ui.widgets import Card, muted, named, plain_tooltip, section_title
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -427,7 +427,7 @@ class CalendarTab(QWidget):
             when = local_datetime(timeline.local_s[row])
             item = QListWidgetItem(kind_icon(kind), f"{when:%H:%M}  {self._entry_text(row, unit)}")
             item.setData(EntryRole, (kind, timeline.ids[row]))
-            item.setToolTip(timeline.notes[row] or KIND_NAMES[kind])
+            item.setToolTip(plain_tooltip(timeline.notes[row] or KIND_NAMES[kind]))
             self.day_list.addItem(item)
         if rows:
             self.day_summary.setText(

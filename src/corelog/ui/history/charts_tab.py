@@ -238,7 +238,7 @@ class ChartsTab(QWidget):
         )
         self.current_review = result
         c = colors()
-        ink = c.window if c.dark else "#ffffff"  # readable on the accent in either theme
+        ink = c.ink  # readable on the accent in either theme
         chosen = (
             f"QPushButton:checked {{ background: {c.accent}; color: {ink}; "
             f"border: 1px solid {c.accent}; border-radius: 4px; padding: 3px 10px; }}"

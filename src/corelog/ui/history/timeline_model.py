@@ -30,6 +30,7 @@ from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS, Timeline, 
 from corelog.ui.history.source import HistorySource
 from corelog.ui.history.words import KIND_NAMES, run_kind_text, soreness_text, when_text
 from corelog.ui.theme import colors
+from corelog.ui.widgets import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -245,7 +246,7 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(index.row(), line, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index.row(), line)
+            return plain_tooltip(self._tooltip(index.row(), line))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (
                 Qt.AlignmentFlag.AlignRight if column in _RIGHT else Qt.AlignmentFlag.AlignLeft

@@ -32,7 +32,15 @@ from corelog.ui.context import AppContext
 from corelog.ui.log.record_table import RecordTable
 from corelog.ui.table_model import Column, RecordTableModel
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import Card, field_error, muted, named, section_title, show_error
+from corelog.ui.widgets import (
+    Card,
+    field_error,
+    muted,
+    named,
+    plain,
+    section_title,
+    show_error,
+)
 
 INTRO = (
     "Track the distance on each pair. A retired pair is no longer offered for new runs "
@@ -123,7 +131,7 @@ class ShoesDialog(QDialog):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
-        self.message = muted("")
+        self.message = plain(muted(""))  # names pairs
         self.message.setObjectName("shoesMessage")
         self.message.hide()
         layout.addWidget(self.message)
@@ -131,7 +139,7 @@ class ShoesDialog(QDialog):
         # The add / edit form, in a card of its own.
         form_card = Card()
         layout.addWidget(form_card)
-        self.form_title = section_title("Add a pair")
+        self.form_title = plain(section_title("Add a pair"))  # names the pair in edit
         self.form_title.setObjectName("shoeFormTitle")
         form_card.body.addWidget(self.form_title)
         grid = QGridLayout()

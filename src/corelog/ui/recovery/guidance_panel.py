@@ -400,7 +400,7 @@ class GuidancePanel(QWidget):
         top.addWidget(label)
         top.addStretch(1)
         box.addLayout(top)
-        badge_text = c.window if c.dark else "#ffffff"  # readable on the action colour
+        badge_text = c.ink  # readable on the action colour
         title = QLabel(
             f'<span style="background:{colour}; color:{badge_text}; font-weight:700">'
             f"&nbsp;{badge}&nbsp;</span>&nbsp; "

@@ -2,7 +2,9 @@
 
 Left: the body map with the list of regions beside it, then the open entries (with
 today's advice) and the history of the chosen region. Right: the soreness form, the
-guidance for the entry in view, or a short how-to when nothing is chosen yet.
+guidance for the entry in view, or a short how-to when nothing is chosen yet. When the
+window is too narrow for both columns, the right one goes below the left and the page
+scrolls down to it when it changes.
 
 Every change (log, edit, follow-up, resolve, reopen, delete) goes through the undo stack
 and is announced on the data bus; the page refreshes whenever soreness, runs or core
@@ -17,8 +19,8 @@ from html import escape
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -55,6 +57,8 @@ from corelog.ui.widgets import Card, muted, named, page_title, show_error
 
 INTRO, FORM, GUIDANCE = range(3)
 STATUS_MS = 6000
+STACKED_DETAIL_HEIGHT = 440
+"""The least height the form or guidance gets below the body map in a narrow window."""
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -125,10 +129,13 @@ class RecoveryPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 530])
         outer.addWidget(self.splitter, 1)
-        # In a small window the page scrolls instead of forcing the window to grow.
+        # In a small window the page scrolls down instead of forcing the window to grow;
+        # it never scrolls sideways (the columns stack instead, see fit_width).
         self.scroll = QScrollArea()
+        self.scroll.setObjectName("recoveryScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
         page_layout = QVBoxLayout(self)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -217,6 +224,7 @@ class RecoveryPage(QWidget):
     def _build_right(self) -> QWidget:
         self.detail = QStackedWidget()
         self.detail.setObjectName("recoveryDetail")
+        self.detail.currentChanged.connect(lambda _index: self._fit_detail_height())
 
         intro = QWidget()
         box = QVBoxLayout(intro)
@@ -324,6 +332,64 @@ class RecoveryPage(QWidget):
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    # ------------------------------------------------------------------ layout
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # As if the scroll bar showed, so that it coming and going does not flip the layout.
+        self.fit_width(self.width() - self.scroll.verticalScrollBar().sizeHint().width())
+        self._fit_detail_height()
+
+    def fit_width(self, width: int) -> None:
+        """The form or guidance beside the body map when both fit, else below it."""
+        left = self.splitter.widget(0)
+        margins = self.scroll.widget().layout().contentsMargins()
+        needed = (
+            margins.left()
+            + margins.right()
+            + left.minimumSizeHint().width()
+            + self.splitter.handleWidth()
+            + self.detail.minimumWidth()
+        )
+        orientation = Qt.Orientation.Horizontal if width >= needed else Qt.Orientation.Vertical
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        self._fit_detail_height()
+        if orientation == Qt.Orientation.Horizontal:
+            left.setMinimumHeight(0)
+            self.detail.setMinimumHeight(0)
+            self.splitter.setSizes([460, 530])
+        else:
+            # The body map and the region list at full height; the page scrolls instead.
+            left.setMinimumHeight(left.sizeHint().height())
+            self.splitter.setSizes([left.sizeHint().height(), self.detail.minimumHeight()])
+
+    def _fit_detail_height(self) -> None:
+        """Below the body map, the form or guidance shows whole: the page scrolls, not it."""
+        if not self.stacked():
+            self.detail.setMinimumHeight(0)
+            return
+        shown = self.detail.currentWidget()
+        content = shown.widget() if isinstance(shown, QScrollArea) else shown
+        width = self.detail.width()
+        layout = content.layout()
+        if layout is not None:
+            layout.invalidate()  # what was just filled in counts
+        height = content.sizeHint().height()
+        if content.hasHeightForWidth() and width > 0:
+            height = max(height, content.heightForWidth(width))
+        self.detail.setMinimumHeight(max(STACKED_DETAIL_HEIGHT, height))
+
+    def stacked(self) -> bool:
+        """Whether the form and guidance are below the body map (a narrow window)."""
+        return self.splitter.orientation() == Qt.Orientation.Vertical
+
+    def _bring_detail_into_view(self) -> None:
+        if self.stacked():
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(min(bar.maximum(), self.detail.mapTo(self.scroll.widget(),
+                                                               self.detail.rect().topLeft()).y()))
 
     # ------------------------------------------------------------------ refreshing
     def on_shown(self) -> None:
@@ -486,6 +552,7 @@ class RecoveryPage(QWidget):
         self.detail.setCurrentIndex(FORM)
         self._refresh_links()
         self._update_actions()
+        self._bring_detail_into_view()
 
     def edit_shown(self) -> None:
         if self._shown_entry is None or self.detail.currentIndex() != GUIDANCE:
@@ -498,6 +565,7 @@ class RecoveryPage(QWidget):
         self.detail.setCurrentIndex(FORM)
         self._refresh_links()
         self._update_actions()
+        self._bring_detail_into_view()
         self.form.severity.setFocus()
 
     def edit_entry(self, entry_id: int) -> bool:
@@ -586,10 +654,14 @@ class RecoveryPage(QWidget):
             self._select_rows()
         finally:
             self._syncing = False
+        self._bring_detail_into_view()
 
     def _show_guidance(self, entry_id: int) -> None:
         guidance = recovery.build_guidance(self.ctx.store, entry_id)
         self.guidance.show_guidance(guidance, self.ctx.settings.unit)
+        self._fit_detail_height()
+        # Once the new guidance is laid out its height is exact: fit again then.
+        QTimer.singleShot(0, self._fit_detail_height)
         self.detail.setCurrentIndex(GUIDANCE)
         self._update_actions()
 

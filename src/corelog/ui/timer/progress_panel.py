@@ -7,7 +7,9 @@ puts a longer target into the setup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from corelog.domain.formatting import format_hold
@@ -16,7 +18,7 @@ from corelog.services.timer_progress import HoldProgress, hold_progress
 from corelog.store.exercises import ExerciseRow
 from corelog.store.store import Store
 from corelog.timer.snapshot import format_duration_ms
-from corelog.ui.widgets import Card, muted, named
+from corelog.ui.widgets import Card, muted, named, plain
 
 
 class ProgressPanel(Card):
@@ -30,15 +32,16 @@ class ProgressPanel(Card):
         self.store = store
         self.setObjectName("timerProgress")
         self.progress: HoldProgress | None = None
+        # Rich text (a bold lead-in); every name and message in it is escaped.
         self.best = QLabel()
         self.best.setObjectName("timerBest")
-        self.best.setWordWrap(True)
         self.suggestion = QLabel()
         self.suggestion.setObjectName("timerSuggestion")
-        self.suggestion.setWordWrap(True)
         self.harder = QLabel()
         self.harder.setObjectName("timerHarderVariation")
-        self.harder.setWordWrap(True)
+        for label in (self.best, self.suggestion, self.harder):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
         row = QHBoxLayout()
         self.use = named(
             QPushButton("Use it"),
@@ -50,7 +53,7 @@ class ProgressPanel(Card):
         self.use.clicked.connect(self._use)
         row.addWidget(self.use)
         row.addStretch(1)
-        self.dose = muted("")
+        self.dose = plain(muted(""))
         self.dose.setObjectName("timerDose")
         for widget in (self.best, self.suggestion, self.harder):
             self.body.addWidget(widget)
@@ -69,7 +72,7 @@ class ProgressPanel(Card):
         progress = self.progress = hold_progress(self.store, exercise)
         if progress.best is None:
             self.best.setText(
-                f"<b>Personal best:</b> none yet for {exercise.name}; your first timed "
+                f"<b>Personal best:</b> none yet for {escape(exercise.name)}; your first timed "
                 "hold sets it."
             )
         else:
@@ -77,19 +80,19 @@ class ProgressPanel(Card):
             side = f" ({best.side} side)" if best.side else ""
             moment = best.local_start
             self.best.setText(
-                f"<b>Personal best:</b> {format_hold(best.hold_ms)}{side}, "
+                f"<b>Personal best:</b> {format_hold(best.hold_ms)}{escape(side)}, "
                 f"{moment:%a} {moment.day} {moment:%b %Y}"
             )
         self.suggestion.setText(
-            f"<b>Next time:</b> {progress.suggestion.message} "
-            f"{citation(s for s in (progress.suggestion.source,) if s)}"
+            f"<b>Next time:</b> {escape(progress.suggestion.message)} "
+            f"{escape(citation(s for s in (progress.suggestion.source,) if s))}"
         )
         self.suggestion.show()
         self.harder.setVisible(progress.harder_variation is not None)
         if progress.harder_variation is not None:
             self.harder.setText(
-                f"<b>Harder variation:</b> {progress.harder_variation} "
-                f"{citation(progress.variation_sources)}"
+                f"<b>Harder variation:</b> {escape(progress.harder_variation)} "
+                f"{escape(citation(progress.variation_sources))}"
             )
         hold_ms = progress.suggested_hold_ms
         self.use.setVisible(hold_ms is not None)

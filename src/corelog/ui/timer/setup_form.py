@@ -36,7 +36,7 @@ from corelog.store.exercises import ExerciseRow
 from corelog.store.presets import PresetRow
 from corelog.store.store import Store
 from corelog.timer import TimerMode, TimerPlan
-from corelog.ui.widgets import field_error, muted, named, show_error
+from corelog.ui.widgets import field_error, muted, named, plain, show_error
 
 NO_PRESET = "No preset: set up below"
 
@@ -205,7 +205,7 @@ class TimerSetupForm(QWidget):
         self.sets.installEventFilter(self)
         self.exercise.installEventFilter(self)
 
-        self.note = muted("")
+        self.note = plain(muted(""))  # may name a preset
         self.note.setObjectName("timerSetupNote")
         layout.addWidget(self.note)
 

@@ -16,7 +16,7 @@ from corelog.domain.formatting import (
 from corelog.services.today import HOLD_EXERCISES, TodayRecords, is_recent
 from corelog.ui.theme import colors
 from corelog.ui.today.parts import RACE_NAMES, badge_html, short_day
-from corelog.ui.widgets import Card, muted
+from corelog.ui.widgets import Card, muted, plain
 
 NO_RACES = (
     "No races yet: log a run as a race (5K, 10K, half or marathon) and the fastest time of "
@@ -103,7 +103,7 @@ class BestsCard(Card):
                 widget.deleteLater()
         c = colors()
         for row, (what, result, when, new) in enumerate(lines):
-            name = QLabel(what)
+            name = plain(QLabel(what))  # may name one of the user's exercises
             value = QLabel(result)
             value.setObjectName("todayBestValue")
             value.setStyleSheet("font-weight: 600;")

@@ -28,7 +28,7 @@ def long_day(day: date) -> str:
 def badge_html(text: str, colour: str, c: ThemeColors | None = None) -> str:
     """A short word on a coloured background, readable in both themes."""
     c = c or colors()
-    ink = c.window if c.dark else "#ffffff"
+    ink = c.ink
     return (
         f'<span style="background:{colour}; color:{ink}; font-weight:700">'
         f"&nbsp;{escape(text, quote=False)}&nbsp;</span>"
