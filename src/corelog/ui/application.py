@@ -131,6 +131,7 @@ def check_knowledge() -> str | None:
 
 
 def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo: bool) -> int:
+    from corelog.ui.errors import install_error_reporter
     from corelog.ui.main_window import MainWindow
 
     problem = check_knowledge()
@@ -149,6 +150,7 @@ def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo:
         store=store, settings=settings, bus=DataBus(), undo_stack=QUndoStack(), demo=demo
     )
     window = MainWindow(ctx)
+    window.error_reporter = install_error_reporter(lambda: window)
     guard.sig_raise_requested.connect(window.bring_to_front)
     guard.listen()
     window.show()
