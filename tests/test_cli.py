@@ -99,6 +99,7 @@ def test_newer_schema_is_refused_and_untouched(tmp_path, capsys):
     assert main(["--db", str(path)]) == EXIT_USAGE_ERROR
     assert "newer CoreLog" in one_error_line(capsys)
     assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corelog.db"]
 
 
 def test_unwritable_file_is_refused(tmp_path, capsys, monkeypatch):

@@ -171,9 +171,36 @@ def test_newer_schema_is_refused_untouched(tmp_path):
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     before = digest(db)
+    listing = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(NewerSchemaError, match="newer CoreLog"):
         Store.open(db)
     assert digest(db) == before
+    # Not even a -wal or -shm file is left beside it.
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+def test_inspecting_a_database_creates_no_files_beside_it(tmp_path):
+    db = tmp_path / "corelog.db"
+    Store.open(db).close()
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    assert database.inspect_database(db).is_current
+    database.check_integrity(db)
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+def test_inspecting_sees_commits_still_in_the_wal(tmp_path):
+    db = tmp_path / "corelog.db"
+    Store.open(db).close()
+    # Another connection holds the database open with a commit not yet checkpointed.
+    writer = sqlite3.connect(db)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE alembic_version SET version_num = '9999'")
+    writer.commit()
+    try:
+        with pytest.raises(NewerSchemaError):
+            database.inspect_database(db)
+    finally:
+        writer.close()
 
 
 def test_damaged_file_is_refused(tmp_path):

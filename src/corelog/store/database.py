@@ -121,13 +121,30 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _inspecting_connection(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves nothing behind.
+
+    A plain read-only connection to a WAL database creates ``-wal`` and ``-shm`` files
+    beside it and cannot remove them, so a refused file would not be left as it was.
+    When no other connection is using the file (no ``-wal`` or ``-journal`` beside it)
+    everything is in the main file, and SQLite may read it as immutable: no side files,
+    no locks. Otherwise the side files already exist and must be read, so the ordinary
+    read-only connection is used.
+    """
+    resolved = path.resolve()
+    in_use = any(Path(f"{resolved}{suffix}").exists() for suffix in ("-wal", "-journal"))
+    if in_use:
+        return _read_only_connection(path)
+    return sqlite3.connect(resolved.as_uri() + "?mode=ro&immutable=1", uri=True)
+
+
 def inspect_database(path: Path) -> DatabaseState:
     """Read what schema a file holds; refuse foreign, corrupt or newer databases."""
     check_path(path)
     if not path.exists() or path.stat().st_size == 0:
         return DatabaseState(exists=path.exists(), revision=None)
     try:
-        conn = _read_only_connection(path)
+        conn = _inspecting_connection(path)
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(f"{path} cannot be opened: {exc}.") from exc
     try:
@@ -159,7 +176,10 @@ def inspect_database(path: Path) -> DatabaseState:
 
 def check_integrity(path: Path) -> None:
     """Raise CorruptDatabaseError when SQLite's quick check finds damage."""
-    conn = _read_only_connection(path)
+    try:
+        conn = _inspecting_connection(path)
+    except sqlite3.Error as exc:
+        raise CorruptDatabaseError(f"{path} cannot be opened: {exc}.") from exc
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
