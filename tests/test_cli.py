@@ -102,6 +102,15 @@ def test_newer_schema_is_refused_and_untouched(tmp_path, capsys):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corelog.db"]
 
 
+def test_link_to_nowhere_is_refused_and_nothing_is_created(tmp_path, capsys):
+    link = tmp_path / "corelog.db"
+    link.symlink_to(tmp_path / "synced" / "corelog.db")
+    assert main(["--db", str(link)]) == EXIT_USAGE_ERROR
+    line = one_error_line(capsys)
+    assert "link to" in line and "does not exist" in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corelog.db"]
+
+
 def test_unwritable_file_is_refused(tmp_path, capsys, monkeypatch):
     path = tmp_path / "corelog.db"
     Store.open(path).close()

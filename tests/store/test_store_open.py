@@ -215,6 +215,49 @@ def test_damaged_file_is_refused(tmp_path):
     assert digest(db) == before
 
 
+def test_a_link_to_nowhere_is_refused_and_nothing_is_created(tmp_path):
+    link = tmp_path / "corelog.db"
+    link.symlink_to(tmp_path / "elsewhere" / "corelog.db")
+    with pytest.raises(NotADatabaseError, match="does not exist"):
+        Store.open(link)
+    sibling = tmp_path / "sibling.db"
+    sibling.symlink_to(tmp_path / "target.db")
+    with pytest.raises(NotADatabaseError, match="does not exist"):
+        Store.open(sibling)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corelog.db", "sibling.db"]
+
+
+def test_a_link_loop_is_refused(tmp_path):
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    with pytest.raises(NotADatabaseError, match="circle of links"):
+        Store.open(first)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db", "b.db"]
+
+
+def test_an_empty_file_at_the_end_of_a_link_becomes_the_database(tmp_path):
+    target = tmp_path / "synced" / "corelog.db"
+    link = tmp_path / "corelog.db"
+    link.symlink_to(target)
+    target.parent.mkdir()
+    target.touch()
+    store = Store.open(link)
+    assert store.opened.created
+    store.close()
+    assert database.inspect_database(target).is_current
+
+
+def test_a_link_to_a_database_opens_it(tmp_path):
+    target = tmp_path / "real.db"
+    Store.open(target).close()
+    link = tmp_path / "corelog.db"
+    link.symlink_to(target)
+    store = Store.open(link)
+    assert store.reader.scalar("SELECT version_num FROM alembic_version") == HEAD_REVISION
+    store.close()
+
+
 @pytest.mark.skipif(
     not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0,
     reason="root can write read-only files",

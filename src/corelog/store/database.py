@@ -88,6 +88,21 @@ def enable_wal(conn: sqlite3.Connection) -> None:
 
 def check_path(path: Path) -> None:
     """Refuse a path CoreLog must not open, without changing anything on disk."""
+    if path.is_symlink() and not path.exists():
+        # SQLite would follow the link and create the file wherever it points (or fail
+        # there); a database appearing somewhere unexpected is worse than a clear refusal.
+        target = os.readlink(path)
+        try:
+            os.stat(path)
+            where = "which cannot be reached"
+        except FileNotFoundError:
+            where = "which does not exist"
+        except OSError:
+            where = "which leads round in a circle of links"
+        raise NotADatabaseError(
+            f"{path} is a link to {target}, {where}; CoreLog created nothing. To start a "
+            "new database there, create an empty file at the link's target first."
+        )
     if path.is_dir():
         raise NotADatabaseError(f"{path} is a folder, not a database file.")
     parent = path.parent if str(path.parent) else Path(".")
