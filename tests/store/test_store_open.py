@@ -14,6 +14,7 @@ from sqlmodel import select
 from corelog.store import database, migrate
 from corelog.store.database import (
     HEAD_REVISION,
+    CorruptDatabaseError,
     ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
@@ -176,6 +177,18 @@ def test_newer_schema_is_refused_untouched(tmp_path):
         Store.open(db)
     assert digest(db) == before
     # Not even a -wal or -shm file is left beside it.
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+def test_damage_in_the_middle_of_the_file_is_refused_untouched(tmp_path, damaged_database):
+    db = tmp_path / "corelog.db"
+    damaged_database(db)
+    before = digest(db)
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(CorruptDatabaseError, match="is damaged") as refused:
+        Store.open(db)
+    assert "\n" not in str(refused.value)
+    assert digest(db) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == listing
 
 

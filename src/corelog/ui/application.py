@@ -19,6 +19,7 @@ from corelog.app import (
     report_probe,
 )
 from corelog.store.database import (
+    RESTORE_HINT,
     CorruptDatabaseError,
     StoreError,
     list_backups,
@@ -30,6 +31,7 @@ from corelog.ui.context import AppContext
 from corelog.ui.settings import AppSettings
 from corelog.ui.single_instance import SingleInstance
 from corelog.ui.theme import apply_theme
+from corelog.ui.widgets import named
 
 
 def make_qapplication() -> QApplication:
@@ -52,8 +54,10 @@ def user_settings() -> AppSettings:
 def offer_restore(db_path: Path, message: str) -> bool:
     """Tell the user their database is damaged; restore the newest backup if they agree."""
     backups = list_backups(db_path)
-    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot open your data", message)
-    box.setObjectName("corruptDatabaseDialog")
+    # The dialog itself offers the restore, so the command-line hint is left out.
+    text = message.removesuffix(RESTORE_HINT) + "." if message.endswith(RESTORE_HINT) else message
+    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot open your data", text)
+    named(box, "corruptDatabaseDialog", f"{APP_NAME} cannot open your data")
     restore = None
     if backups:
         box.setInformativeText(
@@ -61,9 +65,11 @@ def offer_restore(db_path: Path, message: str) -> bool:
             "in the backups folder, untouched."
         )
         restore = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
+        named(restore, "restoreNewestBackupButton", "Restore newest backup")
     else:
         box.setInformativeText("There is no backup of this database yet.")
-    box.addButton(QMessageBox.StandardButton.Close)
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    named(close, "closeDamagedDatabaseButton", "Close CoreLog")
     box.exec()
     if restore is not None and box.clickedButton() is restore:
         restore_backup(backups[0], db_path)
