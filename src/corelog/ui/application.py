@@ -77,10 +77,26 @@ def offer_restore(db_path: Path, message: str) -> bool:
     return False
 
 
+def show_lock_problem(message: str) -> None:
+    """Tell the user why CoreLog cannot lock the database (not another CoreLog)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot start", message)
+    named(box, "lockProblemDialog", f"{APP_NAME} cannot start")
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    named(close, "lockProblemCloseButton", "Close CoreLog")
+    box.exec()
+
+
 def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> int:
     app = make_qapplication()
     guard = SingleInstance(db_path)
     if not guard.acquire():
+        problem = guard.problem()
+        if problem is not None:
+            message = f"{APP_NAME} cannot open {db_path}: {problem}."
+            error_line(message)
+            if not explicit_db and not probe_requested():
+                show_lock_problem(message)
+            return EXIT_RUNTIME_ERROR
         if args.restore is not None:
             error_line(f"{APP_NAME} is open on {db_path}; close it before restoring a backup.")
             return EXIT_RUNTIME_ERROR
