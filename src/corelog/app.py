@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="explore CoreLog with six months of made-up training in a temporary database "
-        "(your own data is not touched)",
+        "(your own data and preferences are not touched)",
     )
     parser.add_argument(
         "--restore",

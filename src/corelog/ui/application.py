@@ -51,6 +51,20 @@ def user_settings() -> AppSettings:
     return AppSettings(qs)
 
 
+def demo_settings(folder: Path) -> AppSettings:
+    """Preferences for a demo session: a copy of the user's, in a file inside ``folder``.
+
+    The demo starts with the user's units, theme and window size, and whatever is changed
+    while exploring goes into the copy, which is deleted with the demo's database.
+    """
+    mine = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+    demo = QSettings(str(folder / "demo-settings.ini"), QSettings.Format.IniFormat)
+    for key in mine.allKeys():
+        demo.setValue(key, mine.value(key))
+    demo.sync()
+    return AppSettings(demo)
+
+
 def offer_restore(db_path: Path, message: str) -> bool:
     """Tell the user their database is damaged; restore the newest backup if they agree."""
     backups = list_backups(db_path)
@@ -162,7 +176,7 @@ def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo:
             QMessageBox.critical(None, f"{APP_NAME} cannot start", problem)
         return EXIT_RUNTIME_ERROR
 
-    settings = user_settings()
+    settings = demo_settings(store.path.parent) if demo else user_settings()
     apply_theme(app, settings.theme)
     settings.sig_changed.connect(
         lambda key: apply_theme(app, settings.theme) if key == "appearance/theme" else None
