@@ -194,7 +194,7 @@ def inspect_database(path: Path) -> DatabaseState:
 def check_integrity(path: Path) -> None:
     """Raise CorruptDatabaseError when SQLite's quick check finds damage.
 
-    The quick check reads every page once (about 15 ms for ten years of training, see
+    The quick check reads every page once (about 20 ms for ten years of training, see
     docs/benchmarks.md), so damage anywhere in the file is found before a page reads it.
     """
     try:
