@@ -108,7 +108,7 @@ def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> in
         if problem is not None:
             message = f"{APP_NAME} cannot open {db_path}: {problem}."
             error_line(message)
-            if not explicit_db and not probe_requested():
+            if not explicit_db and args.restore is None and not probe_requested():
                 show_lock_problem(message)
             return EXIT_RUNTIME_ERROR
         if args.restore is not None:
