@@ -416,3 +416,25 @@ def test_the_partly_logged_first_week_is_not_judged():
     assert core is not None and core.tone == "good"
     assert core.text.startswith("Every finished week since your log began (1 May) had at least")
     assert not result.judged(d(4, 29)) and result.judged(d(5, 6))
+
+
+def test_a_week_still_going_is_not_called_finished():
+    # The log begins on Tuesday 4 June (a partly logged week, not judged); this week
+    # (from Monday 10 June) already has two core sessions, but it is not over yet.
+    runs = [(d(6, 4), 10000, 3000, "easy", None, 4), (d(6, 10), 5000, 1500, "easy", None, 4)]
+    cores = [(d(6, 10), 900, 5), (d(6, 11), 900, 5)]
+    result = review(history(runs, cores), "12w", today=TODAY, guidance=GUIDE)
+    core = result.insight("core_weeks")
+    assert core is not None
+    assert "Every finished week" not in core.text
+    assert core.text.startswith("No full week since your log began (4 Jun) is over yet. ")
+    assert core.tone == "info"
+
+
+def test_the_week_still_going_is_not_counted_among_the_finished_weeks():
+    # Two finished weeks: one short of the target, one on it; this week already on target.
+    cores = [(d(5, 27), 900, 5)] + [(d(6, day), 900, 5) for day in (3, 5, 10, 11)]
+    result = review(history([], cores), "12w", today=TODAY, guidance=GUIDE)
+    core = result.insight("core_weeks")
+    assert core is not None
+    assert core.text.startswith("1 of 2 finished weeks had fewer than 2 core sessions")

@@ -542,7 +542,9 @@ class _Words:
         return Insight("ten_percent", "The 10 percent rule", text, "warn", sources)
 
     def core_weeks(self, core_weeks: list[CoreWeek]) -> Insight:
-        finished = [week for week in core_weeks if week.status != "in_progress"]
+        # A week is finished once its last day is behind today, whether or not it has
+        # already reached the target.
+        finished = [week for week in core_weeks if week.week + timedelta(weeks=1) <= self.today]
         below = sorted(
             (week for week in finished if week.status == "below"),
             key=lambda week: week.week,
@@ -554,7 +556,10 @@ class _Words:
             if self.log_start is None:
                 text = f"No runs or core sessions logged yet. {target}"
             else:
-                text = f"Your log began this week, which is still going. {target}"
+                text = (
+                    f"No full week since your log began ({self.day(self.log_start)}) is "
+                    f"over yet. {target}"
+                )
             return Insight("core_weeks", "Core sessions", text, "info", sources)
         if not below:
             text = (
