@@ -220,3 +220,22 @@ def test_demo_refuses_other_database_options(tmp_path, capsys):
         main(["--demo", "--db", str(tmp_path / "x.db")])
     assert exit_info.value.code == 2
     assert "--demo" in capsys.readouterr().err
+
+
+def test_restoring_a_backup_that_does_not_exist_says_so(tmp_path, capsys):
+    path = tmp_path / "corelog.db"
+    Store.open(path).close()
+    before = digest(path)
+    missing = tmp_path / "no-such-backup.db"
+    assert main(["--db", str(path), "--restore", str(missing)]) == EXIT_USAGE_ERROR
+    line = one_error_line(capsys)
+    assert str(missing) in line and "does not exist" in line
+    assert digest(path) == before
+    assert not missing.exists()
+
+
+def test_list_backups_refuses_to_be_mixed_with_restore(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--list-backups", "--restore", str(tmp_path / "x.db")])
+    assert exit_info.value.code == EXIT_USAGE_ERROR
+    assert "--list-backups" in capsys.readouterr().err

@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.db is not None or args.restore is not None or args.list_backups:
             parser.error("--demo uses its own temporary database; leave out the other options")
         return run_demo(args)
+    if args.list_backups and args.restore is not None:
+        parser.error("--list-backups only lists; run --restore on its own")
     db_path = resolve_db_path(args)
 
     from corelog.store.database import (
@@ -105,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     refused = EXIT_USAGE_ERROR if args.db is not None else EXIT_RUNTIME_ERROR
     try:
         if args.restore is not None:
+            if not args.restore.exists():
+                error_line(f"{args.restore} does not exist; nothing was restored.")
+                return refused
             inspect_database(args.restore)
     except StoreError as exc:
         error_line(str(exc))
