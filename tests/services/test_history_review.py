@@ -368,7 +368,7 @@ def test_steady_training_reads_steady():
 def test_an_empty_history_says_so():
     result = review(history([], []), "all", today=TODAY, guidance=GUIDE)
     texts = {i.key: i.text for i in result.insights}
-    assert texts["totals"].startswith("Nothing logged in all your history yet")
+    assert texts["totals"].startswith("No runs or core sessions in all your history: ")
     assert texts["records"] == "No 5K, 10K, half marathon or marathon races in all your history."
     assert texts["soreness"] == "No soreness logged in all your history."
     assert texts["core_weeks"].startswith("No runs or core sessions logged yet. Two or three")
@@ -438,3 +438,12 @@ def test_the_week_still_going_is_not_counted_among_the_finished_weeks():
     core = result.insight("core_weeks")
     assert core is not None
     assert core.text.startswith("1 of 2 finished weeks had fewer than 2 core sessions")
+
+
+def test_a_history_of_soreness_only_is_not_called_empty():
+    sore = [(d(6, 3), "lower_abs"), (d(6, 10), "lower_abs")]
+    result = review(history([], [], soreness=sore), "12w", today=TODAY, guidance=GUIDE)
+    texts = {i.key: i.text for i in result.insights}
+    assert not texts["totals"].startswith("Nothing logged")
+    assert texts["totals"].startswith("No runs or core sessions in the last 12 weeks: ")
+    assert texts["soreness"].startswith("Sore now and then")

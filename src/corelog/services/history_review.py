@@ -376,8 +376,8 @@ class _Words:
             return Insight(
                 "totals",
                 "Totals",
-                f"Nothing logged in {self.span} yet: the runs and core sessions you log "
-                "add up here, week by week.",
+                f"No runs or core sessions in {self.span}: the runs and core sessions you "
+                "log add up here, week by week.",
             )
         parts = []
         if totals.runs:
