@@ -435,3 +435,11 @@ def test_colours_follow_the_theme(ctx, page, monkeypatch):
     row = page.soreness.rows[0]
     assert theme.DARK.card in row.styleSheet()
     assert theme.DARK.good in row.styleSheet()  # "run easy" in the dark theme's green
+
+
+def test_last_week_with_only_soreness_is_not_called_empty(ctx, window, clock, qtbot):
+    log_soreness(ctx.store, "lower_abs", noted_at=at(5, 9))  # Thursday of last week
+    page = window.page("today")
+    page.set_clock(clock)
+    qtbot.waitExposed(page)
+    assert page.week.last_week.text() == "Last week: no runs or core sessions."

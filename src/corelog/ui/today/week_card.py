@@ -40,7 +40,7 @@ def core_words(week: WeekSoFar) -> str:
 def last_week_words(week: WeekSoFar, unit: str) -> str:
     last = week.last_week
     if not last.runs and not last.core_sessions:
-        return "Last week: nothing logged."
+        return "Last week: no runs or core sessions."
     parts = []
     if last.runs:
         parts.append(format_distance(last.distance_m, unit, 1))
