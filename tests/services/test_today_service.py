@@ -131,6 +131,7 @@ def test_the_last_day_of_the_week_is_still_in_progress_then_a_new_week_starts(st
 
 
 def test_ten_percent_rule_needs_more_than_ten_percent(store):
+    add_session(store, at(2, 7))  # the log began on Monday of last week: a full week
     add_run(store, at(3, 7), 20, 6000)  # last week: 20 km
     add_run(store, at(9, 7), 22, 6600)  # exactly 10 percent more
     assert not today.week_so_far(store, TODAY, MONDAY).over_ten_percent
@@ -139,6 +140,23 @@ def test_ten_percent_rule_needs_more_than_ten_percent(store):
     assert week.over_ten_percent
     assert "10 percent" in week.ten_percent_text
     assert week.ten_percent_sources == ("002",)
+
+
+def test_a_last_week_the_log_began_partway_through_is_not_judged(store):
+    """As on History: the rule compares full weeks, not the first days of a new log."""
+    add_run(store, at(3, 7), 10, 3000)  # Tue 3 Jun: the log begins, mid-week
+    add_run(store, at(9, 7), 10, 3000)
+    add_run(store, at(10, 7), 5, 1500)
+    week = today.week_so_far(store, TODAY, MONDAY)
+    assert week.change.is_jump and not week.last_week_judged
+    assert not week.over_ten_percent
+    # A week later, last week (9-15 Jun) was logged from its first day: it is judged.
+    add_run(store, at(16, 7), 20, 6000)
+    week = today.week_so_far(store, date(2025, 6, 18), MONDAY)
+    assert week.last_week_judged and week.over_ten_percent
+    # A core session on the Monday is where the log began, too.
+    add_session(store, at(2, 18))
+    assert today.week_so_far(store, TODAY, MONDAY).over_ten_percent
 
 
 def test_no_ten_percent_warning_after_a_week_without_running(store):

@@ -161,6 +161,8 @@ def test_week_so_far_matches_the_database(week, page):
 
 
 def test_week_start_from_settings_moves_the_boundary(ctx, week, page):
+    # A run the week before, so that last week (from Sunday 1 June) is fully logged.
+    add_run(ctx.store, datetime(2025, 5, 28, 7, tzinfo=PLUS2), 4, 1400)
     ctx.settings.set("calendar/week_start", SUNDAY)
     card = page.week
     assert card.span.text() == "Sun 8 – Sat 14 Jun · day 4 of 7"
@@ -171,6 +173,15 @@ def test_week_start_from_settings_moves_the_boundary(ctx, week, page):
     assert card.ten_percent.isVisible()
     assert "440% more distance than last week's 5.0 km" in card.ten_percent.text()
     assert "(source: 002 · Sore abs after running)" in card.ten_percent.text()
+
+
+def test_no_ten_percent_warning_against_the_week_the_log_began(ctx, week, page):
+    """The log began on Monday 2 June: from Sunday, last week was only partly logged, and
+    History does not judge such a week either."""
+    ctx.settings.set("calendar/week_start", SUNDAY)
+    card = page.week
+    assert card.last_week.text() == "Last week: 5.0 km · 28 min · 1 run · 0 core sessions."
+    assert not card.ten_percent.isVisible()
 
 
 def test_units_from_settings(ctx, week, page):

@@ -61,6 +61,9 @@ class WeekSoFar:
     core_target_sources: tuple[str, ...]
     change: WeekChange
     """This week's distance so far against last week's."""
+    last_week_judged: bool
+    """Whether last week is a fair yardstick: the log had begun by its first day. A week
+    the log began partway through is not judged by the 10 percent rule (History's rule)."""
     ten_percent_text: str
     ten_percent_sources: tuple[str, ...]
 
@@ -84,8 +87,9 @@ class WeekSoFar:
 
     @property
     def over_ten_percent(self) -> bool:
-        """This week's distance is already more than 10 percent above last week's."""
-        return self.change.is_jump
+        """This week's distance is already more than 10 percent above a fully logged last
+        week's."""
+        return self.last_week_judged and self.change.is_jump
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,9 @@ def week_so_far(store: Store, today: date, first_weekday: int = MONDAY) -> WeekS
     runs = between(map(_run_record, db.runs_between(store, start, end)), last_start, today)
     cores = between(map(_core_record, db.sessions_between(store, start, end)), last_start, today)
     last_week, this_week = domain_weekly_totals(runs, cores, last_start, today, first_weekday)
+    log_start = min(
+        (_local(utc, offset).date() for utc, offset in db.first_training(store)), default=None
+    )
     knowledge = get_knowledge().core
     return WeekSoFar(
         today=today,
@@ -164,6 +171,7 @@ def week_so_far(store: Store, today: date, first_weekday: int = MONDAY) -> WeekS
         core_target_text=knowledge.weekly_target.text,
         core_target_sources=tuple(knowledge.weekly_target.sources),
         change=week_changes([last_week, this_week])[0],
+        last_week_judged=log_start is not None and log_start <= last_start,
         ten_percent_text=knowledge.ten_percent_rule.text,
         ten_percent_sources=tuple(knowledge.ten_percent_rule.sources),
     )

@@ -222,6 +222,22 @@ def has_entries(store: Store) -> bool:
     )
 
 
+def first_training(store: Store) -> list[tuple[datetime, int]]:
+    """The first run and the first core session (not deleted): UTC start and offset.
+
+    Two index lookups (``started_at``), so the cost does not grow with the history.
+    """
+    found = []
+    for table in ("run", "core_session"):
+        row = store.reader.one(
+            f"SELECT started_at, utc_offset_min FROM {table} "
+            "WHERE deleted_at IS NULL ORDER BY started_at LIMIT 1"
+        )
+        if row is not None:
+            found.append((parse_timestamp(row["started_at"]), row["utc_offset_min"]))
+    return found
+
+
 def has_open_soreness(store: Store) -> bool:
     """Whether any soreness entry (not deleted) is still open."""
     return bool(
