@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corelog.domain.formatting import format_distance, format_distance_edit
+from corelog.domain.formatting import format_distance, format_distance_edit, format_distance_field
 from corelog.domain.parsing import ParseError, parse_distance
 from corelog.domain.validation import Invalid
 from corelog.services import shoes as shoe_service
@@ -42,6 +42,8 @@ from corelog.ui.widgets import (
     show_error,
 )
 
+LIST_DECIMALS = 1  # the list shows distances on pairs to a tenth
+
 INTRO = (
     "Track the distance on each pair. A retired pair is no longer offered for new runs "
     "but stays on the runs you wore it for."
@@ -58,12 +60,12 @@ class ShoesModel(RecordTableModel[ShoeRow]):
                 Column("Pair", lambda s: s.name, sort_key=lambda s: s.name.casefold()),
                 Column(
                     "Total distance",
-                    lambda s: format_distance(s.total_distance_m, unit(), decimals=1),
+                    lambda s: format_distance(s.total_distance_m, unit(), decimals=LIST_DECIMALS),
                     sort_key=lambda s: s.total_distance_m,
                     align_right=True,
                     tooltip=lambda s: (
-                        f"{format_distance(s.start_distance_m, unit(), decimals=1)} when added"
-                        f" + {format_distance(s.runs_distance_m, unit(), decimals=1)} logged"
+                        f"{format_distance(s.start_distance_m, unit(), LIST_DECIMALS)} when added"
+                        f" + {format_distance(s.runs_distance_m, unit(), LIST_DECIMALS)} logged"
                     ),
                 ),
                 Column(
@@ -74,7 +76,7 @@ class ShoesModel(RecordTableModel[ShoeRow]):
                 ),
                 Column(
                     "Start distance",
-                    lambda s: format_distance(s.start_distance_m, unit(), decimals=1),
+                    lambda s: format_distance(s.start_distance_m, unit(), decimals=LIST_DECIMALS),
                     sort_key=lambda s: s.start_distance_m,
                     align_right=True,
                 ),
@@ -98,6 +100,9 @@ class ShoesDialog(QDialog):
         self.setAccessibleName("Shoes")
         self.setWindowTitle("Shoes")
         self._editing: ShoeRow | None = None
+        self._loaded_start = ""
+        """The start distance as an edit opened it (rounded); left as it is, the stored
+        metres are kept."""
         self._unit = ctx.settings.unit
         self.added_shoe_id: int | None = None
         """The last pair added while the dialog was open (the run form selects it)."""
@@ -236,7 +241,11 @@ class ShoesDialog(QDialog):
             return
         unit = self.ctx.settings.unit
         text = self.start_distance.text()
-        if text.strip():
+        if self._editing is not None and text == self._loaded_start:
+            # The pair's own distance: from the stored metres, not from the rounded text.
+            self._loaded_start = self._start_text(self._editing, unit)
+            self.start_distance.setText(self._loaded_start)
+        elif text.strip():
             try:
                 metres = parse_distance(text, self._unit)
             except ParseError:
@@ -289,15 +298,22 @@ class ShoesDialog(QDialog):
             return
         self._editing = shoe
         self.name.setText(shoe.name)
-        start = round(shoe.start_distance_m)
-        self.start_distance.setText(format_distance_edit(start, self._unit) if start else "")
+        self._loaded_start = self._start_text(shoe, self._unit)
+        self.start_distance.setText(self._loaded_start)
         self._clear_errors()
         self._show_form()
         self.name.setFocus()
         self.name.selectAll()
 
+    @staticmethod
+    def _start_text(shoe: ShoeRow, unit: str) -> str:
+        """A pair's start distance as the field shows it: rounded as the list shows it."""
+        start = round(shoe.start_distance_m)
+        return format_distance_field(start, unit, LIST_DECIMALS) if start else ""
+
     def cancel_edit(self) -> None:
         self._editing = None
+        self._loaded_start = ""
         self.name.clear()
         self.start_distance.clear()
         self._clear_errors()
@@ -318,6 +334,12 @@ class ShoesDialog(QDialog):
             shoe_id=editing.id if editing else None,
         )
         self._clear_errors()
+        if (
+            editing is not None
+            and isinstance(result, ShoeInput)
+            and self.start_distance.text() == self._loaded_start
+        ):
+            result = ShoeInput(result.name, round(editing.start_distance_m))
         if isinstance(result, Invalid):
             show_error(self.name_error, result.errors.get("name"))
             show_error(self.start_error, result.errors.get("start_distance"))
