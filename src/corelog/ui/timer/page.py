@@ -315,6 +315,8 @@ class TimerPage(QWidget):
         self._report_sound()
         self._place_indicator()
         self._running = checked
+        # Until its holds are saved, the exercise must not be deleted (library, Undo).
+        self.ctx.store.busy_exercise_ids.add(checked.exercise.id)
         self._stopped = False
         self._save_token += 1
         self.last_save = None
@@ -535,6 +537,12 @@ class TimerPage(QWidget):
         self._running = None
         if running is None:
             return
+        try:
+            self._save_workout(running, event)
+        finally:
+            self.ctx.store.busy_exercise_ids.discard(running.exercise.id)
+
+    def _save_workout(self, running: TimerSetup, event: WorkoutFinished) -> None:
         duration_s = (self._clock() - self._started_ns) / 1e9
         workout = core_service.finished_workout(
             self.driver.timer.plan,  # with any change to the rest made with + and -
