@@ -276,3 +276,25 @@ def test_a_rounded_start_distance_that_is_retyped_is_read_as_typed(ctx, dialog, 
     assert shoe_service.get_shoe(ctx.store, shoe_id).start_distance_m == 17_703
     ctx.undo_stack.undo()
     assert shoe_service.get_shoe(ctx.store, shoe_id).start_distance_m == 17_520
+
+
+def test_undo_of_a_save_after_an_undo_in_the_dialog_puts_back_the_pair_as_it_was(
+    ctx, dialog, qtbot
+):
+    shoe_id = shoe_service.add_shoe(ctx.store, ShoeInput("First", 0))
+    dialog.reload()
+    edit_first_pair(qtbot, dialog)
+    qtbot.keyClicks(dialog.name, "Second")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    edit_first_pair(qtbot, dialog)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shoe_service.get_shoe(ctx.store, shoe_id).name == "First"
+    assert dialog.name.text() == "First"  # the form shows the pair as it is now
+    dialog.start_distance.setFocus()
+    qtbot.keyClicks(dialog.start_distance, "20")
+    qtbot.keyClick(dialog.start_distance, Qt.Key.Key_Return)
+    shoe = shoe_service.get_shoe(ctx.store, shoe_id)
+    assert (shoe.name, shoe.start_distance_m) == ("First", 20_000)
+    ctx.undo_stack.undo()
+    shoe = shoe_service.get_shoe(ctx.store, shoe_id)
+    assert (shoe.name, shoe.start_distance_m) == ("First", 0)

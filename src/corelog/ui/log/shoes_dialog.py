@@ -228,9 +228,31 @@ class ShoesDialog(QDialog):
         row = self.model.row_of(current.id) if current is not None else None
         if row is not None:
             self.table.select_row(row)
-        if self._editing is not None and self.model.row_of(self._editing.id) is None:
-            self.cancel_edit()
+        if self._editing is not None:
+            row = self.model.row_of(self._editing.id)
+            if row is None:
+                self.cancel_edit()
+            else:
+                self._follow(self.model.record(row))
         self._update_buttons()
+
+    def _follow(self, stored: ShoeRow) -> None:
+        """The pair being edited as it is now (Undo may have changed it): fields not yet
+        touched show it; what was typed stays."""
+        old = self._editing
+        if old is None or (old.name, old.start_distance_m) == (
+            stored.name,
+            stored.start_distance_m,
+        ):
+            self._editing = stored
+            return
+        if self.name.text() == old.name:
+            self.name.setText(stored.name)
+        if self.start_distance.text() == self._loaded_start:
+            self._loaded_start = self._start_text(stored, self._unit)
+            self.start_distance.setText(self._loaded_start)
+        self._editing = stored
+        self._show_form()
 
     def _on_data_changed(self, kinds: set[str]) -> None:
         if bus.touches(kinds, bus.SHOES, bus.RUNS):
@@ -379,7 +401,8 @@ class ShoesDialog(QDialog):
             self._say("Nothing changed.")
             return
         store = self.ctx.store
-        old = ShoeInput(before.name, round(before.start_distance_m))
+        stored = shoe_service.get_shoe(store, before.id) or before
+        old = ShoeInput(stored.name, round(stored.start_distance_m))
         push_change(
             self.ctx,
             "Change pair",
