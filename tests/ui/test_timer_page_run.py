@@ -606,3 +606,32 @@ def test_undoing_the_new_exercise_while_it_is_timed_hides_it_and_keeps_the_holds
     assert saved_holds(store) == [(10_000, None, False), (10_000, None, False)]
     (wall_sit,) = [r for r in exercise_service.library(store) if r.name == "Wall sit"]
     assert wall_sit.hidden
+
+
+def test_a_hold_to_failure_left_running_past_the_limit_loses_no_other_hold(
+    timer_window, page, qtbot, clock, store
+):
+    qtbot.mouseClick(page.setup_form.count_up, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    set_up(qtbot, page, hold="", sets=2, rest="10", prep="0")
+    press(timer_window, Qt.Key.Key_Space)
+    advance(page, clock, 60_000, step=1000)
+    press(timer_window, Qt.Key.Key_Space)  # the first hold: a minute
+    advance(page, clock, 10_000 + 31 * 60_000, step=1000)  # the second: forgotten
+    press(timer_window, Qt.Key.Key_Escape)
+    assert saved_holds(store) == [(60_000, None, False)]
+    message = timer_window.statusBar().currentMessage()
+    assert "1 hold saved" in message and "longer than 30 minutes" in message
+
+
+def test_a_single_hold_past_the_limit_says_why_nothing_was_saved(
+    timer_window, page, qtbot, clock, store
+):
+    qtbot.mouseClick(page.setup_form.count_up, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    set_up(qtbot, page, hold="", sets=1, rest="0", prep="0")
+    press(timer_window, Qt.Key.Key_Space)
+    advance(page, clock, 31 * 60_000, step=1000)
+    press(timer_window, Qt.Key.Key_Space)
+    assert saved_holds(store) == []
+    assert page.workout.saved.text() == (
+        "Nothing saved: the hold ran longer than 30 minutes, more than CoreLog records."
+    )
