@@ -137,6 +137,7 @@ class RunForm(QWidget):
         self._unit = ctx.settings.unit
         self._editing: RunRow | None = None
         self._loaded: dict[str, object] = {}
+        self._saving = False  # the form's own save is under way: not a change elsewhere
         self._snapshot: tuple = ()
         self._build()
         self.reset()
@@ -445,7 +446,7 @@ class RunForm(QWidget):
         those values; what the user typed stays as typed. True if the form changed.
         """
         old = self._editing
-        if old is None or old.id != run.id or old.values == run.values:
+        if self._saving or old is None or old.id != run.id or old.values == run.values:
             return False
         was_dirty = self.is_dirty()
         fresh_start = local_start(run.started_at, run.utc_offset_min)
@@ -546,6 +547,7 @@ class RunForm(QWidget):
         if warning and not self.confirm_pace(warning):
             self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
+        self._saving = True
         try:
             if self._editing is None:
                 run_id = self._save_new(checked)
@@ -554,6 +556,8 @@ class RunForm(QWidget):
         except Exception as error:  # the transaction rolled back: nothing was written
             show_error(self.form_error, f"The run could not be saved: {error}")
             return False
+        finally:
+            self._saving = False
         self.reset()
         self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
         if run_id is not None:
