@@ -99,6 +99,52 @@ def test_newer_schema_is_refused_and_untouched(tmp_path, capsys):
     assert main(["--db", str(path)]) == EXIT_USAGE_ERROR
     assert "newer CoreLog" in one_error_line(capsys)
     assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corelog.db"]
+
+
+def test_damaged_database_is_refused_with_one_line_and_untouched(
+    tmp_path, capsys, qapp, damaged_database
+):
+    path = tmp_path / "corelog.db"
+    damaged_database(path)
+    before = digest(path)
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    assert main(["--db", str(path)]) != 0
+    line = one_error_line(capsys)
+    assert "is damaged" in line and "--restore" in line
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+@pytest.mark.parametrize("damage", ["middle pages", "first page"])
+def test_damaged_database_can_be_restored_from_the_command_line(
+    tmp_path, capsys, qapp, damaged_database, damage
+):
+    path = tmp_path / "corelog.db"
+    copy = damaged_database(path, backup=True)
+    if damage == "first page":
+        data = bytearray(path.read_bytes())
+        data[100:4096] = b"\xff" * (4096 - 100)
+        path.write_bytes(bytes(data))
+    damaged = path.read_bytes()
+    assert main(["--db", str(path), "--restore", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "Restored" in out
+    reopened = Store.open(path)
+    assert reopened.reader.scalar("SELECT count(*) FROM run") > 50
+    assert len(reopened.reader.all("SELECT * FROM run")) > 50
+    reopened.close()
+    kept = [p for p in database.list_backups(path) if "replaced-by-restore" in p.name]
+    assert [p.read_bytes() == damaged for p in kept] == [True]
+
+
+def test_link_to_nowhere_is_refused_and_nothing_is_created(tmp_path, capsys):
+    link = tmp_path / "corelog.db"
+    link.symlink_to(tmp_path / "synced" / "corelog.db")
+    assert main(["--db", str(link)]) == EXIT_USAGE_ERROR
+    line = one_error_line(capsys)
+    assert "link to" in line and "does not exist" in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corelog.db"]
 
 
 def test_unwritable_file_is_refused(tmp_path, capsys, monkeypatch):

@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="explore CoreLog with six months of made-up training in a temporary database "
-        "(your own data is not touched)",
+        "(your own data and preferences are not touched)",
     )
     parser.add_argument(
         "--restore",
@@ -89,7 +89,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_demo(args)
     db_path = resolve_db_path(args)
 
-    from corelog.store.database import StoreError, inspect_database, list_backups
+    from corelog.store.database import (
+        CorruptDatabaseError,
+        StoreError,
+        inspect_database,
+        list_backups,
+    )
 
     if args.list_backups:
         for backup in list_backups(db_path):
@@ -97,13 +102,24 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
     # Refuse a bad path before anything else happens (no window, no lock, no change).
+    refused = EXIT_USAGE_ERROR if args.db is not None else EXIT_RUNTIME_ERROR
     try:
-        inspect_database(db_path)
         if args.restore is not None:
             inspect_database(args.restore)
     except StoreError as exc:
         error_line(str(exc))
-        return EXIT_USAGE_ERROR if args.db is not None else EXIT_RUNTIME_ERROR
+        return refused
+    try:
+        inspect_database(db_path)
+    except CorruptDatabaseError as exc:
+        # A damaged database is no wrong path: a backup can still replace it, with
+        # --restore, or (without --db) from the window's offer to restore the newest one.
+        if args.db is not None and args.restore is None:
+            error_line(str(exc))
+            return EXIT_RUNTIME_ERROR
+    except StoreError as exc:
+        error_line(str(exc))
+        return refused
 
     from corelog.ui.application import run_gui
 

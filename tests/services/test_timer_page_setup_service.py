@@ -134,7 +134,7 @@ def test_every_problem_has_a_message(store, rows, field, changes, message):
     assert result.errors[field] == message
 
 
-@pytest.mark.parametrize("prep", ["", "0", "60", "1:00", "59.5"])
+@pytest.mark.parametrize("prep", ["", "0", "60", "1:00", "59.5s"])
 def test_a_prep_countdown_from_none_to_a_minute_is_accepted(store, rows, prep):
     checked = check_setup(store, form(rows["plank"].id, prep=prep))
     assert not isinstance(checked, Invalid), checked

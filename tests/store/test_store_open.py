@@ -14,6 +14,7 @@ from sqlmodel import select
 from corelog.store import database, migrate
 from corelog.store.database import (
     HEAD_REVISION,
+    CorruptDatabaseError,
     ForeignDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
@@ -171,9 +172,48 @@ def test_newer_schema_is_refused_untouched(tmp_path):
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     before = digest(db)
+    listing = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(NewerSchemaError, match="newer CoreLog"):
         Store.open(db)
     assert digest(db) == before
+    # Not even a -wal or -shm file is left beside it.
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+def test_damage_in_the_middle_of_the_file_is_refused_untouched(tmp_path, damaged_database):
+    db = tmp_path / "corelog.db"
+    damaged_database(db)
+    before = digest(db)
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(CorruptDatabaseError, match="is damaged") as refused:
+        Store.open(db)
+    assert "\n" not in str(refused.value)
+    assert digest(db) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+def test_inspecting_a_database_creates_no_files_beside_it(tmp_path):
+    db = tmp_path / "corelog.db"
+    Store.open(db).close()
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    assert database.inspect_database(db).is_current
+    database.check_integrity(db)
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+def test_inspecting_sees_commits_still_in_the_wal(tmp_path):
+    db = tmp_path / "corelog.db"
+    Store.open(db).close()
+    # Another connection holds the database open with a commit not yet checkpointed.
+    writer = sqlite3.connect(db)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE alembic_version SET version_num = '9999'")
+    writer.commit()
+    try:
+        with pytest.raises(NewerSchemaError):
+            database.inspect_database(db)
+    finally:
+        writer.close()
 
 
 def test_damaged_file_is_refused(tmp_path):
@@ -186,6 +226,49 @@ def test_damaged_file_is_refused(tmp_path):
     with pytest.raises(database.StoreError):
         Store.open(db)
     assert digest(db) == before
+
+
+def test_a_link_to_nowhere_is_refused_and_nothing_is_created(tmp_path):
+    link = tmp_path / "corelog.db"
+    link.symlink_to(tmp_path / "elsewhere" / "corelog.db")
+    with pytest.raises(NotADatabaseError, match="does not exist"):
+        Store.open(link)
+    sibling = tmp_path / "sibling.db"
+    sibling.symlink_to(tmp_path / "target.db")
+    with pytest.raises(NotADatabaseError, match="does not exist"):
+        Store.open(sibling)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corelog.db", "sibling.db"]
+
+
+def test_a_link_loop_is_refused(tmp_path):
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    first.symlink_to(second)
+    second.symlink_to(first)
+    with pytest.raises(NotADatabaseError, match="circle of links"):
+        Store.open(first)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db", "b.db"]
+
+
+def test_an_empty_file_at_the_end_of_a_link_becomes_the_database(tmp_path):
+    target = tmp_path / "synced" / "corelog.db"
+    link = tmp_path / "corelog.db"
+    link.symlink_to(target)
+    target.parent.mkdir()
+    target.touch()
+    store = Store.open(link)
+    assert store.opened.created
+    store.close()
+    assert database.inspect_database(target).is_current
+
+
+def test_a_link_to_a_database_opens_it(tmp_path):
+    target = tmp_path / "real.db"
+    Store.open(target).close()
+    link = tmp_path / "corelog.db"
+    link.symlink_to(target)
+    store = Store.open(link)
+    assert store.reader.scalar("SELECT version_num FROM alembic_version") == HEAD_REVISION
+    store.close()
 
 
 @pytest.mark.skipif(

@@ -12,6 +12,17 @@ from corelog.ui.context import AppContext
 from corelog.ui.settings import AppSettings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def users_look(qapp):
+    """Every GUI test sees CoreLog as its users do: the Fusion style with the light theme.
+
+    Tests that switch to the dark theme put the light one back when they end.
+    """
+    from corelog.ui.theme import apply_theme
+
+    apply_theme(qapp, "light")
+
+
 @pytest.fixture
 def settings_file(tmp_path):
     return tmp_path / "settings" / "CoreLog.ini"

@@ -6,10 +6,15 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from corelog.app import main
+from corelog.ui import single_instance
 from corelog.ui.single_instance import RAISE_REQUEST, SingleInstance, lock_path
 
 
@@ -83,3 +88,86 @@ def test_second_corelog_on_the_same_database_defers_to_the_first(db_path, tmp_pa
     finally:
         first.terminate()
         first.wait(20)
+
+
+def only_error_line(capsys) -> str:
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1, captured.err
+    assert "already open" not in captured.out + captured.err
+    return lines[0]
+
+
+@pytest.fixture
+def no_window(monkeypatch):
+    import corelog.ui.application as application
+
+    def forbidden(*_args, **_kwargs):
+        raise AssertionError("a window was about to open")
+
+    monkeypatch.setattr(application, "_run_window", forbidden)
+
+
+def test_a_lock_file_that_cannot_be_created_is_reported_as_such(
+    db_path, tmp_path, qapp, capsys, monkeypatch, no_window
+):
+    # The lock file cannot be created (Qt reports an unknown error): the real reason is
+    # given, not "already open".
+    blocked = tmp_path / "gone" / "corelog.db.lock"
+    monkeypatch.setattr(single_instance, "lock_path", lambda _db: blocked)
+    assert main(["--db", str(db_path)]) == 1
+    line = only_error_line(capsys)
+    assert str(blocked) in line and "No such file or directory" in line
+    assert not db_path.exists()
+
+
+@pytest.mark.skipif(
+    not Path("/sys/kernel").is_dir(), reason="needs /sys, where nobody may create files"
+)
+def test_permission_denied_for_the_lock_file_is_reported_as_such(
+    db_path, qapp, capsys, monkeypatch, no_window
+):
+    blocked = Path("/sys/corelog.db.lock")
+    monkeypatch.setattr(single_instance, "lock_path", lambda _db: blocked)
+    assert main(["--db", str(db_path)]) == 1
+    line = only_error_line(capsys)
+    assert str(blocked) in line and "Permission denied" in line
+
+
+def test_an_unreadable_lock_file_no_corelog_answers_for_is_named(
+    db_path, qapp, capsys, no_window
+):
+    # Left empty by a crash (no process id in it): no running CoreLog holds it.
+    lock_path(db_path).write_bytes(b"")
+    assert main(["--db", str(db_path)]) == 1
+    line = only_error_line(capsys)
+    assert str(lock_path(db_path)) in line and "delete" in line
+
+
+def test_the_window_path_shows_the_lock_problem_in_a_dialog(
+    db_path, tmp_path, qtbot, capsys, monkeypatch, no_window
+):
+    import corelog.app as app
+
+    monkeypatch.setattr(app, "default_db_path", lambda: db_path)
+    blocked = tmp_path / "gone" / "corelog.db.lock"
+    monkeypatch.setattr(single_instance, "lock_path", lambda _db: blocked)
+    seen = {}
+
+    def answer():
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "lockProblemDialog" and w.isVisible()
+        ]
+        if not dialogs:
+            QTimer.singleShot(10, answer)
+            return
+        seen["text"] = dialogs[0].text()
+        button = dialogs[0].findChild(QPushButton, "lockProblemCloseButton")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    assert main([]) == 1
+    assert str(blocked) in seen["text"] and "already open" not in seen["text"]
+    assert "No such file or directory" in only_error_line(capsys)

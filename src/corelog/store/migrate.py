@@ -1,9 +1,10 @@
 """Bringing a database file to the schema this CoreLog uses.
 
-Opening a database: check the path and the schema revision with plain ``sqlite3``; if the
-schema is current, nothing more happens (Alembic is not even imported). Otherwise take a
-consistent backup copy beside the database (when it holds data), then run the pending
-Alembic migrations, all in one transaction.
+Opening a database: check the path, the schema revision and (with SQLite's quick check)
+every page, with plain ``sqlite3``; if the schema is current, nothing more happens
+(Alembic is not even imported). Otherwise take a consistent backup copy beside the
+database (when it holds data), then run the pending Alembic migrations, all in one
+transaction.
 """
 
 from __future__ import annotations
@@ -45,11 +46,13 @@ def alembic_config(db_path: Path, connection=None):
 def prepare_database(db_path: Path) -> OpenResult:
     """Make ``db_path`` a CoreLog database at the current schema, or raise StoreError."""
     state = inspect_database(db_path)
+    if state.has_data:
+        # Damage anywhere in the file is found here, not later by whichever page reads it.
+        check_integrity(db_path)
     if state.is_current:
         return OpenResult(created=False, migrated_from=None, backup=None)
     backup = None
     if state.has_data:
-        check_integrity(db_path)
         backup = backup_database(db_path, f"before-upgrade-{state.revision}-to-{HEAD_REVISION}")
     try:
         upgrade(db_path)

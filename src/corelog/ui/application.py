@@ -19,6 +19,7 @@ from corelog.app import (
     report_probe,
 )
 from corelog.store.database import (
+    RESTORE_HINT,
     CorruptDatabaseError,
     StoreError,
     list_backups,
@@ -30,6 +31,7 @@ from corelog.ui.context import AppContext
 from corelog.ui.settings import AppSettings
 from corelog.ui.single_instance import SingleInstance
 from corelog.ui.theme import apply_theme
+from corelog.ui.widgets import named
 
 
 def make_qapplication() -> QApplication:
@@ -49,11 +51,27 @@ def user_settings() -> AppSettings:
     return AppSettings(qs)
 
 
+def demo_settings(folder: Path) -> AppSettings:
+    """Preferences for a demo session: a copy of the user's, in a file inside ``folder``.
+
+    The demo starts with the user's units, theme and window size, and whatever is changed
+    while exploring goes into the copy, which is deleted with the demo's database.
+    """
+    mine = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+    demo = QSettings(str(folder / "demo-settings.ini"), QSettings.Format.IniFormat)
+    for key in mine.allKeys():
+        demo.setValue(key, mine.value(key))
+    demo.sync()
+    return AppSettings(demo)
+
+
 def offer_restore(db_path: Path, message: str) -> bool:
     """Tell the user their database is damaged; restore the newest backup if they agree."""
     backups = list_backups(db_path)
-    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot open your data", message)
-    box.setObjectName("corruptDatabaseDialog")
+    # The dialog itself offers the restore, so the command-line hint is left out.
+    text = message.removesuffix(RESTORE_HINT) + "." if message.endswith(RESTORE_HINT) else message
+    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot open your data", text)
+    named(box, "corruptDatabaseDialog", f"{APP_NAME} cannot open your data")
     restore = None
     if backups:
         box.setInformativeText(
@@ -61,9 +79,11 @@ def offer_restore(db_path: Path, message: str) -> bool:
             "in the backups folder, untouched."
         )
         restore = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
+        named(restore, "restoreNewestBackupButton", "Restore newest backup")
     else:
         box.setInformativeText("There is no backup of this database yet.")
-    box.addButton(QMessageBox.StandardButton.Close)
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    named(close, "closeDamagedDatabaseButton", "Close CoreLog")
     box.exec()
     if restore is not None and box.clickedButton() is restore:
         restore_backup(backups[0], db_path)
@@ -71,10 +91,26 @@ def offer_restore(db_path: Path, message: str) -> bool:
     return False
 
 
+def show_lock_problem(message: str) -> None:
+    """Tell the user why CoreLog cannot lock the database (not another CoreLog)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot start", message)
+    named(box, "lockProblemDialog", f"{APP_NAME} cannot start")
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    named(close, "lockProblemCloseButton", "Close CoreLog")
+    box.exec()
+
+
 def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> int:
     app = make_qapplication()
     guard = SingleInstance(db_path)
     if not guard.acquire():
+        problem = guard.problem()
+        if problem is not None:
+            message = f"{APP_NAME} cannot open {db_path}: {problem}."
+            error_line(message)
+            if not explicit_db and args.restore is None and not probe_requested():
+                show_lock_problem(message)
+            return EXIT_RUNTIME_ERROR
         if args.restore is not None:
             error_line(f"{APP_NAME} is open on {db_path}; close it before restoring a backup.")
             return EXIT_RUNTIME_ERROR
@@ -131,6 +167,7 @@ def check_knowledge() -> str | None:
 
 
 def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo: bool) -> int:
+    from corelog.ui.errors import install_error_reporter
     from corelog.ui.main_window import MainWindow
 
     problem = check_knowledge()
@@ -140,7 +177,7 @@ def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo:
             QMessageBox.critical(None, f"{APP_NAME} cannot start", problem)
         return EXIT_RUNTIME_ERROR
 
-    settings = user_settings()
+    settings = demo_settings(store.path.parent) if demo else user_settings()
     apply_theme(app, settings.theme)
     settings.sig_changed.connect(
         lambda key: apply_theme(app, settings.theme) if key == "appearance/theme" else None
@@ -149,6 +186,7 @@ def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo:
         store=store, settings=settings, bus=DataBus(), undo_stack=QUndoStack(), demo=demo
     )
     window = MainWindow(ctx)
+    window.error_reporter = install_error_reporter(lambda: window)
     guard.sig_raise_requested.connect(window.bring_to_front)
     guard.listen()
     window.show()

@@ -4,13 +4,15 @@ The first CoreLog on a database holds ``<database>.lock`` (a QLockFile; a lock l
 crashed CoreLog is recognised by its dead process and taken over) and listens on a
 QLocalServer named after the database. A second CoreLog started on the same database
 cannot take the lock: it asks the first one to bring its window to the front and exits
-without ever opening the file.
+without ever opening the file. When the lock cannot be taken for another reason (the lock
+file cannot be created, or it names no process), the user is told that reason instead.
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -33,6 +35,18 @@ def lock_path(db_path: Path) -> Path:
     return Path(str(db_path) + ".lock")
 
 
+def _creation_failure(path: Path) -> str:
+    """The system's reason a file cannot be created at ``path`` (Qt does not give it)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    # Creating it works now, so writing it failed: most likely a full disk.
+    os.close(fd)
+    path.unlink(missing_ok=True)
+    return "the file could not be written (is the disk full?)"
+
+
 class SingleInstance(QObject):
     sig_raise_requested = Signal()
     """Another CoreLog was started on this database and asked this one to come forward."""
@@ -49,8 +63,26 @@ class SingleInstance(QObject):
         self.name = server_name(self.db_path)
 
     def acquire(self) -> bool:
-        """Take the database lock; False if another running CoreLog holds it."""
+        """Take the database lock; False if it is held or cannot be taken (see problem())."""
         return self._lock.tryLock(200)
+
+    def problem(self) -> str | None:
+        """Why acquire() failed, when the reason is not another CoreLog holding the lock.
+
+        None means the lock file is held by a process that is still running. Otherwise
+        one sentence for the user: the lock file could not be created (and the system's
+        reason), or it is held by nobody this CoreLog can name.
+        """
+        path = lock_path(self.db_path)
+        error = self._lock.error()
+        if error in (QLockFile.LockError.PermissionError, QLockFile.LockError.UnknownError):
+            return f"it cannot create its lock file {path}: {_creation_failure(path)}"
+        if error == QLockFile.LockError.LockFailedError and self.owner_pid() is None:
+            return (
+                f"its lock file {path} is in the way, but names no running CoreLog; if "
+                "CoreLog is not running, delete that file and start it again"
+            )
+        return None
 
     def owner_pid(self) -> int | None:
         info = self._lock.getLockInfo()

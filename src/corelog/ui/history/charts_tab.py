@@ -168,7 +168,7 @@ class ChartsTab(QWidget):
         self.insights_layout.addLayout(self.insights_box)
         self.insights_layout.addStretch(1)
         self.insights_scroll = self._scroll(insights, "historyInsights", "Insights")
-        self.insights_scroll.setMinimumWidth(250)
+        self._fit_insights_width()
         self.insights_scroll.setMaximumWidth(400)
         columns.addWidget(self.insights_scroll, 2)
         layout.addLayout(columns, 1)
@@ -260,6 +260,17 @@ class ChartsTab(QWidget):
                 widget.deleteLater()
         for insight in insights:
             self.insights_box.addWidget(InsightCard(insight))
+        self._fit_insights_width()
+
+    def _fit_insights_width(self) -> None:
+        """Never narrower than the widest line that cannot wrap (a card's title with its
+        badge, the heading in the theme's font) beside the scroll bar."""
+        content = self.insights_scroll.widget()
+        content.ensurePolished()
+        bar = self.insights_scroll.verticalScrollBar()
+        bar.ensurePolished()
+        needed = content.minimumSizeHint().width() + bar.sizeHint().width()
+        self.insights_scroll.setMinimumWidth(max(250, needed))
 
     def insight_cards(self) -> list[InsightCard]:
         cards = []

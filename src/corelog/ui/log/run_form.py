@@ -8,6 +8,7 @@ implausible pace asks before saving. Every save goes through the undo stack.
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
@@ -51,6 +52,7 @@ from corelog.services.runs import CheckedRun, RunDraft
 from corelog.store.runs import RunRow
 from corelog.ui import bus
 from corelog.ui.context import AppContext
+from corelog.ui.errors import reason
 from corelog.ui.log.labels import (
     EFFORT_LABELS,
     RACE_CLASS_LABELS,
@@ -554,7 +556,8 @@ class RunForm(QWidget):
             else:
                 run_id = self._save_changes(self._editing, checked)
         except Exception as error:  # the transaction rolled back: nothing was written
-            show_error(self.form_error, f"The run could not be saved: {error}")
+            traceback.print_exc()
+            show_error(self.form_error, f"The run was not saved. {reason(error)}")
             return False
         finally:
             self._saving = False

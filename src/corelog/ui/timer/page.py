@@ -14,6 +14,7 @@ page. When the workout ends, or is stopped after at least one hold, the holds ac
 from __future__ import annotations
 
 import time
+import traceback
 from collections.abc import Callable
 from datetime import datetime
 
@@ -50,6 +51,7 @@ from corelog.timer import (
 )
 from corelog.ui import bus
 from corelog.ui.context import AppContext
+from corelog.ui.errors import reason
 from corelog.ui.sound import CuePlayer
 from corelog.ui.timer.display import TimerDisplay
 from corelog.ui.timer.indicator import TimerIndicator
@@ -595,7 +597,8 @@ class TimerPage(QWidget):
                 bus.TIMER,
             )
         except Exception as error:  # the user must hear that nothing was saved
-            message = f"The workout could not be saved: {error}"
+            traceback.print_exc()
+            message = f"The workout was not saved. {reason(error)}"
             self.workout.set_saved(message)
             self.display.set_notice(message, warn=True)
             self.ctx.show_status(message, 15000)
