@@ -147,3 +147,9 @@ def test_a_count_takes_the_singular_only_for_one(count, one, many, text):
 def test_a_distance_in_a_form_field_is_rounded_as_lists_show_it(metres, unit, text):
     assert format_distance_field(metres, unit) == text
     assert format_distance(metres, unit).startswith(text)
+
+
+def test_a_distance_field_can_round_as_a_list_with_one_decimal_does():
+    assert format_distance_field(17_520, "mi", 1) == "10.9"
+    assert format_distance_field(50_000, "km", 1) == "50"
+    assert format_distance(17_520, "mi", 1) == "10.9 mi"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
 
 from corelog.domain.timeutil import local_now
 from corelog.services import runs as run_service
@@ -362,3 +364,54 @@ def test_a_rounded_distance_that_is_retyped_is_read_as_typed(ctx, tab, qtbot):
     qtbot.keyClicks(tab.form.distance, "11")
     qtbot.keyClick(tab.form.distance, Qt.Key.Key_Return)
     assert run_service.get_run(ctx.store, run_id).distance_m == 17_703
+
+
+def undo_from_the_menu(window) -> None:
+    window.findChild(QAction, "actionUndo").trigger()
+
+
+def test_a_run_changed_elsewhere_while_it_is_edited_shows_as_it_is_now(ctx, tab, qtbot, window):
+    run_id = add_run(ctx, 3, "10", "50:00")
+    ctx.bus.announce("runs")
+    click_row(qtbot, tab, 0, double=True)
+    qtbot.keyClicks(tab.form.notes, "felt good")
+    qtbot.keyClick(tab.form.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    click_row(qtbot, tab, 0, double=True)
+    assert tab.form.notes.toPlainText() == "felt good"
+    undo_from_the_menu(window)  # the notes are gone again
+    assert run_service.get_run(ctx.store, run_id).notes == ""
+    assert tab.form.editing is not None and tab.form.notes.toPlainText() == ""
+
+
+def test_saving_an_edit_after_an_undo_elsewhere_keeps_the_undo_and_can_be_undone(
+    ctx, tab, qtbot, window
+):
+    run_id = add_run(ctx, 3, "10", "50:00")
+    ctx.bus.announce("runs")
+    click_row(qtbot, tab, 0, double=True)
+    qtbot.keyClicks(tab.form.notes, "felt good")
+    qtbot.keyClick(tab.form.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    click_row(qtbot, tab, 0, double=True)
+    tab.form.duration.selectAll()
+    qtbot.keyClicks(tab.form.duration, "49:00")  # typed before the undo: kept
+    undo_from_the_menu(window)
+    assert tab.form.duration.text() == "49:00"
+    qtbot.keyClick(tab.form.duration, Qt.Key.Key_Return)
+    run = run_service.get_run(ctx.store, run_id)
+    assert (run.notes, run.duration_s) == ("", 2940)
+    undo_from_the_menu(window)  # the run as it was just before this save
+    run = run_service.get_run(ctx.store, run_id)
+    assert (run.notes, run.duration_s) == ("", 3000)
+
+
+def test_save_catches_up_with_a_change_the_form_has_not_heard_of(ctx, tab, qtbot):
+    run_id = add_run(ctx, 3, "10", "50:00")
+    ctx.bus.announce("runs")
+    click_row(qtbot, tab, 0, double=True)
+    tab.form.duration.selectAll()
+    qtbot.keyClicks(tab.form.duration, "49:00")
+    before = run_service.get_run(ctx.store, run_id).values
+    run_service.put_back(ctx.store, run_id, replace(before, notes="from the other computer"))
+    qtbot.keyClick(tab.form.duration, Qt.Key.Key_Return)
+    run = run_service.get_run(ctx.store, run_id)
+    assert (run.notes, run.duration_s) == ("from the other computer", 2940)

@@ -371,6 +371,40 @@ def test_edit_keeps_the_entry_and_undo_puts_it_back(qtbot, page, store) -> None:
 DELETED_WHILE_EDITING = "The soreness entry you were editing was deleted."
 
 
+def _edit_to_severe_then_open_again(qtbot, page, store) -> int:
+    entry_id = log_directly(store, severity=2)
+    page.open_entry(entry_id)
+    click(qtbot, page.guidance.edit_button)
+    click(qtbot, page.form.band_buttons["severe"])
+    qtbot.keyClick(page.form.days_lasted, Qt.Key.Key_Return)
+    click(qtbot, page.guidance.edit_button)
+    assert page.form.severity.value() == 8
+    return entry_id
+
+
+def test_an_entry_changed_by_undo_while_it_is_edited_shows_as_it_is_now(
+    qtbot, page, store, window
+) -> None:
+    entry_id = _edit_to_severe_then_open_again(qtbot, page, store)
+    window.findChild(QAction, "actionUndo").trigger()  # takes back the severity
+    assert recovery.get_entry(store, entry_id).severity == 2
+    assert page.form.entry_id == entry_id and page.form.severity.value() == 2
+
+
+def test_what_was_typed_before_an_undo_elsewhere_stays_and_the_rest_follows(
+    qtbot, page, store, window
+) -> None:
+    entry_id = _edit_to_severe_then_open_again(qtbot, page, store)
+    page.form.notes.setFocus()
+    qtbot.keyClicks(page.form.notes, "worse on stairs")
+    window.findChild(QAction, "actionUndo").trigger()
+    assert page.form.severity.value() == 2
+    assert page.form.notes.toPlainText() == "worse on stairs"
+    click(qtbot, page.form.save_button)
+    saved = recovery.get_entry(store, entry_id)
+    assert (saved.severity, saved.notes) == (2, "worse on stairs")
+
+
 def test_undoing_the_entrys_creation_while_editing_it_empties_the_form(
     qtbot, page, store, window
 ) -> None:

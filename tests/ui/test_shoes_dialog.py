@@ -217,3 +217,84 @@ def test_every_control_is_named_and_documented(dialog):
         if control.objectName() not in documented or not control.accessibleName()
     ]
     assert problems == []
+
+
+def edit_first_pair(qtbot, dialog) -> None:
+    select(qtbot, dialog, 0)
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_pair_opened_in_miles_shows_its_start_distance_as_the_list_does(ctx, dialog, qtbot):
+    shoe_id = shoe_service.add_shoe(ctx.store, ShoeInput("Used pair", 17_520))  # 10.8864 mi
+    ctx.settings.set("units/distance", "mi")
+    dialog.reload()
+    assert shown(dialog)[0][3] == "10.9 mi"
+    edit_first_pair(qtbot, dialog)
+    assert dialog.start_distance.text() == "10.9"
+    # Saved untouched, the stored metres stay exactly as they were.
+    qtbot.keyClick(dialog.start_distance, Qt.Key.Key_Return)
+    assert shoe_service.get_shoe(ctx.store, shoe_id).start_distance_m == 17_520
+    assert dialog.message.text() == "Nothing changed."
+    assert ctx.undo_stack.count() == 0
+
+
+def test_renaming_a_pair_in_miles_keeps_its_start_metres(ctx, dialog, qtbot):
+    shoe_id = shoe_service.add_shoe(ctx.store, ShoeInput("Old", 17_520))
+    ctx.settings.set("units/distance", "mi")
+    dialog.reload()
+    edit_first_pair(qtbot, dialog)
+    qtbot.keyClicks(dialog.name, "New")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    shoe = shoe_service.get_shoe(ctx.store, shoe_id)
+    assert (shoe.name, shoe.start_distance_m) == ("New", 17_520)
+
+
+def test_switching_units_while_editing_a_pair_converts_from_the_stored_metres(
+    ctx, dialog, qtbot
+):
+    shoe_id = shoe_service.add_shoe(ctx.store, ShoeInput("Used pair", 17_520))
+    dialog.reload()
+    edit_first_pair(qtbot, dialog)
+    assert dialog.start_distance.text() == "17.5"
+    ctx.settings.set("units/distance", "mi")
+    assert (dialog.start_distance.text(), dialog.start_unit.text()) == ("10.9", "mi")
+    ctx.settings.set("units/distance", "km")
+    assert dialog.start_distance.text() == "17.5"  # from the stored metres, not from 10.9 mi
+    ctx.settings.set("units/distance", "mi")
+    qtbot.keyClick(dialog.start_distance, Qt.Key.Key_Return)
+    assert shoe_service.get_shoe(ctx.store, shoe_id).start_distance_m == 17_520
+
+
+def test_a_rounded_start_distance_that_is_retyped_is_read_as_typed(ctx, dialog, qtbot):
+    shoe_id = shoe_service.add_shoe(ctx.store, ShoeInput("Used pair", 17_520))
+    ctx.settings.set("units/distance", "mi")
+    dialog.reload()
+    edit_first_pair(qtbot, dialog)
+    dialog.start_distance.selectAll()
+    qtbot.keyClicks(dialog.start_distance, "11")
+    qtbot.keyClick(dialog.start_distance, Qt.Key.Key_Return)
+    assert shoe_service.get_shoe(ctx.store, shoe_id).start_distance_m == 17_703
+    ctx.undo_stack.undo()
+    assert shoe_service.get_shoe(ctx.store, shoe_id).start_distance_m == 17_520
+
+
+def test_undo_of_a_save_after_an_undo_in_the_dialog_puts_back_the_pair_as_it_was(
+    ctx, dialog, qtbot
+):
+    shoe_id = shoe_service.add_shoe(ctx.store, ShoeInput("First", 0))
+    dialog.reload()
+    edit_first_pair(qtbot, dialog)
+    qtbot.keyClicks(dialog.name, "Second")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    edit_first_pair(qtbot, dialog)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shoe_service.get_shoe(ctx.store, shoe_id).name == "First"
+    assert dialog.name.text() == "First"  # the form shows the pair as it is now
+    dialog.start_distance.setFocus()
+    qtbot.keyClicks(dialog.start_distance, "20")
+    qtbot.keyClick(dialog.start_distance, Qt.Key.Key_Return)
+    shoe = shoe_service.get_shoe(ctx.store, shoe_id)
+    assert (shoe.name, shoe.start_distance_m) == ("First", 20_000)
+    ctx.undo_stack.undo()
+    shoe = shoe_service.get_shoe(ctx.store, shoe_id)
+    assert (shoe.name, shoe.start_distance_m) == ("First", 0)

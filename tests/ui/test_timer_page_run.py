@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from corelog.services import core as core_service
+from corelog.services import exercises as exercise_service
 from corelog.store import core as store_core
 from corelog.timer import FakeClock, Phase
 from corelog.ui.main_window import MainWindow
@@ -559,3 +560,78 @@ def test_the_keys_are_listed_in_the_shortcuts_dialog(timer_window):
     assert listed["Plank timer: stop and save"] == "Esc"
     assert listed["Plank timer: skip the rest"] == "S"
     assert listed["Start the Plank Timer"] == "Ctrl+T"
+
+
+# ------------------------------------------------- the exercise changes meanwhile
+
+
+def _time_an_exercise_of_ones_own(timer_window, page, qtbot, clock) -> object:
+    """Add "Wall sit" in the exercise library, then time it: 2 × 10 s, 5 s rest."""
+    tab = timer_window.show_page("log").open_tab("core")
+    qtbot.mouseClick(tab.library_button, Qt.MouseButton.LeftButton)
+    library = tab.library_dialog
+    qtbot.keyClicks(library.new_name, "Wall sit")
+    qtbot.mouseClick(library.new_hold, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    qtbot.keyClick(library.new_name, Qt.Key.Key_Return)
+    timer_window.show_page("timer")
+    form = page.setup_form
+    form.exercise.setCurrentIndex(form.exercise.findText("Wall sit"))
+    set_up(qtbot, page, hold="10", sets=2, rest="5", prep="0")
+    press(timer_window, Qt.Key.Key_Space)
+    advance(page, clock, 3_000)
+    return library
+
+
+def test_an_exercise_being_timed_cannot_be_deleted_from_the_library(
+    timer_window, page, qtbot, clock, store
+):
+    library = _time_an_exercise_of_ones_own(timer_window, page, qtbot, clock)
+    assert library.current().name == "Wall sit"
+    qtbot.mouseClick(library.delete_button, Qt.MouseButton.LeftButton)
+    assert library.delete_error.isVisible()
+    assert "being timed" in library.delete_error.text()
+    advance(page, clock, 30_000)
+    assert page.snapshot().phase is Phase.DONE
+    assert saved_holds(store) == [(10_000, None, False), (10_000, None, False)]
+    # Once the holds are saved the workout uses it: it stays, as for any timed exercise.
+    assert "Wall sit" in [r.name for r in exercise_service.library(store)]
+
+
+def test_undoing_the_new_exercise_while_it_is_timed_hides_it_and_keeps_the_holds(
+    timer_window, page, qtbot, clock, store
+):
+    _time_an_exercise_of_ones_own(timer_window, page, qtbot, clock)
+    timer_window.findChild(QAction, "actionUndo").trigger()  # undoes "Add exercise"
+    advance(page, clock, 30_000)
+    assert saved_holds(store) == [(10_000, None, False), (10_000, None, False)]
+    (wall_sit,) = [r for r in exercise_service.library(store) if r.name == "Wall sit"]
+    assert wall_sit.hidden
+
+
+def test_a_hold_to_failure_left_running_past_the_limit_loses_no_other_hold(
+    timer_window, page, qtbot, clock, store
+):
+    qtbot.mouseClick(page.setup_form.count_up, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    set_up(qtbot, page, hold="", sets=2, rest="10", prep="0")
+    press(timer_window, Qt.Key.Key_Space)
+    advance(page, clock, 60_000, step=1000)
+    press(timer_window, Qt.Key.Key_Space)  # the first hold: a minute
+    advance(page, clock, 10_000 + 31 * 60_000, step=1000)  # the second: forgotten
+    press(timer_window, Qt.Key.Key_Escape)
+    assert saved_holds(store) == [(60_000, None, False)]
+    message = timer_window.statusBar().currentMessage()
+    assert "1 hold saved" in message and "longer than 30 minutes" in message
+
+
+def test_a_single_hold_past_the_limit_says_why_nothing_was_saved(
+    timer_window, page, qtbot, clock, store
+):
+    qtbot.mouseClick(page.setup_form.count_up, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    set_up(qtbot, page, hold="", sets=1, rest="0", prep="0")
+    press(timer_window, Qt.Key.Key_Space)
+    advance(page, clock, 31 * 60_000, step=1000)
+    press(timer_window, Qt.Key.Key_Space)
+    assert saved_holds(store) == []
+    assert page.workout.saved.text() == (
+        "Nothing saved: the hold ran longer than 30 minutes, more than CoreLog records."
+    )

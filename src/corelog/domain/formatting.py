@@ -38,18 +38,19 @@ def format_distance(metres: int | float, unit: str, decimals: int = 2) -> str:
     return f"{_fixed(amount, decimals)} {unit}"
 
 
-def format_distance_field(metres: int | float, unit: str) -> str:
+def format_distance_field(metres: int | float, unit: str, decimals: int = 2) -> str:
     """A stored distance put back in a form field: the number lists show, without the unit.
 
-    Rounded as :func:`format_distance` rounds (two decimals), with trailing zeros
-    dropped: 17520 m is "17.52" in km and "10.89" in miles, not "10.8864". It does not
-    read back to the same metres, so a form showing it keeps the stored value for as
-    long as the text is left as shown.
+    Rounded as :func:`format_distance` rounds (two decimals unless ``decimals`` says
+    otherwise, as for a list that shows one), with trailing zeros dropped: 17520 m is
+    "17.52" in km and "10.89" in miles, not "10.8864". It does not read back to the same
+    metres, so a form showing it keeps the stored value for as long as the text is left
+    as shown.
 
     >>> format_distance_field(17520, "mi"), format_distance_field(8000, "km")
     ('10.89', '8')
     """
-    number = format_distance(metres, unit).split(" ")[0]
+    number = format_distance(metres, unit, decimals).split(" ")[0]
     return number.rstrip("0").rstrip(".") if "." in number else number
 
 

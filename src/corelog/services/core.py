@@ -23,7 +23,12 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from itertools import groupby
 
-from corelog.domain.core_validation import SetEntry, clean_hold, validate_core_session
+from corelog.domain.core_validation import (
+    MAX_HOLD_MS,
+    SetEntry,
+    clean_hold,
+    validate_core_session,
+)
 from corelog.domain.formatting import count_text, format_duration, format_hold, format_hold_edit
 from corelog.domain.parsing import ParseError, parse_duration
 from corelog.domain.records import CoreRecord
@@ -500,6 +505,11 @@ class FinishedWorkout:
     duration_s: float | None = None
 
 
+def holds_too_long(results: Sequence[HoldResult]) -> int:
+    """How many holds ran longer than a set can record (30 minutes): left out when saved."""
+    return sum(1 for result in results if result.held_ms > MAX_HOLD_MS)
+
+
 def finished_workout(
     plan: TimerPlan,
     results: Sequence[HoldResult],
@@ -512,7 +522,9 @@ def finished_workout(
 
     A hold the user stopped (Esc) or the computer's sleep cut short is saved with its real
     length and flagged ``interrupted``. A hold of zero length (stopped the instant it began)
-    is left out. ``completed``: every planned hold done and each held to its target.
+    is left out, and so is a hold longer than a set can record (a hold to failure left
+    running; see :func:`holds_too_long`), so that it does not cost the other holds.
+    ``completed``: every planned hold done and each held to its target.
     """
     holds = [
         TimerHold(
@@ -521,7 +533,7 @@ def finished_workout(
             interrupted=result.interrupted or result.stopped_early,
         )
         for result in results
-        if result.held_ms > 0
+        if 0 < result.held_ms <= MAX_HOLD_MS
     ]
     if not holds:
         return None

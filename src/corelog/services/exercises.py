@@ -157,6 +157,11 @@ def delete_refusal(store: Store, exercise_id: int) -> str | None:
         )
     if use.workouts:
         return f"{name} is used by plank timer workouts, so it can't be deleted. Hide it instead."
+    if use.busy:
+        return (
+            f"{name} is being timed on the Plank timer page, so it can't be deleted "
+            "while that workout is under way."
+        )
     return None
 
 

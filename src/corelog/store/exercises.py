@@ -79,10 +79,12 @@ class ExerciseUse:
     """Sets including those in deleted sessions that Undo can still bring back."""
     workouts: int
     """Plank-timer workouts recorded with it."""
+    busy: bool = False
+    """Work not yet saved refers to it (a plank-timer workout under way)."""
 
     @property
     def in_use(self) -> bool:
-        return bool(self.all_sets or self.workouts)
+        return bool(self.all_sets or self.workouts or self.busy)
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,8 @@ def exercise_use(store: Store, exercise_id: int) -> ExerciseUse:
         {"id": exercise_id},
     )
     assert r is not None
-    return ExerciseUse(r["live_sets"], r["all_sets"], r["workouts"])
+    busy = exercise_id in store.busy_exercise_ids
+    return ExerciseUse(r["live_sets"], r["all_sets"], r["workouts"], busy)
 
 
 def sync_builtin_exercises(store: Store, specs: Iterable[BuiltinSpec]) -> SyncReport:

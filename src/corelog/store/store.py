@@ -79,6 +79,9 @@ class Store:
         self._reader: Reader | None = None
         self._orm: OrmStore | None = None
         self._orm_lock = threading.Lock()
+        self.busy_exercise_ids: set[int] = set()
+        """Exercises that work not yet saved refers to (a plank-timer workout under way):
+        they count as in use, so they cannot be deleted before that work is saved."""
 
     @classmethod
     def open(cls, db_path: Path) -> Store:

@@ -139,6 +139,7 @@ class RunForm(QWidget):
         self._unit = ctx.settings.unit
         self._editing: RunRow | None = None
         self._loaded: dict[str, object] = {}
+        self._saving = False  # the form's own save is under way: not a change elsewhere
         self._snapshot: tuple = ()
         self._build()
         self.reset()
@@ -419,18 +420,9 @@ class RunForm(QWidget):
         self._set_start(local)
         self.distance.setText(self._distance_text(run.distance_m))
         self.duration.setText(format_duration(_whole(run.duration_s)))
-        self.elevation.setText(
-            ""
-            if run.elevation_gain_m is None
-            else format_elevation_edit(_whole(run.elevation_gain_m), self._unit)
-        )
-        self.run_type.setCurrentIndex(max(0, self.run_type.findData(run.run_type)))
-        if run.race_class is not None:
-            self.race_class.setCurrentIndex(max(0, self.race_class.findData(run.race_class)))
-        else:
-            self.race_class.setCurrentIndex(0)
-        self.effort.setCurrentIndex(max(0, self.effort.findData(run.effort)))
-        self.surface.setCurrentIndex(max(0, self.surface.findData(run.surface)))
+        self.elevation.setText(self._elevation_text(run.elevation_gain_m))
+        for combo, index in self._choices(run).items():
+            combo.setCurrentIndex(index)
         self.notes.setPlainText(run.notes)
         self._editing = run
         self._fill_shoes(run.shoe_id)
@@ -448,6 +440,59 @@ class RunForm(QWidget):
         self.sig_editing_changed.emit(run.id)
         self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
         self.distance.selectAll()
+
+    def follow(self, run: RunRow) -> bool:
+        """The run being edited was changed elsewhere (Undo, Redo, an import).
+
+        Every field the user has not touched shows the run as it is now, and saving keeps
+        those values; what the user typed stays as typed. True if the form changed.
+        """
+        old = self._editing
+        if self._saving or old is None or old.id != run.id or old.values == run.values:
+            return False
+        was_dirty = self.is_dirty()
+        fresh_start = local_start(run.started_at, run.utc_offset_min)
+        texts = (
+            ("distance", self.distance, self._distance_text(run.distance_m)),
+            ("duration", self.duration, format_duration(_whole(run.duration_s))),
+            ("elevation", self.elevation, self._elevation_text(run.elevation_gain_m)),
+        )
+        if self.start.dateTime() == self._loaded.get("start"):
+            self._set_start(fresh_start)
+            self._loaded["start"] = self.start.dateTime()
+        for key, field, text in texts:
+            if field.text() == self._loaded.get(key):
+                field.setText(text)
+                self._loaded[key] = text
+        if self.notes.toPlainText() == self._loaded.get("notes"):
+            self.notes.setPlainText(run.notes)
+            self._loaded["notes"] = self.notes.toPlainText()
+        before, after = self._choices(old), self._choices(run)
+        for combo, index in before.items():
+            if combo.currentIndex() == index:
+                combo.setCurrentIndex(after[combo])
+        shoe = run.shoe_id if self.shoe.currentData() == old.shoe_id else self.shoe.currentData()
+        self._editing = run
+        self._fill_shoes(shoe)
+        self._show_mode()
+        self._on_kind_changed()
+        self._update_pace()
+        if not was_dirty:
+            self._snapshot = self._state()
+        return True
+
+    def _choices(self, run: RunRow) -> dict[QComboBox, int]:
+        """The index each list shows for ``run`` when it is opened for editing."""
+        race_class = self.race_class.findData(run.race_class) if run.race_class else 0
+        return {
+            self.run_type: max(0, self.run_type.findData(run.run_type)),
+            self.race_class: max(0, race_class),
+            self.effort: max(0, self.effort.findData(run.effort)),
+            self.surface: max(0, self.surface.findData(run.surface)),
+        }
+
+    def _elevation_text(self, metres: float | None) -> str:
+        return "" if metres is None else format_elevation_edit(_whole(metres), self._unit)
 
     def cancel(self) -> None:
         """Esc: stop editing (nothing changes), or clear a new run."""
@@ -485,6 +530,13 @@ class RunForm(QWidget):
     def save(self) -> bool:
         """Check and save the run; True if it was saved (or there was nothing to change)."""
         store = self.ctx.store
+        if self._editing is not None:
+            # Catch up with a change made elsewhere that the form has not heard of yet.
+            stored = run_service.get_run(store, self._editing.id)
+            if stored is None:
+                show_error(self.form_error, "The run you were editing was deleted.")
+                return False
+            self.follow(stored)
         result = run_service.check_run(
             store, self.draft(), self._unit, local_now(), editing=self._editing
         )
@@ -497,6 +549,7 @@ class RunForm(QWidget):
         if warning and not self.confirm_pace(warning):
             self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
+        self._saving = True
         try:
             if self._editing is None:
                 run_id = self._save_new(checked)
@@ -506,6 +559,8 @@ class RunForm(QWidget):
             traceback.print_exc()
             show_error(self.form_error, f"The run was not saved. {reason(error)}")
             return False
+        finally:
+            self._saving = False
         self.reset()
         self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
         if run_id is not None:

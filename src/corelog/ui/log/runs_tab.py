@@ -162,9 +162,18 @@ class RunsTab(QWidget):
         self.reload()
         self.form.refresh_shoes()
         editing = self.form.editing
-        if editing is not None and run_service.get_run(self.ctx.store, editing.id) is None:
+        if editing is None:
+            return
+        stored = run_service.get_run(self.ctx.store, editing.id)
+        if stored is None:
             self.form.reset()
             self.ctx.show_status("The run you were editing was deleted.", 5000)
+        elif self.form.follow(stored):
+            self.ctx.show_status(
+                "The run you are editing was changed meanwhile: the form shows it as it is "
+                "now, with what you typed kept.",
+                6000,
+            )
 
     def _on_setting_changed(self, key: str) -> None:
         if key == "units/distance":

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corelog.domain.formatting import format_distance, format_distance_edit
+from corelog.domain.formatting import format_distance, format_distance_edit, format_distance_field
 from corelog.domain.parsing import ParseError, parse_distance
 from corelog.domain.validation import Invalid
 from corelog.services import shoes as shoe_service
@@ -42,6 +42,8 @@ from corelog.ui.widgets import (
     show_error,
 )
 
+LIST_DECIMALS = 1  # the list shows distances on pairs to a tenth
+
 INTRO = (
     "Track the distance on each pair. A retired pair is no longer offered for new runs "
     "but stays on the runs you wore it for."
@@ -58,12 +60,12 @@ class ShoesModel(RecordTableModel[ShoeRow]):
                 Column("Pair", lambda s: s.name, sort_key=lambda s: s.name.casefold()),
                 Column(
                     "Total distance",
-                    lambda s: format_distance(s.total_distance_m, unit(), decimals=1),
+                    lambda s: format_distance(s.total_distance_m, unit(), decimals=LIST_DECIMALS),
                     sort_key=lambda s: s.total_distance_m,
                     align_right=True,
                     tooltip=lambda s: (
-                        f"{format_distance(s.start_distance_m, unit(), decimals=1)} when added"
-                        f" + {format_distance(s.runs_distance_m, unit(), decimals=1)} logged"
+                        f"{format_distance(s.start_distance_m, unit(), LIST_DECIMALS)} when added"
+                        f" + {format_distance(s.runs_distance_m, unit(), LIST_DECIMALS)} logged"
                     ),
                 ),
                 Column(
@@ -74,7 +76,7 @@ class ShoesModel(RecordTableModel[ShoeRow]):
                 ),
                 Column(
                     "Start distance",
-                    lambda s: format_distance(s.start_distance_m, unit(), decimals=1),
+                    lambda s: format_distance(s.start_distance_m, unit(), decimals=LIST_DECIMALS),
                     sort_key=lambda s: s.start_distance_m,
                     align_right=True,
                 ),
@@ -98,6 +100,9 @@ class ShoesDialog(QDialog):
         self.setAccessibleName("Shoes")
         self.setWindowTitle("Shoes")
         self._editing: ShoeRow | None = None
+        self._loaded_start = ""
+        """The start distance as an edit opened it (rounded); left as it is, the stored
+        metres are kept."""
         self._unit = ctx.settings.unit
         self.added_shoe_id: int | None = None
         """The last pair added while the dialog was open (the run form selects it)."""
@@ -223,9 +228,31 @@ class ShoesDialog(QDialog):
         row = self.model.row_of(current.id) if current is not None else None
         if row is not None:
             self.table.select_row(row)
-        if self._editing is not None and self.model.row_of(self._editing.id) is None:
-            self.cancel_edit()
+        if self._editing is not None:
+            row = self.model.row_of(self._editing.id)
+            if row is None:
+                self.cancel_edit()
+            else:
+                self._follow(self.model.record(row))
         self._update_buttons()
+
+    def _follow(self, stored: ShoeRow) -> None:
+        """The pair being edited as it is now (Undo may have changed it): fields not yet
+        touched show it; what was typed stays."""
+        old = self._editing
+        if old is None or (old.name, old.start_distance_m) == (
+            stored.name,
+            stored.start_distance_m,
+        ):
+            self._editing = stored
+            return
+        if self.name.text() == old.name:
+            self.name.setText(stored.name)
+        if self.start_distance.text() == self._loaded_start:
+            self._loaded_start = self._start_text(stored, self._unit)
+            self.start_distance.setText(self._loaded_start)
+        self._editing = stored
+        self._show_form()
 
     def _on_data_changed(self, kinds: set[str]) -> None:
         if bus.touches(kinds, bus.SHOES, bus.RUNS):
@@ -236,7 +263,11 @@ class ShoesDialog(QDialog):
             return
         unit = self.ctx.settings.unit
         text = self.start_distance.text()
-        if text.strip():
+        if self._editing is not None and text == self._loaded_start:
+            # The pair's own distance: from the stored metres, not from the rounded text.
+            self._loaded_start = self._start_text(self._editing, unit)
+            self.start_distance.setText(self._loaded_start)
+        elif text.strip():
             try:
                 metres = parse_distance(text, self._unit)
             except ParseError:
@@ -289,15 +320,22 @@ class ShoesDialog(QDialog):
             return
         self._editing = shoe
         self.name.setText(shoe.name)
-        start = round(shoe.start_distance_m)
-        self.start_distance.setText(format_distance_edit(start, self._unit) if start else "")
+        self._loaded_start = self._start_text(shoe, self._unit)
+        self.start_distance.setText(self._loaded_start)
         self._clear_errors()
         self._show_form()
         self.name.setFocus()
         self.name.selectAll()
 
+    @staticmethod
+    def _start_text(shoe: ShoeRow, unit: str) -> str:
+        """A pair's start distance as the field shows it: rounded as the list shows it."""
+        start = round(shoe.start_distance_m)
+        return format_distance_field(start, unit, LIST_DECIMALS) if start else ""
+
     def cancel_edit(self) -> None:
         self._editing = None
+        self._loaded_start = ""
         self.name.clear()
         self.start_distance.clear()
         self._clear_errors()
@@ -318,6 +356,12 @@ class ShoesDialog(QDialog):
             shoe_id=editing.id if editing else None,
         )
         self._clear_errors()
+        if (
+            editing is not None
+            and isinstance(result, ShoeInput)
+            and self.start_distance.text() == self._loaded_start
+        ):
+            result = ShoeInput(result.name, round(editing.start_distance_m))
         if isinstance(result, Invalid):
             show_error(self.name_error, result.errors.get("name"))
             show_error(self.start_error, result.errors.get("start_distance"))
@@ -357,7 +401,8 @@ class ShoesDialog(QDialog):
             self._say("Nothing changed.")
             return
         store = self.ctx.store
-        old = ShoeInput(before.name, round(before.start_distance_m))
+        stored = shoe_service.get_shoe(store, before.id) or before
+        old = ShoeInput(stored.name, round(stored.start_distance_m))
         push_change(
             self.ctx,
             "Change pair",

@@ -123,6 +123,10 @@ class SorenessFormWidget(QWidget):
         self._proposal: LinkRef | None = None
         # When editing: the entry's own time, kept with its UTC offset unless changed.
         self._edited_time: datetime | None = None
+        # When editing: the entry as opened and the form's values then, to tell what the
+        # user has touched should the entry change elsewhere meanwhile.
+        self._loaded_entry: SorenessEntryRecord | None = None
+        self._loaded: SorenessForm | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -259,6 +263,8 @@ class SorenessFormWidget(QWidget):
 
     def start_new(self, region: str | None, now: datetime | None = None) -> None:
         self._entry_id = None
+        self._loaded_entry = None
+        self._loaded = None
         self._edited_time = None
         self.title.setText("Log soreness")
         self.save_button.setText("Save")
@@ -293,6 +299,55 @@ class SorenessFormWidget(QWidget):
         self._link_touched = True  # keep what the entry says
         self._wanted_link = entry_link(entry)
         self.clear_errors()
+        self._loaded_entry = entry
+        self._loaded = self.values()
+
+    def follow(self, entry: SorenessEntryRecord) -> bool:
+        """The entry being edited was changed elsewhere (Undo, Redo, an import).
+
+        Every field the user has not touched shows the entry as it is now; what the user
+        typed or picked stays. True if the form changed.
+        """
+        old, loaded = self._loaded_entry, self._loaded
+        if self._entry_id != entry.id or old is None or loaded is None or old == entry:
+            return False
+        typed = self.values()
+        wanted_link = self._wanted_link
+        link_touched = wanted_link != entry_link(old)
+        self.start_edit(entry)
+        for name in (
+            "noted_at", "region", "severity", "feel", "onset", "trend", "swelling",
+            "days_lasted", "notes",
+        ):  # fmt: skip
+            value = getattr(typed, name)
+            if value != getattr(loaded, name):
+                self._put(name, value)
+        if link_touched:
+            self._wanted_link = wanted_link
+        return True
+
+    def _put(self, name: str, value: object) -> None:
+        """Put back one value the user had typed or picked."""
+        if name == "noted_at":
+            assert isinstance(value, datetime)
+            self.noted_at.setDateTime(QDateTime(value.replace(tzinfo=None)))
+        elif name == "region":
+            self.set_region(value if isinstance(value, str) else None)
+        elif name == "severity":
+            self.severity.setValue(value if isinstance(value, int) else NO_SEVERITY)
+        elif name in ("feel", "onset", "trend"):
+            group, buttons = {
+                "feel": (self.feel_group, self.feel),
+                "onset": (self.onset_group, self.onset),
+                "trend": (self.trend_group, self.trend),
+            }[name]
+            _set_checked(group, buttons, value if isinstance(value, str) else None)
+        elif name == "swelling":
+            self.swelling.setChecked(bool(value))
+        elif name == "days_lasted":
+            self.days_lasted.setText(str(value))
+        elif name == "notes":
+            self.notes.setPlainText(str(value))
 
     def set_region(self, region: str | None) -> None:
         self._region = region

@@ -143,6 +143,7 @@ class RecoveryPage(QWidget):
 
         self._build_actions()
         self._set_tab_order()
+        self._saving_edit = False
         ctx.bus.sig_changed.connect(self._on_data_changed)
         ctx.settings.sig_changed.connect(self._on_setting_changed)
         self.refresh()
@@ -431,8 +432,22 @@ class RecoveryPage(QWidget):
             if self.form.entry_id is not None and not self._alive(self.form.entry_id):
                 self._edited_entry_gone()
             else:
+                self._follow_edited_entry()
                 self._refresh_links()
         self._update_actions()
+
+    def _follow_edited_entry(self) -> None:
+        """The entry in the form may have changed elsewhere: untouched fields follow it."""
+        entry_id = self.form.entry_id
+        if entry_id is None or self._saving_edit:
+            return
+        entry = recovery.get_entry(self.ctx.store, entry_id)
+        if entry is not None and self.form.follow(entry):
+            self.ctx.show_status(
+                "The soreness entry you are editing was changed meanwhile: the form shows it "
+                "as it is now, with what you changed kept.",
+                STATUS_MS,
+            )
 
     def _alive(self, entry_id: int) -> bool:
         entry = recovery.get_entry(self.ctx.store, entry_id)
@@ -602,14 +617,26 @@ class RecoveryPage(QWidget):
                 return
             else:
                 entry_id = editing
+                stored = recovery.get_entry(store, editing)
+                if stored is not None and self.form.follow(stored):
+                    # A change elsewhere the form had not heard of: check what it shows now.
+                    self._refresh_links()
+                    checked = recovery.check_entry(store, self.form.values())
+                    if isinstance(checked, Invalid):
+                        self.form.show_errors(checked.errors)
+                        return
                 before = recovery.entry_values(store, editing)
-                push_change(
-                    self.ctx,
-                    "Edit soreness entry",
-                    lambda: recovery.change_entry(store, editing, checked),
-                    lambda: recovery.change_entry(store, editing, before, check_links=False),
-                    bus.SORENESS,
-                )
+                self._saving_edit = True  # its own change: the form need not follow it
+                try:
+                    push_change(
+                        self.ctx,
+                        "Edit soreness entry",
+                        lambda: recovery.change_entry(store, editing, checked),
+                        lambda: recovery.change_entry(store, editing, before, check_links=False),
+                        bus.SORENESS,
+                    )
+                finally:
+                    self._saving_edit = False
                 message = "Soreness entry saved — Ctrl+Z to undo"
         except LinkError as error:
             self._refresh_links()

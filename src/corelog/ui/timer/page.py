@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.core_validation import MAX_HOLD_MS
 from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import local_now
 from corelog.domain.validation import Invalid
@@ -317,6 +318,8 @@ class TimerPage(QWidget):
         self._report_sound()
         self._place_indicator()
         self._running = checked
+        # Until its holds are saved, the exercise must not be deleted (library, Undo).
+        self.ctx.store.busy_exercise_ids.add(checked.exercise.id)
         self._stopped = False
         self._save_token += 1
         self.last_save = None
@@ -537,6 +540,12 @@ class TimerPage(QWidget):
         self._running = None
         if running is None:
             return
+        try:
+            self._save_workout(running, event)
+        finally:
+            self.ctx.store.busy_exercise_ids.discard(running.exercise.id)
+
+    def _save_workout(self, running: TimerSetup, event: WorkoutFinished) -> None:
         duration_s = (self._clock() - self._started_ns) / 1e9
         workout = core_service.finished_workout(
             self.driver.timer.plan,  # with any change to the rest made with + and -
@@ -545,14 +554,23 @@ class TimerPage(QWidget):
             started_at=self._started_at or self._now(),
             duration_s=round(duration_s) if duration_s >= 1 else None,
         )
+        too_long = core_service.holds_too_long(event.results)
+        limit = count_text(MAX_HOLD_MS // 60_000, "minute")
         if workout is None:
-            message = "Workout stopped before any hold: nothing to save."
+            message = (
+                f"Nothing saved: the hold ran longer than {limit}, more than CoreLog records."
+                if too_long
+                else "Workout stopped before any hold: nothing to save."
+            )
             self.workout.set_saved(message)
             self.display.set_notice(message)
             self.ctx.show_status(message, 6000)
             return
         holds = len(workout.holds)
         what = count_text(holds, "hold")
+        left_out = (
+            f" Left out: {count_text(too_long, 'hold')} longer than {limit}." if too_long else ""
+        )
         op = core_service.SaveTimerWorkout(self.ctx.store, workout)
         token = self._save_token
 
@@ -566,7 +584,7 @@ class TimerPage(QWidget):
         def do() -> core_service.TimerSave:
             saved = op.do()
             if token == self._save_token:
-                self.workout.set_saved(f"Saved: {what} in today's core session.")
+                self.workout.set_saved(f"Saved: {what} in today's core session.{left_out}")
             return saved
 
         try:
@@ -587,7 +605,9 @@ class TimerPage(QWidget):
             return
         self.display.set_notice(f"Saved {what} to today's core session")
         self.ctx.show_status(
-            f"{what.capitalize()} saved to today's core session — Ctrl+Z to undo", 8000
+            f"{what.capitalize()} saved to today's core session — Ctrl+Z to undo"
+            + (f".{left_out}" if left_out else ""),
+            8000 if not too_long else 15000,
         )
 
     # ------------------------------------------------------------ setup changes
