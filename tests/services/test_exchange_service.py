@@ -456,6 +456,31 @@ def test_a_failed_export_leaves_the_old_file_and_no_partial_file(source, tmp_pat
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".log.json")] == []
 
 
+@pytest.mark.parametrize(
+    ("notes", "cell"),
+    [
+        ("-3 °C, icy", "'-3 °C, icy"),
+        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+        ("+1 km extra", "'+1 km extra"),
+        ("@track", "'@track"),
+        ("Easy, 3 °C", "Easy, 3 °C"),
+        ("", ""),
+    ],
+)
+def test_runs_csv_never_hands_a_spreadsheet_a_formula(tmp_path, notes, cell):
+    store = Store.open(tmp_path / "log.db")
+    started = datetime(2026, 11, 30, 7, tzinfo=UTC)
+    run_store.insert_run(
+        store, RunValues(started, 60, 5000.0, 1500.0, "easy", None, None, None, None, None, notes)
+    )
+    path = tmp_path / "runs.csv"
+    exchange.export_runs_csv(store, path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header, row = list(csv.reader(handle))
+    assert row[header.index("notes")] == cell
+    store.close()
+
+
 def test_runs_csv_quotes_awkward_notes_so_they_read_back(source, tmp_path):
     store, _run_id, _gone = source
     path = tmp_path / "runs.csv"

@@ -195,6 +195,17 @@ def _number(value: float | None, decimals: int) -> str:
     return f"{value:.{decimals}f}"
 
 
+# A cell that begins with one of these is read as a formula by spreadsheets ("-3 °C, icy"
+# shows as #NAME?, and "=..." could run): such user text gets a leading apostrophe, which
+# spreadsheets hide and show the text as typed. The JSON export keeps text exactly.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(text: str) -> str:
+    """User text for a CSV cell that spreadsheets show as text, never as a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def csv_rows(store: Store, progress: Progress | None = None) -> Iterable[list[str]]:
     """One row per run the user has not deleted (oldest first), as the CSV file holds them."""
     runs = store_exchange.read_runs(store)
@@ -219,13 +230,16 @@ def csv_rows(store: Store, progress: Progress | None = None) -> Iterable[list[st
             "" if run["effort"] is None else str(run["effort"]),
             run["surface"] or "",
             _number(run["elevation_gain_m"], 0),
-            run["shoe_name"] or "",
-            run["notes"],
+            spreadsheet_text(run["shoe_name"] or ""),
+            spreadsheet_text(run["notes"]),
         ]
 
 
 def export_runs_csv(store: Store, path: Path, progress: Progress | None = None) -> ExportResult:
-    """Write every run to ``path`` as CSV (RFC 4180 quoting, UTF-8 with a BOM for Excel)."""
+    """Write every run to ``path`` as CSV (RFC 4180 quoting, UTF-8 with a BOM for Excel).
+
+    Notes and shoe names that would start a formula get a leading apostrophe.
+    """
     rows = list(csv_rows(store, progress))
 
     def write(handle) -> None:
