@@ -55,7 +55,7 @@ def click_day(qtbot, calendar, day: date) -> None:
 def test_days_are_marked_with_what_happened(calendar_tab, ctx):
     day = at(3, 0).date()
     lines = calendar_tab.calendar.cell_lines(day)
-    assert [text for _kind, text in lines] == ["8.2 km", "Core", "Sore: Calves"]
+    assert [text for _kind, text in lines] == ["8.2 km", "Core", "Calves"]
     assert calendar_tab.calendar.cell_lines(at(4, 0).date()) == []
     ctx.settings.set("units/distance", "mi")
     assert calendar_tab.calendar.cell_lines(day)[0][1] == "5.1 mi"

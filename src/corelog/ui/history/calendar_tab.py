@@ -158,9 +158,11 @@ class MonthCalendar(QCalendarWidget):
             lines.append((KIND_CORE, "Core" if count == 1 else f"Core ×{count}"))
         if summary.sore_regions:
             names = ", ".join(self.region_names.get(r, r) for r in summary.sore_regions)
-            # The count first: a narrow cell cuts the names short, never the count.
+            # The soreness mark (and the legend) say what the line is, so one region is just
+            # its name, which fits the cell; with several the count comes first, as a narrow
+            # cell cuts the names short, never the count (the tooltip has them all).
             count = len(summary.sore_regions)
-            lines.append((2, f"Sore: {names}" if count == 1 else f"Sore ×{count}: {names}"))
+            lines.append((2, names if count == 1 else f"Sore ×{count}: {names}"))
         return lines
 
     def day_tooltip(self, day: date) -> str:
