@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         StoreError,
         inspect_database,
         list_backups,
+        start_integrity_check,
     )
 
     if args.list_backups:
@@ -115,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         error_line(str(exc))
         return refused
     try:
-        inspect_database(db_path)
+        state = inspect_database(db_path)
     except CorruptDatabaseError as exc:
         # A damaged database is no wrong path: a backup can still replace it, with
         # --restore, or (without --db) from the window's offer to restore the newest one.
@@ -125,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         error_line(str(exc))
         return refused
+    else:
+        if state.has_data and args.restore is None:
+            # SQLite reads the whole file for damage while Qt is imported below.
+            start_integrity_check(db_path)
 
     from corelog.ui.application import run_gui
 

@@ -19,6 +19,7 @@ from corelog.store.database import (
     NewerSchemaError,
     NotADatabaseError,
     UnwritableError,
+    start_integrity_check,
 )
 from corelog.store.models import CoreSession, CoreSet, Exercise, Run
 from corelog.store.store import Store
@@ -190,6 +191,25 @@ def test_damage_in_the_middle_of_the_file_is_refused_untouched(tmp_path, damaged
     assert "\n" not in str(refused.value)
     assert digest(db) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+def test_a_quick_check_started_early_is_collected_when_the_store_opens(
+    tmp_path, damaged_database
+):
+    good, bad = tmp_path / "good.db", tmp_path / "bad" / "corelog.db"
+    Store.open(good).close()
+    bad.parent.mkdir()
+    damaged_database(bad)
+    before = digest(bad)
+    start_integrity_check(good)
+    start_integrity_check(bad)
+    Store.open(good).close()
+    with pytest.raises(CorruptDatabaseError, match="is damaged"):
+        Store.open(bad)
+    assert digest(bad) == before
+    # Each early result is used once: the next open checks the file again.
+    with pytest.raises(CorruptDatabaseError, match="is damaged"):
+        Store.open(bad)
 
 
 def test_inspecting_a_database_creates_no_files_beside_it(tmp_path):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -191,12 +192,8 @@ def inspect_database(path: Path) -> DatabaseState:
     return DatabaseState(exists=True, revision=revision)
 
 
-def check_integrity(path: Path) -> None:
-    """Raise CorruptDatabaseError when SQLite's quick check finds damage.
-
-    The quick check reads every page once (about 20 ms for ten years of training, see
-    docs/benchmarks.md), so damage anywhere in the file is found before a page reads it.
-    """
+def _quick_check(path: Path) -> None:
+    """Raise CorruptDatabaseError when SQLite's quick check finds damage."""
     try:
         conn = _inspecting_connection(path)
     except sqlite3.Error as exc:
@@ -214,6 +211,46 @@ def check_integrity(path: Path) -> None:
         raise CorruptDatabaseError(
             f"{path} is damaged ({detail}){RESTORE_HINT}"
         )
+
+# Quick checks started early (see start_integrity_check), by resolved path.
+_early_checks: dict[Path, tuple[threading.Thread, list[BaseException]]] = {}
+
+
+def start_integrity_check(path: Path) -> None:
+    """Begin the quick check of ``path`` on a thread, so that it runs while Qt loads.
+
+    The next ``check_integrity(path)`` waits for it and reports what it found. Only for a
+    file nothing will replace in between (not before a restore).
+    """
+    problems: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            _quick_check(path)
+        except BaseException as exc:  # handed to check_integrity, in the main thread
+            problems.append(exc)
+
+    thread = threading.Thread(target=run, name="corelog-quick-check", daemon=True)
+    thread.start()
+    _early_checks[Path(path).resolve()] = (thread, problems)
+
+
+def check_integrity(path: Path) -> None:
+    """Raise CorruptDatabaseError when SQLite's quick check finds damage.
+
+    The quick check reads every page once (about 20 ms for ten years of training, see
+    docs/benchmarks.md), so damage anywhere in the file is found before a page reads it.
+    Started early by ``start_integrity_check``, it costs start-up next to nothing: SQLite
+    reads the file while Python imports Qt.
+    """
+    early = _early_checks.pop(Path(path).resolve(), None)
+    if early is None:
+        _quick_check(path)
+        return
+    thread, problems = early
+    thread.join()
+    if problems:
+        raise problems[0]
 
 
 def backups_dir(db_path: Path) -> Path:
