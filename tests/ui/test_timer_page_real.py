@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from timer_window import with_timer_page
 
 from corelog.store import core as store_core
 from corelog.timer import HoldRecorded, Phase, PhaseStarted
 from corelog.ui.main_window import MainWindow
-from corelog.ui.pages import PageSpec, page_specs
 from corelog.ui.sound import CuePlayer
 from corelog.ui.timer.page import TimerPage
 
@@ -43,13 +43,7 @@ def test_a_real_two_by_one_second_workout_lands_in_the_database(ctx, qtbot, stor
             ),
         )
 
-    specs = [
-        PageSpec(s.page_id, s.title, s.icon, s.shortcut, timer_page, s.actions)
-        if s.page_id == "timer"
-        else s
-        for s in page_specs()
-    ]
-    window = MainWindow(ctx, specs)
+    window = MainWindow(ctx, with_timer_page(timer_page))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -13,13 +13,13 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from timer_window import with_timer_page
 
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
 from corelog.store import core as store_core
 from corelog.timer import FakeClock, Phase
 from corelog.ui.main_window import MainWindow
-from corelog.ui.pages import PageSpec, page_specs
 from corelog.ui.sound import CuePlayer
 from corelog.ui.timer.page import TimerPage
 
@@ -57,13 +57,7 @@ def timer_window(ctx, qtbot, clock, played):
             ),
         )
 
-    specs = [
-        PageSpec(s.page_id, s.title, s.icon, s.shortcut, timer_page, s.actions)
-        if s.page_id == "timer"
-        else s
-        for s in page_specs()
-    ]
-    win = MainWindow(ctx, specs)
+    win = MainWindow(ctx, with_timer_page(timer_page))
 
     def discard_workout(window: MainWindow) -> None:  # so that closing does not ask
         built = window.built_pages().get("timer")

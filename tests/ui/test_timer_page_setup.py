@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from timer_window import fake_clock_window, quiet_player
 
 from corelog.domain.timeutil import local_now
 from corelog.services import core as core_service
@@ -16,14 +17,7 @@ from corelog.services import exercises as lib
 from corelog.services import presets as preset_service
 from corelog.timer import FakeClock, Phase, TimerMode
 from corelog.ui.main_window import MainWindow
-from corelog.ui.pages import PageSpec, page_specs
-from corelog.ui.sound import CuePlayer
 from corelog.ui.timer.page import TimerPage
-
-
-class Quiet:
-    def play(self) -> None:
-        pass
 
 
 @pytest.fixture
@@ -32,27 +26,7 @@ def clock():
 
 
 def make_window(ctx, qtbot, clock) -> MainWindow:
-    def timer_page(context):
-        return TimerPage(
-            context,
-            clock=clock.monotonic,
-            wall_clock=clock.wall,
-            player_factory=lambda parent: CuePlayer(
-                effect_factory=lambda _path: Quiet(), parent=parent
-            ),
-        )
-
-    specs = [
-        PageSpec(s.page_id, s.title, s.icon, s.shortcut, timer_page, s.actions)
-        if s.page_id == "timer"
-        else s
-        for s in page_specs()
-    ]
-    win = MainWindow(ctx, specs)
-    qtbot.addWidget(win, before_close_func=lambda w: w.page("timer").driver.reset())
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return fake_clock_window(ctx, qtbot, clock, quiet_player)
 
 
 @pytest.fixture

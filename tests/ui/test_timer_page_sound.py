@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from timer_window import fake_clock_window
 
 from corelog.timer import FakeClock, Phase
 from corelog.ui import sound
 from corelog.ui.main_window import MainWindow
-from corelog.ui.pages import PageSpec, page_specs
 from corelog.ui.sound import SOUND_UNAVAILABLE, SPEECH_UNAVAILABLE, CuePlayer
-from corelog.ui.timer.page import TimerPage
 
 
 class FakeEffect:
@@ -37,21 +36,7 @@ def played() -> list[str]:
 
 
 def make_window(ctx, qtbot, clock, player_factory=None) -> MainWindow:
-    def timer_page(context):
-        kwargs = {} if player_factory is None else {"player_factory": player_factory}
-        return TimerPage(context, clock=clock.monotonic, wall_clock=clock.wall, **kwargs)
-
-    specs = [
-        PageSpec(s.page_id, s.title, s.icon, s.shortcut, timer_page, s.actions)
-        if s.page_id == "timer"
-        else s
-        for s in page_specs()
-    ]
-    win = MainWindow(ctx, specs)
-    qtbot.addWidget(win, before_close_func=lambda w: w.page("timer").driver.reset())
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return fake_clock_window(ctx, qtbot, clock, player_factory)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+from timer_window import fake_clock_window, quiet_player
 
 from corelog.domain.timeutil import local_now
 from corelog.services import core as core_service
@@ -24,10 +25,6 @@ from corelog.services.demo import generate_history
 from corelog.services.timer_setup import check_setup
 from corelog.store.soreness import list_entries
 from corelog.timer import FakeClock
-from corelog.ui.main_window import MainWindow
-from corelog.ui.pages import PageSpec, page_specs
-from corelog.ui.sound import CuePlayer
-from corelog.ui.timer.page import TimerPage
 
 WALL_SIT = "<i>Wall</i> & sit"
 NOTE = "<b>Windy</b> & wet <br> out"
@@ -88,36 +85,10 @@ def mangled(root: QWidget) -> list[str]:
     return found
 
 
-class Quiet:
-    def play(self) -> None:
-        pass
-
-
 @pytest.fixture
 def window(ctx, qtbot):
-    clock = FakeClock()
-
-    def timer_page(context):
-        return TimerPage(
-            context,
-            clock=clock.monotonic,
-            wall_clock=clock.wall,
-            player_factory=lambda parent: CuePlayer(
-                effect_factory=lambda _path: Quiet(), parent=parent
-            ),
-        )
-
-    specs = [
-        PageSpec(s.page_id, s.title, s.icon, s.shortcut, timer_page, s.actions)
-        if s.page_id == "timer"
-        else s
-        for s in page_specs()
-    ]
-    win = MainWindow(ctx, specs)
-    qtbot.addWidget(win, before_close_func=lambda w: w.page("timer").driver.reset())
+    win = fake_clock_window(ctx, qtbot, FakeClock(), quiet_player)
     win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
     return win
 
 
