@@ -34,54 +34,49 @@ def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
     return None
 
 
-def reason(exc: BaseException) -> str:
-    """Why a change could not be saved, in plain words (what to do about it included)."""
+def _explain(exc: BaseException) -> tuple[str, str]:
+    """A title and why a change could not be saved, in plain words (what to do included)."""
     database = _sqlite_error(exc)
     if database is not None:
         message = str(database).lower()
         if "locked" in message or "busy" in message:
             return (
+                "Your log is busy",
                 "CoreLog could not save because the database is busy: an import may still "
                 "be running, or another program has the file open. Wait a moment and save "
-                "again."
+                "again.",
             )
         if "full" in message:
             return (
+                "The disk is full",
                 "CoreLog could not save because the disk holding your log is full. Free "
-                "some space and save again."
+                "some space and save again.",
             )
         if "readonly" in message or "read-only" in message:
             return (
+                "Your log cannot be written",
                 "CoreLog could not save because the database file or its folder has become "
-                "read-only."
+                "read-only.",
             )
-        return f"The database reported: {database}."
+        return "Your log could not be saved", f"The database reported: {database}."
     if isinstance(exc, OSError):
-        return f"{exc}."
+        return "A file could not be used", f"{exc}."
     return (
+        "Something went wrong",
         f"CoreLog ran into an unexpected problem ({type(exc).__name__}: {exc}). The details "
-        "were written to the terminal CoreLog was started from."
+        "were written to the terminal CoreLog was started from.",
     )
+
+
+def reason(exc: BaseException) -> str:
+    """Why a change could not be saved, in plain words (what to do about it included)."""
+    return _explain(exc)[1]
 
 
 def describe(exc: BaseException) -> tuple[str, str]:
     """A title and a plain explanation of ``exc`` for the user."""
-    database = _sqlite_error(exc)
-    if database is not None:
-        message = str(database).lower()
-        if "locked" in message or "busy" in message:
-            title = "Your log is busy"
-        elif "full" in message:
-            title = "The disk is full"
-        elif "readonly" in message or "read-only" in message:
-            title = "Your log cannot be written"
-        else:
-            title = "Your log could not be saved"
-    elif isinstance(exc, OSError):
-        title = "A file could not be used"
-    else:
-        title = "Something went wrong"
-    return title, f"{reason(exc)} {NOTHING_HALF_SAVED}"
+    title, why = _explain(exc)
+    return title, f"{why} {NOTHING_HALF_SAVED}"
 
 
 class ErrorReporter:
