@@ -14,14 +14,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
+from corelog.domain import clock
+
 MONDAY, SUNDAY = 0, 6
 DEFAULT_START_STEP_MIN = 5
 _MAX_OFFSET_MIN = 24 * 60 - 1  # what datetime.timezone accepts
 
 
 def local_now() -> datetime:
-    """The current time on this computer's clock, aware, with the current local offset."""
-    return datetime.now().astimezone()
+    """The current time on this computer's clock, aware, with the current local offset.
+
+    Read from CoreLog's one clock (:mod:`corelog.domain.clock`).
+    """
+    return clock.local_now()
 
 
 def _require_aware(moment: datetime) -> None:

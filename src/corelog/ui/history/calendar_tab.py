@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain import clock
 from corelog.domain.formatting import (
     count_text,
     format_distance,
@@ -213,11 +214,11 @@ class MonthCalendar(QCalendarWidget):
             tint = QColor(c.accent)
             tint.setAlpha(70 if c.dark else 45)
             painter.fillRect(rect, tint)
-        if day == date.today():
+        if day == clock.today():
             painter.setPen(QPen(QColor(c.accent), 2))
             painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
         font = QFont(painter.font())
-        font.setBold(selected or day == date.today())
+        font.setBold(selected or day == clock.today())
         painter.setFont(font)
         painter.setPen(QColor(c.text if shown_month else c.muted))
         inner = rect.adjusted(5, 3, -4, -2)
