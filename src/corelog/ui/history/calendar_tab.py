@@ -107,6 +107,9 @@ class MonthCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.days: dict[date, DaySummary] = {}
+        # Open on CoreLog's today (Qt would take its own clock's).
+        today = clock.today()
+        self.setSelectedDate(QDate(today.year, today.month, today.day))
         self.set_week_start(ctx.settings.week_start)
         self.restyle()
         view = self.findChild(QTableView, "qt_calendar_calendarview")
