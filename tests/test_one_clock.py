@@ -108,3 +108,15 @@ def test_nothing_but_the_one_clock_reads_the_time():
 
 def test_the_clock_module_is_where_the_time_is_read():
     assert clock_reads(THE_CLOCK.read_text(encoding="utf-8")) != []
+
+
+def test_tests_never_read_qts_clock():
+    """Tests move the clock with time-machine (the clock_at fixture), which Python's clock
+    follows and Qt's own does not: a test that asks Qt for the date reads the machine's."""
+    tests = Path(__file__).parent
+    offenders = []
+    for path in sorted(tests.rglob("*.py")):
+        for place in clock_reads(path.read_text(encoding="utf-8"), str(path)):
+            if place.split(": ", 1)[1].startswith(("QDate", "QTime", "QDateTime")):
+                offenders.append(f"{path.relative_to(tests)}:{place}")
+    assert offenders == []
