@@ -93,8 +93,10 @@ def test_log_a_multi_set_session_and_read_it_back(tab, qtbot, store):
 
 def test_the_start_time_is_what_the_user_set(tab, qtbot, store):
     form = tab.form
-    yesterday = (clock.local_now() - timedelta(days=1)).replace(hour=6, minute=45)
-    form.start.setDateTime(QDateTime(yesterday.date(), yesterday.time().replace(second=0, microsecond=0)))
+    yesterday = (clock.local_now() - timedelta(days=1)).replace(
+        hour=6, minute=45, second=0, microsecond=0
+    )
+    form.start.setDateTime(QDateTime(yesterday.date(), yesterday.time()))
     type_into(qtbot, form.sets.rows()[0].amount, "45")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     (saved,) = sessions(store)
