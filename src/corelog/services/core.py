@@ -23,6 +23,14 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from itertools import groupby
 
+from corelog.domain.core_sessions import (
+    BestHold,
+    CoreSessionRow,
+    CoreSetRow,
+    SessionSnapshot,
+    SessionValues,
+    SetValues,
+)
 from corelog.domain.core_validation import (
     MAX_HOLD_MS,
     SetEntry,
@@ -32,6 +40,12 @@ from corelog.domain.core_validation import (
 from corelog.domain.formatting import count_text, format_duration, format_hold, format_hold_edit
 from corelog.domain.parsing import ParseError, parse_duration
 from corelog.domain.records import CoreRecord
+from corelog.domain.timer_workouts import (
+    TimerHoldValues,
+    TimerSave,
+    TimerWorkoutRow,
+    TimerWorkoutValues,
+)
 from corelog.domain.timeutil import (
     MONDAY,
     local_now,
@@ -47,18 +61,6 @@ from corelog.knowledge import get_knowledge
 from corelog.services.exercises import ensure_library
 from corelog.store import core as store_core
 from corelog.store import exercises as store_exercises
-from corelog.store.core import (
-    CoreSessionRow,
-    CoreSetRow,
-    HoldBest,
-    SessionSnapshot,
-    SessionValues,
-    SetValues,
-    TimerHoldValues,
-    TimerSave,
-    TimerWorkoutRow,
-    TimerWorkoutValues,
-)
 from corelog.store.store import Store
 from corelog.timer.plan import TimerPlan
 from corelog.timer.results import HoldResult
@@ -451,12 +453,12 @@ def core_week_progress(
 # ------------------------------------------------------------------- the plank timer
 
 
-def personal_best_hold(store: Store, exercise_id: int) -> HoldBest | None:
+def personal_best_hold(store: Store, exercise_id: int) -> BestHold | None:
     """The longest hold of an exercise, timed or typed in; interrupted holds do not count."""
     return store_core.best_hold(store, exercise_id)
 
 
-def personal_best_holds(store: Store) -> dict[int, HoldBest]:
+def personal_best_holds(store: Store) -> dict[int, BestHold]:
     """The personal best hold of every exercise that has one, by exercise id."""
     return store_core.best_holds(store)
 

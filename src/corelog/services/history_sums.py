@@ -22,11 +22,7 @@ from numpy.typing import NDArray
 from corelog.domain.bests import PersonalRecords, fastest_races, longest_holds, longest_run
 from corelog.domain.load import CORE_MINUTES_PER_SET, DEFAULT_EFFORT
 from corelog.domain.records import HoldRecord, RunRecord, SorenessRecord
-from corelog.domain.timeutil import MONDAY, check_weekday, week_starts
-from corelog.domain.units import metres_per_unit
-from corelog.domain.vocabulary import EASY, RACE, RACE_CLASSES, RUN_TYPES
-from corelog.domain.weekly import WeekTotals
-from corelog.store.history import (
+from corelog.domain.timeline import (
     EPOCH_ORDINAL,
     KINDS,
     SECONDS_PER_DAY,
@@ -35,6 +31,10 @@ from corelog.store.history import (
     Timeline,
     local_datetime,
 )
+from corelog.domain.timeutil import MONDAY, check_weekday, week_starts
+from corelog.domain.units import metres_per_unit
+from corelog.domain.vocabulary import EASY, RACE, RACE_CLASSES, RUN_TYPES
+from corelog.domain.weekly import WeekTotals
 
 Ints = NDArray[np.int64]
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corelog.domain.core_validation import MAX_HOLD_MS
+from corelog.domain.exercises import ExerciseRow
 from corelog.domain.parsing import HOLD_HINT, ParseError, parse_hold
 from corelog.domain.progression import (
     CORE_SETS_RANGE,
@@ -27,13 +28,12 @@ from corelog.domain.progression import (
     PastWorkout,
     default_plan,
 )
+from corelog.domain.timer_workouts import TimerWorkoutRow
 from corelog.domain.validation import FieldError, Invalid, clean_whole_number, is_blank
 from corelog.knowledge import citation, get_knowledge
 from corelog.knowledge.items import HoldGuide
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
-from corelog.store.core import TimerWorkoutRow
-from corelog.store.exercises import ExerciseRow
 from corelog.store.store import Store
 from corelog.timer import TimerMode, TimerPlan
 

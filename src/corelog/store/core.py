@@ -11,120 +11,30 @@ rows' column values) that put the very same rows, ids and uuids included, back.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from corelog.domain.core_sessions import (
+    BestHold,
+    CoreSessionRow,
+    CoreSetRow,
+    SessionSnapshot,
+    SessionStart,
+    SessionValues,
+    SetValues,
+)
+from corelog.domain.timer_workouts import (
+    TimerHoldRow,
+    TimerSave,
+    TimerWorkoutRow,
+    TimerWorkoutValues,
+)
+from corelog.domain.timer_workouts import TimerHoldValues as TimerHoldValues
 from corelog.store.store import Store, format_timestamp, parse_timestamp, utc_now
 
 if TYPE_CHECKING:
     from corelog.store.models import CoreSet
-
-# --------------------------------------------------------------------------- records
-
-
-def _local(utc: datetime, offset_min: int) -> datetime:
-    zone = UTC if offset_min == 0 else timezone(timedelta(minutes=offset_min))
-    return utc.astimezone(zone)
-
-
-@dataclass(frozen=True)
-class CoreSetRow:
-    """One stored set, with the exercise it names."""
-
-    id: int
-    uuid: str
-    position: int
-    exercise_id: int
-    exercise_key: str | None
-    exercise_name: str
-    measure: str
-    """How the exercise is measured ("hold" or "reps")."""
-    sided: bool
-    """Whether the exercise is done per side."""
-    side: str | None
-    reps: int | None
-    hold_ms: int | None
-    target_hold_ms: int | None = None
-    workout_id: int | None = None
-    interrupted: bool = False
-
-
-@dataclass(frozen=True)
-class CoreSessionRow:
-    """One core session with its sets in order."""
-
-    id: int
-    uuid: str
-    started_at: datetime
-    """Aware UTC."""
-    utc_offset_min: int
-    duration_s: float | None
-    effort: int | None
-    notes: str
-    sets: tuple[CoreSetRow, ...] = ()
-
-    @property
-    def local_start(self) -> datetime:
-        """The start as the user's clock showed it."""
-        return _local(self.started_at, self.utc_offset_min)
-
-
-@dataclass(frozen=True)
-class SessionStart:
-    """A session reduced to what weekly counts and training load need."""
-
-    id: int
-    started_at: datetime
-    utc_offset_min: int
-    duration_s: float | None
-    effort: int | None
-    sets: int
-
-    @property
-    def local_start(self) -> datetime:
-        return _local(self.started_at, self.utc_offset_min)
-
-
-# ---------------------------------------------------------------------------- inputs
-
-
-@dataclass(frozen=True)
-class SetValues:
-    """A set ready to store; ``set_id`` names the stored set an edit keeps (None: new)."""
-
-    exercise_id: int
-    side: str | None
-    reps: int | None
-    hold_ms: int | None
-    set_id: int | None = None
-
-
-@dataclass(frozen=True)
-class SessionValues:
-    """A session ready to store (checked by the caller)."""
-
-    started_at: datetime
-    """Aware; stored as UTC."""
-    utc_offset_min: int
-    duration_s: float | None
-    effort: int | None
-    notes: str
-    sets: tuple[SetValues, ...]
-
-
-@dataclass(frozen=True)
-class SessionSnapshot:
-    """Every column of a session and its sets at one moment, for exact undo."""
-
-    session: Mapping[str, Any]
-    sets: tuple[Mapping[str, Any], ...]
-
-    @property
-    def session_id(self) -> int:
-        return self.session["id"]
-
 
 # ----------------------------------------------------------------------------- reads
 
@@ -399,25 +309,7 @@ def restore_snapshot(store: Store, snapshot: SessionSnapshot) -> None:
 # ------------------------------------------------------------------ the plank timer
 
 
-@dataclass(frozen=True)
-class HoldBest:
-    """The longest hold of one exercise (interrupted holds do not count)."""
-
-    exercise_id: int
-    hold_ms: int
-    side: str | None
-    set_id: int
-    session_id: int
-    started_at: datetime
-    """The session's start, aware UTC."""
-    utc_offset_min: int
-
-    @property
-    def local_start(self) -> datetime:
-        return _local(self.started_at, self.utc_offset_min)
-
-
-def best_holds(store: Store, exercise_id: int | None = None) -> dict[int, HoldBest]:
+def best_holds(store: Store, exercise_id: int | None = None) -> dict[int, BestHold]:
     """The personal best hold per exercise id; the earliest wins a tie.
 
     Holds flagged ``interrupted`` (stopped early or cut by the computer sleeping) are
@@ -434,11 +326,11 @@ def best_holds(store: Store, exercise_id: int | None = None) -> dict[int, HoldBe
         """,
         [exercise_id] if exercise_id is not None else [],
     )
-    best: dict[int, HoldBest] = {}
+    best: dict[int, BestHold] = {}
     for r in rows:
         if r["exercise_id"] in best:
             continue
-        best[r["exercise_id"]] = HoldBest(
+        best[r["exercise_id"]] = BestHold(
             exercise_id=r["exercise_id"],
             hold_ms=r["hold_ms"],
             side=r["side"],
@@ -450,55 +342,8 @@ def best_holds(store: Store, exercise_id: int | None = None) -> dict[int, HoldBe
     return best
 
 
-def best_hold(store: Store, exercise_id: int) -> HoldBest | None:
+def best_hold(store: Store, exercise_id: int) -> BestHold | None:
     return best_holds(store, exercise_id).get(exercise_id)
-
-
-@dataclass(frozen=True)
-class TimerHoldRow:
-    """One hold a timer workout recorded (as it is stored now)."""
-
-    set_id: int
-    hold_ms: int
-    side: str | None
-    target_hold_ms: int | None
-    interrupted: bool
-
-    @property
-    def reached_target(self) -> bool:
-        """Held to the target without interruption (no target: any whole hold counts)."""
-        if self.interrupted:
-            return False
-        return not self.target_hold_ms or self.hold_ms >= self.target_hold_ms
-
-
-@dataclass(frozen=True)
-class TimerWorkoutRow:
-    """A past timer workout with the holds it recorded, in order."""
-
-    id: int
-    uuid: str
-    session_id: int
-    exercise_id: int
-    mode: str
-    target_hold_ms: int | None
-    planned_sets: int
-    rest_ms: int
-    prep_ms: int
-    alternate_sides: bool
-    completed: bool
-    started_at: datetime
-    utc_offset_min: int
-    holds: tuple[TimerHoldRow, ...]
-
-    @property
-    def held_to_target(self) -> tuple[bool, ...]:
-        """Per hold done, in order: whether it reached the target."""
-        return tuple(hold.reached_target for hold in self.holds)
-
-    @property
-    def local_start(self) -> datetime:
-        return _local(self.started_at, self.utc_offset_min)
 
 
 def recent_timer_workouts(store: Store, exercise_id: int, limit: int = 10) -> list[TimerWorkoutRow]:
@@ -557,52 +402,6 @@ def recent_timer_workouts(store: Store, exercise_id: int, limit: int = 10) -> li
         )
         for r in reversed(rows)
     ]
-
-
-@dataclass(frozen=True)
-class TimerHoldValues:
-    """One hold to save: its real length, side, and whether it was interrupted."""
-
-    hold_ms: int
-    side: str | None = None
-    interrupted: bool = False
-
-
-@dataclass(frozen=True)
-class TimerWorkoutValues:
-    """A finished timer workout to save (checked by the caller)."""
-
-    exercise_id: int
-    mode: str
-    target_hold_ms: int | None
-    planned_sets: int
-    rest_ms: int
-    prep_ms: int
-    alternate_sides: bool
-    completed: bool
-    started_at: datetime
-    """Aware; stored as UTC."""
-    utc_offset_min: int
-    holds: tuple[TimerHoldValues, ...]
-    session_duration_s: float | None = None
-    """Duration of the session when this save creates one."""
-
-
-@dataclass(frozen=True)
-class TimerSave:
-    """What one timer save wrote, enough to remove it exactly and to put it back."""
-
-    session_id: int
-    session_created: bool
-    workout_id: int
-    set_ids: tuple[int, ...]
-    session_row: Mapping[str, Any] | None = None
-    """The created session's columns (None when an existing session was extended)."""
-    workout_row: Mapping[str, Any] = field(default_factory=dict)
-    set_rows: tuple[Mapping[str, Any], ...] = ()
-    session_updated_before: datetime | None = None
-    """The extended session's ``updated_at`` before the save (restored on undo)."""
-    session_updated_after: datetime | None = None
 
 
 def latest_session_on(store: Store, local_day: date) -> int | None:

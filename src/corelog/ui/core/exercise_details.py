@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from corelog.domain.exercises import ExerciseRow
 from corelog.knowledge import citation, get_knowledge
 from corelog.knowledge.items import Exercise as KnowledgeExercise
-from corelog.store.exercises import ExerciseRow
 from corelog.ui.core.text import escape
 from corelog.ui.widgets import muted, plain, section_title
 

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.core_sessions import CoreSessionRow, CoreSetRow
 from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import default_start, local_now
 from corelog.domain.validation import Invalid
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
 from corelog.services.core import SessionForm
-from corelog.store.core import CoreSessionRow, CoreSetRow
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.sets_editor import SetsEditor

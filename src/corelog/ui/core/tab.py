@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.core_sessions import CoreSessionRow
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
-from corelog.store.core import CoreSessionRow
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.learn import LearnCoreDialog

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.formatting import count_text
+from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.domain.timeutil import local_now
-from corelog.services.history import PERIODS, TimelineFilter, filter_rows
-from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS
+from corelog.services.history_timeline import PERIODS, TimelineFilter, filter_rows
 from corelog.ui.context import AppContext
 from corelog.ui.history import timeline_model as columns
 from corelog.ui.history.source import HistorySource

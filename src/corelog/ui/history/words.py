@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from corelog.domain.soreness import severity_band
+from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.domain.vocabulary import RUN_TYPES
-from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.ui.log.labels import RUN_TYPE_LABELS, format_start, run_kind_text
 
 KIND_NAMES = {KIND_RUN: "Run", KIND_CORE: "Core", KIND_SORENESS: "Soreness"}

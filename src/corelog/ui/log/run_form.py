@@ -42,6 +42,7 @@ from corelog.domain.formatting import (
     format_run_pace,
 )
 from corelog.domain.parsing import ParseError, parse_distance, parse_duration, parse_elevation
+from corelog.domain.runs import RunRow
 from corelog.domain.timeutil import default_start, fixed_offset, local_now
 from corelog.domain.units import round_half_up
 from corelog.domain.validation import Invalid
@@ -49,7 +50,6 @@ from corelog.domain.vocabulary import EASY, RACE, RACE_CLASSES, RUN_TYPES, SURFA
 from corelog.services import runs as run_service
 from corelog.services import shoes as shoe_service
 from corelog.services.runs import CheckedRun, RunDraft
-from corelog.store.runs import RunRow
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.errors import reason

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.core_validation import MAX_HOLD_MS
+from corelog.domain.exercises import ExerciseRow
 from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import local_now
 from corelog.domain.validation import Invalid
@@ -38,7 +39,6 @@ from corelog.services import core as core_service
 from corelog.services import presets as preset_service
 from corelog.services import timer_setup
 from corelog.services.timer_setup import TimerSetup
-from corelog.store.exercises import ExerciseRow
 from corelog.timer import (
     REST_STEP_MS,
     HoldResult,

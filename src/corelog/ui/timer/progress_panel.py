@@ -12,10 +12,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from corelog.domain.exercises import ExerciseRow
 from corelog.domain.formatting import format_hold
 from corelog.knowledge import citation
 from corelog.services.timer_progress import HoldProgress, hold_progress
-from corelog.store.exercises import ExerciseRow
 from corelog.store.store import Store
 from corelog.timer.snapshot import format_duration_ms
 from corelog.ui.widgets import Card, muted, named, plain

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.exercises import ExerciseRow
 from corelog.domain.formatting import format_hold_edit
 from corelog.domain.parsing import ParseError, parse_hold
+from corelog.domain.presets import PresetRow
 from corelog.domain.validation import Invalid
 from corelog.services import presets as preset_service
 from corelog.services import timer_setup
 from corelog.services.timer_setup import SetupForm
-from corelog.store.exercises import ExerciseRow
-from corelog.store.presets import PresetRow
 from corelog.store.store import Store
 from corelog.timer import TimerMode, TimerPlan
 from corelog.ui.widgets import field_error, muted, named, plain, show_error
