@@ -18,6 +18,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from corelog.store.errors import (
+    CorruptDatabaseError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    StoreError,
+    UnwritableError,
+)
+from corelog.store.errors import UpgradeError as UpgradeError
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # The newest schema revision this CoreLog knows, and every revision it can upgrade from.
@@ -29,34 +39,6 @@ HEAD_REVISION = SCHEMA_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5_000
 # Ends the message for a damaged database on the command line.
 RESTORE_HINT = "; restore a backup with --restore."
-
-
-class StoreError(Exception):
-    """A database CoreLog cannot open; ``str()`` is one clear sentence for the user."""
-
-
-class NotADatabaseError(StoreError):
-    pass
-
-
-class ForeignDatabaseError(StoreError):
-    pass
-
-
-class NewerSchemaError(StoreError):
-    pass
-
-
-class UnwritableError(StoreError):
-    pass
-
-
-class CorruptDatabaseError(StoreError):
-    pass
-
-
-class UpgradeError(StoreError):
-    pass
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """File > Export…, File > Export Runs as CSV… and File > Import…: wiring only.
 
-The work is done by :mod:`corelog.services.exchange` on a worker thread of the global
+The work is done by :mod:`corelog.services.exchange`, called through the database's
+services door (:mod:`corelog.services.database`), on a worker thread of the global
 ``QThreadPool``; its progress drives the status bar's progress bar, the window stays
 usable, and the three actions are off until the work ends. After an import the pages
 are told what changed and the summary is shown.
@@ -17,13 +18,14 @@ from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from corelog.services import database
 from corelog.ui import bus as bus_kinds
 from corelog.ui.context import AppContext
 
 JSON_FILTER = "CoreLog export (*.json);;All files (*)"
 CSV_FILTER = "CSV file (*.csv);;All files (*)"
 
-# What an import changed (store.exchange.ENTRY_KINDS) -> what the pages listen for.
+# What an import changed (services.exchange's kinds of entries) -> what the pages listen for.
 _ANNOUNCE = {
     "shoes": (bus_kinds.SHOES, bus_kinds.RUNS),
     "exercises": (bus_kinds.EXERCISES, bus_kinds.CORE),
@@ -93,12 +95,10 @@ class ExchangeActions(QObject):
         if not chosen:
             return
         path = _with_suffix(chosen, ".json")
-        from corelog.services import exchange
-
         store = self.ctx.store
         self._start(
             "Exporting…",
-            lambda progress: exchange.export_json(store, path, progress),
+            lambda progress: database.export_json(store, path, progress),
             lambda result: self._finish(
                 f"Exported {result.entries:,} entries to {result.path.name}."
             ),
@@ -113,12 +113,10 @@ class ExchangeActions(QObject):
         if not chosen:
             return
         path = _with_suffix(chosen, ".csv")
-        from corelog.services import exchange
-
         store = self.ctx.store
         self._start(
             "Exporting runs…",
-            lambda progress: exchange.export_runs_csv(store, path, progress),
+            lambda progress: database.export_runs_csv(store, path, progress),
             lambda result: self._finish(f"Exported {result.entries:,} runs to {result.path.name}."),
             "Export failed",
         )
@@ -132,12 +130,10 @@ class ExchangeActions(QObject):
         self.import_from(Path(chosen))
 
     def import_from(self, path: Path) -> None:
-        from corelog.services import exchange
-
         store = self.ctx.store
         self._start(
             "Importing…",
-            lambda progress: exchange.import_json(store, path, progress),
+            lambda progress: database.import_json(store, path, progress),
             self._imported,
             "Import failed",
             "Nothing was imported: your data is as it was.",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from corelog import APP_NAME, __version__
 from corelog.resources import resource_path
-from corelog.store.database import backup_database, backups_dir
+from corelog.services import database
 from corelog.ui import bus as bus_kinds
 from corelog.ui.context import AppContext
 from corelog.ui.exchange import ExchangeActions
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
             "your data stays on this computer.</p>"
             f"<p><b>Data folder:</b> {escape(str(store.path.parent))}<br>"
             f"<b>Database:</b> {escape(store.path.name)}<br>"
-            f"<b>Backups:</b> {escape(str(backups_dir(store.path)))}</p>"
+            f"<b>Backups:</b> {escape(str(database.backups_folder(store.path)))}</p>"
             f"<p>Qt for Python {pyside_version}</p>"
             "<p>CoreLog's advice is general information drawn from its source documents, "
             "not medical advice.</p>",
@@ -388,12 +388,12 @@ class MainWindow(QMainWindow):
         path = self.ctx.store.path
         self.run_in_background(
             "Backing up…",
-            lambda: backup_database(path, "manual"),
+            lambda: database.back_up_now(path),
             lambda copy: self.show_status(f"Backed up to {copy}", 10000),
         )
 
     def restore_backup(self) -> None:
-        folder = backups_dir(self.ctx.store.path)
+        folder = database.backups_folder(self.ctx.store.path)
         chosen, _ = QFileDialog.getOpenFileName(
             self, "Restore from backup", str(folder), "CoreLog backups (*.db);;All files (*)"
         )
@@ -423,7 +423,10 @@ class MainWindow(QMainWindow):
             self.setEnabled(True)
             QMessageBox.warning(self, "Restore failed", f"Could not restore: {message}")
 
-        self.run_in_background("Restoring…", lambda: self.ctx.store.restore(backup), done, failed)
+        store = self.ctx.store
+        self.run_in_background(
+            "Restoring…", lambda: database.restore(store, backup), done, failed
+        )
 
     # ---------------------------------------------------------------- window
     def _restore_geometry(self) -> None:

@@ -23,8 +23,8 @@ from corelog.domain.formatting import count_text, format_distance, format_hold, 
 from corelog.domain.load import DayLoad, load_band
 from corelog.domain.units import metres_per_unit
 from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
-from corelog.knowledge import citation, get_knowledge
 from corelog.services.history_review import LOAD_BAND_WORDS, HistoryReview, day_text
+from corelog.services.knowledge import citation, knowledge
 from corelog.ui.theme import ThemeColors, colors
 from corelog.ui.widgets import Card, muted, section_title
 
@@ -112,11 +112,11 @@ class PaceAxis(pg.AxisItem):
 
 
 def _core_target_citation() -> str:
-    return citation(get_knowledge().core.weekly_target.sources)
+    return citation(knowledge().core.weekly_target.sources)
 
 
 def _ten_percent_citation() -> str:
-    return citation(get_knowledge().core.ten_percent_rule.sources)
+    return citation(knowledge().core.ten_percent_rule.sources)
 
 
 class ChartCard(Card):

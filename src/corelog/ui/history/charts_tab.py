@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.timeutil import local_now
-from corelog.knowledge import citation
 from corelog.services.history_review import (
     CHART_RANGES,
     HistoryReview,
@@ -30,6 +29,7 @@ from corelog.services.history_review import (
     review,
     span_text,
 )
+from corelog.services.knowledge import citation
 from corelog.ui.context import AppContext
 from corelog.ui.history.charts import CHARTS, ChartCard
 from corelog.ui.history.source import HistorySource

@@ -29,9 +29,9 @@ RUN_TYPE_CHOICES = [(key, RUN_TYPE_LABELS[key]) for key in RUN_TYPES]
 
 def region_names() -> dict[str, str]:
     """Body-map region keys with their names, in the body map's order (knowledge base)."""
-    from corelog.knowledge import get_knowledge
+    from corelog.services.knowledge import knowledge
 
-    return {region.key: region.name for region in get_knowledge().regions}
+    return {region.key: region.name for region in knowledge().regions}
 
 
 def when_text(moment: datetime) -> str:

@@ -33,8 +33,8 @@ from corelog.domain.presets import PresetRow
 from corelog.domain.validation import Invalid
 from corelog.services import presets as preset_service
 from corelog.services import timer_setup
+from corelog.services.database import Database
 from corelog.services.timer_setup import SetupForm
-from corelog.store.store import Store
 from corelog.timer import TimerMode, TimerPlan
 from corelog.ui.widgets import field_error, muted, named, plain, show_error
 
@@ -67,7 +67,7 @@ class TimerSetupForm(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        store: Database,
         prep_s: Callable[[], int],
         parent: QWidget | None = None,
     ) -> None:
