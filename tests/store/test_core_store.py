@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy.exc import IntegrityError
 
+from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
+from corelog.domain.timeutil import fixed_offset
 from corelog.store import core
 from corelog.store import exercises as ex
 from corelog.store.store import format_timestamp, parse_timestamp
@@ -44,7 +46,7 @@ def reps(exercise_id, count, set_id=None):
 
 
 def workout(exercise_id, holds, *, start, offset=0, target=45_000, sets=3, alternate=False):
-    return core.TimerWorkoutValues(
+    return FinishedWorkout(
         exercise_id=exercise_id,
         mode="countdown",
         target_hold_ms=target,
@@ -52,9 +54,8 @@ def workout(exercise_id, holds, *, start, offset=0, target=45_000, sets=3, alter
         rest_ms=30_000,
         prep_ms=5_000,
         alternate_sides=alternate,
-        completed=all(not h.interrupted and h.hold_ms >= target for h in holds),
-        started_at=start,
-        utc_offset_min=offset,
+        completed=all(not h.interrupted and h.held_ms >= target for h in holds),
+        started_at=start.astimezone(fixed_offset(offset)),
         holds=tuple(holds),
     )
 
@@ -202,7 +203,7 @@ def test_a_snapshot_restores_the_exact_rows(store, lib):
 def test_changing_a_timed_sets_exercise_drops_its_timer_link(store, lib):
     start = datetime(2024, 6, 3, 6, 0, tzinfo=UTC)
     saved = core.save_timer_workout(
-        store, workout(lib["plank"], [core.TimerHoldValues(45_000)], start=start), date(2024, 6, 3)
+        store, workout(lib["plank"], [TimerHold(45_000)], start=start), date(2024, 6, 3)
     )
     (timed,) = core.get_session(store, saved.session_id).sets
     assert (timed.workout_id, timed.target_hold_ms) == (saved.workout_id, 45_000)
@@ -255,9 +256,9 @@ def test_a_set_that_breaks_the_rules_writes_nothing(store, lib):
 def test_a_timer_save_creates_todays_session_when_there_is_none(store, lib):
     start = datetime(2024, 6, 3, 5, 0, tzinfo=UTC)
     holds = [
-        core.TimerHoldValues(45_004),
-        core.TimerHoldValues(45_001),
-        core.TimerHoldValues(20_500, interrupted=True),
+        TimerHold(45_004),
+        TimerHold(45_001),
+        TimerHold(20_500, interrupted=True),
     ]
     saved = core.save_timer_workout(
         store, workout(lib["plank"], holds, start=start, offset=120), date(2024, 6, 3)
@@ -294,7 +295,7 @@ def test_a_timer_save_extends_the_latest_session_of_today(store, lib):
             start=datetime(2024, 6, 3, 15, 0, tzinfo=UTC),
         ),
     )
-    holds = [core.TimerHoldValues(30_000, "left"), core.TimerHoldValues(30_000, "right")]
+    holds = [TimerHold(30_000, "left"), TimerHold(30_000, "right")]
     saved = core.save_timer_workout(
         store,
         workout(
@@ -340,7 +341,7 @@ def test_a_deleted_session_is_not_extended(store, lib):
         store,
         workout(
             lib["plank"],
-            [core.TimerHoldValues(45_000)],
+            [TimerHold(45_000)],
             start=datetime(2024, 6, 3, 6, 0, tzinfo=UTC),
         ),
         date(2024, 6, 3),
@@ -357,7 +358,7 @@ def test_undo_and_redo_of_a_timer_save_are_exact(store, lib, existing):
         store,
         workout(
             lib["plank"],
-            [core.TimerHoldValues(45_000), core.TimerHoldValues(40_000)],
+            [TimerHold(45_000), TimerHold(40_000)],
             start=datetime(2024, 6, 3, 6, 0, tzinfo=UTC),
         ),
         date(2024, 6, 3),
@@ -373,7 +374,7 @@ def test_undo_and_redo_of_a_timer_save_are_exact(store, lib, existing):
 def test_a_bad_hold_saves_nothing_of_the_workout(store, lib):
     bad = workout(
         lib["plank"],
-        [core.TimerHoldValues(45_000), core.TimerHoldValues(0)],
+        [TimerHold(45_000), TimerHold(0)],
         start=datetime(2024, 6, 3, 6, 0, tzinfo=UTC),
     )
     with pytest.raises(IntegrityError):
@@ -406,7 +407,7 @@ def test_personal_best_hold_per_exercise(store, lib):
         store,
         workout(
             lib["plank"],
-            [core.TimerHoldValues(70_000, interrupted=True)],
+            [TimerHold(70_000, interrupted=True)],
             start=base + timedelta(days=3),
         ),
         date(2024, 6, 4),
@@ -430,7 +431,7 @@ def test_recent_timer_workouts_newest_last(store, lib):
                 store,
                 workout(
                     lib["plank"],
-                    [core.TimerHoldValues(h) for h in held],
+                    [TimerHold(h) for h in held],
                     start=base + timedelta(days=n),
                     target=target,
                     sets=2,
@@ -441,7 +442,7 @@ def test_recent_timer_workouts_newest_last(store, lib):
     core.save_timer_workout(
         store,
         workout(
-            lib["side_plank"], [core.TimerHoldValues(30_000, "left")], start=base, target=30_000
+            lib["side_plank"], [TimerHold(30_000, "left")], start=base, target=30_000
         ),
         date(2024, 6, 1),
     )
@@ -465,7 +466,7 @@ def test_an_interrupted_hold_never_reached_its_target(store, lib):
         store,
         workout(
             lib["plank"],
-            [core.TimerHoldValues(45_000, interrupted=True)],
+            [TimerHold(45_000, interrupted=True)],
             start=datetime(2024, 6, 1, tzinfo=UTC),
         ),
         date(2024, 6, 1),

@@ -4,7 +4,7 @@ finished one to save, and what a save wrote (to undo it exactly).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -60,17 +60,26 @@ class TimerWorkoutRow:
 
 
 @dataclass(frozen=True)
-class TimerHoldValues:
-    """One hold to save: its real length, side, and whether it was interrupted."""
+class TimerHold:
+    """One hold the timer measured: its real length, side, and whether it was cut short.
 
-    hold_ms: int
+    ``interrupted``: the user stopped the workout during the hold, or the computer slept.
+    """
+
+    held_ms: int
     side: str | None = None
     interrupted: bool = False
 
 
 @dataclass(frozen=True)
-class TimerWorkoutValues:
-    """A finished timer workout to save (checked by the caller)."""
+class FinishedWorkout:
+    """A timer workout that ended (or was stopped after at least one hold), to be saved.
+
+    ``started_at`` is aware local time (stored as UTC and its offset). ``target_hold_ms``
+    is None (or 0) for a count-up workout without a goal. ``planned_sets`` counts per side
+    when ``alternate_sides``. ``completed``: every planned hold done and held to the
+    target. ``duration_s`` is the session's duration when saving it creates one.
+    """
 
     exercise_id: int
     mode: str
@@ -81,11 +90,8 @@ class TimerWorkoutValues:
     alternate_sides: bool
     completed: bool
     started_at: datetime
-    """Aware; stored as UTC."""
-    utc_offset_min: int
-    holds: tuple[TimerHoldValues, ...]
-    session_duration_s: float | None = None
-    """Duration of the session when this save creates one."""
+    holds: Sequence[TimerHold]
+    duration_s: float | None = None
 
 
 @dataclass(frozen=True)

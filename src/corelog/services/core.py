@@ -18,7 +18,7 @@ For the plank timer:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from itertools import groupby
@@ -41,10 +41,10 @@ from corelog.domain.formatting import count_text, format_duration, format_hold, 
 from corelog.domain.parsing import ParseError, parse_duration
 from corelog.domain.records import CoreRecord
 from corelog.domain.timer_workouts import (
-    TimerHoldValues,
+    FinishedWorkout,
+    TimerHold,
     TimerSave,
     TimerWorkoutRow,
-    TimerWorkoutValues,
 )
 from corelog.domain.timeutil import (
     MONDAY,
@@ -473,40 +473,6 @@ def recent_timer_workouts(store: Store, exercise_id: int, limit: int = 10) -> li
     return store_core.recent_timer_workouts(store, exercise_id, limit)
 
 
-@dataclass(frozen=True)
-class TimerHold:
-    """One hold the timer measured: its real length, side, and whether it was cut short.
-
-    ``interrupted``: the user stopped the workout during the hold, or the computer slept.
-    """
-
-    held_ms: int
-    side: str | None = None
-    interrupted: bool = False
-
-
-@dataclass(frozen=True)
-class FinishedWorkout:
-    """A timer workout that ended (or was stopped after at least one hold).
-
-    ``started_at`` is aware local time. ``target_hold_ms`` is None (or 0) for a count-up
-    workout without a goal. ``planned_sets`` counts per side when ``alternate_sides``.
-    ``completed``: every planned hold done and held to the target.
-    """
-
-    exercise_id: int
-    mode: str
-    target_hold_ms: int | None
-    planned_sets: int
-    rest_ms: int
-    prep_ms: int
-    alternate_sides: bool
-    completed: bool
-    started_at: datetime
-    holds: Sequence[TimerHold]
-    duration_s: float | None = None
-
-
 def holds_too_long(results: Sequence[HoldResult]) -> int:
     """How many holds ran longer than a set can record (30 minutes): left out when saved."""
     return sum(1 for result in results if result.held_ms > MAX_HOLD_MS)
@@ -555,7 +521,9 @@ def finished_workout(
     )
 
 
-def _check_workout(store: Store, workout: FinishedWorkout) -> TimerWorkoutValues:
+def _check_workout(store: Store, workout: FinishedWorkout) -> FinishedWorkout:
+    """The workout as it will be stored (each hold's length checked); ValueError if it
+    cannot be."""
     if not workout.holds:
         raise ValueError("a timer workout needs at least one hold to be saved")
     row = store_exercises.get_exercise(store, workout.exercise_id)
@@ -575,22 +543,9 @@ def _check_workout(store: Store, workout: FinishedWorkout) -> TimerWorkoutValues
             raise ValueError(f"cannot save a hold of {hold.held_ms} ms: {error}") from error
         if hold.side is not None and hold.side not in SIDES:
             raise ValueError(f"unknown side {hold.side!r}")
-        holds.append(TimerHoldValues(held_ms, hold.side, hold.interrupted))
-    started_utc, offset = to_utc_and_offset(workout.started_at)
-    return TimerWorkoutValues(
-        exercise_id=workout.exercise_id,
-        mode=workout.mode,
-        target_hold_ms=workout.target_hold_ms or None,
-        planned_sets=workout.planned_sets,
-        rest_ms=workout.rest_ms,
-        prep_ms=workout.prep_ms,
-        alternate_sides=workout.alternate_sides,
-        completed=workout.completed,
-        started_at=started_utc,
-        utc_offset_min=offset,
-        holds=tuple(holds),
-        session_duration_s=workout.duration_s,
-    )
+        holds.append(TimerHold(held_ms, hold.side, hold.interrupted))
+    to_utc_and_offset(workout.started_at)  # an aware time, or ValueError
+    return replace(workout, target_hold_ms=workout.target_hold_ms or None, holds=tuple(holds))
 
 
 def save_timer_workout(

@@ -25,12 +25,12 @@ from corelog.domain.core_sessions import (
     SetValues,
 )
 from corelog.domain.timer_workouts import (
+    FinishedWorkout,
     TimerHoldRow,
     TimerSave,
     TimerWorkoutRow,
-    TimerWorkoutValues,
 )
-from corelog.domain.timer_workouts import TimerHoldValues as TimerHoldValues
+from corelog.domain.timeutil import to_utc_and_offset
 from corelog.store.store import Store, format_timestamp, parse_timestamp, utc_now
 
 if TYPE_CHECKING:
@@ -417,7 +417,7 @@ _LATEST_ON_DAY = """
 """
 
 
-def save_timer_workout(store: Store, values: TimerWorkoutValues, local_day: date) -> TimerSave:
+def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) -> TimerSave:
     """Save a finished timer workout in one transaction.
 
     The holds go into the latest session of ``local_day`` (the user's today), after its
@@ -427,8 +427,9 @@ def save_timer_workout(store: Store, values: TimerWorkoutValues, local_day: date
     """
     from corelog.store.models import CoreSession, CoreSet, TimerWorkout
 
-    if not values.holds:
+    if not workout.holds:
         raise ValueError("a timer workout needs at least one hold to be saved")
+    started_at, utc_offset_min = to_utc_and_offset(workout.started_at)
     now = utc_now()
     with store.write() as session:
         conn = session.connection()
@@ -437,9 +438,9 @@ def save_timer_workout(store: Store, values: TimerWorkoutValues, local_day: date
         updated_before = None
         if found is None:
             created = CoreSession(
-                started_at=values.started_at.astimezone(UTC),
-                utc_offset_min=values.utc_offset_min,
-                duration_s=values.session_duration_s,
+                started_at=started_at,
+                utc_offset_min=utc_offset_min,
+                duration_s=workout.duration_s,
                 created_at=now,
                 updated_at=now,
             )
@@ -457,48 +458,48 @@ def save_timer_workout(store: Store, values: TimerWorkoutValues, local_day: date
                 "SELECT MAX(position) FROM core_set WHERE session_id = ?", (session_id,)
             ).scalar()
             first_position = 0 if last is None else last + 1
-        workout = TimerWorkout(
+        stored = TimerWorkout(
             session_id=session_id,
-            exercise_id=values.exercise_id,
-            mode=values.mode,
-            target_hold_ms=values.target_hold_ms,
-            planned_sets=values.planned_sets,
-            rest_ms=values.rest_ms,
-            prep_ms=values.prep_ms,
-            alternate_sides=values.alternate_sides,
-            completed=values.completed,
-            started_at=values.started_at.astimezone(UTC),
-            utc_offset_min=values.utc_offset_min,
+            exercise_id=workout.exercise_id,
+            mode=workout.mode,
+            target_hold_ms=workout.target_hold_ms,
+            planned_sets=workout.planned_sets,
+            rest_ms=workout.rest_ms,
+            prep_ms=workout.prep_ms,
+            alternate_sides=workout.alternate_sides,
+            completed=workout.completed,
+            started_at=started_at,
+            utc_offset_min=utc_offset_min,
             created_at=now,
             updated_at=now,
         )
-        session.add(workout)
+        session.add(stored)
         session.flush()
-        assert workout.id is not None
+        assert stored.id is not None
         sets = [
             CoreSet(
                 session_id=session_id,
                 position=first_position + index,
-                exercise_id=values.exercise_id,
+                exercise_id=workout.exercise_id,
                 side=hold.side,
-                hold_ms=hold.hold_ms,
-                target_hold_ms=values.target_hold_ms,
-                workout_id=workout.id,
+                hold_ms=hold.held_ms,
+                target_hold_ms=workout.target_hold_ms,
+                workout_id=stored.id,
                 interrupted=hold.interrupted,
                 created_at=now,
                 updated_at=now,
             )
-            for index, hold in enumerate(values.holds)
+            for index, hold in enumerate(workout.holds)
         ]
         session.add_all(sets)
         session.flush()
         return TimerSave(
             session_id=session_id,
             session_created=created is not None,
-            workout_id=workout.id,
+            workout_id=stored.id,
             set_ids=tuple(s.id for s in sets if s.id is not None),
             session_row=created.model_dump() if created is not None else None,
-            workout_row=workout.model_dump(),
+            workout_row=stored.model_dump(),
             set_rows=tuple(s.model_dump() for s in sets),
             session_updated_before=updated_before,
             session_updated_after=now if created is None else None,
