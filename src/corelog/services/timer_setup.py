@@ -291,3 +291,14 @@ def check_setup(store: Store, form: SetupForm) -> TimerSetup | Invalid:
         alternate_sides=exercise.sided,
     )
     return TimerSetup(exercise=exercise, plan=plan)
+
+
+def hold_exercise(store: Store, exercise_id: int) -> None:
+    """A workout with this exercise is under way: until its holds are saved, the exercise
+    counts as in use, so it cannot be deleted (from the library, or by an undo)."""
+    store.busy_exercise_ids.add(exercise_id)
+
+
+def release_exercise(store: Store, exercise_id: int) -> None:
+    """The workout's holds are saved (or were none): the exercise is free again."""
+    store.busy_exercise_ids.discard(exercise_id)
