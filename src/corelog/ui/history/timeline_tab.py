@@ -147,7 +147,16 @@ class TimelineTab(QWidget):
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(8)
 
-        # -- filters: what and when (and how many), then the narrower ones and the search
+        layout.addLayout(self._build_what_and_when())
+        layout.addLayout(self._build_narrower())
+        layout.addWidget(self._build_list(), 1)
+        layout.addLayout(self._build_actions())
+        self._connect()
+        self._update_buttons()
+
+    # ---------------------------------------------------------------- building
+    def _build_what_and_when(self) -> QHBoxLayout:
+        """Which kind of entries, which dates (with custom ones), and how many are listed."""
         first = QHBoxLayout()
         first.setSpacing(8)
         self.kind = _combo("historyFilterKind", "Show", "Which kind of entries to list")
@@ -174,8 +183,10 @@ class TimelineTab(QWidget):
         self.count = muted("", wrap=False)
         self.count.setObjectName("historyTimelineCount")
         first.addWidget(self.count)
-        layout.addLayout(first)
+        return first
 
+    def _build_narrower(self) -> QHBoxLayout:
+        """The filters for one kind (run type, exercise, region), the search, and Clear."""
         second = QHBoxLayout()
         second.setSpacing(8)
         self.run_type = _combo("historyFilterRunType", "Run type", "List only runs of this type")
@@ -208,10 +219,13 @@ class TimelineTab(QWidget):
         )
         self.clear_button.setAutoDefault(False)
         second.addWidget(self.clear_button)
-        layout.addLayout(second)
+        return second
 
-        # -- the list (or why it is empty)
-        self.model = TimelineModel(source, lambda: ctx.settings.unit, region_names, self)
+    def _build_list(self) -> QStackedWidget:
+        """The list, or why it is empty."""
+        self.model = TimelineModel(
+            self.source, lambda: self.ctx.settings.unit, self.region_names, self
+        )
         self.table = TimelineTable(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(columns.WHEN, Qt.SortOrder.DescendingOrder)
@@ -221,9 +235,10 @@ class TimelineTab(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        layout.addWidget(self.stack, 1)
+        return self.stack
 
-        # -- actions on the chosen entry
+    def _build_actions(self) -> QHBoxLayout:
+        """Open and Delete for the chosen entry, with a word on the keys."""
         actions = QHBoxLayout()
         self.open_button = named(
             QPushButton("&Open…"),
@@ -248,9 +263,9 @@ class TimelineTab(QWidget):
             ),
             1,
         )
-        layout.addLayout(actions)
+        return actions
 
-        # -- wiring
+    def _connect(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -272,7 +287,6 @@ class TimelineTab(QWidget):
         self.table.sig_delete_requested.connect(self.delete_selected)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self._update_buttons()
 
     def _date_edit(self, object_name: str, accessible: str, day: date) -> QDateEdit:
         edit = named(QDateEdit(), object_name, accessible)
