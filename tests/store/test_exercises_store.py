@@ -9,6 +9,7 @@ import pytest
 from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
 from corelog.store import core as store_core
 from corelog.store import exercises as ex
+from corelog.store import timer_workouts as store_timer
 from corelog.store.models import TimerPreset
 
 PLANK = ex.BuiltinSpec("plank", "Plank", "hold", False)
@@ -162,7 +163,7 @@ def test_an_exercise_with_a_timer_workout_cannot_be_deleted(store):
         started_at=datetime(2024, 6, 3, 6, 0, tzinfo=UTC),
         holds=(TimerHold(30_000),),
     )
-    saved = store_core.save_timer_workout(store, values, date(2024, 6, 3))
+    saved = store_timer.save_timer_workout(store, values, date(2024, 6, 3))
     with store.write() as session:  # the user removed the set, the workout stays
         from corelog.store.models import CoreSet
 

@@ -61,6 +61,7 @@ from corelog.knowledge import get_knowledge
 from corelog.services.exercises import ensure_library
 from corelog.store import core as store_core
 from corelog.store import exercises as store_exercises
+from corelog.store import timer_workouts as store_timer
 from corelog.store.store import Store
 from corelog.timer.plan import TimerPlan
 from corelog.timer.results import HoldResult
@@ -455,12 +456,12 @@ def core_week_progress(
 
 def personal_best_hold(store: Store, exercise_id: int) -> BestHold | None:
     """The longest hold of an exercise, timed or typed in; interrupted holds do not count."""
-    return store_core.best_hold(store, exercise_id)
+    return store_timer.best_hold(store, exercise_id)
 
 
 def personal_best_holds(store: Store) -> dict[int, BestHold]:
     """The personal best hold of every exercise that has one, by exercise id."""
-    return store_core.best_holds(store)
+    return store_timer.best_holds(store)
 
 
 def recent_timer_workouts(store: Store, exercise_id: int, limit: int = 10) -> list[TimerWorkoutRow]:
@@ -470,7 +471,7 @@ def recent_timer_workouts(store: Store, exercise_id: int, limit: int = 10) -> li
     ``prep_ms``, ``completed``, its ``holds`` in order and ``held_to_target`` (one bool
     per hold done: reached the target without interruption).
     """
-    return store_core.recent_timer_workouts(store, exercise_id, limit)
+    return store_timer.recent_timer_workouts(store, exercise_id, limit)
 
 
 def holds_too_long(results: Sequence[HoldResult]) -> int:
@@ -558,7 +559,7 @@ def save_timer_workout(
     """
     ensure_library(store)
     values = _check_workout(store, workout)
-    return store_core.save_timer_workout(store, values, today or local_now().date())
+    return store_timer.save_timer_workout(store, values, today or local_now().date())
 
 
 class SaveTimerWorkout:
@@ -579,11 +580,11 @@ class SaveTimerWorkout:
         if self.saved is None:
             self.saved = save_timer_workout(self.store, self.workout, self.today)
         elif self._removed:
-            store_core.reinstate_timer_save(self.store, self.saved)
+            store_timer.reinstate_timer_save(self.store, self.saved)
             self._removed = False
         return self.saved
 
     def undo(self) -> None:
         assert self.saved is not None
-        store_core.remove_timer_save(self.store, self.saved)
+        store_timer.remove_timer_save(self.store, self.saved)
         self._removed = True
