@@ -31,7 +31,8 @@ from corelog.services.history_review import (
 )
 from corelog.services.knowledge import citation
 from corelog.ui.context import AppContext
-from corelog.ui.history.charts import CHARTS, ChartCard
+from corelog.ui.history.chart_card import ChartCard
+from corelog.ui.history.charts import CHARTS
 from corelog.ui.history.source import HistorySource
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, muted, named, section_title
