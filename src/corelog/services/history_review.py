@@ -6,7 +6,8 @@ weekly distance with the weeks that broke the 10 percent rule, core sessions per
 against two to three, best holds per week, soreness by region, easy-run pace, training
 load with the acute:chronic ratio, personal records, streaks, and the insights that word
 them. The analysis is the domain's; the words quoting the documents come from the
-knowledge base, each with its source.
+knowledge base, each with its source. (Beside it: ``history_timeline`` reads and filters
+the timeline, ``history_sums`` sums it.)
 """
 
 from __future__ import annotations

@@ -7,6 +7,10 @@ domain's analysis then runs on those sums (week totals, the load series, streaks
 the few entries that can hold a record (races, the longest runs and holds). The
 results are the domain's own: tests check them against the domain functions given
 every entry as a record.
+
+The History page's three services: ``history_timeline`` reads the timeline and filters
+it (the list), this module sums it (the numbers), ``history_review`` says what the sums
+mean (the charts' series and the insights in words).
 """
 
 from __future__ import annotations
