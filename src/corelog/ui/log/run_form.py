@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.formatting import (
-    format_distance,
     format_distance_edit,
     format_distance_field,
     format_duration,
@@ -48,7 +46,6 @@ from corelog.domain.vocabulary import EASY, RACE
 from corelog.services import runs as run_service
 from corelog.services import shoes as shoe_service
 from corelog.services.runs import CheckedRun, RunDraft
-from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.errors import reason
 from corelog.ui.log.labels import (
@@ -64,7 +61,7 @@ from corelog.ui.log.run_fields import (
     run_type_box,
     surface_box,
 )
-from corelog.ui.undo import push_change
+from corelog.ui.log.run_saving import change_run, confirm_pace, log_run
 from corelog.ui.widgets import (
     field_error,
     muted,
@@ -477,9 +474,9 @@ class RunForm(QWidget):
         self._saving = True
         try:
             if self._editing is None:
-                run_id = self._save_new(checked)
+                run_id = log_run(self.ctx, checked, self._unit)
             else:
-                run_id = self._save_changes(self._editing, checked)
+                run_id = change_run(self.ctx, self._editing, checked)
         except Exception as error:  # the transaction rolled back: nothing was written
             traceback.print_exc()
             show_error(self.form_error, f"The run was not saved. {reason(error)}")
@@ -494,63 +491,9 @@ class RunForm(QWidget):
 
     def confirm_pace(self, message: str) -> bool:
         """Ask whether to save a run with an implausible pace; True to save it."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Check the pace", message, parent=self)
-        box.setObjectName("runPaceConfirm")
-        save = box.addButton("Save anyway", QMessageBox.ButtonRole.AcceptRole)
-        save.setObjectName("runPaceSaveAnyway")
-        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
-        back.setObjectName("runPaceGoBack")
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.exec()
-        return box.clickedButton() is save
+        return confirm_pace(self, message)
 
     # ----------------------------------------------------------------- saving
-    def _save_new(self, checked: CheckedRun) -> int:
-        store = self.ctx.store
-        saved: list[int] = []
-
-        def do() -> int:
-            if saved:
-                run_service.restore_runs(store, saved)
-            else:
-                saved.append(run_service.add_run(store, checked))
-            return saved[0]
-
-        run_id = push_change(
-            self.ctx,
-            "Log run",
-            do,
-            lambda: run_service.delete_runs(store, saved),
-            bus.RUNS,
-            bus.SHOES,
-        )
-        run = checked.run
-        pace = format_run_pace(run.distance_m, run.duration_s, self._unit)
-        self.ctx.show_status(
-            f"Run logged: {format_distance(run.distance_m, self._unit)} in "
-            f"{format_duration(run.duration_s)} ({pace}).",
-            6000,
-        )
-        return run_id
-
-    def _save_changes(self, row: RunRow, checked: CheckedRun) -> int | None:
-        store = self.ctx.store
-        if checked.values == row.values:
-            self.ctx.show_status("Nothing changed; the run is as it was.", 4000)
-            return None
-        before = row.values
-        push_change(
-            self.ctx,
-            "Change run",
-            lambda: run_service.change_run(store, row.id, checked),
-            lambda: run_service.put_back(store, row.id, before),
-            bus.RUNS,
-            bus.SHOES,
-        )
-        self.ctx.show_status("Run updated — Ctrl+Z to undo.", 5000)
-        return row.id
-
     def _keep_untouched(self, checked: CheckedRun) -> CheckedRun:
         """Fields of an edited run the user did not touch keep their exact stored value."""
         row = self._editing
