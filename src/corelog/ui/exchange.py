@@ -14,12 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from corelog.services import database
 from corelog.ui import bus as bus_kinds
+from corelog.ui.background import BackgroundTask
 from corelog.ui.context import AppContext
 
 JSON_FILTER = "CoreLog export (*.json);;All files (*)"
@@ -34,29 +35,6 @@ _ANNOUNCE = {
     "soreness_entries": (bus_kinds.SORENESS,),
     "follow_ups": (bus_kinds.SORENESS,),
 }
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class _Worker(QRunnable):
-    """Runs ``fn(progress)`` off the GUI thread; results come back as queued signals."""
-
-    def __init__(self, fn: Callable[[Callable[[int, int], None]], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn(self.signals.progress.emit)
-        except Exception as exc:  # shown to the user, who can try again
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
-        else:
-            self.signals.done.emit(result)
 
 
 def _documents_folder() -> Path:
@@ -80,7 +58,7 @@ class ExchangeActions(QObject):
         self.window = window
         self.ctx = ctx
         self.actions: list[QAction] = []
-        self._worker: _Worker | None = None
+        self._worker: BackgroundTask | None = None
 
     @property
     def busy(self) -> bool:
@@ -150,7 +128,7 @@ class ExchangeActions(QObject):
     ) -> None:
         if self.busy:
             return
-        worker = _Worker(fn)
+        worker = BackgroundTask(fn, with_progress=True)
         self._worker = worker
         for action in self.actions:
             action.setEnabled(False)
