@@ -12,14 +12,17 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.*=false" $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 # The whole suite again far from UTC, on a Sunday in ISO week 53 (CI runs both).
 test-far: $(STAMP)
 	TZ=Pacific/Kiritimati CORELOG_TEST_NOW=2027-01-03T09:00:00+14:00 \
 	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.*=false" $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The style and the architecture's import rules (pyproject.toml, docs/architecture.md).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py

@@ -27,12 +27,12 @@ from corelog.domain.core_validation import (
     validate_custom_exercise,
     validate_exercise_name,
 )
+from corelog.domain.exercises import BuiltinSpec, DeletedExercise, ExerciseRow, SyncReport
 from corelog.domain.formatting import count_text
 from corelog.domain.validation import Invalid
 from corelog.knowledge import Knowledge, get_knowledge
 from corelog.knowledge.items import Exercise as KnowledgeExercise
 from corelog.store import exercises as store_exercises
-from corelog.store.exercises import BuiltinSpec, DeletedExercise, ExerciseRow, SyncReport
 from corelog.store.store import Store
 
 FORMER_BUILTIN_NAMES: dict[str, tuple[str, ...]] = {}

@@ -20,17 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from corelog.domain import soreness as rules
-from corelog.domain.soreness_validation import (
-    MAX_DAYS_LASTED,
-    validate_soreness,
-    validate_soreness_follow_up,
-)
-from corelog.domain.timeutil import from_utc_and_offset, local_now, to_utc_and_offset
-from corelog.domain.validation import Invalid
-from corelog.knowledge import Knowledge, citation, get_knowledge
-from corelog.knowledge.items import Sources
-from corelog.store import soreness as db
-from corelog.store.soreness import (
+from corelog.domain.soreness_entries import (
     DELETED_RUN_MESSAGE,
     DELETED_SESSION_MESSAGE,
     FollowUpValues,
@@ -41,6 +31,16 @@ from corelog.store.soreness import (
     SorenessUpdateRecord,
     SorenessValues,
 )
+from corelog.domain.soreness_validation import (
+    MAX_DAYS_LASTED,
+    validate_soreness,
+    validate_soreness_follow_up,
+)
+from corelog.domain.timeutil import from_utc_and_offset, local_now, to_utc_and_offset
+from corelog.domain.validation import Invalid
+from corelog.knowledge import Knowledge, citation, get_knowledge
+from corelog.knowledge.items import Sources
+from corelog.store import soreness as db
 from corelog.store.store import Store
 
 __all__ = [  # besides what is defined here

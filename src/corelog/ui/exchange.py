@@ -1,6 +1,7 @@
 """File > Export…, File > Export Runs as CSV… and File > Import…: wiring only.
 
-The work is done by :mod:`corelog.services.exchange` on a worker thread of the global
+The work is done by :mod:`corelog.services.exchange`, called through the database's
+services door (:mod:`corelog.services.database`), on a worker thread of the global
 ``QThreadPool``; its progress drives the status bar's progress bar, the window stays
 usable, and the three actions are off until the work ends. After an import the pages
 are told what changed and the summary is shown.
@@ -12,18 +13,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from corelog.domain import clock
+from corelog.services import database
 from corelog.ui import bus as bus_kinds
+from corelog.ui.background import BackgroundTask
 from corelog.ui.context import AppContext
 
 JSON_FILTER = "CoreLog export (*.json);;All files (*)"
 CSV_FILTER = "CSV file (*.csv);;All files (*)"
 
-# What an import changed (store.exchange.ENTRY_KINDS) -> what the pages listen for.
+# What an import changed (services.exchange's kinds of entries) -> what the pages listen for.
 _ANNOUNCE = {
     "shoes": (bus_kinds.SHOES, bus_kinds.RUNS),
     "exercises": (bus_kinds.EXERCISES, bus_kinds.CORE),
@@ -32,29 +35,6 @@ _ANNOUNCE = {
     "soreness_entries": (bus_kinds.SORENESS,),
     "follow_ups": (bus_kinds.SORENESS,),
 }
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class _Worker(QRunnable):
-    """Runs ``fn(progress)`` off the GUI thread; results come back as queued signals."""
-
-    def __init__(self, fn: Callable[[Callable[[int, int], None]], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn(self.signals.progress.emit)
-        except Exception as exc:  # shown to the user, who can try again
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
-        else:
-            self.signals.done.emit(result)
 
 
 def _documents_folder() -> Path:
@@ -78,7 +58,7 @@ class ExchangeActions(QObject):
         self.window = window
         self.ctx = ctx
         self.actions: list[QAction] = []
-        self._worker: _Worker | None = None
+        self._worker: BackgroundTask | None = None
 
     @property
     def busy(self) -> bool:
@@ -93,12 +73,10 @@ class ExchangeActions(QObject):
         if not chosen:
             return
         path = _with_suffix(chosen, ".json")
-        from corelog.services import exchange
-
         store = self.ctx.store
         self._start(
             "Exporting…",
-            lambda progress: exchange.export_json(store, path, progress),
+            lambda progress: database.export_json(store, path, progress),
             lambda result: self._finish(
                 f"Exported {result.entries:,} entries to {result.path.name}."
             ),
@@ -113,12 +91,10 @@ class ExchangeActions(QObject):
         if not chosen:
             return
         path = _with_suffix(chosen, ".csv")
-        from corelog.services import exchange
-
         store = self.ctx.store
         self._start(
             "Exporting runs…",
-            lambda progress: exchange.export_runs_csv(store, path, progress),
+            lambda progress: database.export_runs_csv(store, path, progress),
             lambda result: self._finish(f"Exported {result.entries:,} runs to {result.path.name}."),
             "Export failed",
         )
@@ -132,12 +108,10 @@ class ExchangeActions(QObject):
         self.import_from(Path(chosen))
 
     def import_from(self, path: Path) -> None:
-        from corelog.services import exchange
-
         store = self.ctx.store
         self._start(
             "Importing…",
-            lambda progress: exchange.import_json(store, path, progress),
+            lambda progress: database.import_json(store, path, progress),
             self._imported,
             "Import failed",
             "Nothing was imported: your data is as it was.",
@@ -154,7 +128,7 @@ class ExchangeActions(QObject):
     ) -> None:
         if self.busy:
             return
-        worker = _Worker(fn)
+        worker = BackgroundTask(fn, with_progress=True)
         self._worker = worker
         for action in self.actions:
             action.setEnabled(False)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from corelog.domain.formatting import count_text
 from corelog.domain.soreness import severity_band
-from corelog.knowledge import citation
+from corelog.services.knowledge import citation
 from corelog.services.recovery import Guidance, Tip, local_time
 from corelog.ui.recovery.words import (
     ACTION_LOOKS,

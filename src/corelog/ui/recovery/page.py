@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import from_utc_and_offset
 from corelog.domain.validation import Invalid
-from corelog.knowledge import citation, get_knowledge
 from corelog.services import recovery
+from corelog.services.knowledge import citation, knowledge
 from corelog.services.recovery import FollowUpForm, LinkError
 from corelog.ui import bus
 from corelog.ui.context import AppContext
@@ -231,7 +231,7 @@ class RecoveryPage(QWidget):
         box = QVBoxLayout(intro)
         box.setContentsMargins(0, 0, 4, 0)
         box.setSpacing(12)
-        kb = get_knowledge()
+        kb = knowledge()
         how = Card("Log soreness, get guidance")
         how.body.addWidget(
             QLabel(
@@ -274,7 +274,7 @@ class RecoveryPage(QWidget):
         return self.detail
 
     def _fill_intro(self) -> None:
-        kb = get_knowledge()
+        kb = knowledge()
         sources = citation(kb.telling_apart.sources)
         self.telling_apart.setText(
             f"{escape(kb.telling_apart.text)}<br>"
