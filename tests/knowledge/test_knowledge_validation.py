@@ -110,33 +110,117 @@ def test_unknown_view_in_a_region(root: Path) -> None:
 # --- sources ----------------------------------------------------------------------------
 
 
-def test_missing_sources(root: Path) -> None:
+BIRD_DOG_CITES = (
+    'progression = "When it feels easy, add light resistance."\ncites = [\n'
+    '    { source = "002", quote = "Bird Dogs: Strengthen the lower back and glutes while '
+    'teaching coordination between limbs." },\n'
+)
+
+
+def test_missing_cites(root: Path) -> None:
     edit(
         root,
         "exercises",
-        'progression = "When it feels easy, add light resistance."\nsources = ["002"]',
-        'progression = "When it feels easy, add light resistance."',
+        BIRD_DOG_CITES,
+        'progression = "When it feels easy, add light resistance."\nunused = [\n'
+        '    { source = "002", quote = "Bird Dogs: Strengthen the lower back and glutes while '
+        'teaching coordination between limbs." },\n',
     )
     message = refused(root)
-    assert "exercise 'bird_dog'" in message and "no sources" in message
+    assert "exercise 'bird_dog'" in message and "no cites" in message
 
 
 def test_unknown_source(root: Path) -> None:
     edit(
         root,
         "muscles",
-        'running = "Hard breathing on a run works them and tones them."\nsources = ["001"]',
-        'running = "Hard breathing on a run works them and tones them."\nsources = ["009"]',
+        '{ source = "001", quote = "And then when you breathe hard',
+        '{ source = "009", quote = "And then when you breathe hard',
     )
     message = refused(root)
-    assert "muscles.toml, muscle 'intercostals'" in message and "unknown source '009'" in message
+    assert "muscles.toml, muscle 'intercostals', cites #1" in message
+    assert "unknown source '009'" in message
 
 
-def test_empty_sources(root: Path) -> None:
-    edit(root, "core", 'sources = ["003"]', "sources = []")
+def test_empty_cites(root: Path) -> None:
+    edit(
+        root,
+        "core",
+        'cites = [\n    { source = "003", quote = "Injury prevention:',
+        'cites = []\nunused = [\n    { source = "003", quote = "Injury prevention:',
+    )
     message = refused(root)
     assert "core.toml, benefit 'injury_prevention'" in message
     assert "non-empty list" in message
+
+
+def test_a_document_source_needs_its_quote(root: Path) -> None:
+    edit(
+        root,
+        "facts",
+        '{ source = "001", quote = "And then when you breathe hard when running, the '
+        'intercostals between the ribs are toned." }',
+        '{ source = "001" }',
+    )
+    message = refused(root)
+    assert "facts.toml, fact 'ribs_hard_breathing', cites #1" in message
+    assert "field 'quote' is missing" in message
+
+
+def test_corelogs_own_words_carry_no_quote(root: Path) -> None:
+    edit(root, "soreness", '{ source = "corelog" },', '{ source = "corelog", quote = "x" },')
+    message = refused(root)
+    assert "soreness.toml, notice, cites #1" in message and "carry no quote" in message
+
+
+def test_corelog_comes_before_the_rules_its_reading_rests_on(root: Path) -> None:
+    edit(
+        root,
+        "soreness",
+        'cites = [\n    { source = "corelog" },\n'
+        '    { source = "002", quote = "Overuse soreness: Builds gradually with frequent runs, '
+        'often linked to weak supporting muscles." },\n]',
+        'cites = [\n'
+        '    { source = "002", quote = "Overuse soreness: Builds gradually with frequent runs, '
+        'often linked to weak supporting muscles." },\n    { source = "corelog" },\n]',
+    )
+    message = refused(root)
+    assert "cites #2" in message and "must come first" in message
+
+
+def test_a_quote_is_one_sentence_not_a_paragraph(root: Path) -> None:
+    long = "Normal soreness lasts a few days. " * 9
+    edit(
+        root,
+        "facts",
+        'quote = "And then when you breathe hard when running, the intercostals between the '
+        'ribs are toned."',
+        f'quote = "{long}"',
+    )
+    message = refused(root)
+    assert "fact 'ribs_hard_breathing', cites #1" in message and "characters long" in message
+
+
+def test_the_same_sentence_is_not_quoted_twice(root: Path) -> None:
+    quote = (
+        '    { source = "001", quote = "And then when you breathe hard when running, the '
+        'intercostals between the ribs are toned." },\n'
+    )
+    edit(root, "facts", quote, quote + quote)
+    assert "quotes the same sentence twice" in refused(root)
+
+
+def test_a_reading_must_be_corelogs_own(root: Path) -> None:
+    edit(
+        root,
+        "recovery",
+        '[action.reading]\ntext = "CoreLog takes an active recovery day to mean no run today'
+        ': the document names stretching, foam rolling and a gentle walk for it, and keeps '
+        'easy runs for mild soreness."\ncites = [\n    { source = "corelog" },\n',
+        '[action.reading]\ntext = "An active recovery day means no run."\ncites = [\n',
+    )
+    message = refused(root)
+    assert "action 'active_recovery', reading" in message and "CoreLog's reading" in message
 
 
 def test_badly_numbered_source(root: Path) -> None:
@@ -324,7 +408,12 @@ def test_bad_key_spelling(root: Path) -> None:
 
 
 def test_fact_linked_to_nothing(root: Path) -> None:
-    append(root, "facts", '[[fact]]\nkey = "orphan"\ntext = "Shown nowhere."\nsources = ["001"]')
+    append(
+        root,
+        "facts",
+        '[[fact]]\nkey = "orphan"\ntext = "Shown nowhere."\n'
+        'cites = [{ source = "001", quote = "Peroneal muscles" }]',
+    )
     assert "fact 'orphan': the fact is linked to nothing" in refused(root)
 
 
@@ -348,9 +437,11 @@ def test_severity_rule_beyond_ten(root: Path) -> None:
     assert "severity_max (11) is above 10" in refused(root)
 
 
-def test_rule_with_neither_band_nor_warning_sign(root: Path) -> None:
-    edit(root, "recovery", 'warning_signs = ["sharp", "swelling"]\n', "")
-    assert "rule 'stabbing_or_swelling': a rule needs" in refused(root)
+def test_unknown_warning_sign_in_a_rule(root: Path) -> None:
+    edit(root, "recovery", 'warning_signs = ["sharp", "swelling"]', 'warning_signs = ["sharpish"]')
+    message = refused(root)
+    assert "rule 'stabbing_or_swelling'" in message
+    assert "unknown warning sign 'sharpish'" in message
 
 
 def test_region_with_race_class_but_not_race(root: Path) -> None:
@@ -390,12 +481,7 @@ def test_held_off_relief_must_exist(root: Path) -> None:
 
 
 def test_held_off_relief_needs_a_note(root: Path) -> None:
-    edit(
-        root,
-        "recovery",
-        'hold_off_note = "Walks, stretching and foam rolling can wait',
-        'unused_note = "Walks',
-    )
+    edit(root, "recovery", "[action.hold_off_note]", "[action.unused_note]")
     message = refused(root)
     assert "action 'rest'" in message and "needs a 'hold_off_note'" in message
 

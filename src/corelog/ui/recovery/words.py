@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from corelog.domain.formatting import count_text, format_distance
-from corelog.domain.soreness import severity_band
-from corelog.services.recovery import LinkChoice
+from corelog.services.recovery import LinkChoice, severity_band
 
 FEEL_LABELS = {"dull": "Dull or tight", "sharp": "Sharp or localised"}
 ONSET_LABELS = {
@@ -31,7 +30,8 @@ ACTION_LOOKS = {
     "run_easy": ("good", "GO EASY"),
     "active_recovery": ("accent", "RECOVER"),
     "rest": ("warn", "REST"),
-    "stop_see_physio": ("danger", "STOP"),
+    "stop_rest": ("danger", "STOP"),
+    "see_physio": ("danger", "PHYSIO"),
 }
 
 
