@@ -110,44 +110,48 @@ def test_unknown_view_in_a_region(root: Path) -> None:
 # --- sources ----------------------------------------------------------------------------
 
 
-BIRD_DOG_CITES = (
-    'progression = "When it feels easy, add light resistance."\ncites = [\n'
-    '    { source = "002", quote = "Bird Dogs: Strengthen the lower back and glutes while '
-    'teaching coordination between limbs." },\n'
+def cited(source: str, quote: str) -> str:
+    """One entry of a ``cites`` list as the knowledge files write it (a literal string)."""
+    return f"{{ source = \"{source}\", quote = '{quote}' }}"
+
+
+BIRD_DOGS = (
+    "Bird Dogs: Strengthen the lower back and glutes while teaching coordination between limbs."
 )
+RIBS = "And then when you breathe hard when running, the intercostals between the ribs are toned."
+OVERUSE = (
+    "Overuse soreness: Builds gradually with frequent runs, often linked to weak supporting "
+    "muscles."
+)
+INJURY = "Injury prevention: A strong core can help prevent imbalances"
 
 
 def test_missing_cites(root: Path) -> None:
+    progression = 'progression = "When it feels easy, add light resistance."\n'
     edit(
         root,
         "exercises",
-        BIRD_DOG_CITES,
-        'progression = "When it feels easy, add light resistance."\nunused = [\n'
-        '    { source = "002", quote = "Bird Dogs: Strengthen the lower back and glutes while '
-        'teaching coordination between limbs." },\n',
+        f"{progression}cites = [\n    {cited('002', BIRD_DOGS)},\n",
+        f"{progression}unused = [\n    {cited('002', BIRD_DOGS)},\n",
     )
     message = refused(root)
     assert "exercise 'bird_dog'" in message and "no cites" in message
 
 
 def test_unknown_source(root: Path) -> None:
-    edit(
-        root,
-        "muscles",
-        '{ source = "001", quote = "And then when you breathe hard',
-        '{ source = "009", quote = "And then when you breathe hard',
-    )
+    edit(root, "muscles", cited("001", RIBS), cited("009", RIBS))
     message = refused(root)
     assert "muscles.toml, muscle 'intercostals', cites #1" in message
     assert "unknown source '009'" in message
 
 
 def test_empty_cites(root: Path) -> None:
+    opening = cited("003", INJURY)[:-3]  # without its closing: the sentence goes on
     edit(
         root,
         "core",
-        'cites = [\n    { source = "003", quote = "Injury prevention:',
-        'cites = []\nunused = [\n    { source = "003", quote = "Injury prevention:',
+        f"cites = [\n    {opening}",
+        f"cites = []\nunused = [\n    {opening}",
     )
     message = refused(root)
     assert "core.toml, benefit 'injury_prevention'" in message
@@ -155,13 +159,7 @@ def test_empty_cites(root: Path) -> None:
 
 
 def test_a_document_source_needs_its_quote(root: Path) -> None:
-    edit(
-        root,
-        "facts",
-        '{ source = "001", quote = "And then when you breathe hard when running, the '
-        'intercostals between the ribs are toned." }',
-        '{ source = "001" }',
-    )
+    edit(root, "facts", cited("001", RIBS), '{ source = "001" }')
     message = refused(root)
     assert "facts.toml, fact 'ribs_hard_breathing', cites #1" in message
     assert "field 'quote' is missing" in message
@@ -174,15 +172,12 @@ def test_corelogs_own_words_carry_no_quote(root: Path) -> None:
 
 
 def test_corelog_comes_before_the_rules_its_reading_rests_on(root: Path) -> None:
+    own = '{ source = "corelog" }'
     edit(
         root,
         "soreness",
-        'cites = [\n    { source = "corelog" },\n'
-        '    { source = "002", quote = "Overuse soreness: Builds gradually with frequent runs, '
-        'often linked to weak supporting muscles." },\n]',
-        'cites = [\n'
-        '    { source = "002", quote = "Overuse soreness: Builds gradually with frequent runs, '
-        'often linked to weak supporting muscles." },\n    { source = "corelog" },\n]',
+        f"cites = [\n    {own},\n    {cited('002', OVERUSE)},\n]",
+        f"cites = [\n    {cited('002', OVERUSE)},\n    {own},\n]",
     )
     message = refused(root)
     assert "cites #2" in message and "must come first" in message
@@ -190,23 +185,14 @@ def test_corelog_comes_before_the_rules_its_reading_rests_on(root: Path) -> None
 
 def test_a_quote_is_one_sentence_not_a_paragraph(root: Path) -> None:
     long = "Normal soreness lasts a few days. " * 9
-    edit(
-        root,
-        "facts",
-        'quote = "And then when you breathe hard when running, the intercostals between the '
-        'ribs are toned."',
-        f'quote = "{long}"',
-    )
+    edit(root, "facts", cited("001", RIBS), cited("001", long))
     message = refused(root)
     assert "fact 'ribs_hard_breathing', cites #1" in message and "characters long" in message
 
 
 def test_the_same_sentence_is_not_quoted_twice(root: Path) -> None:
-    quote = (
-        '    { source = "001", quote = "And then when you breathe hard when running, the '
-        'intercostals between the ribs are toned." },\n'
-    )
-    edit(root, "facts", quote, quote + quote)
+    entry = f"    {cited('001', RIBS)},\n"
+    edit(root, "facts", entry, entry + entry)
     assert "quotes the same sentence twice" in refused(root)
 
 

@@ -102,10 +102,9 @@ def test_a_quote_cited_to_the_wrong_document_is_caught(tmp_path: Path) -> None:
     shutil.copytree(resource_path("knowledge"), folder)
     path = folder / "core.toml"
     text = path.read_text(encoding="utf-8")
-    right = '{ source = "003", quote = "Injury prevention:'
+    right = "{ source = \"003\", quote = 'Injury prevention:"
     assert right in text
-    path.write_text(text.replace(right, '{ source = "001", quote = "Injury prevention:'),
-                    encoding="utf-8")
+    path.write_text(text.replace(right, right.replace("003", "001")), encoding="utf-8")
     found = misquotes(load_knowledge(folder))
     assert len(found) == 1 and found[0].startswith("kb.core.benefits[injury_prevention].cite: 001")
 

@@ -19,8 +19,7 @@ from corelog.domain import soreness as rules
 from corelog.knowledge import Knowledge, get_knowledge
 from corelog.services.recovery_links import LinkChoice
 from corelog.services.recovery_state import CurrentState, assess
-from corelog.services.recovery_tips import Tip as Tip
-from corelog.services.recovery_tips import merged_sources, note_tip, quotes, rule_tip, tip
+from corelog.services.recovery_tips import Tip, merged_sources, note_tip, quotes, rule_tip, tip
 from corelog.store import soreness as db
 from corelog.store.soreness import SorenessEntryRecord, SorenessUpdateRecord
 from corelog.store.store import Store
