@@ -199,15 +199,19 @@ def test_a_linked_core_session_is_named(store) -> None:
     assert "no_core_work" not in [c.key for c in guidance.causes]
 
 
-def test_the_users_own_pattern_across_past_episodes(store) -> None:
+def obliques_after_every_hill_session(store) -> int:
+    """Three past episodes of left oblique soreness after hill sessions, and a fourth now."""
     add_session(store, 24)
     for days_ago in (40, 25, 12):
         hills = add_run(store, 24 * days_ago + 30, "hills")
         save(store, region="obliques_left", noted_at=NOW - timedelta(days=days_ago),
              link=LinkRef("run", hills))
     today_hills = add_run(store, 30, "hills")
-    entry_id = save(store, region="obliques_left", link=LinkRef("run", today_hills))
-    guidance = recovery.build_guidance(store, entry_id, now=NOW)
+    return save(store, region="obliques_left", link=LinkRef("run", today_hills))
+
+
+def test_the_users_own_pattern_across_past_episodes(store) -> None:
+    guidance = recovery.build_guidance(store, obliques_after_every_hill_session(store), now=NOW)
     pattern = next(c for c in guidance.causes if c.key == "episode_pattern")
     assert pattern.detail == (
         "Your last three episodes of left oblique soreness each followed a hill session, "
@@ -303,14 +307,7 @@ def test_a_mild_suspected_strain_gets_an_active_recovery_day_as_corelogs_reading
 
 
 def test_inferences_from_the_history_are_corelogs_reading(store) -> None:
-    add_session(store, 24)
-    for days_ago in (40, 25, 12):
-        hills = add_run(store, 24 * days_ago + 30, "hills")
-        save(store, region="obliques_left", noted_at=NOW - timedelta(days=days_ago),
-             link=LinkRef("run", hills))
-    today_hills = add_run(store, 30, "hills")
-    entry_id = save(store, region="obliques_left", link=LinkRef("run", today_hills))
-    guidance = recovery.build_guidance(store, entry_id, now=NOW)
+    guidance = recovery.build_guidance(store, obliques_after_every_hill_session(store), now=NOW)
     pattern = next(c for c in guidance.causes if c.key == "episode_pattern")
     assert pattern.own and pattern.reading
     assert "CoreLog reads" in pattern.text
