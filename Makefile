@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.corelog-installed
 
-.PHONY: run test lint bench screenshots bundle lock clean
+.PHONY: run test lint bench screenshots icons bundle lock clean
 
 run: $(STAMP)
 	$(BIN)/corelog $(ARGS)
@@ -23,6 +23,10 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --theme dark \
 		--pages today history-charts recovery-guidance-red-flag timer-hold --no-extras
+
+# The icon's PNG sizes in packaging/icons/hicolor, drawn from resources/icons/corelog.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/icons.py
 
 # A self-contained desktop bundle in dist/CoreLog/ (PyInstaller; run on each target OS).
 bundle: $(STAMP)

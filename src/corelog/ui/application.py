@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from corelog import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from corelog import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from corelog.app import (
     EXIT_OK,
     EXIT_RUNTIME_ERROR,
@@ -42,7 +42,8 @@ def make_qapplication() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("corelog")
+    # Ties the window to packaging/app.corelog.CoreLog.desktop (the dock's name and icon).
+    app.setDesktopFileName(APP_ID)
     return app
 
 
