@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.corelog-installed
 
-.PHONY: run test lint bench screenshots icons bundle lock clean
+.PHONY: run test lint bench screenshots icons bundle install-desktop \
+	uninstall-desktop lock clean
 
 run: $(STAMP)
 	$(BIN)/corelog $(ARGS)
@@ -33,6 +34,17 @@ bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bundle.lock
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/corelog.spec
+
+# Put CoreLog in the desktop's menu for this user (under $XDG_DATA_HOME, by default
+# ~/.local/share), starting LAUNCHER: this checkout's .venv/bin/corelog unless told
+# otherwise, e.g. LAUNCHER=dist/CoreLog/corelog for the bundle. A manifest records what
+# was installed; uninstall-desktop removes exactly that.
+LAUNCHER ?= $(BIN)/corelog
+install-desktop: $(STAMP)
+	$(PYTHON) tools/desktop_install.py install --launcher "$(LAUNCHER)"
+
+uninstall-desktop:
+	$(PYTHON) tools/desktop_install.py uninstall
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CoreLog needs Python 3.11 or newer; found " + sys.version.split()[0])'
