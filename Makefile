@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.corelog-installed
 
-.PHONY: run test lint bench screenshots icons bundle install-desktop \
+.PHONY: run test lint bench screenshots icons bundle bundle-check install-desktop \
 	uninstall-desktop lock clean
 
 run: $(STAMP)
@@ -34,6 +34,11 @@ bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bundle.lock
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/corelog.spec
+
+# Build the bundle, then run it from a copy outside the checkout: --version, --help, a
+# bad --db refused, --demo showing every page and quitting cleanly (tools/bundle_check.py).
+bundle-check: bundle
+	$(BIN)/python tools/bundle_check.py dist/CoreLog $(if $(PICTURES),--pictures $(PICTURES))
 
 # Put CoreLog in the desktop's menu for this user (under $XDG_DATA_HOME, by default
 # ~/.local/share), starting LAUNCHER: this checkout's .venv/bin/corelog unless told

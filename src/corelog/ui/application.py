@@ -17,6 +17,8 @@ from corelog.app import (
     error_line,
     probe_requested,
     report_probe,
+    smoke_test_requested,
+    unattended,
 )
 from corelog.store.database import (
     RESTORE_HINT,
@@ -109,7 +111,7 @@ def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> in
         if problem is not None:
             message = f"{APP_NAME} cannot open {db_path}: {problem}."
             error_line(message)
-            if not explicit_db and args.restore is None and not probe_requested():
+            if not explicit_db and args.restore is None and not unattended():
                 show_lock_problem(message)
             return EXIT_RUNTIME_ERROR
         if args.restore is not None:
@@ -148,7 +150,7 @@ def _open_store(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -
             return Store.open(db_path)
         except CorruptDatabaseError as exc:
             error_line(str(exc))
-            if explicit_db or probe_requested() or not offer_restore(db_path, str(exc)):
+            if explicit_db or unattended() or not offer_restore(db_path, str(exc)):
                 return EXIT_RUNTIME_ERROR
             return Store.open(db_path)
     except StoreError as exc:
@@ -174,7 +176,7 @@ def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo:
     problem = check_knowledge()
     if problem is not None:
         error_line(problem)
-        if not probe_requested():
+        if not unattended():
             QMessageBox.critical(None, f"{APP_NAME} cannot start", problem)
         return EXIT_RUNTIME_ERROR
 
@@ -200,6 +202,10 @@ def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo:
             app.quit()
 
         QTimer.singleShot(0, probe)
+    elif smoke_test_requested():
+        from corelog.ui import smoke
+
+        QTimer.singleShot(0, lambda: smoke.run(app, window, lambda: after_start(window, ctx)))
     else:
         QTimer.singleShot(0, lambda: after_start(window, ctx))
     return app.exec()
