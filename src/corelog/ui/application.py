@@ -205,7 +205,9 @@ def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo:
     elif smoke_test_requested():
         from corelog.ui import smoke
 
-        QTimer.singleShot(0, lambda: smoke.run(app, window, lambda: after_start(window, ctx)))
+        QTimer.singleShot(
+            0, lambda: app.exit(smoke.run(app, window, lambda: after_start(window, ctx)))
+        )
     else:
         QTimer.singleShot(0, lambda: after_start(window, ctx))
     return app.exec()
