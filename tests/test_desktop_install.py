@@ -108,7 +108,7 @@ def test_install_puts_the_entry_and_icons_in_the_menu(data_home, launcher):
     assert exec_words(section["Exec"]) == [str(launcher)]
     for key in ("Name", "Comment", "Categories", "StartupWMClass"):
         assert section[key] == desktop_entry(DESKTOP_FILE)[key]
-    validate(entry)
+    validate(entry, whole_test=False)
     # What the menu starts is CoreLog.
     started = subprocess.run(
         [*exec_words(section["Exec"]), "--version"], capture_output=True, text=True, timeout=60
@@ -199,7 +199,7 @@ def test_a_launcher_path_with_quotes_dollars_and_percents_survives_the_exec_key(
     launcher = make_launcher(tmp_path / 'my "apps" $HOME `x` 100% \\ here')
     assert run(["install", "--launcher", str(launcher)], data_home).returncode == 0
     entry = data_home / INSTALLED_ENTRY
-    validate(entry)
+    validate(entry, whole_test=False)
     words = exec_words(desktop_entry(entry)["Exec"])
     assert words == [str(launcher)]
     started = subprocess.run([*words, "--version"], capture_output=True, text=True, timeout=60)
