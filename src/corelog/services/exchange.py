@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from corelog import __version__
+from corelog.domain import clock
 from corelog.domain.core_validation import (
     SetEntry,
     clean_hold,
@@ -129,7 +130,7 @@ def export_document(store: Store, progress: Progress | None = None) -> dict[str,
     return {
         "format": FORMAT,
         "version": VERSION,
-        "exported_at": to_iso(datetime.now(UTC)),
+        "exported_at": to_iso(clock.utc_now()),
         "app_version": __version__,
         "schema_revision": HEAD_REVISION,
         "shoes": log.shoes,

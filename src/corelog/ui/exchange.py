@@ -9,7 +9,6 @@ are told what changed and the summary is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from corelog.domain import clock
 from corelog.ui import bus as bus_kinds
 from corelog.ui.context import AppContext
 
@@ -86,7 +86,7 @@ class ExchangeActions(QObject):
 
     # ------------------------------------------------------------------ actions
     def export_json(self) -> None:
-        default = _documents_folder() / f"corelog-export-{date.today():%Y-%m-%d}.json"
+        default = _documents_folder() / f"corelog-export-{clock.today():%Y-%m-%d}.json"
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, "Export your CoreLog data", str(default), JSON_FILTER
         )
@@ -106,7 +106,7 @@ class ExchangeActions(QObject):
         )
 
     def export_csv(self) -> None:
-        default = _documents_folder() / f"corelog-runs-{date.today():%Y-%m-%d}.csv"
+        default = _documents_folder() / f"corelog-runs-{clock.today():%Y-%m-%d}.csv"
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, "Export runs as CSV", str(default), CSV_FILTER
         )
