@@ -10,13 +10,15 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from corelog import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from corelog import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from corelog.console import (
     EXIT_OK,
     EXIT_RUNTIME_ERROR,
     error_line,
     probe_requested,
     report_probe,
+    smoke_test_requested,
+    unattended,
 )
 from corelog.services import database
 from corelog.services.database import RESTORE_HINT, Database
@@ -36,7 +38,8 @@ def make_qapplication() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("corelog")
+    # Ties the window to packaging/app.corelog.CoreLog.desktop (the dock's name and icon).
+    app.setDesktopFileName(APP_ID)
     return app
 
 
@@ -102,7 +105,7 @@ def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> in
         if problem is not None:
             message = f"{APP_NAME} cannot open {db_path}: {problem}."
             error_line(message)
-            if not explicit_db and args.restore is None and not probe_requested():
+            if not explicit_db and args.restore is None and not unattended():
                 show_lock_problem(message)
             return EXIT_RUNTIME_ERROR
         if args.restore is not None:
@@ -141,7 +144,7 @@ def _open_store(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -
             return database.open_database(db_path)
         except database.CorruptDatabaseError as exc:
             error_line(str(exc))
-            if explicit_db or probe_requested() or not offer_restore(db_path, str(exc)):
+            if explicit_db or unattended() or not offer_restore(db_path, str(exc)):
                 return EXIT_RUNTIME_ERROR
             return database.open_database(db_path)
     except database.StoreError as exc:
@@ -163,7 +166,7 @@ def _run_window(app: QApplication, store: Database, guard: SingleInstance, *, de
     problem = check_knowledge()
     if problem is not None:
         error_line(problem)
-        if not probe_requested():
+        if not unattended():
             QMessageBox.critical(None, f"{APP_NAME} cannot start", problem)
         return EXIT_RUNTIME_ERROR
 
@@ -189,6 +192,12 @@ def _run_window(app: QApplication, store: Database, guard: SingleInstance, *, de
             app.quit()
 
         QTimer.singleShot(0, probe)
+    elif smoke_test_requested():
+        from corelog.ui import smoke
+
+        QTimer.singleShot(
+            0, lambda: app.exit(smoke.run(app, window, lambda: after_start(window, ctx)))
+        )
     else:
         QTimer.singleShot(0, lambda: after_start(window, ctx))
     return app.exec()
