@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
+# Helpers shared by tests in every folder (and the benchmarks): tests/activity_files.py.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.qpa.*=false")
 
