@@ -93,19 +93,23 @@ class _Budget:
         self.left = MAX_UNPACKED_BYTES
 
 
-def walk(paths: list[Path]) -> Iterator[Job | Ignored]:
-    """Every file the chosen paths hold, in a stable order (folders and archives sorted)."""
+def walk(paths: list[Path], *, read: bool = True) -> Iterator[Job | Ignored]:
+    """Every file the chosen paths hold, in a stable order (folders and archives sorted).
+
+    With ``read`` False, files inside archives are listed without being unpacked (their
+    jobs carry no data): a quick count for a progress bar.
+    """
     for path in paths:
-        yield from _walk_path(Path(path), top=True)
+        yield from _walk_path(Path(path), top=True, read=read)
 
 
-def _walk_path(path: Path, *, top: bool) -> Iterator[Job | Ignored]:
+def _walk_path(path: Path, *, top: bool, read: bool = True) -> Iterator[Job | Ignored]:
     name = str(path)
     if path.is_dir():
         for folder, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for file in sorted(f for f in files if not f.startswith(".")):
-                yield from _walk_path(Path(folder) / file, top=False)
+                yield from _walk_path(Path(folder) / file, top=False, read=read)
         return
     fmt, gzipped, is_zip = name_format(path.name)
     if not path.exists():
@@ -115,7 +119,7 @@ def _walk_path(path: Path, *, top: bool) -> Iterator[Job | Ignored]:
         yield Job(name, fmt, refused="it is not a regular file")
         return
     if is_zip:
-        yield from _walk_zip(name, path, 0, _Budget())
+        yield from _walk_zip(name, path, 0, _Budget(), read)
         return
     if fmt is None and not top:
         yield Ignored(name)
@@ -127,7 +131,9 @@ def _walk_path(path: Path, *, top: bool) -> Iterator[Job | Ignored]:
     yield Job(name, fmt, path=str(path), gzipped=gzipped, size=size)
 
 
-def _walk_zip(label: str, source, depth: int, budget: _Budget) -> Iterator[Job | Ignored]:
+def _walk_zip(
+    label: str, source, depth: int, budget: _Budget, read: bool = True
+) -> Iterator[Job | Ignored]:
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -161,11 +167,16 @@ def _walk_zip(label: str, source, depth: int, budget: _Budget) -> Iterator[Job |
         budget.left -= total
         for info in sorted(infos, key=lambda i: i.filename):
             name = f"{label}{SEPARATOR}{info.filename}"
-            yield from _walk_member(archive, info, name, depth, budget)
+            yield from _walk_member(archive, info, name, depth, budget, read)
 
 
 def _walk_member(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, depth: int, budget: _Budget
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    name: str,
+    depth: int,
+    budget: _Budget,
+    read: bool = True,
 ) -> Iterator[Job | Ignored]:
     base = info.filename.replace("\\", "/").rsplit("/", 1)[-1]
     if base.startswith("."):
@@ -184,13 +195,16 @@ def _walk_member(
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
             yield Job(name, None, refused=f"it could not be unpacked ({exc})")
             return
-        yield from _walk_zip(name, inner, depth + 1, budget)
+        yield from _walk_zip(name, inner, depth + 1, budget, read)
         return
     if fmt is None:
         yield Ignored(name)
         return
     if info.file_size > MAX_FILE_BYTES:
         yield Job(name, fmt, refused=_too_big(info.file_size), size=info.file_size)
+        return
+    if not read:
+        yield Job(name, fmt, size=info.file_size)
         return
     try:
         data = archive.read(info)

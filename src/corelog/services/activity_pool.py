@@ -1,0 +1,78 @@
+"""Reading activity files on both cores: helper processes, results in order.
+
+Decoding a FIT file is pure Python and holds the interpreter's lock, so on the GUI's
+own process it would compete with the window for every millisecond. Helper processes
+(``spawn``, so nothing of Qt is copied into them) read the files; the import thread
+only hands out jobs and stores what comes back. At most a few jobs are in flight, so
+memory stays flat however many files an archive holds. Where helper processes cannot
+start (a locked-down system), the files are read on the import thread instead.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from corelog.activities.model import FileResult
+from corelog.activities.sources import Job, read_job
+
+IN_FLIGHT_PER_WORKER = 3
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def read_all(
+    jobs: Iterable[Job], workers: int, stop: Callable[[], bool]
+) -> Iterator[tuple[Job, FileResult]]:
+    """Read ``jobs`` in order with ``workers`` helper processes (0: on this thread).
+
+    Stops handing out jobs once ``stop()`` is true; jobs already handed out are awaited
+    so each result stays whole.
+    """
+    if workers <= 0:
+        for job in jobs:
+            if stop():
+                return
+            yield job, read_job(job)
+        return
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    except (OSError, ValueError, NotImplementedError):
+        yield from read_all(jobs, 0, stop)
+        return
+    queue: deque[tuple[Job, Future[FileResult]]] = deque()
+    limit = workers * IN_FLIGHT_PER_WORKER
+    try:
+        for job in jobs:
+            if stop():
+                break
+            queue.append((job, _submit(pool, job)))
+            while len(queue) >= limit:
+                yield _collect(queue.popleft())
+        while queue and not stop():
+            yield _collect(queue.popleft())
+        while queue:  # stopped: let the jobs already handed out finish, unused
+            queue.popleft()[1].cancel()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, job: Job) -> Future[FileResult]:
+    if job.refused is not None:  # nothing to read: no need for a helper
+        done: Future[FileResult] = Future()
+        done.set_result(read_job(job))
+        return done
+    return pool.submit(read_job, job)
+
+
+def _collect(item: tuple[Job, Future[FileResult]]) -> tuple[Job, FileResult]:
+    job, future = item
+    try:
+        return job, future.result()
+    except Exception as exc:  # a helper that died: the file gets the reason, not a crash
+        return job, FileResult(name=job.name, fmt=job.fmt, refused=f"it could not be read ({exc})")
