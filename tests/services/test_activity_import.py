@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from activity_files import START, fit_file, gpx_file, gzipped, samples, tcx_file, zipped
 
+from activity_files import START, fit_file, gpx_file, gzipped, samples, tcx_file, zipped
 from corelog.services import runs as run_service
 from corelog.services.activity_import import (
     ActivityImport,
@@ -135,7 +135,8 @@ def test_walks_are_runs_from_the_start_when_chosen(store, tmp_path):
 def test_a_multisport_file_gives_its_run_legs(store, tmp_path):
     legs = [("cycling", samples(1800, pace_s_per_km=120)), ("running", samples(1200))]
     report = run_import(store, write(tmp_path, "duathlon.fit", fit_file(legs=legs))).report
-    assert [(line.outcome, line.kind) for line in report.lines] == [("not_run", "ride"), ("added", "")]
+    lines = [(line.outcome, line.kind) for line in report.lines]
+    assert lines == [("not_run", "ride"), ("added", "")]
     assert report.lines[1].name.endswith("(leg 2)")
     (run,) = run_service.recent_runs(store)
     assert run.duration_s == 1200
@@ -163,7 +164,7 @@ def typed_and_file(store, tmp_path, **typed):
 
 
 def test_a_run_typed_by_hand_waits_for_the_users_choice(store, tmp_path):
-    run_id, importer, _ = typed_and_file(store, tmp_path)
+    _, importer, _ = typed_and_file(store, tmp_path)
     report = importer.report
     assert report.count("waiting") == 1 and len(report.typed) == 1
     assert "matches the run you typed for" in report.lines[0].reason
@@ -212,7 +213,8 @@ def test_a_typed_run_far_off_in_distance_is_another_run(store, tmp_path):
 
 def test_the_command_lines_choice_answers_without_asking(store, tmp_path):
     type_run(store, (START + timedelta(minutes=7)).astimezone(), "5.5", "31:00")
-    report = run_import(store, write(tmp_path, "run.fit", fit_file(samples(1800))), typed="merge").report
+    path = write(tmp_path, "run.fit", fit_file(samples(1800)))
+    report = run_import(store, path, typed="merge").report
     assert report.count("merged") == 1 and not report.typed
 
 
