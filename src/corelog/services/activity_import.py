@@ -305,7 +305,9 @@ class ActivityImport:
             self.report.lines.append(line)
         if choice == "skip":
             line.outcome = "typed_skipped"
-            line.reason = f"{what}: skipped, as you chose; you keep {pending.typed_text}"
+            line.reason = (
+                f"{what}: matches {pending.typed_text}; that run is kept and this one left out"
+            )
         elif choice == "keep":
             line.outcome, line.reason = "kept_both", f"{what}: added beside {pending.typed_text}"
             self._queue(pending, line)

@@ -117,8 +117,11 @@ class ImportReport:
         waiting = len(self.typed) + len(self.no_times)
         if waiting:
             parts.append(f"{waiting:,} wait{'s' if waiting == 1 else ''} for your answer")
+        kept = self.count("typed_skipped")
+        if kept:
+            parts.append(f"kept {kept:,} run{'s' if kept != 1 else ''} you typed instead")
         unanswered = max(0, self.count("no_times") - len(self.no_times))
-        other = self.count("typed_skipped") + self.count("no_distance") + unanswered
+        other = self.count("no_distance") + unanswered
         if other:
             parts.append(f"{other:,} more not imported")
         refused = self.unreadable
