@@ -156,6 +156,7 @@ def test_a_range_with_nothing_says_so(window, ctx, qtbot):
         "historyChartHolds",
         "historyChartPace",
         "historyChartLoad",
+        "historyChartHeartLoad",
         "historyChartRatio",
     ):
         card = charts.charts[name]

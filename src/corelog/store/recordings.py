@@ -251,3 +251,33 @@ def count_recordings(store: Store) -> int:
             f"SELECT count(*) FROM run_recording JOIN run ON run.id = run_id WHERE {_LIVE}"
         )
     )
+
+
+@dataclass(frozen=True)
+class SorenessNote:
+    """Soreness logged after a run (linked to it, or noted within the hours after)."""
+
+    entry_id: int
+    noted_at: datetime
+    utc_offset_min: int
+    region: str
+    severity: int
+    linked: bool
+
+
+def soreness_after(store: Store, run_id: int, start: datetime, hours: int) -> list[SorenessNote]:
+    """Live soreness entries linked to the run or noted within ``hours`` of its start."""
+    rows = store.reader.all(
+        """
+        SELECT id, noted_at, utc_offset_min, region, severity, run_id = ? AS linked
+        FROM soreness_entry
+        WHERE deleted_at IS NULL
+          AND (run_id = ? OR (noted_at BETWEEN ? AND ?))
+        ORDER BY noted_at
+        """,
+        (run_id, run_id, format_timestamp(start), format_timestamp(start + timedelta(hours=hours))),
+    )
+    return [
+        SorenessNote(r[0], parse_timestamp(r[1]), r[2], r[3], r[4], bool(r[5]))  # type: ignore[arg-type]
+        for r in rows
+    ]
