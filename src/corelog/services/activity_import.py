@@ -419,3 +419,13 @@ def redo_change(store: Store, change: ImportChange) -> None:
         run_store.restore_runs(store, change.added)
     for merge in change.merged:
         rec_store.set_merge(store, merge.run_id, merge.after, merge.recording_id, live=True)
+
+
+def duration_from_text(text: str) -> int | str:
+    """Seconds from a typed duration ("45:00", "1h 5m"), or the message saying what is wrong."""
+    from corelog.domain.run_validation import clean_duration
+
+    try:
+        return clean_duration(text)
+    except ValueError as exc:
+        return str(exc)

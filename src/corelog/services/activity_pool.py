@@ -15,6 +15,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from corelog.activities.model import FileResult
 from corelog.activities.sources import Job, read_job
@@ -47,11 +48,18 @@ def read_all(
         return
     queue: deque[tuple[Job, Future[FileResult]]] = deque()
     limit = workers * IN_FLIGHT_PER_WORKER
+    broken = False
+    iterator = iter(jobs)
     try:
-        for job in jobs:
+        for job in iterator:
             if stop():
                 break
-            queue.append((job, _submit(pool, job)))
+            try:
+                queue.append((job, _submit(pool, job)))
+            except BrokenProcessPool:
+                broken = True
+                queue.append((job, _done(read_job(job))))
+                break
             while len(queue) >= limit:
                 yield _collect(queue.popleft())
         while queue and not stop():
@@ -60,13 +68,19 @@ def read_all(
             queue.popleft()[1].cancel()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+    if broken:  # the helpers died (or could not start): the rest is read here
+        yield from read_all(iterator, 0, stop)
+
+
+def _done(result: FileResult) -> Future[FileResult]:
+    future: Future[FileResult] = Future()
+    future.set_result(result)
+    return future
 
 
 def _submit(pool: ProcessPoolExecutor, job: Job) -> Future[FileResult]:
     if job.refused is not None:  # nothing to read: no need for a helper
-        done: Future[FileResult] = Future()
-        done.set_result(read_job(job))
-        return done
+        return _done(read_job(job))
     return pool.submit(read_job, job)
 
 
@@ -74,5 +88,7 @@ def _collect(item: tuple[Job, Future[FileResult]]) -> tuple[Job, FileResult]:
     job, future = item
     try:
         return job, future.result()
-    except Exception as exc:  # a helper that died: the file gets the reason, not a crash
+    except BrokenProcessPool:  # the helper died, not the file's fault: read it here
+        return job, read_job(job)
+    except Exception as exc:  # the file gets the reason, never a crash
         return job, FileResult(name=job.name, fmt=job.fmt, refused=f"it could not be read ({exc})")

@@ -105,7 +105,9 @@ def run_page(
     if run is None:
         return None
     local = (run.started_at + timedelta(minutes=run.utc_offset_min)).replace(tzinfo=None)
-    record = RunRecord(local, int(run.distance_m), int(run.duration_s), run.run_type, run.race_class, run.effort)
+    record = RunRecord(
+        local, int(run.distance_m), int(run.duration_s), run.run_type, run.race_class, run.effort
+    )
     base = dict(
         run_id=run.id,
         started_local=local,

@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +39,7 @@ from corelog import APP_NAME, __version__
 from corelog.resources import resource_path
 from corelog.store.database import backup_database, backups_dir
 from corelog.ui import bus as bus_kinds
+from corelog.ui.activities.actions import ActivityImportActions, dropped_paths
 from corelog.ui.context import AppContext
 from corelog.ui.exchange import ExchangeActions
 from corelog.ui.field_undo import install_field_undo
@@ -115,6 +124,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
         self.exchange = ExchangeActions(self, ctx)
+        self.activity_import = ActivityImportActions(self, ctx)
+        self.setAcceptDrops(True)  # activity files dropped anywhere on the window
         self._build_menus()
         install_field_undo()
         self._restore_geometry()
@@ -196,6 +207,13 @@ class MainWindow(QMainWindow):
             self._action(file_menu, "actionExportCsv", "Export Runs as &CSV…", exchange.export_csv),
             self._action(file_menu, "actionImport", "&Import…", exchange.import_json, "Ctrl+I"),
         ]
+        self._action(
+            file_menu,
+            "actionImportActivities",
+            "Import &Activities…",
+            self.activity_import.open_dialog,
+            "Ctrl+Shift+I",
+        )
         file_menu.addSeparator()
         self._action(file_menu, "actionBackupNow", "&Back Up Now", self.backup_now, "Ctrl+Shift+B")
         self._action(file_menu, "actionRestoreBackup", "&Restore from Backup…", self.restore_backup)
@@ -438,6 +456,18 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.activity_import.drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for widget in self._pages.values():
             can_close = getattr(widget, "can_close", None)
@@ -445,5 +475,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.ctx.settings.save_window_geometry(self.saveGeometry())
+        if self.activity_import.dialog is not None:
+            self.activity_import.dialog.stop()  # what is imported so far stays
         QThreadPool.globalInstance().waitForDone(10000)
         super().closeEvent(event)
