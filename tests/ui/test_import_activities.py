@@ -7,12 +7,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from activity_files import START, fit_file, gpx_file, samples
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QComboBox
 from test_ui_names import documented_names, user_controls
 
+from activity_files import START, fit_file, gpx_file, samples
 from corelog.services import runs as run_service
 from corelog.services.runs import RunDraft
 

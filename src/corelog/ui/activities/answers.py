@@ -51,6 +51,10 @@ class AnswersPanel(QWidget):
             QTableWidget(0, 3), "importTypedTable", "Runs that match runs you typed"
         )
         self.typed_table.setHorizontalHeaderLabels(["File", "Matches", "What to do"])
+        named(
+            self.typed_table.horizontalHeader(), "importTypedTableHeader", "Matching runs: columns"
+        )
+        named(self.typed_table.verticalHeader(), "importTypedTableRowHeader", "Matching runs: rows")
         self.typed_table.verticalHeader().hide()
         self.typed_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.typed_table.horizontalHeader()

@@ -92,6 +92,8 @@ class RunPageDialog(QDialog):
         self.splits_model = RecordTableModel(_split_columns(self._unit), self)
         self.splits = named(QTableView(), "runPageSplits", "Splits")
         self.splits.setModel(self.splits_model)
+        named(self.splits.horizontalHeader(), "runPageSplitsHeader", "Splits: columns")
+        named(self.splits.verticalHeader(), "runPageSplitsRowHeader", "Splits: rows")
         self.splits.verticalHeader().hide()
         self.splits.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.splits.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -166,10 +168,11 @@ class RunPageDialog(QDialog):
             if page.splits
             else "No track with distances was recorded, so there are no splits."
         )
-        self.splits.setFixedHeight(
-            self.splits.horizontalHeader().height() + 26 * max(1, min(len(page.splits), 12)) + 6
-        )
-        self.muscles.show_kind(page.run_type, page.race_class, f"What a {kind.lower()} works")
+        row = self.splits.verticalHeader().defaultSectionSize()
+        shown = max(1, min(len(page.splits), 12))  # a longer run scrolls in the table
+        header = self.splits.horizontalHeader().sizeHint().height()
+        self.splits.setFixedHeight(header + row * shown + 2 * self.splits.frameWidth() + 2)
+        self.muscles.show_kind(page.run_type, page.race_class, f"For its type: {kind}")
         self.recovery.setText(self._recovery_text(page, profile))
 
     @staticmethod
@@ -187,8 +190,10 @@ class RunPageDialog(QDialog):
     def _fill_figures(self, page, unit: str) -> None:
         while self.figures.count():
             item = self.figures.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
         pace = page.duration_s / (page.distance_m / 1000) if page.distance_m else 0
         per_unit = 1609.344 / 1000 if unit == "mi" else 1.0
         rows = [

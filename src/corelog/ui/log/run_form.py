@@ -549,6 +549,11 @@ class RunForm(QWidget):
         if warning and not self.confirm_pace(warning):
             self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
+        editing_id = self._editing.id if self._editing is not None else None
+        clash = run_service.start_clash(store, checked, self._unit, editing_id)
+        if clash and not self.confirm_start(clash):
+            self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
         self._saving = True
         try:
             if self._editing is None:
@@ -575,6 +580,20 @@ class RunForm(QWidget):
         save.setObjectName("runPaceSaveAnyway")
         back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
         back.setObjectName("runPaceGoBack")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is save
+
+    def confirm_start(self, message: str) -> bool:
+        """Ask whether to save a run that starts within 10 minutes of one already logged."""
+        title = "Another run at this time"
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self)
+        box.setObjectName("runStartConfirm")
+        save = box.addButton("Save anyway", QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("runStartSaveAnyway")
+        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("runStartGoBack")
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         box.exec()

@@ -103,7 +103,7 @@ class RunsTab(QWidget):
         )
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.page_button.clicked.connect(self.open_run_page)
+        self.page_button.clicked.connect(lambda _checked=False: self.open_run_page())
         caption.addWidget(self.page_button)
         caption.addWidget(self.edit_button)
         caption.addWidget(self.delete_button)
