@@ -105,13 +105,15 @@ def _offset_minutes(activity: dict[str, Any]) -> int | None:
     return round(seconds / 900) * 15
 
 
-def _read_messages(data: bytes) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[float]]]:
+def _read_messages(data: bytes) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
     found: dict[str, list[dict[str, Any]]] = {
         "file_id": [], "session": [], "activity": [], "sport": [], "device_info": []
     }
-    records: dict[str, list[float]] = {name: [] for name in _RECORD_FIELDS.values()}
-    nan = float("nan")
-    wanted = _RECORD_FIELDS
+    columns = list(dict.fromkeys(_RECORD_FIELDS.values()))
+    position = {field: columns.index(column) for field, column in _RECORD_FIELDS.items()}
+    rows: list[list[float]] = []
+    blank = [float("nan")] * len(columns)
+    number = (int, float)
     try:
         with fitdecode.FitReader(
             io.BytesIO(data), check_crc=fitdecode.CrcCheck.DISABLED, processor=None
@@ -121,18 +123,20 @@ def _read_messages(data: bytes) -> tuple[dict[str, list[dict[str, Any]]], dict[s
                     continue
                 name = frame.name
                 if name == "record":
-                    row = dict.fromkeys(records, nan)
+                    row = blank.copy()
                     for field in frame.fields:
-                        column = wanted.get(field.name)
-                        value = field.value
-                        if column is not None and isinstance(value, int | float):
-                            row[column] = value
-                    for column, value in row.items():
-                        records[column].append(value)
+                        at = position.get(field.name)
+                        if at is not None and isinstance(field.value, number):
+                            row[at] = field.value
+                    rows.append(row)
                 elif name in found:
                     found[name].append(_fields(frame))
     except fitdecode.FitError as exc:
         raise Refused(f"its content could not be decoded ({exc})") from exc
+    import numpy as np
+
+    table = np.array(rows, dtype=np.float64).reshape(len(rows), len(columns))
+    records = {column: table[:, i] for i, column in enumerate(columns)}
     return found, records
 
 
@@ -181,7 +185,7 @@ def read_fit(data: bytes) -> list[RawActivity]:
         what = _NOT_ACTIVITY.get(str(kind), f"a FIT “{_words(kind)}” file")
         raise NotAnActivity(f"{what}, not a recorded activity")
     sessions = messages["session"]
-    if not records["t"] and not sessions:
+    if not len(records["t"]) and not sessions:
         raise NotAnActivity("a FIT file with no recording in it")
     device = device_name(file_ids[0]) if file_ids else ""
     for info in messages["device_info"]:
