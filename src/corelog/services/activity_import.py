@@ -22,7 +22,7 @@ from corelog.activities.model import KIND_WORDS, Activity
 from corelog.activities.sources import Ignored, walk
 from corelog.domain.doubles import TYPED_WINDOW, Candidate, find_match
 from corelog.domain.formatting import format_distance, format_duration
-from corelog.services.activity_pool import default_workers, read_all
+from corelog.services import activity_pool
 from corelog.services.activity_report import (
     FileLine,
     ImportChange,
@@ -104,7 +104,7 @@ class ActivityImport:
         progress = progress or (lambda done, total, name: None)
         progress(0, total, "")
         workers = self.options.workers
-        workers = default_workers() if workers is None else workers
+        workers = activity_pool.default_workers() if workers is None else workers
         if total < 4:
             workers = 0  # starting helpers costs more than reading a few files
 
@@ -116,7 +116,7 @@ class ActivityImport:
                 yield item
 
         done = 0
-        for job, result in read_all(jobs(), workers, stop):
+        for job, result in activity_pool.read_all(jobs(), workers, stop):
             done += 1
             report.files += 1
             report.bytes_read += job.size
