@@ -149,7 +149,7 @@ def test_walks_are_offered_after_the_import(window, ctx, qtbot, tmp_path):
     dialog.add_paths([tmp_path])
     run_to_the_end(dialog, qtbot)
     assert dialog.summary.text() == "Added 0 runs, skipped 1 walk."
-    assert dialog.answers.walks_button.text() == "Import this 1 as run"
+    assert dialog.answers.walks_button.text() == "Import it as a run"
     qtbot.mouseClick(dialog.answers.walks_button, Qt.MouseButton.LeftButton)
     assert len(run_service.recent_runs(ctx.store)) == 1
     assert not dialog.answers.walks_card.isVisible()

@@ -100,16 +100,30 @@ def walk(paths: list[Path], *, read: bool = True) -> Iterator[Job | Ignored]:
     jobs carry no data): a quick count for a progress bar.
     """
     for path in paths:
-        yield from _walk_path(Path(path), top=True, read=read)
+        path = Path(path)
+        # Names are shown from the chosen file or folder on ("export › run.fit").
+        base = path.parent if path.name else path
+        yield from _walk_path(path, top=True, read=read, base=base)
 
 
-def _walk_path(path: Path, *, top: bool, read: bool = True) -> Iterator[Job | Ignored]:
-    name = str(path)
+def _shown(path: Path, base: Path | None) -> str:
+    if base is not None:
+        try:
+            return str(path.relative_to(base))
+        except ValueError:
+            pass
+    return str(path)
+
+
+def _walk_path(
+    path: Path, *, top: bool, read: bool = True, base: Path | None = None
+) -> Iterator[Job | Ignored]:
+    name = _shown(path, base)
     if path.is_dir():
         for folder, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for file in sorted(f for f in files if not f.startswith(".")):
-                yield from _walk_path(Path(folder) / file, top=False, read=read)
+                yield from _walk_path(Path(folder) / file, top=False, read=read, base=base)
         return
     fmt, gzipped, is_zip = name_format(path.name)
     if not path.exists():

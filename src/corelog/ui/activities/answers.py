@@ -126,7 +126,7 @@ class AnswersPanel(QWidget):
                 "rough."
             )
             self.walks_button.setText(
-                f"Import th{'ese' if n != 1 else 'is'} {n} as run{'s' if n != 1 else ''}"
+                "Import it as a run" if n == 1 else f"Import these {n} as runs"
             )
         times = report.no_times
         self.times_card.setVisible(bool(times))
@@ -166,9 +166,10 @@ class AnswersPanel(QWidget):
                 combo.addItem(text.split(":")[0], key)
                 combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
             self.typed_table.setCellWidget(row, 2, combo)
-        self.typed_table.setFixedHeight(
-            min(220, self.typed_table.horizontalHeader().height() + 32 * max(1, len(typed)) + 4)
-        )
+        self.typed_table.resizeRowsToContents()
+        rows = sum(self.typed_table.rowHeight(r) for r in range(min(len(typed), 6)))
+        header = self.typed_table.horizontalHeader().sizeHint().height()
+        self.typed_table.setFixedHeight(header + max(rows, 30) + 2 * self.typed_table.frameWidth())
 
     def typed_choices(self) -> dict[int, str]:
         choices = {}
