@@ -25,7 +25,10 @@ def open_page(window, qtbot, run_id):
     window.show_page("log")
     tab = window.page("log").open_tab("runs")
     tab.reload()
-    tab.table.select_row(tab.model.row_of(run_id))
+    index = tab.model.index(tab.model.row_of(run_id), 1)
+    tab.table.scrollTo(index)
+    centre = tab.table.visualRect(index).center()
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert tab.page_button.isEnabled()
     qtbot.mouseClick(tab.page_button, Qt.MouseButton.LeftButton)
     from corelog.ui.activities.run_page import RunPageDialog
