@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from corelog.activities.model import KIND_WORDS, Activity
+from corelog.activities.model import Activity
 from corelog.activities.sources import Ignored, walk
 from corelog.domain.doubles import TYPED_WINDOW, Candidate, find_match
 from corelog.domain.formatting import format_distance, format_duration
@@ -29,6 +29,13 @@ from corelog.services.activity_report import (
     ImportReport,
     MergeDone,
     Pending,
+)
+from corelog.services.activity_values import (
+    describe,
+    dropped_words,
+    recording_values,
+    surface_of,
+    system_offset_min,
 )
 from corelog.store import recordings as rec_store
 from corelog.store import runs as run_store
@@ -44,12 +51,6 @@ _RUN_KINDS = {"run"}
 _WALK_KINDS = {"walk", "treadmill"}
 
 
-def system_offset_min(moment: datetime) -> int:
-    """This computer's offset from UTC at ``moment`` (for files that do not say theirs)."""
-    offset = moment.astimezone().utcoffset()
-    return int(offset.total_seconds() // 60) if offset is not None else 0
-
-
 @dataclass(frozen=True)
 class ImportOptions:
     include_walks: bool = False  # walks and treadmill runs are imported as runs
@@ -57,24 +58,6 @@ class ImportOptions:
     workers: int | None = None  # helper processes (None: one per core; 0: none)
     local_offset: Callable[[datetime], int] = system_offset_min
     unit: str = "km"  # for the words of the summary
-
-
-def _surface(activity: Activity) -> str | None:
-    if activity.kind == "treadmill":
-        return "treadmill"
-    sub = activity.sub_sport.lower()
-    return sub if sub in ("trail", "track") else None
-
-
-def _describe(activity: Activity, unit: str) -> str:
-    words = KIND_WORDS[activity.kind][0]
-    sport = f" ({activity.sport})" if activity.sport and activity.sport.lower() not in words else ""
-    guessed = " by its speed; the file does not say" if activity.kind_guessed else ""
-    figures = format_distance(activity.distance_m, unit)
-    if activity.moving_s:
-        figures += f" in {format_duration(activity.moving_s)}"
-    leg = f"leg {activity.leg}: " if activity.leg else ""
-    return f"{leg}a {words}{sport}{guessed}, {figures}"
 
 
 class ActivityImport:
@@ -147,7 +130,7 @@ class ActivityImport:
     def _decide(self, name: str, fmt: str, sha256: str, activity: Activity) -> None:
         report = self.report
         unit = self.options.unit
-        what = _describe(activity, unit)
+        what = describe(activity, unit)
         shown = f"{name} (leg {activity.leg})" if activity.leg else name
         pending = Pending(shown, activity, sha256, fmt)
         if activity.kind in _WALK_KINDS and not self.options.include_walks:
@@ -237,45 +220,19 @@ class ActivityImport:
             run_type="easy",
             race_class=None,
             effort=None,
-            surface=_surface(activity),
+            surface=surface_of(activity),
             elevation_gain_m=activity.climb_m,
             shoe_id=None,
             notes="",
         )
-        return run, self._recording(activity, "", "", "")
-
-    def _recording(self, activity: Activity, name: str, sha256: str, fmt: str) -> RecordingValues:
-        assert activity.start is not None and activity.moving_s is not None
-        return RecordingValues(
-            source_format=fmt,
-            source_name=name,
-            file_sha256=sha256,
-            sport=activity.sport[:40],
-            sub_sport=activity.sub_sport[:40],
-            kind=activity.kind,
-            leg=activity.leg,
-            title=activity.title,
-            device=activity.device[:120],
-            started_at=activity.start,
-            utc_offset_known=activity.utc_offset_min is not None,
-            distance_m=activity.distance_m,
-            elapsed_s=activity.elapsed_s,
-            moving_s=activity.moving_s,
-            climb_m=activity.climb_m,
-            avg_hr=activity.avg_hr,
-            max_hr=activity.max_hr,
-            avg_cadence=activity.avg_cadence,
-            max_cadence=activity.max_cadence,
-            points=activity.points,
-            dropped_samples=activity.dropped,
-        )
+        return run, recording_values(activity, "", "", "")
 
     def _queue(self, pending: Pending, line: FileLine) -> None:
         activity = pending.activity
         run, _ = self._values(activity)
-        recording = self._recording(activity, pending.name, pending.sha256, pending.fmt)
+        recording = recording_values(activity, pending.name, pending.sha256, pending.fmt)
         if activity.dropped:
-            line.reason += _dropped_words(activity)
+            line.reason += dropped_words(activity)
         self._batch.append(NewImportedRun(run, recording, activity.track_blob))
         self._batch_lines.append(line)
         self._accepted.append(Candidate(None, run.started_at, run.distance_m, True))
@@ -337,7 +294,7 @@ class ActivityImport:
             if measured.elevation_gain_m is not None
             else before.elevation_gain_m,
         )
-        recording = self._recording(pending.activity, pending.name, pending.sha256, pending.fmt)
+        recording = recording_values(pending.activity, pending.name, pending.sha256, pending.fmt)
         recording_id = rec_store.merge_recording(
             self.store, typed.id, after, recording, pending.activity.track_blob
         )
@@ -358,7 +315,7 @@ class ActivityImport:
             choice = choices.get(index)
             if choice is None:
                 continue
-            what = _describe(pending.activity, self.options.unit)
+            what = describe(pending.activity, self.options.unit)
             change.extend(self._answer(pending, choice, what))
             answered.append(pending)
         self.report.typed = [p for p in self.report.typed if p not in answered]
@@ -372,7 +329,7 @@ class ActivityImport:
             if pending.line is not None and pending.line in self.report.lines:
                 self.report.lines.remove(pending.line)
             pending.line = None
-            self._place(pending, _describe(pending.activity, self.options.unit))
+            self._place(pending, describe(pending.activity, self.options.unit))
             change.extend(self._flush())
         return change
 
@@ -390,19 +347,8 @@ class ActivityImport:
             utc_offset_min=pending.activity.utc_offset_min,
         )
         pending = replace(pending, activity=activity)
-        self._place(pending, _describe(activity, self.options.unit) + " (duration as you gave it)")
+        self._place(pending, describe(activity, self.options.unit) + " (duration as you gave it)")
         return self._flush()
-
-
-def _dropped_words(activity: Activity) -> str:
-    parts = []
-    if activity.dropped_backwards:
-        n = activity.dropped_backwards
-        parts.append(f"{n} sample{'s' if n != 1 else ''} whose time went backwards")
-    if activity.dropped_fast:
-        n = activity.dropped_fast
-        parts.append(f"{n} impossibly fast sample{'s' if n != 1 else ''} (a GPS glitch)")
-    return "; left out of the figures: " + " and ".join(parts)
 
 
 def undo_change(store: Store, change: ImportChange) -> None:

@@ -10,6 +10,7 @@ start (a locked-down system), the files are read on the import thread instead.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections import deque
@@ -21,6 +22,15 @@ from corelog.activities.model import FileResult
 from corelog.activities.sources import Job, read_job
 
 IN_FLIGHT_PER_WORKER = 3
+HELPER_NICENESS = 10
+"""Helpers run at a lower priority than the app, so that on a busy computer the window
+is served first and the reading waits (where the system allows it: not on Windows)."""
+
+
+def _lower_priority() -> None:
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(HELPER_NICENESS)
 
 
 def default_workers() -> int:
@@ -42,7 +52,11 @@ def read_all(
             yield job, read_job(job)
         return
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_lower_priority,
+        )
     except (OSError, ValueError, NotImplementedError):
         yield from read_all(jobs, 0, stop)
         return
