@@ -4,7 +4,7 @@ For a session of ``minutes`` at average heart rate ``hr``, with the user's resti
 maximum heart rate, the heart-rate reserve used is ``x = (hr - rest) / (max - rest)``
 and the load is ``minutes * x * 0.64 * e^(1.92 x)`` (Banister's weighting; 1.67 in
 place of 1.92 is his weighting for women, which CoreLog offers as a setting). The
-result is in TRIMP units: an hour at 80 % of the reserve is about 180.
+result is in TRIMP units: an hour at 80 % of the reserve is about 143.
 """
 
 from __future__ import annotations

@@ -209,6 +209,11 @@ class HistoryPage(QWidget):
             self.timeline.refresh_display()
         if key == "calendar/week_start" and self.source.loaded:
             self.timeline.apply_filter(keep_place=True)  # "this week" moved
+        if key.startswith("heart/") and self.charts_tab is not None:
+            # The heart-rate load's resting and maximum heart rates changed.
+            self.charts_tab.mark_dirty()
+            if self.isVisible() and self.tabs.currentIndex() == CHARTS:
+                self.charts_tab.refresh_if_dirty()
         if key in ("units/distance", "calendar/week_start", "appearance/theme"):
             if self.source.loaded:
                 self.calendar.refresh()
