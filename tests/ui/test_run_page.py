@@ -98,3 +98,20 @@ def test_every_control_of_the_run_page_is_named_and_documented(window, ctx, qtbo
     for control in user_controls(dialog):
         assert control.objectName() in documented, control.objectName()
         assert control.accessibleName(), control.objectName()
+
+
+def test_any_run_opens_its_page_from_the_history_timeline(window, ctx, qtbot, tmp_path):
+    run_id = imported_run(ctx, tmp_path)
+    page = window.show_page("history")
+    qtbot.waitUntil(lambda: page.timeline.model.rowCount() == 1)
+    timeline = page.timeline
+    assert not timeline.run_page_button.isEnabled()
+    from corelog.store.history import KIND_RUN
+
+    timeline.select_entry(KIND_RUN, run_id)
+    assert timeline.run_page_button.isEnabled()
+    qtbot.mouseClick(timeline.run_page_button, Qt.MouseButton.LeftButton)
+    from corelog.ui.activities.run_page import RunPageDialog
+
+    (dialog,) = [d for d in window.findChildren(RunPageDialog) if d.isVisible()]
+    assert dialog.run_id == run_id and figure(dialog, "Distance") == "10.00 km"

@@ -1,7 +1,8 @@
 """A run's own page: figures, pace / heart rate / elevation against distance, splits,
 the muscles it worked and its recovery context.
 
-A window of its own (not modal), opened from the Runs tab (Run page…). It reads the run
+A window of its own (not modal), opened from the Runs tab or History's timeline (Run
+page). It reads the run
 through ``services.run_details`` and follows the unit and heart rates in Settings; a run
 changed or deleted meanwhile is shown as it is now.
 """
