@@ -4,8 +4,12 @@ clock the test sets (see "Date-sensitive tests" in docs/development.md)."""
 from __future__ import annotations
 
 import os
+import sys
 import time
+from pathlib import Path
 
+# Helpers shared by tests in every folder (and the benchmarks): tests/activity_files.py.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.qpa.*=false")
 

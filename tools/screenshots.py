@@ -21,7 +21,12 @@ Writes one PNG per page as the user first sees it (`<page id>.png`, or
   (a warning sign on its own: stop running and rest), with "From the documents" open on
   what to do today;
 * `learn-core.png`: the Learn the core window (core muscle table, engagement cue);
-* `history-calendar.png`, `history-charts.png`: the History page's other two tabs.
+* `history-calendar.png`, `history-charts.png`: the History page's other two tabs;
+* `import-summary.png`: File > Import Activities… after reading the sample files of
+  tests/data/activity-samples, a run matching one the demo typed and a walk: the
+  summary, the reasons, and the questions it leaves;
+* `run-page.png`, `run-page-lower.png`: the page of the imported Fenix 2 run (figures and
+  charts; scrolled down: splits, muscles, load and recovery).
 
 ``--size 900x640`` renders at another window size (to check a narrow window; the
 window's minimum size is a floor), with the size in each file name.
@@ -160,6 +165,68 @@ def _timer_in_a_hold(window: Any) -> None:
         page.driver.refresh()
 
 
+def _activity_files(folder: Path, window: Any) -> Path:
+    """The sample files, a run matching the demo's latest typed run, and a walk."""
+    import shutil
+    from datetime import timedelta
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from activity_files import fit_file, samples
+    from corelog.services import runs as run_service
+
+    target = folder / "watch-export"
+    shutil.copytree(ROOT / "tests" / "data" / "activity-samples", target)
+    (target / "README.md").unlink()
+    latest = run_service.recent_runs(window.ctx.store, 1)[0]
+    seconds = int(latest.duration_s)
+    pace = latest.duration_s / (latest.distance_m / 1000)
+    match = fit_file(
+        samples(seconds, pace_s_per_km=pace),
+        start=latest.started_at + timedelta(minutes=4),
+        offset_min=latest.utc_offset_min,
+    )
+    (target / "morning-run.fit").write_bytes(match)
+    walk = fit_file(sport="walking", start=latest.started_at - timedelta(days=2))
+    (target / "evening-walk.fit").write_bytes(walk)
+    return target
+
+
+def _import_summary(window: Any) -> Any:
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from corelog.services import activity_pool
+
+    activity_pool.default_workers = lambda: 0  # this script has no main guard to spare
+    folder = Path(tempfile.mkdtemp(prefix="corelog-shot-files-"))
+    dialog = window.activity_import.open_dialog([_activity_files(folder, window)], start=True)
+    while dialog.running:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    dialog.resize(900, 1000)
+    window._import_dialog = dialog
+    return dialog
+
+
+def _run_page(window: Any, *, lower: bool = False) -> Any:
+    from corelog.services import runs as run_service
+
+    if getattr(window, "_import_dialog", None) is None:
+        _import_summary(window).close()
+    runs = run_service.recent_runs(window.ctx.store, 5000)
+    fenix = next(r for r in runs if abs(r.distance_m - 9008.22) < 1)
+    page = window.page("log").open_tab("runs").open_run_page(fenix.id)
+    page.resize(1000, 980)
+    if lower:
+        from PySide6.QtWidgets import QApplication, QScrollArea
+
+        QApplication.processEvents()
+        bar = page.findChild(QScrollArea).verticalScrollBar()
+        bar.setValue(bar.maximum())
+    return page
+
+
 def _history_tab(index: int) -> Callable[[Any], None]:
     def prepare(window: Any) -> None:
         window.page("history").show_tab(index)
@@ -193,6 +260,9 @@ EXTRAS = (
         demo=True,
         prepare=_log_sharp_pain_today,
     ),
+    Extra("import-summary", "log", demo=True, prepare=_import_summary),
+    Extra("run-page", "log", demo=True, prepare=_run_page),
+    Extra("run-page-lower", "log", demo=True, prepare=lambda w: _run_page(w, lower=True)),
     # Last: the workout it starts keeps running (and shows in the status bar).
     Extra("timer-hold", "timer", demo=True, prepare=_timer_in_a_hold),
 )

@@ -2,4 +2,6 @@
 
 from corelog.app import main
 
-raise SystemExit(main())
+# Guarded: the helper processes that read activity files import this module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from corelog import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
@@ -64,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="list the backup copies of the database, newest first, then exit",
     )
+    from corelog.import_cli import add_arguments
+
+    add_arguments(parser)
     return parser
 
 
@@ -76,15 +80,31 @@ def resolve_db_path(args: argparse.Namespace) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # In the desktop bundle, the helper processes that read activity files start here.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.demo:
-        if args.db is not None or args.restore is not None or args.list_backups:
+        if args.db is not None or args.restore is not None or args.list_backups or (
+            args.import_paths is not None
+        ):
             parser.error("--demo uses its own temporary database; leave out the other options")
         return run_demo(args)
     if args.list_backups and args.restore is not None:
         parser.error("--list-backups only lists; run --restore on its own")
+    importing = args.import_paths is not None
+    if importing and (args.restore is not None or args.list_backups):
+        parser.error("--import runs on its own (with --db); leave out --restore and --list-backups")
+    if not importing and (args.import_walks or args.typed_runs != "skip"):
+        parser.error("--import-walks and --typed-runs go with --import")
     db_path = resolve_db_path(args)
+    if importing:
+        from corelog.import_cli import run_import
+
+        return run_import(db_path, args)
 
     from corelog.services import database
 

@@ -16,7 +16,7 @@ from corelog.services.exchange import ImportRefused
 from corelog.store import core as core_store
 from corelog.store import exercises as exercise_store
 from corelog.store import runs as run_store
-from corelog.store.database import list_backups
+from corelog.store.database import HEAD_REVISION, list_backups
 from corelog.store.runs import RunValues
 from corelog.store.store import Store
 
@@ -135,7 +135,7 @@ def test_export_holds_every_entry_with_its_format_header(source, exported):
     store, _run_id, gone = source
     document = json.loads(exported.read_text(encoding="utf-8"))
     assert document["format"] == "corelog-export" and document["version"] == 1
-    assert document["schema_revision"] == "0002"
+    assert document["schema_revision"] == HEAD_REVISION
     assert datetime.fromisoformat(document["exported_at"]).tzinfo is not None
     live_runs = store.reader.scalar("SELECT count(*) FROM run WHERE deleted_at IS NULL")
     assert len(document["runs"]) == live_runs

@@ -156,6 +156,7 @@ def test_a_range_with_nothing_says_so(window, ctx, qtbot):
         "historyChartHolds",
         "historyChartPace",
         "historyChartLoad",
+        "historyChartHeartLoad",
         "historyChartRatio",
     ):
         card = charts.charts[name]
@@ -192,7 +193,7 @@ def test_the_charts_are_prepared_while_the_timeline_shows(
     qtbot.waitUntil(
         lambda: (
             page.charts_tab is not None
-            and len(page.charts_tab.charts) == 7
+            and len(page.charts_tab.charts) == 8
             and page.source.arrays_ready
         ),
         timeout=20_000,

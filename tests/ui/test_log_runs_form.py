@@ -528,3 +528,31 @@ def test_an_untouched_form_moves_its_start_to_now_when_the_page_comes_back(
     window.show_page("settings")
     window.show_page("log")
     assert form.start.dateTime().toPython() > morning.replace(tzinfo=None) + timedelta(hours=12)
+
+
+# ------------------------------------------------------- a second run at the same time
+
+
+def test_a_run_typed_at_the_start_of_one_already_logged_asks_first(ctx, form, qtbot):
+    type_run(qtbot, form, "5", "25:00")
+    assert len(saved_runs(ctx)) == 1
+    # The form starts at "now" again: the second run lands on the first one's start.
+    seen = answer_question(qtbot, "runStartGoBack")
+    type_run(qtbot, form, "12", "60:00")
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0].startswith("A run is already logged at ")
+    assert "(5.00 km in 25:00)" in seen[0]
+    assert len(saved_runs(ctx)) == 1
+    assert form.distance.text() == "12"  # back in the form, nothing lost
+    seen = answer_question(qtbot, "runStartSaveAnyway")
+    qtbot.keyClick(form.duration, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(saved_runs(ctx)) == 2)
+
+
+def test_changing_a_run_does_not_clash_with_itself(ctx, form, tab, qtbot):
+    run_id = add_saved_run(ctx)
+    tab.reload()
+    form.edit_run(run_service.get_run(ctx.store, run_id))
+    form.notes.setPlainText("windy")
+    assert form.save()
+    assert run_service.get_run(ctx.store, run_id).notes == "windy"

@@ -117,9 +117,9 @@ def daily_backup(path: Path) -> Path | None:
     return store_backups.daily_backup_if_due(path)
 
 
-def back_up_now(path: Path) -> Path:
-    """A consistent copy of the database, taken now; returns where it is."""
-    return store_database.backup_database(path, "manual")
+def back_up_now(path: Path, reason: str = "manual") -> Path:
+    """A consistent copy of the database, taken now, named with ``reason``; returns it."""
+    return store_database.backup_database(path, reason)
 
 
 # ---------------------------------------------------------------------------- restoring

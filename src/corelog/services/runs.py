@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from corelog.domain.run_validation import RunInput, validate_run
@@ -181,3 +181,29 @@ def cite(source_ids: Iterable[str]) -> str:
     from corelog.knowledge import citation
 
     return citation(source_ids)
+
+
+def start_clash(
+    store: Store, run: CheckedRun, unit: str, editing_id: int | None = None
+) -> str | None:
+    """A warning when a run already logged starts within 10 minutes of this one.
+
+    Two runs saved one after the other both start "now" unless the time is changed; the
+    same window that recognises a typed run in an import (``domain.doubles``) applies.
+    """
+    from corelog.domain.doubles import TYPED_WINDOW
+    from corelog.domain.formatting import format_distance, format_duration
+    from corelog.store.recordings import runs_near
+
+    values = run.values
+    near = [n for n in runs_near(store, values.started_at, TYPED_WINDOW) if n.run_id != editing_id]
+    if not near:
+        return None
+    other = near[0]
+    local = other.started_at + timedelta(minutes=other.utc_offset_min)
+    return (
+        f"A run is already logged at {local:%H:%M} on {local:%d %b %Y} "
+        f"({format_distance(other.distance_m, unit)} in "
+        f"{format_duration(round(other.duration_s))}). "
+        "Is this another run? Check its start time, or save it as it is."
+    )

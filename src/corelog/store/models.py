@@ -19,7 +19,7 @@ from __future__ import annotations
 import uuid as uuid_module
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, MetaData
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, LargeBinary, MetaData
 from sqlmodel import Field, SQLModel
 
 from corelog.store.store import utc_now
@@ -271,6 +271,66 @@ class SorenessUpdate(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utc_now)
 
 
+class RunRecording(SQLModel, table=True):
+    """What a watch or app recorded for a run: the file it came from and its figures.
+
+    A run imported from a file has one live recording; a run typed by hand and merged
+    with a file gets one too. ``deleted_at`` is set when the merge is undone (the run
+    takes back its typed values and the recording waits for Redo).
+    """
+
+    __tablename__ = "run_recording"
+    __table_args__ = (
+        CheckConstraint("distance_m >= 0", name="distance_nonnegative"),
+        CheckConstraint("moving_s > 0", name="moving_positive"),
+        Index("ix_run_recording_started_at", "started_at"),
+        Index("ix_run_recording_file_sha256", "file_sha256"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
+    run_id: int = Field(sa_column=_fk("run.id", "CASCADE", nullable=False))
+    source_format: str = Field(max_length=4)  # fit, gpx, tcx
+    source_name: str = ""  # the file as the user chose it (archive › member)
+    file_sha256: str = Field(max_length=64)  # of the file's bytes, unpacked
+    sport: str = Field(default="", max_length=40)  # the file's own word
+    sub_sport: str = Field(default="", max_length=40)
+    kind: str = Field(default="run", max_length=10)  # run, treadmill, walk
+    leg: int | None = None  # the leg of a multisport file, from 1
+    title: str = ""
+    device: str = Field(default="", max_length=120)
+    started_at: datetime  # as the file says, UTC
+    utc_offset_known: bool = False  # the file said the local offset
+    distance_m: float
+    elapsed_s: float | None = None
+    moving_s: float
+    climb_m: float | None = None
+    avg_hr: float | None = None
+    max_hr: float | None = None
+    avg_cadence: float | None = None  # steps a minute
+    max_cadence: float | None = None
+    points: int = 0
+    dropped_samples: int = 0
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    deleted_at: datetime | None = None
+
+
+class RunTrack(SQLModel, table=True):
+    """A recording's samples in CoreLog's compact form (corelog/activities/codec.py)."""
+
+    __tablename__ = "run_track"
+
+    recording_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("run_recording.id", ondelete="CASCADE"), primary_key=True
+        ),
+    )
+    encoding: int = 1
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
 ALL_TABLES = (
     Shoe,
     Run,
@@ -281,4 +341,6 @@ ALL_TABLES = (
     TimerPreset,
     SorenessEntry,
     SorenessUpdate,
+    RunRecording,
+    RunTrack,
 )

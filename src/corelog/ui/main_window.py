@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from corelog import APP_NAME
 from corelog.resources import resource_path
+from corelog.ui.activities.actions import ActivityImportActions, dropped_paths
 from corelog.ui.background import BackgroundTask
 from corelog.ui.backups import back_up_now, choose_and_restore, restore_from
 from corelog.ui.context import AppContext
@@ -88,6 +97,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
         self.exchange = ExchangeActions(self, ctx)
+        self.activity_import = ActivityImportActions(self, ctx)
+        self.setAcceptDrops(True)  # activity files dropped anywhere on the window
         self._build_menus()
         install_field_undo()
         self._restore_geometry()
@@ -169,6 +180,13 @@ class MainWindow(QMainWindow):
             self._action(file_menu, "actionExportCsv", "Export Runs as &CSV…", exchange.export_csv),
             self._action(file_menu, "actionImport", "&Import…", exchange.import_json, "Ctrl+I"),
         ]
+        self._action(
+            file_menu,
+            "actionImportActivities",
+            "Import &Activities…",
+            self.activity_import.open_dialog,
+            "Ctrl+Shift+I",
+        )
         file_menu.addSeparator()
         self._action(file_menu, "actionBackupNow", "&Back Up Now", self.backup_now, "Ctrl+Shift+B")
         self._action(file_menu, "actionRestoreBackup", "&Restore from Backup…", self.restore_backup)
@@ -335,6 +353,18 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.activity_import.drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         for widget in self._pages.values():
             can_close = getattr(widget, "can_close", None)
@@ -342,5 +372,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.ctx.settings.save_window_geometry(self.saveGeometry())
+        if self.activity_import.dialog is not None:
+            self.activity_import.dialog.stop()  # what is imported so far stays
         QThreadPool.globalInstance().waitForDone(10000)
         super().closeEvent(event)

@@ -34,6 +34,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("sound/speech", False),
         # The plank timer's countdown before the first hold, in seconds.
         Setting("timer/prep_s", 5, minimum=0, maximum=60),
+        # Heart rate for History's heart-rate load (Banister's TRIMP), beats a minute.
+        Setting("heart/resting_bpm", 60, minimum=30, maximum=120),
+        Setting("heart/max_bpm", 190, minimum=120, maximum=230),
+        Setting("heart/weighting", "men", choices=("men", "women")),
     )
 }
 
@@ -102,6 +106,18 @@ class AppSettings(QObject):
     @property
     def timer_prep_s(self) -> int:
         return self.get("timer/prep_s")
+
+    @property
+    def resting_hr(self) -> int:
+        return self.get("heart/resting_bpm")
+
+    @property
+    def max_hr(self) -> int:
+        return self.get("heart/max_bpm")
+
+    @property
+    def hr_weighting(self) -> str:
+        return self.get("heart/weighting")
 
     # Window state is not a preference the user edits, but it is remembered the same way.
     def window_geometry(self) -> QByteArray | None:

@@ -81,3 +81,19 @@ class _Done(QUndoCommand):
 
     def undo(self) -> None:
         self._inner.undo()
+
+
+def push_done(
+    ctx: AppContext,
+    text: str,
+    redo: Callable[[], Any],
+    undo: Callable[[], Any],
+    *kinds: str,
+) -> None:
+    """Record a change already made (by work off the GUI thread) for Edit > Undo.
+
+    The pages are told what changed now; Undo and Redo then run ``undo`` and ``redo``.
+    """
+    command = CallbackCommand(ctx, text, redo, undo, kinds)
+    ctx.undo_stack.push(_Done(command))
+    ctx.bus.announce(*kinds)

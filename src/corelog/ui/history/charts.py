@@ -374,10 +374,10 @@ class PaceChart(ChartCard):
 
 
 class LoadChart(ChartCard):
-    title_text = "Training load"
+    title_text = "Training load (session effort)"
     explanation = (
         "Effort × minutes of runs and core sessions: the last 7 days (solid) against an "
-        "average week of the last 28 (dashed)."
+        "average week of the last 28 (dashed). Heart rate plays no part in it."
     )
     empty_text = "No runs or core sessions in this range yet: their load shows here."
 

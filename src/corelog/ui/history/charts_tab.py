@@ -31,6 +31,18 @@ from corelog.ui.history.source import HistorySource
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, muted, named, section_title
 
+HEART_CHART = "historyChartHeartLoad"
+
+
+def all_charts() -> list[tuple[str, type[ChartCard]]]:
+    """The charts in page order: the heart-rate load right after the effort load."""
+    from corelog.ui.history.heart_chart import HeartLoadChart
+
+    charts = list(CHARTS)
+    after = next(i for i, (name, _) in enumerate(charts) if name == "historyChartLoad") + 1
+    charts.insert(after, (HEART_CHART, HeartLoadChart))
+    return charts
+
 RANGE_KEY = "history/chart_range"
 """Where the chosen range is remembered (UI state, not a preference)."""
 RANGE_BUTTONS = {
@@ -144,7 +156,7 @@ class ChartsTab(QWidget):
         self.charts_layout.setContentsMargins(0, 0, 6, 0)
         self.charts_layout.setSpacing(12)
         self.charts: dict[str, ChartCard] = {}
-        self._unbuilt = list(CHARTS)
+        self._unbuilt = list(all_charts())
         self.charts_layout.addStretch(1)
         if not lazy:
             self.build_all_charts()
@@ -241,9 +253,28 @@ class ChartsTab(QWidget):
         for button in self.range_buttons.values():
             button.setStyleSheet(chosen)
         self.range_text.setText(span_text(result.first_day, result.last_day, today))
+        heart_card = self.charts.get(HEART_CHART)
         for card in self.charts.values():
-            card.show_review(result)
+            if card is not heart_card:
+                card.show_review(result)
+        if heart_card is not None:
+            self._show_heart(heart_card, result, today)
         self._show_insights(result.insights)
+
+    def _show_heart(self, card, result: HistoryReview, today) -> None:
+        from corelog.services.heart_load import HeartProfile, heart_load
+
+        settings = self.ctx.settings
+        profile = HeartProfile(settings.resting_hr, settings.max_hr, settings.hr_weighting)
+        last = min(result.last_day, today)
+        heart = heart_load(self.ctx.store, profile, result.first_day, last)
+        words = "men's" if profile.weighting == "men" else "women's"
+        card.show_heart(
+            heart,
+            f"resting {profile.rest_hr}, maximum {profile.max_hr} beats a minute, "
+            f"Banister's {words} weighting",
+            result,
+        )
 
     def _show_insights(self, insights: list[Insight]) -> None:
         while self.insights_box.count():

@@ -107,6 +107,7 @@ class HistoryPage(QWidget):
 
         self.timeline.sig_open_entry.connect(self.open_entry)
         self.timeline.sig_delete_entry.connect(self.delete_entry)
+        self.timeline.sig_run_page.connect(self.open_run_page)
         self.calendar.sig_open_entry.connect(self.open_entry)
         self.calendar.sig_show_day.connect(self.show_day_in_timeline)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -209,6 +210,11 @@ class HistoryPage(QWidget):
             self.timeline.refresh_display()
         if key == "calendar/week_start" and self.source.loaded:
             self.timeline.apply_filter(keep_place=True)  # "this week" moved
+        if key.startswith("heart/") and self.charts_tab is not None:
+            # The heart-rate load's resting and maximum heart rates changed.
+            self.charts_tab.mark_dirty()
+            if self.isVisible() and self.tabs.currentIndex() == CHARTS:
+                self.charts_tab.refresh_if_dirty()
         if key in ("units/distance", "calendar/week_start", "appearance/theme"):
             if self.source.loaded:
                 self.calendar.refresh()
@@ -242,6 +248,15 @@ class HistoryPage(QWidget):
         if not opened:
             self.ctx.show_status("That entry is no longer in your log.", STATUS_MS)
         return bool(opened)
+
+    def open_run_page(self, run_id: int):
+        """A run's own page, from the timeline (any run, however old)."""
+        from corelog.ui.activities.run_page import RunPageDialog
+
+        dialog = RunPageDialog(self.ctx, run_id, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def delete_entry(self, kind: int, entry_id: int) -> None:
         """Delete an entry; Edit > Undo (Ctrl+Z) brings the very same entry back."""

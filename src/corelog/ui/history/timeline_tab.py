@@ -67,6 +67,8 @@ class TimelineTab(QWidget):
     """The user wants to edit an entry: (kind, id)."""
     sig_delete_entry = Signal(int, int)
     """The user deletes an entry: (kind, id)."""
+    sig_run_page = Signal(int)
+    """The user wants a run's own page: the run's id."""
 
     def __init__(
         self,
@@ -192,7 +194,13 @@ class TimelineTab(QWidget):
             "Delete the entry",
             "Delete the chosen entry (Delete; Ctrl+Z brings it back)",
         )
-        for button in (self.open_button, self.delete_button):
+        self.run_page_button = named(
+            QPushButton("Run &page"),
+            "historyRunPage",
+            "Open the chosen run's page",
+            "The run's figures, pace, heart rate and elevation, splits and recovery",
+        )
+        for button in (self.open_button, self.run_page_button, self.delete_button):
             button.setAutoDefault(False)
             actions.addWidget(button)
         actions.addWidget(
@@ -222,6 +230,7 @@ class TimelineTab(QWidget):
         self.region.currentIndexChanged.connect(lambda _i: self._narrowed(self.region))
         self.clear_button.clicked.connect(self.clear_filters)
         self.open_button.clicked.connect(self.open_selected)
+        self.run_page_button.clicked.connect(self.open_run_page)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.sig_open_requested.connect(self.open_selected)
         self.table.sig_delete_requested.connect(self.delete_selected)
@@ -491,9 +500,16 @@ class TimelineTab(QWidget):
         return self.model.entry(row)
 
     def _update_buttons(self) -> None:
-        has = self.chosen_entry() is not None
+        entry = self.chosen_entry()
+        has = entry is not None
         self.open_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.run_page_button.setEnabled(entry is not None and entry[0] == KIND_RUN)
+
+    def open_run_page(self) -> None:
+        entry = self.chosen_entry()
+        if entry is not None and entry[0] == KIND_RUN:
+            self.sig_run_page.emit(entry[1])
 
     def open_selected(self) -> None:
         entry = self.chosen_entry()

@@ -61,7 +61,7 @@ from corelog.ui.log.run_fields import (
     run_type_box,
     surface_box,
 )
-from corelog.ui.log.run_saving import change_run, confirm_pace, log_run
+from corelog.ui.log.run_saving import change_run, confirm_pace, confirm_start, log_run
 from corelog.ui.widgets import (
     field_error,
     muted,
@@ -471,6 +471,11 @@ class RunForm(QWidget):
         if warning and not self.confirm_pace(warning):
             self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
+        editing_id = self._editing.id if self._editing is not None else None
+        clash = run_service.start_clash(store, checked, self._unit, editing_id)
+        if clash and not self.confirm_start(clash):
+            self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
         self._saving = True
         try:
             if self._editing is None:
@@ -492,6 +497,10 @@ class RunForm(QWidget):
     def confirm_pace(self, message: str) -> bool:
         """Ask whether to save a run with an implausible pace; True to save it."""
         return confirm_pace(self, message)
+
+    def confirm_start(self, message: str) -> bool:
+        """Ask whether to save a run that starts within 10 minutes of one already logged."""
+        return confirm_start(self, message)
 
     # ----------------------------------------------------------------- saving
     def _keep_untouched(self, checked: CheckedRun) -> CheckedRun:

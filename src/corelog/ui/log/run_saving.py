@@ -64,15 +64,28 @@ def change_run(ctx: AppContext, row: RunRow, checked: CheckedRun) -> int | None:
     return row.id
 
 
-def confirm_pace(parent: QWidget, message: str) -> bool:
-    """Ask whether to save a run with an implausible pace; True to save it."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Check the pace", message, parent=parent)
-    box.setObjectName("runPaceConfirm")
+def _save_anyway(parent: QWidget, title: str, message: str, names: tuple[str, str, str]) -> bool:
+    """Ask "Save anyway" or "Go back" (the default); True to save. ``names`` are the
+    objectNames of the box and of its two buttons."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
+    box.setObjectName(names[0])
     save = box.addButton("Save anyway", QMessageBox.ButtonRole.AcceptRole)
-    save.setObjectName("runPaceSaveAnyway")
+    save.setObjectName(names[1])
     back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
-    back.setObjectName("runPaceGoBack")
+    back.setObjectName(names[2])
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
     return box.clickedButton() is save
+
+
+def confirm_pace(parent: QWidget, message: str) -> bool:
+    """Ask whether to save a run with an implausible pace; True to save it."""
+    names = ("runPaceConfirm", "runPaceSaveAnyway", "runPaceGoBack")
+    return _save_anyway(parent, "Check the pace", message, names)
+
+
+def confirm_start(parent: QWidget, message: str) -> bool:
+    """Ask whether to save a run that starts within 10 minutes of one already logged."""
+    names = ("runStartConfirm", "runStartSaveAnyway", "runStartGoBack")
+    return _save_anyway(parent, "Another run at this time", message, names)

@@ -95,8 +95,16 @@ class RunsTab(QWidget):
         self.delete_button = named(
             QPushButton("Delete"), "runDelete", "Delete the selected runs", "Delete (Del)"
         )
+        self.page_button = named(
+            QPushButton("Run &page"),
+            "runOpenPage",
+            "Open the selected run's page",
+            "Its figures, pace, heart rate and elevation, splits and recovery (Alt+P)",
+        )
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.page_button.clicked.connect(lambda _checked=False: self.open_run_page())
+        caption.addWidget(self.page_button)
         caption.addWidget(self.edit_button)
         caption.addWidget(self.delete_button)
 
@@ -134,6 +142,20 @@ class RunsTab(QWidget):
 
         self.reload()
         self._show_form_kind(*self.form.kind())
+
+    def open_run_page(self, run_id: int | None = None):
+        """A run's own page, in a window of its own (the selected run unless told)."""
+        from corelog.ui.activities.run_page import RunPageDialog
+
+        if run_id is None:
+            current = self.current_run()
+            if current is None:
+                return None
+            run_id = current.id
+        dialog = RunPageDialog(self.ctx, run_id, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
@@ -194,6 +216,7 @@ class RunsTab(QWidget):
     def _update_buttons(self) -> None:
         selected = self.table.selected_rows()
         self.edit_button.setEnabled(self.current_run() is not None)
+        self.page_button.setEnabled(self.current_run() is not None)
         self.delete_button.setEnabled(bool(selected))
 
     # -------------------------------------------------------------- muscles

@@ -82,6 +82,11 @@ class SettingsPage(QWidget):
         general.body.addLayout(form)
         layout.addWidget(general)
 
+        from corelog.ui.pages.heart_settings import heart_rate_card
+
+        self.heart = heart_rate_card(settings)
+        layout.addWidget(self.heart)
+
         # Plank timer: prep countdown and sound
         sound = Card("Plank timer and sound")
         prep_row = QHBoxLayout()

@@ -1,0 +1,192 @@
+"""The questions an import leaves: typed runs to merge, walks to take, files without times.
+
+Shown in the import dialog under the summary once the files are read. Each answer is
+written at once (one transaction) and is one step of Edit > Undo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.domain import clock
+from corelog.domain.timeutil import default_start
+from corelog.ui.widgets import Card, field_error, muted, named, show_error
+
+CHOICES = (
+    ("merge", "Merge: keep my effort, notes, shoes; take the file's time, distance, heart rate"),
+    ("keep", "Keep both"),
+    ("skip", "Skip the file"),
+)
+
+
+class AnswersPanel(QWidget):
+    sig_answer = Signal(str, object)
+    """The user answered: ("typed", {row: choice}), ("walks", None), ("times", (start, s))
+    or ("skip_times", None)."""
+
+    def __init__(self, parse_duration: Callable[[str], int | str], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importAnswers")
+        self._parse_duration = parse_duration
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.typed_card = Card("Runs you typed by hand")
+        self.typed_text = muted("")
+        self.typed_card.body.addWidget(self.typed_text)
+        self.typed_table = named(
+            QTableWidget(0, 3), "importTypedTable", "Runs that match runs you typed"
+        )
+        self.typed_table.setHorizontalHeaderLabels(["File", "Matches", "What to do"])
+        named(
+            self.typed_table.horizontalHeader(), "importTypedTableHeader", "Matching runs: columns"
+        )
+        named(self.typed_table.verticalHeader(), "importTypedTableRowHeader", "Matching runs: rows")
+        self.typed_table.verticalHeader().hide()
+        self.typed_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.typed_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.typed_card.body.addWidget(self.typed_table)
+        self.typed_apply = named(
+            QPushButton("&Apply these choices"), "importTypedApply", "Apply the choices"
+        )
+        self.typed_apply.clicked.connect(self._apply_typed)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.typed_apply)
+        self.typed_card.body.addLayout(row)
+        layout.addWidget(self.typed_card)
+
+        self.walks_card = Card("Walks and treadmill runs")
+        self.walks_text = muted("")
+        self.walks_card.body.addWidget(self.walks_text)
+        self.walks_button = named(QPushButton(), "importWalksNow", "Import them as runs")
+        self.walks_button.clicked.connect(lambda: self.sig_answer.emit("walks", None))
+        row = QHBoxLayout()
+        row.addWidget(self.walks_button)
+        row.addStretch(1)
+        self.walks_card.body.addLayout(row)
+        layout.addWidget(self.walks_card)
+
+        self.times_card = Card("A file without times")
+        self.times_text = muted("")
+        self.times_card.body.addWidget(self.times_text)
+        row = QHBoxLayout()
+        self.times_start = named(QDateTimeEdit(), "importNoTimesStart", "When the run started")
+        self.times_start.setCalendarPopup(True)
+        self.times_start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.times_duration = named(QLineEdit(), "importNoTimesDuration", "How long it took")
+        self.times_duration.setPlaceholderText("45:00")
+        self.times_duration.returnPressed.connect(self._apply_times)
+        start_label = QLabel("&Started:")
+        start_label.setBuddy(self.times_start)
+        took_label = QLabel("&Took:")
+        took_label.setBuddy(self.times_duration)
+        for widget in (start_label, self.times_start, took_label, self.times_duration):
+            row.addWidget(widget)
+        self.times_import = named(
+            QPushButton("Import"), "importNoTimesImport", "Import with this time"
+        )
+        self.times_import.clicked.connect(self._apply_times)
+        self.times_skip = named(QPushButton("Skip it"), "importNoTimesSkip", "Skip this file")
+        self.times_skip.clicked.connect(lambda: self.sig_answer.emit("skip_times", None))
+        row.addWidget(self.times_import)
+        row.addWidget(self.times_skip)
+        row.addStretch(1)
+        self.times_card.body.addLayout(row)
+        self.times_error = field_error("importNoTimesError")
+        self.times_card.body.addWidget(self.times_error)
+        layout.addWidget(self.times_card)
+
+    # ------------------------------------------------------------------ showing
+    def show_report(self, report, unit_text: Callable[[float], str]) -> None:
+        self._show_typed(report.typed)
+        walks = report.walks
+        self.walks_card.setVisible(bool(walks))
+        if walks:
+            n = len(walks)
+            self.walks_text.setText(
+                f"{n} file{'s' if n != 1 else ''} recorded a walk or a treadmill run; they "
+                "were skipped. Treadmill distances come from a foot pod or the belt and may be "
+                "rough."
+            )
+            self.walks_button.setText(
+                "Import it as a run" if n == 1 else f"Import these {n} as runs"
+            )
+        times = report.no_times
+        self.times_card.setVisible(bool(times))
+        if times:
+            pending = times[0]
+            more = f" ({len(times) - 1} more after it)" if len(times) > 1 else ""
+            self.times_text.setText(
+                f"{pending.name}: {unit_text(pending.activity.distance_m)}, but the file has no "
+                f"times{more}. Say when the run started and how long it took, or skip it."
+            )
+            start = pending.activity.start
+            moment = QDateTime.fromSecsSinceEpoch(
+                int((start or default_start(clock.local_now())).timestamp())
+            )
+            self.times_start.setDateTime(moment)
+            self.times_duration.clear()
+            show_error(self.times_error, None)
+        self.setVisible(bool(report.typed or walks or times))
+
+    def _show_typed(self, typed) -> None:
+        self.typed_card.setVisible(bool(typed))
+        self.typed_table.setRowCount(len(typed))
+        if typed:
+            n = len(typed)
+            self.typed_text.setText(
+                f"{n} run{'s' if n != 1 else ''} from the files start{'s' if n == 1 else ''} "
+                "within 10 minutes of a run you typed, with a similar distance. Choose for "
+                "each: merge, keep both, or skip the file."
+            )
+        for row, pending in enumerate(typed):
+            self.typed_table.setItem(row, 0, QTableWidgetItem(pending.name.rsplit("/", 1)[-1]))
+            self.typed_table.setItem(row, 1, QTableWidgetItem(pending.typed_text))
+            combo = named(QComboBox(), "importTypedChoice", f"What to do with {pending.name}")
+            for key, text in CHOICES:
+                combo.addItem(text.split(":")[0], key)
+                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            self.typed_table.setCellWidget(row, 2, combo)
+        self.typed_table.resizeRowsToContents()
+        rows = sum(self.typed_table.rowHeight(r) for r in range(min(len(typed), 6)))
+        header = self.typed_table.horizontalHeader().sizeHint().height()
+        self.typed_table.setFixedHeight(header + max(rows, 30) + 2 * self.typed_table.frameWidth())
+
+    def typed_choices(self) -> dict[int, str]:
+        choices = {}
+        for row in range(self.typed_table.rowCount()):
+            combo = self.typed_table.cellWidget(row, 2)
+            if isinstance(combo, QComboBox):
+                choices[row] = combo.currentData()
+        return choices
+
+    def _apply_typed(self) -> None:
+        self.sig_answer.emit("typed", self.typed_choices())
+
+    def _apply_times(self) -> None:
+        seconds = self._parse_duration(self.times_duration.text())
+        if isinstance(seconds, str):
+            show_error(self.times_error, seconds)
+            self.times_duration.setFocus()
+            return
+        start = self.times_start.dateTime().toPython()
+        self.sig_answer.emit("times", (start.astimezone(), seconds))

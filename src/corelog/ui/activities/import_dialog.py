@@ -1,0 +1,317 @@
+"""File > Import Activities… and files dropped on the window: the import dialog.
+
+Choose files, a folder or an export archive; the import runs on a worker thread with a
+progress bar, the count and the file being read, and Stop keeps what is done (every run
+written is whole). Then the summary, with a reason for each file not simply added, which
+the user can copy, and the questions that wait (typed runs to merge, walks, files
+without times). The import is one step of Edit > Undo; each answer is another. The
+dialog is not modal: the window stays usable throughout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QThreadPool
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.domain.formatting import format_distance
+from corelog.services import activity_import as service
+from corelog.ui import bus
+from corelog.ui.activities.answers import AnswersPanel
+from corelog.ui.activities.worker import ImportWorker
+from corelog.ui.context import AppContext
+from corelog.ui.undo import push_done
+from corelog.ui.widgets import Card, muted, named, section_title
+
+FILE_FILTER = (
+    "Activity files and archives (*.fit *.gpx *.tcx *.gz *.zip *.FIT *.GPX *.TCX *.ZIP);;"
+    "All files (*)"
+)
+
+
+class ImportActivitiesDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("importActivitiesDialog")
+        self.setAccessibleName("Import activities")
+        self.setWindowTitle("Import activities")
+        self.importer: service.ActivityImport | None = None
+        self.worker: ImportWorker | None = None
+        self.last_message = ""
+        self._build()
+        self.resize(760, 640)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setSpacing(10)
+        layout.addWidget(section_title("Runs from your watch or phone"))
+        layout.addWidget(
+            muted(
+                "FIT, GPX and TCX files, folders of them, or a whole export archive (Strava's "
+                "export_….zip, Garmin's, with files inside zips and .gz). Runs already in your "
+                "log are recognised and not doubled; rides, swims and other activities are "
+                "listed and skipped."
+            )
+        )
+        self.sources = named(QListWidget(), "importSources", "Files and folders to import")
+        self.sources.setMaximumHeight(110)
+        layout.addWidget(self.sources)
+        row = QHBoxLayout()
+        self.add_files = named(QPushButton("Add &files…"), "importAddFiles", "Add files")
+        self.add_folder = named(QPushButton("Add f&older…"), "importAddFolder", "Add a folder")
+        self.remove_source = named(
+            QPushButton("&Remove"), "importRemoveSource", "Remove the chosen entry"
+        )
+        self.add_files.clicked.connect(self.choose_files)
+        self.add_folder.clicked.connect(self.choose_folder)
+        self.remove_source.clicked.connect(self._remove_source)
+        for button in (self.add_files, self.add_folder, self.remove_source):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.walks = named(
+            QCheckBox("Also import &walks and treadmill runs as runs"),
+            "importWalks",
+            "Also import walks and treadmill runs as runs",
+        )
+        layout.addWidget(self.walks)
+
+        progress = Card()
+        self.progress = named(QProgressBar(), "importProgress", "Import progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        progress.body.addWidget(self.progress)
+        self.count = QLabel("Choose files or a folder, then Import.")
+        self.count.setObjectName("importCount")
+        progress.body.addWidget(self.count)
+        self.current = muted("", wrap=False)
+        self.current.setObjectName("importCurrentFile")
+        self.current.setTextFormat(Qt.TextFormat.PlainText)
+        progress.body.addWidget(self.current)
+        layout.addWidget(progress)
+
+        self.summary = QLabel("")
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setStyleSheet("font-weight: 600;")
+        layout.addWidget(self.summary)
+        self.details = named(QPlainTextEdit(), "importDetails", "Why each file was not imported")
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setMinimumHeight(120)
+        self.details.hide()
+        layout.addWidget(self.details)
+        self.answers = AnswersPanel(service.duration_from_text)
+        self.answers.hide()
+        self.answers.sig_answer.connect(self._on_answer)
+        layout.addWidget(self.answers)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        self.copy = named(QPushButton("&Copy summary"), "importCopySummary", "Copy the summary")
+        self.copy.clicked.connect(self.copy_summary)
+        self.copy.setEnabled(False)
+        self.start_button = named(QPushButton("&Import"), "importStart", "Start the import")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button = named(
+            QPushButton("&Stop"), "importCancel", "Stop the import (what is done stays)"
+        )
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.setEnabled(False)
+        self.close_button = named(QPushButton("Close"), "importClose", "Close")
+        self.close_button.clicked.connect(self.close)
+        buttons.addWidget(self.copy)
+        buttons.addStretch(1)
+        for button in (self.start_button, self.stop_button, self.close_button):
+            buttons.addWidget(button)
+        outer.addLayout(buttons)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ sources
+    def add_paths(self, paths: list[Path]) -> None:
+        known = {self.sources.item(i).text() for i in range(self.sources.count())}
+        for path in paths:
+            if str(path) not in known:
+                self.sources.addItem(str(path))
+        self._update_buttons()
+
+    def paths(self) -> list[Path]:
+        return [Path(self.sources.item(i).text()) for i in range(self.sources.count())]
+
+    def choose_files(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, "Choose activity files", _start_folder(), FILE_FILTER
+        )
+        self.add_paths([Path(p) for p in chosen])
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Choose a folder of activity files", _start_folder()
+        )
+        if chosen:
+            self.add_paths([Path(chosen)])
+
+    def _remove_source(self) -> None:
+        for item in self.sources.selectedItems():
+            self.sources.takeItem(self.sources.row(item))
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ running
+    @property
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def start(self) -> None:
+        if self.running or not self.paths():
+            return
+        options = service.ImportOptions(
+            include_walks=self.walks.isChecked(), unit=self.ctx.settings.unit
+        )
+        self.importer = service.ActivityImport(self.ctx.store, self.paths(), options)
+        worker = ImportWorker(self.importer)
+        self.worker = worker
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.done.connect(self._on_done)
+        worker.signals.failed.connect(self._on_failed)
+        self.summary.setText("")
+        self.details.hide()
+        self.answers.hide()
+        self.progress.setRange(0, 0)
+        self.count.setText("Looking through the files…")
+        self._update_buttons()
+        QThreadPool.globalInstance().start(worker)
+
+    def stop(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.count.setText(self.count.text() + " Stopping after this file…")
+            self.stop_button.setEnabled(False)
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.count.setText(f"{done:,} of {total:,} file{'s' if total != 1 else ''} read")
+        self.current.setText(name)
+        self.current.setToolTip(name)
+        self.ctx.show_status(f"Importing activities: {done:,} of {total:,}", 0)
+
+    def _on_done(self, report) -> None:
+        self.worker = None
+        if report.change:
+            self._push(report.change, f"Import {_runs(len(report.change.added))}")
+        self.current.setText("")
+        self.count.setText(f"{report.files:,} file{'s' if report.files != 1 else ''} read.")
+        self._show_report()
+        self.ctx.show_status(report.summary(), 15000)
+
+    def _on_failed(self, message: str) -> None:
+        self.worker = None
+        report = self.importer.report if self.importer else None
+        if report is not None and report.change:
+            self._push(report.change, f"Import {_runs(len(report.change.added))}")
+        self.summary.setText(
+            f"The import stopped: {message}. Every run written before that is whole and stays."
+        )
+        self.last_message = self.summary.text()
+        self._update_buttons()
+
+    def _show_report(self) -> None:
+        assert self.importer is not None
+        report = self.importer.report
+        self.summary.setText(report.summary())
+        self.last_message = report.summary()
+        details = report.details().splitlines()[1:]
+        self.details.setPlainText("\n".join(details))
+        self.details.setVisible(bool(details))
+        self.answers.show_report(report, lambda m: format_distance(m, self.ctx.settings.unit))
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ answers
+    def _on_answer(self, kind: str, value) -> None:
+        importer = self.importer
+        if importer is None:
+            return
+        if kind == "typed":
+            change = importer.resolve_typed(value)
+            text = (
+                "Merge imported runs"
+                if any(v == "merge" for v in value.values())
+                else "Import runs"
+            )
+        elif kind == "walks":
+            change = importer.import_walks()
+            text = f"Import {len(change.added)} walks and treadmill runs"
+        elif kind == "times":
+            start, seconds = value
+            change = importer.import_with_duration(0, start, seconds)
+            text = "Import a run without times"
+        else:
+            importer.report.no_times.pop(0)
+            change = service.ImportChange()
+            text = ""
+        if change:
+            self._push(change, text)
+        self._show_report()
+
+    def _push(self, change, text: str) -> None:
+        store = self.ctx.store
+        push_done(
+            self.ctx,
+            text,
+            lambda: service.redo_change(store, change),
+            lambda: service.undo_change(store, change),
+            bus.RUNS,
+        )
+
+    # ------------------------------------------------------------------ the rest
+    def copy_summary(self) -> None:
+        if self.importer is not None:
+            QGuiApplication.clipboard().setText(self.importer.report.details())
+
+    def _update_buttons(self) -> None:
+        running = self.running
+        self.start_button.setEnabled(not running and self.sources.count() > 0)
+        self.stop_button.setEnabled(running)
+        for widget in (self.add_files, self.add_folder, self.remove_source, self.walks):
+            widget.setEnabled(not running)
+        self.copy.setEnabled(self.importer is not None and not running)
+
+    def closeEvent(self, event) -> None:
+        # Closing while files are read stops the import; what is done stays.
+        self.stop()
+        super().closeEvent(event)
+
+
+def _runs(n: int) -> str:
+    return f"{n:,} run{'s' if n != 1 else ''}"
+
+
+def _start_folder() -> str:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    return found or str(Path.home())

@@ -1,0 +1,122 @@
+"""The run page's charts: pace, heart rate and elevation against distance (pyqtgraph).
+
+Three plots stacked on one distance axis, themed like History's charts; a plot whose
+data the file did not record is left out and the caption says so. Pace reads upwards
+as faster (the axis is inverted), as runners read it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from corelog.ui.history.charts import PaceAxis
+from corelog.ui.theme import colors
+from corelog.ui.widgets import muted
+
+FEET_PER_METRE = 3.28084
+
+
+class RunCharts(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runPageCharts")
+        self.setAccessibleName("Pace, heart rate and elevation against distance")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = muted("")
+        self.caption.setObjectName("runPageChartsCaption")
+        layout.addWidget(self.caption)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setObjectName("runPagePlots")
+        self.graphics.setMinimumHeight(420)
+        layout.addWidget(self.graphics)
+        self.plots: dict[str, pg.PlotItem] = {}
+
+    def show_series(self, series, unit: str) -> None:
+        self.graphics.clear()
+        self.plots.clear()
+        c = colors()
+        self.graphics.setBackground(c.card)
+        if series is None:
+            self.caption.setText(
+                "No track was recorded with this run, so there is nothing to draw."
+            )
+            self.graphics.hide()
+            return
+        self.graphics.show()
+        x = series.distance
+        unit_word = "km" if unit == "km" else "mi"
+        drawn, missing = [], []
+        rows = (
+            ("pace", "Pace", series.pace_s, f"min/{unit_word}"),
+            ("hr", "Heart rate", series.hr, "beats/min"),
+            (
+                "alt",
+                "Elevation",
+                series.elevation_m * (FEET_PER_METRE if unit == "mi" else 1),
+                "ft" if unit == "mi" else "m",
+            ),
+        )
+        previous = None
+        for key, title, values, label in rows:
+            if not np.isfinite(values).any():
+                missing.append(title.lower())
+                continue
+            axis = {"left": PaceAxis(orientation="left")} if key == "pace" else {}
+            plot = self.graphics.addPlot(row=len(drawn), col=0, axisItems=axis)
+            plot.setTitle(title, color=c.text, size="10pt")
+            plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.setLabel("left", label)
+            pen = pg.mkPen(c.accent if key != "hr" else c.danger, width=1.6)
+            if key == "alt":
+                plot.plot(
+                    x,
+                    values,
+                    pen=pen,
+                    fillLevel=float(np.nanmin(values)),
+                    brush=pg.mkBrush(_alpha(c.accent, 60)),
+                    connect="finite",
+                )
+            else:
+                plot.plot(x, values, pen=pen, connect="finite")
+            if key == "pace":
+                plot.invertY(True)
+                _pace_range(plot, values)
+            for name in ("left", "bottom"):
+                axis_item = plot.getAxis(name)
+                axis_item.setPen(pg.mkPen(c.grid))
+                axis_item.setTextPen(pg.mkPen(c.muted))
+            if previous is not None:
+                plot.setXLink(previous)
+            previous = plot
+            self.plots[key] = plot
+            drawn.append(title.lower())
+        if previous is not None:
+            previous.setLabel("bottom", f"distance ({unit_word})")
+        text = "Against distance: " + ", ".join(drawn) + "."
+        if missing:
+            text += " The file has no " + " and no ".join(missing) + "."
+        self.caption.setText(text)
+
+
+def _alpha(color: str, alpha: int):
+    from PySide6.QtGui import QColor
+
+    value = QColor(color)
+    value.setAlpha(alpha)
+    return value
+
+
+def _pace_range(plot, pace: np.ndarray) -> None:
+    """Whole minutes on the axis, and the middle 96 % of paces in view (a stop at a
+    crossing would otherwise squash the rest of the run into a line)."""
+    known = pace[np.isfinite(pace)]
+    low, high = np.percentile(known, [2, 98]) if len(known) else (0.0, 600.0)
+    span = max(high - low, 30.0)
+    plot.setYRange(low - span * 0.1, high + span * 0.1, padding=0)
+    step = 30 if span <= 90 else 60 if span <= 240 else 120 if span <= 600 else 300
+    plot.getAxis("left").setTickSpacing(step, step)
