@@ -9,9 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
 from corelog.domain.validation import Invalid
 from corelog.knowledge import get_knowledge
-from corelog.services import core
+from corelog.services import core, core_form, core_text, core_week, timer_workouts
 from corelog.services import exercises as lib
 from corelog.store.core import CoreSetRow
 
@@ -24,16 +25,16 @@ def ids(store) -> dict[str, int]:
     return {row.key: row.id for row in lib.library(store)}
 
 
-def form(sets, *, start=datetime(2024, 6, 5, 7, 10, tzinfo=CEST), **kw) -> core.SessionForm:
-    return core.SessionForm(started_at=start, sets=sets, **kw)
+def form(sets, *, start=datetime(2024, 6, 5, 7, 10, tzinfo=CEST), **kw) -> core_form.SessionForm:
+    return core_form.SessionForm(started_at=start, sets=sets, **kw)
 
 
-def set_form(exercise_id, amount, side=None, set_id=None) -> core.SetForm:
-    return core.SetForm(exercise_id=exercise_id, amount=amount, side=side, set_id=set_id)
+def set_form(exercise_id, amount, side=None, set_id=None) -> core_form.SetForm:
+    return core_form.SetForm(exercise_id=exercise_id, amount=amount, side=side, set_id=set_id)
 
 
 def save(store, session_form) -> int:
-    values = core.check_session(store, session_form, NOW)
+    values = core_form.check_session(store, session_form, NOW)
     assert not isinstance(values, Invalid), values
     return core.AddSession(store, values).do()
 
@@ -80,7 +81,7 @@ def test_a_multi_set_session_with_both_sides_is_saved_as_typed(store, ids):
 
 
 def errors_for(store, session_form) -> dict[str, str]:
-    result = core.check_session(store, session_form, NOW)
+    result = core_form.check_session(store, session_form, NOW)
     assert isinstance(result, Invalid)
     return dict(result.errors)
 
@@ -110,7 +111,7 @@ def test_bad_amounts_are_refused_at_the_set(store, ids, key, amount, message):
 
 
 def test_a_hold_of_exactly_30_minutes_is_fine(store, ids):
-    values = core.check_session(store, form([set_form(ids["plank"], "30:00")]), NOW)
+    values = core_form.check_session(store, form([set_form(ids["plank"], "30:00")]), NOW)
     assert values.sets[0].hold_ms == 30 * 60 * 1000
 
 
@@ -139,7 +140,7 @@ def test_every_problem_is_reported_at_once(store, ids):
     [
         ("0", "The duration must be more than zero, or leave it empty."),
         ("7h", "More than 6 hours of core work in one session? Check the duration."),
-        ("soon", core.DURATION_HINT),
+        ("soon", core_form.DURATION_HINT),
     ],
 )
 def test_bad_durations(store, ids, text, message):
@@ -155,12 +156,12 @@ def test_a_start_more_than_a_day_ahead_is_refused(store, ids):
 
 
 def test_a_side_on_an_exercise_without_sides_is_dropped(store, ids):
-    values = core.check_session(store, form([set_form(ids["plank"], "45", "left")]), NOW)
+    values = core_form.check_session(store, form([set_form(ids["plank"], "45", "left")]), NOW)
     assert values.sets[0].side is None
 
 
 def test_nothing_is_written_when_the_form_is_refused(store, ids):
-    core.check_session(
+    core_form.check_session(
         store, form([set_form(ids["plank"], "45"), set_form(ids["plank"], "0")]), NOW
     )
     assert rows(store) == {"core_session": [], "core_set": []}
@@ -170,7 +171,7 @@ def test_nothing_is_written_when_the_form_is_refused(store, ids):
 
 
 def test_add_undo_redo_brings_back_the_same_session(store, ids):
-    values = core.check_session(store, form([set_form(ids["plank"], "45")]), NOW)
+    values = core_form.check_session(store, form([set_form(ids["plank"], "45")]), NOW)
     op = core.AddSession(store, values)
     session_id = op.do()
     saved = rows(store)
@@ -185,15 +186,15 @@ def test_edit_keeps_uuids_and_undo_redo_are_exact(store, ids):
     session_id = save(store, form([set_form(ids["plank"], "45"), set_form(ids["bird_dog"], "10")]))
     before = rows(store)
     stored = core.get_session(store, session_id)
-    edited = core.form_from_session(stored)
-    new_form = core.SessionForm(
+    edited = core_form.form_from_session(stored)
+    new_form = core_form.SessionForm(
         started_at=edited.started_at,
         sets=[edited.sets[1], set_form(ids["dead_bug"], "8")],
         effort=7,
         duration="",
         notes="swapped",
     )
-    op = core.EditSession(store, session_id, core.check_session(store, new_form, NOW))
+    op = core.EditSession(store, session_id, core_form.check_session(store, new_form, NOW))
     op.do()
     after = rows(store)
     got = core.get_session(store, session_id)
@@ -252,7 +253,9 @@ def test_any_chain_of_edits_undoes_back_to_the_start(store, ids, edits):
             )
             for i, (key, amount) in enumerate(sets)
         ]
-        op = core.EditSession(store, session_id, core.check_session(store, form(new_sets), NOW))
+        op = core.EditSession(
+            store, session_id, core_form.check_session(store, form(new_sets), NOW)
+        )
         op.do()
         ops.append(op)
     for op in reversed(ops):
@@ -265,7 +268,7 @@ def test_any_chain_of_edits_undoes_back_to_the_start(store, ids, edits):
 
 
 def test_nothing_to_repeat_before_the_first_session(store):
-    assert core.repeat_template(store) is None
+    assert core_form.repeat_template(store) is None
 
 
 def test_repeat_copies_the_latest_session_by_start(store, ids):
@@ -284,7 +287,7 @@ def test_repeat_copies_the_latest_session_by_start(store, ids):
             start=datetime(2024, 6, 1, 7, 0, tzinfo=CEST),
         ),
     )
-    template, source = core.repeat_template(store)
+    template, source = core_form.repeat_template(store)
     assert source.local_start.date() == date(2024, 6, 4)
     assert [(s.exercise_id, s.amount, s.side, s.set_id) for s in template.sets] == [
         (ids["bird_dog"], "10", None, None)
@@ -305,7 +308,7 @@ def test_repeat_rounds_holds_keeps_sides_and_effort_but_not_notes_or_time(store,
             notes="sore hips",
         ),
     )
-    template, _ = core.repeat_template(store)
+    template, _ = core_form.repeat_template(store)
     assert [(s.amount, s.side, s.set_id) for s in template.sets] == [
         ("45", None, None),
         ("30", "left", None),
@@ -323,10 +326,10 @@ def test_an_edit_form_is_exact(store, ids):
     session_id = save(
         store, form([set_form(ids["plank"], "45.25s")], duration="1:05:00", notes="n")
     )
-    edit = core.form_from_session(core.get_session(store, session_id))
+    edit = core_form.form_from_session(core.get_session(store, session_id))
     assert edit.sets[0].amount == "45.25s" and edit.sets[0].set_id is not None
     assert (edit.duration, edit.notes) == ("1:05:00", "n")
-    assert core.check_session(store, edit, NOW).sets[0].hold_ms == 45_250
+    assert core_form.check_session(store, edit, NOW).sets[0].hold_ms == 45_250
 
 
 # ------------------------------------------------------------------ descriptions
@@ -362,7 +365,7 @@ def test_sets_in_one_line():
         a_set("Leg raise", reps=1, exercise_id=4),
         a_set("Dead bug", hold=90_000, exercise_id=5),
     ]
-    assert core.describe_sets(sets) == (
+    assert core_text.describe_sets(sets) == (
         "Plank 3 × 45 s · Side plank 2 × 30 s each side · Bird dog 10 reps, 12 reps"
         " · Leg raise 1 rep · Dead bug 1:30"
     )
@@ -370,8 +373,8 @@ def test_sets_in_one_line():
         a_set("Side plank", hold=30_000, side="left"),
         a_set("Side plank", hold=25_000, side="right"),
     ]
-    assert core.describe_sets(uneven) == "Side plank L 30 s, R 25 s"
-    assert core.describe_sets_lines(uneven) == [
+    assert core_text.describe_sets(uneven) == "Side plank L 30 s, R 25 s"
+    assert core_text.describe_sets_lines(uneven) == [
         "1. Side plank (left) 30 s",
         "2. Side plank (right) 25 s",
     ]
@@ -382,7 +385,7 @@ def test_sets_in_one_line():
 
 def test_this_weeks_sessions_against_two_to_three(store, ids):
     wednesday = date(2024, 6, 5)
-    progress = core.core_week_progress(store, wednesday)
+    progress = core_week.core_week_progress(store, wednesday)
     assert progress.text == "Core sessions this week: 0 of 2-3"
     assert (progress.status, progress.to_go, progress.sources) == ("in_progress", 2, ("002",))
     assert progress.advice == get_knowledge().core.weekly_target.text
@@ -397,25 +400,25 @@ def test_this_weeks_sessions_against_two_to_three(store, ids):
     )
     core.DeleteSession(store, gone).do()
     save(store, form([set_form(ids["plank"], "45")], start=datetime(2024, 6, 5, 7, 0, tzinfo=CEST)))
-    progress = core.core_week_progress(store, wednesday)
+    progress = core_week.core_week_progress(store, wednesday)
     assert (progress.week_start, progress.week_end) == (date(2024, 6, 3), date(2024, 6, 9))
     assert progress.text == "Core sessions this week: 2 of 2-3"
     assert progress.status == "on_target" and progress.to_go == 0
-    sunday_start = core.core_week_progress(store, wednesday, first_weekday=6)
+    sunday_start = core_week.core_week_progress(store, wednesday, first_weekday=6)
     assert sunday_start.week_start == date(2024, 6, 2)
     assert sunday_start.sessions == 3
 
 
 def test_the_current_week_is_in_progress_until_it_reaches_two(store, ids):
     save(store, form([set_form(ids["plank"], "45")], start=datetime(2024, 6, 3, 7, 0, tzinfo=CEST)))
-    assert core.core_week_progress(store, date(2024, 6, 5)).status == "in_progress"
-    assert core.core_week_progress(store, date(2024, 6, 9)).status == "in_progress"
+    assert core_week.core_week_progress(store, date(2024, 6, 5)).status == "in_progress"
+    assert core_week.core_week_progress(store, date(2024, 6, 9)).status == "in_progress"
     for day in (4, 5, 6):
         save(
             store,
             form([set_form(ids["plank"], "45")], start=datetime(2024, 6, day, 7, 0, tzinfo=CEST)),
         )
-    assert core.core_week_progress(store, date(2024, 6, 9)).status == "above"
+    assert core_week.core_week_progress(store, date(2024, 6, 9)).status == "above"
 
 
 def test_the_target_matches_the_domains_weekly_analysis():
@@ -428,11 +431,11 @@ def test_the_target_matches_the_domains_weekly_analysis():
 def test_what_changed_in_a_session_since_a_form_read_it(store, ids):
     session_id = save(store, form([set_form(ids["plank"], "45")], notes="morning"))
     base = core.get_session(store, session_id)
-    assert core.same_session(base, core.get_session(store, session_id))
-    assert core.sets_added_since(base, base) is None
+    assert core_form.same_session(base, core.get_session(store, session_id))
+    assert core_form.sets_added_since(base, base) is None
     # The plank timer appends: those sets are what was added.
-    holds = [core.TimerHold(60_000), core.TimerHold(61_000)]
-    workout = core.FinishedWorkout(
+    holds = [TimerHold(60_000), TimerHold(61_000)]
+    workout = FinishedWorkout(
         exercise_id=ids["plank"],
         mode="countdown",
         target_hold_ms=60_000,
@@ -444,14 +447,14 @@ def test_what_changed_in_a_session_since_a_form_read_it(store, ids):
         started_at=base.local_start,
         holds=holds,
     )
-    saved = core.save_timer_workout(store, workout, base.local_start.date())
+    saved = timer_workouts.save_timer_workout(store, workout, base.local_start.date())
     extended = core.get_session(store, session_id)
-    assert not core.same_session(base, extended)
-    added = core.sets_added_since(base, extended)
+    assert not core_form.same_session(base, extended)
+    added = core_form.sets_added_since(base, extended)
     assert [s.id for s in added] == list(saved.set_ids)
     # A changed set, or changed notes, is more than an addition.
     first = extended.sets[0]
-    edit = core.check_session(
+    edit = core_form.check_session(
         store,
         form(
             [set_form(ids["plank"], "50", set_id=first.id)]
@@ -461,12 +464,14 @@ def test_what_changed_in_a_session_since_a_form_read_it(store, ids):
         NOW,
     )
     core.EditSession(store, session_id, edit).do()
-    assert core.sets_added_since(base, core.get_session(store, session_id)) is None
+    assert core_form.sets_added_since(base, core.get_session(store, session_id)) is None
     edited = core.get_session(store, session_id)
-    renotes = core.check_session(
-        store, replace(core.form_from_session(edited), notes="evening"), NOW
+    renotes = core_form.check_session(
+        store, replace(core_form.form_from_session(edited), notes="evening"), NOW
     )
     core.EditSession(store, session_id, renotes).do()
     now = core.get_session(store, session_id)
     assert [s.id for s in now.sets] == [s.id for s in edited.sets]
-    assert not core.same_session(edited, now) and core.sets_added_since(edited, now) is None
+    assert (
+        not core_form.same_session(edited, now) and core_form.sets_added_since(edited, now) is None
+    )

@@ -7,8 +7,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from corelog.domain.progression import ProgressionKind
-from corelog.services import core
+from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
 from corelog.services import exercises as lib
+from corelog.services import timer_workouts
 from corelog.services.timer_progress import hold_progress
 
 CEST = timezone(timedelta(hours=2))
@@ -26,7 +27,7 @@ def side(row, index: int) -> str | None:
 
 
 def save(store, row, holds, *, target, sets=2, day=5, interrupted=()):
-    workout = core.FinishedWorkout(
+    workout = FinishedWorkout(
         exercise_id=row.id,
         mode="countdown",
         target_hold_ms=target,
@@ -37,11 +38,10 @@ def save(store, row, holds, *, target, sets=2, day=5, interrupted=()):
         completed=False,
         started_at=datetime(2024, 6, day, 18, 0, tzinfo=CEST),
         holds=[
-            core.TimerHold(ms, side(row, i), interrupted=i in interrupted)
-            for i, ms in enumerate(holds)
+            TimerHold(ms, side(row, i), interrupted=i in interrupted) for i, ms in enumerate(holds)
         ],
     )
-    core.save_timer_workout(store, workout, date(2024, 6, day))
+    timer_workouts.save_timer_workout(store, workout, date(2024, 6, day))
 
 
 def test_nothing_yet(store, rows):

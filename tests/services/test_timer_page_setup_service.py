@@ -6,9 +6,10 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
 from corelog.domain.validation import Invalid
-from corelog.services import core
 from corelog.services import exercises as lib
+from corelog.services import timer_workouts
 from corelog.services.timer_setup import SetupForm, check_setup, setup_defaults, timed_exercises
 from corelog.timer import TimerMode, TimerPlan
 
@@ -21,7 +22,7 @@ def rows(store):
 
 
 def save(store, row, holds, *, target=45_000, sets=3, rest=20_000, mode="countdown", day=5):
-    workout = core.FinishedWorkout(
+    workout = FinishedWorkout(
         exercise_id=row.id,
         mode=mode,
         target_hold_ms=target,
@@ -31,9 +32,9 @@ def save(store, row, holds, *, target=45_000, sets=3, rest=20_000, mode="countdo
         alternate_sides=row.sided,
         completed=False,
         started_at=datetime(2024, 6, day, 18, 0, tzinfo=CEST),
-        holds=[core.TimerHold(ms) for ms in holds],
+        holds=[TimerHold(ms) for ms in holds],
     )
-    core.save_timer_workout(store, workout, date(2024, 6, day))
+    timer_workouts.save_timer_workout(store, workout, date(2024, 6, day))
 
 
 def form(exercise_id, **kw) -> SetupForm:

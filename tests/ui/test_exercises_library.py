@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from corelog.services import core as core_service
+from corelog.services import core_form
 from corelog.services import exercises as lib
 
 
@@ -148,13 +149,13 @@ def test_hide_and_show_again(dialog, tab, qtbot, store):
 
 def test_a_built_in_cannot_be_deleted_while_sets_use_it(dialog, qtbot, store):
     ids = {r.key: r.id for r in lib.library(store)}
-    values = core_service.check_session(
+    values = core_form.check_session(
         store,
-        core_service.SessionForm(
+        core_form.SessionForm(
             started_at=datetime.now().astimezone(),
             sets=[
-                core_service.SetForm(ids["bird_dog"], "10"),
-                core_service.SetForm(ids["bird_dog"], "12"),
+                core_form.SetForm(ids["bird_dog"], "10"),
+                core_form.SetForm(ids["bird_dog"], "12"),
             ],
         ),
     )

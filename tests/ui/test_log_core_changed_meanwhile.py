@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
+from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
 from corelog.services import core as core_service
+from corelog.services import core_form, timer_workouts
 from corelog.services import exercises as lib
 from corelog.store import core as store_core
 from corelog.ui import bus
@@ -33,10 +35,10 @@ def ids(store) -> dict[str, int]:
 def today_session(store, ids) -> int:
     """This morning's session: one plank of 45 s."""
     start = datetime.now().astimezone().replace(hour=7, minute=0, second=0, microsecond=0)
-    values = core_service.check_session(
+    values = core_form.check_session(
         store,
-        core_service.SessionForm(
-            started_at=start, sets=[core_service.SetForm(ids["plank"], "45")], notes="morning"
+        core_form.SessionForm(
+            started_at=start, sets=[core_form.SetForm(ids["plank"], "45")], notes="morning"
         ),
     )
     return core_service.AddSession(store, values).do()
@@ -59,7 +61,7 @@ def open_for_editing(qtbot, tab, session_id: int):
 def timer_saves(ctx, store, ids, session_id: int, *holds_ms: int):
     """What the plank timer does when a workout ends: save into today's session, announce."""
     session = store_core.get_session(store, session_id)
-    workout = core_service.FinishedWorkout(
+    workout = FinishedWorkout(
         exercise_id=ids["plank"],
         mode="countdown",
         target_hold_ms=60_000,
@@ -69,9 +71,9 @@ def timer_saves(ctx, store, ids, session_id: int, *holds_ms: int):
         alternate_sides=False,
         completed=True,
         started_at=datetime.now().astimezone(),
-        holds=[core_service.TimerHold(ms) for ms in holds_ms],
+        holds=[TimerHold(ms) for ms in holds_ms],
     )
-    op = core_service.SaveTimerWorkout(store, workout, today=session.local_start.date())
+    op = timer_workouts.SaveTimerWorkout(store, workout, today=session.local_start.date())
     saved = push_change(ctx, "Save holds from the plank timer", op.do, op.undo, bus.CORE, bus.TIMER)
     assert saved.session_id == session_id and not saved.session_created
     return saved
@@ -174,7 +176,7 @@ def test_save_looks_again_before_writing_even_without_the_news(
 ):
     form = open_for_editing(qtbot, tab, today_session)
     type_into(qtbot, form.sets.rows()[0].amount, "50")
-    workout = core_service.FinishedWorkout(
+    workout = FinishedWorkout(
         exercise_id=ids["plank"],
         mode="count_up",
         target_hold_ms=None,
@@ -184,10 +186,10 @@ def test_save_looks_again_before_writing_even_without_the_news(
         alternate_sides=False,
         completed=True,
         started_at=datetime.now().astimezone(),
-        holds=[core_service.TimerHold(70_000)],
+        holds=[TimerHold(70_000)],
     )
     today = form.editing.local_start.date()
-    core_service.SaveTimerWorkout(store, workout, today=today).do()  # nothing announced
+    timer_workouts.SaveTimerWorkout(store, workout, today=today).do()  # nothing announced
     qtbot.keyClick(form.sets.rows()[0].amount, Qt.Key.Key_Return)
     assert holds(store, today_session) == [45_000, 70_000]  # not written over
     assert [r.amount.text() for r in form.sets.rows()] == ["50", "1:10"]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 
 from corelog.domain import clock
 from corelog.services import core as core_service
+from corelog.services import core_form
 from corelog.services import exercises as lib
 from corelog.store import core as store_core
 
@@ -225,15 +226,15 @@ def test_undo_and_redo_a_logged_session(tab, qtbot, window, store):
 
 def test_repeat_last_session_prefills_the_form(tab, qtbot, store):
     ids = {r.key: r.id for r in lib.library(store)}
-    values = core_service.check_session(
+    values = core_form.check_session(
         store,
-        core_service.SessionForm(
+        core_form.SessionForm(
             started_at=datetime.now().astimezone() - timedelta(days=2),
             sets=[
-                core_service.SetForm(ids["plank"], "45.4s"),
-                core_service.SetForm(ids["side_plank"], "30", "left"),
-                core_service.SetForm(ids["side_plank"], "31", "right"),
-                core_service.SetForm(ids["dead_bug"], "10"),
+                core_form.SetForm(ids["plank"], "45.4s"),
+                core_form.SetForm(ids["side_plank"], "30", "left"),
+                core_form.SetForm(ids["side_plank"], "31", "right"),
+                core_form.SetForm(ids["dead_bug"], "10"),
             ],
             effort=5,
             notes="old notes",

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 
 from corelog.domain import clock
 from corelog.services import core as core_service
+from corelog.services import core_form
 from corelog.services import exercises as lib
 from corelog.store import core as store_core
 from corelog.ui.core.sessions_model import make_sessions_model
@@ -19,11 +20,11 @@ from corelog.ui.core.sessions_model import make_sessions_model
 def log(store, days_ago: int, sets: list[tuple[str, str, str | None]], **kw) -> int:
     ids = {r.key: r.id for r in lib.library(store)}
     start = (clock.local_now() - timedelta(days=days_ago)).replace(second=0, microsecond=0)
-    values = core_service.check_session(
+    values = core_form.check_session(
         store,
-        core_service.SessionForm(
+        core_form.SessionForm(
             started_at=start,
-            sets=[core_service.SetForm(ids[key], amount, side) for key, amount, side in sets],
+            sets=[core_form.SetForm(ids[key], amount, side) for key, amount, side in sets],
             **kw,
         ),
     )

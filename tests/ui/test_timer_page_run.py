@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from timer_window import with_timer_page
 
-from corelog.services import core as core_service
+from corelog.services import core_text, timer_workouts
 from corelog.services import exercises as exercise_service
 from corelog.store import core as store_core
 from corelog.timer import FakeClock, Phase
@@ -144,7 +144,7 @@ def test_a_whole_workout_with_space_is_saved_into_todays_session(
     assert page.display.phase_text() == "Done"
     assert page.display.digits_text() == "2/2"
     assert saved_holds(store) == [(30_000, None, False), (30_000, None, False)]
-    (workout,) = core_service.recent_timer_workouts(store, page.setup_form.current_exercise().id)
+    (workout,) = timer_workouts.recent_timer_workouts(store, page.setup_form.current_exercise().id)
     assert (workout.planned_sets, workout.rest_ms, workout.completed) == (2, 20_000, True)
     assert "saved" in timer_window.statusBar().currentMessage()
     assert "Ctrl+Z" in timer_window.statusBar().currentMessage()
@@ -246,7 +246,7 @@ def test_esc_during_a_hold_saves_its_real_length(timer_window, page, qtbot, cloc
     assert page.display.phase_text() == "Stopped"
     # the stopped hold is kept with its real length, marked as cut short
     assert saved_holds(store) == [(30_000, None, False), (12_345, None, True)]
-    (workout,) = core_service.recent_timer_workouts(store, page.setup_form.current_exercise().id)
+    (workout,) = timer_workouts.recent_timer_workouts(store, page.setup_form.current_exercise().id)
     assert not workout.completed
 
 
@@ -311,7 +311,7 @@ def test_plus_and_minus_outside_a_rest_change_the_rests_to_come(
     advance(page, clock, 10_000)
     assert page.snapshot().remaining_ms == 20_000
     advance(page, clock, 30_000)
-    (workout,) = core_service.recent_timer_workouts(store, page.setup_form.current_exercise().id)
+    (workout,) = timer_workouts.recent_timer_workouts(store, page.setup_form.current_exercise().id)
     assert workout.rest_ms == 20_000  # what was really done
 
 
@@ -383,7 +383,7 @@ def test_side_planks_alternate_left_and_right(timer_window, page, qtbot, clock, 
         (20_000, "right", False),
     ]
     (session,) = store_core.list_sessions(store)
-    assert core_service.describe_sets(session.sets) == "Side plank 2 × 20 s each side"
+    assert core_text.describe_sets(session.sets) == "Side plank 2 × 20 s each side"
 
 
 # ------------------------------------------------------------------ sleep (suspend)

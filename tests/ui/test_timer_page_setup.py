@@ -11,10 +11,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from timer_window import fake_clock_window, quiet_player
 
+from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
 from corelog.domain.timeutil import local_now
 from corelog.services import core as core_service
 from corelog.services import exercises as lib
 from corelog.services import presets as preset_service
+from corelog.services import timer_workouts
 from corelog.timer import FakeClock, Phase, TimerMode
 from corelog.ui.main_window import MainWindow
 from corelog.ui.timer.page import TimerPage
@@ -55,9 +57,9 @@ def retype(qtbot, field, text: str) -> None:
 
 def past_workout(store, row, holds, *, target, sets, rest=20_000, days_ago=1):
     start = local_now() - timedelta(days=days_ago)
-    core_service.save_timer_workout(
+    timer_workouts.save_timer_workout(
         store,
-        core_service.FinishedWorkout(
+        FinishedWorkout(
             exercise_id=row.id,
             mode="countdown",
             target_hold_ms=target,
@@ -67,7 +69,7 @@ def past_workout(store, row, holds, *, target, sets, rest=20_000, days_ago=1):
             alternate_sides=False,
             completed=True,
             started_at=start,
-            holds=[core_service.TimerHold(ms) for ms in holds],
+            holds=[TimerHold(ms) for ms in holds],
         ),
         start.date(),
     )

@@ -17,10 +17,11 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 from timer_window import fake_clock_window, quiet_player
 
+from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
 from corelog.domain.timeutil import local_now
-from corelog.services import core as core_service
 from corelog.services import exercises as lib
 from corelog.services import presets as preset_service
+from corelog.services import timer_workouts
 from corelog.services.demo import generate_history
 from corelog.services.timer_setup import check_setup
 from corelog.store.soreness import list_entries
@@ -99,13 +100,13 @@ def add_wall_sit(store) -> int:
 
 def timed_workout(store, exercise_id: int, holds: list[int]) -> None:
     start = local_now() - timedelta(days=1)
-    core_service.save_timer_workout(
+    timer_workouts.save_timer_workout(
         store,
-        core_service.FinishedWorkout(
+        FinishedWorkout(
             exercise_id=exercise_id, mode="countdown", target_hold_ms=holds[0],
             planned_sets=len(holds), rest_ms=20_000, prep_ms=5_000, alternate_sides=False,
             completed=True, started_at=start,
-            holds=[core_service.TimerHold(ms) for ms in holds],
+            holds=[TimerHold(ms) for ms in holds],
         ),
         start.date(),
     )

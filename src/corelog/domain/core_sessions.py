@@ -2,7 +2,7 @@
 of one to save, and the longest hold of an exercise.
 
 The store reads and writes these (``store.core``), the services check and change them
-(``services.core``), and the Log, Today, History and timer pages show them.
+(``services.core``, ``services.core_form``), and the Log, Today, History and timer pages show them.
 """
 
 from __future__ import annotations

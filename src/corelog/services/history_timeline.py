@@ -61,7 +61,7 @@ def sessions_with_exercise(store: Store, exercise_id: int) -> frozenset[int]:
 
 def session_set_texts(store: Store, session_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
     """Each session's sets in one line and one per line ("No sets" for a session without)."""
-    from corelog.services.core import describe_sets, describe_sets_lines
+    from corelog.services.core_text import describe_sets, describe_sets_lines
 
     texts: dict[int, tuple[str, str]] = {}
     for session_id, sets in store_history.session_sets(store, session_ids).items():

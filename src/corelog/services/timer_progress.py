@@ -18,8 +18,8 @@ from corelog.domain.progression import (
     ProgressionSuggestion,
     suggest_progression,
 )
-from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
+from corelog.services import timer_workouts
 from corelog.services.timer_setup import hold_cap_ms, hold_guide, past_workout
 from corelog.store.store import Store
 
@@ -54,7 +54,7 @@ class HoldProgress:
 
 def hold_progress(store: Store, exercise: ExerciseRow) -> HoldProgress:
     """The personal best and the suggestion for ``exercise``."""
-    rows = core_service.recent_timer_workouts(store, exercise.id, limit=RECENT_WORKOUTS)
+    rows = timer_workouts.recent_timer_workouts(store, exercise.id, limit=RECENT_WORKOUTS)
     suggestion = suggest_progression(
         [past_workout(row) for row in rows], cap_ms=hold_cap_ms(exercise)
     )
@@ -63,7 +63,7 @@ def hold_progress(store: Store, exercise: ExerciseRow) -> HoldProgress:
     harder = guide.harder_variation if guide is not None else None
     return HoldProgress(
         exercise_id=exercise.id,
-        best=core_service.personal_best_hold(store, exercise.id),
+        best=timer_workouts.personal_best_hold(store, exercise.id),
         suggestion=suggestion,
         harder_variation=harder if suggestion.kind is ProgressionKind.HARDER else None,
         variation_sources=guide.sources if guide is not None else (),

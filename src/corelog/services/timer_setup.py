@@ -32,8 +32,8 @@ from corelog.domain.timer_workouts import TimerWorkoutRow
 from corelog.domain.validation import FieldError, Invalid, clean_whole_number, is_blank
 from corelog.knowledge import citation, get_knowledge
 from corelog.knowledge.items import HoldGuide
-from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
+from corelog.services import timer_workouts
 from corelog.store.store import Store
 from corelog.timer import TimerMode, TimerPlan
 
@@ -174,7 +174,7 @@ def setup_defaults(store: Store, exercise: ExerciseRow, *, prep_ms: int) -> Setu
     yet, the documents do: the bottom of the hold range, the top of the 2-3 sets and a
     short rest (30 s), 002. The prep countdown is the user's preference ``prep_ms``.
     """
-    recent = core_service.recent_timer_workouts(store, exercise.id, limit=1)
+    recent = timer_workouts.recent_timer_workouts(store, exercise.id, limit=1)
     last = recent[-1] if recent else None
     plan = default_plan(
         None if last is None else past_workout(last),

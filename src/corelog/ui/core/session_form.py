@@ -34,8 +34,9 @@ from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import default_start, local_from_wall, local_now
 from corelog.domain.validation import Invalid
 from corelog.services import core as core_service
+from corelog.services import core_form
 from corelog.services import exercises as exercise_service
-from corelog.services.core import SessionForm
+from corelog.services.core_form import SessionForm
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.sets_editor import SetsEditor
@@ -235,7 +236,7 @@ class CoreSessionForm(QWidget):
 
     def edit_session(self, session: CoreSessionRow, *, focus: bool = True) -> None:
         """Fill the form with a logged session to change it."""
-        form = core_service.form_from_session(session)
+        form = core_form.form_from_session(session)
         self._set_editing(session)
         self._fill(form)
         self.start.setDateTime(_to_qdatetime(session.local_start))
@@ -281,11 +282,11 @@ class CoreSessionForm(QWidget):
             self.new_session(focus=False)
             self.ctx.show_status("The core session you were editing was deleted.", 5000)
             return False
-        if core_service.same_session(base, current):
+        if core_form.same_session(base, current):
             self.editing = current  # an exercise may have been renamed
             self._set_stale(False)
             return True
-        added = core_service.sets_added_since(base, current)
+        added = core_form.sets_added_since(base, current)
         if not self.is_dirty():
             self.edit_session(current, focus=False)
             if added is not None and _timed(added):
@@ -305,7 +306,7 @@ class CoreSessionForm(QWidget):
     def _merge(self, current: CoreSessionRow, added: tuple[CoreSetRow, ...]) -> None:
         """Add sets stored meanwhile after the user's, keeping what the user typed."""
         assert self.editing is not None and self._snapshot is not None
-        forms = core_service.form_from_session(current).sets[len(self.editing.sets) :]
+        forms = core_form.form_from_session(current).sets[len(self.editing.sets) :]
         rows = self.sets.append(forms)
         *fields, sets = self._snapshot
         self._snapshot = (*fields, sets + tuple(self.sets.forms_of(rows)[0]))
@@ -352,7 +353,7 @@ class CoreSessionForm(QWidget):
 
     def repeat_last(self) -> bool:
         """Fill the sets (and effort, duration) from the latest session; False if none."""
-        found = core_service.repeat_template(self.ctx.store)
+        found = core_form.repeat_template(self.ctx.store)
         if found is None:
             self.repeat_note.setText("Nothing to repeat yet: this will be your first session.")
             self.repeat_note.show()
@@ -452,7 +453,7 @@ class CoreSessionForm(QWidget):
         if not self._unchanged_meanwhile():
             return None
         form, origins = self.form()
-        values = core_service.check_session(self.ctx.store, form)
+        values = core_form.check_session(self.ctx.store, form)
         if isinstance(values, Invalid):
             self.show_errors(values.errors, origins)
             return None

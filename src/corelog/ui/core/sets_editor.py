@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.exercises import ExerciseRow
-from corelog.services.core import SetForm
+from corelog.services.core_form import SetForm
 from corelog.ui.theme import colors
 from corelog.ui.widgets import field_error, named, show_error
 

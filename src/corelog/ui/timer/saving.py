@@ -14,7 +14,7 @@ from datetime import datetime
 from corelog.domain.core_validation import MAX_HOLD_MS
 from corelog.domain.formatting import count_text
 from corelog.domain.timer_workouts import TimerSave
-from corelog.services import core as core_service
+from corelog.services import timer_workouts
 from corelog.timer import HoldResult, TimerPlan
 from corelog.ui import bus
 from corelog.ui.context import AppContext
@@ -50,14 +50,14 @@ class WorkoutSaver:
     ) -> None:
         """Save the holds of a workout that ended (``plan`` as it was at the end, with any
         change to the rest); holds too long to record are left out and named."""
-        workout = core_service.finished_workout(
+        workout = timer_workouts.finished_workout(
             plan,
             results,
             exercise_id=exercise_id,
             started_at=started_at,
             duration_s=round(duration_s) if duration_s >= 1 else None,
         )
-        too_long = core_service.holds_too_long(results)
+        too_long = timer_workouts.holds_too_long(results)
         limit = count_text(MAX_HOLD_MS // 60_000, "minute")
         if workout is None:
             message = (
@@ -72,7 +72,7 @@ class WorkoutSaver:
         left_out = (
             f" Left out: {count_text(too_long, 'hold')} longer than {limit}." if too_long else ""
         )
-        op = core_service.SaveTimerWorkout(self.ctx.store, workout)
+        op = timer_workouts.SaveTimerWorkout(self.ctx.store, workout)
         token = self._token
 
         def undo() -> None:
