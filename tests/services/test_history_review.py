@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from corelog.domain.streaks import Streak
-from corelog.services import history_sums as sums
+from corelog.services import history_columns
 from corelog.services.history_insights import InsightWriter as _Words
 from corelog.services.history_insights import grouped, guidance_from_knowledge, span_text
 from corelog.services.history_review import chart_range, review
@@ -68,7 +68,7 @@ def history(runs, cores, soreness=(), holds=()):
         tuple(h[2] * 1000 for h in holds),
         {i: name for name, i in ids.items()},
     )
-    return sums.history_arrays(Timeline((run_rows, core_rows, sore_rows)), hold_sets)
+    return history_columns.history_arrays(Timeline((run_rows, core_rows, sore_rows)), hold_sets)
 
 
 def d(month: int, day: int, year: int = 2024) -> date:

@@ -36,14 +36,16 @@ from corelog.domain.weekly import (
     core_frequency,
     week_changes,
 )
+from corelog.services import history_records
 from corelog.services import history_sums as sums
+from corelog.services.history_columns import HistoryArrays
 from corelog.services.history_insights import (
     Guidance,
     Insight,
     InsightWriter,
     guidance_from_knowledge,
 )
-from corelog.services.history_sums import HistoryArrays, PaceDots
+from corelog.services.history_sums import PaceDots
 
 CHART_RANGES: dict[str, str] = {
     "12w": "12 weeks",
@@ -159,7 +161,7 @@ def review(
     trained = arrays.trained_days
     log_start = date.fromordinal(int(trained[0])) if len(trained) else None
     hold_weeks = best_hold_by_week(
-        sums.weekly_hold_candidates(arrays, first, last, first_weekday), first_weekday
+        history_records.weekly_hold_candidates(arrays, first, last, first_weekday), first_weekday
     )
     starts, by_region = soreness_by_week(sore, first, last, first_weekday)
     names = guide.region_names
@@ -171,9 +173,9 @@ def review(
     load = load_series_from_daily(daily, first, load_end, earliest) if load_end >= first else []
 
     in_range = PersonalRecords(
-        fastest_races(sums.race_candidates(arrays, runs)),
-        longest_run(sums.longest_run_candidates(arrays, runs)),
-        longest_holds(sums.longest_hold_candidates(arrays, holds)),
+        fastest_races(history_records.race_candidates(arrays, runs)),
+        longest_run(history_records.longest_run_candidates(arrays, runs)),
+        longest_holds(history_records.longest_hold_candidates(arrays, holds)),
     )
     ever = arrays.all_time_records
     trained = sum(1 for day in sums.training_days(arrays, first) if day <= last)

@@ -29,7 +29,7 @@ from corelog.ui import bus
 from corelog.ui.context import AppContext
 
 if TYPE_CHECKING:
-    from corelog.services.history_sums import HistoryArrays
+    from corelog.services.history_columns import HistoryArrays
 
 HOLDS_PER_STEP = 15_000
 """Holds read in one slice while preparing the charts (some 10-20 ms here)."""
@@ -155,7 +155,7 @@ class HistorySource(QObject):
         """The history as arrays for the charts (what is not prepared yet is done now)."""
         timeline = self.timeline()
         if self._arrays is None:
-            from corelog.services.history_sums import history_arrays
+            from corelog.services.history_columns import history_arrays
 
             store = self.ctx.store
             if self._holds is None or not self._holds_complete:
