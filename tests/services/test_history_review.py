@@ -9,8 +9,9 @@ import pytest
 from corelog.domain.streaks import Streak
 from corelog.services import history_columns
 from corelog.services.history_insights import InsightWriter as _Words
-from corelog.services.history_insights import grouped, guidance_from_knowledge, span_text
+from corelog.services.history_insights import guidance_from_knowledge
 from corelog.services.history_review import chart_range, review
+from corelog.services.history_words import grouped, span_text
 from corelog.store.history import (
     KIND_CORE,
     KIND_RUN,

@@ -8,17 +8,11 @@ the words; the rules quoted come from the knowledge base (:class:`Guidance`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from corelog.domain.bests import (
-    HoldBest,
-    LongestRun,
-    PersonalRecords,
-    RaceBest,
-)
+from corelog.domain.bests import HoldBest, LongestRun, PersonalRecords, RaceBest
 from corelog.domain.formatting import (
     count_text,
     format_distance,
@@ -35,11 +29,14 @@ from corelog.domain.trends import (
     recurring_soreness,
     soreness_episodes,
 )
-from corelog.domain.weekly import (
-    CORE_TARGET_MIN,
-    CoreWeek,
-    WeekChange,
-    WeekTotals,
+from corelog.domain.weekly import CORE_TARGET_MIN, CoreWeek, WeekChange, WeekTotals
+from corelog.services.history_words import (
+    LOAD_BAND_WORDS,
+    RACE_NAMES,
+    day_text,
+    grouped,
+    list_text,
+    span_text,
 )
 
 _RANGE_WORDS = {
@@ -48,7 +45,6 @@ _RANGE_WORDS = {
     "1y": "the last year",
     "all": "all your history",
 }
-RACE_NAMES = {"5k": "5K", "10k": "10K", "half": "half marathon", "marathon": "marathon"}
 
 
 Tone = Literal["info", "good", "warn"]
@@ -93,48 +89,6 @@ def guidance_from_knowledge() -> Guidance:
         recurring_sources=tuple(recurring.sources),
         region_names={region.key: region.name for region in kb.regions},
     )
-
-
-def day_text(day: date, today: date) -> str:
-    """ "3 Mar", with the year when it is not this year's: "3 Mar 2024"."""
-    text = f"{day.day} {day:%b}"
-    return text if day.year == today.year else f"{text} {day.year}"
-
-
-def span_text(first: date, last: date, today: date) -> str:
-    """ "3 Mar – 25 May", with years when the span leaves this year."""
-    if first.year != last.year:
-        return f"{first.day} {first:%b} {first.year} – {last.day} {last:%b} {last.year}"
-    return f"{day_text(first, today)} – {day_text(last, today)}"
-
-
-def grouped(text: str) -> str:
-    """A number in a text with thousands grouped: "243464.1 km" -> "243,464.1 km"."""
-    number, _, rest = text.partition(" ")
-    whole, dot, fraction = number.partition(".")
-    if not whole.lstrip("-").isdigit():
-        return text
-    return f"{int(whole):,}{dot}{fraction}" + (f" {rest}" if rest else "")
-
-
-def _listed(parts: Sequence[str], limit: int = 4, separator: str = ", ") -> str:
-    """ "a, b and c"; longer lists end with "and N more"."""
-    shown = list(parts[:limit])
-    rest = len(parts) - len(shown)
-    if rest > 0:
-        shown.append(f"{rest} more")
-    if len(shown) <= 1:
-        return "".join(shown)
-    return separator.join(shown[:-1]) + " and " + shown[-1]
-
-
-LOAD_BAND_WORDS = {
-    "low": "low (below 0.8): lighter than usual",
-    "steady": "steady (0.8 to 1.3)",
-    "rising": "rising (1.3 to 1.5)",
-    "spike": "a spike (above 1.5)",
-}
-
 
 
 @dataclass(frozen=True)
@@ -338,7 +292,7 @@ class InsightWriter:
         count = count_text(len(jumps), "week")
         text = (
             f"{count} rose more than 10 percent in distance over the week before: "
-            f"{_listed(listed)}. {self.guide.ten_percent}"
+            f"{list_text(listed)}. {self.guide.ten_percent}"
         )
         return Insight("ten_percent", "The 10 percent rule", text, "warn", sources)
 
@@ -371,7 +325,7 @@ class InsightWriter:
         latest = [self.week(week.week) for week in below]
         text = (
             f"{len(below):,} of {count_text(len(finished), 'finished week')} had fewer than "
-            f"{CORE_TARGET_MIN} core sessions (the latest: {_listed(latest, 3)}). {target}"
+            f"{CORE_TARGET_MIN} core sessions (the latest: {list_text(latest, 3)}). {target}"
         )
         return Insight("core_weeks", "Core sessions", text, "warn", sources)
 
@@ -382,11 +336,11 @@ class InsightWriter:
             return Insight("soreness", "Soreness", f"No soreness logged in {self.span}.", "good")
         often = [e for e in episodes if e.episodes >= RECURRING_MIN_EPISODES]
         if often:
-            sentence = "Regions that keep getting sore: " + _listed(
+            sentence = "Regions that keep getting sore: " + list_text(
                 [self._region(e) for e in often], separator="; "
             )
         else:
-            sentence = "Sore now and then, never on three days in one place: " + _listed(
+            sentence = "Sore now and then, never on three days in one place: " + list_text(
                 [self._region(e) for e in episodes], separator="; "
             )
         sentences = [sentence + "."]
@@ -395,7 +349,7 @@ class InsightWriter:
             return Insight("soreness", "Soreness", " ".join(sentences))
         sentences.append(
             "In the last three weeks: "
-            + _listed([self._region(e, latest=False) for e in recurring], separator="; ")
+            + list_text([self._region(e, latest=False) for e in recurring], separator="; ")
             + ". "
             + self.guide.recurring
         )

@@ -15,8 +15,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
 
-from corelog.services.history_insights import day_text
 from corelog.services.history_review import HistoryReview
+from corelog.services.history_words import day_text
 from corelog.services.knowledge import citation, knowledge
 from corelog.ui.theme import ThemeColors, colors
 from corelog.ui.widgets import Card, muted, section_title

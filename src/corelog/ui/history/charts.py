@@ -24,8 +24,8 @@ from corelog.domain.formatting import count_text, format_distance, format_hold, 
 from corelog.domain.load import DayLoad, load_band
 from corelog.domain.units import metres_per_unit
 from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
-from corelog.services.history_insights import LOAD_BAND_WORDS, day_text
 from corelog.services.history_review import HistoryReview
+from corelog.services.history_words import LOAD_BAND_WORDS, day_text
 from corelog.ui.history.chart_card import (
     BAR_WIDTH,
     MAX_MARKED_WEEKS,

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.timeutil import local_now
-from corelog.services.history_insights import Insight, guidance_from_knowledge, span_text
+from corelog.services.history_insights import Insight, guidance_from_knowledge
 from corelog.services.history_review import CHART_RANGES, HistoryReview, review
+from corelog.services.history_words import span_text
 from corelog.services.knowledge import citation
 from corelog.ui.context import AppContext
 from corelog.ui.history.chart_card import ChartCard
