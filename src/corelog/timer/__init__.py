@@ -13,7 +13,7 @@ See :mod:`corelog.timer.core` for the time rules, the controls and the sleep rul
 """
 
 from corelog.timer.clock import NS_PER_MS, NS_PER_S, FakeClock, NanoClock
-from corelog.timer.core import COUNTDOWN_SECONDS, WorkoutTimer
+from corelog.timer.core import WorkoutTimer
 from corelog.timer.events import (
     CountdownTick,
     HoldRecorded,
@@ -22,6 +22,7 @@ from corelog.timer.events import (
     TimerEvent,
     WorkoutFinished,
 )
+from corelog.timer.machine import COUNTDOWN_SECONDS
 from corelog.timer.phase import Phase
 from corelog.timer.plan import DEFAULT_PREP_MS, REST_STEP_MS, HoldSlot, Side, TimerMode, TimerPlan
 from corelog.timer.results import HoldResult
