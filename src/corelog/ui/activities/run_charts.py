@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from corelog.ui.history.charts import PaceAxis
+from corelog.ui.history.chart_card import PaceAxis
 from corelog.ui.theme import colors
 from corelog.ui.widgets import muted
 

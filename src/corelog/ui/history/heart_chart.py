@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from corelog.services.heart_load import HeartLoad
 from corelog.services.history_review import HistoryReview
 from corelog.services.history_words import day_text
-from corelog.ui.history.charts import LoadChart
+from corelog.ui.history.trend_charts import LoadChart
 from corelog.ui.theme import ThemeColors
 
 

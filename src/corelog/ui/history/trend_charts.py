@@ -1,0 +1,196 @@
+"""The History page's day-by-day charts: the pace of easy runs (each run a dot, each week's
+pace a line), the training load of the last 7 days against an average week of the last
+28, and the ratio of the two with its bands.
+
+Each is a :class:`~corelog.ui.history.chart_card.ChartCard`; the read-out names the run,
+week or day under the pointer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from corelog.domain.formatting import format_distance, format_pace
+from corelog.domain.load import DayLoad, load_band
+from corelog.services.history_review import HistoryReview
+from corelog.services.history_words import LOAD_BAND_WORDS, day_text
+from corelog.ui.history.chart_card import ChartCard, DayAxis, PaceAxis, chart_color, week_middle
+from corelog.ui.theme import ThemeColors
+
+MAX_DOTS = 1500
+"""Above this many easy runs, only the weekly pace is drawn (dots would blur together)."""
+
+
+class PaceChart(ChartCard):
+    title_text = "Easy run pace"
+    explanation = "Each dot is an easy run; the line is each week's pace. Faster is higher."
+    empty_text = "No easy runs in this range yet: their pace shows here as it improves."
+
+    def _axes(self) -> dict[str, pg.AxisItem]:
+        return {"bottom": DayAxis(orientation="bottom"), "left": PaceAxis(orientation="left")}
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        dots = review.paces
+        if not len(dots) and not review.weekly_pace:
+            return False
+        self.plot.invertY(True)
+        if 0 < len(dots) <= MAX_DOTS:
+            self.plot.addItem(
+                pg.ScatterPlotItem(
+                    x=dots.days.astype(float) + 0.5,
+                    y=dots.pace_s,
+                    size=5,
+                    brush=pg.mkBrush(chart_color(c.accent, 110)),
+                    pen=pg.mkPen(None),
+                )
+            )
+            self.caption.setText(self.explanation)
+        else:
+            self.caption.setText("The line is each week's easy-run pace. Faster is higher.")
+        weekly = review.weekly_pace
+        self.plot.plot(
+            [week_middle(week) for week, _ in weekly],
+            [pace for _, pace in weekly],
+            pen=pg.mkPen(c.accent, width=2),
+            symbol="o",
+            symbolSize=5,
+            symbolBrush=pg.mkBrush(c.accent),
+            symbolPen=pg.mkPen(None),
+        )
+        self.plot.setLabel("left", f"min/{review.unit}")
+        self.plot.enableAutoRange(axis="y")
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        review = self.review
+        week = self._week_at(x)
+        if week is None or review is None:
+            return None
+        unit = review.unit
+        text = self.week_text(week)
+        weekly = dict(review.weekly_pace)
+        if week in weekly:
+            text += f": easy pace {format_pace(weekly[week], unit)}"
+        else:
+            text += ": no easy runs"
+        dots = review.paces
+        if len(dots):
+            day = int(np.floor(x))
+            nearest = int(np.argmin(np.abs(dots.days - day)))
+            if abs(int(dots.days[nearest]) - day) <= 1:
+                run_day = date.fromordinal(int(dots.days[nearest]))
+                text += (
+                    f". Run of {day_text(run_day, review.today)}: "
+                    f"{format_pace(float(dots.pace_s[nearest]), unit)} over "
+                    f"{format_distance(int(dots.distance_m[nearest]), unit)}"
+                )
+        return text + "."
+
+
+class LoadChart(ChartCard):
+    title_text = "Training load (session effort)"
+    explanation = (
+        "Effort × minutes of runs and core sessions: the last 7 days (solid) against an "
+        "average week of the last 28 (dashed). Heart rate plays no part in it."
+    )
+    empty_text = "No runs or core sessions in this range yet: their load shows here."
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        load = review.load
+        if not load or not any(day.acute or day.chronic for day in load):
+            return False
+        x = np.array([day.day.toordinal() + 0.5 for day in load])
+        self.plot.plot(
+            x,
+            np.array([day.chronic for day in load]),
+            pen=pg.mkPen(c.muted, width=2, style=Qt.PenStyle.DashLine),
+        )
+        self.plot.plot(x, np.array([day.acute for day in load]), pen=pg.mkPen(c.accent, width=2))
+        self.plot.setLabel("left", "effort × min")
+        self.plot.enableAutoRange(axis="y")
+        return True
+
+    def snap(self, x: float) -> float | None:
+        day = self._day(x)
+        return None if day is None else day.day.toordinal() + 0.5
+
+    def _day(self, x: float) -> DayLoad | None:
+        review = self.review
+        if review is None or not review.load or not np.isfinite(x):
+            return None
+        index = int(np.floor(x)) - review.load[0].day.toordinal()
+        if not 0 <= index < len(review.load):
+            return None
+        return review.load[index]
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        day = self._day(x)
+        if day is None or self.review is None:
+            return None
+        return (
+            f"{day_text(day.day, self.review.today)}: the last 7 days {day.acute:,.0f}, "
+            f"an average week of the last 4: {day.chronic:,.0f} (effort × minutes)."
+        )
+
+
+class RatioChart(LoadChart):
+    title_text = "Acute:chronic load ratio"
+    explanation = (
+        "The last 7 days' load over an average week of the last 28. About 0.8 to 1.3 is "
+        "steady (green band); above 1.5 is a spike (red band). Grey: fewer than 4 weeks logged."
+    )
+    empty_text = "No runs or core sessions in this range yet: the load ratio needs some."
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        load = review.load
+        ratios = [day.ratio for day in load]
+        if not any(r is not None for r in ratios):
+            return False
+        top = max(2.0, min(4.0, max(r for r in ratios if r is not None) + 0.2))
+        for low, high, color, alpha in (
+            (0.8, 1.3, c.good, 50),
+            (1.3, 1.5, c.warn, 35),
+            (1.5, top + 10, c.danger, 35),
+        ):
+            region = pg.LinearRegionItem(
+                values=(low, high),
+                orientation="horizontal",
+                movable=False,
+                brush=pg.mkBrush(chart_color(color, alpha)),
+                pen=pg.mkPen(None),
+            )
+            region.setZValue(-10)
+            self.plot.addItem(region)
+        x = np.array([day.day.toordinal() + 0.5 for day in load])
+        y = np.array([np.nan if r is None else r for r in ratios], dtype=float)
+        settled = np.array([day.settled for day in load])
+        self.plot.plot(
+            x, np.where(settled, y, np.nan), pen=pg.mkPen(c.accent, width=2), connect="finite"
+        )
+        if not settled.all():
+            self.plot.plot(
+                x,
+                np.where(settled, np.nan, y),
+                pen=pg.mkPen(c.muted, width=2, style=Qt.PenStyle.DotLine),
+                connect="finite",
+            )
+        self.plot.setYRange(0, top, padding=0)
+        self.plot.setLabel("left", "ratio")
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        day = self._day(x)
+        if day is None or self.review is None:
+            return None
+        when = day_text(day.day, self.review.today)
+        if day.ratio is None:
+            return f"{when}: no training in the 4 weeks before, so no ratio."
+        band = load_band(round(day.ratio, 2))
+        text = f"{when}: ratio {day.ratio:.2f}, {LOAD_BAND_WORDS[band]}"
+        if not day.settled:
+            text += "; fewer than 4 weeks logged before it, so it reads high"
+        return text + "."

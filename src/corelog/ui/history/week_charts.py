@@ -1,0 +1,293 @@
+"""The History page's week-by-week charts: weekly distance (with the weeks that broke the
+10 percent rule marked), core sessions against the two-to-three target, the best hold of
+each week per exercise, and soreness by region.
+
+Each is a :class:`~corelog.ui.history.chart_card.ChartCard`; a week's bar or dot sits in
+the middle of its week, and the read-out names the week under the pointer.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from corelog.domain.formatting import count_text, format_distance, format_hold
+from corelog.domain.units import metres_per_unit
+from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
+from corelog.services.history_review import HistoryReview
+from corelog.services.history_words import day_text
+from corelog.ui.history.chart_card import (
+    BAR_WIDTH,
+    MAX_MARKED_WEEKS,
+    PLOT_HEIGHT,
+    ChartCard,
+    DayAxis,
+    chart_color,
+    core_target_citation,
+    ten_percent_citation,
+    week_middle,
+)
+from corelog.ui.theme import ThemeColors
+
+
+def bars(x, heights, brushes, pens=None) -> pg.BarGraphItem:
+    return pg.BarGraphItem(
+        x=np.asarray(x, dtype=float),
+        height=np.asarray(heights, dtype=float),
+        width=BAR_WIDTH,
+        brushes=brushes,
+        pens=pens or [pg.mkPen(None)] * len(brushes),
+    )
+
+
+class DistanceChart(ChartCard):
+    title_text = "Weekly distance"
+    explanation = (
+        "Each bar is a week. Bars marked ▲ rose more than 10 percent over the week before."
+    )
+    empty_text = "No runs in this range yet: the distance you run shows here, week by week."
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        weeks = review.weeks
+        if not any(w.runs for w in weeks):
+            self.caption.setText(self.explanation)
+            return False
+        per_unit = float(metres_per_unit(review.unit))
+        jumps = {change.week for change in review.jumps}
+        x = [week_middle(w.start) for w in weeks]
+        heights = [w.distance_m / per_unit for w in weeks]
+        brushes = [pg.mkBrush(c.warn if w.start in jumps else c.accent) for w in weeks]
+        self.plot.addItem(bars(x, heights, brushes))
+        if jumps and len(weeks) <= MAX_MARKED_WEEKS:
+            marks = [
+                (week_middle(w.start), w.distance_m / per_unit) for w in weeks if w.start in jumps
+            ]
+            top = max(heights) or 1
+            scatter = pg.ScatterPlotItem(
+                x=[m[0] for m in marks],
+                y=[m[1] + top * 0.06 for m in marks],
+                symbol="t1",
+                size=9,
+                brush=pg.mkBrush(c.warn),
+                pen=pg.mkPen(None),
+            )
+            self.plot.addItem(scatter)
+        if jumps:
+            self.plot.setYRange(0, (max(heights) or 1) * 1.15, padding=0)
+        self.plot.setLabel("left", review.unit)
+        count = len(jumps)
+        if count:
+            latest = sorted(jumps)[-1]
+            change = next(ch for ch in review.jumps if ch.week == latest)
+            marked = "▲ and orange mark" if len(weeks) <= MAX_MARKED_WEEKS else "Orange bars are"
+            self.caption.setText(
+                f"Each bar is a week. {marked} the {count_text(count, 'week')} that rose more than "
+                f"10 percent over the week before (the latest: week of "
+                f"{day_text(latest, review.today)}, +{change.percent:.0f}%); the documents advise "
+                f"raising weekly distance by no more than that "
+                f"{ten_percent_citation()}."
+            )
+        else:
+            self.caption.setText(
+                "Each bar is a week. No week rose more than 10 percent over the week before, "
+                f"as the documents advise {ten_percent_citation()}."
+            )
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        week = self._week_at(x)
+        review = self.review
+        if week is None or review is None:
+            return None
+        index = (week - review.first_day).days // 7
+        totals, change = review.weeks[index], review.changes[index]
+        distance = format_distance(totals.distance_m, review.unit, 1)
+        runs = count_text(totals.runs, "run")
+        text = f"{self.week_text(week)}: {distance} in {runs}"
+        if change.percent is not None and totals.runs:
+            direction = "up" if change.percent >= 0 else "down"
+            text += f", {direction} {abs(change.percent):.0f}% on the week before"
+            if change.is_jump and not review.judged(week - timedelta(weeks=1)):
+                text += " (your log began that week before, so it is not judged)"
+            elif change.is_jump:
+                text += " — more than the 10 percent rule allows"
+        elif change.after_break:
+            text += ", after a week without running"
+        return text + "."
+
+
+class CoreChart(ChartCard):
+    title_text = "Core sessions per week"
+
+    @property
+    def explanation(self) -> str:  # type: ignore[override]
+        return (
+            f"The band is the target of {CORE_TARGET_MIN} to {CORE_TARGET_MAX} sessions a week "
+            f"{core_target_citation()}. Bars below it are weeks that fell short; this week's "
+            "bar is still filling."
+        )
+
+    @property
+    def empty_text(self) -> str:  # type: ignore[override]
+        return (
+            "No core sessions in this range yet: two or three a week is the target "
+            f"{core_target_citation()}."
+        )
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        weeks = review.core_weeks
+        if not any(w.sessions for w in weeks):
+            return False
+        band = pg.LinearRegionItem(
+            values=(CORE_TARGET_MIN, CORE_TARGET_MAX),
+            orientation="horizontal",
+            movable=False,
+            brush=pg.mkBrush(chart_color(c.good, 45)),
+            pen=pg.mkPen(chart_color(c.good, 120)),
+        )
+        band.setZValue(-10)
+        self.plot.addItem(band)
+        looks = {
+            "below": c.warn,
+            "on_target": c.good,
+            "above": c.good,
+            "in_progress": c.muted,
+        }
+        brushes = [pg.mkBrush(looks[w.status] if review.judged(w.week) else c.muted) for w in weeks]
+        self.plot.addItem(
+            bars([week_middle(w.week) for w in weeks], [w.sessions for w in weeks], brushes)
+        )
+        most = max(max(w.sessions for w in weeks), CORE_TARGET_MAX)
+        self.plot.setYRange(0, most + 0.5, padding=0)
+        step = 1 if most <= 8 else int(np.ceil(most / 8))
+        self.plot.getAxis("left").setTicks([[(n, str(n)) for n in range(0, most + 1, step)]])
+        self.plot.setLabel("left", "sessions")
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        week = self._week_at(x)
+        review = self.review
+        if week is None or review is None:
+            return None
+        core_week = review.core_weeks[(week - review.first_day).days // 7]
+        count = core_week.sessions
+        if not review.judged(week):
+            return (
+                f"{self.week_text(week)}: {count_text(count, 'core session')}; "
+                "before your log began or as it began, so not judged."
+            )
+        status = {
+            "below": f"below the {CORE_TARGET_MIN}-{CORE_TARGET_MAX} target",
+            "on_target": "on target",
+            "above": "above the target (more than the documents ask)",
+            "in_progress": "this week, still going",
+        }[core_week.status]
+        return f"{self.week_text(week)}: {count_text(count, 'core session')}, {status}."
+
+
+class HoldChart(ChartCard):
+    title_text = "Best hold per week"
+    explanation = "The longest hold of each week, per exercise (holds stopped early left out)."
+    empty_text = "No timed holds in this range yet: plank holds you log or time show here."
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(object_name, parent)
+        self.legend = self.plot.addLegend(offset=(8, 4), labelTextSize="8pt")
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        if self.legend is not None:
+            self.legend.clear()
+        if not review.hold_weeks:
+            return False
+        palette = [c.accent, c.good, c.warn, c.danger, c.muted]
+        symbols = ["o", "s", "t", "d", "+"]
+        self.legend.setLabelTextColor(c.text)
+        self.legend.setBrush(pg.mkBrush(chart_color(c.card, 200)))
+        for i, (name, weeks) in enumerate(review.hold_weeks.items()):
+            color = palette[i % len(palette)]
+            self.plot.plot(
+                [week_middle(week) for week, _ in weeks],
+                [ms / 1000 for _, ms in weeks],
+                pen=pg.mkPen(color, width=2),
+                symbol=symbols[i % len(symbols)],
+                symbolSize=6 if len(weeks) <= MAX_MARKED_WEEKS else 3,
+                symbolBrush=pg.mkBrush(color),
+                symbolPen=pg.mkPen(None),
+                name=name,
+            )
+        self.plot.setLabel("left", "seconds")
+        self.plot.enableAutoRange(axis="y")
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        week = self._week_at(x)
+        review = self.review
+        if week is None or review is None:
+            return None
+        parts = [
+            f"{name} {format_hold(ms)}"
+            for name, weeks in review.hold_weeks.items()
+            for when, ms in weeks
+            if when == week
+        ]
+        if not parts:
+            return f"{self.week_text(week)}: no timed holds."
+        return f"{self.week_text(week)}: best " + ", ".join(parts) + "."
+
+
+class SorenessChart(ChartCard):
+    title_text = "Soreness by region"
+    explanation = "Each dot is a week with soreness in that region; the bigger, the more days."
+    empty_text = "No soreness logged in this range."
+
+    def _axes(self) -> dict[str, pg.AxisItem]:
+        return {"bottom": DayAxis(orientation="bottom"), "left": pg.AxisItem(orientation="left")}
+
+    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
+        counts = review.soreness_counts
+        if not counts:
+            return False
+        names = list(counts)
+        xs, ys, sizes = [], [], []
+        for row, name in enumerate(names):
+            for week, count in zip(review.soreness_weeks, counts[name], strict=True):
+                if count:
+                    xs.append(week_middle(week))
+                    ys.append(row)
+                    sizes.append(6 + 3 * min(count, 7))
+        self.plot.addItem(
+            pg.ScatterPlotItem(
+                x=xs,
+                y=ys,
+                size=sizes,
+                brush=pg.mkBrush(chart_color(c.warn, 190)),
+                pen=pg.mkPen(None),
+            )
+        )
+        left = self.plot.getAxis("left")
+        left.setTicks([[(row, name) for row, name in enumerate(names)]])
+        longest = max(self.fontMetrics().horizontalAdvance(n) for n in names)
+        left.setWidth(min(170, longest + 14))
+        self.plot.setYRange(-0.6, len(names) - 0.4, padding=0)
+        self.plot.showGrid(x=False, y=False)
+        height = max(PLOT_HEIGHT, 28 + 22 * len(names))
+        self.plot_widget.setFixedHeight(height)
+        return True
+
+    def describe(self, x: float, y: float | None) -> str | None:
+        week = self._week_at(x)
+        review = self.review
+        if week is None or review is None or y is None:
+            return None
+        names = list(review.soreness_counts)
+        row = round(y)
+        if not 0 <= row < len(names):
+            return None
+        count = review.soreness_counts[names[row]][(week - review.first_day).days // 7]
+        where = f"{names[row]}, {self.week_text(week).lower()}"
+        if not count:
+            return f"{where}: not sore."
+        return f"{where}: sore on {count_text(count, 'day')}."
