@@ -16,7 +16,6 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -36,15 +35,13 @@ from corelog.ui.recovery.editing import FORM, GUIDANCE, INTRO, STATUS_MS, EntryE
 from corelog.ui.recovery.entries import describe_open
 from corelog.ui.recovery.form import SorenessFormWidget
 from corelog.ui.recovery.guidance_panel import GuidancePanel
+from corelog.ui.recovery.stacking import StackingColumns
 from corelog.ui.widgets import named, page_title
 
 __all__ = ["FORM", "GUIDANCE", "INTRO", "STATUS_MS", "RecoveryPage"]
 
-STACKED_DETAIL_HEIGHT = 440
-"""The least height the form or guidance gets below the body map in a narrow window."""
 
-
-class RecoveryPage(EntryEditing, QWidget):
+class RecoveryPage(EntryEditing, StackingColumns, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -176,64 +173,6 @@ class RecoveryPage(EntryEditing, QWidget):
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    # ------------------------------------------------------------------ layout
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # As if the scroll bar showed, so that it coming and going does not flip the layout.
-        self.fit_width(self.width() - self.scroll.verticalScrollBar().sizeHint().width())
-        self._fit_detail_height()
-
-    def fit_width(self, width: int) -> None:
-        """The form or guidance beside the body map when both fit, else below it."""
-        left = self.splitter.widget(0)
-        margins = self.scroll.widget().layout().contentsMargins()
-        needed = (
-            margins.left()
-            + margins.right()
-            + left.minimumSizeHint().width()
-            + self.splitter.handleWidth()
-            + self.detail.minimumWidth()
-        )
-        orientation = Qt.Orientation.Horizontal if width >= needed else Qt.Orientation.Vertical
-        if self.splitter.orientation() == orientation:
-            return
-        self.splitter.setOrientation(orientation)
-        self._fit_detail_height()
-        if orientation == Qt.Orientation.Horizontal:
-            left.setMinimumHeight(0)
-            self.detail.setMinimumHeight(0)
-            self.splitter.setSizes([460, 530])
-        else:
-            # The body map and the region list at full height; the page scrolls instead.
-            left.setMinimumHeight(left.sizeHint().height())
-            self.splitter.setSizes([left.sizeHint().height(), self.detail.minimumHeight()])
-
-    def _fit_detail_height(self) -> None:
-        """Below the body map, the form or guidance shows whole: the page scrolls, not it."""
-        if not self.stacked():
-            self.detail.setMinimumHeight(0)
-            return
-        shown = self.detail.currentWidget()
-        content = shown.widget() if isinstance(shown, QScrollArea) else shown
-        width = self.detail.width()
-        layout = content.layout()
-        if layout is not None:
-            layout.invalidate()  # what was just filled in counts
-        height = content.sizeHint().height()
-        if content.hasHeightForWidth() and width > 0:
-            height = max(height, content.heightForWidth(width))
-        self.detail.setMinimumHeight(max(STACKED_DETAIL_HEIGHT, height))
-
-    def stacked(self) -> bool:
-        """Whether the form and guidance are below the body map (a narrow window)."""
-        return self.splitter.orientation() == Qt.Orientation.Vertical
-
-    def _bring_detail_into_view(self) -> None:
-        if self.stacked():
-            bar = self.scroll.verticalScrollBar()
-            bar.setValue(min(bar.maximum(), self.detail.mapTo(self.scroll.widget(),
-                                                               self.detail.rect().topLeft()).y()))
 
     # ------------------------------------------------------------------ refreshing
     def on_shown(self) -> None:
