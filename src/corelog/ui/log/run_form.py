@@ -10,72 +10,32 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import datetime
-from decimal import Decimal
-from itertools import pairwise
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from corelog.domain.formatting import (
-    format_distance_edit,
-    format_distance_field,
-    format_duration,
-    format_elevation_edit,
-    format_run_pace,
-)
-from corelog.domain.parsing import ParseError, parse_distance, parse_duration, parse_elevation
+from corelog.domain.formatting import format_run_pace
+from corelog.domain.parsing import ParseError, parse_distance, parse_duration
 from corelog.domain.runs import RunRow
 from corelog.domain.timeutil import default_start, fixed_offset, local_from_wall, local_now
-from corelog.domain.units import round_half_up
 from corelog.domain.validation import Invalid
 from corelog.domain.vocabulary import EASY, RACE
 from corelog.services import runs as run_service
 from corelog.services import shoes as shoe_service
-from corelog.services.runs import CheckedRun, RunDraft
+from corelog.services.runs import RunDraft
 from corelog.ui.context import AppContext
 from corelog.ui.errors import reason
-from corelog.ui.log.labels import (
-    format_start,
-    local_start,
-    run_kind_text,
-)
-from corelog.ui.log.run_fields import (
-    FieldGrid,
-    cell,
-    effort_box,
-    race_class_box,
-    run_type_box,
-    surface_box,
-)
+from corelog.ui.log.labels import format_start, local_start, run_kind_text
+from corelog.ui.log.run_form_editing import SavedRunEditing
+from corelog.ui.log.run_form_layout import NO_PACE, RunFormLayout
 from corelog.ui.log.run_saving import change_run, confirm_pace, confirm_start, log_run
-from corelog.ui.widgets import (
-    field_error,
-    muted,
-    named,
-    save_form_action,
-    section_title,
-    show_error,
-)
+from corelog.ui.widgets import save_form_action, show_error
 
-START_FORMAT = "ddd d MMM yyyy, HH:mm"
 DISTANCE_PLACEHOLDERS = {"km": "e.g. 5.2", "mi": "e.g. 3.1"}
 ELEVATION_UNITS = {"km": "m", "mi": "ft"}
 NO_SHOE = "No shoes"
-NO_PACE = "Pace –"
 
 # The fields validation reports on, in the order the form shows them.
 FIELDS = (
@@ -102,7 +62,7 @@ def _naive(value: QDateTime) -> datetime:
     return datetime.combine(value.date().toPython(), value.time().toPython())
 
 
-class RunForm(QWidget):
+class RunForm(SavedRunEditing, RunFormLayout):
     sig_kind_changed = Signal(str, object)
     """The run type or race class changed (run type key, race class key or None)."""
     sig_editing_changed = Signal(object)
@@ -122,130 +82,16 @@ class RunForm(QWidget):
         self._saving = False  # the form's own save is under way: not a change elsewhere
         self._snapshot: tuple = ()
         self._build()
+        self._connect_fields()
+        self._apply_unit_texts()
         self.reset()
         ctx.settings.sig_changed.connect(self._on_setting_changed)
 
-    # ------------------------------------------------------------------ build
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(6)
-        outer.addLayout(self._build_header())
-        grid = QGridLayout()
-        # Into the form first, so every widget added below gets its parent at once.
-        outer.addLayout(grid)
-        fields = FieldGrid(grid)
-        self.errors = fields.errors
-        self._build_how_far(fields)
-        self._build_what_kind(fields)
-        outer.addLayout(self._build_notes())
-        outer.addLayout(self._build_buttons())
-        self._connect_fields()
-        self._set_tab_order()
-        self._apply_unit_texts()
-
-    def _build_header(self) -> QHBoxLayout:
-        header = QHBoxLayout()
-        self.title = section_title("New run")
-        self.title.setObjectName("runFormTitle")
-        header.addWidget(self.title)
-        header.addStretch(1)
-        self.mode_note = muted("", wrap=False)
-        self.mode_note.setObjectName("runFormMode")
-        header.addWidget(self.mode_note)
-        return header
-
-    def _build_how_far(self, fields: FieldGrid) -> None:
-        """The left column: when, how far, how long, how much climb."""
-        self.start = named(QDateTimeEdit(), "runStart", "Start date and time")
-        self.start.setDisplayFormat(START_FORMAT)
-        self.start.setCalendarPopup(True)
-        self.start.setToolTip("When the run started (local time)")
-        self.distance = named(QLineEdit(), "runDistance", "Distance")
-        self.distance.setToolTip("In your unit, or name one: 5.2, 5,2 km, 3.1 mi, 800 m")
-        self.distance_unit = QLabel()
-        self.distance_unit.setObjectName("runDistanceUnit")
-        self.duration = named(QLineEdit(), "runDuration", "Time")
-        self.duration.setPlaceholderText("e.g. 25:30")
-        self.duration.setToolTip("25:30, 1:02:03, 45m, 1h 5m or 90s (a bare number is minutes)")
-        self.pace = QLabel(NO_PACE)
-        self.pace.setObjectName("runPace")
-        self.pace.setAccessibleName("Pace")
-        self.elevation = named(QLineEdit(), "runElevation", "Elevation gain")
-        self.elevation.setPlaceholderText("optional")
-        self.elevation_unit = QLabel()
-        self.elevation_unit.setObjectName("runElevationUnit")
-        for line in (self.distance, self.duration, self.elevation):
-            line.setMinimumWidth(90)
-            line.setMaximumWidth(110)
-        # Alt keys: none of the menu bar's (File, Edit, Go, Log, Timer, Help); see test_alt_keys.
-        fields.add_row(0, 0, "St&art", self.start, self.start, "started_at", "runStartError")
-        distance = cell(self.distance, self.distance_unit)
-        fields.add_row(1, 0, "&Distance", distance, self.distance, "distance")
-        fields.add_row(2, 0, "Ti&me", cell(self.duration, self.pace), self.duration, "duration")
-        climb = cell(self.elevation, self.elevation_unit)
-        fields.add_row(3, 0, "Cl&imb", climb, self.elevation, "elevation_gain")
-
-    def _build_what_kind(self, fields: FieldGrid) -> None:
-        """The right column: what kind of run, how hard, where, in which shoes."""
-        self.run_type = run_type_box()
-        self.race_class = race_class_box()
-        self.effort = effort_box()
-        self.surface = surface_box()
-        self.shoe = named(QComboBox(), "runShoe", "Shoes")
-        self.shoe.setMinimumContentsLength(10)
-        self.shoe.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.manage_shoes = named(
-            QPushButton("Sh&oes…"), "runManageShoes", "Manage shoes", "Add, rename or retire pairs"
-        )
-        self.manage_shoes.setAutoDefault(True)
+    def _connect_fields(self) -> None:
         self.manage_shoes.clicked.connect(self.sig_manage_shoes.emit)
-        shoe_cell = QHBoxLayout()
-        shoe_cell.setSpacing(6)
-        shoe_cell.addWidget(self.shoe, 1)
-        shoe_cell.addWidget(self.manage_shoes)
-        kind = cell(self.run_type, self.race_class, spacing=6)
-        fields.add_row(0, 1, "T&ype", kind, self.run_type, "run_type", "runTypeError")
-        # The race distance shares the type's row, and its message goes under it too.
-        fields.share_errors(0, 1, "run_type", "race_class", "runRaceClassError")
-        fields.add_row(1, 1, "Effo&rt", self.effort, self.effort, "effort")
-        fields.add_row(2, 1, "S&urface", self.surface, self.surface, "surface")
-        fields.add_row(3, 1, "&Shoes", shoe_cell, self.shoe, "shoe")
-
-    def _build_notes(self) -> QHBoxLayout:
-        self.notes = named(QPlainTextEdit(), "runNotes", "Notes")
-        self.notes.setPlaceholderText("How it went, the route, the weather… (Ctrl+Enter saves)")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         save_form_action(self, "runKeySave", self.save)
-        notes_label = QLabel("&Notes")
-        notes_label.setBuddy(self.notes)
-        notes_row = QHBoxLayout()
-        notes_row.addWidget(notes_label, 0, Qt.AlignmentFlag.AlignTop)
-        notes_row.addWidget(self.notes, 1)
-        return notes_row
-
-    def _build_buttons(self) -> QHBoxLayout:
-        buttons = QHBoxLayout()
-        self.form_error = field_error("runFormError")
-        buttons.addWidget(self.form_error, 1)
-        buttons.addStretch(0)
-        self.save_button = named(QPushButton("Save run"), "runSave", "Save run", "Save (Enter)")
-        self.cancel_button = named(
-            QPushButton("Clear"), "runCancel", "Clear the form", "Clear the form (Esc)"
-        )
-        for button in (self.save_button, self.cancel_button):
-            button.setAutoDefault(True)
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        return buttons
-
-    def _connect_fields(self) -> None:
         self.distance.textChanged.connect(self._update_pace)
         self.duration.textChanged.connect(self._update_pace)
         self.run_type.currentIndexChanged.connect(self._on_kind_changed)
@@ -259,25 +105,6 @@ class RunForm(QWidget):
             widget.textChanged.connect(lambda _text, f=field: self._clear_error(f))
         self.start.dateTimeChanged.connect(lambda _v: self._clear_error("started_at"))
         self.shoe.currentIndexChanged.connect(lambda _i: self._clear_error("shoe"))
-
-    def _set_tab_order(self) -> None:
-        order = (
-            self.start,
-            self.distance,
-            self.duration,
-            self.elevation,
-            self.run_type,
-            self.race_class,
-            self.effort,
-            self.surface,
-            self.shoe,
-            self.manage_shoes,
-            self.notes,
-            self.save_button,
-            self.cancel_button,
-        )
-        for first, second in pairwise(order):
-            self.setTabOrder(first, second)
 
     # ------------------------------------------------------------- behaviour
     @property
@@ -334,87 +161,6 @@ class RunForm(QWidget):
         if self._editing is None and not self.is_dirty():
             self._set_start(default_start(local_now()))
             self._snapshot = self._state()
-
-    def edit_run(self, run: RunRow) -> None:
-        """Fill the form with a saved run; Save then changes that run (same row and uuid)."""
-        self._editing = None
-        local = local_start(run.started_at, run.utc_offset_min)
-        self._set_start(local)
-        self.distance.setText(self._distance_text(run.distance_m))
-        self.duration.setText(format_duration(_whole(run.duration_s)))
-        self.elevation.setText(self._elevation_text(run.elevation_gain_m))
-        for combo, index in self._choices(run).items():
-            combo.setCurrentIndex(index)
-        self.notes.setPlainText(run.notes)
-        self._editing = run
-        self._fill_shoes(run.shoe_id)
-        self._loaded = {
-            "start": self.start.dateTime(),
-            "distance": self.distance.text(),
-            "duration": self.duration.text(),
-            "elevation": self.elevation.text(),
-            "notes": self.notes.toPlainText(),
-        }
-        self._clear_errors()
-        self._show_mode()
-        self._snapshot = self._state()
-        self._on_kind_changed()
-        self.sig_editing_changed.emit(run.id)
-        self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.distance.selectAll()
-
-    def follow(self, run: RunRow) -> bool:
-        """The run being edited was changed elsewhere (Undo, Redo, an import).
-
-        Every field the user has not touched shows the run as it is now, and saving keeps
-        those values; what the user typed stays as typed. True if the form changed.
-        """
-        old = self._editing
-        if self._saving or old is None or old.id != run.id or old.values == run.values:
-            return False
-        was_dirty = self.is_dirty()
-        fresh_start = local_start(run.started_at, run.utc_offset_min)
-        texts = (
-            ("distance", self.distance, self._distance_text(run.distance_m)),
-            ("duration", self.duration, format_duration(_whole(run.duration_s))),
-            ("elevation", self.elevation, self._elevation_text(run.elevation_gain_m)),
-        )
-        if self.start.dateTime() == self._loaded.get("start"):
-            self._set_start(fresh_start)
-            self._loaded["start"] = self.start.dateTime()
-        for key, field, text in texts:
-            if field.text() == self._loaded.get(key):
-                field.setText(text)
-                self._loaded[key] = text
-        if self.notes.toPlainText() == self._loaded.get("notes"):
-            self.notes.setPlainText(run.notes)
-            self._loaded["notes"] = self.notes.toPlainText()
-        before, after = self._choices(old), self._choices(run)
-        for combo, index in before.items():
-            if combo.currentIndex() == index:
-                combo.setCurrentIndex(after[combo])
-        shoe = run.shoe_id if self.shoe.currentData() == old.shoe_id else self.shoe.currentData()
-        self._editing = run
-        self._fill_shoes(shoe)
-        self._show_mode()
-        self._on_kind_changed()
-        self._update_pace()
-        if not was_dirty:
-            self._snapshot = self._state()
-        return True
-
-    def _choices(self, run: RunRow) -> dict[QComboBox, int]:
-        """The index each list shows for ``run`` when it is opened for editing."""
-        race_class = self.race_class.findData(run.race_class) if run.race_class else 0
-        return {
-            self.run_type: max(0, self.run_type.findData(run.run_type)),
-            self.race_class: max(0, race_class),
-            self.effort: max(0, self.effort.findData(run.effort)),
-            self.surface: max(0, self.surface.findData(run.surface)),
-        }
-
-    def _elevation_text(self, metres: float | None) -> str:
-        return "" if metres is None else format_elevation_edit(_whole(metres), self._unit)
 
     def cancel(self) -> None:
         """Esc: stop editing (nothing changes), or clear a new run."""
@@ -502,25 +248,6 @@ class RunForm(QWidget):
         """Ask whether to save a run that starts within 10 minutes of one already logged."""
         return confirm_start(self, message)
 
-    # ----------------------------------------------------------------- saving
-    def _keep_untouched(self, checked: CheckedRun) -> CheckedRun:
-        """Fields of an edited run the user did not touch keep their exact stored value."""
-        row = self._editing
-        if row is None or not self._loaded:
-            return checked
-        keep: dict[str, object] = {}
-        if self.start.dateTime() == self._loaded["start"]:
-            keep["started_at"] = local_start(row.started_at, row.utc_offset_min)
-        if self.distance.text() == self._loaded["distance"]:
-            keep["distance_m"] = row.distance_m
-        if self.duration.text() == self._loaded["duration"]:
-            keep["duration_s"] = row.duration_s
-        if self.elevation.text() == self._loaded["elevation"]:
-            keep["elevation_gain_m"] = row.elevation_gain_m
-        if self.notes.toPlainText() == self._loaded["notes"]:
-            keep["notes"] = row.notes  # byte for byte, whatever the text box made of it
-        return CheckedRun(replace(checked.run, **keep), checked.shoe_id)
-
     # ----------------------------------------------------------------- shoes
     def refresh_shoes(self) -> None:
         """Reload the pairs offered, keeping the one chosen if it is still offered."""
@@ -549,50 +276,11 @@ class RunForm(QWidget):
         if key == "units/distance":
             self.set_unit(self.ctx.settings.unit)
 
-    def set_unit(self, unit: str) -> None:
-        """Show the form in ``unit``: typed figures are converted, nothing stored changes."""
-        old = self._unit
-        if unit == old:
-            return
-        was_dirty = self.is_dirty()
-        for key, field, parse, write in (
-            ("distance", self.distance, parse_distance, format_distance_edit),
-            ("elevation", self.elevation, parse_elevation, format_elevation_edit),
-        ):
-            text = field.text()
-            if not text.strip():
-                continue
-            try:
-                metres = parse(text, old)
-            except ParseError:
-                continue
-            if metres <= 0:
-                continue
-            was_loaded = self._loaded.get(key) == text
-            converted = write(metres, unit)
-            if key == "distance" and was_loaded and self._editing is not None:
-                # The run's own distance: from the stored metres, not the rounded text.
-                converted = format_distance_field(_whole(self._editing.distance_m), unit)
-            field.setText(converted)
-            if was_loaded:
-                self._loaded[key] = converted
-        self._unit = unit
-        self._apply_unit_texts()
-        self._clear_errors()
-        if not was_dirty:
-            self._snapshot = self._state()
-
     def _apply_unit_texts(self) -> None:
         self.distance_unit.setText(self._unit)
         self.distance.setPlaceholderText(DISTANCE_PLACEHOLDERS[self._unit])
         self.elevation_unit.setText(ELEVATION_UNITS[self._unit])
         self._update_pace()
-
-    # ---------------------------------------------------------------- helpers
-    def _distance_text(self, metres: float) -> str:
-        """A stored distance as the field shows it: rounded as lists show it. Saving
-        keeps the stored metres while this text is left as it is."""
-        return format_distance_field(_whole(metres), self._unit)
 
     def _set_start(self, moment: datetime) -> None:
         self.start.setDateTime(_qdatetime(moment))
@@ -708,6 +396,3 @@ class RunForm(QWidget):
             super().keyPressEvent(event)
 
 
-def _whole(value: float) -> int:
-    """A stored figure (a float column) as the whole number the form edits."""
-    return round_half_up(Decimal(str(value)))
