@@ -17,15 +17,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMessageBox,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from corelog.domain.clock import wall_ns
 from corelog.domain.exercises import ExerciseRow
@@ -35,30 +27,21 @@ from corelog.domain.validation import Invalid
 from corelog.services import presets as preset_service
 from corelog.services import timer_setup
 from corelog.services.timer_setup import TimerSetup
-from corelog.timer import (
-    REST_STEP_MS,
-    HoldResult,
-    Interrupted,
-    NanoClock,
-    Phase,
-    TimerMode,
-    TimerSnapshot,
-    WorkoutFinished,
-)
+from corelog.timer import REST_STEP_MS, NanoClock, Phase, TimerMode, TimerSnapshot
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.sound import CuePlayer
-from corelog.ui.timer.controls import ControlButtons, KeySlots, add_key_actions, control_texts
+from corelog.ui.timer.controls import KeySlots, add_key_actions
 from corelog.ui.timer.display import TimerDisplay
+from corelog.ui.timer.following import WorkoutFollowing
 from corelog.ui.timer.indicator import TimerIndicator
-from corelog.ui.timer.progress_panel import ProgressPanel
+from corelog.ui.timer.page_layout import TimerPageLayout
 from corelog.ui.timer.saving import WorkoutSaver
 from corelog.ui.timer.setup_form import TimerSetupForm
 from corelog.ui.timer.text import plan_text
 from corelog.ui.timer.workout_panel import WorkoutPanel
 from corelog.ui.timer_driver import TimerDriver
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import Card, muted, page_title
 
 PlayerFactory = Callable[[QWidget], CuePlayer]
 
@@ -66,18 +49,11 @@ LAST_EXERCISE_KEY = "timer/last_exercise_id"
 """UI state: the exercise of the last workout started, chosen again on the next visit."""
 
 
-class _Column(QScrollArea):
-    """The left column: about 370 px wide when there is room, narrower in a small window."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(370, super().sizeHint().height())
-
-
 def _default_player(parent: QWidget) -> CuePlayer:
     return CuePlayer(parent=parent)
 
 
-class TimerPage(QWidget):
+class TimerPage(WorkoutFollowing, TimerPageLayout):
     """The Plank timer page. ``clock`` and ``wall_clock`` are the timer's clocks
     (``time.monotonic_ns`` and ``clock.wall_ns``; a fake clock in tests); ``player_factory``
     makes the sound player the first time a workout starts."""
@@ -122,72 +98,12 @@ class TimerPage(QWidget):
         self._choose_first_exercise()
         self._update_controls(self.driver.snapshot())
 
-    # ------------------------------------------------------------------ building
-
-    def _build_column(self) -> QScrollArea:
-        """The left column: the setup (or, during a workout, this workout) and progress."""
-        self.setup_card = Card("Workout")
-        self.setup_card.setObjectName("timerSetup")
-        self.setup_card.body.addWidget(self.setup_form)
-        self.workout.hide()
-        self.progress = ProgressPanel(self.ctx.store)
-        column = QWidget()
-        column_layout = QVBoxLayout(column)
-        column_layout.setContentsMargins(0, 0, 6, 0)
-        column_layout.setSpacing(12)
-        column_layout.addWidget(self.workout)
-        column_layout.addWidget(self.setup_card)
-        column_layout.addWidget(self.progress)
-        column_layout.addStretch(1)
-        column.setAutoFillBackground(False)
-        self.column_scroll = scroll = _Column()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(column)
-        scroll.viewport().setAutoFillBackground(False)
-        bar = scroll.verticalScrollBar().sizeHint().width()
-        scroll.setMinimumWidth(column.minimumSizeHint().width() + bar)
-        scroll.setMaximumWidth(420)
-        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return scroll
-
-    def _build_controls(self) -> QVBoxLayout:
-        """The right side: the display, and the buttons under it."""
-        buttons = ControlButtons()
-        self.start_button, self.stop_button = buttons.start, buttons.stop
-        self.skip_button, self.less_button = buttons.skip, buttons.less
-        self.more_button = buttons.more
+    def _connect(self) -> None:
         self.start_button.clicked.connect(self.primary)
         self.stop_button.clicked.connect(self.stop)
         self.skip_button.clicked.connect(self.skip_rest)
         self.less_button.clicked.connect(self.less_rest)
         self.more_button.clicked.connect(self.more_rest)
-        right = QVBoxLayout()
-        right.setSpacing(10)
-        right.addWidget(self.display, 1)
-        right.addLayout(buttons.layout)
-        return right
-
-    def _build_layout(self, column: QScrollArea, right: QVBoxLayout) -> None:
-        """The title with the keys hint, then the column beside the display."""
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addWidget(column)
-        body.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 12)
-        layout.setSpacing(10)
-        header = QHBoxLayout()
-        header.addWidget(page_title("Plank timer"))
-        header.addStretch(1)
-        self.keys_hint = muted("", wrap=False)
-        self.keys_hint.setObjectName("timerKeysHint")
-        header.addWidget(self.keys_hint)
-        layout.addLayout(header)
-        layout.addLayout(body, 1)
-
-    def _connect(self) -> None:
         self.driver.sig_snapshot.connect(self._on_snapshot)
         self.driver.sig_cue.connect(self._on_cue)
         self.driver.sig_hold_recorded.connect(self._on_hold_recorded)
@@ -403,72 +319,6 @@ class TimerPage(QWidget):
     def _on_cue(self, event: object) -> None:
         if self.player is not None:
             self.player.play_event(event)  # type: ignore[arg-type]
-
-    # --------------------------------------------------------- timer signals
-
-    def _on_snapshot(self, view: TimerSnapshot) -> None:
-        if self._sleep_notice and not view.paused:  # going on after the computer slept
-            self._sleep_notice = False
-            self.display.set_notice(
-                "This hold is marked interrupted: the computer slept during it."
-                if view.hold_interrupted
-                else ""
-            )
-        self.display.show_snapshot(view, stopped=self._stopped)
-        self.indicator.show_snapshot(view)
-        self._update_controls(view)
-
-    def _update_controls(self, view: TimerSnapshot) -> None:
-        active = view.phase.is_active
-        texts = control_texts(view)
-        for action in self._workout_actions:
-            action.setEnabled(active)
-        self.start_button.setText(texts.label)
-        self.start_button.setAccessibleName(texts.label)
-        self.start_button.setToolTip(texts.tip)
-        self.stop_button.setEnabled(active)
-        self.skip_button.setEnabled(view.phase is Phase.REST)
-        self.keys_hint.setText(texts.keys)
-        self.display.set_hint(texts.display_hint)
-
-    def _on_active_changed(self, active: bool) -> None:
-        self.setup_card.setVisible(not active)
-        if active:
-            self.workout.show()
-        else:
-            self.indicator.hide()
-
-    def _on_hold_recorded(self, result: HoldResult) -> None:
-        self.workout.add_hold(result)
-
-    def _on_interrupted(self, event: Interrupted) -> None:
-        if event.hold_index is not None:
-            text = (
-                "The computer slept: the workout is paused and this hold is marked "
-                "interrupted. Press Space to go on."
-            )
-        else:
-            text = "The computer slept: the workout is paused. Press Space to go on."
-        self.display.set_notice(text, warn=True)
-        self._sleep_notice = True
-        self.ctx.show_status(text, 10000)
-
-    def _on_finished(self, event: WorkoutFinished) -> None:
-        self._stopped = event.stopped
-        running = self._running
-        self._running = None
-        if running is None:
-            return
-        try:
-            self.saver.save(
-                self.driver.timer.plan,  # with any change to the rest made with + and -
-                event.results,
-                exercise_id=running.exercise.id,
-                started_at=self._started_at or self._now(),
-                duration_s=(self._clock() - self._started_ns) / 1e9,
-            )
-        finally:
-            timer_setup.release_exercise(self.ctx.store, running.exercise.id)
 
     # ------------------------------------------------------------ setup changes
 
