@@ -8,41 +8,24 @@ list stay as they are while the user is on other pages, and when entries change.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 
 from corelog.domain.formatting import count_text
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.domain.timeutil import local_now
-from corelog.services.history_timeline import PERIODS, TimelineFilter, filter_rows
+from corelog.services.history_timeline import TimelineFilter, filter_rows
 from corelog.ui.context import AppContext
-from corelog.ui.history import timeline_model as columns
 from corelog.ui.history.source import HistorySource
-from corelog.ui.history.timeline_model import TimelineModel
-from corelog.ui.history.timeline_table import TimelineTable
-from corelog.ui.history.words import KIND_PLURALS, RUN_TYPE_CHOICES
-from corelog.ui.widgets import muted, named
+from corelog.ui.history.timeline_layout import NOTHING_YET, TimelineTabLayout
+from corelog.ui.widgets import named
 
 SEARCH_DELAY_MS = 150
 """Typing pauses this long before the search runs (each search itself takes milliseconds)."""
 
-NOTHING_YET = (
-    "Nothing logged yet. Runs, core sessions and soreness you log show up here, newest first."
-)
 NOTHING_MATCHES = "No entries match these filters."
 
 
@@ -54,13 +37,7 @@ class _Place:
     scroll: int
 
 
-def _combo(object_name: str, accessible: str, tooltip: str) -> QComboBox:
-    combo = named(QComboBox(), object_name, accessible, tooltip)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    return combo
-
-
-class TimelineTab(QWidget):
+class TimelineTab(TimelineTabLayout):
     """Filters above the list of entries; Open and Delete below it."""
 
     sig_open_entry = Signal(int, int)
@@ -85,133 +62,9 @@ class TimelineTab(QWidget):
         self._applying = False
         self._filled_for = -1
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 12, 0, 0)
-        layout.setSpacing(8)
-
-        layout.addLayout(self._build_what_and_when())
-        layout.addLayout(self._build_narrower())
-        layout.addWidget(self._build_list(), 1)
-        layout.addLayout(self._build_actions())
+        self._build()
         self._connect()
         self._update_buttons()
-
-    # ---------------------------------------------------------------- building
-    def _build_what_and_when(self) -> QHBoxLayout:
-        """Which kind of entries, which dates (with custom ones), and how many are listed."""
-        first = QHBoxLayout()
-        first.setSpacing(8)
-        self.kind = _combo("historyFilterKind", "Show", "Which kind of entries to list")
-        self.kind.addItem("All entries", None)
-        for kind in (KIND_RUN, KIND_CORE, KIND_SORENESS):
-            self.kind.addItem(KIND_PLURALS[kind], kind)
-        self.period = _combo("historyFilterPeriod", "Period", "Which dates to list")
-        for key in ("all", "week", "4w", "3m", "year", "custom"):
-            self.period.addItem(PERIODS[key], key)
-        today = local_now().date()
-        self.date_from = self._date_edit("historyFilterFrom", "From", today - timedelta(days=27))
-        self.date_to = self._date_edit("historyFilterTo", "To", today)
-        self.dates = QWidget()
-        dates = QHBoxLayout(self.dates)
-        dates.setContentsMargins(0, 0, 0, 0)
-        dates.setSpacing(4)
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.date_to)
-        self.dates.hide()
-        for widget in (self.kind, self.period, self.dates):
-            first.addWidget(widget)
-        first.addStretch(1)
-        self.count = muted("", wrap=False)
-        self.count.setObjectName("historyTimelineCount")
-        first.addWidget(self.count)
-        return first
-
-    def _build_narrower(self) -> QHBoxLayout:
-        """The filters for one kind (run type, exercise, region), the search, and Clear."""
-        second = QHBoxLayout()
-        second.setSpacing(8)
-        self.run_type = _combo("historyFilterRunType", "Run type", "List only runs of this type")
-        self.run_type.addItem("Any run type", None)
-        for key, label in RUN_TYPE_CHOICES:
-            self.run_type.addItem(label, key)
-        self.exercise = _combo(
-            "historyFilterExercise", "Exercise", "List only core sessions with this exercise"
-        )
-        self.exercise.addItem("Any exercise", None)
-        self.region = _combo(
-            "historyFilterRegion", "Region", "List only soreness in this part of the body"
-        )
-        self.region.addItem("Any region", None)
-        for widget in (self.run_type, self.exercise, self.region):
-            second.addWidget(widget)
-        self.search = named(
-            QLineEdit(),
-            "historySearch",
-            "Search the notes",
-            "Lists the entries whose notes hold every word typed (Ctrl+F; Esc clears)",
-        )
-        self.search.setPlaceholderText("Search notes…  (Ctrl+F; Esc clears)")
-        second.addWidget(self.search, 1)
-        self.clear_button = named(
-            QPushButton("Clea&r filters"),
-            "historyClearFilters",
-            "Clear filters",
-            "Show every entry again (Alt+R)",
-        )
-        self.clear_button.setAutoDefault(False)
-        second.addWidget(self.clear_button)
-        return second
-
-    def _build_list(self) -> QStackedWidget:
-        """The list, or why it is empty."""
-        self.model = TimelineModel(
-            self.source, lambda: self.ctx.settings.unit, self.region_names, self
-        )
-        self.table = TimelineTable(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(columns.WHEN, Qt.SortOrder.DescendingOrder)
-        self.empty = muted(NOTHING_YET)
-        self.empty.setObjectName("historyTimelineEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        return self.stack
-
-    def _build_actions(self) -> QHBoxLayout:
-        """Open and Delete for the chosen entry, with a word on the keys."""
-        actions = QHBoxLayout()
-        self.open_button = named(
-            QPushButton("&Open…"),
-            "historyOpenEntry",
-            "Open the entry",
-            "Edit the chosen entry on its page (Enter or double-click)",
-        )
-        self.delete_button = named(
-            QPushButton("&Delete"),
-            "historyDeleteEntry",
-            "Delete the entry",
-            "Delete the chosen entry (Delete; Ctrl+Z brings it back)",
-        )
-        self.run_page_button = named(
-            QPushButton("Run &page"),
-            "historyRunPage",
-            "Open the chosen run's page",
-            "The run's figures, pace, heart rate and elevation, splits and recovery",
-        )
-        for button in (self.open_button, self.run_page_button, self.delete_button):
-            button.setAutoDefault(False)
-            actions.addWidget(button)
-        actions.addWidget(
-            muted(
-                "Enter or double-click opens an entry to edit it; Delete removes it "
-                "(Ctrl+Z brings it back). Click a column title to sort.",
-                wrap=True,
-            ),
-            1,
-        )
-        return actions
 
     def _connect(self) -> None:
         self._search_timer = QTimer(self)
@@ -236,13 +89,6 @@ class TimelineTab(QWidget):
         self.table.sig_delete_requested.connect(self.delete_selected)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-
-    def _date_edit(self, object_name: str, accessible: str, day: date) -> QDateEdit:
-        edit = named(QDateEdit(), object_name, accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setDate(QDate(day.year, day.month, day.day))
-        return edit
 
     # ------------------------------------------------------------------ the filter
     def current_filter(self) -> TimelineFilter:
