@@ -1,0 +1,188 @@
+"""The plank timer setup's widgets and their layout: the preset row, then exercise, mode,
+target hold, sets, rest and prep (each with its error line), a note, and the row to save
+the setup as a preset.
+
+:class:`TimerSetupLayout` builds them (objectNames, accessible names, Alt keys, tips);
+:class:`~corelog.ui.timer.setup_form.TimerSetupForm` fills, reads and checks them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.services import timer_setup
+from corelog.ui.widgets import field_error, muted, named, plain
+
+
+class _GridRows:
+    """Rows of a two-column grid: a label and its field, and the field's error line under it."""
+
+    def __init__(self, grid: QGridLayout) -> None:
+        self.grid = grid
+        self.row = 0
+
+    def add(self, label_text: str, field: QWidget, error: QLabel | None = None) -> QLabel:
+        label = QLabel(label_text)
+        label.setBuddy(field)
+        self.grid.addWidget(label, self.row, 0)
+        self.grid.addWidget(field, self.row, 1)
+        self.row += 1
+        if error is not None:
+            self.grid.addWidget(error, self.row, 1)
+            self.row += 1
+        return label
+
+    def add_layout(self, label_text: str, layout: QVBoxLayout) -> None:
+        self.grid.addWidget(QLabel(label_text), self.row, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addLayout(layout, self.row, 1)
+        self.row += 1
+
+
+class TimerSetupLayout(QWidget):
+    """The setup's widgets laid out; the form connects and fills them."""
+
+    def _build(self) -> None:
+        """The preset row, the plan's fields, a note, and the row to save a preset."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(self._build_preset_row())
+        layout.addLayout(self._build_plan())
+        self.note = plain(muted(""))  # may name a preset
+        self.note.setObjectName("timerSetupNote")
+        layout.addWidget(self.note)
+        layout.addLayout(self._build_save_row())
+        self.preset_name_error = field_error("timerPresetNameError")
+        layout.addWidget(self.preset_name_error)
+
+    def _build_preset_row(self) -> QHBoxLayout:
+        """Preset [saved workouts] [Delete]."""
+        self.preset = named(
+            QComboBox(), "timerPreset", "Preset", "A saved workout: choosing one fills the setup"
+        )
+        self.preset.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.preset.setMinimumContentsLength(8)
+        self.delete_preset = named(
+            QToolButton(),
+            "timerPresetDelete",
+            "Delete preset",
+            "Delete the chosen preset (Ctrl+Z brings it back)",
+        )
+        self.delete_preset.setText("Delete")
+        preset_label = QLabel("Preset")
+        preset_label.setBuddy(self.preset)
+        row = QHBoxLayout()
+        row.addWidget(preset_label)
+        row.addWidget(self.preset, 1)
+        row.addWidget(self.delete_preset)
+        return row
+
+    def _build_plan(self) -> QGridLayout:
+        """Exercise, mode, target hold, sets, rest and prep, each with its error line."""
+        self.exercise = named(
+            QComboBox(), "timerExercise", "Exercise", "The exercise to time (held exercises only)"
+        )
+        self.exercise.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.exercise.setMinimumContentsLength(8)
+        self.exercise_error = field_error("timerExerciseError")
+        self.hold = named(
+            QLineEdit(), "timerHold", "Target hold", "Like 45, 45s or 1:30 (minutes:seconds)"
+        )
+        self.hold_error = field_error("timerHoldError")
+        self.sets = named(
+            QSpinBox(), "timerSets", "Sets", "How many holds (for side planks: on each side)"
+        )
+        self.sets.setRange(timer_setup.MIN_SETS, timer_setup.MAX_SETS)
+        self.sets.setValue(3)
+        self.sets_error = field_error("timerSetsError")
+        self.rest = named(
+            QLineEdit(),
+            "timerRest",
+            "Rest between sets",
+            "Like 30 or 1:00; 0 or empty for none. + and - change it by 5 s, also during a rest",
+        )
+        self.rest_error = field_error("timerRestError")
+        self.prep = named(
+            QLineEdit(),
+            "timerPrep",
+            "Prep countdown",
+            "Time to get into position before the first hold; the default is in Settings",
+        )
+        self.prep_error = field_error("timerPrepError")
+        for field in (self.hold, self.rest, self.prep):
+            field.setPlaceholderText("seconds or m:ss")
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        rows = _GridRows(grid)
+        rows.add("E&xercise", self.exercise, self.exercise_error)
+        rows.add_layout("Mode", self._build_modes())
+        self.hold_label = rows.add("T&arget hold", self.hold, self.hold_error)
+        rows.add("&Sets", self.sets, self.sets_error)
+        rows.add("&Rest", self.rest, self.rest_error)
+        rows.add("Pre&p", self.prep, self.prep_error)
+        return grid
+
+    def _build_modes(self) -> QVBoxLayout:
+        """Count down to a target, or hold to failure."""
+        self.countdown = named(
+            QRadioButton("Count &down to target"),
+            "timerModeCountdown",
+            "Count down to a target",
+            "Each hold ends by itself when the target is reached",
+        )
+        self.count_up = named(
+            QRadioButton("Hold to fail&ure"),
+            "timerModeCountUp",
+            "Hold to failure",
+            "Count up: each hold lasts until you press Space, and the time held is recorded",
+        )
+        self._modes = QButtonGroup(self)
+        self._modes.addButton(self.countdown)
+        self._modes.addButton(self.count_up)
+        self.countdown.setChecked(True)
+        modes = QVBoxLayout()
+        modes.setSpacing(2)
+        modes.addWidget(self.countdown)
+        modes.addWidget(self.count_up)
+        return modes
+
+    def _build_save_row(self) -> QHBoxLayout:
+        """[name] [Save as preset]."""
+        self.preset_name = named(
+            QLineEdit(),
+            "timerPresetName",
+            "Preset name",
+            "A name for this setup; leave empty to use the one shown",
+        )
+        self.save_preset = named(
+            QPushButton("Sa&ve as preset"),
+            "timerPresetSave",
+            "Save as preset",
+            "Keep this setup under the name given; the same name replaces that preset (Alt+V)",
+        )
+        self.save_preset.setAutoDefault(False)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.preset_name, 1)
+        save_row.addWidget(self.save_preset)
+        return save_row
