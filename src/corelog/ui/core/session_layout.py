@@ -1,0 +1,166 @@
+"""The core-session form's widgets and their layout: the title with Repeat last session
+(and the notes and the stale-session error under it), when, effort and duration side by
+side, the sets, the notes, and Cancel and Save.
+
+:class:`CoreSessionLayout` builds them (objectNames, accessible names, Alt keys, tips);
+:class:`~corelog.ui.core.session_form.CoreSessionForm` fills, follows and saves them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from corelog.ui.core.sets_editor import SetsEditor
+from corelog.ui.widgets import field_error, muted, named, section_title
+
+DATE_FORMAT = "ddd d MMM yyyy  HH:mm"
+
+
+class EffortBox(QSpinBox):
+    """Effort 1-10, "–" for none; its text is selected on focus so typing replaces it."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)
+
+
+class CoreSessionLayout(QWidget):
+    """The core-session form's widgets laid out; the form connects and fills them."""
+
+    def _build(self) -> None:
+        """The title and notes, when, the sets, the notes field, then the buttons."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+
+        self._build_header(layout)
+        layout.addLayout(self._build_when())
+        self._build_sets(layout)
+        self._build_notes(layout)
+        layout.addLayout(self._build_buttons())
+        layout.addStretch(1)
+
+    def _build_header(self, layout: QVBoxLayout) -> None:
+        """The title with Repeat last session, and the notes and errors under it."""
+        header = QHBoxLayout()
+        self.title = section_title("New core session")
+        self.title.setObjectName("coreSessionFormTitle")
+        self.title.setWordWrap(True)
+        header.addWidget(self.title, 1)
+        self.repeat = named(
+            QPushButton("Re&peat last session"),
+            "coreRepeatLast",
+            "Repeat last session",
+            "Fill the form with the sets of your latest session (Alt+P)",
+        )
+        self.repeat.setAutoDefault(False)
+        header.addWidget(self.repeat)
+        layout.addLayout(header)
+        self.repeat_note = muted("")
+        self.repeat_note.setObjectName("coreRepeatNote")
+        self.repeat_note.hide()
+        layout.addWidget(self.repeat_note)
+        self.sync_note = muted("")
+        self.sync_note.setObjectName("coreSessionSyncNote")
+        self.sync_note.hide()
+        layout.addWidget(self.sync_note)
+        stale_row = QHBoxLayout()
+        self.stale_error = field_error("coreSessionStaleError")
+        stale_row.addWidget(self.stale_error, 1)
+        self.reload_button = named(
+            QPushButton("Re&load session"),
+            "coreSessionReload",
+            "Reload session",
+            "Show the session as it is stored now; the changes typed here are dropped (Alt+L)",
+        )
+        self.reload_button.setAutoDefault(False)
+        self.reload_button.hide()
+        stale_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(stale_row)
+
+    def _build_when(self) -> QGridLayout:
+        """When, effort and duration side by side, each with its error line."""
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        self.start = named(QDateTimeEdit(), "coreSessionStart", "When the session started")
+        self.start.setDisplayFormat(DATE_FORMAT)
+        self.start.setCalendarPopup(True)
+        self.start.setMinimumWidth(200)
+        self.effort = named(
+            EffortBox(),
+            "coreSessionEffort",
+            "Effort from 1 to 10",
+            "How hard it felt, 1 (very easy) to 10 (all out); leave at – if you'd rather not say",
+        )
+        self.effort.setRange(0, 10)
+        self.effort.setSpecialValueText("–")
+        self.effort.setFixedWidth(70)
+        self.duration = named(
+            QLineEdit(),
+            "coreSessionDuration",
+            "Duration",
+            "How long the session took, like 20 (minutes), 20m or 25:30; optional",
+        )
+        self.duration.setPlaceholderText("optional, e.g. 20")
+        self.duration.setFixedWidth(130)
+        grid.addWidget(QLabel("When"), 0, 0)
+        grid.addWidget(QLabel("Effort"), 0, 1)
+        grid.addWidget(QLabel("Duration"), 0, 2)
+        grid.addWidget(self.start, 1, 0)
+        grid.addWidget(self.effort, 1, 1)
+        grid.addWidget(self.duration, 1, 2)
+        grid.setColumnStretch(3, 1)
+        self.start_error = field_error("coreSessionStartError")
+        self.effort_error = field_error("coreSessionEffortError")
+        self.duration_error = field_error("coreSessionDurationError")
+        grid.addWidget(self.start_error, 2, 0)
+        grid.addWidget(self.effort_error, 2, 1)
+        grid.addWidget(self.duration_error, 2, 2, 1, 2)
+        return grid
+
+    def _build_sets(self, layout: QVBoxLayout) -> None:
+        sets_header = QHBoxLayout()
+        sets_header.addWidget(QLabel("<b>Sets</b>"))
+        sets_header.addWidget(muted("reps, or a hold like 45, 45s or 1:30", wrap=False))
+        sets_header.addStretch(1)
+        layout.addLayout(sets_header)
+        self.sets = SetsEditor()
+        layout.addWidget(self.sets)
+
+    def _build_notes(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(QLabel("Notes"))
+        self.notes = named(QPlainTextEdit(), "coreSessionNotes", "Notes")
+        self.notes.setPlaceholderText("How it went, what to change next time (optional)")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(64)
+        layout.addWidget(self.notes)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = named(
+            QPushButton("Clear"), "coreSessionCancel", "Clear the form", "Clear the form (Esc)"
+        )
+        self.cancel_button.setAutoDefault(False)
+        self.save_button = named(
+            QPushButton("Save session"), "coreSessionSave", "Save session", "Save (Enter)"
+        )
+        self.save_button.setAutoDefault(False)
+        self.save_button.setDefault(True)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        return buttons
