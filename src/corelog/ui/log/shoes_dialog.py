@@ -8,20 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
-from corelog.domain.formatting import format_distance, format_distance_edit, format_distance_field
+from corelog.domain.formatting import format_distance_edit, format_distance_field
 from corelog.domain.parsing import ParseError, parse_distance
 from corelog.domain.shoes import ShoeRow
 from corelog.domain.validation import Invalid
@@ -29,70 +18,13 @@ from corelog.services import shoes as shoe_service
 from corelog.services.shoes import ShoeInput, ShoeRefused
 from corelog.ui import bus
 from corelog.ui.context import AppContext
-from corelog.ui.log.record_table import RecordTable
-from corelog.ui.table_model import Column, RecordTableModel
+from corelog.ui.log.shoes_layout import ShoesDialogLayout
+from corelog.ui.log.shoes_model import LIST_DECIMALS
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import (
-    Card,
-    field_error,
-    muted,
-    named,
-    plain,
-    section_title,
-    show_error,
-)
-
-LIST_DECIMALS = 1  # the list shows distances on pairs to a tenth
-
-INTRO = (
-    "Track the distance on each pair. A retired pair is no longer offered for new runs "
-    "but stays on the runs you wore it for."
-)
+from corelog.ui.widgets import show_error
 
 
-class ShoesModel(RecordTableModel[ShoeRow]):
-    def __init__(self, ctx: AppContext, parent=None) -> None:
-        def unit() -> str:
-            return ctx.settings.unit
-
-        super().__init__(
-            [
-                Column("Pair", lambda s: s.name, sort_key=lambda s: s.name.casefold()),
-                Column(
-                    "Total distance",
-                    lambda s: format_distance(s.total_distance_m, unit(), decimals=LIST_DECIMALS),
-                    sort_key=lambda s: s.total_distance_m,
-                    align_right=True,
-                    tooltip=lambda s: (
-                        f"{format_distance(s.start_distance_m, unit(), LIST_DECIMALS)} when added"
-                        f" + {format_distance(s.runs_distance_m, unit(), LIST_DECIMALS)} logged"
-                    ),
-                ),
-                Column(
-                    "Runs",
-                    lambda s: str(s.run_count),
-                    sort_key=lambda s: s.run_count,
-                    align_right=True,
-                ),
-                Column(
-                    "Start distance",
-                    lambda s: format_distance(s.start_distance_m, unit(), decimals=LIST_DECIMALS),
-                    sort_key=lambda s: s.start_distance_m,
-                    align_right=True,
-                ),
-                Column("Status", lambda s: "Retired" if s.retired else "In service"),
-            ],
-            parent,
-        )
-
-    def row_of(self, shoe_id: int) -> int | None:
-        for row, shoe in enumerate(self.rows()):
-            if shoe.id == shoe_id:
-                return row
-        return None
-
-
-class ShoesDialog(QDialog):
+class ShoesDialog(ShoesDialogLayout):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -107,100 +39,15 @@ class ShoesDialog(QDialog):
         self.added_shoe_id: int | None = None
         """The last pair added while the dialog was open (the run form selects it)."""
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addWidget(muted(INTRO))
-
-        self.model = ShoesModel(ctx, self)
-        self.table = RecordTable(
-            self.model, ("shoesTable", "shoesTableHeader", "shoesTableRowHeader"), "Your shoes"
-        )
-        self.table.setSelectionMode(RecordTable.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._build()
         self.table.sig_edit_requested.connect(lambda _row: self.start_edit())
         self.table.sig_delete_requested.connect(lambda _rows: self.delete_selected())
-        layout.addWidget(self.table, 1)
-
-        actions = QHBoxLayout()
-        self.edit_button = named(QPushButton("&Edit"), "shoesEdit", "Edit the selected pair")
-        self.retire_button = named(QPushButton("&Retire"), "shoesRetire", "Retire the pair")
-        self.delete_button = named(QPushButton("&Delete"), "shoesDelete", "Delete the pair")
         self.edit_button.clicked.connect(self.start_edit)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.edit_button, self.retire_button, self.delete_button):
-            button.setAutoDefault(False)
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
-        self.message = plain(muted(""))  # names pairs
-        self.message.setObjectName("shoesMessage")
-        self.message.hide()
-        layout.addWidget(self.message)
-
-        # The add / edit form, in a card of its own.
-        form_card = Card()
-        layout.addWidget(form_card)
-        self.form_title = plain(section_title("Add a pair"))  # names the pair in edit
-        self.form_title.setObjectName("shoeFormTitle")
-        form_card.body.addWidget(self.form_title)
-        grid = QGridLayout()
-        form_card.body.addLayout(grid)  # first, so the widgets below get their parent at once
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(3)
-        self.name = named(QLineEdit(), "shoeName", "Name of the pair")
-        self.name.setPlaceholderText("e.g. Pegasus 41")
-        self.name.setMaxLength(shoe_service.MAX_NAME_LENGTH + 20)
-        self.start_distance = named(
-            QLineEdit(), "shoeStartDistance", "Distance already on the pair"
-        )
-        self.start_distance.setPlaceholderText("0 for a new pair")
-        self.start_distance.setMaximumWidth(140)
-        self.start_unit = QLabel()
-        self.name_error = field_error("shoeNameError")
-        self.start_error = field_error("shoeStartDistanceError")
-        name_label = QLabel("&Name")
-        name_label.setBuddy(self.name)
-        start_label = QLabel("Already &on it")
-        start_label.setBuddy(self.start_distance)
-        start_label.setToolTip("For a used pair: the distance it had before you added it")
-        grid.addWidget(name_label, 0, 0)
-        grid.addWidget(self.name, 0, 1)
-        grid.addWidget(self.name_error, 1, 1)
-        grid.addWidget(start_label, 2, 0)
-        start_cell = QHBoxLayout()
-        start_cell.setSpacing(8)
-        grid.addLayout(start_cell, 2, 1)
-        start_cell.addWidget(self.start_distance)
-        start_cell.addWidget(self.start_unit)
-        start_cell.addStretch(1)
-        grid.addWidget(self.start_error, 3, 1)
-        grid.setColumnStretch(1, 1)
-
-        form_buttons = QHBoxLayout()
-        form_card.body.addLayout(form_buttons)
-        form_buttons.addStretch(1)
-        self.cancel_edit_button = named(
-            QPushButton("Cancel edit"), "shoeCancelEdit", "Cancel the edit"
-        )
-        self.cancel_edit_button.setAutoDefault(False)
         self.cancel_edit_button.clicked.connect(self.cancel_edit)
-        self.save_button = named(QPushButton("Add pair"), "shoeSave", "Add pair")
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        form_buttons.addWidget(self.cancel_edit_button)
-        form_buttons.addWidget(self.save_button)
-
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.close_button = named(
-            close.button(QDialogButtonBox.StandardButton.Close), "shoesClose", "Close"
-        )
-        self.close_button.setAutoDefault(False)
-        close.rejected.connect(self.close_dialog)
-        layout.addWidget(close)
+        self.close_box.rejected.connect(self.close_dialog)
 
         # Undo and redo work here as in the main window.
         undo = ctx.undo_stack.createUndoAction(self, "&Undo")
