@@ -8,15 +8,13 @@ and read-out name TRIMP and the heart rates from Settings, while the effort char
 
 from __future__ import annotations
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
 
+from corelog.domain.load import DayLoad
 from corelog.services.heart_load import HeartLoad
 from corelog.services.history_review import HistoryReview
 from corelog.services.history_words import day_text
 from corelog.ui.history.trend_charts import LoadChart
-from corelog.ui.theme import ThemeColors
 
 
 class HeartLoadChart(LoadChart):
@@ -40,30 +38,11 @@ class HeartLoadChart(LoadChart):
         self.caption.setText(f"{self.explanation} Heart rates from Settings: {profile_text}.")
         self.show_review(review)
 
-    def _series(self):
+    unit_label = "TRIMP"
+
+    def series(self, review: HistoryReview | None) -> Sequence[DayLoad]:
+        """The days drawn, oldest first: the heart-rate load set with :meth:`show_heart`."""
         return self.heart.series if self.heart is not None else []
-
-    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
-        load = self._series()
-        if not load or not any(day.acute or day.chronic for day in load):
-            return False
-        x = np.array([day.day.toordinal() + 0.5 for day in load])
-        self.plot.plot(
-            x,
-            np.array([day.chronic for day in load]),
-            pen=pg.mkPen(c.muted, width=2, style=Qt.PenStyle.DashLine),
-        )
-        self.plot.plot(x, np.array([day.acute for day in load]), pen=pg.mkPen(c.accent, width=2))
-        self.plot.setLabel("left", "TRIMP")
-        self.plot.enableAutoRange(axis="y")
-        return True
-
-    def _day(self, x: float):
-        load = self._series()
-        if not load or not np.isfinite(x):
-            return None
-        index = int(np.floor(x)) - load[0].day.toordinal()
-        return load[index] if 0 <= index < len(load) else None
 
     def describe(self, x: float, y: float | None) -> str | None:
         day = self._day(x)

@@ -8,6 +8,7 @@ week or day under the pointer.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
@@ -99,8 +100,15 @@ class LoadChart(ChartCard):
     )
     empty_text = "No runs or core sessions in this range yet: their load shows here."
 
+    unit_label = "effort × min"
+    """The left axis's unit."""
+
+    def series(self, review: HistoryReview | None) -> Sequence[DayLoad]:
+        """The days drawn, oldest first: the session-effort load of the range."""
+        return review.load if review is not None else []
+
     def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
-        load = review.load
+        load = self.series(review)
         if not load or not any(day.acute or day.chronic for day in load):
             return False
         x = np.array([day.day.toordinal() + 0.5 for day in load])
@@ -110,7 +118,7 @@ class LoadChart(ChartCard):
             pen=pg.mkPen(c.muted, width=2, style=Qt.PenStyle.DashLine),
         )
         self.plot.plot(x, np.array([day.acute for day in load]), pen=pg.mkPen(c.accent, width=2))
-        self.plot.setLabel("left", "effort × min")
+        self.plot.setLabel("left", self.unit_label)
         self.plot.enableAutoRange(axis="y")
         return True
 
@@ -119,13 +127,11 @@ class LoadChart(ChartCard):
         return None if day is None else day.day.toordinal() + 0.5
 
     def _day(self, x: float) -> DayLoad | None:
-        review = self.review
-        if review is None or not review.load or not np.isfinite(x):
+        load = self.series(self.review)
+        if not load or not np.isfinite(x):
             return None
-        index = int(np.floor(x)) - review.load[0].day.toordinal()
-        if not 0 <= index < len(review.load):
-            return None
-        return review.load[index]
+        index = int(np.floor(x)) - load[0].day.toordinal()
+        return load[index] if 0 <= index < len(load) else None
 
     def describe(self, x: float, y: float | None) -> str | None:
         day = self._day(x)
