@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corelog.domain.parsing import HOLD_HINT, parse_hold, parse_whole_number
-from corelog.domain.timeutil import to_utc_and_offset
+from corelog.domain.timeutil import LocalStart
 from corelog.domain.validation import (
     ErrorCollector,
     FieldError,
@@ -56,21 +56,13 @@ class CleanSet:
 
 
 @dataclass(frozen=True)
-class CoreSessionInput:
+class CoreSessionInput(LocalStart):
     """A core session that passed every check."""
 
     started_at: datetime  # local, aware
     effort: int | None
     notes: str
     sets: tuple[CleanSet, ...]
-
-    @property
-    def started_at_utc(self) -> datetime:
-        return to_utc_and_offset(self.started_at)[0]
-
-    @property
-    def utc_offset_min(self) -> int:
-        return to_utc_and_offset(self.started_at)[1]
 
 
 def clean_reps(amount: str | int | None) -> int:

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from corelog.domain.formatting import format_distance, format_pace
 from corelog.domain.parsing import parse_distance, parse_duration, parse_elevation
 from corelog.domain.races import race_distance_fits, race_distance_message
-from corelog.domain.timeutil import to_utc_and_offset
+from corelog.domain.timeutil import LocalStart
 from corelog.domain.units import METRES_PER_FOOT, check_unit, pace_seconds, round_half_up
 from corelog.domain.validation import (
     ErrorCollector,
@@ -33,7 +33,7 @@ SLOWEST_PACE_S_PER_KM = 1800  # 30:00 /km; slower asks the user to confirm
 
 
 @dataclass(frozen=True)
-class RunInput:
+class RunInput(LocalStart):
     """A run that passed every check, in stored units.
 
     ``warnings`` holds what the user should confirm before saving (field -> message),
@@ -53,14 +53,6 @@ class RunInput:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "warnings", MappingProxyType(dict(self.warnings)))
-
-    @property
-    def started_at_utc(self) -> datetime:
-        return to_utc_and_offset(self.started_at)[0]
-
-    @property
-    def utc_offset_min(self) -> int:
-        return to_utc_and_offset(self.started_at)[1]
 
 
 def clean_distance(text: str | None, unit: str) -> int:

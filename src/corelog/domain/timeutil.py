@@ -67,6 +67,21 @@ def to_utc_and_offset(local: datetime) -> tuple[datetime, int]:
     return local.astimezone(UTC), offset_minutes(local)
 
 
+class LocalStart:
+    """Mixed into a checked entry (a frozen dataclass) whose ``started_at`` is an aware
+    local time: the UTC instant and the offset it is stored as."""
+
+    started_at: datetime
+
+    @property
+    def started_at_utc(self) -> datetime:
+        return to_utc_and_offset(self.started_at)[0]
+
+    @property
+    def utc_offset_min(self) -> int:
+        return to_utc_and_offset(self.started_at)[1]
+
+
 def fixed_offset(offset_min: int) -> timezone:
     """A time zone that is ``offset_min`` minutes east of UTC."""
     if not -_MAX_OFFSET_MIN <= offset_min <= _MAX_OFFSET_MIN:
