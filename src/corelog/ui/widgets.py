@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from corelog.ui.theme import colors
 
 W = TypeVar("W", bound=QWidget)
 
@@ -99,3 +101,49 @@ class Card(QFrame):
         self.body.setSpacing(8)
         if title:
             self.body.addWidget(section_title(title))
+
+
+class TargetDots(QWidget):
+    """One dot per session up to the top of a weekly target, filled for each session done
+    (in the "good" colour once the lower end is reached). ``size`` is a dot's cell in
+    pixels, ``inset`` the gap around the dot; past the target it shows up to ``max_slots``
+    dots (None: as many as were done)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        size: int = 16,
+        inset: float = 2.0,
+        max_slots: int | None = 7,
+    ) -> None:
+        super().__init__(parent)
+        self.size_px, self.inset, self.max_slots = size, inset, max_slots
+        self.done, self.lower, self.slots = 0, 2, 3
+        self.setFixedSize(self.sizeHint())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.slots * self.size_px, self.size_px)
+
+    def set_progress(self, done: int, lower: int, upper: int) -> None:
+        shown = done if self.max_slots is None else min(done, self.max_slots)
+        self.done, self.lower, self.slots = done, lower, max(upper, shown)
+        self.setFixedSize(self.sizeHint())
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        c = colors()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(c.good if self.done >= self.lower else c.accent)
+        step, diameter = self.size_px, self.size_px - 5.0
+        for i in range(self.slots):
+            rect = QRectF(i * step + self.inset, self.inset, diameter, diameter)
+            if i < self.done:
+                painter.setPen(QPen(fill, 1.5))
+                painter.setBrush(fill)
+            else:
+                painter.setPen(QPen(QColor(c.muted), 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(rect)
+        painter.end()

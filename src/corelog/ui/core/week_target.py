@@ -4,51 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from corelog.domain.timeutil import local_now
 from corelog.services.core_week import CoreWeekProgress, core_week_progress
 from corelog.services.knowledge import citation
 from corelog.ui.context import AppContext
-from corelog.ui.theme import colors
-from corelog.ui.widgets import muted
-
-
-class _Pips(QWidget):
-    """One dot per session up to the top of the target, filled for each session done."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.done = 0
-        self.slots = 3
-        self.lower = 2
-        self.setFixedSize(self.sizeHint())
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.slots * 18, 18)
-
-    def set_progress(self, done: int, lower: int, upper: int) -> None:
-        self.done, self.lower, self.slots = done, lower, max(upper, done)
-        self.setFixedSize(self.sizeHint())
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        c = colors()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(c.good if self.done >= self.lower else c.accent)
-        for i in range(self.slots):
-            rect = QRectF(i * 18 + 2.5, 2.5, 13, 13)
-            if i < self.done:
-                painter.setPen(QPen(fill, 1.5))
-                painter.setBrush(fill)
-            else:
-                painter.setPen(QPen(QColor(c.muted), 1.5, Qt.PenStyle.SolidLine))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(rect)
-        painter.end()
+from corelog.ui.widgets import TargetDots, muted
 
 
 def status_line(progress: CoreWeekProgress) -> str:
@@ -73,7 +36,7 @@ class CoreWeekIndicator(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 14, 8)
         row.setSpacing(12)
-        self.pips = _Pips()
+        self.pips = TargetDots(size=18, inset=2.5, max_slots=None)
         row.addWidget(self.pips, 0, Qt.AlignmentFlag.AlignVCenter)
         text = QVBoxLayout()
         text.setSpacing(0)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from corelog.ui.theme import ThemeColors, colors
@@ -60,39 +58,3 @@ class Figure(QWidget):
 
     def text(self) -> str:
         return self.value.text()
-
-
-class TargetDots(QWidget):
-    """One dot per session up to the top of the target, filled for each session done."""
-
-    SIZE = 16
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.done, self.lower, self.slots = 0, 2, 3
-        self.setFixedSize(self.sizeHint())
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.slots * self.SIZE, self.SIZE)
-
-    def set_progress(self, done: int, lower: int, upper: int) -> None:
-        self.done, self.lower, self.slots = done, lower, max(upper, min(done, 7))
-        self.setFixedSize(self.sizeHint())
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        c = colors()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(c.good if self.done >= self.lower else c.accent)
-        step = self.SIZE
-        for i in range(self.slots):
-            rect = QRectF(i * step + 2.0, 2.0, step - 5.0, step - 5.0)
-            if i < self.done:
-                painter.setPen(QPen(fill, 1.5))
-                painter.setBrush(fill)
-            else:
-                painter.setPen(QPen(QColor(c.muted), 1.5))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(rect)
-        painter.end()

@@ -11,8 +11,8 @@ from corelog.domain.formatting import count_text, format_distance, format_hours_
 from corelog.services.knowledge import citation
 from corelog.services.today import WeekSoFar
 from corelog.ui.theme import colors
-from corelog.ui.today.parts import Figure, TargetDots, short_day
-from corelog.ui.widgets import Card, muted
+from corelog.ui.today.parts import Figure, short_day
+from corelog.ui.widgets import Card, TargetDots, muted
 
 
 def week_span(week: WeekSoFar) -> str:
