@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from corelog.ui.theme import colors
 
@@ -147,3 +147,15 @@ class TargetDots(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(rect)
         painter.end()
+
+
+def scrolled(widget: QWidget, *, sideways: bool = True) -> QScrollArea:
+    """``widget`` in a frameless scroll area that resizes it to fit; with ``sideways``
+    False it never scrolls sideways (the content is laid out to the width)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    if not sideways:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from corelog.ui.activities.answers import AnswersPanel
 from corelog.ui.activities.worker import ImportWorker
 from corelog.ui.context import AppContext
 from corelog.ui.undo import push_done
-from corelog.ui.widgets import Card, muted, named, section_title
+from corelog.ui.widgets import Card, muted, named, scrolled, section_title
 
 FILE_FILTER = (
     "Activity files and archives (*.fit *.gpx *.tcx *.gz *.zip *.FIT *.GPX *.TCX *.ZIP);;"
@@ -126,12 +125,8 @@ class ImportActivitiesDialog(QDialog):
         layout.addWidget(self.answers)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
         outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scrolled(content), 1)
         buttons = QHBoxLayout()
         self.copy = named(QPushButton("&Copy summary"), "importCopySummary", "Copy the summary")
         self.copy.clicked.connect(self.copy_summary)

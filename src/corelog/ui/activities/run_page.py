@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from corelog.ui.context import AppContext
 from corelog.ui.log.labels import run_kind_text
 from corelog.ui.log.muscles_panel import MusclesPanel
 from corelog.ui.table_model import Column, RecordTableModel
-from corelog.ui.widgets import Card, muted, named, page_title
+from corelog.ui.widgets import Card, muted, named, page_title, scrolled
 
 
 def _split_columns(unit: str) -> list[Column]:
@@ -119,12 +118,8 @@ class RunPageDialog(QDialog):
         recovery.body.addWidget(self.open_recovery, 0, Qt.AlignmentFlag.AlignLeft)
         lower.addWidget(recovery, 1)
         layout.addLayout(lower)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
         outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scrolled(content), 1)
         close = named(QPushButton("Close"), "runPageClose", "Close")
         close.clicked.connect(self.close)
         row = QHBoxLayout()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from corelog.ui.core.exercise_details import ExerciseDetails
 from corelog.ui.table_model import Column, RecordTableModel
 from corelog.ui.theme import colors
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import Card, field_error, muted, named, show_error
+from corelog.ui.widgets import Card, field_error, muted, named, scrolled, show_error
 
 
 class ExerciseTableModel(RecordTableModel[ExerciseRow]):
@@ -118,10 +117,7 @@ class ExerciseLibraryDialog(QDialog):
         side_layout.setContentsMargins(8, 0, 0, 0)
         details_card = Card()
         self.details = ExerciseDetails(empty_text="Choose an exercise to see what it trains.")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.details)
+        scroll = scrolled(self.details)
         scroll.viewport().setAutoFillBackground(False)
         self.details.setAutoFillBackground(False)
         details_card.body.addWidget(scroll)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -28,15 +27,6 @@ from corelog.ui.recovery.body_map import BodyMap
 from corelog.ui.recovery.entries import OpenEntriesModel, RegionHistoryModel
 from corelog.ui.recovery.tips import QuotedCard, rich, set_rich, tip_html
 from corelog.ui.widgets import Card, muted, named, plain
-
-
-def scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
-    return area
 
 
 def _table(object_name: str, header_name: str, accessible: str) -> QTreeView:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -30,13 +29,13 @@ from corelog.domain.formatting import count_text
 from corelog.services import recovery
 from corelog.ui import bus
 from corelog.ui.context import AppContext
-from corelog.ui.recovery.columns import EntriesColumn, IntroView, scrolled
+from corelog.ui.recovery.columns import EntriesColumn, IntroView
 from corelog.ui.recovery.editing import FORM, GUIDANCE, INTRO, STATUS_MS, EntryEditing
 from corelog.ui.recovery.entries import describe_open
 from corelog.ui.recovery.form import SorenessFormWidget
 from corelog.ui.recovery.guidance_panel import GuidancePanel
 from corelog.ui.recovery.stacking import StackingColumns
-from corelog.ui.widgets import named, page_title
+from corelog.ui.widgets import named, page_title, scrolled
 
 __all__ = ["FORM", "GUIDANCE", "INTRO", "STATUS_MS", "RecoveryPage"]
 
@@ -78,12 +77,8 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         outer.addWidget(self.splitter, 1)
         # In a small window the page scrolls down instead of forcing the window to grow;
         # it never scrolls sideways (the columns stack instead, see fit_width).
-        self.scroll = QScrollArea()
+        self.scroll = scrolled(content, sideways=False)
         self.scroll.setObjectName("recoveryScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
         page_layout = QVBoxLayout(self)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.scroll)
@@ -118,13 +113,13 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         self.detail.setObjectName("recoveryDetail")
         self.detail.currentChanged.connect(lambda _index: self._fit_detail_height())
         self.intro = IntroView()
-        self.detail.addWidget(scrolled(self.intro))
+        self.detail.addWidget(scrolled(self.intro, sideways=False))
 
         self.form = SorenessFormWidget(self.region_names)
         self.form.sig_save.connect(self.save)
         self.form.sig_cancel.connect(self.cancel_form)
         self.form.sig_noted_at_changed.connect(self._refresh_links)
-        self.detail.addWidget(scrolled(self.form))
+        self.detail.addWidget(scrolled(self.form, sideways=False))
         self.detail.setMinimumWidth(max(440, self.form.minimumSizeHint().width() + 20))
 
         self.guidance = GuidancePanel()
@@ -133,7 +128,7 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         self.guidance.sig_reopen.connect(self.reopen)
         self.guidance.sig_edit.connect(self.edit_shown)
         self.guidance.sig_delete.connect(self.delete_shown)
-        self.guidance_scroll = scrolled(self.guidance)
+        self.guidance_scroll = scrolled(self.guidance, sideways=False)
         self.detail.addWidget(self.guidance_scroll)
         return self.detail
 

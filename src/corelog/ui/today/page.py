@@ -14,7 +14,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from corelog.domain.timeutil import local_now
 from corelog.services import today as service
@@ -28,7 +28,7 @@ from corelog.ui.today.quick_start import QuickStartBar
 from corelog.ui.today.soreness_card import SorenessCard
 from corelog.ui.today.week_card import WeekCard
 from corelog.ui.today.welcome import WelcomeCard
-from corelog.ui.widgets import muted, named, page_title
+from corelog.ui.widgets import muted, named, page_title, scrolled
 
 WIDE_MIN_WIDTH = 860
 """Below this width the cards stack in one column."""
@@ -89,12 +89,8 @@ class TodayPage(QWidget):
         outer.addWidget(self.cards)
         outer.addStretch(1)
         self._place(wide=True)
-        self.scroll = QScrollArea()
+        self.scroll = scrolled(content, sideways=False)
         self.scroll.setObjectName("todayScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
