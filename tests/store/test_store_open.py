@@ -327,12 +327,15 @@ def test_models_match_the_migrations(tmp_path):
     store.close()
 
 
-NEXT_MIGRATION = """
+# A revision after this CoreLog's newest, as a later CoreLog would ship it.
+NEXT_REVISION = f"{int(HEAD_REVISION) + 1:04d}"
+
+NEXT_MIGRATION = f"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "{NEXT_REVISION}"
+down_revision = "{HEAD_REVISION}"
 branch_labels = None
 depends_on = None
 
@@ -366,24 +369,24 @@ def test_upgrade_backs_up_first_and_keeps_every_entry(tmp_path, monkeypatch):
     # A later CoreLog with one more migration.
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0003_cadence.py").write_text(NEXT_MIGRATION)
+    (scripts / "versions" / f"{NEXT_REVISION}_cadence.py").write_text(NEXT_MIGRATION)
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(database, "SCHEMA_REVISIONS", ("0001", "0002", "0003"))
-    monkeypatch.setattr(database, "HEAD_REVISION", "0003")
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0003")
+    monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*database.SCHEMA_REVISIONS, NEXT_REVISION))
+    monkeypatch.setattr(database, "HEAD_REVISION", NEXT_REVISION)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", NEXT_REVISION)
 
     result = migrate.prepare_database(db)
-    assert result.migrated_from == "0002"
+    assert result.migrated_from == HEAD_REVISION
     assert result.backup is not None and result.backup.parent == database.backups_dir(db)
 
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == NEXT_REVISION
     rows = conn.execute("SELECT distance_m, notes, cadence FROM run ORDER BY id").fetchall()
     assert rows == [(5000.0 + i, f"run {i}", None) for i in range(5)]
     conn.close()
 
     saved = sqlite3.connect(result.backup)
-    assert saved.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    assert saved.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
     assert saved.execute("SELECT count(*) FROM run").fetchone()[0] == 5
     saved.close()
 
@@ -416,12 +419,12 @@ def test_a_first_release_database_is_upgraded_with_its_entries(tmp_path):
     after.close()
 
 
-FAILING_MIGRATION = """
+FAILING_MIGRATION = f"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "{NEXT_REVISION}"
+down_revision = "{HEAD_REVISION}"
 branch_labels = None
 depends_on = None
 
@@ -458,16 +461,16 @@ def test_a_failed_upgrade_changes_nothing_and_says_so(tmp_path, monkeypatch):
 
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / "0003_broken.py").write_text(FAILING_MIGRATION)
+    (scripts / "versions" / f"{NEXT_REVISION}_broken.py").write_text(FAILING_MIGRATION)
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(database, "SCHEMA_REVISIONS", ("0001", "0002", "0003"))
-    monkeypatch.setattr(database, "HEAD_REVISION", "0003")
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0003")
+    monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*database.SCHEMA_REVISIONS, NEXT_REVISION))
+    monkeypatch.setattr(database, "HEAD_REVISION", NEXT_REVISION)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", NEXT_REVISION)
 
     with pytest.raises(database.UpgradeError, match="Nothing in it was changed"):
         migrate.prepare_database(db)
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
     assert conn.execute("SELECT * FROM run").fetchall() == before
     columns = [r[1] for r in conn.execute("PRAGMA table_info(run)")]
     assert "cadence" not in columns

@@ -6,7 +6,9 @@ count and personal best skips deleted sessions. Each session and set keeps its u
 across edits: an edit updates the sets it keeps, adds new ones and removes the others.
 
 For exact undo of edits and timer saves, the functions here hand back snapshots (the
-rows' column values) that put the very same rows, ids and uuids included, back.
+rows' column values) that put the very same rows, ids and uuids included, back. Undo and
+Redo are changes of their own: what they touch gets ``updated_at`` now, and what they
+remove gets a tombstone (``store.tombstones``), so another computer learns of them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from corelog.store.store import Store, format_timestamp, parse_timestamp, utc_now
+from corelog.store.tombstones import bury, unbury
 
 if TYPE_CHECKING:
     from corelog.store.models import CoreSet
@@ -311,9 +314,10 @@ def update_session(store: Store, session_id: int, values: SessionValues) -> None
             s.id: s for s in session.exec(select(CoreSet).where(CoreSet.session_id == session_id))
         }
         kept = {v.set_id for v in values.sets if v.set_id in existing}
-        for set_id, stored in existing.items():
-            if set_id not in kept:
-                session.delete(stored)
+        removed = [stored for set_id, stored in existing.items() if set_id not in kept]
+        for stored in removed:
+            session.delete(stored)
+        bury(session, "core_set", [stored.uuid for stored in removed], now)
         for position, v in enumerate(values.sets):
             stored = existing.get(v.set_id) if v.set_id is not None else None
             if stored is None:
@@ -347,6 +351,10 @@ def set_session_deleted(store: Store, session_id: int, deleted: bool) -> None:
             raise LookupError(f"no core session with id {session_id}")
         row.deleted_at = now if deleted else None
         row.updated_at = now
+        if deleted:
+            bury(session, "core_session", [row.uuid], now)
+        else:
+            unbury(session, [row.uuid])
 
 
 def session_snapshot(store: Store, session_id: int) -> SessionSnapshot:
@@ -365,35 +373,56 @@ def session_snapshot(store: Store, session_id: int) -> SessionSnapshot:
         return SessionSnapshot(row.model_dump(), tuple(s.model_dump() for s in sets))
 
 
+def _set_changed(stored: CoreSet, values: Mapping[str, Any]) -> bool:
+    return any(
+        getattr(stored, name) != value
+        for name, value in values.items()
+        if name not in ("created_at", "updated_at")
+    )
+
+
 def restore_snapshot(store: Store, snapshot: SessionSnapshot) -> None:
-    """Make a session and its sets exactly what the snapshot holds (ids and uuids too)."""
+    """Make a session and its sets what the snapshot holds (ids and uuids too).
+
+    This is a change made now (Undo or Redo of an edit): the session, and each set it
+    changes, removes or brings back, get ``updated_at`` now, so an export or a merge
+    sees it as the newest state; removed sets get their tombstones, sets that come back
+    lose theirs.
+    """
     from sqlmodel import select
 
     from corelog.store.models import CoreSession, CoreSet
 
+    now = utc_now()
     session_id = snapshot.session_id
     with store.write() as session:
         row = session.get(CoreSession, session_id)
         if row is None:
-            session.add(CoreSession(**snapshot.session))
+            session.add(CoreSession(**{**snapshot.session, "updated_at": now}))
         else:
             for name, value in snapshot.session.items():
                 setattr(row, name, value)
+            row.updated_at = now
         existing = {
             s.id: s for s in session.exec(select(CoreSet).where(CoreSet.session_id == session_id))
         }
         wanted = {values["id"] for values in snapshot.sets}
-        for set_id, stored in existing.items():
-            if set_id not in wanted:
-                session.delete(stored)
+        removed = [stored for set_id, stored in existing.items() if set_id not in wanted]
+        for stored in removed:
+            session.delete(stored)
+        bury(session, "core_set", [stored.uuid for stored in removed], now)
         session.flush()
+        back = []
         for values in snapshot.sets:
             stored = existing.get(values["id"])
             if stored is None:
-                session.add(CoreSet(**values))
-            else:
+                session.add(CoreSet(**{**values, "updated_at": now}))
+                back.append(values["uuid"])
+            elif _set_changed(stored, values):
                 for name, value in values.items():
                     setattr(stored, name, value)
+                stored.updated_at = now
+        unbury(session, back)
 
 
 # ------------------------------------------------------------------ the plank timer
@@ -600,9 +629,6 @@ class TimerSave:
     """The created session's columns (None when an existing session was extended)."""
     workout_row: Mapping[str, Any] = field(default_factory=dict)
     set_rows: tuple[Mapping[str, Any], ...] = ()
-    session_updated_before: datetime | None = None
-    """The extended session's ``updated_at`` before the save (restored on undo)."""
-    session_updated_after: datetime | None = None
 
 
 def latest_session_on(store: Store, local_day: date) -> int | None:
@@ -635,7 +661,6 @@ def save_timer_workout(store: Store, values: TimerWorkoutValues, local_day: date
         conn = session.connection()
         found = conn.exec_driver_sql(_LATEST_ON_DAY, (local_day.isoformat(),)).first()
         created: CoreSession | None = None
-        updated_before = None
         if found is None:
             created = CoreSession(
                 started_at=values.started_at.astimezone(UTC),
@@ -652,7 +677,6 @@ def save_timer_workout(store: Store, values: TimerWorkoutValues, local_day: date
             session_id = found[0]
             extended = session.get(CoreSession, session_id)
             assert extended is not None
-            updated_before = extended.updated_at
             extended.updated_at = now
             last = conn.exec_driver_sql(
                 "SELECT MAX(position) FROM core_set WHERE session_id = ?", (session_id,)
@@ -701,8 +725,6 @@ def save_timer_workout(store: Store, values: TimerWorkoutValues, local_day: date
             session_row=created.model_dump() if created is not None else None,
             workout_row=workout.model_dump(),
             set_rows=tuple(s.model_dump() for s in sets),
-            session_updated_before=updated_before,
-            session_updated_after=now if created is None else None,
         )
 
 
@@ -712,29 +734,38 @@ def remove_timer_save(store: Store, saved: TimerSave) -> None:
 
     from corelog.store.models import CoreSession, CoreSet, TimerWorkout
 
+    now = utc_now()
     with store.write() as session:
         session.exec(delete(CoreSet).where(CoreSet.id.in_(saved.set_ids)))  # type: ignore[union-attr]
         session.exec(delete(TimerWorkout).where(TimerWorkout.id == saved.workout_id))
+        bury(session, "core_set", [row["uuid"] for row in saved.set_rows], now)
+        bury(session, "timer_workout", [saved.workout_row["uuid"]], now)
         if saved.session_created:
             session.exec(delete(CoreSession).where(CoreSession.id == saved.session_id))
-        elif saved.session_updated_before is not None:
+            assert saved.session_row is not None
+            bury(session, "core_session", [saved.session_row["uuid"]], now)
+        else:
             extended = session.get(CoreSession, saved.session_id)
             if extended is not None:
-                extended.updated_at = saved.session_updated_before
+                extended.updated_at = now
 
 
 def reinstate_timer_save(store: Store, saved: TimerSave) -> None:
     """Redo a timer save after :func:`remove_timer_save`: the very same rows come back."""
     from corelog.store.models import CoreSession, CoreSet, TimerWorkout
 
+    now = utc_now()
     with store.write() as session:
+        back = [saved.workout_row["uuid"], *(row["uuid"] for row in saved.set_rows)]
         if saved.session_row is not None:
-            session.add(CoreSession(**saved.session_row))
+            session.add(CoreSession(**{**saved.session_row, "updated_at": now}))
             session.flush()
-        elif saved.session_updated_after is not None:
+            back.append(saved.session_row["uuid"])
+        else:
             extended = session.get(CoreSession, saved.session_id)
             if extended is not None:
-                extended.updated_at = saved.session_updated_after
-        session.add(TimerWorkout(**saved.workout_row))
+                extended.updated_at = now
+        session.add(TimerWorkout(**{**saved.workout_row, "updated_at": now}))
         session.flush()
-        session.add_all([CoreSet(**row) for row in saved.set_rows])
+        session.add_all([CoreSet(**{**row, "updated_at": now}) for row in saved.set_rows])
+        unbury(session, back)

@@ -23,7 +23,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest schema revision this CoreLog knows, and every revision it can upgrade from.
 # Kept equal to the Alembic migrations in corelog/store/migrations (a test checks), so
 # opening an up-to-date database never has to import Alembic.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 5_000

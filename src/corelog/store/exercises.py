@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from corelog.store.store import Store, utc_now
+from corelog.store.tombstones import bury, unbury
 
 _COLUMNS = "e.id, e.uuid, e.key, e.name, e.measure, e.sided, e.builtin, e.hidden"
 # Sets in sessions the user has not deleted: what "used by N sets" counts.
@@ -322,17 +323,24 @@ def delete_exercise(store: Store, exercise_id: int) -> DeletedExercise:
             )
             # The presets go with the exercise (ON DELETE CASCADE).
             session.exec(delete(Exercise).where(Exercise.id == exercise_id))
+            now = utc_now()
+            bury(session, "timer_preset", [p["uuid"] for p in deleted.presets], now)
+            bury(session, "exercise", [deleted.exercise["uuid"]], now)
     except IntegrityError as error:  # something started using it meanwhile
         raise ExerciseInUseError(exercise_use(store, exercise_id)) from error
     return deleted
 
 
 def restore_exercise(store: Store, deleted: DeletedExercise) -> None:
-    """Put back an exercise (and its presets) exactly as :func:`delete_exercise` removed it."""
+    """Put back an exercise (and its presets) as :func:`delete_exercise` removed it: the
+    same rows, ids and uuids, changed now (``updated_at``) so an export carries them."""
     from corelog.store.models import Exercise, TimerPreset
 
+    now = utc_now()
     with store.write() as session:
-        session.add(Exercise(**deleted.exercise))
+        session.add(Exercise(**{**deleted.exercise, "updated_at": now}))
         session.flush()
         for preset in deleted.presets:
-            session.add(TimerPreset(**preset))
+            session.add(TimerPreset(**{**preset, "updated_at": now}))
+        session.flush()
+        unbury(session, [deleted.exercise["uuid"], *(p["uuid"] for p in deleted.presets)])
