@@ -151,7 +151,16 @@ def test_undoing_a_timer_save_buries_what_it_saved_and_redo_digs_it_up(store, pl
     saved = core.save_timer_workout(
         store,
         core.TimerWorkoutValues(
-            plank, "countdown", 45_000, 2, 30_000, 5_000, False, True, START, 60,
+            plank,
+            "countdown",
+            45_000,
+            2,
+            30_000,
+            5_000,
+            False,
+            True,
+            START,
+            60,
             (core.TimerHoldValues(45_000), core.TimerHoldValues(45_500)),
         ),
         date(2026, 3, 2),

@@ -1,0 +1,529 @@
+"""Merging a checked log into the database: the newer change wins, nothing doubles,
+deletions travel, and the user can keep saving while it runs.
+
+The merge writes in short transactions (about a thousand rows each), each behind any
+save the user is making (``Store.gate``), so a save made during a long import waits for
+one short transaction. Every change is journalled (``store.import_journal``): if the
+user cancels, or anything fails, everything the merge wrote is taken back, and the log
+is as it was before the import (with the saves made meanwhile). A crash in the middle
+is taken back the next time the file is opened.
+
+Rules (docs/schema.md, "Export files", says the same for users):
+
+* Entries are matched by uuid (or a uuid the database knows as another name of it, see
+  ``uuid_alias``). An unknown entry is added; a known one is replaced when the file's
+  copy was changed later (``updated_at``); otherwise it stays.
+* A deletion (tombstone) in the file deletes the entry here unless it was changed here
+  after that deletion; an entry deleted here comes back only with a copy changed after
+  its deletion. A pair of shoes a run here still uses, or an exercise something here
+  still uses, is not deleted; one that an incoming entry uses comes back.
+* Shoes, the user's exercises and timer presets that are new to each other but have the
+  same name (an exercise: also the same measure and sidedness) are one entry made on two
+  computers: both databases keep the smaller of the two uuids and remember the other.
+  An exercise or preset whose name is taken by a different one is renamed
+  "… (imported)".
+* Core sets, timer workouts and soreness follow-ups are entries of their own, merged one
+  by one. A version 1 file cannot name deleted sets, so a newer session from it brings
+  its own list of sets, as CoreLog 0.1 did.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import uuid as uuid_module
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from typing import Any
+
+from corelog.store.exchange_data import (
+    LogData,
+    MergeCancelled,
+    MergeCounts,
+    MergeRefused,
+    Progress,
+)
+from corelog.store.exchange_rows import RowWriter, stored
+from corelog.store.exercises import name_key
+from corelog.store.import_journal import Journal, open_write_connection, take_back, transaction
+from corelog.store.store import Store, parse_timestamp, utc_now
+from corelog.store.tombstones import KIND_TABLES, SOFT_DELETED
+
+CHUNK_ROWS = 1000
+"""About how many rows one short transaction writes."""
+DELETION_ORDER = (
+    "follow_up",
+    "core_set",
+    "timer_workout",
+    "timer_preset",
+    "soreness_entry",
+    "core_session",
+    "run",
+    "shoe",
+    "exercise",
+)
+"""Deletions are applied after everything else, the parts before what they belong to."""
+
+
+def merge_log(
+    store: Store,
+    log: LogData,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> MergeCounts:
+    """Merge a checked log (values converted, links as uuids) into the database.
+
+    Raises :class:`MergeRefused` (a built-in exercise it uses is not in this CoreLog, or
+    a link points to nothing) or :class:`MergeCancelled` (``cancel`` was set); either
+    way nothing of the merge is left.
+    """
+    merger = _Merger(store, log, progress, cancel)
+    try:
+        merger.run()
+    except BaseException:
+        merger.take_back()
+        raise
+    finally:
+        merger.conn.close()
+    return merger.counts
+
+
+def _chunks(items: list[Any], weight: Callable[[Any], int] = lambda _item: 1) -> Iterator[list]:
+    chunk: list[Any] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += weight(item)
+        if size >= CHUNK_ROWS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+class _Merger:
+    def __init__(
+        self,
+        store: Store,
+        log: LogData,
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        self.store = store
+        self.log = log
+        self.progress = progress
+        self.cancel = cancel
+        self.conn = open_write_connection(store.path)
+        self.journal = Journal(self.conn, str(uuid_module.uuid4()))
+        self.counts = MergeCounts()
+        self.now = utc_now()
+        self.rows = RowWriter(self.conn, self.journal, self.counts, self.now)
+        self.total = max(1, log.row_count)
+        self.done = 0
+        self.builtins: dict[str, int] = {}  # the file's uuid of a built-in -> row id here
+        self.needed: dict[str, set[str]] = {"exercise": set(), "shoe": set()}
+
+    # ------------------------------------------------------------------ framework
+    @contextmanager
+    def _step(self, rows: int = 0) -> Iterator[None]:
+        """One short transaction (with its journal rows), then progress."""
+        if self.cancel is not None and self.cancel.is_set():
+            raise MergeCancelled("The import was cancelled.")
+        try:
+            with transaction(self.conn, self.store.gate):
+                yield
+                self.journal.flush()
+        except BaseException:
+            self.journal.discard()
+            raise
+        self.done += rows
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+    def take_back(self) -> None:
+        take_back(self.conn, self.journal.import_uuid, self.store.gate)
+
+    def run(self) -> None:
+        log = self.log
+        for session in log.core_sessions:
+            for child in (*session["sets"], *session["timer_workouts"]):
+                self.needed["exercise"].add(child["exercise"])
+        self.needed["exercise"].update(p["exercise"] for p in log.timer_presets)
+        self.needed["shoe"].update(r["shoe"] for r in log.runs if r["shoe"] is not None)
+        try:
+            with self._step(len(log.aliases)):
+                self._aliases()
+            with self._step(len(log.builtin_exercises) + len(log.exercises) + len(log.shoes)):
+                self._builtins()
+                self._named("exercise", log.exercises)
+                self._named("shoe", log.shoes)
+            with self._step(len(log.timer_presets)):
+                self._presets()
+            for chunk in _chunks(log.runs):
+                with self._step(len(chunk)):
+                    self._runs(chunk)
+            for chunk in _chunks(log.core_sessions, _session_weight):
+                with self._step(sum(map(_session_weight, chunk))):
+                    self._sessions(chunk)
+            for chunk in _chunks(log.soreness_entries, _entry_weight):
+                with self._step(sum(map(_entry_weight, chunk))):
+                    self._soreness(chunk)
+            by_kind: dict[str, list[dict[str, Any]]] = {}
+            for stone in log.deletions:
+                by_kind.setdefault(stone["kind"], []).append(stone)
+            for kind in DELETION_ORDER:
+                for chunk in _chunks(by_kind.get(kind, [])):
+                    with self._step(len(chunk)):
+                        self._deletions(kind, chunk)
+        except sqlite3.IntegrityError as exc:
+            raise MergeRefused(f"The entries do not fit this database ({exc}).") from exc
+        self.journal.finish(self.store.gate)
+        if self.progress is not None:
+            self.progress(self.total, self.total)
+
+    # ------------------------------------------------------------------ identity
+    def _aliases(self) -> None:
+        """Learn the file's other names of entries; take the file's name where it chose."""
+        for alias in self.log.aliases:
+            table = KIND_TABLES[alias["kind"]]
+            known = self.rows.aliases([alias["uuid"], alias["same_as"]])
+            if alias["uuid"] in known:
+                continue
+            target = known.get(alias["same_as"], alias["same_as"])
+            if target == alias["uuid"]:
+                continue
+            ids = dict(
+                self.conn.execute(
+                    f"SELECT uuid, id FROM {table} WHERE uuid IN (?, ?)", (alias["uuid"], target)
+                ).fetchall()
+            )
+            if alias["uuid"] in ids and target not in ids:
+                self._rekey(table, ids[alias["uuid"]], alias["uuid"], target)
+            elif alias["uuid"] not in ids:
+                self._add_alias(table, alias["uuid"], target)
+
+    def _add_alias(self, table: str, other: str, same_as: str) -> None:
+        self.journal.note("alias", table, None, other, before={"alias": other})
+        self.conn.execute(
+            "INSERT OR IGNORE INTO uuid_alias (uuid, kind, same_as, created_at) "
+            "VALUES (?, ?, ?, ?)",
+            (other, _kind(table), same_as, stored(self.now)),
+        )
+
+    def _rekey(self, table: str, row_id: int, old: str, new: str) -> None:
+        """The row ``old`` is also known as ``new``, the uuid both databases keep."""
+        repointed = [
+            r[0] for r in self.conn.execute("SELECT uuid FROM uuid_alias WHERE same_as = ?", (old,))
+        ]
+        self.journal.note(
+            "alias",
+            table,
+            row_id,
+            new,
+            before={"alias": old, "from": old, "to": new, "rekeyed": True, "repointed": repointed},
+        )
+        self.conn.execute(f"UPDATE {table} SET uuid = ? WHERE id = ?", (new, row_id))
+        self.conn.execute("UPDATE uuid_alias SET same_as = ? WHERE same_as = ?", (new, old))
+        self.conn.execute(
+            "INSERT OR REPLACE INTO uuid_alias (uuid, kind, same_as, created_at) "
+            "VALUES (?, ?, ?, ?)",
+            (old, _kind(table), new, stored(self.now)),
+        )
+
+    def _builtins(self) -> None:
+        here = {
+            key: (row_id, name, hidden, parse_timestamp(created), parse_timestamp(updated))
+            for row_id, key, name, hidden, created, updated in self.conn.execute(
+                "SELECT id, key, name, hidden, created_at, updated_at FROM exercise "
+                "WHERE builtin = 1 AND key IS NOT NULL"
+            )
+        }
+        taken = {name_key(r[0]) for r in self.conn.execute("SELECT name FROM exercise")}
+        changes = []
+        for item in self.log.builtin_exercises:
+            found = here.get(item["key"])
+            if found is None:
+                raise MergeRefused(f"The built-in exercise “{item['key']}” is not in this CoreLog.")
+            row_id, name, _hidden, created, updated = found
+            self.builtins[item["uuid"]] = row_id
+            changed_at = item.get("changed_at")
+            if changed_at is None:
+                continue
+            touched = updated > created
+            if touched and changed_at <= updated:
+                continue
+            values: dict[str, Any] = {"hidden": item["hidden"], "updated_at": changed_at}
+            if name_key(item["name"]) == name_key(name) or name_key(item["name"]) not in taken:
+                values["name"] = item["name"]
+                taken.discard(name_key(name))
+                taken.add(name_key(item["name"]))
+            if changed_at <= created:
+                # Changed elsewhere before this database had it: still the user's change.
+                values["created_at"] = changed_at - timedelta(microseconds=1)
+            changes.append((row_id, values))
+        self.rows.update("exercise", changes)
+        self.rows.count("exercise", "updated", len(changes))
+
+    def _named(self, table: str, items: list[dict[str, Any]]) -> dict[str, int]:
+        """Shoes, the user's exercises or timer presets: by uuid, else by name (twins)."""
+        if not items:
+            return {}
+        in_file = {item["uuid"] for item in items}
+        known = set(self.rows.aliases(in_file)) | set(self.rows.local(table, in_file))
+        known |= set(self.rows.stones(in_file))
+        where = {"shoe": "deleted_at IS NULL", "exercise": "builtin = 0"}.get(table, "1 = 1")
+        extra = ", measure, sided" if table == "exercise" else ", NULL, NULL"
+        twins = {}
+        for uuid, name, measure, sided in self.conn.execute(
+            f"SELECT uuid, name{extra} FROM {table} WHERE {where}"
+        ):
+            if uuid not in in_file:
+                twins.setdefault(name_key(name), (uuid, measure, sided))
+        for item in items:
+            if item["uuid"] in known:
+                continue
+            twin = twins.get(name_key(item["name"]))
+            if twin is None or (
+                table == "exercise" and twin[1:] != (item["measure"], int(item["sided"]))
+            ):
+                continue
+            twins.pop(name_key(item["name"]))
+            mine = twin[0]
+            row_id = self.conn.execute(
+                f"SELECT id FROM {table} WHERE uuid = ?", (mine,)
+            ).fetchone()[0]
+            if item["uuid"] < mine:
+                self._rekey(table, row_id, mine, item["uuid"])
+            else:
+                self._add_alias(table, item["uuid"], mine)
+        pairs = [(item, self._values(table, item)) for item in items]
+        needed = self.needed.get(table, set())
+        if table in ("exercise", "timer_preset"):
+            pairs = self._free_names(table, pairs, self.rows.applies(table, items, needed))
+        outcome = self.rows.upsert(table, pairs, needed=needed)
+        return {uuid: o.row_id for uuid, o in outcome.items() if o.row_id is not None}
+
+    def _free_names(
+        self,
+        table: str,
+        pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+        applies: set[str],
+    ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """Rename an incoming exercise or preset (one that will be written, ``applies``)
+        whose name another one here has."""
+        same = self.rows.aliases(item["uuid"] for item, _ in pairs)
+        owner: dict[str, str] = {}
+        for uuid, name in self.conn.execute(f"SELECT uuid, name FROM {table}"):
+            owner[name_key(name)] = uuid
+        for item, _ in pairs:  # names the file itself keeps for its entries
+            owner.setdefault(name_key(item["name"]), same.get(item["uuid"], item["uuid"]))
+        out = []
+        for item, values in pairs:
+            me = same.get(item["uuid"], item["uuid"])
+            if item["uuid"] in applies and owner.get(name_key(values["name"]), me) != me:
+                n = 1
+                while True:
+                    suffix = " (imported)" if n == 1 else f" (imported {n})"
+                    candidate = values["name"][: 80 - len(suffix)] + suffix
+                    if name_key(candidate) not in owner:
+                        break
+                    n += 1
+                owner[name_key(candidate)] = me
+                # A change made here and now, so that it travels back.
+                values = {
+                    **values,
+                    "name": candidate,
+                    "updated_at": max(self.now, item["updated_at"]),
+                }
+                item = {**item, "updated_at": values["updated_at"]}
+            out.append((item, values))
+        return out
+
+    def _values(self, table: str, item: dict[str, Any], **links: Any) -> dict[str, Any]:
+        from corelog.store.exchange_rows import COLUMNS
+
+        values = {name: item.get(name) for name in COLUMNS[table]}
+        values.update(links)
+        return values
+
+    # ------------------------------------------------------------------ links
+    def _exercises(self, uuids: set[str]) -> dict[str, int]:
+        found = {u: self.builtins[u] for u in uuids if u in self.builtins}
+        found.update(self.rows.ids("exercise", uuids - set(found)))
+        missing = uuids - set(found)
+        if missing:
+            raise MergeRefused(f"A reference to an exercise {min(missing)} points to nothing.")
+        return found
+
+    # ------------------------------------------------------------------ entries
+    def _presets(self) -> None:
+        presets = self.log.timer_presets
+        exercises = self._exercises({p["exercise"] for p in presets})
+        for preset in presets:
+            preset["exercise_id"] = exercises[preset["exercise"]]
+        self._named("timer_preset", presets)
+
+    def _runs(self, runs: list[dict[str, Any]]) -> None:
+        shoes = self.rows.ids("shoe", {r["shoe"] for r in runs if r["shoe"] is not None})
+        self.rows.upsert(
+            "run",
+            [(r, self._values("run", r, shoe_id=shoes.get(r["shoe"]))) for r in runs],
+        )
+
+    def _sessions(self, sessions: list[dict[str, Any]]) -> None:
+        got = self.rows.upsert(
+            "core_session", [(s, self._values("core_session", s)) for s in sessions]
+        )
+        exercises = self._exercises(
+            {c["exercise"] for s in sessions for c in (*s["sets"], *s["timer_workouts"])}
+        )
+        workouts = []
+        sets = []
+        for session in sessions:
+            outcome = got[session["uuid"]]
+            if outcome.row_id is None:
+                continue  # deleted here, its row long gone: its parts have nowhere to go
+            for w in session["timer_workouts"]:
+                values = self._values(
+                    "timer_workout",
+                    w,
+                    session_id=outcome.row_id,
+                    exercise_id=exercises[w["exercise"]],
+                )
+                workouts.append((w, values))
+            for position, s in enumerate(session["sets"]):
+                sets.append((session, outcome, position, s))
+        self.rows.upsert("timer_workout", workouts)
+        workout_ids = self.rows.ids(
+            "timer_workout", {s["timer_workout"] for *_, s in sets if s["timer_workout"]}
+        )
+        pairs = []
+        for _session, outcome, position, s in sets:
+            values = self._values(
+                "core_set",
+                s,
+                position=s.get("position", position),
+                session_id=outcome.row_id,
+                exercise_id=exercises[s["exercise"]],
+                workout_id=workout_ids.get(s["timer_workout"]) if s["timer_workout"] else None,
+            )
+            pairs.append((s, values))
+        set_outcomes = self.rows.upsert("core_set", pairs)
+        new_sessions = {o.row_id for o in got.values() if o.what == "added"}
+        for _session, outcome, _, s in sets:
+            if outcome.row_id in new_sessions and set_outcomes[s["uuid"]].what == "added":
+                self.counts.added["core_sets"] -= 1  # part of a session that is new here
+        if self.log.version == 1:
+            self._replace_set_lists(sessions, got)
+
+    def _replace_set_lists(self, sessions: list[dict[str, Any]], got: dict) -> None:
+        """Version 1 files: a newer session's list of sets replaces the one here."""
+        for session in sessions:
+            outcome = got[session["uuid"]]
+            if outcome.what != "updated":
+                continue
+            wanted = {s["uuid"] for s in session["sets"]}
+            gone = [
+                (row_id, uuid)
+                for row_id, uuid in self.conn.execute(
+                    "SELECT id, uuid FROM core_set WHERE session_id = ?", (outcome.row_id,)
+                )
+                if uuid not in wanted
+            ]
+            self.rows.delete("core_set", [row_id for row_id, _ in gone])
+            self.rows.bury("core_set", [(uuid, session["updated_at"]) for _, uuid in gone])
+            self.rows.count("core_set", "deleted", len(gone))
+            keep = {w["uuid"] for w in session["timer_workouts"]}
+            stale = [
+                (row_id, uuid)
+                for row_id, uuid in self.conn.execute(
+                    "SELECT id, uuid FROM timer_workout WHERE session_id = ?", (outcome.row_id,)
+                )
+                if uuid not in keep
+            ]
+            self.rows.delete("timer_workout", [row_id for row_id, _ in stale])
+            self.rows.bury("timer_workout", [(uuid, session["updated_at"]) for _, uuid in stale])
+
+    def _soreness(self, entries: list[dict[str, Any]]) -> None:
+        runs = self.rows.ids("run", {e["run"] for e in entries if e["run"]})
+        sessions = self.rows.ids(
+            "core_session", {e["core_session"] for e in entries if e["core_session"]}
+        )
+        pairs = [
+            (
+                e,
+                self._values(
+                    "soreness_entry",
+                    e,
+                    run_id=runs.get(e["run"]),
+                    core_session_id=sessions.get(e["core_session"]),
+                ),
+            )
+            for e in entries
+        ]
+        got = self.rows.upsert("soreness_entry", pairs)
+        follow_ups = [
+            (f, self._values("soreness_update", f, entry_id=got[e["uuid"]].row_id))
+            for e in entries
+            if got[e["uuid"]].row_id is not None
+            for f in e["follow_ups"]
+        ]
+        self.rows.upsert("soreness_update", follow_ups)
+
+    # ------------------------------------------------------------------ deletions
+    def _deletions(self, kind: str, stones: list[dict[str, Any]]) -> None:
+        table = KIND_TABLES[kind]
+        same = self.rows.aliases(s["uuid"] for s in stones)
+        uuids = [same.get(s["uuid"], s["uuid"]) for s in stones]
+        here = self.rows.local(table, uuids)
+        soft: list[tuple[int, dict[str, Any]]] = []
+        hard: list[int] = []
+        buried: list[tuple[str, datetime]] = []
+        for stone, uuid in zip(stones, uuids, strict=True):
+            at = stone["deleted_at"]
+            local = here.get(uuid)
+            if local is not None and local.live:
+                if at < local.updated_at or self._in_use(table, local.id):
+                    self.rows.count(table, "kept")
+                    continue
+                if table in SOFT_DELETED:
+                    soft.append((local.id, {"deleted_at": at, "updated_at": at}))
+                else:
+                    hard.append(local.id)
+                self.rows.count(table, "deleted")
+            elif local is not None and local.deleted_at is not None and at > local.deleted_at:
+                soft.append((local.id, {"deleted_at": at, "updated_at": at}))
+            buried.append((uuid, at))
+        self.rows.update(table, soft)
+        self.rows.delete(table, hard)
+        self.rows.bury(kind, buried)
+
+    def _in_use(self, table: str, row_id: int) -> bool:
+        if table == "shoe":
+            sql = "SELECT EXISTS (SELECT 1 FROM run WHERE shoe_id = ? AND deleted_at IS NULL)"
+            return self.conn.execute(sql, (row_id,)).fetchone()[0] == 1
+        if table == "exercise":
+            if row_id in self.store.busy_exercise_ids:
+                return True
+            sql = (
+                "SELECT EXISTS (SELECT 1 FROM core_set WHERE exercise_id = :id) "
+                "OR EXISTS (SELECT 1 FROM timer_workout WHERE exercise_id = :id) "
+                "OR EXISTS (SELECT 1 FROM timer_preset WHERE exercise_id = :id)"
+            )
+            return self.conn.execute(sql, {"id": row_id}).fetchone()[0] == 1
+        return False
+
+
+def _kind(table: str) -> str:
+    from corelog.store.tombstones import TABLE_KINDS
+
+    return TABLE_KINDS[table]
+
+
+def _session_weight(session: dict[str, Any]) -> int:
+    return 1 + len(session["sets"]) + len(session["timer_workouts"])
+
+
+def _entry_weight(entry: dict[str, Any]) -> int:
+    return 1 + len(entry["follow_ups"])
