@@ -300,7 +300,10 @@ class _Merger:
         pairs = [(item, self._values(table, item)) for item in items]
         needed = self.needed.get(table, set())
         if table in ("exercise", "timer_preset"):
-            pairs = self._free_names(table, pairs, self.rows.applies(table, items, needed))
+            applies = self.rows.applies(table, items, needed)
+            pairs = self._free_names(table, pairs, applies)
+            if table == "timer_preset":
+                self._park_names(applies)
         outcome = self.rows.upsert(table, pairs, needed=needed)
         return {uuid: o.row_id for uuid, o in outcome.items() if o.row_id is not None}
 
@@ -313,15 +316,19 @@ class _Merger:
         """Rename an incoming exercise or preset (one that will be written, ``applies``)
         whose name another one here has."""
         same = self.rows.aliases(item["uuid"] for item, _ in pairs)
+        writing = {same.get(u, u) for u in applies}
+        # The names as they will be: rows this merge does not rewrite keep theirs.
         owner: dict[str, str] = {}
         for uuid, name in self.conn.execute(f"SELECT uuid, name FROM {table}"):
-            owner[name_key(name)] = uuid
-        for item, _ in pairs:  # names the file itself keeps for its entries
-            owner.setdefault(name_key(item["name"]), same.get(item["uuid"], item["uuid"]))
+            if uuid not in writing:
+                owner[name_key(name)] = uuid
         out = []
         for item, values in pairs:
             me = same.get(item["uuid"], item["uuid"])
-            if item["uuid"] in applies and owner.get(name_key(values["name"]), me) != me:
+            if item["uuid"] not in applies:
+                out.append((item, values))
+                continue
+            if owner.get(name_key(values["name"]), me) != me:
                 n = 1
                 while True:
                     suffix = " (imported)" if n == 1 else f" (imported {n})"
@@ -329,16 +336,22 @@ class _Merger:
                     if name_key(candidate) not in owner:
                         break
                     n += 1
-                owner[name_key(candidate)] = me
                 # A change made here and now, so that it travels back.
-                values = {
-                    **values,
-                    "name": candidate,
-                    "updated_at": max(self.now, item["updated_at"]),
-                }
-                item = {**item, "updated_at": values["updated_at"]}
+                stamp = max(self.now, item["updated_at"])
+                values = {**values, "name": candidate, "updated_at": stamp}
+                item = {**item, "updated_at": stamp}
+            owner[name_key(values["name"])] = me
             out.append((item, values))
         return out
+
+    def _park_names(self, applies: set[str]) -> None:
+        """Presets about to be rewritten give up their names first (preset names are
+        unique, and two presets may swap names between one computer and the other)."""
+        same = self.rows.aliases(applies)
+        rows = self.rows.local("timer_preset", [same.get(u, u) for u in applies])
+        self.rows.update(
+            "timer_preset", [(r.id, {"name": f"\x00{r.uuid}"}) for r in rows.values()]
+        )
 
     def _values(self, table: str, item: dict[str, Any], **links: Any) -> dict[str, Any]:
         from corelog.store.exchange_rows import COLUMNS

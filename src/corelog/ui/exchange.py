@@ -2,20 +2,26 @@
 
 The work is done by :mod:`corelog.services.exchange` on a worker thread of the global
 ``QThreadPool``; its progress drives the status bar's progress bar, the window stays
-usable, and the three actions are off until the work ends. After an import the pages
-are told what changed and the summary is shown.
+usable (saves made during an import go through), and the three actions are off until
+the work ends. An import can be cancelled from the status bar: everything it wrote is
+taken back. After an import the pages are told what changed, the training preferences
+the file brings are applied, and the summary says both.
+
+The preferences are the UI's (QSettings); the export service gets them handed over
+(``AppSettings.training_preferences``) and an import hands back the newer ones.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton
 
 from corelog.ui import bus as bus_kinds
 from corelog.ui.context import AppContext
@@ -26,18 +32,24 @@ CSV_FILTER = "CSV file (*.csv);;All files (*)"
 # What an import changed (store.exchange.ENTRY_KINDS) -> what the pages listen for.
 _ANNOUNCE = {
     "shoes": (bus_kinds.SHOES, bus_kinds.RUNS),
-    "exercises": (bus_kinds.EXERCISES, bus_kinds.CORE),
+    "exercises": (bus_kinds.EXERCISES, bus_kinds.CORE, bus_kinds.TIMER),
+    "timer_presets": (bus_kinds.TIMER,),
     "runs": (bus_kinds.RUNS,),
     "core_sessions": (bus_kinds.CORE, bus_kinds.TIMER),
+    "core_sets": (bus_kinds.CORE, bus_kinds.TIMER),
     "soreness_entries": (bus_kinds.SORENESS,),
     "follow_ups": (bus_kinds.SORENESS,),
 }
+INTERRUPTED_IMPORT = (
+    "An import was cut short when CoreLog last stopped. Everything it had added was taken "
+    "back: your log is as it was before that import. Import the file again to finish it."
+)
 
 
 class _Signals(QObject):
     progress = Signal(int, int)
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
 
 
 class _Worker(QRunnable):
@@ -52,7 +64,7 @@ class _Worker(QRunnable):
         try:
             result = self.fn(self.signals.progress.emit)
         except Exception as exc:  # shown to the user, who can try again
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
 
@@ -79,6 +91,18 @@ class ExchangeActions(QObject):
         self.ctx = ctx
         self.actions: list[QAction] = []
         self._worker: _Worker | None = None
+        self._cancel: threading.Event | None = None
+        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button.setObjectName("cancelImportButton")
+        self.cancel_button.setAccessibleName("Cancel import")
+        self.cancel_button.setToolTip(
+            "Stop the import and take back everything it added; saves you made meanwhile stay."
+        )
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.cancel_button.hide()
+        window.statusBar().addPermanentWidget(self.cancel_button)
+        if getattr(ctx.store, "imports_taken_back", 0):
+            QTimer.singleShot(0, self._tell_interrupted)
 
     @property
     def busy(self) -> bool:
@@ -96,9 +120,10 @@ class ExchangeActions(QObject):
         from corelog.services import exchange
 
         store = self.ctx.store
+        preferences = self.ctx.settings.training_preferences()
         self._start(
             "Exporting…",
-            lambda progress: exchange.export_json(store, path, progress),
+            lambda progress: exchange.export_json(store, path, progress, preferences),
             lambda result: self._finish(
                 f"Exported {result.entries:,} entries to {result.path.name}."
             ),
@@ -134,14 +159,31 @@ class ExchangeActions(QObject):
     def import_from(self, path: Path) -> None:
         from corelog.services import exchange
 
+        if self.busy:
+            return
         store = self.ctx.store
+        preferences = self.ctx.settings.training_preferences()
+        cancel = threading.Event()
+        self._cancel = cancel
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self._start(
             "Importing…",
-            lambda progress: exchange.import_json(store, path, progress),
+            lambda progress: exchange.import_json(
+                store, path, progress, cancel=cancel, preferences=preferences
+            ),
             self._imported,
             "Import failed",
             "Nothing was imported: your data is as it was.",
         )
+
+    def cancel_import(self) -> None:
+        """Stop the import under way; what it wrote is taken back (saves made meanwhile stay)."""
+        if self._cancel is None or self._cancel.is_set():
+            return
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self._status("Cancelling the import: taking back what it added…", 0)
 
     # ------------------------------------------------------------------ running
     def _start(
@@ -174,8 +216,15 @@ class ExchangeActions(QObject):
             self._stop()
             on_done(result)
 
-        def failed(message: str) -> None:
+        def failed(error: Exception) -> None:
+            from corelog.services.exchange import ImportCancelled
+
             self._stop()
+            message = str(error) or type(error).__name__
+            if isinstance(error, ImportCancelled):
+                self._status(f"{message} Your log is as it was before the import.", 15000)
+                self.sig_finished.emit(message)
+                return
             self._status(f"{failure_title}.", 10000)
             self._show(
                 QMessageBox.Icon.Warning,
@@ -193,6 +242,8 @@ class ExchangeActions(QObject):
 
     def _stop(self) -> None:
         self._worker = None
+        self._cancel = None
+        self.cancel_button.hide()
         for action in self.actions:
             action.setEnabled(True)
         bar = self._progress_bar()
@@ -208,7 +259,11 @@ class ExchangeActions(QObject):
             # Undo steps refer to entries as they were before the import: start afresh.
             self.ctx.undo_stack.clear()
             self.ctx.bus.announce(*sorted(kinds))
+        # The file's training preferences that are newer than this computer's.
+        self.ctx.settings.apply_training_preferences(result.preferences)
         summary = result.summary
+        if result.preferences_summary:
+            summary = f"{summary} {result.preferences_summary}"
         self._status(summary, 15000)
         detail = f"A backup was taken first: {result.backup.name}" if result.backup else ""
         self._show(
@@ -219,6 +274,15 @@ class ExchangeActions(QObject):
     def _finish(self, message: str) -> None:
         self._status(message, 10000)
         self.sig_finished.emit(message)
+
+    def _tell_interrupted(self) -> None:
+        self._status(INTERRUPTED_IMPORT, 20000)
+        self._show(
+            QMessageBox.Icon.Information,
+            "Unfinished import taken back",
+            INTERRUPTED_IMPORT,
+            "importInterruptedDialog",
+        )
 
     # ------------------------------------------------------------------ helpers
     def _progress_bar(self):
