@@ -155,9 +155,13 @@ class _Merger:
             with self._step(len(log.aliases)):
                 self._aliases()
             with self._step(len(log.builtin_exercises) + len(log.exercises) + len(log.shoes)):
-                self._builtins()
-                self._named("exercise", log.exercises)
-                self._named("shoe", log.shoes)
+                self._library()
+                self._twins("shoe", log.shoes)
+                self.rows.upsert(
+                    "shoe",
+                    [(s, self._values("shoe", s)) for s in log.shoes],
+                    needed=self.needed["shoe"],
+                )
             with self._step(len(log.timer_presets)):
                 self._presets()
             for chunk in _chunks(log.runs):
@@ -231,116 +235,124 @@ class _Merger:
             (old, _kind(table), new, stored(self.now)),
         )
 
-    def _builtins(self) -> None:
+    def _builtin_changes(self) -> list[tuple[int, str, datetime, dict[str, Any]]]:
+        """Built-in exercises, found by key; the renames and hiding the user made elsewhere
+        (``changed_at``) that are newer than the user's change here: (row id, its uuid
+        here, its ``created_at``, the file's entry)."""
         here = {
-            key: (row_id, name, hidden, parse_timestamp(created), parse_timestamp(updated))
-            for row_id, key, name, hidden, created, updated in self.conn.execute(
-                "SELECT id, key, name, hidden, created_at, updated_at FROM exercise "
+            key: (row_id, uuid, parse_timestamp(created), parse_timestamp(updated))
+            for row_id, uuid, key, created, updated in self.conn.execute(
+                "SELECT id, uuid, key, created_at, updated_at FROM exercise "
                 "WHERE builtin = 1 AND key IS NOT NULL"
             )
         }
-        taken = {name_key(r[0]) for r in self.conn.execute("SELECT name FROM exercise")}
-        changes = []
+        taking = []
         for item in self.log.builtin_exercises:
             found = here.get(item["key"])
             if found is None:
                 raise MergeRefused(f"The built-in exercise “{item['key']}” is not in this CoreLog.")
-            row_id, name, _hidden, created, updated = found
+            row_id, uuid, created, updated = found
             self.builtins[item["uuid"]] = row_id
             changed_at = item.get("changed_at")
             if changed_at is None:
                 continue
-            touched = updated > created
-            if touched and changed_at <= updated:
-                continue
-            values: dict[str, Any] = {"hidden": item["hidden"], "updated_at": changed_at}
-            if name_key(item["name"]) == name_key(name) or name_key(item["name"]) not in taken:
-                values["name"] = item["name"]
-                taken.discard(name_key(name))
-                taken.add(name_key(item["name"]))
-            if changed_at <= created:
+            assert created is not None and updated is not None
+            if updated > created and changed_at <= updated:
+                continue  # the user's own change here is the newer one
+            taking.append((row_id, uuid, created, item))
+        return taking
+
+    def _library(self) -> None:
+        """Built-in exercises and the user's own: one set of names, merged together."""
+        taking = self._builtin_changes()
+        mine = self.log.exercises
+        self._twins("exercise", mine)
+        needed = self.needed["exercise"]
+        applies = self.rows.applies("exercise", mine, needed) if mine else set()
+        same = self.rows.aliases(applies)
+        owner = self._owners(
+            "exercise", {uuid for _, uuid, _, _ in taking} | {same.get(u, u) for u in applies}
+        )
+        changes = []
+        for row_id, uuid, created, item in taking:
+            stamp = item["changed_at"]
+            name = item["name"]
+            if owner.get(name_key(name), uuid) != uuid:
+                name = _free_name(name, owner)
+                stamp = max(self.now, stamp)  # changed here and now: it travels back
+            owner[name_key(name)] = uuid
+            values: dict[str, Any] = {"name": name, "hidden": item["hidden"], "updated_at": stamp}
+            if stamp <= created:
                 # Changed elsewhere before this database had it: still the user's change.
-                values["created_at"] = changed_at - timedelta(microseconds=1)
+                values["created_at"] = stamp - timedelta(microseconds=1)
             changes.append((row_id, values))
         self.rows.update("exercise", changes)
         self.rows.count("exercise", "updated", len(changes))
+        pairs = [(item, self._values("exercise", item)) for item in mine]
+        pairs = self._free_names(pairs, applies, same, owner)
+        self.rows.upsert("exercise", pairs, needed=needed)
 
-    def _named(self, table: str, items: list[dict[str, Any]]) -> dict[str, int]:
-        """Shoes, the user's exercises or timer presets: by uuid, else by name (twins)."""
+    def _twins(self, table: str, items: list[dict[str, Any]]) -> None:
+        """Shoes, the user's exercises or timer presets new to each other with the same name
+        (an exercise: also measured the same way) are one entry made on two computers:
+        both keep the smaller uuid, and remember the other (``uuid_alias``)."""
         if not items:
-            return {}
+            return
         in_file = {item["uuid"] for item in items}
         known = set(self.rows.aliases(in_file)) | set(self.rows.local(table, in_file))
         known |= set(self.rows.stones(in_file))
         where = {"shoe": "deleted_at IS NULL", "exercise": "builtin = 0"}.get(table, "1 = 1")
         extra = ", measure, sided" if table == "exercise" else ", NULL, NULL"
         twins = {}
-        for uuid, name, measure, sided in self.conn.execute(
-            f"SELECT uuid, name{extra} FROM {table} WHERE {where}"
+        for row_id, uuid, name, measure, sided in self.conn.execute(
+            f"SELECT id, uuid, name{extra} FROM {table} WHERE {where}"
         ):
             if uuid not in in_file:
-                twins.setdefault(name_key(name), (uuid, measure, sided))
+                twins.setdefault(name_key(name), (row_id, uuid, measure, sided))
         for item in items:
             if item["uuid"] in known:
                 continue
             twin = twins.get(name_key(item["name"]))
             if twin is None or (
-                table == "exercise" and twin[1:] != (item["measure"], int(item["sided"]))
+                table == "exercise" and twin[2:] != (item["measure"], int(item["sided"]))
             ):
                 continue
             twins.pop(name_key(item["name"]))
-            mine = twin[0]
-            row_id = self.conn.execute(
-                f"SELECT id FROM {table} WHERE uuid = ?", (mine,)
-            ).fetchone()[0]
+            row_id, mine = twin[0], twin[1]
             if item["uuid"] < mine:
                 self._rekey(table, row_id, mine, item["uuid"])
             else:
                 self._add_alias(table, item["uuid"], mine)
-        pairs = [(item, self._values(table, item)) for item in items]
-        needed = self.needed.get(table, set())
-        if table in ("exercise", "timer_preset"):
-            applies = self.rows.applies(table, items, needed)
-            pairs = self._free_names(table, pairs, applies)
-            if table == "timer_preset":
-                self._park_names(applies)
-        outcome = self.rows.upsert(table, pairs, needed=needed)
-        return {uuid: o.row_id for uuid, o in outcome.items() if o.row_id is not None}
+
+    def _owners(self, table: str, rewriting: set[str]) -> dict[str, str]:
+        """Who holds each name once the merge is done, as far as known now: the rows it does
+        not rewrite keep theirs (name key -> uuid here)."""
+        return {
+            name_key(name): uuid
+            for uuid, name in self.conn.execute(f"SELECT uuid, name FROM {table}")
+            if uuid not in rewriting
+        }
 
     def _free_names(
         self,
-        table: str,
         pairs: list[tuple[dict[str, Any], dict[str, Any]]],
         applies: set[str],
+        same: dict[str, str],
+        owner: dict[str, str],
     ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-        """Rename an incoming exercise or preset (one that will be written, ``applies``)
-        whose name another one here has."""
-        same = self.rows.aliases(item["uuid"] for item, _ in pairs)
-        writing = {same.get(u, u) for u in applies}
-        # The names as they will be: rows this merge does not rewrite keep theirs.
-        owner: dict[str, str] = {}
-        for uuid, name in self.conn.execute(f"SELECT uuid, name FROM {table}"):
-            if uuid not in writing:
-                owner[name_key(name)] = uuid
+        """Rename an incoming exercise or preset that will be written (``applies``) when
+        another one here will have its name (``owner``)."""
         out = []
         for item, values in pairs:
             me = same.get(item["uuid"], item["uuid"])
-            if item["uuid"] not in applies:
-                out.append((item, values))
-                continue
-            if owner.get(name_key(values["name"]), me) != me:
-                n = 1
-                while True:
-                    suffix = " (imported)" if n == 1 else f" (imported {n})"
-                    candidate = values["name"][: 80 - len(suffix)] + suffix
-                    if name_key(candidate) not in owner:
-                        break
-                    n += 1
-                # A change made here and now, so that it travels back.
-                stamp = max(self.now, item["updated_at"])
-                values = {**values, "name": candidate, "updated_at": stamp}
-                item = {**item, "updated_at": stamp}
-            owner[name_key(values["name"])] = me
+            if item["uuid"] in applies:
+                if owner.get(name_key(values["name"]), me) != me:
+                    candidate = _free_name(values["name"], owner)
+                    # A change made here and now, so that it travels back.
+                    stamp = max(self.now, item["updated_at"])
+                    values = {**values, "name": candidate, "updated_at": stamp}
+                    item = {**item, "updated_at": stamp}
+                owner[name_key(values["name"])] = me
             out.append((item, values))
         return out
 
@@ -372,10 +384,19 @@ class _Merger:
     # ------------------------------------------------------------------ entries
     def _presets(self) -> None:
         presets = self.log.timer_presets
+        if not presets:
+            return
         exercises = self._exercises({p["exercise"] for p in presets})
         for preset in presets:
             preset["exercise_id"] = exercises[preset["exercise"]]
-        self._named("timer_preset", presets)
+        self._twins("timer_preset", presets)
+        applies = self.rows.applies("timer_preset", presets)
+        same = self.rows.aliases(applies)
+        owner = self._owners("timer_preset", {same.get(u, u) for u in applies})
+        pairs = [(p, self._values("timer_preset", p)) for p in presets]
+        pairs = self._free_names(pairs, applies, same, owner)
+        self._park_names(applies)
+        self.rows.upsert("timer_preset", pairs)
 
     def _runs(self, runs: list[dict[str, Any]]) -> None:
         shoes = self.rows.ids("shoe", {r["shoe"] for r in runs if r["shoe"] is not None})
@@ -526,6 +547,17 @@ class _Merger:
             )
             return self.conn.execute(sql, {"id": row_id}).fetchone()[0] == 1
         return False
+
+
+def _free_name(name: str, owner: dict[str, Any]) -> str:
+    """``name`` with " (imported)" (or " (imported 2)", ...) after it, free in ``owner``."""
+    n = 1
+    while True:
+        suffix = " (imported)" if n == 1 else f" (imported {n})"
+        candidate = name[: 80 - len(suffix)] + suffix
+        if name_key(candidate) not in owner:
+            return candidate
+        n += 1
 
 
 def _kind(table: str) -> str:
