@@ -392,6 +392,65 @@ BAD_VALUES = [
         ["Core session 1 of", "“sets”", "list"],
     ),
     ("an entry that is not an object", lambda d: d["runs"].append(42), ["Run", "not an entry"]),
+    (
+        "a distance of 400 digits",
+        lambda d: d["runs"][-1].update(distance_m=10**400),
+        ["Run", "distance_m", "far too large"],
+    ),
+    (
+        "an offset of 30 digits",
+        lambda d: d["runs"][-1].update(utc_offset_min=10**30),
+        ["Run", "utc_offset_min", "far too large"],
+    ),
+    (
+        "an offset of a week",
+        lambda d: d["soreness_entries"][-1].update(utc_offset_min=7 * 24 * 60),
+        ["Soreness entry", "utc_offset_min", "UTC offset"],
+    ),
+    (
+        "a timer preset the timer cannot run",
+        lambda d: d["timer_presets"].append(
+            {
+                "uuid": "00000000-0000-4000-8000-00000000abcd",
+                "name": "Forever",
+                "exercise": d["builtin_exercises"][0]["uuid"],
+                "mode": "countdown",
+                "hold_ms": 10**12,
+                "sets": 3,
+                "rest_ms": 0,
+                "prep_ms": 0,
+                "alternate_sides": False,
+                "created_at": "2026-01-01T00:00:00Z",
+                "updated_at": "2026-01-01T00:00:00Z",
+            }
+        ),
+        ["Timer preset", "hold_ms", "plank timer"],
+    ),
+    (
+        "a deletion of an entry the file holds",
+        lambda d: d["deletions"].append(
+            {"uuid": d["runs"][0]["uuid"], "kind": "run", "deleted_at": "2026-01-01T00:00:00Z"}
+        ),
+        ["Deletion", "uuid", "cannot also be deleted"],
+    ),
+    (
+        "a deletion of an unknown kind",
+        lambda d: d["deletions"].append(
+            {
+                "uuid": "00000000-0000-4000-8000-00000000dead",
+                "kind": "bicycle",
+                "deleted_at": "2026-01-01T00:00:00Z",
+            }
+        ),
+        ["Deletion", "kind"],
+    ),
+    (
+        "a preference with a bad value",
+        lambda d: d["preferences"].update(
+            {"units/distance": {"value": "furlongs", "changed_at": "2026-01-01T00:00:00Z"}}
+        ),
+        ["Preference", "units/distance"],
+    ),
 ]
 
 
