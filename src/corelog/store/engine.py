@@ -13,10 +13,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
-from corelog.store.database import configure_connection, enable_wal
+from corelog.store.database import BUSY_TIMEOUT_MS, configure_connection, enable_wal
+
+
+class DatabaseBusy(Exception):
+    """A write that may not wait found the database held by another writer."""
 
 
 def create_db_engine(db_path: Path) -> Engine:
@@ -38,7 +43,15 @@ def create_db_engine(db_path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if conn.get_execution_options().get("corelog_wait", True):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        # A write that must not wait: take the lock now or fail at once.
+        conn.exec_driver_sql("PRAGMA busy_timeout = 0")
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     return engine
 
@@ -56,9 +69,19 @@ class OrmStore:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
+    def write(self, *, wait: bool = True) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        ``wait=False``: if another writer holds the database, raise :class:`DatabaseBusy`
+        at once instead of waiting for it (up to the busy timeout).
+        """
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            try:
+                session.connection(execution_options={"corelog_wait": wait})
+            except OperationalError as exc:
+                if not wait and ("locked" in str(exc) or "busy" in str(exc)):
+                    raise DatabaseBusy(str(exc.orig)) from exc
+                raise
             yield session
 
     def close(self) -> None:

@@ -177,7 +177,13 @@ def exercise_use(store: Store, exercise_id: int) -> ExerciseUse:
     return ExerciseUse(r["live_sets"], r["all_sets"], r["workouts"], busy)
 
 
-def sync_builtin_exercises(store: Store, specs: Iterable[BuiltinSpec]) -> SyncReport:
+class LibraryBusy(Exception):
+    """The built-in exercises need writing, and another program holds the database now."""
+
+
+def sync_builtin_exercises(
+    store: Store, specs: Iterable[BuiltinSpec], *, wait: bool = True
+) -> SyncReport:
     """Bring the built-in exercises in line with the shipped library, in one transaction.
 
     * A built-in missing from the table is added. If the user already has an exercise of
@@ -189,7 +195,8 @@ def sync_builtin_exercises(store: Store, specs: Iterable[BuiltinSpec]) -> SyncRe
       name is the user's choice and is kept. Hidden stays as the user set it.
     * Built-in rows whose key is no longer shipped are left as they are, with their sets.
 
-    Nothing is written when everything is already in line.
+    Nothing is written when everything is already in line. ``wait=False``: when another
+    program holds the database, raise :class:`LibraryBusy` at once (nothing written).
     """
     specs = list(specs)
     rows = {
@@ -218,11 +225,28 @@ def sync_builtin_exercises(store: Store, specs: Iterable[BuiltinSpec]) -> SyncRe
     if not (to_add or to_rename or to_update):
         return SyncReport()
 
+    from corelog.store.engine import DatabaseBusy
+
+    try:
+        return _sync(store, to_add, to_rename, to_update, taken, wait=wait)
+    except DatabaseBusy as exc:
+        raise LibraryBusy(str(exc)) from exc
+
+
+def _sync(
+    store: Store,
+    to_add: list[BuiltinSpec],
+    to_rename: list[tuple[int, BuiltinSpec]],
+    to_update: list[tuple[int, BuiltinSpec]],
+    taken: set[str],
+    *,
+    wait: bool,
+) -> SyncReport:
     from corelog.store.models import Exercise
 
     now = utc_now()
     renamed: list[str] = []
-    with store.write() as session:
+    with store.write(wait=wait) as session:
         for exercise_id, spec in to_update:
             exercise = session.get(Exercise, exercise_id)
             assert exercise is not None

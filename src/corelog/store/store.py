@@ -186,8 +186,10 @@ class Store:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        with self.gate.foreground(), self.orm.write() as session:
+    def write(self, *, wait: bool = True) -> Iterator[Session]:
+        """One write transaction. ``wait=False``: raise ``store.engine.DatabaseBusy`` at
+        once if another program holds the database, instead of waiting for it."""
+        with self.gate.foreground(), self.orm.write(wait=wait) as session:
             yield session
 
     def restore(self, backup: Path) -> Path | None:
