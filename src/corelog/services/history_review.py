@@ -310,7 +310,7 @@ def review(
         words.ten_percent(judged_jumps(changes, log_start), weeks),
         words.core_weeks([week for week in core_weeks if is_judged(week.week, log_start)]),
         words.soreness(sore, arrays.soreness_in(today - timedelta(days=20), today)),
-        words.load(load),
+        words.load(load, ran=bool(load) and _ran_lately(arrays, load[-1].day)),
     ]
     return HistoryReview(
         range_key=range_key,
@@ -610,7 +610,9 @@ class _Words:
         return text
 
     # -- training load
-    def load(self, load: list[DayLoad]) -> Insight | None:
+    def load(self, load: list[DayLoad], *, ran: bool = True) -> Insight | None:
+        """The load ratio of the last day; ``ran``: runs are part of the last four weeks'
+        load (the 10 percent rule, about weekly running distance, is quoted only then)."""
         if not load:
             return None
         now = load[-1]
@@ -632,8 +634,9 @@ class _Words:
         sources: tuple[str, ...] = ()
         if band in ("rising", "spike"):
             tone = "warn"
-            sources = self.guide.ten_percent_sources
-            text += f" {self.guide.ten_percent}"
+            if ran:
+                sources = self.guide.ten_percent_sources
+                text += f" {self.guide.ten_percent}"
         if not now.settled:
             text += (
                 " Your log does not reach four weeks back yet, so the ratio reads higher than "
@@ -643,3 +646,9 @@ class _Words:
         if spikes:
             text += f" Days in the spike band in {self.span}: {spikes:,}."
         return Insight("load", "Training load", text, tone, sources)
+
+
+def _ran_lately(arrays: sums.HistoryArrays, day: date) -> bool:
+    """Whether any run falls in the four weeks the load ratio of ``day`` is made of."""
+    span = arrays.runs_in(day - timedelta(days=27), day)
+    return span.stop > span.start
