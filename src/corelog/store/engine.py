@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
-from corelog.store.database import BUSY_TIMEOUT_MS, configure_connection, enable_wal
+from corelog.store.database import configure_connection, enable_wal
 
 
 class DatabaseBusy(Exception):
@@ -47,11 +47,12 @@ def create_db_engine(db_path: Path) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
             return
         # A write that must not wait: take the lock now or fail at once.
+        usual = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
         conn.exec_driver_sql("PRAGMA busy_timeout = 0")
         try:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         finally:
-            conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(usual)}")
 
     return engine
 

@@ -52,6 +52,13 @@ def _explain(exc: BaseException) -> tuple[str, str]:
                 "CoreLog could not save because the disk holding your log is full. Free "
                 "some space and save again.",
             )
+        if "i/o" in message:
+            return (
+                "Your log could not be written",
+                "CoreLog could not save because the disk holding your log refused the write "
+                "(a disk I/O error: it may be full, failing or disconnected). Free some space "
+                "or check the disk, and save again.",
+            )
         if "readonly" in message or "read-only" in message:
             return (
                 "Your log cannot be written",
