@@ -1,15 +1,79 @@
-"""Shared fixtures: a fresh database per test, isolated preferences, the main window."""
+"""Shared fixtures: a fresh database per test, isolated preferences, the main window, and a
+clock the test sets (see "Date-sensitive tests" in docs/development.md)."""
 
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.qpa.*=false")
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 
 from corelog.store.store import Store
+
+SUITE_NOW = "CORELOG_TEST_NOW"
+"""Environment variable: run the whole suite as if the computer's clock said this moment
+(ISO 8601 with its offset, e.g. ``2027-01-03T09:00:00+14:00``); the clock then runs on
+from there. CI runs the suite once as the machine is and once so, with ``TZ`` far from
+UTC, so that a test that reads the real date cannot pass by the luck of the day."""
+
+_suite_travel = None
+
+
+def pytest_configure(config):
+    global _suite_travel
+    when = os.environ.get(SUITE_NOW)
+    if when:
+        moment = datetime.fromisoformat(when)
+        if moment.tzinfo is None:
+            raise pytest.UsageError(f"{SUITE_NOW} needs an offset, e.g. {when}+00:00")
+        _suite_travel = time_machine.travel(moment, tick=True)
+        _suite_travel.start()
+
+
+def pytest_unconfigure(config):
+    if _suite_travel is not None:
+        _suite_travel.stop()
+
+
+def pytest_report_header(config):
+    when = os.environ.get(SUITE_NOW)
+    zone = os.environ.get("TZ", "the machine's")
+    return f"corelog clock: {when or 'the real time'}, time zone {zone}"
+
+
+@pytest.fixture
+def clock_at():
+    """Set the computer's clock (and time zone) for this test: every "now" and "today" in
+    CoreLog, and in the test, reads it. The clock runs on from there, as a real one does.
+
+        clock_at("2026-12-06 09:30", "Europe/Berlin")   # a Sunday morning in Berlin
+
+    ``when`` is the wall-clock time in ``zone`` (an IANA name); it may also be an aware
+    datetime. Calling it again moves the clock. Returns the aware local moment.
+    """
+    travels = []
+
+    def travel(when: str | datetime, zone: str = "UTC", *, tick: bool = True) -> datetime:
+        if zone != "UTC" and not hasattr(time, "tzset"):
+            pytest.skip("moving the time zone needs time.tzset, which Windows lacks")
+        tz = ZoneInfo(zone)
+        moment = datetime.fromisoformat(when) if isinstance(when, str) else when
+        moment = moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
+        trip = time_machine.travel(moment, tick=tick)
+        trip.start()
+        travels.append(trip)
+        return moment
+
+    yield travel
+    for trip in reversed(travels):
+        trip.stop()
 
 
 @pytest.fixture

@@ -195,3 +195,36 @@ def test_range_bounds_in_utc_for_queries():
     start, end = range_bounds_utc(date(2024, 3, 25), date(2024, 3, 31), BERLIN)
     assert start == datetime(2024, 3, 24, 23, 0, tzinfo=UTC)  # CET
     assert end == datetime(2024, 3, 31, 22, 0, tzinfo=UTC)  # CEST after the change
+
+
+@pytest.mark.parametrize(
+    ("zone", "typed", "expected"),
+    [
+        # The gap when the clocks go forward: 02:30 never showed; it is 03:30 new time.
+        ("Europe/Berlin", datetime(2026, 3, 29, 2, 30), "2026-03-29T03:30:00+02:00"),
+        ("America/New_York", datetime(2026, 3, 8, 2, 30), "2026-03-08T03:30:00-04:00"),
+        # The hour that shows twice when they go back: the first time it showed.
+        ("Europe/Berlin", datetime(2026, 10, 25, 2, 30), "2026-10-25T02:30:00+02:00"),
+        ("America/New_York", datetime(2026, 11, 1, 1, 30), "2026-11-01T01:30:00-04:00"),
+        # An ordinary time is just that.
+        ("Pacific/Kiritimati", datetime(2027, 1, 3, 7, 30), "2027-01-03T07:30:00+14:00"),
+        ("Pacific/Pago_Pago", datetime(2028, 2, 29, 23, 59), "2028-02-29T23:59:00-11:00"),
+    ],
+)
+def test_a_typed_wall_time_becomes_the_moment_it_names_on_clock_change_nights(
+    clock_at, zone, typed, expected
+):
+    from corelog.domain.timeutil import local_from_wall
+
+    clock_at("2026-12-06 12:00", zone)
+    moment = local_from_wall(typed)
+    assert moment.isoformat() == expected
+    assert moment.date() == typed.date()
+
+
+def test_day_bounds_span_23_and_25_hours_on_clock_change_days(clock_at):
+    clock_at("2026-12-06 12:00", "Europe/Berlin")
+    start, end = day_bounds(date(2026, 3, 29))
+    assert end - start == timedelta(hours=23)
+    start, end = day_bounds(date(2026, 10, 25))
+    assert end - start == timedelta(hours=25)

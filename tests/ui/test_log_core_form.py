@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QAction
 
+from corelog.domain import clock
 from corelog.services import core as core_service
 from corelog.services import exercises as lib
 from corelog.store import core as store_core
@@ -92,15 +93,16 @@ def test_log_a_multi_set_session_and_read_it_back(tab, qtbot, store):
 
 def test_the_start_time_is_what_the_user_set(tab, qtbot, store):
     form = tab.form
-    yesterday = QDateTime.currentDateTime().addDays(-1)
-    yesterday.setTime(yesterday.time().fromString("06:45", "HH:mm"))
-    form.start.setDateTime(yesterday)
+    yesterday = (clock.local_now() - timedelta(days=1)).replace(
+        hour=6, minute=45, second=0, microsecond=0
+    )
+    form.start.setDateTime(QDateTime(yesterday.date(), yesterday.time()))
     type_into(qtbot, form.sets.rows()[0].amount, "45")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     (saved,) = sessions(store)
     local = saved.local_start
     assert (local.date(), local.hour, local.minute) == (
-        (datetime.now() - timedelta(days=1)).date(),
+        yesterday.date(),
         6,
         45,
     )
@@ -184,7 +186,8 @@ def test_bad_duration_and_start_far_ahead(tab, qtbot, store):
     form = tab.form
     type_into(qtbot, form.sets.rows()[0].amount, "45")
     type_into(qtbot, form.duration, "7h")
-    form.start.setDateTime(QDateTime.currentDateTime().addDays(3))
+    ahead = clock.local_now() + timedelta(days=3)
+    form.start.setDateTime(QDateTime(ahead.date(), ahead.time().replace(microsecond=0)))
     qtbot.keyClick(form.duration, Qt.Key.Key_Return)
     assert form.duration_error.text() == (
         "More than 6 hours of core work in one session? Check the duration."

@@ -3,13 +3,13 @@ weekly target."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 
-from corelog.domain.timeutil import week_start
+from corelog.domain import clock
 from corelog.services import core as core_service
 from corelog.services import exercises as lib
 from corelog.store import core as store_core
@@ -18,9 +18,7 @@ from corelog.ui.core.sessions_model import make_sessions_model
 
 def log(store, days_ago: int, sets: list[tuple[str, str, str | None]], **kw) -> int:
     ids = {r.key: r.id for r in lib.library(store)}
-    start = (datetime.now().astimezone() - timedelta(days=days_ago)).replace(
-        second=0, microsecond=0
-    )
+    start = (clock.local_now() - timedelta(days=days_ago)).replace(second=0, microsecond=0)
     values = core_service.check_session(
         store,
         core_service.SessionForm(
@@ -141,13 +139,14 @@ def test_edit_and_delete_need_a_chosen_session(window, qtbot):
     assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
 
 
-def test_the_weekly_target_counts_this_week_and_follows_the_week_start(window, store, qtbot):
-    today = datetime.now().astimezone().date()
-    monday = week_start(today, 0)
-    # One session on the Monday of this week, one the day before (last week if weeks start
-    # on Monday, this week if they start on Sunday).
-    log(store, (today - monday).days, [("plank", "45", None)])
-    log(store, (today - monday).days + 1, [("plank", "45", None)])
+def test_the_weekly_target_counts_this_week_and_follows_the_week_start(
+    window, store, clock_at
+):
+    clock_at("2026-12-02 18:00", "Europe/Berlin")  # a Wednesday
+    # One session on Monday 30 November, one on Sunday 29 November: last week's if weeks
+    # start on Monday, this week's if they start on Sunday.
+    log(store, 2, [("plank", "45", None)])
+    log(store, 3, [("plank", "45", None)])
     window.ctx.bus.announce("core")
     tab = window.show_page("log").open_tab("core")
     assert tab.week.label.text() == "Core sessions this week: 1 of 2-3"
@@ -156,6 +155,24 @@ def test_the_weekly_target_counts_this_week_and_follows_the_week_start(window, s
     window.ctx.settings.set("calendar/week_start", 6)
     assert tab.week.label.text() == "Core sessions this week: 2 of 2-3"
     assert tab.week.detail.text() == "On target for this week."
+
+
+def test_on_a_sunday_with_sunday_week_start_only_todays_sessions_are_this_weeks(
+    window, store, clock_at
+):
+    clock_at("2026-12-06 18:00", "Europe/Berlin")  # a Sunday
+    log(store, 6, [("plank", "45", None)])  # Monday 30 November
+    log(store, 7, [("plank", "45", None)])  # Sunday 29 November
+    window.ctx.bus.announce("core")
+    tab = window.show_page("log").open_tab("core")
+    # Weeks starting on Monday: this week is Monday 30 November to today.
+    assert tab.week.label.text() == "Core sessions this week: 1 of 2-3"
+    window.ctx.settings.set("calendar/week_start", 6)
+    # Weeks starting on Sunday: this week began this morning and nothing is logged yet.
+    assert tab.week.label.text() == "Core sessions this week: 0 of 2-3"
+    log(store, 0, [("plank", "60", None)])
+    window.ctx.bus.announce("core")
+    assert tab.week.label.text() == "Core sessions this week: 1 of 2-3"
 
 
 def test_the_list_shows_the_latest_sessions_and_says_how_many_there_are(window, store, monkeypatch):

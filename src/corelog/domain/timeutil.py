@@ -14,19 +14,44 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
+from corelog.domain import clock
+
 MONDAY, SUNDAY = 0, 6
 DEFAULT_START_STEP_MIN = 5
 _MAX_OFFSET_MIN = 24 * 60 - 1  # what datetime.timezone accepts
 
 
 def local_now() -> datetime:
-    """The current time on this computer's clock, aware, with the current local offset."""
-    return datetime.now().astimezone()
+    """The current time on this computer's clock, aware, with the current local offset.
+
+    Read from CoreLog's one clock (:mod:`corelog.domain.clock`).
+    """
+    return clock.local_now()
 
 
 def _require_aware(moment: datetime) -> None:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("a local time with its offset is needed, not a naive datetime")
+
+
+def local_from_wall(wall: datetime) -> datetime:
+    """The aware local time for a wall-clock time typed on this computer (``wall`` naive).
+
+    On the night the clocks go forward a time in the gap (02:30 in Berlin on the last
+    Sunday of March) never showed on any clock: it is taken as the moment it names, an
+    hour later on the new clock (03:30), as a watch that kept running would say. On the
+    night they go back a time that showed twice (02:30 in Berlin in October) is taken as
+    the first time it showed. Either way the entry stays on the day the user typed.
+    """
+    if wall.tzinfo is not None:
+        raise ValueError("a wall-clock time has no offset yet")
+    first, second = wall.replace(fold=0).astimezone(), wall.replace(fold=1).astimezone()
+    for moment in (first, second):
+        if moment.replace(tzinfo=None) == wall:
+            return moment
+    # In the gap: neither reading shows the time typed; the later one is the time that
+    # the same moment shows after the clocks went forward.
+    return max(first, second, key=lambda moment: moment.replace(tzinfo=None))
 
 
 def offset_minutes(moment: datetime) -> int:
@@ -117,7 +142,7 @@ def day_bounds(day: date, tz: tzinfo | None = None) -> tuple[datetime, datetime]
     """
     start, end = datetime.combine(day, time()), datetime.combine(day + timedelta(days=1), time())
     if tz is None:
-        return start.astimezone(), end.astimezone()
+        return local_from_wall(start), local_from_wall(end)
     return start.replace(tzinfo=tz), end.replace(tzinfo=tz)
 
 

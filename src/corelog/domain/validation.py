@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from corelog.domain.parsing import ParseError, parse_whole_number
+from corelog.domain.timeutil import local_from_wall
 from corelog.domain.vocabulary import EFFORT_MAX, EFFORT_MIN
 
 T = TypeVar("T")
@@ -65,7 +66,7 @@ def is_blank(value: object) -> bool:
 
 def local_aware(moment: datetime) -> datetime:
     """``moment`` with its offset; a naive datetime is taken as this computer's local time."""
-    return moment if moment.tzinfo is not None else moment.astimezone()
+    return moment if moment.tzinfo is not None else local_from_wall(moment)
 
 
 def clean_start(moment: datetime | None, now: datetime, missing: str) -> datetime:

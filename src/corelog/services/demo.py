@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
+from corelog.domain import clock
 from corelog.services.exercises import sync_library
 from corelog.store.exercises import list_exercises
 from corelog.store.store import Store
@@ -556,7 +557,7 @@ def generate_history(
         if store.reader.scalar(f"SELECT count(*) FROM {table}"):
             raise ValueError("generated history only goes into an empty database")
     exercise_ids = _exercise_ids(store)
-    last_day = last_day or datetime.now().astimezone().date()
+    last_day = last_day or clock.today()
     b = _build(plan, last_day, seed, exercise_ids)
     tables = (
         (Shoe, "shoe"),

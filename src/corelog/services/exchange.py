@@ -24,11 +24,12 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from corelog import __version__
+from corelog.domain import clock
 from corelog.domain.formatting import format_duration, format_run_pace
 from corelog.domain.timeutil import from_utc_and_offset
 from corelog.domain.units import from_metres
@@ -163,7 +164,7 @@ def export_document(
     return {
         "format": FORMAT,
         "version": VERSION,
-        "exported_at": to_iso(datetime.now(UTC)),
+        "exported_at": to_iso(clock.utc_now()),
         "app_version": __version__,
         "schema_revision": HEAD_REVISION,
         "preferences": _preference_document(preferences),

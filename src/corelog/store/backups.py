@@ -5,9 +5,10 @@ Backups taken before a schema upgrade are never pruned here.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from corelog.domain import clock
 from corelog.store.database import backup_database, backups_dir
 
 DAILY_TAG = "daily"
@@ -23,7 +24,7 @@ def daily_backups(db_path: Path) -> list[Path]:
 
 def daily_backup_if_due(db_path: Path, now: datetime | None = None) -> Path | None:
     """Take today's backup unless there is one; prune the oldest. Returns the new copy."""
-    now = now or datetime.now(UTC)
+    now = now or clock.utc_now()
     today = now.strftime("%Y%m%d")
     existing = daily_backups(db_path)
     if any(f"-{today}-" in p.name for p in existing):

@@ -15,8 +15,10 @@ import os
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
+
+from corelog.domain import clock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -268,7 +270,7 @@ def backup_database(db_path: Path, reason: str, *, now: datetime | None = None) 
     Never a plain file copy: with a ``-wal`` file beside the database, that copy can miss
     committed data or be corrupt.
     """
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or clock.utc_now()).strftime("%Y%m%d-%H%M%S")
     target_dir = backups_dir(db_path)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
@@ -338,7 +340,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     check_integrity(backup)
     kept: Path | None = None
     if db_path.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        stamp = clock.utc_now().strftime("%Y%m%d-%H%M%S")
         folder = backups_dir(db_path)
         folder.mkdir(parents=True, exist_ok=True)
         kept = folder / f"{db_path.stem}-{stamp}-replaced-by-restore{db_path.suffix or '.db'}"

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from corelog.domain import clock
 from corelog.store.database import configure_connection
 from corelog.store.migrate import OpenResult, prepare_database
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 def utc_now() -> datetime:
     """The current instant, aware, in UTC (what every timestamp column stores)."""
-    return datetime.now(UTC)
+    return clock.utc_now()
 
 
 def parse_timestamp(value: str | None) -> datetime | None:

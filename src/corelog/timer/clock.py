@@ -2,9 +2,9 @@
 
 The timer never counts ticks: every time it shows or records is a difference between two
 readings of a *monotonic* clock (a callable returning nanoseconds, ``time.monotonic_ns`` in
-the app). A second, *wall* clock (``time.time_ns``) is read only to notice that the machine
-slept: on Linux and macOS the monotonic clock stands still during suspend while wall time
-jumps ahead.
+the app). A second, *wall* clock (CoreLog's ``corelog.domain.clock.wall_ns``) is read only
+to notice that the machine slept: on Linux and macOS the monotonic clock stands still during
+suspend while wall time jumps ahead.
 """
 
 from __future__ import annotations

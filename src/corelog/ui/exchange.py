@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton
 
+from corelog.domain import clock
 from corelog.ui import bus as bus_kinds
 from corelog.ui.context import AppContext
 
@@ -110,7 +110,7 @@ class ExchangeActions(QObject):
 
     # ------------------------------------------------------------------ actions
     def export_json(self) -> None:
-        default = _documents_folder() / f"corelog-export-{date.today():%Y-%m-%d}.json"
+        default = _documents_folder() / f"corelog-export-{clock.today():%Y-%m-%d}.json"
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, "Export your CoreLog data", str(default), JSON_FILTER
         )
@@ -131,7 +131,7 @@ class ExchangeActions(QObject):
         )
 
     def export_csv(self) -> None:
-        default = _documents_folder() / f"corelog-runs-{date.today():%Y-%m-%d}.csv"
+        default = _documents_folder() / f"corelog-runs-{clock.today():%Y-%m-%d}.csv"
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, "Export runs as CSV", str(default), CSV_FILTER
         )

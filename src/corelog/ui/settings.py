@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from corelog.domain import clock
 from corelog.services.preferences import TRAINING_PREFERENCES, PreferenceValue
 
 CHANGED_AT = "changed_at/"
@@ -86,7 +87,7 @@ class AppSettings(QObject):
         if self.get(key) == value and self._qs.contains(key):
             return
         self._qs.setValue(key, value)
-        self._qs.setValue(CHANGED_AT + key, datetime.now(UTC).isoformat())
+        self._qs.setValue(CHANGED_AT + key, clock.utc_now().isoformat())
         self._qs.sync()
         self.sig_changed.emit(key)
 
@@ -103,7 +104,7 @@ class AppSettings(QObject):
                 continue
             changed_at = _instant(self._qs.value(CHANGED_AT + key))
             if changed_at is None:
-                changed_at = datetime.now(UTC)
+                changed_at = clock.utc_now()
                 self._qs.setValue(CHANGED_AT + key, changed_at.isoformat())
                 self._qs.sync()
             out[key] = PreferenceValue(self.get(key), changed_at)

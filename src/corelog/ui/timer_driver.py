@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from corelog.domain.clock import wall_ns
 from corelog.timer import (
     NS_PER_MS,
     HoldRecorded,
@@ -48,7 +49,8 @@ class TimerDriver(QObject):
     """A plank-timer workout run on the Qt event loop.
 
     ``clock`` and ``wall_clock`` are passed to the timer core (``time.monotonic_ns`` and
-    ``time.time_ns`` in the app; a :class:`~corelog.timer.clock.FakeClock` in tests).
+    CoreLog's ``clock.wall_ns`` in the app; a :class:`~corelog.timer.clock.FakeClock` in
+    tests).
     """
 
     sig_snapshot = Signal(object)
@@ -83,7 +85,7 @@ class TimerDriver(QObject):
         plan: TimerPlan | None = None,
         *,
         clock: NanoClock = time.monotonic_ns,
-        wall_clock: NanoClock = time.time_ns,
+        wall_clock: NanoClock = wall_ns,
         refresh_ms: int = REFRESH_MS,
         parent: QObject | None = None,
     ) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.formatting import count_text
-from corelog.domain.timeutil import default_start, local_now
+from corelog.domain.timeutil import default_start, local_from_wall, local_now
 from corelog.domain.validation import Invalid
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
@@ -392,7 +392,7 @@ class CoreSessionForm(QWidget):
         naive = self.start.dateTime().toPython()
         if self._edit_zone is not None:
             return naive.replace(tzinfo=self._edit_zone)
-        return naive.astimezone()
+        return local_from_wall(naive)
 
     def form(self) -> tuple[SessionForm, list]:
         set_forms, origins = self.sets.set_forms()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape as _html_escape
 
+from corelog.domain import clock
+
 
 def when(moment: datetime, *, with_year: bool = True) -> str:
     """A local start for reading: "Wed 5 Jun 2024, 07:10"."""
@@ -17,7 +19,7 @@ def when(moment: datetime, *, with_year: bool = True) -> str:
 
 def short_when(moment: datetime, this_year: int | None = None) -> str:
     """Like :func:`when`, without the year for this year's entries: "Wed 5 Jun, 07:10"."""
-    year = this_year if this_year is not None else datetime.now().year
+    year = this_year if this_year is not None else clock.today().year
     return when(moment, with_year=moment.year != year)
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain import clock
 from corelog.domain.formatting import (
     count_text,
     format_distance,
@@ -106,6 +107,9 @@ class MonthCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.days: dict[date, DaySummary] = {}
+        # Open on CoreLog's today (Qt would take its own clock's).
+        today = clock.today()
+        self.setSelectedDate(QDate(today.year, today.month, today.day))
         self.set_week_start(ctx.settings.week_start)
         self.restyle()
         view = self.findChild(QTableView, "qt_calendar_calendarview")
@@ -213,11 +217,11 @@ class MonthCalendar(QCalendarWidget):
             tint = QColor(c.accent)
             tint.setAlpha(70 if c.dark else 45)
             painter.fillRect(rect, tint)
-        if day == date.today():
+        if day == clock.today():
             painter.setPen(QPen(QColor(c.accent), 2))
             painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
         font = QFont(painter.font())
-        font.setBold(selected or day == date.today())
+        font.setBold(selected or day == clock.today())
         painter.setFont(font)
         painter.setPen(QColor(c.text if shown_month else c.muted))
         inner = rect.adjusted(5, 3, -4, -2)

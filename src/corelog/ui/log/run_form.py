@@ -42,7 +42,7 @@ from corelog.domain.formatting import (
     format_run_pace,
 )
 from corelog.domain.parsing import ParseError, parse_distance, parse_duration, parse_elevation
-from corelog.domain.timeutil import default_start, fixed_offset, local_now
+from corelog.domain.timeutil import default_start, fixed_offset, local_from_wall, local_now
 from corelog.domain.units import round_half_up
 from corelog.domain.validation import Invalid
 from corelog.domain.vocabulary import EASY, RACE, RACE_CLASSES, RUN_TYPES, SURFACES
@@ -512,7 +512,7 @@ class RunForm(QWidget):
             # Keep the offset the run was logged with: 07:10 stays 07:10 after travel.
             started = naive.replace(tzinfo=fixed_offset(self._editing.utc_offset_min))
         else:
-            started = naive.astimezone()
+            started = local_from_wall(naive)
         run_type, race_class = self.kind()
         return RunDraft(
             started_at=started,

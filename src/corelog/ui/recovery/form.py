@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.soreness import severity_band
-from corelog.domain.timeutil import default_start, from_utc_and_offset, local_now
+from corelog.domain.timeutil import (
+    default_start,
+    from_utc_and_offset,
+    local_from_wall,
+    local_now,
+)
 from corelog.services.recovery import (
     DELETED_RUN_MESSAGE,
     DELETED_SESSION_MESSAGE,
@@ -417,7 +422,7 @@ class SorenessFormWidget(QWidget):
         edited = self._edited_time
         if edited is not None and wall == edited.replace(tzinfo=None, second=0, microsecond=0):
             return edited
-        return wall.astimezone()
+        return local_from_wall(wall)
 
     def values(self) -> SorenessForm:
         severity = self.severity.value()

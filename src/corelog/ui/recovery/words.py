@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from corelog.domain import clock
 from corelog.domain.formatting import count_text, format_distance
 from corelog.domain.soreness import severity_band
 from corelog.services.recovery import LinkChoice
@@ -43,7 +44,7 @@ def severity_text(severity: int) -> str:
 
 def day_text(moment: datetime, today: date | None = None) -> str:
     """``"Sat 10 May"`` (with the year when it is not this year)."""
-    today = today or date.today()
+    today = today or clock.today()
     text = f"{moment:%a} {moment.day} {moment:%b}"
     return text if moment.year == today.year else f"{text} {moment.year}"
 

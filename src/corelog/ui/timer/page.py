@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.clock import wall_ns
 from corelog.domain.core_validation import MAX_HOLD_MS
 from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import local_now
@@ -87,7 +88,7 @@ def _default_player(parent: QWidget) -> CuePlayer:
 
 class TimerPage(QWidget):
     """The Plank timer page. ``clock`` and ``wall_clock`` are the timer's clocks
-    (``time.monotonic_ns`` and ``time.time_ns``; a fake clock in tests); ``player_factory``
+    (``time.monotonic_ns`` and ``clock.wall_ns``; a fake clock in tests); ``player_factory``
     makes the sound player the first time a workout starts."""
 
     def __init__(
@@ -96,7 +97,7 @@ class TimerPage(QWidget):
         parent: QWidget | None = None,
         *,
         clock: NanoClock = time.monotonic_ns,
-        wall_clock: NanoClock = time.time_ns,
+        wall_clock: NanoClock = wall_ns,
         player_factory: PlayerFactory = _default_player,
         now: Callable[[], datetime] = local_now,
     ) -> None:
