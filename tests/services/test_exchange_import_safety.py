@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from corelog.domain import clock
 from corelog.services import exchange
 from corelog.services.demo import DEMO, generate_history
 from corelog.services.exercises import ensure_library
@@ -22,7 +23,7 @@ from corelog.store import runs as run_store
 from corelog.store.runs import RunValues
 from corelog.store.store import Store
 
-LAST_DAY = datetime.now(UTC).date() - timedelta(days=1)
+LAST_DAY = clock.today() - timedelta(days=1)
 TABLES = (
     "run",
     "shoe",

@@ -24,6 +24,7 @@ from exchange_world import Computer, check_sound, send, session_values, view
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from corelog.domain import clock
 from corelog.domain.run_validation import MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_GAIN_M
 from corelog.domain.validation import Invalid
 from corelog.knowledge import get_knowledge
@@ -39,11 +40,17 @@ from corelog.timer import TimerMode, TimerPlan
 from corelog.timer.plan import MAX_HOLD_MS, MAX_PREP_MS, MAX_REST_MS, MAX_SETS
 
 EXAMPLES = int(os.environ.get("CORELOG_EXCHANGE_EXAMPLES", "30"))
-EARLIEST = datetime(2015, 1, 1)
-LATEST = datetime(2026, 6, 1)
+TEN_YEARS_S = 10 * 366 * 24 * 3600
 REGIONS = [region.key for region in get_knowledge().regions]
 
-instants = st.datetimes(min_value=EARLIEST, max_value=LATEST, timezones=st.just(UTC))
+# Any instant of the last ten years, to the microsecond, before whatever day the tests run.
+instants = st.builds(
+    lambda seconds, micro: (clock.utc_now() - timedelta(seconds=seconds)).replace(
+        microsecond=micro
+    ),
+    st.integers(min_value=3600, max_value=TEN_YEARS_S),
+    st.integers(min_value=0, max_value=999_999),
+)
 offsets = st.integers(min_value=-12 * 60, max_value=14 * 60)
 notes = st.text(max_size=30)
 distances = st.one_of(
