@@ -148,10 +148,16 @@ def test_a_failure_part_way_leaves_nothing_of_the_import(
 
 CRASHING_IMPORT = textwrap.dedent(
     """
-    import os, sys
+    import os, sys, time
+    from datetime import datetime, timedelta
+    from corelog.domain import clock
     from corelog.services import exchange
     from corelog.store import exchange_merge
     from corelog.store.store import Store
+
+    # The test's clock, running on from the moment it handed over.
+    start, began = datetime.fromisoformat(sys.argv[3]), time.monotonic()
+    clock.set_source(lambda: start + timedelta(seconds=time.monotonic() - began))
 
     exchange_merge.CHUNK_ROWS = 50
     store = Store.open(sys.argv[1])
@@ -173,7 +179,14 @@ def test_an_import_cut_short_by_a_crash_is_taken_back_when_the_log_is_opened(
     before = content(target.path)
     target.close()
     done = subprocess.run(
-        [sys.executable, "-c", CRASHING_IMPORT, str(target.path), str(export_file)],
+        [
+            sys.executable,
+            "-c",
+            CRASHING_IMPORT,
+            str(target.path),
+            str(export_file),
+            clock.utc_now().isoformat(),
+        ],
         capture_output=True,
         text=True,
         timeout=300,
