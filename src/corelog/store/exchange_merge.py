@@ -44,7 +44,7 @@ from corelog.store.exchange_data import (
     MergeRefused,
     Progress,
 )
-from corelog.store.exchange_rows import RowWriter, stored
+from corelog.store.exchange_rows import COLUMNS, RowWriter, stored
 from corelog.store.exercises import name_key
 from corelog.store.import_journal import Journal, open_write_connection, take_back, transaction
 from corelog.store.store import Store, parse_timestamp, utc_now
@@ -119,6 +119,9 @@ class _Merger:
         self.counts = MergeCounts()
         self.now = utc_now()
         self.rows = RowWriter(self.conn, self.journal, self.counts, self.now)
+        # Each short transaction need not reach the disk on its own: the last one does, and
+        # everything before it with it (Journal.finish); a crash before that is taken back.
+        self.journal.durable(False)
         self.total = max(1, log.row_count)
         self.done = 0
         self.builtins: dict[str, int] = {}  # the file's uuid of a built-in -> row id here
@@ -142,6 +145,7 @@ class _Merger:
             self.progress(min(self.done, self.total), self.total)
 
     def take_back(self) -> None:
+        self.journal.durable(True)  # the log as it was must be on disk before we say so
         take_back(self.conn, self.journal.import_uuid, self.store.gate)
 
     def run(self) -> None:
@@ -159,7 +163,8 @@ class _Merger:
                 self._twins("shoe", log.shoes)
                 self.rows.upsert(
                     "shoe",
-                    [(s, self._values("shoe", s)) for s in log.shoes],
+                    log.shoes,
+                    lambda shoe: self._values("shoe", shoe),
                     needed=self.needed["shoe"],
                 )
             with self._step(len(log.timer_presets)):
@@ -290,7 +295,7 @@ class _Merger:
         self.rows.count("exercise", "updated", len(changes))
         pairs = [(item, self._values("exercise", item)) for item in mine]
         pairs = self._free_names(pairs, applies, same, owner)
-        self.rows.upsert("exercise", pairs, needed=needed)
+        self._upsert_pairs("exercise", pairs, needed=needed)
 
     def _twins(self, table: str, items: list[dict[str, Any]]) -> None:
         """Shoes, the user's exercises or timer presets new to each other with the same name
@@ -361,13 +366,21 @@ class _Merger:
         unique, and two presets may swap names between one computer and the other)."""
         same = self.rows.aliases(applies)
         rows = self.rows.local("timer_preset", [same.get(u, u) for u in applies])
-        self.rows.update(
-            "timer_preset", [(r.id, {"name": f"\x00{r.uuid}"}) for r in rows.values()]
+        self.rows.update("timer_preset", [(r.id, {"name": f"\x00{r.uuid}"}) for r in rows.values()])
+
+    def _upsert_pairs(
+        self,
+        table: str,
+        pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+        needed: set[str] = frozenset(),  # type: ignore[assignment]
+    ) -> None:
+        """Upsert entries whose values are already worked out (the library and presets)."""
+        values = {item["uuid"]: v for item, v in pairs}
+        self.rows.upsert(
+            table, [item for item, _ in pairs], lambda item: values[item["uuid"]], needed=needed
         )
 
     def _values(self, table: str, item: dict[str, Any], **links: Any) -> dict[str, Any]:
-        from corelog.store.exchange_rows import COLUMNS
-
         values = {name: item.get(name) for name in COLUMNS[table]}
         values.update(links)
         return values
@@ -396,58 +409,65 @@ class _Merger:
         pairs = [(p, self._values("timer_preset", p)) for p in presets]
         pairs = self._free_names(pairs, applies, same, owner)
         self._park_names(applies)
-        self.rows.upsert("timer_preset", pairs)
+        self._upsert_pairs("timer_preset", pairs)
 
     def _runs(self, runs: list[dict[str, Any]]) -> None:
         shoes = self.rows.ids("shoe", {r["shoe"] for r in runs if r["shoe"] is not None})
         self.rows.upsert(
-            "run",
-            [(r, self._values("run", r, shoe_id=shoes.get(r["shoe"]))) for r in runs],
+            "run", runs, lambda r: self._values("run", r, shoe_id=shoes.get(r["shoe"]))
         )
 
     def _sessions(self, sessions: list[dict[str, Any]]) -> None:
-        got = self.rows.upsert(
-            "core_session", [(s, self._values("core_session", s)) for s in sessions]
-        )
+        got = self.rows.upsert("core_session", sessions, lambda s: self._values("core_session", s))
         exercises = self._exercises(
             {c["exercise"] for s in sessions for c in (*s["sets"], *s["timer_workouts"])}
         )
-        workouts = []
-        sets = []
+        workouts: list[dict[str, Any]] = []
+        sets: list[dict[str, Any]] = []
+        parent: dict[str, int] = {}  # a part's uuid -> its session's row here
+        position: dict[str, int] = {}
         for session in sessions:
-            outcome = got[session["uuid"]]
-            if outcome.row_id is None:
+            row_id = got[session["uuid"]].row_id
+            if row_id is None:
                 continue  # deleted here, its row long gone: its parts have nowhere to go
             for w in session["timer_workouts"]:
-                values = self._values(
-                    "timer_workout",
-                    w,
-                    session_id=outcome.row_id,
-                    exercise_id=exercises[w["exercise"]],
-                )
-                workouts.append((w, values))
-            for position, s in enumerate(session["sets"]):
-                sets.append((session, outcome, position, s))
-        self.rows.upsert("timer_workout", workouts)
-        workout_ids = self.rows.ids(
-            "timer_workout", {s["timer_workout"] for *_, s in sets if s["timer_workout"]}
+                workouts.append(w)
+                parent[w["uuid"]] = row_id
+            for index, s in enumerate(session["sets"]):
+                sets.append(s)
+                parent[s["uuid"]] = row_id
+                position[s["uuid"]] = s.get("position", index)
+        self.rows.upsert(
+            "timer_workout",
+            workouts,
+            lambda w: self._values(
+                "timer_workout",
+                w,
+                session_id=parent[w["uuid"]],
+                exercise_id=exercises[w["exercise"]],
+            ),
         )
-        pairs = []
-        for _session, outcome, position, s in sets:
-            values = self._values(
+        workout_ids = self.rows.ids(
+            "timer_workout", {s["timer_workout"] for s in sets if s["timer_workout"]}
+        )
+        set_outcomes = self.rows.upsert(
+            "core_set",
+            sets,
+            lambda s: self._values(
                 "core_set",
                 s,
-                position=s.get("position", position),
-                session_id=outcome.row_id,
+                position=position[s["uuid"]],
+                session_id=parent[s["uuid"]],
                 exercise_id=exercises[s["exercise"]],
                 workout_id=workout_ids.get(s["timer_workout"]) if s["timer_workout"] else None,
-            )
-            pairs.append((s, values))
-        set_outcomes = self.rows.upsert("core_set", pairs)
+            ),
+        )
         new_sessions = {o.row_id for o in got.values() if o.what == "added"}
-        for _session, outcome, _, s in sets:
-            if outcome.row_id in new_sessions and set_outcomes[s["uuid"]].what == "added":
-                self.counts.added["core_sets"] -= 1  # part of a session that is new here
+        self.counts.added["core_sets"] -= sum(
+            1
+            for s in sets
+            if parent[s["uuid"]] in new_sessions and set_outcomes[s["uuid"]].what == "added"
+        )  # parts of a session that is new here
         if self.log.version == 1:
             self._replace_set_lists(sessions, got)
 
@@ -484,26 +504,28 @@ class _Merger:
         sessions = self.rows.ids(
             "core_session", {e["core_session"] for e in entries if e["core_session"]}
         )
-        pairs = [
-            (
+        got = self.rows.upsert(
+            "soreness_entry",
+            entries,
+            lambda e: self._values(
+                "soreness_entry",
                 e,
-                self._values(
-                    "soreness_entry",
-                    e,
-                    run_id=runs.get(e["run"]),
-                    core_session_id=sessions.get(e["core_session"]),
-                ),
-            )
-            for e in entries
-        ]
-        got = self.rows.upsert("soreness_entry", pairs)
-        follow_ups = [
-            (f, self._values("soreness_update", f, entry_id=got[e["uuid"]].row_id))
+                run_id=runs.get(e["run"]),
+                core_session_id=sessions.get(e["core_session"]),
+            ),
+        )
+        entry_of = {
+            f["uuid"]: got[e["uuid"]].row_id
             for e in entries
             if got[e["uuid"]].row_id is not None
             for f in e["follow_ups"]
-        ]
-        self.rows.upsert("soreness_update", follow_ups)
+        }
+        follow_ups = [f for e in entries for f in e["follow_ups"] if f["uuid"] in entry_of]
+        self.rows.upsert(
+            "soreness_update",
+            follow_ups,
+            lambda f: self._values("soreness_update", f, entry_id=entry_of[f["uuid"]]),
+        )
 
     # ------------------------------------------------------------------ deletions
     def _deletions(self, kind: str, stones: list[dict[str, Any]]) -> None:
@@ -516,9 +538,10 @@ class _Merger:
         buried: list[tuple[str, datetime]] = []
         for stone, uuid in zip(stones, uuids, strict=True):
             at = stone["deleted_at"]
+            at_stored = stored(at)
             local = here.get(uuid)
             if local is not None and local.live:
-                if at < local.updated_at or self._in_use(table, local.id):
+                if at_stored < local.updated_at or self._in_use(table, local.id):
                     self.rows.count(table, "kept")
                     continue
                 if table in SOFT_DELETED:
@@ -526,7 +549,9 @@ class _Merger:
                 else:
                     hard.append(local.id)
                 self.rows.count(table, "deleted")
-            elif local is not None and local.deleted_at is not None and at > local.deleted_at:
+            elif (
+                local is not None and local.deleted_at is not None and at_stored > local.deleted_at
+            ):
                 soft.append((local.id, {"deleted_at": at, "updated_at": at}))
             buried.append((uuid, at))
         self.rows.update(table, soft)

@@ -10,10 +10,10 @@ be taken back (``store.import_journal``).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from corelog.store.exchange_data import MergeCounts
 from corelog.store.import_journal import Journal
@@ -123,6 +123,19 @@ OPTIONAL_LINKS: dict[str, tuple[str, ...]] = {
     "core_set": ("workout_id",),
     "soreness_entry": ("run_id", "core_session_id"),
 }
+# Where an export file's entry names the target of each of those links (by uuid).
+LINK_FIELDS = {
+    "shoe_id": "shoe",
+    "workout_id": "timer_workout",
+    "run_id": "run",
+    "core_session_id": "core_session",
+}
+_TIMESTAMPS = frozenset(
+    {"started_at", "noted_at", "resolved_at", "created_at", "updated_at", "deleted_at"}
+)
+_BOOLEANS = frozenset(
+    {"retired", "sided", "hidden", "interrupted", "alternate_sides", "completed", "swelling"}
+)
 SUMMARY_KIND = {
     "shoe": "shoes",
     "exercise": "exercises",
@@ -142,7 +155,7 @@ def stored(value: Any) -> Any:
     if isinstance(value, datetime):
         if value.tzinfo is not UTC:
             value = value.astimezone(UTC)
-        return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+        return value.isoformat(" ", "microseconds")[:26]
     if isinstance(value, bool):
         return int(value)
     return value
@@ -153,15 +166,15 @@ def groups(values: Sequence[Any], size: int = _GROUP) -> Iterable[Sequence[Any]]
         yield values[start : start + size]
 
 
-@dataclass
-class Local:
-    """What this database has of one entry."""
+class Local(NamedTuple):
+    """What this database has of one entry. Stamps are as stored (UTC text of one fixed
+    width, so they compare as the instants do)."""
 
     id: int
     uuid: str
-    updated_at: datetime
-    deleted_at: datetime | None
-    links: dict[str, int | None] = field(default_factory=dict)
+    updated_at: str
+    deleted_at: str | None
+    links: tuple[Any, ...] = ()
 
     @property
     def live(self) -> bool:
@@ -203,11 +216,12 @@ class RowWriter:
         )
         return dict(rows)
 
-    def stones(self, uuids: Iterable[str]) -> dict[str, datetime]:
+    def stones(self, uuids: Iterable[str]) -> dict[str, str]:
+        """When the entries ``uuids`` were deleted here (stored stamps), if they were."""
         rows = self.select_in(
             "SELECT uuid, deleted_at FROM tombstone WHERE uuid IN ({})", list(uuids)
         )
-        return {uuid: parse_timestamp(at) for uuid, at in rows}  # type: ignore[misc]
+        return {uuid: _stamp(at) for uuid, at in rows}
 
     def local(self, table: str, uuids: Iterable[str]) -> dict[str, Local]:
         links = OPTIONAL_LINKS.get(table, ())
@@ -217,18 +231,10 @@ class RowWriter:
             f"SELECT id, uuid, updated_at, {deleted}{extra} FROM {table} WHERE uuid IN ({{}})",
             list(uuids),
         )
-        out = {}
-        for row in rows:
-            updated = parse_timestamp(row[2])
-            assert updated is not None
-            out[row[1]] = Local(
-                row[0],
-                row[1],
-                updated,
-                parse_timestamp(row[3]),
-                dict(zip(links, row[4:], strict=True)),
-            )
-        return out
+        return {
+            row[1]: Local(row[0], row[1], _stamp(row[2]), _stamp(row[3]), row[4:])  # type: ignore[arg-type]
+            for row in rows
+        }
 
     def ids(self, table: str, uuids: Iterable[str]) -> dict[str, int]:
         """Row ids of entries by uuid (an alias counts as its entry's uuid)."""
@@ -268,12 +274,17 @@ class RowWriter:
         extra = ", builtin" if table == "exercise" else ""  # only ever the user's own
         extra_value = ", 0" if table == "exercise" else ""
         marks = ", ".join("?" for _ in range(len(names) + 2))
+        # Only timestamps and true/false need converting (most columns go as they are).
+        convert = [(i, n) for i, n in enumerate(names) if n in _TIMESTAMPS or n in _BOOLEANS]
         params = []
         ids = []
         for offset, values in enumerate(rows, start=1):
             row_id = last + offset
             ids.append(row_id)
-            params.append([row_id, values["uuid"], *(stored(values[n]) for n in names)])
+            row = [values[n] for n in names]
+            for i, _name in convert:
+                row[i] = stored(row[i])
+            params.append([row_id, values["uuid"], *row])
             self.journal.note(
                 "insert", table, row_id, values["uuid"], after=stored(values["updated_at"])
             )
@@ -360,6 +371,13 @@ class RowWriter:
         self.conn.executemany("DELETE FROM tombstone WHERE uuid = ?", [(r[0],) for r in rows])
 
     # ------------------------------------------------------------------ deciding
+    def _state(
+        self, table: str, items: list[dict[str, Any]]
+    ) -> tuple[list[str], dict[str, Local], dict[str, str]]:
+        same = self.aliases(item["uuid"] for item in items)
+        uuids = [same.get(item["uuid"], item["uuid"]) for item in items]
+        return uuids, self.local(table, uuids), self.stones(uuids)
+
     def applies(
         self,
         table: str,
@@ -367,40 +385,38 @@ class RowWriter:
         needed: set[str] = frozenset(),  # type: ignore[assignment]
     ) -> set[str]:
         """Which incoming entries (by the file's uuid) :meth:`upsert` would write."""
-        same = self.aliases(item["uuid"] for item in items)
-        uuids = [same.get(item["uuid"], item["uuid"]) for item in items]
-        locals_ = self.local(table, uuids)
-        stones = self.stones(uuids)
+        uuids, locals_, stones = self._state(table, items)
         out = set()
         for item, uuid in zip(items, uuids, strict=True):
+            incoming = stored(item["updated_at"])
             local = locals_.get(uuid)
             if local is not None and local.live:
-                if item["updated_at"] > local.updated_at:
+                if incoming > local.updated_at:
                     out.add(item["uuid"])
                 continue
             dead_since = stones.get(uuid) or (local.deleted_at if local is not None else None)
             wanted = uuid in needed or item["uuid"] in needed
-            if dead_since is None or item["updated_at"] > dead_since or wanted:
+            if dead_since is None or incoming > dead_since or wanted:
                 out.add(item["uuid"])
         return out
 
     def upsert(
         self,
         table: str,
-        items: list[tuple[dict[str, Any], dict[str, Any]]],
+        items: list[dict[str, Any]],
+        values_of: Callable[[dict[str, Any]], dict[str, Any]],
         *,
         needed: set[str] = frozenset(),  # type: ignore[assignment]
     ) -> dict[str, Outcome]:
-        """Merge incoming entries of ``table``: (the file's entry, its column values with
-        links as row ids). The newer change wins; a deletion here newer than the entry
-        keeps it deleted unless ``needed`` names it (something incoming uses it).
+        """Merge incoming entries of ``table``; ``values_of(entry)`` gives an entry's column
+        values with links as row ids (asked only for entries that are written). The newer
+        change wins; a deletion here newer than the entry keeps it deleted unless
+        ``needed`` names it (something incoming uses it).
 
         Returns, by the entry's uuid in the file, where it is here now.
         """
-        same = self.aliases(item["uuid"] for item, _ in items)
-        uuids = [same.get(item["uuid"], item["uuid"]) for item, _ in items]
-        locals_ = self.local(table, uuids)
-        stones = self.stones(uuids)
+        uuids, locals_, stones = self._state(table, items)
+        links = OPTIONAL_LINKS.get(table, ())
         adds: list[dict[str, Any]] = []
         added_for: list[str] = []
         replaces: list[tuple[int, dict[str, Any]]] = []
@@ -408,23 +424,29 @@ class RowWriter:
         relinks: list[tuple[int, dict[str, Any]]] = []
         unbury: list[str] = []
         out: dict[str, Outcome] = {}
-        for (item, values), uuid in zip(items, uuids, strict=True):
+        for item, uuid in zip(items, uuids, strict=True):
             local = locals_.get(uuid)
-            incoming = item["updated_at"]
+            incoming = stored(item["updated_at"])
             if local is not None and local.live:
                 if incoming > local.updated_at:
-                    replaces.append((local.id, values))
+                    replaces.append((local.id, values_of(item)))
                     out[item["uuid"]] = Outcome(local.id, "updated")
-                else:
-                    out[item["uuid"]] = Outcome(local.id, "unchanged")
-                    if incoming == local.updated_at:
-                        fill = {
-                            name: values[name]
-                            for name, value in local.links.items()
-                            if value is None and values.get(name) is not None
-                        }
-                        if fill:
-                            relinks.append((local.id, fill))
+                    continue
+                out[item["uuid"]] = Outcome(local.id, "unchanged")
+                if incoming == local.updated_at and any(
+                    here is None and item.get(LINK_FIELDS[name]) is not None
+                    for name, here in zip(links, local.links, strict=True)
+                ):
+                    # The same version: fill in a link this database could not make when it
+                    # first took the entry (its target was not here then).
+                    values = values_of(item)
+                    fill = {
+                        name: values[name]
+                        for name, value in zip(links, local.links, strict=True)
+                        if value is None and values.get(name) is not None
+                    }
+                    if fill:
+                        relinks.append((local.id, fill))
                 continue
             dead_since = stones.get(uuid) or (local.deleted_at if local is not None else None)
             wanted = uuid in needed or item["uuid"] in needed
@@ -434,10 +456,10 @@ class RowWriter:
             if uuid in stones:
                 unbury.append(uuid)
             if local is None:
-                adds.append({**values, "uuid": uuid})
+                adds.append({**values_of(item), "uuid": uuid})
                 added_for.append(item["uuid"])
             elif incoming > local.updated_at:
-                revived.append((local.id, values))
+                revived.append((local.id, values_of(item)))
                 out[item["uuid"]] = Outcome(local.id, "added")
             else:
                 revived.append((local.id, {}))  # needed: back as it was here
@@ -448,11 +470,22 @@ class RowWriter:
         self.update(table, replaces)
         self.update(table, revived, undelete=True)
         self.update(table, relinks)
+        tally: dict[str, int] = {}
         for outcome in out.values():
-            self.count(table, outcome.what)
+            tally[outcome.what] = tally.get(outcome.what, 0) + 1
+        for what, n in tally.items():
+            self.count(table, what, n)
         self.count(table, "updated", len(relinks))
         self.count(table, "unchanged", -len(relinks))
         return out
+
+
+def _stamp(value: str | None) -> str | None:
+    """A stored timestamp in the one fixed-width form that compares as instants do."""
+    if value is None or (len(value) == 26 and value[10] == " "):
+        return value
+    moment = parse_timestamp(value)
+    return None if moment is None else stored(moment)
 
 
 def kind_of(table: str) -> str:

@@ -28,6 +28,7 @@ from corelog.store.store import WriteGate
 from corelog.store.tombstones import KIND_TABLES, SOFT_DELETED
 
 _BATCH = 2000
+_CLEAR_BATCH = 20_000
 
 
 def open_write_connection(path: Path) -> sqlite3.Connection:
@@ -95,11 +96,22 @@ class Journal:
         self._rows = []
 
     def finish(self, gate: WriteGate | None) -> None:
-        """Mark the import done (the moment it counts as made), then clear its journal."""
+        """Mark the import done (the moment it counts as made), then clear its journal.
+
+        The import's short transactions are not each flushed to disk (``durable=False``);
+        this one is, with ``synchronous = FULL``, and with it everything written before it
+        in the WAL. Until then a crash (or a power cut) leaves an unfinished import, which
+        the next opening takes back.
+        """
+        self.conn.execute("PRAGMA synchronous = FULL")
         with transaction(self.conn, gate):
             self.note("done")
             self.flush()
         clear(self.conn, self.import_uuid, gate)
+
+    def durable(self, on: bool) -> None:
+        """Whether each transaction is flushed to disk before it counts as committed."""
+        self.conn.execute(f"PRAGMA synchronous = {'FULL' if on else 'NORMAL'}")
 
 
 def clear(conn: sqlite3.Connection, import_uuid: str, gate: WriteGate | None = None) -> None:
@@ -108,10 +120,10 @@ def clear(conn: sqlite3.Connection, import_uuid: str, gate: WriteGate | None = N
         with transaction(conn, gate):
             gone = conn.execute(
                 "DELETE FROM import_journal WHERE id IN (SELECT id FROM import_journal "
-                f"WHERE import_uuid = ? LIMIT {_BATCH})",
+                f"WHERE import_uuid = ? LIMIT {_CLEAR_BATCH})",
                 (import_uuid,),
             ).rowcount
-        if gone < _BATCH:
+        if gone < _CLEAR_BATCH:
             return
 
 
