@@ -17,22 +17,15 @@ as one change that Cancel takes back whole. A file that fails any check raises
 
 from __future__ import annotations
 
-import csv
 import json
-import os
-import tempfile
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from corelog import __version__
 from corelog.domain import clock
-from corelog.domain.formatting import format_duration, format_run_pace
-from corelog.domain.timeutil import from_utc_and_offset
-from corelog.domain.units import from_metres
 from corelog.services.exchange_check import (
     FORMAT,
     VERSION,
@@ -40,6 +33,15 @@ from corelog.services.exchange_check import (
     check_preferences,
     check_version,
     parse_document,
+)
+from corelog.services.exchange_files import (
+    CSV_HEADER,
+    ExportFailed,
+    ExportResult,
+    atomic_write,
+    csv_rows,
+    export_runs_csv,
+    spreadsheet_text,
 )
 from corelog.services.preferences import (
     PreferenceValue,
@@ -54,6 +56,7 @@ from corelog.store.store import Store
 BACKUP_REASON = "before-import"
 
 __all__ = [
+    "CSV_HEADER",
     "FORMAT",
     "VERSION",
     "ExportFailed",
@@ -61,27 +64,19 @@ __all__ = [
     "ImportCancelled",
     "ImportRefused",
     "ImportResult",
+    "csv_rows",
     "export_json",
     "export_runs_csv",
     "import_json",
     "import_summary",
     "parse_document",
     "read_export",
+    "spreadsheet_text",
 ]
-
-
-class ExportFailed(OSError):
-    """The file could not be written; ``str()`` says why. No file was left half-written."""
 
 
 class ImportCancelled(Exception):
     """The user cancelled an import; everything it had written was taken back."""
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    path: Path
-    entries: int
 
 
 @dataclass(frozen=True)
@@ -105,29 +100,6 @@ class ImportResult:
 
 
 # ------------------------------------------------------------------------------ export
-
-
-def _atomic_write(
-    path: Path, write: Callable[[Any], None], *, encoding: str, newline: str | None = None
-) -> None:
-    """Write through ``write(handle)`` to a temporary file beside ``path``, then replace it."""
-    folder = path.parent
-    try:
-        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".partial")
-    except OSError as exc:
-        raise ExportFailed(f"Cannot write to the folder {folder}: {exc.strerror or exc}.") from exc
-    partial = Path(name)
-    try:
-        with open(fd, "w", encoding=encoding, newline=newline) as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException as exc:
-        partial.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise ExportFailed(f"Could not write {path.name}: {exc.strerror or exc}.") from exc
-        raise
 
 
 def _preference_document(preferences: Mapping[str, PreferenceValue] | None) -> dict:
@@ -204,95 +176,9 @@ def export_json(
             handle.write(",\n" if index < len(fields) - 1 else "\n")
         handle.write("}\n")
 
-    _atomic_write(Path(path), write, encoding="utf-8")
+    atomic_write(Path(path), write, encoding="utf-8")
     entries = sum(len(document[k]) for k in ("runs", "core_sessions", "soreness_entries"))
     return ExportResult(Path(path), entries)
-
-
-CSV_HEADER = (
-    "date",
-    "start time",
-    "UTC offset",
-    "distance (km)",
-    "distance (mi)",
-    "duration",
-    "pace (/km)",
-    "pace (/mi)",
-    "type",
-    "race",
-    "effort",
-    "surface",
-    "elevation gain (m)",
-    "shoe",
-    "notes",
-)
-
-
-def _offset_text(minutes: int) -> str:
-    sign = "+" if minutes >= 0 else "-"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-def _number(value: float | None, decimals: int) -> str:
-    if value is None:
-        return ""
-    return f"{value:.{decimals}f}"
-
-
-# A cell that begins with one of these is read as a formula by spreadsheets ("-3 °C, icy"
-# shows as #NAME?, and "=..." could run): such user text gets a leading apostrophe, which
-# spreadsheets hide and show the text as typed. The JSON export keeps text exactly.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_text(text: str) -> str:
-    """User text for a CSV cell that spreadsheets show as text, never as a formula."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def csv_rows(store: Store, progress: Progress | None = None) -> Iterable[list[str]]:
-    """One row per run the user has not deleted (oldest first), as the CSV file holds them."""
-    runs = store_exchange.read_runs(store)
-    total = len(runs)
-    for done, run in enumerate(runs, start=1):
-        if progress is not None and done % 2000 == 0:
-            progress(done, total)
-        utc = datetime.fromisoformat(run["started_at"])
-        local = from_utc_and_offset(utc, run["utc_offset_min"])
-        distance, duration = run["distance_m"], run["duration_s"]
-        yield [
-            local.strftime("%Y-%m-%d"),
-            local.strftime("%H:%M"),
-            _offset_text(run["utc_offset_min"]),
-            _number(from_metres(distance, "km"), 3),
-            _number(from_metres(distance, "mi"), 3),
-            format_duration(round(duration)),
-            format_run_pace(distance, duration, "km"),
-            format_run_pace(distance, duration, "mi"),
-            run["run_type"],
-            run["race_class"] or "",
-            "" if run["effort"] is None else str(run["effort"]),
-            run["surface"] or "",
-            _number(run["elevation_gain_m"], 0),
-            spreadsheet_text(run["shoe_name"] or ""),
-            spreadsheet_text(run["notes"]),
-        ]
-
-
-def export_runs_csv(store: Store, path: Path, progress: Progress | None = None) -> ExportResult:
-    """Write every run to ``path`` as CSV (RFC 4180 quoting, UTF-8 with a BOM for Excel).
-
-    Notes and shoe names that would start a formula get a leading apostrophe.
-    """
-    rows = list(csv_rows(store, progress))
-
-    def write(handle) -> None:
-        writer = csv.writer(handle, dialect="excel", lineterminator="\r\n")
-        writer.writerow(CSV_HEADER)
-        writer.writerows(rows)
-
-    _atomic_write(Path(path), write, encoding="utf-8-sig", newline="")
-    return ExportResult(Path(path), len(rows))
 
 
 # ------------------------------------------------------------------------------ import

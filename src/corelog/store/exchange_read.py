@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from corelog.store.database import configure_connection
+from corelog.store.exchange_columns import BOOLEANS, TIMESTAMPS
 from corelog.store.exchange_data import LogData, Progress
 from corelog.store.store import Store, parse_timestamp
 
@@ -51,26 +52,14 @@ def _iso(stored: str | None) -> str | None:
     return to_iso(parse_timestamp(stored))
 
 
-_TIMESTAMPS = {"started_at", "noted_at", "resolved_at", "created_at", "updated_at", "deleted_at"}
-_BOOLEANS = {
-    "retired",
-    "sided",
-    "hidden",
-    "interrupted",
-    "alternate_sides",
-    "completed",
-    "swelling",
-}
-
-
 def _plain(row: sqlite3.Row, drop: tuple[str, ...] = ()) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, value in zip(row.keys(), row, strict=True):
         if name in drop:
             continue
-        if name in _TIMESTAMPS:
+        if name in TIMESTAMPS:
             out[name] = _iso(value)
-        elif name in _BOOLEANS:
+        elif name in BOOLEANS:
             out[name] = bool(value)
         else:
             out[name] = value
