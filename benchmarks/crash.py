@@ -270,11 +270,16 @@ def file_uuids(path: Path) -> dict[str, set[str]]:
     }
 
 
-def check(db: Path, acks: Path, files: dict[Path, dict[str, set[str]]]) -> tuple[int, int, int]:
-    """(acknowledged saves, lost, integrity failures) after opening ``db`` as CoreLog would."""
+def check(
+    db: Path, acks: Path, files: dict[Path, dict[str, set[str]]]
+) -> tuple[int, int, int, int]:
+    """(acknowledged saves, lost, integrity failures, imports taken back) after opening
+    ``db`` as CoreLog would."""
     from corelog.store.store import Store
 
-    Store.open(db).close()  # what the next start does (an unfinished import is taken back)
+    opened = Store.open(db)  # what the next start does: an unfinished import is taken back
+    taken_back = opened.imports_taken_back
+    opened.close()
     failures = 0
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
@@ -322,7 +327,7 @@ def check(db: Path, acks: Path, files: dict[Path, dict[str, set[str]]]) -> tuple
                 lost += total - here
             elif here not in (0, total):
                 failures += 1  # an import left half-way
-        return acknowledged, lost, failures
+        return acknowledged, lost, failures, taken_back
     finally:
         conn.close()
 
@@ -373,7 +378,7 @@ def main() -> None:
     acks = folder / "acknowledged.jsonl"
     acks.touch()
     rng = random.Random(args.seed)
-    kills = lost = failures = acknowledged = 0
+    kills = lost = failures = acknowledged = imports_cut = 0
     started = time.monotonic()
     for n in range(args.kills):
         writer = subprocess.Popen(
@@ -398,15 +403,18 @@ def main() -> None:
         os.kill(writer.pid, signal.SIGKILL)
         writer.wait()
         kills += 1
-        acknowledged, lost_now, failed_now = check(db, acks, uuids)
+        acknowledged, lost_now, failed_now, taken_back = check(db, acks, uuids)
         lost = max(lost, lost_now)
         failures += failed_now
+        imports_cut += taken_back
         if (n + 1) % 20 == 0 or failed_now or lost_now:
             print(
                 f"after {n + 1} kills: acknowledged={acknowledged} lost={lost_now} "
-                f"integrity_failures={failures} ({time.monotonic() - started:.0f} s)",
+                f"integrity_failures={failures} imports_taken_back={imports_cut} "
+                f"({time.monotonic() - started:.0f} s)",
                 flush=True,
             )
+    print(f"imports cut short by a kill and taken back at the next opening: {imports_cut}")
     print(
         f"crash: kills={kills} acknowledged={acknowledged} lost={lost} "
         f"integrity_failures={failures}"

@@ -262,12 +262,14 @@ class ExchangeActions(QObject):
         # The file's training preferences that are newer than this computer's.
         self.ctx.settings.apply_training_preferences(result.preferences)
         summary = result.summary
+        self._status(summary, 15000)  # the dialog says the rest
+        text = summary
         if result.preferences_summary:
             summary = f"{summary} {result.preferences_summary}"
-        self._status(summary, 15000)
+            text = f"{text}\n\n{result.preferences_summary}"
         detail = f"A backup was taken first: {result.backup.name}" if result.backup else ""
         self._show(
-            QMessageBox.Icon.Information, "Import finished", summary, "importSummaryDialog", detail
+            QMessageBox.Icon.Information, "Import finished", text, "importSummaryDialog", detail
         )
         self.sig_finished.emit(summary)
 
