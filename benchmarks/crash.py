@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid as uuid_module
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,8 @@ class Writer:
         self.library = library(self.store)
         self.acks = open(acks, "a", encoding="utf-8")  # noqa: SIM115 (lives as long as we do)
         self.files = files
+        self.folder = acks.parent
+        self.imports = 0
         self.rng = random.Random(seed)
         self.undo: list[tuple[str, Any]] = []
 
@@ -243,16 +246,36 @@ class Writer:
             self.ack(self.gone("shoe", uuid("shoe", what)))
 
     def import_file(self) -> None:
+        """Import another computer's log: one of the prepared files with every entry given
+        a new uuid, so that each import writes all of it (and a kill lands in the middle)."""
         from corelog.services import exchange
 
-        path = self.rng.choice(self.files)
+        document = json.loads(self.rng.choice(self.files).read_text(encoding="utf-8"))
+        fresh = {
+            entry["uuid"]: str(uuid_module.UUID(int=self.rng.getrandbits(128), version=4))
+            for key in ("shoes", "exercises", "runs", "core_sessions", "soreness_entries")
+            for entry in document[key]
+        }
+        for session in document["core_sessions"]:
+            for part in (*session["sets"], *session["timer_workouts"]):
+                fresh[part["uuid"]] = str(uuid_module.UUID(int=self.rng.getrandbits(128)))
+        for entry in document["soreness_entries"]:
+            for part in entry["follow_ups"]:
+                fresh[part["uuid"]] = str(uuid_module.UUID(int=self.rng.getrandbits(128)))
+        text = json.dumps(document)
+        for old, new in fresh.items():
+            text = text.replace(old, new)
+        self.imports += 1
+        path = self.folder / f"import-{os.getpid()}-{self.imports}.json"
+        path.write_text(text, encoding="utf-8")
+        self.ack({"op": "importing", "file": str(path)})
         exchange.import_json(self.store, path)
         self.undo.clear()  # as the window does after an import
         self.ack({"op": "import", "file": str(path)})
 
     def work(self) -> None:
         saves = [self.run] * 5 + [self.session] * 4 + [self.holds] * 3 + [self.soreness] * 2
-        saves += [self.shoe, self.undo_last, self.undo_last, self.import_file]
+        saves += [self.shoe, self.undo_last, self.undo_last, *[self.import_file] * 3]
         print("ready", flush=True)
         while True:
             self.rng.choice(saves)()
@@ -301,7 +324,10 @@ def check(
                 expected.pop(key, None)
                 continue
             acknowledged += 1
-            if event["op"] == "import":
+            if event["op"] == "importing":
+                files.setdefault(Path(event["file"]), file_uuids(Path(event["file"])))
+                acknowledged -= 1  # said before, not a save
+            elif event["op"] == "import":
                 imported.add(event["file"])
             else:
                 expected[key] = event
@@ -374,7 +400,7 @@ def main() -> None:
     folder = args.data or Path(tempfile.mkdtemp(prefix="corelog-crash-"))
     folder.mkdir(parents=True, exist_ok=True)
     db, files = prepare(folder)
-    uuids = {path: file_uuids(path) for path in files}
+    uuids: dict[Path, dict[str, set[str]]] = {}  # the files imports were started on
     acks = folder / "acknowledged.jsonl"
     acks.touch()
     rng = random.Random(args.seed)
