@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.corelog-installed
 
-.PHONY: run test test-far lint bench screenshots bundle lock clean
+.PHONY: run test test-far lint bench screenshots icons bundle bundle-check install-desktop \
+	uninstall-desktop lock clean
 
 run: $(STAMP)
 	$(BIN)/corelog $(ARGS)
@@ -12,14 +13,17 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.*=false" $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 # The whole suite again far from UTC, on a Sunday in ISO week 53 (CI runs both).
 test-far: $(STAMP)
 	TZ=Pacific/Kiritimati CORELOG_TEST_NOW=2027-01-03T09:00:00+14:00 \
 	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.*=false" $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The style and the architecture's import rules (pyproject.toml, docs/architecture.md).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
@@ -29,11 +33,31 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --theme dark \
 		--pages today history-charts recovery-guidance-red-flag timer-hold --no-extras
 
+# The icon's PNG sizes in packaging/icons/hicolor, drawn from resources/icons/corelog.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/icons.py
+
 # A self-contained desktop bundle in dist/CoreLog/ (PyInstaller; run on each target OS).
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bundle.lock
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/corelog.spec
+
+# Build the bundle, then run it from a copy outside the checkout: --version, --help, a
+# bad --db refused, --demo showing every page and quitting cleanly (tools/bundle_check.py).
+bundle-check: bundle
+	$(BIN)/python tools/bundle_check.py dist/CoreLog $(if $(PICTURES),--pictures $(PICTURES))
+
+# Put CoreLog in the desktop's menu for this user (under $XDG_DATA_HOME, by default
+# ~/.local/share), starting LAUNCHER: this checkout's .venv/bin/corelog unless told
+# otherwise, e.g. LAUNCHER=dist/CoreLog/corelog for the bundle. A manifest records what
+# was installed; uninstall-desktop removes exactly that.
+LAUNCHER ?= $(BIN)/corelog
+install-desktop: $(STAMP)
+	$(PYTHON) tools/desktop_install.py install --launcher "$(LAUNCHER)"
+
+uninstall-desktop:
+	$(PYTHON) tools/desktop_install.py uninstall
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CoreLog needs Python 3.11 or newer; found " + sys.version.split()[0])'

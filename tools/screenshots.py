@@ -16,7 +16,10 @@ Writes one PNG per page as the user first sees it (`<page id>.png`, or
 * `recovery-guidance-mild-doms.png`: the guidance for the demo's open soreness entry
   (mild, dull, began the day after a long run), as a click on it from Today shows it;
 * `recovery-guidance-red-flag.png`: the guidance for the demo's sharp, worsening,
-  swollen hamstring (every warning sign);
+  swollen hamstring (every warning sign: see a physiotherapist);
+* `recovery-guidance-stop-rest.png`: sharp lower-back pain that began during today's run
+  (a warning sign on its own: stop running and rest), with "From the documents" open on
+  what to do today;
 * `learn-core.png`: the Learn the core window (core muscle table, engagement cue);
 * `history-calendar.png`, `history-charts.png`: the History page's other two tabs.
 
@@ -72,6 +75,37 @@ def _open_sharp_soreness_entry(window: Any) -> None:
     sharp = [e for e in list_entries(window.ctx.store) if e.feel == "sharp"]
     if sharp:
         window.page("recovery").open_entry(sharp[-1].id)
+
+
+def _log_sharp_pain_today(window: Any) -> None:
+    """Sharp pain that began during the latest run, on its first day: stop and rest."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from corelog.domain.timeutil import local_now
+    from corelog.services import recovery
+    from corelog.ui import bus
+
+    store = window.ctx.store
+    now = local_now().replace(second=0, microsecond=0)
+    proposal = recovery.propose_link(store, now)
+    values = recovery.check_entry(
+        store,
+        recovery.SorenessForm(
+            noted_at=now,
+            region="lower_back",
+            severity=5,
+            feel="sharp",
+            onset="during",
+            trend="steady",
+            days_lasted=0,
+            link=proposal.ref if proposal is not None else None,
+        ),
+    )
+    entry_id = recovery.add_entry(store, values)  # type: ignore[arg-type]
+    window.ctx.bus.announce(bus.SORENESS)
+    page = window.page("recovery")
+    page.open_entry(entry_id)
+    page.findChild(QAbstractButton, "guidanceActionQuotes").click()
 
 
 def _choose_region_on_body_map(window: Any) -> None:
@@ -152,6 +186,13 @@ EXTRAS = (
     Extra("learn-core", "log", demo=True, prepare=_learn_the_core),
     Extra("history-calendar", "history", demo=True, prepare=_history_tab(1)),
     Extra("history-charts", "history", demo=True, prepare=_history_tab(2)),
+    # After History: the entry it logs would show there.
+    Extra(
+        "recovery-guidance-stop-rest",
+        "recovery",
+        demo=True,
+        prepare=_log_sharp_pain_today,
+    ),
     # Last: the workout it starts keeps running (and shows in the status bar).
     Extra("timer-hold", "timer", demo=True, prepare=_timer_in_a_hold),
 )

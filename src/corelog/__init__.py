@@ -4,3 +4,5 @@ __version__ = "0.1.0"
 APP_NAME = "CoreLog"
 ORG_NAME = "CoreLog"
 ORG_DOMAIN = "corelog.app"
+# The AppStream id, also the desktop entry's and the icon's name (packaging/).
+APP_ID = "app.corelog.CoreLog"

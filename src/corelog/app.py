@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
-import time
 from pathlib import Path
 
 from corelog import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from corelog.console import (
+    EXIT_OK,
+    EXIT_RUNTIME_ERROR,
+    EXIT_USAGE_ERROR,
+    error_line,
+)
 
 DB_FILENAME = "corelog.db"
-EXIT_OK = 0
-EXIT_RUNTIME_ERROR = 1
-EXIT_USAGE_ERROR = 2
-# Set by benchmarks/startup.py: print the moment the first page is on screen, then quit.
-STARTUP_PROBE_ENV = "CORELOG_STARTUP_PROBE"
 
 
 def default_db_path() -> Path:
@@ -68,10 +67,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def error_line(message: str) -> None:
-    print(f"corelog: {message}", file=sys.stderr)
-
-
 def resolve_db_path(args: argparse.Namespace) -> Path:
     if args.db is not None:
         return Path(os.path.expanduser(args.db))
@@ -91,16 +86,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--list-backups only lists; run --restore on its own")
     db_path = resolve_db_path(args)
 
-    from corelog.store.database import (
-        CorruptDatabaseError,
-        StoreError,
-        inspect_database,
-        list_backups,
-        start_integrity_check,
-    )
+    from corelog.services import database
 
     if args.list_backups:
-        for backup in list_backups(db_path):
+        for backup in database.list_backups(db_path):
             print(backup)
         return EXIT_OK
 
@@ -111,25 +100,25 @@ def main(argv: list[str] | None = None) -> int:
             if not args.restore.exists():
                 error_line(f"{args.restore} does not exist; nothing was restored.")
                 return refused
-            inspect_database(args.restore)
-    except StoreError as exc:
+            database.inspect(args.restore)
+    except database.StoreError as exc:
         error_line(str(exc))
         return refused
     try:
-        state = inspect_database(db_path)
-    except CorruptDatabaseError as exc:
+        state = database.inspect(db_path)
+    except database.CorruptDatabaseError as exc:
         # A damaged database is no wrong path: a backup can still replace it, with
         # --restore, or (without --db) from the window's offer to restore the newest one.
         if args.db is not None and args.restore is None:
             error_line(str(exc))
             return EXIT_RUNTIME_ERROR
-    except StoreError as exc:
+    except database.StoreError as exc:
         error_line(str(exc))
         return refused
     else:
         if state.has_data and args.restore is None:
             # SQLite reads the whole file for damage while Qt is imported below.
-            start_integrity_check(db_path)
+            database.start_quick_check(db_path)
 
     from corelog.ui.application import run_gui
 
@@ -140,28 +129,19 @@ def run_demo(args: argparse.Namespace) -> int:
     """Open a temporary database filled with generated history; delete it afterwards."""
     import tempfile
 
+    from corelog.services.database import open_database
     from corelog.services.demo import generate_history
-    from corelog.store.store import Store
 
     with tempfile.TemporaryDirectory(prefix="corelog-demo-") as folder:
         db_path = Path(folder) / "corelog-demo.db"
-        store = Store.open(db_path)
+        demo = open_database(db_path)
         try:
-            generate_history(store)
+            generate_history(demo)
         finally:
-            store.close()
+            demo.close()
         from corelog.ui.application import run_gui
 
         return run_gui(db_path, args, explicit_db=True)
 
 
-def probe_requested() -> bool:
-    return os.environ.get(STARTUP_PROBE_ENV) == "1"
-
-
-def report_probe() -> None:
-    """Print the start-up probe line (monotonic clock, shared with the benchmark)."""
-    print(f"corelog-ready {time.monotonic():.6f}", flush=True)
-
-
-__all__ = ["ORG_DOMAIN", "ORG_NAME", "main"]
+__all__ = ["EXIT_OK", "EXIT_RUNTIME_ERROR", "EXIT_USAGE_ERROR", "ORG_DOMAIN", "ORG_NAME", "main"]

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corelog.domain.soreness import (
+    ACTION_RULES,
     ACTIONS,
     CAUSES,
     FEELS,
@@ -19,6 +20,7 @@ from corelog.domain.soreness import (
     RED_FLAGS,
     REGIONS,
     RUN_TYPES,
+    SWELLING_SETTLE_DAYS,
     TRENDS,
     Assessment,
     PastEpisode,
@@ -105,8 +107,16 @@ def check_consistent(entry: SorenessInput, result: Assessment) -> None:
     }
     assert set(result.red_flag_keys) == {key for key, found in expected_flags.items() if found}
 
-    # Warning signs always win, and only warning signs stop training.
-    assert (result.action == "stop_see_physio") == result.has_red_flags
+    # Warning signs always win, and only warning signs stop training: a physiotherapist
+    # for soreness that lasts, worsens or keeps its swelling, stop and rest for the rest.
+    assert (result.action in ("stop_rest", "see_physio")) == result.has_red_flags
+    needs_a_look = (
+        expected_flags["lasting"]
+        or expected_flags["worsening"]
+        or (entry.swelling and entry.days_lasted >= SWELLING_SETTLE_DAYS)
+    )
+    assert (result.action == "see_physio") == needs_a_look
+    assert result.action_rule in ACTION_RULES
     if result.has_red_flags:
         assert result.action != "run_easy"
         assert "easy run" not in result.action_reason

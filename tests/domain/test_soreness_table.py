@@ -7,8 +7,10 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from corelog.domain.soreness import (
+    ACTION_RULES,
     LASTING_DAYS,
     RED_FLAGS,
+    SWELLING_SETTLE_DAYS,
     PastEpisode,
     RecentRun,
     SorenessInput,
@@ -131,14 +133,68 @@ def test_every_red_flag_has_a_case() -> None:
     assert set(RED_FLAG_CHANGES) == set(RED_FLAGS)
 
 
+# A warning sign on its own means stop running and rest (document 002: sharp or
+# persistent pain "is a signal to stop and rest"); a physiotherapist is for soreness that
+# lasts beyond several days or gets worse, or swelling that does not settle.
+SIGN_ACTIONS = {
+    "sharp": ("stop_rest", "stabbing_or_swelling"),
+    "swelling": ("stop_rest", "stabbing_or_swelling"),
+    "worsening": ("see_physio", "lasting_or_worsening"),
+    "lasting": ("see_physio", "lasting_or_worsening"),
+}
+
+
 @pytest.mark.parametrize("flag", sorted(RED_FLAG_CHANGES))
 @pytest.mark.parametrize("severity", range(11))
 def test_each_red_flag_alone_stops_training_at_any_severity(flag: str, severity: int) -> None:
     result = assess_soreness(entry(severity=severity, **RED_FLAG_CHANGES[flag]), quiet())
-    assert result.action == "stop_see_physio"
+    assert (result.action, result.action_rule) == SIGN_ACTIONS[flag]
     assert result.red_flag_keys == (flag,)
     assert result.action_reason.startswith("Warning signs come first: ")
-    assert result.action_reason.endswith("This is not soreness to train through.")
+    assert "do not train through it" in result.action_reason or result.action_reason.endswith(
+        "This is not soreness to train through."
+    )
+
+
+def test_sharp_pain_on_the_first_day_means_stop_and_rest_not_a_physiotherapist() -> None:
+    result = assess_soreness(entry(feel="sharp", days_lasted=0, severity=5), quiet())
+    assert result.action == "stop_rest"
+    assert result.action_reason == (
+        "Warning signs come first: the pain is sharp or localised. This is not soreness to "
+        "train through."
+    )
+
+
+def test_sharp_pain_that_lasts_five_days_calls_for_a_physiotherapist() -> None:
+    result = assess_soreness(entry(feel="sharp", days_lasted=LASTING_DAYS), quiet())
+    assert result.action == "see_physio"
+    assert result.red_flag_keys == ("sharp", "lasting")
+    assert "worth having checked" in result.action_reason
+
+
+@pytest.mark.parametrize(
+    ("days", "action", "rule"),
+    [
+        (0, "stop_rest", "stabbing_or_swelling"),
+        (SWELLING_SETTLE_DAYS - 1, "stop_rest", "stabbing_or_swelling"),
+        (SWELLING_SETTLE_DAYS, "see_physio", "swelling_not_settling"),
+        (LASTING_DAYS - 1, "see_physio", "swelling_not_settling"),
+        (LASTING_DAYS, "see_physio", "lasting_or_worsening"),
+    ],
+)
+def test_swelling_that_does_not_settle_calls_for_a_physiotherapist(
+    days: int, action: str, rule: str
+) -> None:
+    result = assess_soreness(entry(swelling=True, days_lasted=days), quiet())
+    assert (result.action, result.action_rule) == (action, rule)
+    if days >= SWELLING_SETTLE_DAYS:
+        assert f"{days} days in" in result.action_reason
+
+
+def test_soreness_getting_worse_on_its_first_day_calls_for_a_physiotherapist() -> None:
+    result = assess_soreness(entry(trend="worsening", days_lasted=0, severity=3), quiet())
+    assert result.action == "see_physio"
+    assert result.action_reason.startswith("Warning signs come first: it is getting worse.")
 
 
 def test_all_red_flags_are_named_together() -> None:
@@ -147,9 +203,29 @@ def test_all_red_flags_are_named_together() -> None:
         changes.update(change)
     result = assess_soreness(entry(severity=9, **changes), quiet())
     assert result.red_flag_keys == ("sharp", "worsening", "swelling", "lasting")
-    assert result.action == "stop_see_physio"
+    assert result.action == "see_physio"
     for words in ("sharp", "getting worse", "swelling", f"{LASTING_DAYS} days"):
         assert words in result.action_reason
+
+
+@pytest.mark.parametrize(
+    ("changes", "history", "rule"),
+    [
+        ({"severity": 0}, 0, "no_pain"),
+        ({"severity": 2}, 0, "mild"),
+        ({"severity": 5}, 0, "moderate"),
+        ({"severity": 8}, 0, "severe"),
+        ({"severity": 2, "onset": "during", "trend": "steady"}, 0, "mild_strain"),
+        ({"severity": 2, "region": "calves"}, 2, "mild_overuse"),
+    ],
+)
+def test_the_rule_that_chose_the_action_is_named(
+    changes: dict[str, object], history: int, rule: str
+) -> None:
+    past = episodes("calves", *(3, 10)[:history])
+    result = assess_soreness(entry(**changes), quiet(past_episodes=past))
+    assert result.action_rule == rule
+    assert result.action_rule in ACTION_RULES
 
 
 @pytest.mark.parametrize(("days", "flagged"), [(0, False), (4, False), (5, True), (30, True)])
@@ -163,7 +239,7 @@ def test_sharp_pain_during_a_run_that_worsens_is_never_trained_through() -> None
         entry(feel="sharp", onset="during", trend="worsening", severity=2),
         quiet(runs=(run(5, "hills"),)),
     )
-    assert result.action == "stop_see_physio"
+    assert result.action == "see_physio"
     assert result.kind == "strain"
     assert "easy run" not in result.action_reason
 

@@ -7,7 +7,7 @@ from dataclasses import fields, is_dataclass
 
 import pytest
 
-from corelog.knowledge import Knowledge, get_knowledge
+from corelog.knowledge import Cite, Knowledge, get_knowledge
 
 FIVE_DOCUMENTS = {"000", "001", "002", "003", "004"}
 
@@ -18,15 +18,15 @@ def kb() -> Knowledge:
 
 
 def sourced_items(value: object, path: str = "kb") -> Iterator[tuple[str, object]]:
-    """Every item inside the knowledge base that has a ``sources`` field."""
+    """Every item inside the knowledge base that carries a ``cite``."""
     if isinstance(value, tuple):
         for index, item in enumerate(value):
             yield from sourced_items(item, f"{path}[{index}]")
         return
-    if not is_dataclass(value):
+    if not is_dataclass(value) or isinstance(value, Cite):
         return
     names = [f.name for f in fields(value)]
-    if "sources" in names:
+    if "cite" in names:
         yield path, value
     for name in names:
         yield from sourced_items(getattr(value, name), f"{path}.{name}")
@@ -41,13 +41,30 @@ def test_the_five_documents_are_listed(kb: Knowledge) -> None:
     assert all(s.file.startswith(f"{s.id}_") and s.file.endswith(".txt") for s in kb.sources)
 
 
-def test_every_item_names_sources_among_the_five_documents(kb: Knowledge) -> None:
+def test_every_item_quotes_the_documents_or_is_corelogs_own(kb: Knowledge) -> None:
     items = list(sourced_items(tuple(getattr(kb, f.name) for f in fields(kb))))
     assert len(items) > 150  # the walk really reaches the items
     for path, item in items:
-        sources = item.sources  # type: ignore[attr-defined]
-        assert sources, f"{path} has no sources"
-        assert set(sources) <= FIVE_DOCUMENTS, f"{path} cites {sources}"
+        cite: Cite = item.cite  # type: ignore[attr-defined]
+        assert cite.own or cite.quotes, f"{path} quotes nothing and is not CoreLog's own"
+        assert set(cite.sources) <= FIVE_DOCUMENTS, f"{path} cites {cite.sources}"
+        assert all(quote.text.strip() for quote in cite.quotes), path
+
+
+def test_corelogs_own_words_are_few_and_marked(kb: Knowledge) -> None:
+    """Issue 13's mis-citations: the notice and the history readings are CoreLog's own."""
+    own = {
+        path
+        for path, item in sourced_items(tuple(getattr(kb, f.name) for f in fields(kb)))
+        if item.cite.own  # type: ignore[attr-defined]
+    }
+    assert kb.notice.cite.own and kb.notice.cite.quotes == ()
+    assert kb.cause("episode_pattern").cite.own
+    assert kb.cause("recurring_region").cite.own
+    assert kb.cause("recurring_region").reasons == ("more_load",)
+    assert not kb.soreness_kind("overuse").cite.own
+    assert kb.soreness_kind("overuse").reading is not None
+    assert len(own) < 30, sorted(own)
 
 
 def test_every_document_is_used(kb: Knowledge) -> None:
@@ -156,7 +173,8 @@ def test_the_three_kinds_of_soreness(kb: Knowledge) -> None:
     assert "dull" in doms.feel.lower() and "few days" in doms.course
     assert (doms.onset_min_h, doms.onset_max_h) == (24, 48)
     assert "sharp" in strain.feel.lower() and "worse with activity" in strain.course.lower()
-    assert "frequent runs" in overuse.onset and "weak" in overuse.text
+    assert "frequent runs" in overuse.onset and "weak supporting muscles" in overuse.text
+    assert "make up for" not in overuse.text
 
 
 def test_why_abs_get_sore(kb: Knowledge) -> None:
@@ -207,11 +225,15 @@ def test_stretching_and_rolling_fit_the_core_not_the_calves(kb: Knowledge) -> No
     assert obliques == {m.key for m in kb.relief_methods}
 
 
-def test_the_four_actions(kb: Knowledge) -> None:
-    assert [a.key for a in kb.actions] == ["run_easy", "active_recovery", "rest", "stop_see_physio"]
+def test_the_five_actions(kb: Knowledge) -> None:
+    assert [a.key for a in kb.actions] == [
+        "run_easy", "active_recovery", "rest", "stop_rest", "see_physio"
+    ]
     rest = kb.action("rest")
     assert (rest.rest_min_h, rest.rest_max_h) == (48, 72)
-    assert "physiotherapist" in kb.action("stop_see_physio").text
+    assert kb.action("stop_rest").name == "Stop running and rest"
+    assert kb.action("see_physio").name == "See a physiotherapist"
+    assert "physiotherapist" in kb.action("see_physio").text
     assert kb.action("active_recovery").relief == (
         "gentle_movement",
         "stretching_mobility",
@@ -239,16 +261,38 @@ def test_rest_or_train_rules_cover_every_severity_once(kb: Knowledge) -> None:
 
 
 def test_rules_for_warning_signs(kb: Knowledge) -> None:
-    assert {r.key for r in kb.rules} == {
-        "mild",
-        "moderate",
-        "severe",
-        "stabbing_or_swelling",
+    assert [r.key for r in kb.rules] == [
         "lasting_or_worsening",
+        "swelling_not_settling",
+        "stabbing_or_swelling",
+        "no_pain",
+        "severe",
+        "moderate",
+        "mild_strain",
+        "mild_overuse",
+        "mild",
+    ]
+    expected = {
+        "sharp": {"stop_rest"},
+        "swelling": {"stop_rest", "see_physio"},
+        "worsening": {"see_physio"},
+        "lasting": {"see_physio"},
     }
     for sign in kb.warning_signs:
         rules = kb.rules_for_warning_sign(sign.key)
-        assert rules and all(r.action == "stop_see_physio" for r in rules), sign.key
+        assert {r.action for r in rules} == expected[sign.key], sign.key
+
+
+def test_document_rules_are_quoted_and_corelogs_readings_are_marked(kb: Knowledge) -> None:
+    stop = kb.rule("stabbing_or_swelling")
+    assert not stop.cite.own
+    assert any("signal to stop and rest" in q.text for q in stop.cite.quotes)
+    physio = kb.rule("lasting_or_worsening")
+    assert any("consulting a physiotherapist" in q.text for q in physio.cite.quotes)
+    for key in ("swelling_not_settling", "no_pain", "mild_strain", "mild_overuse"):
+        rule = kb.rule(key)
+        assert rule.cite.own and rule.cite.quotes, key
+        assert "CoreLog" in rule.when, key
 
 
 def test_the_warning_signs(kb: Knowledge) -> None:
@@ -269,6 +313,16 @@ def test_the_prevention_habits(kb: Knowledge) -> None:
     assert "10 percent" in kb.habit("ten_percent_rule").text
     assert "two or three times a week" in kb.habit("core_work").text
     assert {"002", "003"} <= set(kb.habit("core_work").sources)
+
+
+def test_shin_advice_cites_only_sentences_about_shins(kb: Knowledge) -> None:
+    """Issue 13: sore shins were once cited to a document that never mentions them."""
+    shins = [h for h in kb.prevention if "shins" in h.regions]
+    shins += [f for f in kb.facts if "shins" in f.regions]
+    assert shins
+    for item in shins:
+        for quote in item.cite.quotes:
+            assert "shin" in quote.text.lower() or "tibialis" in quote.text.lower(), item.key
 
 
 def test_the_note_that_this_is_not_medical_advice(kb: Knowledge) -> None:

@@ -189,7 +189,9 @@ def test_region_lookups_refuse_unknown_regions(kb: Knowledge) -> None:
 
 
 @pytest.mark.parametrize("region", ["obliques_left", "calves", "lower_back", "feet"])
-@pytest.mark.parametrize("action", ["run_easy", "active_recovery", "rest", "stop_see_physio"])
+@pytest.mark.parametrize(
+    "action", ["run_easy", "active_recovery", "rest", "stop_rest", "see_physio"]
+)
 def test_relief_plan_offers_every_fitting_method_once(
     kb: Knowledge, action: str, region: str
 ) -> None:
@@ -202,12 +204,14 @@ def test_relief_plan_offers_every_fitting_method_once(
 
 def test_resting_holds_off_movement_but_keeps_heat_cold_and_food(kb: Knowledge) -> None:
     moving = {"gentle_movement", "stretching_mobility", "foam_rolling"}
-    for action in ("rest", "stop_see_physio"):
+    for action in ("rest", "stop_rest", "see_physio"):
         plan = kb.relief_plan(action, "obliques_left")
         assert {m.key for m in plan.held_off} == moving
         assert not moving & {m.key for m in plan.shown}
         assert {"heat_cold", "nutrition_hydration"} <= {m.key for m in plan.shown}
-        assert plan.note and "pain" in plan.note
+        assert plan.note and "pain" in plan.note.text
+        # Holding these off is CoreLog's reading of the rule, and it says so.
+        assert plan.note.cite.own and plan.note.sources == ("002",)
     rest = kb.relief_plan("rest", "calves")
     assert [m.key for m in rest.today] == ["heat_cold"]
 

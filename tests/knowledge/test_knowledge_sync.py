@@ -55,6 +55,12 @@ def test_the_table_follows_the_rules_for_each_severity(kb: Knowledge, severity: 
     assert assess_soreness(entry, context).action == rule.action
 
 
+def test_every_row_of_the_action_table_has_its_rule(kb: Knowledge) -> None:
+    assert tuple(rule.key for rule in kb.rules) == soreness.ACTION_RULES
+    for row in soreness.ACTION_TABLE:
+        assert kb.rule(row.rule).action == row.action, row.rule
+
+
 @pytest.mark.parametrize("sign", soreness.RED_FLAGS)
 def test_the_table_follows_the_rules_for_each_warning_sign(kb: Knowledge, sign: str) -> None:
     changes = {
@@ -77,4 +83,5 @@ def test_the_table_follows_the_rules_for_each_warning_sign(kb: Knowledge, sign: 
         SorenessInput(**values),  # type: ignore[arg-type]
         TrainingContext(at=datetime(2025, 5, 10, tzinfo=UTC)),
     )
-    assert {r.action for r in kb.rules_for_warning_sign(sign)} == {result.action}
+    rule = kb.rule(result.action_rule)
+    assert sign in rule.warning_signs and rule.action == result.action

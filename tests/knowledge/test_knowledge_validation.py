@@ -110,33 +110,103 @@ def test_unknown_view_in_a_region(root: Path) -> None:
 # --- sources ----------------------------------------------------------------------------
 
 
-def test_missing_sources(root: Path) -> None:
+def cited(source: str, quote: str) -> str:
+    """One entry of a ``cites`` list as the knowledge files write it (a literal string)."""
+    return f"{{ source = \"{source}\", quote = '{quote}' }}"
+
+
+BIRD_DOGS = (
+    "Bird Dogs: Strengthen the lower back and glutes while teaching coordination between limbs."
+)
+RIBS = "And then when you breathe hard when running, the intercostals between the ribs are toned."
+OVERUSE = (
+    "Overuse soreness: Builds gradually with frequent runs, often linked to weak supporting "
+    "muscles."
+)
+INJURY = "Injury prevention: A strong core can help prevent imbalances"
+
+
+def test_missing_cites(root: Path) -> None:
+    progression = 'progression = "When it feels easy, add light resistance."\n'
     edit(
         root,
         "exercises",
-        'progression = "When it feels easy, add light resistance."\nsources = ["002"]',
-        'progression = "When it feels easy, add light resistance."',
+        f"{progression}cites = [\n    {cited('002', BIRD_DOGS)},\n",
+        f"{progression}unused = [\n    {cited('002', BIRD_DOGS)},\n",
     )
     message = refused(root)
-    assert "exercise 'bird_dog'" in message and "no sources" in message
+    assert "exercise 'bird_dog'" in message and "no cites" in message
 
 
 def test_unknown_source(root: Path) -> None:
+    edit(root, "muscles", cited("001", RIBS), cited("009", RIBS))
+    message = refused(root)
+    assert "muscles.toml, muscle 'intercostals', cites #1" in message
+    assert "unknown source '009'" in message
+
+
+def test_empty_cites(root: Path) -> None:
+    opening = cited("003", INJURY)[:-3]  # without its closing: the sentence goes on
     edit(
         root,
-        "muscles",
-        'running = "Hard breathing on a run works them and tones them."\nsources = ["001"]',
-        'running = "Hard breathing on a run works them and tones them."\nsources = ["009"]',
+        "core",
+        f"cites = [\n    {opening}",
+        f"cites = []\nunused = [\n    {opening}",
     )
-    message = refused(root)
-    assert "muscles.toml, muscle 'intercostals'" in message and "unknown source '009'" in message
-
-
-def test_empty_sources(root: Path) -> None:
-    edit(root, "core", 'sources = ["003"]', "sources = []")
     message = refused(root)
     assert "core.toml, benefit 'injury_prevention'" in message
     assert "non-empty list" in message
+
+
+def test_a_document_source_needs_its_quote(root: Path) -> None:
+    edit(root, "facts", cited("001", RIBS), '{ source = "001" }')
+    message = refused(root)
+    assert "facts.toml, fact 'ribs_hard_breathing', cites #1" in message
+    assert "field 'quote' is missing" in message
+
+
+def test_corelogs_own_words_carry_no_quote(root: Path) -> None:
+    edit(root, "soreness", '{ source = "corelog" },', '{ source = "corelog", quote = "x" },')
+    message = refused(root)
+    assert "soreness.toml, notice, cites #1" in message and "carry no quote" in message
+
+
+def test_corelog_comes_before_the_rules_its_reading_rests_on(root: Path) -> None:
+    own = '{ source = "corelog" }'
+    edit(
+        root,
+        "soreness",
+        f"cites = [\n    {own},\n    {cited('002', OVERUSE)},\n]",
+        f"cites = [\n    {cited('002', OVERUSE)},\n    {own},\n]",
+    )
+    message = refused(root)
+    assert "cites #2" in message and "must come first" in message
+
+
+def test_a_quote_is_one_sentence_not_a_paragraph(root: Path) -> None:
+    long = "Normal soreness lasts a few days. " * 9
+    edit(root, "facts", cited("001", RIBS), cited("001", long))
+    message = refused(root)
+    assert "fact 'ribs_hard_breathing', cites #1" in message and "characters long" in message
+
+
+def test_the_same_sentence_is_not_quoted_twice(root: Path) -> None:
+    entry = f"    {cited('001', RIBS)},\n"
+    edit(root, "facts", entry, entry + entry)
+    assert "quotes the same sentence twice" in refused(root)
+
+
+def test_a_reading_must_be_corelogs_own(root: Path) -> None:
+    edit(
+        root,
+        "recovery",
+        '[action.reading]\ntext = "CoreLog takes an active recovery day to mean no run today'
+        ': the document names stretching, foam rolling and a gentle walk for it, and keeps '
+        'easy runs for mild soreness."\ncites = [\n    { source = "corelog" },\n',
+        '[action.reading]\ntext = "An active recovery day means no run."\ncites = [\n',
+    )
+    message = refused(root)
+    assert "action 'active_recovery', reading" in message and "CoreLog's reading" in message
 
 
 def test_badly_numbered_source(root: Path) -> None:
@@ -324,7 +394,12 @@ def test_bad_key_spelling(root: Path) -> None:
 
 
 def test_fact_linked_to_nothing(root: Path) -> None:
-    append(root, "facts", '[[fact]]\nkey = "orphan"\ntext = "Shown nowhere."\nsources = ["001"]')
+    append(
+        root,
+        "facts",
+        '[[fact]]\nkey = "orphan"\ntext = "Shown nowhere."\n'
+        'cites = [{ source = "001", quote = "Peroneal muscles" }]',
+    )
     assert "fact 'orphan': the fact is linked to nothing" in refused(root)
 
 
@@ -348,9 +423,11 @@ def test_severity_rule_beyond_ten(root: Path) -> None:
     assert "severity_max (11) is above 10" in refused(root)
 
 
-def test_rule_with_neither_band_nor_warning_sign(root: Path) -> None:
-    edit(root, "recovery", 'warning_signs = ["sharp", "swelling"]\n', "")
-    assert "rule 'stabbing_or_swelling': a rule needs" in refused(root)
+def test_unknown_warning_sign_in_a_rule(root: Path) -> None:
+    edit(root, "recovery", 'warning_signs = ["sharp", "swelling"]', 'warning_signs = ["sharpish"]')
+    message = refused(root)
+    assert "rule 'stabbing_or_swelling'" in message
+    assert "unknown warning sign 'sharpish'" in message
 
 
 def test_region_with_race_class_but_not_race(root: Path) -> None:
@@ -390,12 +467,7 @@ def test_held_off_relief_must_exist(root: Path) -> None:
 
 
 def test_held_off_relief_needs_a_note(root: Path) -> None:
-    edit(
-        root,
-        "recovery",
-        'hold_off_note = "Walks, stretching and foam rolling can wait',
-        'unused_note = "Walks',
-    )
+    edit(root, "recovery", "[action.hold_off_note]", "[action.unused_note]")
     message = refused(root)
     assert "action 'rest'" in message and "needs a 'hold_off_note'" in message
 

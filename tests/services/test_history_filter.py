@@ -6,7 +6,12 @@ from datetime import date, datetime
 
 import pytest
 
-from corelog.services.history import TimelineFilter, filter_rows, months_before, period_days
+from corelog.services.history_timeline import (
+    TimelineFilter,
+    filter_rows,
+    months_before,
+    period_days,
+)
 from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS, KindRows, Timeline
 
 EPOCH = datetime(1970, 1, 1)

@@ -8,14 +8,9 @@ import pytest
 
 from corelog.domain.streaks import Streak
 from corelog.services import history_sums as sums
-from corelog.services.history_review import (
-    _Words,
-    chart_range,
-    grouped,
-    guidance_from_knowledge,
-    review,
-    span_text,
-)
+from corelog.services.history_insights import InsightWriter as _Words
+from corelog.services.history_insights import grouped, guidance_from_knowledge, span_text
+from corelog.services.history_review import chart_range, review
 from corelog.store.history import (
     KIND_CORE,
     KIND_RUN,

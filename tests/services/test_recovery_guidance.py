@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from corelog.domain.validation import Invalid
-from corelog.knowledge import citation
+from corelog.knowledge import citation, own_citation
 from corelog.services import recovery
 from corelog.services.recovery import FollowUpForm, LinkRef, SorenessForm
 from corelog.store.models import CoreSession, Run
@@ -80,15 +80,28 @@ def test_mild_doms_after_a_long_run(store) -> None:
     assert guidance.link_note is None
 
 
-def test_every_tip_cites_its_source_documents(store) -> None:
-    guidance = recovery.build_guidance(store, mild_doms_after_a_long_run(store), now=NOW)
-    for tip in guidance.tips:
-        assert tip.sources, tip.key
-        for source in tip.sources:
-            assert TITLES[source.id] == source.title
+def check_cited(tip) -> None:
+    """A line either quotes the documents it cites, or says its words are CoreLog's own
+    and quotes the document rules it rests on (none for a note of CoreLog's alone)."""
+    for source in tip.sources:
+        assert TITLES[source.id] == source.title
+    assert {q.source.id for q in tip.quotes} == {s.id for s in tip.sources}, tip.key
+    assert all(q.text.strip() for q in tip.quotes)
+    if tip.own:
+        assert tip.source_line == own_citation(s.id for s in tip.sources)
+        assert tip.source_line.startswith("(CoreLog's")
+    else:
+        assert tip.sources and tip.quotes, tip.key
         assert tip.source_line == citation(s.id for s in tip.sources)
         assert tip.source_line.startswith("(source")
         assert f"{tip.sources[0].id} · " in tip.source_line
+
+
+def test_every_line_quotes_what_it_rests_on(store) -> None:
+    guidance = recovery.build_guidance(store, mild_doms_after_a_long_run(store), now=NOW)
+    for tip in guidance.lines:
+        check_cited(tip)
+    assert guidance.notice.own and guidance.notice.source_line == "(CoreLog's own words)"
 
 
 def test_the_not_medical_advice_note_is_always_there(store) -> None:
@@ -106,12 +119,16 @@ def test_red_flags_win_and_come_first(store) -> None:
     assert guidance.red_flags[0].title == "Sharp or stabbing pain"
     assert guidance.red_flags[0].detail == "You said the pain is sharp or localised."
     assert guidance.tips[0].key == "sharp"
-    assert guidance.action_key == "stop_see_physio"
+    # Getting worse calls for a physiotherapist, as 002 words it.
+    assert guidance.action_key == "see_physio"
+    assert guidance.action.title == "See a physiotherapist"
     assert guidance.kind_key == "strain"
     shown = {t.key for t in guidance.relief_today + guidance.relief_also}
     assert not shown & MOVING
     assert {t.key for t in guidance.relief_held_off} == MOVING
-    assert guidance.relief_note and "small tear" in guidance.relief_note
+    assert guidance.relief_note is not None and "training through" in guidance.relief_note.text
+    assert guidance.relief_note.own
+    assert "small tear" in guidance.relief_note.quotes[0].text
     assert "easy" not in guidance.action.text.lower()
 
 
@@ -121,7 +138,11 @@ def test_lingering_soreness_becomes_a_warning_sign_while_it_stays_open(store) ->
     later = recovery.build_guidance(store, entry_id, now=NOW + timedelta(days=3))
     assert later.state.days_lasted == 5
     assert [t.key for t in later.red_flags] == ["lasting"]
-    assert later.action_key == "stop_see_physio"
+    assert later.action_key == "see_physio"
+    # "Several days" is 002's; that CoreLog counts five is CoreLog's own reading.
+    (reading,) = later.red_flags[0].notes
+    assert reading.own and "5 days" in reading.text
+    assert "beyond several days" in reading.quotes[0].text
 
 
 def test_a_follow_up_updates_the_guidance(store) -> None:
@@ -142,7 +163,7 @@ def test_a_follow_up_updates_the_guidance(store) -> None:
     )
     recovery.add_follow_up(store, entry_id, worse)
     guidance = recovery.build_guidance(store, entry_id, now=later)
-    assert guidance.action_key == "stop_see_physio"
+    assert guidance.action_key == "see_physio"
     assert [t.key for t in guidance.red_flags] == ["worsening"]
     assert len(guidance.updates) == 2
 
@@ -178,15 +199,19 @@ def test_a_linked_core_session_is_named(store) -> None:
     assert "no_core_work" not in [c.key for c in guidance.causes]
 
 
-def test_the_users_own_pattern_across_past_episodes(store) -> None:
+def obliques_after_every_hill_session(store) -> int:
+    """Three past episodes of left oblique soreness after hill sessions, and a fourth now."""
     add_session(store, 24)
     for days_ago in (40, 25, 12):
         hills = add_run(store, 24 * days_ago + 30, "hills")
         save(store, region="obliques_left", noted_at=NOW - timedelta(days=days_ago),
              link=LinkRef("run", hills))
     today_hills = add_run(store, 30, "hills")
-    entry_id = save(store, region="obliques_left", link=LinkRef("run", today_hills))
-    guidance = recovery.build_guidance(store, entry_id, now=NOW)
+    return save(store, region="obliques_left", link=LinkRef("run", today_hills))
+
+
+def test_the_users_own_pattern_across_past_episodes(store) -> None:
+    guidance = recovery.build_guidance(store, obliques_after_every_hill_session(store), now=NOW)
     pattern = next(c for c in guidance.causes if c.key == "episode_pattern")
     assert pattern.detail == (
         "Your last three episodes of left oblique soreness each followed a hill session, "
@@ -221,3 +246,84 @@ def test_shins_get_the_shin_splints_fact(store) -> None:
     guidance = recovery.build_guidance(store, save(store, region="shins"), now=NOW)
     assert any("shin splints" in t.text for t in guidance.region_facts)
     assert guidance.region_facts[0].title == "What loads the shins"
+
+
+# --- stop and rest, or see a physiotherapist (document 002's words) ----------------------------
+
+
+def test_sharp_pain_on_its_first_day_means_stop_running_and_rest(store) -> None:
+    entry_id = save(store, region="lower_abs", severity=4, feel="sharp", onset="during",
+                    trend="steady", days_lasted="0")
+    guidance = recovery.build_guidance(store, entry_id, now=NOW)
+    assert [t.key for t in guidance.red_flags] == ["sharp"]
+    assert guidance.action_key == "stop_rest"
+    assert guidance.action.title == "Stop running and rest"
+    assert "physiotherapist" in guidance.action.text  # if it lasts or gets worse
+    rule = guidance.action.notes[0]
+    assert rule.key == "stabbing_or_swelling" and not rule.own
+    assert any("signal to stop and rest" in q.text for q in rule.quotes)
+    assert {t.key for t in guidance.relief_held_off} == MOVING
+
+
+def test_swelling_that_does_not_settle_calls_for_a_physiotherapist(store) -> None:
+    entry_id = save(store, region="obliques_right", severity=3, swelling=True, days_lasted="1")
+    assert recovery.build_guidance(store, entry_id, now=NOW).action_key == "stop_rest"
+    later = recovery.build_guidance(store, entry_id, now=NOW + timedelta(days=2))
+    assert later.state.days_lasted == 3 and later.state.swelling
+    assert later.action_key == "see_physio"
+    rule = later.action.notes[0]
+    assert rule.key == "swelling_not_settling"
+    # The third-day count is CoreLog's reading; the rules it rests on are quoted.
+    assert rule.own and rule.source_line.startswith("(CoreLog's reading; rule from 002 · ")
+    assert any("Rest for 48–72 hours" in q.text for q in rule.quotes)
+    # Once the swelling has gone, a follow-up brings the advice back down.
+    values = recovery.check_follow_up(
+        store, entry_id, FollowUpForm(severity=2, trend="improving", swelling=False),
+        now=NOW + timedelta(days=2),
+    )
+    recovery.add_follow_up(store, entry_id, values)
+    settled = recovery.build_guidance(store, entry_id, now=NOW + timedelta(days=2))
+    assert not settled.has_red_flags and settled.action_key != "see_physio"
+
+
+def test_the_rule_behind_a_band_action_is_quoted_from_the_document(store) -> None:
+    guidance = recovery.build_guidance(store, save(store, severity=5), now=NOW)
+    assert guidance.action_key == "active_recovery"
+    rule, reading = guidance.action.notes
+    assert rule.key == "moderate" and not rule.own
+    assert rule.quotes[0].text.startswith("Moderate soreness: Take an active recovery day")
+    # "No run today" is CoreLog's reading of an active recovery day, and says so.
+    assert reading.own and "no run" in reading.text
+    assert reading.source_line == "(CoreLog's reading; rule from 002 · Sore abs after running)"
+
+
+def test_a_mild_suspected_strain_gets_an_active_recovery_day_as_corelogs_reading(store) -> None:
+    entry_id = save(store, severity=2, onset="during", trend="steady")
+    guidance = recovery.build_guidance(store, entry_id, now=NOW)
+    assert guidance.kind_key == "strain" and guidance.action_key == "active_recovery"
+    rule = guidance.action.notes[0]
+    assert rule.key == "mild_strain" and rule.own
+    assert "may need rest or medical attention" in rule.quotes[0].text
+
+
+def test_inferences_from_the_history_are_corelogs_reading(store) -> None:
+    guidance = recovery.build_guidance(store, obliques_after_every_hill_session(store), now=NOW)
+    pattern = next(c for c in guidance.causes if c.key == "episode_pattern")
+    assert pattern.own and pattern.reading
+    assert "CoreLog reads" in pattern.text
+    assert [q.text for q in pattern.quotes] == [
+        "Lastly, progress your mileage and intensity gradually."
+    ]
+    # Found in the log, every cause's detail is CoreLog's reading beside the document rule.
+    assert all(c.reading and c.detail for c in guidance.causes)
+    # How CoreLog recognises overuse in a log is its own rule, beside 002's description.
+    for days_ago in (15, 4):
+        save(store, region="calves", noted_at=NOW - timedelta(days=days_ago))
+    overuse = recovery.build_guidance(store, save(store, region="calves"), now=NOW).kind
+    assert overuse.key == "overuse" and not overuse.own
+    assert overuse.text == (
+        "Overuse soreness builds gradually with frequent runs and is often linked to weak "
+        "supporting muscles."
+    )
+    (reading,) = overuse.notes
+    assert reading.own and "third time in three weeks" in reading.text

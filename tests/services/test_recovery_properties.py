@@ -19,7 +19,8 @@ from corelog.store.store import Store
 TZ = timezone(timedelta(hours=-5))
 NOW = datetime(2025, 5, 10, 19, 0, tzinfo=TZ)
 MOVING = {"gentle_movement", "stretching_mobility", "foam_rolling"}
-ACTIONS = ("run_easy", "active_recovery", "rest", "stop_see_physio")
+ACTIONS = ("run_easy", "active_recovery", "rest", "stop_rest", "see_physio")
+STOPS = ("stop_rest", "see_physio")
 
 
 @pytest.fixture(scope="module")
@@ -85,18 +86,22 @@ def test_guidance_is_never_empty_or_contradictory(
     assert guidance.kind_key in ("doms", "strain", "overuse") and guidance.kind.detail
     assert "not medical advice" in guidance.notice.text
     assert guidance.relief_today or guidance.relief_also
-    for tip in guidance.tips:
-        assert tip.sources and all(s.title == kb.source(s.id).title for s in tip.sources)
+    for tip in guidance.lines:
+        # Each line quotes the documents it cites, or is CoreLog's own words.
+        assert tip.own or (tip.sources and tip.quotes), tip.key
+        assert {q.source.id for q in tip.quotes} == {s.id for s in tip.sources}
+        assert all(s.title == kb.source(s.id).title for s in tip.sources)
+    assert guidance.action.notes[0].key == guidance.assessment.action_rule
 
     # Warning signs win, come first, and nothing beside them says to keep moving.
     shown = {t.key for t in guidance.relief_today + guidance.relief_also}
     if guidance.has_red_flags:
-        assert guidance.action_key == "stop_see_physio"
+        assert guidance.action_key in STOPS
         assert guidance.tips[: len(guidance.red_flags)] == guidance.red_flags
         assert "easy run" not in guidance.action.detail
         assert not shown & MOVING
     else:
-        assert guidance.action_key != "stop_see_physio"
+        assert guidance.action_key not in STOPS
     if guidance.action_key == "rest":
         assert not shown & MOVING
     assert {t.key for t in guidance.relief_today} <= set(kb.action(guidance.action_key).relief)
@@ -107,4 +112,5 @@ def test_guidance_is_never_empty_or_contradictory(
     # The Today page's advice is the same as the page's.
     today = {item.entry.id: item for item in recovery.open_entries_with_advice(store, now=later)}
     assert today[entry_id].action == guidance.action_key
+    assert today[entry_id].rule == guidance.action.notes[0]
     recovery.resolve_entry(store, entry_id, at=later)

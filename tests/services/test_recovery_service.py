@@ -262,8 +262,9 @@ def test_open_entries_put_warning_signs_first(store) -> None:
     newest = save(store, region="quads", severity=5)
     items = recovery.open_entries_with_advice(store, now=NOW)
     assert [i.entry.id for i in items] == [sharp, newest, mild]
-    assert items[0].has_red_flags and items[0].action == "stop_see_physio"
-    assert items[0].action_name == "Stop and see a physiotherapist"
+    assert items[0].has_red_flags and items[0].action == "stop_rest"
+    assert items[0].action_name == "Stop running and rest"
+    assert items[0].rule is not None and items[0].rule.key == "stabbing_or_swelling"
     assert items[1].action == "active_recovery" and items[2].action == "run_easy"
     assert items[1].region_name == "Quads (front of thighs)"
 

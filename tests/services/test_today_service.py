@@ -246,6 +246,6 @@ def test_overview_lists_open_soreness_with_advice(store):
     assert [item.entry.id for item in overview.soreness] == [sharp, mild]  # warning signs first
     first = overview.soreness[0]
     assert first.has_red_flags
-    assert first.action == "stop_see_physio"
-    assert first.action_name == get_knowledge().action("stop_see_physio").name
+    assert first.action == "see_physio"  # sharp and getting worse
+    assert first.action_name == get_knowledge().action(first.action).name
     assert overview.soreness[1].region_name == get_knowledge().region("calves").name

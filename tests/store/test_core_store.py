@@ -7,7 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from corelog.store import core
+from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
+from corelog.domain.timeutil import fixed_offset
+from corelog.store import core, timer_workouts
 from corelog.store import exercises as ex
 from corelog.store.store import format_timestamp, parse_timestamp
 
@@ -44,7 +46,7 @@ def reps(exercise_id, count, set_id=None):
 
 
 def workout(exercise_id, holds, *, start, offset=0, target=45_000, sets=3, alternate=False):
-    return core.TimerWorkoutValues(
+    return FinishedWorkout(
         exercise_id=exercise_id,
         mode="countdown",
         target_hold_ms=target,
@@ -52,9 +54,8 @@ def workout(exercise_id, holds, *, start, offset=0, target=45_000, sets=3, alter
         rest_ms=30_000,
         prep_ms=5_000,
         alternate_sides=alternate,
-        completed=all(not h.interrupted and h.hold_ms >= target for h in holds),
-        started_at=start,
-        utc_offset_min=offset,
+        completed=all(not h.interrupted and h.held_ms >= target for h in holds),
+        started_at=start.astimezone(fixed_offset(offset)),
         holds=tuple(holds),
     )
 
@@ -220,8 +221,8 @@ def test_a_snapshot_restores_the_exact_rows(store, lib):
 
 def test_changing_a_timed_sets_exercise_drops_its_timer_link(store, lib):
     start = datetime(2024, 6, 3, 6, 0, tzinfo=UTC)
-    saved = core.save_timer_workout(
-        store, workout(lib["plank"], [core.TimerHoldValues(45_000)], start=start), date(2024, 6, 3)
+    saved = timer_workouts.save_timer_workout(
+        store, workout(lib["plank"], [TimerHold(45_000)], start=start), date(2024, 6, 3)
     )
     (timed,) = core.get_session(store, saved.session_id).sets
     assert (timed.workout_id, timed.target_hold_ms) == (saved.workout_id, 45_000)
@@ -274,11 +275,11 @@ def test_a_set_that_breaks_the_rules_writes_nothing(store, lib):
 def test_a_timer_save_creates_todays_session_when_there_is_none(store, lib):
     start = datetime(2024, 6, 3, 5, 0, tzinfo=UTC)
     holds = [
-        core.TimerHoldValues(45_004),
-        core.TimerHoldValues(45_001),
-        core.TimerHoldValues(20_500, interrupted=True),
+        TimerHold(45_004),
+        TimerHold(45_001),
+        TimerHold(20_500, interrupted=True),
     ]
-    saved = core.save_timer_workout(
+    saved = timer_workouts.save_timer_workout(
         store, workout(lib["plank"], holds, start=start, offset=120), date(2024, 6, 3)
     )
     assert saved.session_created
@@ -313,8 +314,8 @@ def test_a_timer_save_extends_the_latest_session_of_today(store, lib):
             start=datetime(2024, 6, 3, 15, 0, tzinfo=UTC),
         ),
     )
-    holds = [core.TimerHoldValues(30_000, "left"), core.TimerHoldValues(30_000, "right")]
-    saved = core.save_timer_workout(
+    holds = [TimerHold(30_000, "left"), TimerHold(30_000, "right")]
+    saved = timer_workouts.save_timer_workout(
         store,
         workout(
             lib["side_plank"],
@@ -344,22 +345,22 @@ def test_today_is_the_sessions_own_local_day(store, lib):
         store,
         session_values([reps(lib["bird_dog"], 5)], start=datetime(2024, 6, 2, 21, 30, tzinfo=UTC)),
     )
-    assert core.latest_session_on(store, date(2024, 6, 3)) is None
+    assert timer_workouts.latest_session_on(store, date(2024, 6, 3)) is None
     third = core.add_session(
         store,
         session_values([reps(lib["bird_dog"], 5)], start=datetime(2024, 6, 2, 22, 30, tzinfo=UTC)),
     )
-    assert core.latest_session_on(store, date(2024, 6, 3)) == third
+    assert timer_workouts.latest_session_on(store, date(2024, 6, 3)) == third
 
 
 def test_a_deleted_session_is_not_extended(store, lib):
     gone = core.add_session(store, session_values([reps(lib["bird_dog"], 5)]))
     core.set_session_deleted(store, gone, True)
-    saved = core.save_timer_workout(
+    saved = timer_workouts.save_timer_workout(
         store,
         workout(
             lib["plank"],
-            [core.TimerHoldValues(45_000)],
+            [TimerHold(45_000)],
             start=datetime(2024, 6, 3, 6, 0, tzinfo=UTC),
         ),
         date(2024, 6, 3),
@@ -372,18 +373,18 @@ def test_undo_and_redo_of_a_timer_save_are_exact(store, lib, existing):
     if existing:
         core.add_session(store, session_values([reps(lib["bird_dog"], 5)]))
     before = all_rows(store)
-    saved = core.save_timer_workout(
+    saved = timer_workouts.save_timer_workout(
         store,
         workout(
             lib["plank"],
-            [core.TimerHoldValues(45_000), core.TimerHoldValues(40_000)],
+            [TimerHold(45_000), TimerHold(40_000)],
             start=datetime(2024, 6, 3, 6, 0, tzinfo=UTC),
         ),
         date(2024, 6, 3),
     )
     after = all_rows(store)
     assert saved.session_created is not existing
-    core.remove_timer_save(store, saved)
+    timer_workouts.remove_timer_save(store, saved)
     # The same rows as before, ids and uuids too; undo and redo are changes of their own
     # (``updated_at`` moves), and what undo removed leaves tombstones behind.
     assert unstamped(store, all_rows(store)) == unstamped(store, before)
@@ -391,7 +392,7 @@ def test_undo_and_redo_of_a_timer_save_are_exact(store, lib, existing):
         r[1] for table in before for r in before[table]
     }
     assert {r[0] for r in store.reader.all("SELECT uuid FROM tombstone")} == removed
-    core.reinstate_timer_save(store, saved)
+    timer_workouts.reinstate_timer_save(store, saved)
     assert unstamped(store, all_rows(store)) == unstamped(store, after)
     assert store.reader.scalar("SELECT count(*) FROM tombstone") == 0
 
@@ -399,14 +400,14 @@ def test_undo_and_redo_of_a_timer_save_are_exact(store, lib, existing):
 def test_a_bad_hold_saves_nothing_of_the_workout(store, lib):
     bad = workout(
         lib["plank"],
-        [core.TimerHoldValues(45_000), core.TimerHoldValues(0)],
+        [TimerHold(45_000), TimerHold(0)],
         start=datetime(2024, 6, 3, 6, 0, tzinfo=UTC),
     )
     with pytest.raises(IntegrityError):
-        core.save_timer_workout(store, bad, date(2024, 6, 3))
+        timer_workouts.save_timer_workout(store, bad, date(2024, 6, 3))
     assert all_rows(store) == {"core_session": [], "core_set": [], "timer_workout": []}
     with pytest.raises(ValueError):
-        core.save_timer_workout(
+        timer_workouts.save_timer_workout(
             store,
             workout(lib["plank"], [], start=datetime(2024, 6, 3, tzinfo=UTC)),
             date(2024, 6, 3),
@@ -428,22 +429,22 @@ def test_personal_best_hold_per_exercise(store, lib):
         store, session_values([hold(lib["plank"], 90_000)], start=base + timedelta(days=2))
     )
     core.set_session_deleted(store, gone, True)
-    core.save_timer_workout(
+    timer_workouts.save_timer_workout(
         store,
         workout(
             lib["plank"],
-            [core.TimerHoldValues(70_000, interrupted=True)],
+            [TimerHold(70_000, interrupted=True)],
             start=base + timedelta(days=3),
         ),
         date(2024, 6, 4),
     )
     core.add_session(store, session_values([hold(lib["side_plank"], 31_000, "right")], start=base))
-    best = core.best_holds(store)
+    best = timer_workouts.best_holds(store)
     assert set(best) == {lib["plank"], lib["side_plank"]}
     assert (best[lib["plank"]].hold_ms, best[lib["plank"]].session_id) == (50_000, first)
     assert best[lib["side_plank"]].side == "right"
-    assert core.best_hold(store, lib["plank"]) == best[lib["plank"]]
-    assert core.best_hold(store, lib["bird_dog"]) is None
+    assert timer_workouts.best_hold(store, lib["plank"]) == best[lib["plank"]]
+    assert timer_workouts.best_hold(store, lib["bird_dog"]) is None
 
 
 def test_recent_timer_workouts_newest_last(store, lib):
@@ -452,11 +453,11 @@ def test_recent_timer_workouts_newest_last(store, lib):
     for n, held in enumerate([(45_000, 45_000), (45_000, 44_000), (50_000, 50_002)]):
         target = 50_000 if n == 2 else 45_000
         saves.append(
-            core.save_timer_workout(
+            timer_workouts.save_timer_workout(
                 store,
                 workout(
                     lib["plank"],
-                    [core.TimerHoldValues(h) for h in held],
+                    [TimerHold(h) for h in held],
                     start=base + timedelta(days=n),
                     target=target,
                     sets=2,
@@ -464,37 +465,37 @@ def test_recent_timer_workouts_newest_last(store, lib):
                 date(2024, 6, 1) + timedelta(days=n),
             )
         )
-    core.save_timer_workout(
+    timer_workouts.save_timer_workout(
         store,
         workout(
-            lib["side_plank"], [core.TimerHoldValues(30_000, "left")], start=base, target=30_000
+            lib["side_plank"], [TimerHold(30_000, "left")], start=base, target=30_000
         ),
         date(2024, 6, 1),
     )
-    recent = core.recent_timer_workouts(store, lib["plank"])
+    recent = timer_workouts.recent_timer_workouts(store, lib["plank"])
     assert [w.id for w in recent] == [s.workout_id for s in saves]
     assert [w.target_hold_ms for w in recent] == [45_000, 45_000, 50_000]
     assert [w.held_to_target for w in recent] == [(True, True), (True, False), (True, True)]
     assert recent[0].planned_sets == 2 and recent[0].rest_ms == 30_000
-    assert [w.id for w in core.recent_timer_workouts(store, lib["plank"], limit=2)] == [
+    assert [w.id for w in timer_workouts.recent_timer_workouts(store, lib["plank"], limit=2)] == [
         saves[1].workout_id,
         saves[2].workout_id,
     ]
     core.set_session_deleted(store, saves[2].session_id, True)
-    assert [w.id for w in core.recent_timer_workouts(store, lib["plank"])][-1] == saves[
+    assert [w.id for w in timer_workouts.recent_timer_workouts(store, lib["plank"])][-1] == saves[
         1
     ].workout_id
 
 
 def test_an_interrupted_hold_never_reached_its_target(store, lib):
-    saved = core.save_timer_workout(
+    saved = timer_workouts.save_timer_workout(
         store,
         workout(
             lib["plank"],
-            [core.TimerHoldValues(45_000, interrupted=True)],
+            [TimerHold(45_000, interrupted=True)],
             start=datetime(2024, 6, 1, tzinfo=UTC),
         ),
         date(2024, 6, 1),
     )
-    (done,) = core.recent_timer_workouts(store, lib["plank"])
+    (done,) = timer_workouts.recent_timer_workouts(store, lib["plank"])
     assert done.id == saved.workout_id and done.held_to_target == (False,)

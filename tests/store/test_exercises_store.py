@@ -6,8 +6,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
 from corelog.store import core as store_core
 from corelog.store import exercises as ex
+from corelog.store import timer_workouts as store_timer
 from corelog.store.models import TimerPreset
 
 PLANK = ex.BuiltinSpec("plank", "Plank", "hold", False)
@@ -149,7 +151,7 @@ def test_an_exercise_used_only_by_a_deleted_session_cannot_be_deleted_either(sto
 
 def test_an_exercise_with_a_timer_workout_cannot_be_deleted(store):
     mine = ex.add_exercise(store, "Hollow hold", "hold", False)
-    values = store_core.TimerWorkoutValues(
+    values = FinishedWorkout(
         exercise_id=mine,
         mode="countdown",
         target_hold_ms=30_000,
@@ -159,10 +161,9 @@ def test_an_exercise_with_a_timer_workout_cannot_be_deleted(store):
         alternate_sides=False,
         completed=True,
         started_at=datetime(2024, 6, 3, 6, 0, tzinfo=UTC),
-        utc_offset_min=0,
-        holds=(store_core.TimerHoldValues(30_000),),
+        holds=(TimerHold(30_000),),
     )
-    saved = store_core.save_timer_workout(store, values, date(2024, 6, 3))
+    saved = store_timer.save_timer_workout(store, values, date(2024, 6, 3))
     with store.write() as session:  # the user removed the set, the workout stays
         from corelog.store.models import CoreSet
 

@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from corelog.store import core, presets, shoes, soreness
+from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
+from corelog.store import core, presets, shoes, soreness, timer_workouts
 from corelog.store import exercises as ex
 from corelog.store import runs as run_store
 from corelog.store.runs import RunValues
@@ -148,25 +149,24 @@ def test_presets_and_the_users_exercises(store):
 
 
 def test_undoing_a_timer_save_buries_what_it_saved_and_redo_digs_it_up(store, plank):
-    saved = core.save_timer_workout(
+    saved = timer_workouts.save_timer_workout(
         store,
-        core.TimerWorkoutValues(
-            plank,
-            "countdown",
-            45_000,
-            2,
-            30_000,
-            5_000,
-            False,
-            True,
-            START,
-            60,
-            (core.TimerHoldValues(45_000), core.TimerHoldValues(45_500)),
+        FinishedWorkout(
+            exercise_id=plank,
+            mode="countdown",
+            target_hold_ms=45_000,
+            planned_sets=2,
+            rest_ms=30_000,
+            prep_ms=5_000,
+            alternate_sides=False,
+            completed=True,
+            started_at=START,
+            holds=(TimerHold(45_000), TimerHold(45_500)),
         ),
         date(2026, 3, 2),
     )
-    core.remove_timer_save(store, saved)
+    timer_workouts.remove_timer_save(store, saved)
     kinds = sorted(k for k, _at in tombstones(store).values())
     assert kinds == ["core_session", "core_set", "core_set", "timer_workout"]
-    core.reinstate_timer_save(store, saved)
+    timer_workouts.reinstate_timer_save(store, saved)
     assert tombstones(store) == {}

@@ -176,7 +176,7 @@ def test_a_race_class_left_in_the_hidden_list_is_not_saved(ctx, form, qtbot):
 
 
 def test_each_effort_has_a_one_line_description(form):
-    from corelog.ui.log.run_form import DESCRIPTION_ROLE
+    from corelog.ui.log.run_fields import DESCRIPTION_ROLE
 
     described = [form.effort.itemData(i, DESCRIPTION_ROLE) for i in range(1, 11)]
     assert [form.effort.itemData(i) for i in range(1, 11)] == list(range(1, 11))

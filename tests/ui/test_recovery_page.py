@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from corelog.domain.timeutil import local_now
 from corelog.services import recovery
@@ -150,10 +150,14 @@ def test_every_tip_cites_its_sources(qtbot, page, store) -> None:
     entry_id = log_directly(store, region="obliques_left")
     page.open_entry(entry_id)
     for name in ("guidanceActionText", "guidanceKind", "guidanceRelief", "guidanceCauses",
-                 "guidancePrevention", "guidanceRegionFacts", "guidanceNotice"):
+                 "guidancePrevention", "guidanceRegionFacts"):
         text = text_of(page, name)
         assert "(source: " in text or "(sources: " in text, name
         assert any(f"{sid} · {short}" in text for sid, short in SHORT_TITLES.items()), name
+    # The note that this is not medical advice is CoreLog's, and says so.
+    notice = page.findChild(QLabel, "guidanceNotice")
+    assert "(CoreLog's own words)" in notice.accessibleName()
+    assert "(source" not in notice.accessibleName()
 
 
 def test_a_red_flag_case_puts_the_warning_first_and_says_stop(qtbot, page, store) -> None:
@@ -169,16 +173,104 @@ def test_a_red_flag_case_puts_the_warning_first_and_says_stop(qtbot, page, store
     for sign in ("Sharp or stabbing pain", "Getting worse", "Swelling or tenderness"):
         assert sign in flags
     assert "You said the pain is sharp or localised." in flags
+    # Getting worse calls for a physiotherapist; a warning sign alone would mean stop and rest.
     action = text_of(page, "guidanceAction")
-    assert "STOP" in action and "Stop and see a physiotherapist" in action
+    assert "PHYSIO" in action and "See a physiotherapist" in action
     # The warning card comes before the action card.
     body = page.guidance.body_layout
     order = [body.itemAt(i).widget().objectName() for i in range(body.count())]
     assert order.index("guidanceRedFlagsCard") < order.index("guidanceActionCard")
-    relief = text_of(page, "guidanceRelief")
-    assert "Not yet" in relief and "small tear" in relief
+    relief = page.findChild(QLabel, "guidanceRelief").accessibleName()
+    assert "Not yet" in relief and "training through it" in relief
+    assert "CoreLog's reading" in relief
     assert "Run easy" not in action
+    assert page.open_model.index(0, 2).data() == "PHYSIO"
+
+
+def test_sharp_pain_alone_says_stop_running_and_rest(qtbot, page, store) -> None:
+    add_run(store, 2, "tempo")
+    page.refresh()
+    click_region(qtbot, page, "lower_back")
+    fill_in(qtbot, page, band="moderate", feel="sharp", onset="during", trend="improving",
+            days="0")
+    click(qtbot, page.form.save_button)
+    action = page.findChild(QLabel, "guidanceAction").accessibleName()
+    assert action == "What to do today: Stop running and rest"
+    assert "STOP" in text_of(page, "guidanceAction")
+    text = page.findChild(QLabel, "guidanceActionText").accessibleName()
+    assert "The rule behind it: Sharp, stabbing or localised pain" in text
+    assert "consider seeing a physiotherapist" in text  # only if it lasts or gets worse
     assert page.open_model.index(0, 2).data() == "STOP"
+
+
+# --- what the advice rests on, on demand ---------------------------------------------------
+
+
+def test_from_the_documents_shows_the_sentence_each_line_rests_on(qtbot, page, store) -> None:
+    page.open_entry(log_directly(store))
+    toggle = page.findChild(QAbstractButton, "guidanceActionQuotes")
+    quotes = page.findChild(QLabel, "guidanceActionQuotesText")
+    assert toggle.text() == "From the documents" and not quotes.isVisible()
+    click(qtbot, toggle)
+    assert quotes.isVisible()
+    shown = quotes.accessibleName()
+    assert shown.startswith("Run easy 002 · Sore abs after running “Mild soreness: Continue")
+    assert (
+        "“Mild soreness: Continue running at an easy pace or perform low-intensity activities "
+        "such as cycling or swimming.”"
+    ) in shown
+    assert "The rule behind it" in shown
+    # The same sentences are the tooltip of the lines they belong to.
+    assert "Continue running at an easy pace" in page.findChild(
+        QLabel, "guidanceActionText"
+    ).toolTip()
+    click(qtbot, toggle)
+    assert not quotes.isVisible()
+
+
+def test_corelogs_own_readings_are_labelled_with_the_rule_they_rest_on(qtbot, page, store) -> None:
+    page.open_entry(log_directly(store, severity=5))
+    text = page.findChild(QLabel, "guidanceActionText").accessibleName()
+    assert text.startswith("CoreLog's reading: Moderate soreness (5/10)")
+    assert "CoreLog's reading: CoreLog takes an active recovery day to mean no run" in text
+    assert "(CoreLog's reading; rule from 002 · Sore abs after running)" in text
+    click(qtbot, page.findChild(QAbstractButton, "guidanceActionQuotes"))
+    quotes = page.findChild(QLabel, "guidanceActionQuotesText").accessibleName()
+    assert "CoreLog's reading Resting on the document's rule: 002 · Sore abs" in quotes
+    assert "Moderate soreness: Take an active recovery day" in quotes
+
+
+def test_the_quotes_are_reached_and_opened_with_the_keyboard(qtbot, page, store) -> None:
+    page.open_entry(log_directly(store))
+    page.guidance.delete_button.setFocus()
+    reached = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused in page.guidance.quote_toggles():
+            reached.append(focused.objectName())
+            break
+    assert reached == ["guidanceActionQuotes"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert page.findChild(QLabel, "guidanceActionQuotesText").isVisible()
+    # Every cited card has its own toggle, in the order the cards are shown.
+    names = [t.objectName() for t in page.guidance.quote_toggles()]
+    assert names == [
+        "guidanceActionQuotes", "guidanceKindQuotes", "guidanceReliefQuotes",
+        "guidanceCausesQuotes", "guidancePreventionQuotes", "guidanceRegionQuotes",
+    ]
+    for toggle in page.guidance.quote_toggles():
+        assert toggle.accessibleName().startswith("From the documents: ")
+
+
+def test_rich_text_labels_read_as_plain_words(qtbot, page, store) -> None:
+    page.open_entry(log_directly(store))
+    for name in ("guidanceAction", "guidanceActionText", "guidanceKind", "guidanceRelief",
+                 "guidanceNotice"):
+        label = page.findChild(QLabel, name)
+        spoken = label.accessibleName()
+        assert spoken and "<" not in spoken and "&#" not in spoken, name
+    assert "Normal soreness (DOMS)" in page.findChild(QLabel, "guidanceKind").accessibleName()
 
 
 # --- bad input --------------------------------------------------------------------------------

@@ -269,8 +269,12 @@ def test_soreness_card_shows_open_entries_with_todays_advice(ctx, page):
     assert rows[0].region.text() == kb.region("lower_back").name
     text = visible_text(rows[0])
     assert "8/10, severe" in text
-    assert kb.action("stop_see_physio").name in text
+    # Sharp and getting worse: see a physiotherapist, as the Recovery page says.
+    assert kb.action("see_physio").name in text and "PHYSIO" in text
     assert "Warning signs" in text
+    # Hovering over the advice shows the rule behind it and the sentence it rests on.
+    tooltip = rows[0].findChild(QLabel, "todaySorenessAction").toolTip()
+    assert "The rule behind it" in tooltip and "consulting a physiotherapist" in tooltip
     assert "Checked today" in text
     assert kb.action("run_easy").name in visible_text(rows[1])
     assert not page.soreness.none.isVisible()

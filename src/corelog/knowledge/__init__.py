@@ -1,7 +1,8 @@
 """CoreLog's knowledge base: what the five source documents say, as typed, checked data.
 
 ``load_knowledge()`` reads ``resources/knowledge/*.toml`` and validates every item (each
-names its source documents; every reference points at an existing item) or raises
+quotes the document sentences it rests on, or says its words are CoreLog's own; every
+reference points at an existing item) or raises
 :class:`KnowledgeError`. ``get_knowledge()`` is the shipped knowledge, loaded once.
 """
 
@@ -13,20 +14,27 @@ from corelog.knowledge.base import (
     RunMuscles,
     WorkedMuscle,
 )
-from corelog.knowledge.citations import citation
+from corelog.knowledge.citations import OWN_WORDS, citation, cite_line, own_citation
 from corelog.knowledge.errors import KnowledgeError
+from corelog.knowledge.items import CORELOG, Cite, Quote
 from corelog.knowledge.loader import FILES, get_knowledge, load_knowledge
 
 __all__ = [
+    "CORELOG",
     "FILES",
+    "OWN_WORDS",
+    "Cite",
     "CoreTableRow",
     "Knowledge",
     "KnowledgeError",
+    "Quote",
     "RegionPrevention",
     "ReliefPlan",
     "RunMuscles",
     "WorkedMuscle",
     "citation",
+    "cite_line",
     "get_knowledge",
     "load_knowledge",
+    "own_citation",
 ]

@@ -9,6 +9,7 @@ from typing import Protocol, TypeVar
 from corelog.knowledge.items import (
     Action,
     Cause,
+    Cite,
     CoreGuide,
     EveryRun,
     Exercise,
@@ -45,7 +46,11 @@ class WorkedMuscle:
 
     muscle: Muscle
     note: str
-    sources: Sources
+    cite: Cite
+
+    @property
+    def sources(self) -> Sources:
+        return self.cite.sources
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,11 @@ class CoreTableRow:
     function: str
     when_weak: str
     exercises: tuple[Exercise, ...]
-    sources: Sources
+    cite: Cite
+
+    @property
+    def sources(self) -> Sources:
+        return self.cite.sources
 
 
 @dataclass(frozen=True)
@@ -112,7 +121,7 @@ class ReliefPlan:
     today: tuple[ReliefMethod, ...]
     also: tuple[ReliefMethod, ...]
     held_off: tuple[ReliefMethod, ...]
-    note: str | None
+    note: Note | None
 
     @property
     def shown(self) -> tuple[ReliefMethod, ...]:
@@ -268,7 +277,7 @@ class Knowledge:
                 function=m.core_role.function,
                 when_weak=m.core_role.when_weak,
                 exercises=self.exercises_for_muscle(m.key),
-                sources=m.core_role.sources,
+                cite=m.core_role.cite,
             )
             for m in self.muscles
             if m.core_role is not None
@@ -292,19 +301,19 @@ class Knowledge:
                 raise KeyError(f"CoreLog's knowledge has no race class {race_class!r}")
         works = chosen.works if chosen is not None else kind.works
         note = (
-            Note(chosen.note, chosen.sources)
+            Note(chosen.note, chosen.cite)
             if chosen is not None
-            else Note(kind.note, kind.sources)
+            else Note(kind.note, kind.cite)
         )
         return RunMuscles(
             run_type=kind,
             race_class=chosen,
             specific=tuple(
-                WorkedMuscle(self.muscle(w.muscle), w.note, w.sources) for w in works
+                WorkedMuscle(self.muscle(w.muscle), w.note, w.cite) for w in works
             ),
             note=note,
             every_run=tuple(self.muscle(key) for key in self.every_run.muscles),
-            every_run_note=Note(self.every_run.text, self.every_run.sources),
+            every_run_note=Note(self.every_run.text, self.every_run.cite),
             core=self.core_note,
             facts=self.facts_for_run(run_type, race_class),
         )

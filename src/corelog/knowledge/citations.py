@@ -4,6 +4,10 @@ A citation names each document by its id and short title (``resources/knowledge/
 sources.toml``), in id order, each once: "(source: 002 · Sore abs after running)" or
 "(sources: 000 · Running and your abs; 002 · Sore abs after running)". It reads the same
 at the end of a sentence and on a line of its own.
+
+An item in CoreLog's own words says so instead: "(CoreLog's own words)", or, for
+CoreLog's reading of a document rule, "(CoreLog's reading; rule from 002 · Sore abs after
+running)".
 """
 
 from __future__ import annotations
@@ -11,7 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from corelog.knowledge.base import Knowledge
+from corelog.knowledge.items import Cite
 from corelog.knowledge.loader import get_knowledge
+
+OWN_WORDS = "(CoreLog's own words)"
 
 
 def citation(sources: Iterable[str], knowledge: Knowledge | None = None) -> str:
@@ -25,3 +32,21 @@ def citation(sources: Iterable[str], knowledge: Knowledge | None = None) -> str:
     kb = knowledge if knowledge is not None else get_knowledge()
     named = "; ".join(f"{doc.id} · {doc.short_title}" for doc in kb.cite(ids))
     return f"({'source' if len(ids) == 1 else 'sources'}: {named})"
+
+
+def own_citation(sources: Iterable[str], knowledge: Knowledge | None = None) -> str:
+    """The citation of CoreLog's own words: "(CoreLog's own words)", or for a reading of
+    document rules "(CoreLog's reading; rule from 002 · Sore abs after running)"."""
+    ids = tuple(sorted(set(sources)))
+    if not ids:
+        return OWN_WORDS
+    kb = knowledge if knowledge is not None else get_knowledge()
+    named = "; ".join(f"{doc.id} · {doc.short_title}" for doc in kb.cite(ids))
+    return f"(CoreLog's reading; {'rule' if len(ids) == 1 else 'rules'} from {named})"
+
+
+def cite_line(cite: Cite, knowledge: Knowledge | None = None) -> str:
+    """How a page cites an item: its documents, or that the words are CoreLog's own."""
+    if cite.own:
+        return own_citation(cite.sources, knowledge)
+    return citation(cite.sources, knowledge)

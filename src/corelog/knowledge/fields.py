@@ -13,8 +13,12 @@ import re
 from collections.abc import Collection
 
 from corelog.knowledge.errors import KnowledgeError
+from corelog.knowledge.items import CORELOG, Cite, Quote
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+
+MAX_QUOTE = 260
+"""A quote is one sentence: longer means the item should quote less, or be split."""
 
 _TYPE_NAMES = {
     str: "text",
@@ -128,26 +132,56 @@ class Fields:
             raise self.error(f"field '{name}' lists {', '.join(duplicates)} more than once")
         return tuple(value)
 
-    def sources(self, known: Collection[str]) -> tuple[str, ...]:
-        """The required, non-empty list of source document ids, each one of ``known``."""
-        if not self.has("sources"):
-            self._used.add("sources")
-            raise self.error("no sources: every item must name its source documents")
-        value = self._take("sources")
+    def cites(self, known: Collection[str]) -> Cite:
+        """What the item rests on: ``cites = [{ source = "002", quote = "..." }, ...]``.
+
+        Each entry names a document of ``known`` and quotes, word for word, the sentence
+        the item rests on. An item in CoreLog's own words starts the list with
+        ``{ source = "corelog" }`` (no quote); the entries after it are the document rules
+        its reading rests on.
+        """
+        if not self.has("cites"):
+            self._used.add("cites")
+            raise self.error(
+                "no cites: every item must quote the document sentence it rests on, or "
+                'start with { source = "corelog" } when the words are CoreLog\'s own'
+            )
+        value = self._take("cites")
         if not isinstance(value, list) or not value:
             raise self.error(
-                "field 'sources' must be a non-empty list of document ids such as \"002\""
+                "field 'cites' must be a non-empty list such as "
+                '[{ source = "002", quote = "..." }]'
             )
-        for item in value:
-            if not isinstance(item, str):
-                raise self.error(f"field 'sources' holds {item!r}, which is not a document id")
-            if item not in known:
-                raise self.error(
-                    f"unknown source {item!r} (known documents: {', '.join(sorted(known))})"
+        own = False
+        quotes: list[Quote] = []
+        for index, entry in enumerate(value, start=1):
+            cite = Fields(entry, f"{self.where}, cites #{index}")
+            source = cite.text("source")
+            if source == CORELOG:
+                if index != 1:
+                    raise cite.error(
+                        f'{{ source = "{CORELOG}" }} must come first, before the document '
+                        "rules it rests on"
+                    )
+                if cite.has("quote"):
+                    raise cite.error("CoreLog's own words carry no quote")
+                own = True
+            elif source not in known:
+                raise cite.error(
+                    f"unknown source {source!r} (known: {CORELOG}, {', '.join(sorted(known))})"
                 )
-        if len(set(value)) != len(value):
-            raise self.error("field 'sources' names a document more than once")
-        return tuple(value)
+            else:
+                quote = cite.text("quote")
+                if len(quote) > MAX_QUOTE:
+                    raise cite.error(
+                        f"the quote is {len(quote)} characters long; quote the one sentence "
+                        f"the item rests on (at most {MAX_QUOTE})"
+                    )
+                quotes.append(Quote(source, quote))
+            cite.finish()
+        if len(set(quotes)) != len(quotes):
+            raise self.error("field 'cites' quotes the same sentence twice")
+        return Cite(tuple(quotes), own)
 
     def refs(
         self,

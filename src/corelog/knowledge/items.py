@@ -1,9 +1,11 @@
 """The kinds of item in CoreLog's knowledge base, as loaded from ``resources/knowledge``.
 
-Every item is frozen and names its source documents (``sources``: ids "000".."004").
-Items refer to each other by key (an exercise lists muscle keys, a region lists exercise
-keys); :class:`corelog.knowledge.base.Knowledge` resolves the keys and answers the
-questions the app asks.
+Every item is frozen and carries a :class:`Cite`: the sentences of the source documents
+(ids "000".."004") it rests on, each quoted word for word, or the mark that its words are
+CoreLog's own (with the document sentences its reading rests on, if any). ``sources`` is
+the documents' ids, in first-cited order. Items refer to each other by key (an exercise
+lists muscle keys, a region lists exercise keys); :class:`corelog.knowledge.base.Knowledge`
+resolves the keys and answers the questions the app asks.
 """
 
 from __future__ import annotations
@@ -11,6 +13,47 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 Sources = tuple[str, ...]
+
+CORELOG = "corelog"
+"""The source named by an item whose words are CoreLog's own, not a document's."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A sentence of a source document, copied word for word."""
+
+    source: str
+    """The document's id, "000".."004"."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Cite:
+    """What an item rests on.
+
+    ``own`` False: the item says what the quoted sentences say, in CoreLog's words.
+    ``own`` True: the item is CoreLog's own note or reading (of the user's history, say);
+    ``quotes`` are then the document rules that reading rests on, cited separately (none
+    for a note that is CoreLog's alone, such as "not medical advice").
+    """
+
+    quotes: tuple[Quote, ...]
+    own: bool = False
+
+    @property
+    def sources(self) -> Sources:
+        """The documents quoted, each once, in the order first quoted."""
+        return tuple(dict.fromkeys(quote.source for quote in self.quotes))
+
+
+class _Cited:
+    """``sources`` for items that carry a ``cite``."""
+
+    cite: Cite
+
+    @property
+    def sources(self) -> Sources:
+        return self.cite.sources
 
 
 @dataclass(frozen=True)
@@ -26,15 +69,15 @@ class Source:
 
 
 @dataclass(frozen=True)
-class Note:
+class Note(_Cited):
     """A short text with its sources."""
 
     text: str
-    sources: Sources
+    cite: Cite
 
 
 @dataclass(frozen=True)
-class CoreRole:
+class CoreRole(_Cited):
     """A muscle's row in the core muscle table of document 002."""
 
     row: int
@@ -42,11 +85,11 @@ class CoreRole:
     """Its main job while running."""
     when_weak: str
     """What happens when it is weak or tired."""
-    sources: Sources
+    cite: Cite
 
 
 @dataclass(frozen=True)
-class Muscle:
+class Muscle(_Cited):
     key: str
     name: str
     group: str
@@ -54,25 +97,25 @@ class Muscle:
     parts: str
     running: str
     """What it does while running."""
-    sources: Sources
+    cite: Cite
     core_role: CoreRole | None = None
 
 
 @dataclass(frozen=True)
-class Dose:
+class Dose(_Cited):
     """What the documents give as a dose: sets, and a hold range where one is stated."""
 
     sets_min: int
     sets_max: int
     rest: str
     text: str
-    sources: Sources
+    cite: Cite
     hold_min_s: int | None = None
     hold_max_s: int | None = None
 
 
 @dataclass(frozen=True)
-class HoldGuide:
+class HoldGuide(_Cited):
     """What the plank timer uses for a hold exercise."""
 
     min_s: int
@@ -83,11 +126,11 @@ class HoldGuide:
     documented: bool
     """True when the range comes from the documents, False when CoreLog borrows it."""
     basis: str
-    sources: Sources
+    cite: Cite
 
 
 @dataclass(frozen=True)
-class Exercise:
+class Exercise(_Cited):
     key: str
     name: str
     measure: str
@@ -99,36 +142,36 @@ class Exercise:
     cue: str
     progression: str
     dose: Dose
-    sources: Sources
+    cite: Cite
     hold: HoldGuide | None = None
 
 
 @dataclass(frozen=True)
-class MuscleWork:
+class MuscleWork(_Cited):
     """A muscle a kind of run works most, with what the documents say about it."""
 
     muscle: str
     note: str
-    sources: Sources
+    cite: Cite
 
 
 @dataclass(frozen=True)
-class RaceClass:
+class RaceClass(_Cited):
     key: str
     name: str
     works: tuple[MuscleWork, ...]
     note: str
-    sources: Sources
+    cite: Cite
 
 
 @dataclass(frozen=True)
-class RunType:
+class RunType(_Cited):
     key: str
     name: str
     works: tuple[MuscleWork, ...]
     note: str
     """Plain summary; says honestly when the documents name nothing specific."""
-    sources: Sources
+    cite: Cite
     race_classes: tuple[RaceClass, ...] = ()
 
 
@@ -139,21 +182,21 @@ class Surface:
 
 
 @dataclass(frozen=True)
-class EveryRun:
+class EveryRun(_Cited):
     """What every run works."""
 
     muscles: tuple[str, ...]
     text: str
-    sources: Sources
+    cite: Cite
 
 
 @dataclass(frozen=True)
-class Fact:
+class Fact(_Cited):
     """A fact shown with the regions, run types, race classes and surfaces it names."""
 
     key: str
     text: str
-    sources: Sources
+    cite: Cite
     regions: tuple[str, ...] = ()
     run_types: tuple[str, ...] = ()
     race_classes: tuple[str, ...] = ()
@@ -161,7 +204,7 @@ class Fact:
 
 
 @dataclass(frozen=True)
-class Region:
+class Region(_Cited):
     """A region of the soreness body map."""
 
     key: str
@@ -171,62 +214,68 @@ class Region:
     muscles: tuple[str, ...]
     exercises: tuple[str, ...]
     loads: str
-    sources: Sources
+    cite: Cite
     run_types: tuple[str, ...] = ()
     race_classes: tuple[str, ...] = ()
     surfaces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
-class SorenessKind:
+class SorenessKind(_Cited):
     key: str
     name: str
-    feel: str
     onset: str
-    course: str
     text: str
-    sources: Sources
+    cite: Cite
+    feel: str | None = None
+    """How it feels, where the documents say."""
+    course: str | None = None
+    """How it goes on, where the documents say."""
     onset_min_h: int | None = None
     onset_max_h: int | None = None
+    reading: Note | None = None
+    """How CoreLog recognises this kind where the documents give no rule of their own."""
 
 
 @dataclass(frozen=True)
-class SorenessReason:
+class SorenessReason(_Cited):
     """A reason abs get sore after running."""
 
     key: str
     name: str
     text: str
-    sources: Sources
+    cite: Cite
 
 
 @dataclass(frozen=True)
-class Cause:
+class Cause(_Cited):
     """A likely cause CoreLog can find in the recent training history."""
 
     key: str
     name: str
     text: str
     reasons: tuple[str, ...]
-    sources: Sources
+    cite: Cite
 
 
 @dataclass(frozen=True)
-class WarningSign:
+class WarningSign(_Cited):
     key: str
     name: str
     text: str
-    sources: Sources
+    cite: Cite
     days: int | None = None
+    reading: Note | None = None
+    """CoreLog's own reading of the sign (how many days count as "several"), if any."""
 
 
 @dataclass(frozen=True)
-class ReliefMethod:
+class ReliefMethod(_Cited):
     key: str
     name: str
     how: str
     why: str
-    sources: Sources
+    cite: Cite
     regions: tuple[str, ...] = ()
     all_regions: bool = False
     caution: str | None = None
@@ -236,42 +285,49 @@ class ReliefMethod:
 
 
 @dataclass(frozen=True)
-class Action:
-    """What to do today: run easy, active recovery, rest, or stop and see a physio."""
+class Action(_Cited):
+    """What to do today: run easy, active recovery, rest, stop and rest, or see a physio."""
 
     key: str
     name: str
     text: str
-    sources: Sources
+    cite: Cite
     relief: tuple[str, ...] = ()
     """Relief methods that go with this action."""
     rest_min_h: int | None = None
     rest_max_h: int | None = None
     hold_off: tuple[str, ...] = ()
     """Relief methods that do not fit this action (they would contradict it)."""
-    hold_off_note: str | None = None
+    hold_off_note: Note | None = None
     """Why those methods wait; required when ``hold_off`` is not empty."""
+    reading: Note | None = None
+    """CoreLog's own reading of the action where it goes beyond the documents' words."""
 
 
 @dataclass(frozen=True)
-class Rule:
-    """A rest-or-train rule: a severity band or warning signs, and the action it calls for."""
+class Rule(_Cited):
+    """A row of the rest-or-train table: when it applies and the action it calls for.
+
+    The keys are the rows of ``corelog.domain.soreness``'s action table. A rule with a
+    severity band covers that band of the 0-10 scale; ``warning_signs`` are the signs
+    the row answers. A rule that is CoreLog's own reading says so in its ``cite``.
+    """
 
     key: str
     when: str
     action: str
-    sources: Sources
+    cite: Cite
     severity_min: int | None = None
     severity_max: int | None = None
     warning_signs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
-class PreventionHabit:
+class PreventionHabit(_Cited):
     key: str
     name: str
     text: str
-    sources: Sources
+    cite: Cite
     regions: tuple[str, ...] = ()
     all_regions: bool = False
 
@@ -280,37 +336,37 @@ class PreventionHabit:
 
 
 @dataclass(frozen=True)
-class KeyedNote:
+class KeyedNote(_Cited):
     """A named text with its sources (a benefit of core training, a core fact)."""
 
     key: str
     text: str
-    sources: Sources
+    cite: Cite
     name: str = ""
 
 
 @dataclass(frozen=True)
-class EngagementCue:
+class EngagementCue(_Cited):
     """How to engage the core while running, step by step."""
 
     summary: str
     steps: tuple[Note, ...]
-    sources: Sources
+    cite: Cite
 
 
 @dataclass(frozen=True)
-class WeeklyTarget:
+class WeeklyTarget(_Cited):
     sessions_min: int
     sessions_max: int
     text: str
-    sources: Sources
+    cite: Cite
 
 
 @dataclass(frozen=True)
-class TenPercentRule:
+class TenPercentRule(_Cited):
     percent: int
     text: str
-    sources: Sources
+    cite: Cite
 
 
 @dataclass(frozen=True)

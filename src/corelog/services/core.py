@@ -18,11 +18,19 @@ For the plank timer:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from itertools import groupby
 
+from corelog.domain.core_sessions import (
+    BestHold,
+    CoreSessionRow,
+    CoreSetRow,
+    SessionSnapshot,
+    SessionValues,
+    SetValues,
+)
 from corelog.domain.core_validation import (
     MAX_HOLD_MS,
     SetEntry,
@@ -32,6 +40,12 @@ from corelog.domain.core_validation import (
 from corelog.domain.formatting import count_text, format_duration, format_hold, format_hold_edit
 from corelog.domain.parsing import ParseError, parse_duration
 from corelog.domain.records import CoreRecord
+from corelog.domain.timer_workouts import (
+    FinishedWorkout,
+    TimerHold,
+    TimerSave,
+    TimerWorkoutRow,
+)
 from corelog.domain.timeutil import (
     MONDAY,
     local_now,
@@ -47,18 +61,7 @@ from corelog.knowledge import get_knowledge
 from corelog.services.exercises import ensure_library
 from corelog.store import core as store_core
 from corelog.store import exercises as store_exercises
-from corelog.store.core import (
-    CoreSessionRow,
-    CoreSetRow,
-    HoldBest,
-    SessionSnapshot,
-    SessionValues,
-    SetValues,
-    TimerHoldValues,
-    TimerSave,
-    TimerWorkoutRow,
-    TimerWorkoutValues,
-)
+from corelog.store import timer_workouts as store_timer
 from corelog.store.store import Store
 from corelog.timer.plan import TimerPlan
 from corelog.timer.results import HoldResult
@@ -451,14 +454,14 @@ def core_week_progress(
 # ------------------------------------------------------------------- the plank timer
 
 
-def personal_best_hold(store: Store, exercise_id: int) -> HoldBest | None:
+def personal_best_hold(store: Store, exercise_id: int) -> BestHold | None:
     """The longest hold of an exercise, timed or typed in; interrupted holds do not count."""
-    return store_core.best_hold(store, exercise_id)
+    return store_timer.best_hold(store, exercise_id)
 
 
-def personal_best_holds(store: Store) -> dict[int, HoldBest]:
+def personal_best_holds(store: Store) -> dict[int, BestHold]:
     """The personal best hold of every exercise that has one, by exercise id."""
-    return store_core.best_holds(store)
+    return store_timer.best_holds(store)
 
 
 def recent_timer_workouts(store: Store, exercise_id: int, limit: int = 10) -> list[TimerWorkoutRow]:
@@ -468,41 +471,7 @@ def recent_timer_workouts(store: Store, exercise_id: int, limit: int = 10) -> li
     ``prep_ms``, ``completed``, its ``holds`` in order and ``held_to_target`` (one bool
     per hold done: reached the target without interruption).
     """
-    return store_core.recent_timer_workouts(store, exercise_id, limit)
-
-
-@dataclass(frozen=True)
-class TimerHold:
-    """One hold the timer measured: its real length, side, and whether it was cut short.
-
-    ``interrupted``: the user stopped the workout during the hold, or the computer slept.
-    """
-
-    held_ms: int
-    side: str | None = None
-    interrupted: bool = False
-
-
-@dataclass(frozen=True)
-class FinishedWorkout:
-    """A timer workout that ended (or was stopped after at least one hold).
-
-    ``started_at`` is aware local time. ``target_hold_ms`` is None (or 0) for a count-up
-    workout without a goal. ``planned_sets`` counts per side when ``alternate_sides``.
-    ``completed``: every planned hold done and held to the target.
-    """
-
-    exercise_id: int
-    mode: str
-    target_hold_ms: int | None
-    planned_sets: int
-    rest_ms: int
-    prep_ms: int
-    alternate_sides: bool
-    completed: bool
-    started_at: datetime
-    holds: Sequence[TimerHold]
-    duration_s: float | None = None
+    return store_timer.recent_timer_workouts(store, exercise_id, limit)
 
 
 def holds_too_long(results: Sequence[HoldResult]) -> int:
@@ -553,7 +522,9 @@ def finished_workout(
     )
 
 
-def _check_workout(store: Store, workout: FinishedWorkout) -> TimerWorkoutValues:
+def _check_workout(store: Store, workout: FinishedWorkout) -> FinishedWorkout:
+    """The workout as it will be stored (each hold's length checked); ValueError if it
+    cannot be."""
     if not workout.holds:
         raise ValueError("a timer workout needs at least one hold to be saved")
     row = store_exercises.get_exercise(store, workout.exercise_id)
@@ -573,22 +544,9 @@ def _check_workout(store: Store, workout: FinishedWorkout) -> TimerWorkoutValues
             raise ValueError(f"cannot save a hold of {hold.held_ms} ms: {error}") from error
         if hold.side is not None and hold.side not in SIDES:
             raise ValueError(f"unknown side {hold.side!r}")
-        holds.append(TimerHoldValues(held_ms, hold.side, hold.interrupted))
-    started_utc, offset = to_utc_and_offset(workout.started_at)
-    return TimerWorkoutValues(
-        exercise_id=workout.exercise_id,
-        mode=workout.mode,
-        target_hold_ms=workout.target_hold_ms or None,
-        planned_sets=workout.planned_sets,
-        rest_ms=workout.rest_ms,
-        prep_ms=workout.prep_ms,
-        alternate_sides=workout.alternate_sides,
-        completed=workout.completed,
-        started_at=started_utc,
-        utc_offset_min=offset,
-        holds=tuple(holds),
-        session_duration_s=workout.duration_s,
-    )
+        holds.append(TimerHold(held_ms, hold.side, hold.interrupted))
+    to_utc_and_offset(workout.started_at)  # an aware time, or ValueError
+    return replace(workout, target_hold_ms=workout.target_hold_ms or None, holds=tuple(holds))
 
 
 def save_timer_workout(
@@ -601,7 +559,7 @@ def save_timer_workout(
     """
     ensure_library(store)
     values = _check_workout(store, workout)
-    return store_core.save_timer_workout(store, values, today or local_now().date())
+    return store_timer.save_timer_workout(store, values, today or local_now().date())
 
 
 class SaveTimerWorkout:
@@ -622,11 +580,11 @@ class SaveTimerWorkout:
         if self.saved is None:
             self.saved = save_timer_workout(self.store, self.workout, self.today)
         elif self._removed:
-            store_core.reinstate_timer_save(self.store, self.saved)
+            store_timer.reinstate_timer_save(self.store, self.saved)
             self._removed = False
         return self.saved
 
     def undo(self) -> None:
         assert self.saved is not None
-        store_core.remove_timer_save(self.store, self.saved)
+        store_timer.remove_timer_save(self.store, self.saved)
         self._removed = True

@@ -23,6 +23,7 @@ from typing import Any
 
 from corelog.domain import clock
 from corelog.services.exercises import sync_library
+from corelog.store import bulk as store_bulk
 from corelog.store.exercises import list_exercises
 from corelog.store.store import Store
 
@@ -541,38 +542,12 @@ def generate_history(
     store: Store, plan: HistoryPlan = DEMO, *, last_day: date | None = None, seed: int = 7
 ) -> GeneratedCounts:
     """Fill an EMPTY CoreLog database with generated history, in one transaction."""
-    from sqlalchemy import insert
-
-    from corelog.store.models import (
-        CoreSession,
-        CoreSet,
-        Run,
-        Shoe,
-        SorenessEntry,
-        SorenessUpdate,
-        TimerWorkout,
-    )
-
-    for table in ("shoe", "run", "core_session", "timer_workout", "soreness_entry"):
-        if store.reader.scalar(f"SELECT count(*) FROM {table}"):
-            raise ValueError("generated history only goes into an empty database")
+    if store_bulk.has_entries(store):
+        raise ValueError("generated history only goes into an empty database")
     exercise_ids = _exercise_ids(store)
     last_day = last_day or clock.today()
     b = _build(plan, last_day, seed, exercise_ids)
-    tables = (
-        (Shoe, "shoe"),
-        (Run, "run"),
-        (CoreSession, "core_session"),
-        (TimerWorkout, "timer_workout"),
-        (CoreSet, "core_set"),
-        (SorenessEntry, "soreness_entry"),
-        (SorenessUpdate, "soreness_update"),
-    )
-    with store.write() as session:
-        for model, name in tables:
-            rows = b.rows[name]
-            for start in range(0, len(rows), 5000):
-                session.execute(insert(model), rows[start : start + 5000])
+    store_bulk.insert_rows(store, b.rows)
     r = b.rows
     return GeneratedCounts(
         runs=len(r["run"]),

@@ -29,11 +29,11 @@ from corelog.domain import clock
 from corelog.services.exchange_check import (
     FORMAT,
     VERSION,
-    ImportRefused,
     check_preferences,
     check_version,
     parse_document,
 )
+from corelog.services.exchange_errors import ImportCancelled, ImportRefused
 from corelog.services.exchange_files import (
     CSV_HEADER,
     ExportFailed,
@@ -73,10 +73,6 @@ __all__ = [
     "read_export",
     "spreadsheet_text",
 ]
-
-
-class ImportCancelled(Exception):
-    """The user cancelled an import; everything it had written was taken back."""
 
 
 @dataclass(frozen=True)

@@ -14,16 +14,13 @@ from typing import Any
 
 from corelog.domain.timeutil import local_now
 from corelog.services.exchange_entries import EntryReader
+from corelog.services.exchange_errors import ImportRefused
 from corelog.services.exchange_fields import Bad, get, instant
 from corelog.services.preferences import TRAINING_PREFERENCES, PreferenceValue
 from corelog.store.exchange import LogData
 
 FORMAT = "corelog-export"
 VERSION = 2
-
-
-class ImportRefused(ValueError):
-    """A file CoreLog will not import; ``str()`` is one clear message, nothing was imported."""
 
 
 _KIND_WORDS = {

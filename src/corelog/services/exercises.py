@@ -27,18 +27,13 @@ from corelog.domain.core_validation import (
     validate_custom_exercise,
     validate_exercise_name,
 )
+from corelog.domain.exercises import BuiltinSpec, DeletedExercise, ExerciseRow, SyncReport
 from corelog.domain.formatting import count_text
 from corelog.domain.validation import Invalid
 from corelog.knowledge import Knowledge, get_knowledge
 from corelog.knowledge.items import Exercise as KnowledgeExercise
 from corelog.store import exercises as store_exercises
-from corelog.store.exercises import (
-    BuiltinSpec,
-    DeletedExercise,
-    ExerciseRow,
-    LibraryBusy,
-    SyncReport,
-)
+from corelog.store.errors import DatabaseBusy
 from corelog.store.store import Store
 
 FORMER_BUILTIN_NAMES: dict[str, tuple[str, ...]] = {}
@@ -72,7 +67,7 @@ def sync_library(
 ) -> SyncReport:
     """Bring the stored built-in exercises in line with the knowledge base (one transaction).
 
-    ``wait=False``: if another program holds the database, raise ``LibraryBusy`` at once.
+    ``wait=False``: if another program holds the database, raise ``DatabaseBusy`` at once.
     """
     report = store_exercises.sync_builtin_exercises(store, builtin_specs(knowledge), wait=wait)
     _synced[store] = str(store.path)
@@ -89,7 +84,7 @@ def ensure_library(store: Store, *, wait: bool = True) -> bool:
         return True
     try:
         sync_library(store, wait=wait)
-    except LibraryBusy:
+    except DatabaseBusy:
         return False
     return True
 

@@ -7,6 +7,10 @@ domain's analysis then runs on those sums (week totals, the load series, streaks
 the few entries that can hold a record (races, the longest runs and holds). The
 results are the domain's own: tests check them against the domain functions given
 every entry as a record.
+
+The History page's three services: ``history_timeline`` reads the timeline and filters
+it (the list), this module sums it (the numbers), ``history_review`` says what the sums
+mean (the charts' series and the insights in words).
 """
 
 from __future__ import annotations
@@ -22,11 +26,7 @@ from numpy.typing import NDArray
 from corelog.domain.bests import PersonalRecords, fastest_races, longest_holds, longest_run
 from corelog.domain.load import CORE_MINUTES_PER_SET, DEFAULT_EFFORT
 from corelog.domain.records import HoldRecord, RunRecord, SorenessRecord
-from corelog.domain.timeutil import MONDAY, check_weekday, week_starts
-from corelog.domain.units import metres_per_unit
-from corelog.domain.vocabulary import EASY, RACE, RACE_CLASSES, RUN_TYPES
-from corelog.domain.weekly import WeekTotals
-from corelog.store.history import (
+from corelog.domain.timeline import (
     EPOCH_ORDINAL,
     KINDS,
     SECONDS_PER_DAY,
@@ -35,6 +35,10 @@ from corelog.store.history import (
     Timeline,
     local_datetime,
 )
+from corelog.domain.timeutil import MONDAY, check_weekday, week_starts
+from corelog.domain.units import metres_per_unit
+from corelog.domain.vocabulary import EASY, RACE, RACE_CLASSES, RUN_TYPES
+from corelog.domain.weekly import WeekTotals
 
 Ints = NDArray[np.int64]
 

@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from corelog.domain.core_validation import exercise_name_key
+from corelog.domain.presets import PresetRow, PresetValues
 from corelog.domain.validation import Invalid
 from corelog.store import presets as store_presets
-from corelog.store.presets import PresetRow, PresetValues
 from corelog.store.store import Store
 from corelog.timer import TimerMode, TimerPlan
 from corelog.timer.snapshot import format_duration_ms

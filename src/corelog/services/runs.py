@@ -14,11 +14,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from corelog.domain.run_validation import RunInput, validate_run
+from corelog.domain.runs import RunRow, RunValues
 from corelog.domain.validation import Invalid
 from corelog.domain.vocabulary import RACE
 from corelog.store import runs as run_store
 from corelog.store import shoes as shoe_store
-from corelog.store.runs import RunRow, RunValues
 from corelog.store.store import Store
 
 if TYPE_CHECKING:

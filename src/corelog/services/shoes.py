@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from corelog.domain.formatting import count_text, format_distance
 from corelog.domain.parsing import ParseError, parse_distance
+from corelog.domain.shoes import ShoeInUse, ShoeRow
 from corelog.domain.validation import Invalid, is_blank
 from corelog.store import shoes as shoe_store
-from corelog.store.shoes import ShoeInUse, ShoeRow
 from corelog.store.store import Store
 
 MAX_NAME_LENGTH = 120  # the column's limit

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corelog.domain.core_sessions import BestHold
+from corelog.domain.exercises import ExerciseRow
 from corelog.domain.progression import (
     ProgressionKind,
     ProgressionSuggestion,
@@ -19,8 +21,6 @@ from corelog.domain.progression import (
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
 from corelog.services.timer_setup import hold_cap_ms, hold_guide, past_workout
-from corelog.store.core import HoldBest
-from corelog.store.exercises import ExerciseRow
 from corelog.store.store import Store
 
 RECENT_WORKOUTS = 10
@@ -32,7 +32,7 @@ class HoldProgress:
     """What the timer page's progress panel shows for one exercise."""
 
     exercise_id: int
-    best: HoldBest | None
+    best: BestHold | None
     """The longest hold, timed or typed in; None before the first."""
     suggestion: ProgressionSuggestion
     harder_variation: str | None

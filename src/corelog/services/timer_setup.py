@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corelog.domain.core_validation import MAX_HOLD_MS
+from corelog.domain.exercises import ExerciseRow
 from corelog.domain.parsing import HOLD_HINT, ParseError, parse_hold
 from corelog.domain.progression import (
     CORE_SETS_RANGE,
@@ -27,13 +28,12 @@ from corelog.domain.progression import (
     PastWorkout,
     default_plan,
 )
+from corelog.domain.timer_workouts import TimerWorkoutRow
 from corelog.domain.validation import FieldError, Invalid, clean_whole_number, is_blank
 from corelog.knowledge import citation, get_knowledge
 from corelog.knowledge.items import HoldGuide
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
-from corelog.store.core import TimerWorkoutRow
-from corelog.store.exercises import ExerciseRow
 from corelog.store.store import Store
 from corelog.timer import TimerMode, TimerPlan
 
@@ -291,3 +291,14 @@ def check_setup(store: Store, form: SetupForm) -> TimerSetup | Invalid:
         alternate_sides=exercise.sided,
     )
     return TimerSetup(exercise=exercise, plan=plan)
+
+
+def hold_exercise(store: Store, exercise_id: int) -> None:
+    """A workout with this exercise is under way: until its holds are saved, the exercise
+    counts as in use, so it cannot be deleted (from the library, or by an undo)."""
+    store.busy_exercise_ids.add(exercise_id)
+
+
+def release_exercise(store: Store, exercise_id: int) -> None:
+    """The workout's holds are saved (or were none): the exercise is free again."""
+    store.busy_exercise_ids.discard(exercise_id)

@@ -1,6 +1,6 @@
 """The Today page's use cases: this week so far, current soreness, the personal records.
 
-Everything here is read with plain ``sqlite3`` through small, targeted queries
+Everything here is read through the store's light reader in small, targeted queries
 (:mod:`corelog.store.today`), because the Today page is filled before the window is
 shown: it must not import the ORM, and it must not take longer as the history grows.
 The analysis itself is the domain's (weekly totals, the core target, the 10 percent

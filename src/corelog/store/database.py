@@ -19,6 +19,16 @@ from datetime import datetime
 from pathlib import Path
 
 from corelog.domain import clock
+from corelog.store.errors import (
+    BackupFailed,
+    CorruptDatabaseError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    StoreError,
+    UnwritableError,
+)
+from corelog.store.errors import UpgradeError as UpgradeError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -31,38 +41,6 @@ HEAD_REVISION = SCHEMA_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5_000
 # Ends the message for a damaged database on the command line.
 RESTORE_HINT = "; restore a backup with --restore."
-
-
-class StoreError(Exception):
-    """A database CoreLog cannot open; ``str()`` is one clear sentence for the user."""
-
-
-class NotADatabaseError(StoreError):
-    pass
-
-
-class ForeignDatabaseError(StoreError):
-    pass
-
-
-class NewerSchemaError(StoreError):
-    pass
-
-
-class UnwritableError(StoreError):
-    pass
-
-
-class CorruptDatabaseError(StoreError):
-    pass
-
-
-class UpgradeError(StoreError):
-    pass
-
-
-class BackupFailed(StoreError):
-    """A backup copy could not be written; nothing was left half-written, the log is as it was."""
 
 
 @dataclass(frozen=True)

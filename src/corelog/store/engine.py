@@ -13,15 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from corelog.store.database import configure_connection, enable_wal
-
-
-class DatabaseBusy(Exception):
-    """A write that may not wait found the database held by another writer."""
 
 
 def create_db_engine(db_path: Path) -> Engine:
@@ -73,16 +68,12 @@ class OrmStore:
     def write(self, *, wait: bool = True) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises.
 
-        ``wait=False``: if another writer holds the database, raise :class:`DatabaseBusy`
-        at once instead of waiting for it (up to the busy timeout).
+        ``wait=False``: if another writer holds the database, fail at once ("database is
+        locked", which ``Store.write`` turns into ``DatabaseBusy``) instead of waiting for
+        it up to the busy timeout.
         """
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            try:
-                session.connection(execution_options={"corelog_wait": wait})
-            except OperationalError as exc:
-                if not wait and ("locked" in str(exc) or "busy" in str(exc)):
-                    raise DatabaseBusy(str(exc.orig)) from exc
-                raise
+            session.connection(execution_options={"corelog_wait": wait})
             yield session
 
     def close(self) -> None:

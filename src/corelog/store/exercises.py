@@ -8,10 +8,17 @@ frozen :class:`ExerciseRow` records; every change is one write transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
+from corelog.domain.exercises import (
+    BuiltinSpec,
+    DeletedExercise,
+    ExerciseInUseError,
+    ExerciseRow,
+    ExerciseUse,
+    SyncReport,
+)
 from corelog.store.store import Store, utc_now
 from corelog.store.tombstones import bury, unbury
 
@@ -22,86 +29,6 @@ _LIVE_SETS = """
     WHERE s.exercise_id = e.id AND c.deleted_at IS NULL
 """
 _ORDER = "ORDER BY e.builtin DESC, CASE WHEN e.builtin THEN e.id END, e.name COLLATE NOCASE, e.id"
-
-
-@dataclass(frozen=True)
-class ExerciseRow:
-    """One exercise of the library as the app shows it."""
-
-    id: int
-    uuid: str
-    key: str | None
-    """Knowledge-base key of a built-in exercise; None for the user's own."""
-    name: str
-    measure: str
-    """"hold" (timed) or "reps"."""
-    sided: bool
-    builtin: bool
-    hidden: bool
-    sets: int = 0
-    """How many sets in the user's (not deleted) sessions use it."""
-
-
-@dataclass(frozen=True)
-class BuiltinSpec:
-    """A built-in exercise as this CoreLog ships it.
-
-    ``former_names`` are names earlier CoreLog versions shipped for the same key: a row
-    still carrying one of them was never renamed by the user, so it takes the new name.
-    """
-
-    key: str
-    name: str
-    measure: str
-    sided: bool
-    former_names: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SyncReport:
-    """What :func:`sync_builtin_exercises` changed (keys)."""
-
-    added: tuple[str, ...] = ()
-    renamed: tuple[str, ...] = ()
-    updated: tuple[str, ...] = ()
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.added or self.renamed or self.updated)
-
-
-@dataclass(frozen=True)
-class ExerciseUse:
-    """What refers to an exercise (and so keeps it from being deleted)."""
-
-    live_sets: int
-    """Sets in sessions the user can see."""
-    all_sets: int
-    """Sets including those in deleted sessions that Undo can still bring back."""
-    workouts: int
-    """Plank-timer workouts recorded with it."""
-    busy: bool = False
-    """Work not yet saved refers to it (a plank-timer workout under way)."""
-
-    @property
-    def in_use(self) -> bool:
-        return bool(self.all_sets or self.workouts or self.busy)
-
-
-@dataclass(frozen=True)
-class DeletedExercise:
-    """Everything a delete removed, so Undo can put back the very same rows."""
-
-    exercise: Mapping[str, Any]
-    presets: tuple[Mapping[str, Any], ...] = field(default=())
-
-
-class ExerciseInUseError(Exception):
-    """The exercise is still used by sets or timer workouts and cannot be deleted."""
-
-    def __init__(self, use: ExerciseUse) -> None:
-        super().__init__(f"exercise still used by {use.all_sets} sets, {use.workouts} workouts")
-        self.use = use
 
 
 def name_key(name: str) -> str:
@@ -177,10 +104,6 @@ def exercise_use(store: Store, exercise_id: int) -> ExerciseUse:
     return ExerciseUse(r["live_sets"], r["all_sets"], r["workouts"], busy)
 
 
-class LibraryBusy(Exception):
-    """The built-in exercises need writing, and another program holds the database now."""
-
-
 def sync_builtin_exercises(
     store: Store, specs: Iterable[BuiltinSpec], *, wait: bool = True
 ) -> SyncReport:
@@ -196,7 +119,8 @@ def sync_builtin_exercises(
     * Built-in rows whose key is no longer shipped are left as they are, with their sets.
 
     Nothing is written when everything is already in line. ``wait=False``: when another
-    program holds the database, raise :class:`LibraryBusy` at once (nothing written).
+    program holds the database, raise ``store.errors.DatabaseBusy`` at once (nothing
+    written).
     """
     specs = list(specs)
     rows = {
@@ -225,12 +149,7 @@ def sync_builtin_exercises(
     if not (to_add or to_rename or to_update):
         return SyncReport()
 
-    from corelog.store.engine import DatabaseBusy
-
-    try:
-        return _sync(store, to_add, to_rename, to_update, taken, wait=wait)
-    except DatabaseBusy as exc:
-        raise LibraryBusy(str(exc)) from exc
+    return _sync(store, to_add, to_rename, to_update, taken, wait=wait)
 
 
 def _sync(

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from corelog.store.database import (
     HEAD_REVISION,
-    UpgradeError,
     backup_database,
     check_integrity,
     inspect_database,
 )
+from corelog.store.errors import UpgradeError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

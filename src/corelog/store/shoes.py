@@ -8,44 +8,9 @@ a pair sets ``deleted_at`` (Undo brings back the same row); lists skip deleted p
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from datetime import datetime
 
+from corelog.domain.shoes import ShoeInUse, ShoeNotFound, ShoeRow
 from corelog.store.store import Store, parse_timestamp
-
-
-@dataclass(frozen=True)
-class ShoeRow:
-    """A pair of shoes with what its runs add up to."""
-
-    id: int
-    uuid: str
-    name: str
-    start_distance_m: float
-    retired: bool
-    run_count: int
-    runs_distance_m: float
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None = None
-
-    @property
-    def total_distance_m(self) -> float:
-        """Distance on the pair: what it had when added plus every run in it."""
-        return self.start_distance_m + self.runs_distance_m
-
-
-class ShoeNotFound(LookupError):
-    """The pair is not in the database (or was deleted)."""
-
-
-class ShoeInUse(ValueError):
-    """The pair cannot be deleted: runs name it. ``runs`` says how many."""
-
-    def __init__(self, runs: int) -> None:
-        super().__init__(f"{runs} run(s) use this pair")
-        self.runs = runs
-
 
 _SELECT = """
     SELECT shoe.id, shoe.uuid, shoe.name, shoe.start_distance_m, shoe.retired,

@@ -6,6 +6,10 @@
   lists, history), which does not import the ORM;
 * ``store.write()`` / ``store.read()``: SQLModel sessions, created on first use, for
   changes. Every ``write()`` block is one transaction.
+
+Either way, a failure of the database itself (busy, disk full, read-only, ...) comes out
+as the store's own :class:`~corelog.store.errors.DatabaseFailure`, never as the
+driver's exception.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from corelog.domain import clock
 from corelog.store.database import configure_connection
+from corelog.store.errors import translated
 from corelog.store.migrate import OpenResult, prepare_database
 
 if TYPE_CHECKING:
@@ -45,6 +50,18 @@ def format_timestamp(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+@contextmanager
+def _failures_translated() -> Iterator[None]:
+    """Raise the store's DatabaseFailure in place of the driver's errors (see store.errors)."""
+    try:
+        yield
+    except Exception as exc:
+        failure = translated(exc)
+        if failure is None:
+            raise
+        raise failure from exc
+
+
 class Reader:
     """Read-only queries on a plain sqlite3 connection (shared by the GUI thread)."""
 
@@ -56,11 +73,11 @@ class Reader:
         self._lock = threading.Lock()
 
     def all(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
-        with self._lock:
+        with self._lock, _failures_translated():
             return self._conn.execute(sql, params).fetchall()
 
     def one(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
-        with self._lock:
+        with self._lock, _failures_translated():
             return self._conn.execute(sql, params).fetchone()
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
@@ -183,14 +200,18 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.orm.read() as session:
+        with _failures_translated(), self.orm.read() as session:
             yield session
 
     @contextmanager
     def write(self, *, wait: bool = True) -> Iterator[Session]:
-        """One write transaction. ``wait=False``: raise ``store.engine.DatabaseBusy`` at
+        """One write transaction. ``wait=False``: raise ``store.errors.DatabaseBusy`` at
         once if another program holds the database, instead of waiting for it."""
-        with self.gate.foreground(), self.orm.write(wait=wait) as session:
+        with (
+            self.gate.foreground(),
+            _failures_translated(),
+            self.orm.write(wait=wait) as session,
+        ):
             yield session
 
     def restore(self, backup: Path) -> Path | None:

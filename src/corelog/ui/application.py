@@ -10,22 +10,18 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from corelog import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
-from corelog.app import (
+from corelog import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from corelog.console import (
     EXIT_OK,
     EXIT_RUNTIME_ERROR,
     error_line,
     probe_requested,
     report_probe,
+    smoke_test_requested,
+    unattended,
 )
-from corelog.store.database import (
-    RESTORE_HINT,
-    CorruptDatabaseError,
-    StoreError,
-    list_backups,
-    restore_backup,
-)
-from corelog.store.store import Store
+from corelog.services import database
+from corelog.services.database import RESTORE_HINT, Database
 from corelog.ui.bus import DataBus
 from corelog.ui.context import AppContext
 from corelog.ui.settings import AppSettings
@@ -42,7 +38,8 @@ def make_qapplication() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("corelog")
+    # Ties the window to packaging/app.corelog.CoreLog.desktop (the dock's name and icon).
+    app.setDesktopFileName(APP_ID)
     return app
 
 
@@ -67,7 +64,7 @@ def demo_settings(folder: Path) -> AppSettings:
 
 def offer_restore(db_path: Path, message: str) -> bool:
     """Tell the user their database is damaged; restore the newest backup if they agree."""
-    backups = list_backups(db_path)
+    backups = database.list_backups(db_path)
     # The dialog itself offers the restore, so the command-line hint is left out.
     text = message.removesuffix(RESTORE_HINT) + "." if message.endswith(RESTORE_HINT) else message
     box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot open your data", text)
@@ -86,7 +83,7 @@ def offer_restore(db_path: Path, message: str) -> bool:
     named(close, "closeDamagedDatabaseButton", "Close CoreLog")
     box.exec()
     if restore is not None and box.clickedButton() is restore:
-        restore_backup(backups[0], db_path)
+        database.restore_file(backups[0], db_path)
         return True
     return False
 
@@ -108,7 +105,7 @@ def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> in
         if problem is not None:
             message = f"{APP_NAME} cannot open {db_path}: {problem}."
             error_line(message)
-            if not explicit_db and args.restore is None and not probe_requested():
+            if not explicit_db and args.restore is None and not unattended():
                 show_lock_problem(message)
             return EXIT_RUNTIME_ERROR
         if args.restore is not None:
@@ -134,46 +131,42 @@ def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> in
         guard.release()
 
 
-def _open_store(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> Store | int:
-    """The opened store, or the exit status when CoreLog must stop here."""
+def _open_store(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> Database | int:
+    """The opened database, or the exit status when CoreLog must stop here."""
     try:
         if args.restore is not None:
-            kept = restore_backup(args.restore, db_path)
-            Store.open(db_path).close()
+            kept = database.restore_file(args.restore, db_path)
+            database.open_database(db_path).close()
             note = f"; the replaced file was kept as {kept}" if kept else ""
             print(f"Restored {args.restore} into {db_path}{note}.")
             return EXIT_OK
         try:
-            return Store.open(db_path)
-        except CorruptDatabaseError as exc:
+            return database.open_database(db_path)
+        except database.CorruptDatabaseError as exc:
             error_line(str(exc))
-            if explicit_db or probe_requested() or not offer_restore(db_path, str(exc)):
+            if explicit_db or unattended() or not offer_restore(db_path, str(exc)):
                 return EXIT_RUNTIME_ERROR
-            return Store.open(db_path)
-    except StoreError as exc:
+            return database.open_database(db_path)
+    except database.StoreError as exc:
         error_line(str(exc))
         return EXIT_RUNTIME_ERROR
 
 
 def check_knowledge() -> str | None:
     """Load the knowledge base; the reason CoreLog cannot start if it is broken."""
-    from corelog.knowledge import KnowledgeError, get_knowledge
+    from corelog.services.knowledge import knowledge_problem
 
-    try:
-        get_knowledge()
-    except KnowledgeError as exc:
-        return f"CoreLog's built-in knowledge is damaged, so it will not give advice: {exc}"
-    return None
+    return knowledge_problem()
 
 
-def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo: bool) -> int:
+def _run_window(app: QApplication, store: Database, guard: SingleInstance, *, demo: bool) -> int:
     from corelog.ui.errors import install_error_reporter
     from corelog.ui.main_window import MainWindow
 
     problem = check_knowledge()
     if problem is not None:
         error_line(problem)
-        if not probe_requested():
+        if not unattended():
             QMessageBox.critical(None, f"{APP_NAME} cannot start", problem)
         return EXIT_RUNTIME_ERROR
 
@@ -199,6 +192,12 @@ def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo:
             app.quit()
 
         QTimer.singleShot(0, probe)
+    elif smoke_test_requested():
+        from corelog.ui import smoke
+
+        QTimer.singleShot(
+            0, lambda: app.exit(smoke.run(app, window, lambda: after_start(window, ctx)))
+        )
     else:
         QTimer.singleShot(0, lambda: after_start(window, ctx))
     return app.exec()
@@ -206,13 +205,11 @@ def _run_window(app: QApplication, store: Store, guard: SingleInstance, *, demo:
 
 def after_start(window, ctx: AppContext) -> None:
     """Work that waits until the window is on screen."""
-    from corelog.store.backups import daily_backup_if_due
-
-    ctx.store.warm_up()
+    database.warm_up(ctx.store)
     window.build_remaining_pages()
     if not ctx.demo:
         window.run_in_background(
             "Taking today's backup…",
-            lambda: daily_backup_if_due(ctx.store.path),
+            lambda: database.daily_backup(ctx.store.path),
             lambda copy: window.show_status("Today's backup is saved." if copy else "Ready.", 4000),
         )

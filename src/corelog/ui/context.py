@@ -1,4 +1,4 @@
-"""What every page is given: the store, preferences, the change bus and the undo stack."""
+"""What every page is given: the open database, preferences, the change bus and the undo stack."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QUndoStack
 
-from corelog.store.store import Store
+from corelog.services.database import Database
 from corelog.ui.bus import DataBus
 from corelog.ui.settings import AppSettings
 
 
 @dataclass
 class AppContext:
-    store: Store
+    store: Database
+    """The open database: handed to the services, never read here."""
     settings: AppSettings
     bus: DataBus
     undo_stack: QUndoStack

@@ -9,7 +9,6 @@ bug. The full traceback still goes to stderr for a bug report.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -17,6 +16,14 @@ from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from corelog.services.database import (
+    DatabaseBusy,
+    DatabaseReadOnly,
+    DiskFailed,
+    DiskFull,
+    database_failure,
+)
 
 DIALOG_NAME = "errorDialog"
 
@@ -26,40 +33,31 @@ NOTHING_HALF_SAVED = (
 )
 
 
-def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
-    """The SQLite error behind ``exc`` (SQLAlchemy wraps it in ``.orig``), if any."""
-    for candidate in (exc, getattr(exc, "orig", None), exc.__cause__):
-        if isinstance(candidate, sqlite3.Error):
-            return candidate
-    return None
-
-
 def _explain(exc: BaseException) -> tuple[str, str]:
     """A title and why a change could not be saved, in plain words (what to do included)."""
-    database = _sqlite_error(exc)
+    database = database_failure(exc)
     if database is not None:
-        message = str(database).lower()
-        if "locked" in message or "busy" in message:
+        if isinstance(database, DatabaseBusy):
             return (
                 "Your log is busy",
                 "CoreLog could not save because the database is busy: an import may still "
                 "be running, or another program has the file open. Wait a moment and save "
                 "again.",
             )
-        if "full" in message:
+        if isinstance(database, DiskFull):
             return (
                 "The disk is full",
                 "CoreLog could not save because the disk holding your log is full. Free "
                 "some space and save again.",
             )
-        if "i/o" in message:
+        if isinstance(database, DiskFailed):
             return (
                 "Your log could not be written",
                 "CoreLog could not save because the disk holding your log refused the write "
                 "(a disk I/O error: it may be full, failing or disconnected). Free some space "
                 "or check the disk, and save again.",
             )
-        if "readonly" in message or "read-only" in message:
+        if isinstance(database, DatabaseReadOnly):
             return (
                 "Your log cannot be written",
                 "CoreLog could not save because the database file or its folder has become "

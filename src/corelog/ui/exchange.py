@@ -1,6 +1,7 @@
 """File > Export…, File > Export Runs as CSV… and File > Import…: wiring only.
 
-The work is done by :mod:`corelog.services.exchange` on a worker thread of the global
+The work is done by :mod:`corelog.services.exchange`, called through the database's
+services door (:mod:`corelog.services.database`), on a worker thread of the global
 ``QThreadPool``; its progress drives the status bar's progress bar, the window stays
 usable (saves made during an import go through), and the three actions are off until
 the work ends. An import can be cancelled from the status bar: everything it wrote is
@@ -18,18 +19,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton
 
 from corelog.domain import clock
+from corelog.services import database
 from corelog.ui import bus as bus_kinds
+from corelog.ui.background import BackgroundTask
 from corelog.ui.context import AppContext
 
 JSON_FILTER = "CoreLog export (*.json);;All files (*)"
 CSV_FILTER = "CSV file (*.csv);;All files (*)"
 
-# What an import changed (store.exchange.ENTRY_KINDS) -> what the pages listen for.
+# What an import changed (services.exchange's kinds of entries) -> what the pages listen for.
 _ANNOUNCE = {
     "shoes": (bus_kinds.SHOES, bus_kinds.RUNS),
     "exercises": (bus_kinds.EXERCISES, bus_kinds.CORE, bus_kinds.TIMER),
@@ -44,29 +47,6 @@ INTERRUPTED_IMPORT = (
     "An import was cut short when CoreLog last stopped. Everything it had added was taken "
     "back: your log is as it was before that import. Import the file again to finish it."
 )
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Worker(QRunnable):
-    """Runs ``fn(progress)`` off the GUI thread; results come back as queued signals."""
-
-    def __init__(self, fn: Callable[[Callable[[int, int], None]], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn(self.signals.progress.emit)
-        except Exception as exc:  # shown to the user, who can try again
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
 
 
 def _documents_folder() -> Path:
@@ -90,7 +70,7 @@ class ExchangeActions(QObject):
         self.window = window
         self.ctx = ctx
         self.actions: list[QAction] = []
-        self._worker: _Worker | None = None
+        self._worker: BackgroundTask | None = None
         self._cancel: threading.Event | None = None
         self.cancel_button = QPushButton("Cancel import")
         self.cancel_button.setObjectName("cancelImportButton")
@@ -101,7 +81,7 @@ class ExchangeActions(QObject):
         self.cancel_button.clicked.connect(self.cancel_import)
         self.cancel_button.hide()
         window.statusBar().addPermanentWidget(self.cancel_button)
-        if getattr(ctx.store, "imports_taken_back", 0):
+        if database.imports_taken_back(ctx.store):
             QTimer.singleShot(0, self._tell_interrupted)
 
     @property
@@ -117,13 +97,11 @@ class ExchangeActions(QObject):
         if not chosen:
             return
         path = _with_suffix(chosen, ".json")
-        from corelog.services import exchange
-
         store = self.ctx.store
         preferences = self.ctx.settings.training_preferences()
         self._start(
             "Exporting…",
-            lambda progress: exchange.export_json(store, path, progress, preferences),
+            lambda progress: database.export_json(store, path, progress, preferences),
             lambda result: self._finish(
                 f"Exported {result.entries:,} entries to {result.path.name}."
             ),
@@ -138,12 +116,10 @@ class ExchangeActions(QObject):
         if not chosen:
             return
         path = _with_suffix(chosen, ".csv")
-        from corelog.services import exchange
-
         store = self.ctx.store
         self._start(
             "Exporting runs…",
-            lambda progress: exchange.export_runs_csv(store, path, progress),
+            lambda progress: database.export_runs_csv(store, path, progress),
             lambda result: self._finish(f"Exported {result.entries:,} runs to {result.path.name}."),
             "Export failed",
         )
@@ -157,21 +133,26 @@ class ExchangeActions(QObject):
         self.import_from(Path(chosen))
 
     def import_from(self, path: Path) -> None:
-        from corelog.services import exchange
-
         if self.busy:
             return
         store = self.ctx.store
         preferences = self.ctx.settings.training_preferences()
         cancel = threading.Event()
+
+        def work(progress: Callable[[int, int], None]) -> Any:
+            try:
+                return database.import_json(
+                    store, path, progress, cancel=cancel, preferences=preferences
+                )
+            except database.ImportCancelled as cancelled:
+                return cancelled  # not a failure: what the user asked for
+
         self._cancel = cancel
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         self._start(
             "Importing…",
-            lambda progress: exchange.import_json(
-                store, path, progress, cancel=cancel, preferences=preferences
-            ),
+            work,
             self._imported,
             "Import failed",
             "Nothing was imported: your data is as it was.",
@@ -196,7 +177,7 @@ class ExchangeActions(QObject):
     ) -> None:
         if self.busy:
             return
-        worker = _Worker(fn)
+        worker = BackgroundTask(fn, with_progress=True)
         self._worker = worker
         for action in self.actions:
             action.setEnabled(False)
@@ -216,15 +197,8 @@ class ExchangeActions(QObject):
             self._stop()
             on_done(result)
 
-        def failed(error: Exception) -> None:
-            from corelog.services.exchange import ImportCancelled
-
+        def failed(message: str) -> None:
             self._stop()
-            message = str(error) or type(error).__name__
-            if isinstance(error, ImportCancelled):
-                self._status(f"{message} Your log is as it was before the import.", 15000)
-                self.sig_finished.emit(message)
-                return
             self._status(f"{failure_title}.", 10000)
             self._show(
                 QMessageBox.Icon.Warning,
@@ -252,6 +226,11 @@ class ExchangeActions(QObject):
             bar.hide()
 
     def _imported(self, result: Any) -> None:
+        if isinstance(result, database.ImportCancelled):
+            message = f"{result} Your log is as it was before the import."
+            self._status(message, 15000)
+            self.sig_finished.emit(message)
+            return
         kinds: set[str] = set()
         for kind in result.changed_kinds:
             kinds.update(_ANNOUNCE.get(kind, (bus_kinds.ALL,)))

@@ -3,62 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from corelog import APP_NAME, __version__
+from corelog import APP_NAME
 from corelog.resources import resource_path
-from corelog.store.database import backup_database, backups_dir
-from corelog.ui import bus as bus_kinds
+from corelog.ui.background import BackgroundTask
+from corelog.ui.backups import back_up_now, choose_and_restore, restore_from
 from corelog.ui.context import AppContext
 from corelog.ui.exchange import ExchangeActions
 from corelog.ui.field_undo import install_field_undo
+from corelog.ui.help_dialogs import shortcuts_dialog, show_about
 from corelog.ui.pages import PageSpec, page_specs
-from corelog.ui.widgets import HELP_TEXT, muted
+from corelog.ui.widgets import HELP_TEXT
 
 MINIMUM_WINDOW_SIZE = QSize(880, 600)
 """Every page is usable from this size up (tests/ui/test_layout_fits.py checks it)."""
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # reported to the user in the status bar / a dialog
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
-        else:
-            self.signals.done.emit(result)
 
 
 def icon(name: str) -> QIcon:
@@ -75,7 +48,7 @@ class MainWindow(QMainWindow):
         ctx.show_status = self.show_status
         self.specs = specs if specs is not None else page_specs()
         self._pages: dict[str, QWidget] = {}
-        self._tasks: set[_Task] = set()
+        self._tasks: set[BackgroundTask] = set()
         self.setObjectName("mainWindow")
         self.setAccessibleName(f"{APP_NAME} main window")
         title = APP_NAME + (" — demo history" if ctx.demo else "")
@@ -293,54 +266,10 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def shortcuts_dialog(self) -> QDialog:
-        dialog = QDialog(self)
-        dialog.setObjectName("shortcutsDialog")
-        dialog.setWindowTitle("Keyboard shortcuts")
-        layout = QVBoxLayout(dialog)
-        rows = self.all_shortcuts()
-        table = QTableWidget(len(rows), 2)
-        table.setObjectName("shortcutsTable")
-        table.setAccessibleName("Keyboard shortcuts")
-        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for i, (text, keys) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(text))
-            table.setItem(i, 1, QTableWidgetItem(keys))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(table)
-        note: QLabel = muted(
-            "Also: in a form, Enter saves and Esc clears it or cancels an edit; in a list, "
-            "Enter edits the chosen entry and Delete deletes it. Alt with the underlined "
-            "letter of a menu, field or button goes there."
-        )
-        note.setObjectName("shortcutsNote")
-        layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        width = table.horizontalHeader().length() + table.frameWidth() * 2 + 40
-        dialog.resize(max(460, width), 560)
-        return dialog
+        return shortcuts_dialog(self, self.all_shortcuts())
 
     def show_about(self) -> None:
-        from PySide6 import __version__ as pyside_version
-
-        store = self.ctx.store
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>A training log for runners who train their core. Private and offline: "
-            "your data stays on this computer.</p>"
-            f"<p><b>Data folder:</b> {escape(str(store.path.parent))}<br>"
-            f"<b>Database:</b> {escape(store.path.name)}<br>"
-            f"<b>Backups:</b> {escape(str(backups_dir(store.path)))}</p>"
-            f"<p>Qt for Python {pyside_version}</p>"
-            "<p>CoreLog's advice is general information drawn from its source documents, "
-            "not medical advice.</p>",
-        )
+        show_about(self, self.ctx.store.path)
 
     # ------------------------------------------------------------- status bar
     def show_status(self, text: str, timeout_ms: int = 5000) -> None:
@@ -358,7 +287,7 @@ class MainWindow(QMainWindow):
         on_error: Callable[[str], None] | None = None,
     ) -> None:
         """Run ``fn`` off the GUI thread with a busy indicator in the status bar."""
-        task = _Task(fn)
+        task = BackgroundTask(fn)
         self._tasks.add(task)
         self.progress.show()
         self.show_status(label, 0)
@@ -385,45 +314,13 @@ class MainWindow(QMainWindow):
         QThreadPool.globalInstance().start(task)
 
     def backup_now(self) -> None:
-        path = self.ctx.store.path
-        self.run_in_background(
-            "Backing up…",
-            lambda: backup_database(path, "manual"),
-            lambda copy: self.show_status(f"Backed up to {copy}", 10000),
-        )
+        back_up_now(self)
 
     def restore_backup(self) -> None:
-        folder = backups_dir(self.ctx.store.path)
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, "Restore from backup", str(folder), "CoreLog backups (*.db);;All files (*)"
-        )
-        if chosen:
-            self.restore_from(Path(chosen))
+        choose_and_restore(self)
 
     def restore_from(self, backup: Path, *, confirm: bool = True) -> None:
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                "Restore from backup",
-                f"Replace the data CoreLog shows now with the backup “{backup.name}”?\n\n"
-                "The data you have now is not deleted: it is kept in the backups folder.",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.setEnabled(False)
-
-        def done(kept: Path | None) -> None:
-            self.setEnabled(True)
-            self.ctx.undo_stack.clear()
-            self.ctx.bus.announce(bus_kinds.ALL)
-            where = f" Your previous data was kept as {kept.name}." if kept else ""
-            self.show_status(f"Restored {backup.name}.{where}", 15000)
-
-        def failed(message: str) -> None:
-            self.setEnabled(True)
-            QMessageBox.warning(self, "Restore failed", f"Could not restore: {message}")
-
-        self.run_in_background("Restoring…", lambda: self.ctx.store.restore(backup), done, failed)
+        restore_from(self, backup, confirm=confirm)
 
     # ---------------------------------------------------------------- window
     def _restore_geometry(self) -> None:

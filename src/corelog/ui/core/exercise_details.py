@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from corelog.knowledge import citation, get_knowledge
-from corelog.knowledge.items import Exercise as KnowledgeExercise
-from corelog.store.exercises import ExerciseRow
+from corelog.domain.exercises import ExerciseRow
+from corelog.services.knowledge import KnowledgeExercise, citation, knowledge
 from corelog.ui.core.text import escape
 from corelog.ui.widgets import muted, plain, section_title
 
@@ -19,7 +18,7 @@ def measure_text(measure: str, sided: bool) -> str:
 
 def knowledge_html(exercise: KnowledgeExercise) -> str:
     """The documents' facts on a built-in exercise, as rich text (cited below it)."""
-    kb = get_knowledge()
+    kb = knowledge()
     muscles = ", ".join(kb.muscle(key).name for key in exercise.muscles)
     parts = [
         f"<p><b>Trains:</b> {escape(muscles)}. {escape(exercise.trains)}</p>",
@@ -95,7 +94,7 @@ class ExerciseDetails(QWidget):
         exercise = None
         if row.key is not None:
             try:
-                exercise = get_knowledge().exercise(row.key)
+                exercise = knowledge().exercise(row.key)
             except KeyError:
                 exercise = None
         if exercise is not None:
@@ -107,6 +106,6 @@ class ExerciseDetails(QWidget):
                 measure_text(row.measure, row.sided) + f" · {what}",
                 "<p>CoreLog's documents say nothing about this exercise, so there is no "
                 "advice to show. The general dose for core work is 2-3 sets with short "
-                f"rests {escape(citation(get_knowledge().exercise('plank').dose.sources))}.</p>",
+                f"rests {escape(citation(knowledge().exercise('plank').dose.sources))}.</p>",
                 "",
             )

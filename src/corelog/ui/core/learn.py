@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corelog.knowledge import citation, get_knowledge
-from corelog.knowledge.base import CoreTableRow
+from corelog.services.knowledge import CoreTableRow, citation, knowledge
 from corelog.ui.core.exercise_details import ExerciseDetails
 from corelog.ui.core.text import escape
 from corelog.ui.theme import colors
@@ -60,7 +59,7 @@ class LearnCoreView(QWidget):
         super().__init__(parent)
         self.setObjectName("learnCoreView")
         self.setAccessibleName("Learn the core")
-        kb = get_knowledge()
+        kb = knowledge()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = named(QScrollArea(), "learnCoreScroll", "Learn the core")
@@ -156,7 +155,7 @@ class LearnCoreView(QWidget):
 
     def show_exercise(self, key: str) -> None:
         """Show an exercise of the library below the table."""
-        exercise = get_knowledge().exercise(key)
+        exercise = knowledge().exercise(key)
         self.details.show_knowledge(exercise)
         self.scroll.ensureWidgetVisible(self.details_card)
         self.sig_exercise_chosen.emit(key)

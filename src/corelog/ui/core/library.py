@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.exercises import ExerciseRow
 from corelog.domain.validation import Invalid
 from corelog.services import exercises as exercise_service
-from corelog.store.exercises import ExerciseRow
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.exercise_details import ExerciseDetails

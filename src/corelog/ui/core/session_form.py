@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.core_sessions import CoreSessionRow, CoreSetRow
 from corelog.domain.formatting import count_text
 from corelog.domain.timeutil import default_start, local_from_wall, local_now
 from corelog.domain.validation import Invalid
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
 from corelog.services.core import SessionForm
-from corelog.store.core import CoreSessionRow, CoreSetRow
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.sets_editor import SetsEditor
@@ -86,6 +86,21 @@ class CoreSessionForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
 
+        self._build_header(layout)
+        layout.addLayout(self._build_when())
+        self._build_sets(layout)
+        self._build_notes(layout)
+        layout.addLayout(self._build_buttons())
+        layout.addStretch(1)
+
+        save_form_action(self, "coreSessionKeySave", self.save)
+
+        self.reload_exercises()
+        self.new_session()
+
+    # ------------------------------------------------------------------ building
+    def _build_header(self, layout: QVBoxLayout) -> None:
+        """The title with Repeat last session, and the notes and errors under it."""
         header = QHBoxLayout()
         self.title = section_title("New core session")
         self.title.setObjectName("coreSessionFormTitle")
@@ -124,6 +139,8 @@ class CoreSessionForm(QWidget):
         stale_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(stale_row)
 
+    def _build_when(self) -> QGridLayout:
+        """When, effort and duration side by side, each with its error line."""
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
@@ -161,8 +178,9 @@ class CoreSessionForm(QWidget):
         grid.addWidget(self.start_error, 2, 0)
         grid.addWidget(self.effort_error, 2, 1)
         grid.addWidget(self.duration_error, 2, 2, 1, 2)
-        layout.addLayout(grid)
+        return grid
 
+    def _build_sets(self, layout: QVBoxLayout) -> None:
         sets_header = QHBoxLayout()
         sets_header.addWidget(QLabel("<b>Sets</b>"))
         sets_header.addWidget(muted("reps, or a hold like 45, 45s or 1:30", wrap=False))
@@ -171,6 +189,7 @@ class CoreSessionForm(QWidget):
         self.sets = SetsEditor()
         layout.addWidget(self.sets)
 
+    def _build_notes(self, layout: QVBoxLayout) -> None:
         layout.addWidget(QLabel("Notes"))
         self.notes = named(QPlainTextEdit(), "coreSessionNotes", "Notes")
         self.notes.setPlaceholderText("How it went, what to change next time (optional)")
@@ -178,6 +197,7 @@ class CoreSessionForm(QWidget):
         self.notes.setFixedHeight(64)
         layout.addWidget(self.notes)
 
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.cancel_button = named(
@@ -193,13 +213,7 @@ class CoreSessionForm(QWidget):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-
-        save_form_action(self, "coreSessionKeySave", self.save)
-
-        self.reload_exercises()
-        self.new_session()
+        return buttons
 
     # ------------------------------------------------------------------ state
     def reload_exercises(self) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from corelog.domain.core_sessions import CoreSessionRow
 from corelog.domain.formatting import format_hours_minutes
 from corelog.services.core import describe_set_groups, describe_sets_lines
-from corelog.store.core import CoreSessionRow
 from corelog.ui.core.text import short_when, when
 from corelog.ui.table_model import Column, RecordTableModel
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.exercises import ExerciseRow
 from corelog.services.core import SetForm
-from corelog.store.exercises import ExerciseRow
 from corelog.ui.theme import colors
 from corelog.ui.widgets import field_error, named, show_error
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.core_sessions import CoreSessionRow
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
-from corelog.store.core import CoreSessionRow
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.learn import LearnCoreDialog
@@ -55,7 +55,25 @@ class CoreTab(QWidget):
         self.library_dialog: ExerciseLibraryDialog | None = None
         self.learn_dialog: LearnCoreDialog | None = None
 
-        # Scrolls down as a whole when the window is smaller than the tab needs.
+        layout = self._build_scroll()
+        layout.addLayout(self._build_top())
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("coreSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_form_card())
+        splitter.addWidget(self._build_list_card())
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 480])
+        layout.addWidget(splitter, 1)
+
+        self.form.sig_saved.connect(self._after_save)
+        ctx.bus.sig_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    # ---------------------------------------------------------------- building
+    def _build_scroll(self) -> QVBoxLayout:
+        """The tab scrolls down as a whole when the window is smaller than it needs."""
         content = QWidget()
         content.setObjectName("coreTabContent")
         self.scroll = QScrollArea()
@@ -67,13 +85,15 @@ class CoreTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
-
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(12)
+        return layout
 
+    def _build_top(self) -> QHBoxLayout:
+        """This week against the target, and the library and Learn the core buttons."""
         top = QHBoxLayout()
-        self.week = CoreWeekIndicator(ctx)
+        self.week = CoreWeekIndicator(self.ctx)
         top.addWidget(self.week)
         top.addStretch(1)
         self.library_button = named(
@@ -100,13 +120,12 @@ class CoreTab(QWidget):
         for button in (self.library_button, self.learn_button):
             button.setMinimumWidth(width)
         top.addLayout(buttons)
-        layout.addLayout(top)
+        return top
 
-        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("coreSplitter")
-        splitter.setChildrenCollapsible(False)
+    def _build_form_card(self) -> Card:
+        """The session form, scrolling down (never sideways) in its card."""
         self.form_card = form_card = Card()
-        self.form = CoreSessionForm(ctx)
+        self.form = CoreSessionForm(self.ctx)
         self.form_scroll = form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -118,48 +137,58 @@ class CoreTab(QWidget):
         bar = form_scroll.verticalScrollBar().sizeHint().width()
         form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
         form_card.body.addWidget(form_scroll)
-        splitter.addWidget(form_card)
+        return form_card
 
-        self.list_card = list_card = Card("Recent sessions")
+    def _build_table(self) -> QTableView:
         self.model = make_sessions_model(self)
-        self.table = named(QTableView(), "coreSessionsTable", "Recent core sessions")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setStyleSheet("QTableView::item { padding: 4px 6px; }")
-        rows = named(self.table.verticalHeader(), "coreSessionsRowHeader", "Session rows")
+        self.table = table = named(QTableView(), "coreSessionsTable", "Recent core sessions")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setStyleSheet("QTableView::item { padding: 4px 6px; }")
+        rows = named(table.verticalHeader(), "coreSessionsRowHeader", "Session rows")
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = named(
-            self.table.horizontalHeader(), "coreSessionsHeader", "Columns of recent sessions"
+            table.horizontalHeader(), "coreSessionsHeader", "Columns of recent sessions"
         )
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.installEventFilter(self)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.installEventFilter(self)
+        table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        return table
 
+    def _build_list_card(self) -> Card:
+        """Recent sessions (or a word for a first-time user), with Edit and Delete."""
+        self.list_card = list_card = Card("Recent sessions")
+        table = self._build_table()
         self.empty = muted(
             "No core sessions yet. Log your first one on the left: two or three short "
             "sessions a week are enough to steady your stride."
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(table)
         self.list_stack.addWidget(self.empty)
         list_card.body.addWidget(self.list_stack, 1)
         self.more = muted("")
         self.more.setObjectName("coreSessionsMore")
         self.more.hide()
         list_card.body.addWidget(self.more)
+        list_card.body.addLayout(self._build_list_buttons())
+        list_card.body.addWidget(
+            muted("Double-click or press Enter to edit a session; Delete removes it.")
+        )
+        return list_card
 
-        row = QHBoxLayout()
+    def _build_list_buttons(self) -> QHBoxLayout:
         self.edit_button = named(
             QPushButton("Ed&it"),
             "coreSessionEdit",
@@ -176,22 +205,11 @@ class CoreTab(QWidget):
             button.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        row = QHBoxLayout()
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         row.addStretch(1)
-        list_card.body.addLayout(row)
-        list_card.body.addWidget(
-            muted("Double-click or press Enter to edit a session; Delete removes it.")
-        )
-        splitter.addWidget(list_card)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 480])
-        layout.addWidget(splitter, 1)
-
-        self.form.sig_saved.connect(self._after_save)
-        ctx.bus.sig_changed.connect(self._on_data_changed)
-        self.refresh()
+        return row
 
     # ---------------------------------------------------------------- layout
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -1,5 +1,5 @@
 """How the core screens write dates (English, the app's language); sources are cited with
-:func:`corelog.knowledge.citation`."""
+:func:`corelog.services.knowledge.citation`."""
 
 from __future__ import annotations
 

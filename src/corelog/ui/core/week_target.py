@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from corelog.domain.timeutil import local_now
-from corelog.knowledge import citation
 from corelog.services.core import CoreWeekProgress, core_week_progress
+from corelog.services.knowledge import citation
 from corelog.ui.context import AppContext
 from corelog.ui.theme import colors
 from corelog.ui.widgets import muted

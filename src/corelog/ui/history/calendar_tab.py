@@ -44,14 +44,8 @@ from corelog.domain.formatting import (
     format_hours_minutes,
 )
 from corelog.domain.records import CoreRecord, RunRecord, SorenessRecord
+from corelog.domain.timeline import KIND_CORE, KIND_RUN, Timeline, day_number, local_datetime
 from corelog.domain.totals import DaySummary, day_summaries
-from corelog.store.history import (
-    KIND_CORE,
-    KIND_RUN,
-    Timeline,
-    day_number,
-    local_datetime,
-)
 from corelog.ui.context import AppContext
 from corelog.ui.history.source import HistorySource
 from corelog.ui.history.timeline_model import kind_color, kind_icon

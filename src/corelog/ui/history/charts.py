@@ -1,9 +1,11 @@
-"""The History page's charts (pyqtgraph), themed for light and dark.
+"""The History page's charts (pyqtgraph), themed for light and dark: weekly distance, core
+sessions, best holds, soreness by region, easy-run pace, training load and its ratio.
 
-Each chart is a card: a title, a line that explains what to look for, a read-out that
-gives exact values for whatever the pointer is over, and the plot, or a clear message
-when the range holds nothing to draw. Dates run along the bottom as day ordinals; a
-week's bar sits in the middle of its week. Distances and paces are in the user's unit.
+Each chart is a :class:`~corelog.ui.history.chart_card.ChartCard`: a title, a line that
+explains what to look for, a read-out that gives exact values for whatever the pointer is
+over, and the plot, or a clear message when the range holds nothing to draw. Dates run
+along the bottom as day ordinals; a week's bar sits in the middle of its week. Distances
+and paces are in the user's unit.
 
 Only this package imports pyqtgraph, so the rest of CoreLog starts without it.
 """
@@ -15,247 +17,28 @@ from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from corelog.domain.formatting import count_text, format_distance, format_hold, format_pace
 from corelog.domain.load import DayLoad, load_band
 from corelog.domain.units import metres_per_unit
 from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
-from corelog.knowledge import citation, get_knowledge
-from corelog.services.history_review import LOAD_BAND_WORDS, HistoryReview, day_text
-from corelog.ui.theme import ThemeColors, colors
-from corelog.ui.widgets import Card, muted, section_title
-
-PLOT_HEIGHT = 190
-MAX_MARKED_WEEKS = 60
-"""Longer ranges draw weeks too thin for marks and symbols above them."""
-BAR_WIDTH = 5.2  # days, of the 7 a week's slot has
-HINT = "Point at the chart for exact values."
-
-
-def week_middle(start: date) -> float:
-    return start.toordinal() + 3.5
-
-
-def _color(value: str, alpha: int = 255) -> QColor:
-    color = QColor(value)
-    color.setAlpha(alpha)
-    return color
-
-
-class DayAxis(pg.AxisItem):
-    """A time axis over day ordinals: week starts, months or years, as the span allows."""
-
-    first_weekday = 0
-    """Weeks on the axis start on this day (the user's first day of the week)."""
-    _mode = "day"
-
-    def tickValues(self, minVal: float, maxVal: float, size: float):
-        if maxVal <= minVal or size <= 0:
-            return []
-        first = date.fromordinal(max(1, int(minVal)))
-        last = date.fromordinal(max(1, int(maxVal)))
-        span = (last - first).days + 1
-        labels = max(1, int(size / 58))  # a label needs about 58 pixels
-        if span <= 100:
-            step = max(1, int(np.ceil(span / 7 / labels)))
-            day = first - timedelta(days=(first.weekday() - self.first_weekday) % 7)
-            ticks = []
-            while day <= last:
-                ticks.append(float(day.toordinal()))
-                day += timedelta(weeks=step)
-            self._mode = "day"
-            return [(7.0 * step, [t for t in ticks if minVal <= t <= maxVal])]
-        if span <= 3 * 366:
-            step = next(m for m in (1, 2, 3, 4, 6, 12) if span / 30.4 / m <= labels)
-            ticks = []
-            year, month = first.year, first.month
-            while date(year, month, 1) <= last:
-                if (month - 1) % step == 0:
-                    ticks.append(float(date(year, month, 1).toordinal()))
-                month += 1
-                if month > 12:
-                    year, month = year + 1, 1
-            self._mode = "month"
-            return [(30.0 * step, [t for t in ticks if minVal <= t <= maxVal])]
-        step = max(1, int(np.ceil(span / 365.25 / labels)))
-        ticks = [
-            float(date(year, 1, 1).toordinal())
-            for year in range(first.year, last.year + 2)
-            if year % step == 0
-        ]
-        self._mode = "year"
-        return [(365.0 * step, [t for t in ticks if minVal <= t <= maxVal])]
-
-    def tickStrings(self, values, scale, spacing):
-        mode = getattr(self, "_mode", "day")
-        texts = []
-        for i, value in enumerate(values):
-            day = date.fromordinal(max(1, round(value)))
-            if mode == "day":
-                texts.append(f"{day.day} {day:%b}")
-            elif mode == "month":
-                with_year = i == 0 or day.month == 1
-                texts.append(f"{day:%b} {day.year}" if with_year else f"{day:%b}")
-            else:
-                texts.append(str(day.year))
-        return texts
-
-
-class PaceAxis(pg.AxisItem):
-    """Seconds per km or mile, written as minutes and seconds."""
-
-    def tickStrings(self, values, scale, spacing):
-        return [f"{int(v) // 60}:{int(v) % 60:02d}" for v in values]
-
-
-def _core_target_citation() -> str:
-    return citation(get_knowledge().core.weekly_target.sources)
-
-
-def _ten_percent_citation() -> str:
-    return citation(get_knowledge().core.ten_percent_rule.sources)
-
-
-class ChartCard(Card):
-    """A titled chart with an explanation, a hover read-out and an empty-state message."""
-
-    title_text = ""
-    explanation = ""
-    empty_text = "Nothing to show yet."
-
-    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(None, parent)
-        self.setObjectName(object_name)
-        self.setAccessibleName(self.title_text)
-        self.body.setSpacing(4)
-        self.title = section_title(self.title_text)
-        self.body.addWidget(self.title)
-        self.caption = muted(self.explanation)
-        self.caption.setObjectName(object_name + "Caption")
-        self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.body.addWidget(self.caption)
-        self.readout = QLabel(HINT)
-        self.readout.setObjectName(object_name + "Readout")
-        self.readout.setProperty("role", "muted")
-        self.readout.setWordWrap(True)
-        self.readout.setMinimumHeight(self.readout.fontMetrics().height() * 2 + 2)
-        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.body.addWidget(self.readout)
-
-        self.plot_widget = pg.PlotWidget(axisItems=self._axes(), enableMenu=False)
-        self.plot_widget.setObjectName(object_name + "Plot")
-        self.plot_widget.setAccessibleName(self.title_text + " chart")
-        self.plot_widget.setMinimumHeight(PLOT_HEIGHT)
-        self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.plot_widget.setFixedHeight(PLOT_HEIGHT)
-        self.plot_widget.hideButtons()
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.getViewBox().setDefaultPadding(0.02)
-        self.cursor = pg.InfiniteLine(angle=90, movable=False)
-        self.cursor.setZValue(-5)
-        self.empty = muted(self.empty_text)
-        self.empty.setObjectName(object_name + "Empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setMinimumHeight(PLOT_HEIGHT // 2)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.plot_widget)
-        self.stack.addWidget(self.empty)
-        self.body.addWidget(self.stack)
-        self.review: HistoryReview | None = None
-        self.plot_widget.scene().sigMouseMoved.connect(self._mouse_moved)
-
-    def _axes(self) -> dict[str, pg.AxisItem]:
-        return {"bottom": DayAxis(orientation="bottom")}
-
-    # -- drawing
-    def show_review(self, review: HistoryReview) -> None:
-        """Draw this chart for a range (or say there is nothing to draw)."""
-        self.review = review
-        bottom = self.plot.getAxis("bottom")
-        if isinstance(bottom, DayAxis):
-            bottom.first_weekday = review.first_weekday
-        self.plot.clear()
-        self.readout.setText(HINT)
-        c = colors()
-        self._style(c)
-        has_data = self.draw(review, c)
-        self.stack.setCurrentWidget(self.plot_widget if has_data else self.empty)
-        self.readout.setVisible(has_data)
-        if has_data:
-            self.cursor.setPen(pg.mkPen(_color(c.muted, 160), width=1, style=Qt.PenStyle.DashLine))
-            self.cursor.hide()
-            self.plot.addItem(self.cursor, ignoreBounds=True)
-            self.plot.setXRange(
-                review.first_day.toordinal(), review.last_day.toordinal() + 1, padding=0.01
-            )
-
-    def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
-        """Add the chart's items; False when the range has nothing to draw."""
-        raise NotImplementedError
-
-    def _style(self, c: ThemeColors) -> None:
-        self.plot_widget.setBackground(c.card)
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(c.grid))
-            axis.setTextPen(pg.mkPen(c.muted))
-            font = QFont(self.font())
-            font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
-            axis.setTickFont(font)
-        self.plot.getAxis("left").setWidth(46)
-
-    # -- hovering
-    def _mouse_moved(self, pos: QPointF) -> None:
-        if self.review is None:
-            return
-        box = self.plot.getViewBox()
-        if not box.sceneBoundingRect().contains(pos):
-            self.point_at(float("nan"))  # off the plotting area: back to the hint
-            return
-        point = box.mapSceneToView(pos)
-        self.point_at(point.x(), point.y())
-
-    def point_at(self, x: float, y: float | None = None) -> str:
-        """Show (and return) the exact values at a point of the chart."""
-        text = self.describe(x, y) if self.review is not None else None
-        if text:
-            self.readout.setText(text)
-            snapped = self.snap(x)
-            if snapped is not None:
-                self.cursor.setValue(snapped)
-                self.cursor.show()
-        else:
-            self.readout.setText(HINT)
-            self.cursor.hide()
-        return text or ""
-
-    def describe(self, x: float, y: float | None) -> str | None:
-        raise NotImplementedError
-
-    def snap(self, x: float) -> float | None:
-        """Where the cursor line goes for a pointer at ``x`` (the week's middle)."""
-        week = self._week_at(x)
-        return None if week is None else week_middle(week)
-
-    def _week_at(self, x: float) -> date | None:
-        review = self.review
-        if review is None or not np.isfinite(x):
-            return None
-        day = int(np.floor(x))
-        if not review.first_day.toordinal() <= day <= review.last_day.toordinal():
-            return None
-        offset = (day - review.first_day.toordinal()) // 7
-        return review.first_day + timedelta(weeks=offset)
-
-    def week_text(self, week: date) -> str:
-        assert self.review is not None
-        return f"Week of {day_text(week, self.review.today)}"
-
+from corelog.services.history_insights import LOAD_BAND_WORDS, day_text
+from corelog.services.history_review import HistoryReview
+from corelog.ui.history.chart_card import (
+    BAR_WIDTH,
+    MAX_MARKED_WEEKS,
+    PLOT_HEIGHT,
+    ChartCard,
+    DayAxis,
+    PaceAxis,
+    chart_color,
+    core_target_citation,
+    ten_percent_citation,
+    week_middle,
+)
+from corelog.ui.theme import ThemeColors
 
 # ---------------------------------------------------------------------------- charts
 
@@ -315,12 +98,12 @@ class DistanceChart(ChartCard):
                 f"10 percent over the week before (the latest: week of "
                 f"{day_text(latest, review.today)}, +{change.percent:.0f}%); the documents advise "
                 f"raising weekly distance by no more than that "
-                f"{_ten_percent_citation()}."
+                f"{ten_percent_citation()}."
             )
         else:
             self.caption.setText(
                 "Each bar is a week. No week rose more than 10 percent over the week before, "
-                f"as the documents advise {_ten_percent_citation()}."
+                f"as the documents advise {ten_percent_citation()}."
             )
         return True
 
@@ -353,7 +136,7 @@ class CoreChart(ChartCard):
     def explanation(self) -> str:  # type: ignore[override]
         return (
             f"The band is the target of {CORE_TARGET_MIN} to {CORE_TARGET_MAX} sessions a week "
-            f"{_core_target_citation()}. Bars below it are weeks that fell short; this week's "
+            f"{core_target_citation()}. Bars below it are weeks that fell short; this week's "
             "bar is still filling."
         )
 
@@ -361,7 +144,7 @@ class CoreChart(ChartCard):
     def empty_text(self) -> str:  # type: ignore[override]
         return (
             "No core sessions in this range yet: two or three a week is the target "
-            f"{_core_target_citation()}."
+            f"{core_target_citation()}."
         )
 
     def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
@@ -372,8 +155,8 @@ class CoreChart(ChartCard):
             values=(CORE_TARGET_MIN, CORE_TARGET_MAX),
             orientation="horizontal",
             movable=False,
-            brush=pg.mkBrush(_color(c.good, 45)),
-            pen=pg.mkPen(_color(c.good, 120)),
+            brush=pg.mkBrush(chart_color(c.good, 45)),
+            pen=pg.mkPen(chart_color(c.good, 120)),
         )
         band.setZValue(-10)
         self.plot.addItem(band)
@@ -432,7 +215,7 @@ class HoldChart(ChartCard):
         palette = [c.accent, c.good, c.warn, c.danger, c.muted]
         symbols = ["o", "s", "t", "d", "+"]
         self.legend.setLabelTextColor(c.text)
-        self.legend.setBrush(pg.mkBrush(_color(c.card, 200)))
+        self.legend.setBrush(pg.mkBrush(chart_color(c.card, 200)))
         for i, (name, weeks) in enumerate(review.hold_weeks.items()):
             color = palette[i % len(palette)]
             self.plot.plot(
@@ -487,7 +270,11 @@ class SorenessChart(ChartCard):
                     sizes.append(6 + 3 * min(count, 7))
         self.plot.addItem(
             pg.ScatterPlotItem(
-                x=xs, y=ys, size=sizes, brush=pg.mkBrush(_color(c.warn, 190)), pen=pg.mkPen(None)
+                x=xs,
+                y=ys,
+                size=sizes,
+                brush=pg.mkBrush(chart_color(c.warn, 190)),
+                pen=pg.mkPen(None),
             )
         )
         left = self.plot.getAxis("left")
@@ -539,7 +326,7 @@ class PaceChart(ChartCard):
                     x=dots.days.astype(float) + 0.5,
                     y=dots.pace_s,
                     size=5,
-                    brush=pg.mkBrush(_color(c.accent, 110)),
+                    brush=pg.mkBrush(chart_color(c.accent, 110)),
                     pen=pg.mkPen(None),
                 )
             )
@@ -655,7 +442,7 @@ class RatioChart(LoadChart):
                 values=(low, high),
                 orientation="horizontal",
                 movable=False,
-                brush=pg.mkBrush(_color(color, alpha)),
+                brush=pg.mkBrush(chart_color(color, alpha)),
                 pen=pg.mkPen(None),
             )
             region.setZValue(-10)

@@ -21,17 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.timeutil import local_now
-from corelog.knowledge import citation
-from corelog.services.history_review import (
-    CHART_RANGES,
-    HistoryReview,
-    Insight,
-    guidance_from_knowledge,
-    review,
-    span_text,
-)
+from corelog.services.history_insights import Insight, guidance_from_knowledge, span_text
+from corelog.services.history_review import CHART_RANGES, HistoryReview, review
+from corelog.services.knowledge import citation
 from corelog.ui.context import AppContext
-from corelog.ui.history.charts import CHARTS, ChartCard
+from corelog.ui.history.chart_card import ChartCard
+from corelog.ui.history.charts import CHARTS
 from corelog.ui.history.source import HistorySource
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, muted, named, section_title

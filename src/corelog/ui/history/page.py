@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from corelog.domain.formatting import count_text
-from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS
+from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.history.calendar_tab import CalendarTab

@@ -15,8 +15,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from corelog.store import history as store_history
-from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS, KINDS, Timeline
+from corelog.domain.timeline import (
+    KIND_CORE,
+    KIND_RUN,
+    KIND_SORENESS,
+    KINDS,
+    HoldSets,
+    Timeline,
+    UsedExercise,
+)
+from corelog.services import history_timeline as timeline_reads
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 
@@ -56,9 +64,9 @@ class HistorySource(QObject):
         self._timeline: Timeline | None = None
         self._stale: set[int] = set(KINDS)
         self._arrays: HistoryArrays | None = None
-        self._holds: store_history.HoldSets | None = None
+        self._holds: HoldSets | None = None
         self._set_counts: dict[int, int] | None = None
-        self._exercises: list[store_history.UsedExercise] | None = None
+        self._exercises: list[UsedExercise] | None = None
         self._exercise_sessions: dict[int, frozenset[int]] = {}
         self._session_texts: dict[int, tuple[str, str]] = {}
         self._holds_complete = False
@@ -106,7 +114,7 @@ class HistorySource(QObject):
         if self._timeline is not None and not self._stale:
             return set()
         kinds = set(KINDS) if self._timeline is None else set(self._stale)
-        self._timeline = store_history.load_timeline(
+        self._timeline = timeline_reads.read_timeline(
             self.ctx.store, previous=self._timeline, kinds=kinds
         )
         self._stale.clear()
@@ -128,12 +136,12 @@ class HistorySource(QObject):
         store = self.ctx.store
         if self._holds is None or not self._holds_complete:
             after = 0 if self._holds is None else self._holds.last_id
-            more = store_history.hold_sets(store, after_id=after, limit=HOLDS_PER_STEP)
+            more = timeline_reads.read_holds(store, after_id=after, limit=HOLDS_PER_STEP)
             self._holds = more if self._holds is None else self._holds.joined(more)
             self._holds_complete = len(more) < HOLDS_PER_STEP
             return True
         if self._set_counts is None:
-            self._set_counts = store_history.set_counts(store)
+            self._set_counts = timeline_reads.set_counts(store)
             return True
         self.arrays()
         return False
@@ -152,26 +160,26 @@ class HistorySource(QObject):
             store = self.ctx.store
             if self._holds is None or not self._holds_complete:
                 after = 0 if self._holds is None else self._holds.last_id
-                rest = store_history.hold_sets(store, after_id=after)
+                rest = timeline_reads.read_holds(store, after_id=after)
                 self._holds = rest if self._holds is None else self._holds.joined(rest)
                 self._holds_complete = True
             if self._set_counts is None:
-                self._set_counts = store_history.set_counts(store)
+                self._set_counts = timeline_reads.set_counts(store)
             self._arrays = history_arrays(timeline, self._holds, self._set_counts)
         return self._arrays
 
     # ----------------------------------------------------------------- core sessions
-    def exercises(self) -> list[store_history.UsedExercise]:
+    def exercises(self) -> list[UsedExercise]:
         """The exercises some core session uses, for the exercise filter."""
         if self._exercises is None:
-            self._exercises = store_history.exercises_in_use(self.ctx.store)
+            self._exercises = timeline_reads.exercises_in_use(self.ctx.store)
         return self._exercises
 
     def exercise_sessions(self, exercise_id: int) -> frozenset[int]:
         """The core sessions with at least one set of an exercise."""
         found = self._exercise_sessions.get(exercise_id)
         if found is None:
-            found = store_history.sessions_with_exercise(self.ctx.store, exercise_id)
+            found = timeline_reads.sessions_with_exercise(self.ctx.store, exercise_id)
             self._exercise_sessions[exercise_id] = found
         return found
 
@@ -184,13 +192,4 @@ class HistorySource(QObject):
         wanted = [i for i in dict.fromkeys(session_ids) if i not in self._session_texts]
         if not wanted:
             return
-        from corelog.services.core import describe_sets, describe_sets_lines
-
-        for session_id, sets in store_history.session_sets(self.ctx.store, wanted).items():
-            if sets:
-                self._session_texts[session_id] = (
-                    describe_sets(sets),
-                    "\n".join(describe_sets_lines(sets)),
-                )
-            else:
-                self._session_texts[session_id] = ("No sets", "")
+        self._session_texts.update(timeline_reads.session_set_texts(self.ctx.store, wanted))

@@ -26,7 +26,7 @@ from corelog.domain.formatting import (
     format_hours_minutes,
     format_run_pace,
 )
-from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS, Timeline, local_datetime
+from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS, Timeline, local_datetime
 from corelog.ui.history.source import HistorySource
 from corelog.ui.history.words import KIND_NAMES, run_kind_text, soreness_text, when_text
 from corelog.ui.theme import colors

@@ -17,32 +17,28 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from corelog.domain.formatting import count_text
+from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.domain.timeutil import local_now
-from corelog.services.history import PERIODS, TimelineFilter, filter_rows
-from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS
+from corelog.services.history_timeline import PERIODS, TimelineFilter, filter_rows
 from corelog.ui.context import AppContext
 from corelog.ui.history import timeline_model as columns
 from corelog.ui.history.source import HistorySource
 from corelog.ui.history.timeline_model import TimelineModel
+from corelog.ui.history.timeline_table import TimelineTable
 from corelog.ui.history.words import KIND_PLURALS, RUN_TYPE_CHOICES
 from corelog.ui.widgets import muted, named
 
 SEARCH_DELAY_MS = 150
 """Typing pauses this long before the search runs (each search itself takes milliseconds)."""
-
-_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 NOTHING_YET = (
     "Nothing logged yet. Runs, core sessions and soreness you log show up here, newest first."
@@ -56,62 +52,6 @@ class _Place:
     chosen_row: int
     top: tuple[int, int] | None
     scroll: int
-
-
-class TimelineTable(QTableView):
-    """The list itself: one row per entry, fixed row heights (fast with 50,000 rows)."""
-
-    sig_open_requested = Signal()
-    """Enter or a double-click on an entry."""
-    sig_delete_requested = Signal()
-    """Delete (or Backspace) on the selected entry."""
-
-    def __init__(self, model: TimelineModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        named(self, "historyTimelineTable", "Timeline of all entries")
-        self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = named(self.verticalHeader(), "historyTimelineRowHeader", "Timeline rows")
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = named(self.horizontalHeader(), "historyTimelineHeader", "Timeline columns")
-        header.setHighlightSections(False)
-        header.setSectionsMovable(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        width = self.fontMetrics().horizontalAdvance
-        for column, sample in (
-            (columns.WHEN, "Wed 30 Sep 2026, 07:10  "),
-            (columns.KIND, "  Soreness    "),
-            (columns.WHAT, "Plank 3 × 45 s · Side plank 2 × 30 s"),
-            (columns.DISTANCE, "000.00 km  "),
-            (columns.TIME, "1:00:00  "),
-            (columns.PACE, "10:00 /mi  "),
-            (columns.EFFORT, "Effort  "),
-        ):
-            header.resizeSection(column, width(sample) + 12)
-        self.doubleClicked.connect(lambda _index: self.sig_open_requested.emit())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in _OPEN_KEYS and self.currentIndex().isValid():
-            event.accept()
-            self.sig_open_requested.emit()
-        elif key in _DELETE_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            event.accept()
-            if self.selectionModel().selectedRows():
-                self.sig_delete_requested.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 def _combo(object_name: str, accessible: str, tooltip: str) -> QComboBox:
@@ -147,7 +87,16 @@ class TimelineTab(QWidget):
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(8)
 
-        # -- filters: what and when (and how many), then the narrower ones and the search
+        layout.addLayout(self._build_what_and_when())
+        layout.addLayout(self._build_narrower())
+        layout.addWidget(self._build_list(), 1)
+        layout.addLayout(self._build_actions())
+        self._connect()
+        self._update_buttons()
+
+    # ---------------------------------------------------------------- building
+    def _build_what_and_when(self) -> QHBoxLayout:
+        """Which kind of entries, which dates (with custom ones), and how many are listed."""
         first = QHBoxLayout()
         first.setSpacing(8)
         self.kind = _combo("historyFilterKind", "Show", "Which kind of entries to list")
@@ -174,8 +123,10 @@ class TimelineTab(QWidget):
         self.count = muted("", wrap=False)
         self.count.setObjectName("historyTimelineCount")
         first.addWidget(self.count)
-        layout.addLayout(first)
+        return first
 
+    def _build_narrower(self) -> QHBoxLayout:
+        """The filters for one kind (run type, exercise, region), the search, and Clear."""
         second = QHBoxLayout()
         second.setSpacing(8)
         self.run_type = _combo("historyFilterRunType", "Run type", "List only runs of this type")
@@ -208,10 +159,13 @@ class TimelineTab(QWidget):
         )
         self.clear_button.setAutoDefault(False)
         second.addWidget(self.clear_button)
-        layout.addLayout(second)
+        return second
 
-        # -- the list (or why it is empty)
-        self.model = TimelineModel(source, lambda: ctx.settings.unit, region_names, self)
+    def _build_list(self) -> QStackedWidget:
+        """The list, or why it is empty."""
+        self.model = TimelineModel(
+            self.source, lambda: self.ctx.settings.unit, self.region_names, self
+        )
         self.table = TimelineTable(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(columns.WHEN, Qt.SortOrder.DescendingOrder)
@@ -221,9 +175,10 @@ class TimelineTab(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        layout.addWidget(self.stack, 1)
+        return self.stack
 
-        # -- actions on the chosen entry
+    def _build_actions(self) -> QHBoxLayout:
+        """Open and Delete for the chosen entry, with a word on the keys."""
         actions = QHBoxLayout()
         self.open_button = named(
             QPushButton("&Open…"),
@@ -248,9 +203,9 @@ class TimelineTab(QWidget):
             ),
             1,
         )
-        layout.addLayout(actions)
+        return actions
 
-        # -- wiring
+    def _connect(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -272,7 +227,6 @@ class TimelineTab(QWidget):
         self.table.sig_delete_requested.connect(self.delete_selected)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self._update_buttons()
 
     def _date_edit(self, object_name: str, accessible: str, day: date) -> QDateEdit:
         edit = named(QDateEdit(), object_name, accessible)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from corelog.domain.soreness import severity_band
+from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.domain.vocabulary import RUN_TYPES
-from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.ui.log.labels import RUN_TYPE_LABELS, format_start, run_kind_text
 
 KIND_NAMES = {KIND_RUN: "Run", KIND_CORE: "Core", KIND_SORENESS: "Soreness"}
@@ -29,9 +29,9 @@ RUN_TYPE_CHOICES = [(key, RUN_TYPE_LABELS[key]) for key in RUN_TYPES]
 
 def region_names() -> dict[str, str]:
     """Body-map region keys with their names, in the body map's order (knowledge base)."""
-    from corelog.knowledge import get_knowledge
+    from corelog.services.knowledge import knowledge
 
-    return {region.key: region.name for region in get_knowledge().regions}
+    return {region.key: region.name for region in knowledge().regions}
 
 
 def when_text(moment: datetime) -> str:

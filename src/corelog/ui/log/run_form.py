@@ -13,8 +13,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
+from itertools import pairwise
 
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,18 +24,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from corelog.domain.formatting import (
-    format_distance,
     format_distance_edit,
     format_distance_field,
     format_duration,
@@ -42,29 +38,30 @@ from corelog.domain.formatting import (
     format_run_pace,
 )
 from corelog.domain.parsing import ParseError, parse_distance, parse_duration, parse_elevation
+from corelog.domain.runs import RunRow
 from corelog.domain.timeutil import default_start, fixed_offset, local_from_wall, local_now
 from corelog.domain.units import round_half_up
 from corelog.domain.validation import Invalid
-from corelog.domain.vocabulary import EASY, RACE, RACE_CLASSES, RUN_TYPES, SURFACES
+from corelog.domain.vocabulary import EASY, RACE
 from corelog.services import runs as run_service
 from corelog.services import shoes as shoe_service
 from corelog.services.runs import CheckedRun, RunDraft
-from corelog.store.runs import RunRow
-from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.errors import reason
 from corelog.ui.log.labels import (
-    EFFORT_LABELS,
-    RACE_CLASS_LABELS,
-    RUN_TYPE_LABELS,
-    SURFACE_LABELS,
-    effort_choice_text,
-    effort_text,
     format_start,
     local_start,
     run_kind_text,
 )
-from corelog.ui.undo import push_change
+from corelog.ui.log.run_fields import (
+    FieldGrid,
+    cell,
+    effort_box,
+    race_class_box,
+    run_type_box,
+    surface_box,
+)
+from corelog.ui.log.run_saving import change_run, confirm_pace, log_run
 from corelog.ui.widgets import (
     field_error,
     muted,
@@ -92,23 +89,6 @@ FIELDS = (
     "elevation_gain",
     "shoe",
 )
-
-
-DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-class _DescribedItems(QStyledItemDelegate):
-    """Shows a list item's longer description (DESCRIPTION_ROLE) where it has one."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().initStyleOption(option, index)
-        described = index.data(DESCRIPTION_ROLE)
-        if described:
-            option.text = described
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + 12, size.height() + 6)  # room to breathe, as in menus
 
 
 def _qdatetime(moment: datetime) -> QDateTime:
@@ -150,9 +130,22 @@ class RunForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
+        outer.addLayout(self._build_header())
+        grid = QGridLayout()
+        # Into the form first, so every widget added below gets its parent at once.
+        outer.addLayout(grid)
+        fields = FieldGrid(grid)
+        self.errors = fields.errors
+        self._build_how_far(fields)
+        self._build_what_kind(fields)
+        outer.addLayout(self._build_notes())
+        outer.addLayout(self._build_buttons())
+        self._connect_fields()
+        self._set_tab_order()
+        self._apply_unit_texts()
 
+    def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
-        outer.addLayout(header)
         self.title = section_title("New run")
         self.title.setObjectName("runFormTitle")
         header.addWidget(self.title)
@@ -160,85 +153,45 @@ class RunForm(QWidget):
         self.mode_note = muted("", wrap=False)
         self.mode_note.setObjectName("runFormMode")
         header.addWidget(self.mode_note)
+        return header
 
-        grid = QGridLayout()
-        # Into the form first, so every widget added below gets its parent at once.
-        outer.addLayout(grid)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        grid.setColumnMinimumWidth(2, 60)
-        self.errors: dict[str, QLabel] = {}
-
-        # Left column: when, how far, how long, how much climb.
+    def _build_how_far(self, fields: FieldGrid) -> None:
+        """The left column: when, how far, how long, how much climb."""
         self.start = named(QDateTimeEdit(), "runStart", "Start date and time")
         self.start.setDisplayFormat(START_FORMAT)
         self.start.setCalendarPopup(True)
         self.start.setToolTip("When the run started (local time)")
-
         self.distance = named(QLineEdit(), "runDistance", "Distance")
         self.distance.setToolTip("In your unit, or name one: 5.2, 5,2 km, 3.1 mi, 800 m")
         self.distance_unit = QLabel()
         self.distance_unit.setObjectName("runDistanceUnit")
-
         self.duration = named(QLineEdit(), "runDuration", "Time")
         self.duration.setPlaceholderText("e.g. 25:30")
         self.duration.setToolTip("25:30, 1:02:03, 45m, 1h 5m or 90s (a bare number is minutes)")
         self.pace = QLabel(NO_PACE)
         self.pace.setObjectName("runPace")
         self.pace.setAccessibleName("Pace")
-
         self.elevation = named(QLineEdit(), "runElevation", "Elevation gain")
         self.elevation.setPlaceholderText("optional")
         self.elevation_unit = QLabel()
         self.elevation_unit.setObjectName("runElevationUnit")
-
         for line in (self.distance, self.duration, self.elevation):
             line.setMinimumWidth(90)
             line.setMaximumWidth(110)
-
         # Alt keys: none of the menu bar's (File, Edit, Go, Log, Timer, Help); see test_alt_keys.
-        rows = (
-            ("St&art", self.start, "started_at", "runStartError"),
-            ("&Distance", self._with(self.distance, self.distance_unit), "distance", None),
-            ("Ti&me", self._with(self.duration, self.pace), "duration", None),
-            ("Cl&imb", self._with(self.elevation, self.elevation_unit), "elevation_gain", None),
-        )
-        buddies = (self.start, self.distance, self.duration, self.elevation)
-        for row, ((label, field, name, error_name), buddy) in enumerate(
-            zip(rows, buddies, strict=True)
-        ):
-            self._add_row(grid, row, 0, label, field, buddy, name, error_name)
+        fields.add_row(0, 0, "St&art", self.start, self.start, "started_at", "runStartError")
+        distance = cell(self.distance, self.distance_unit)
+        fields.add_row(1, 0, "&Distance", distance, self.distance, "distance")
+        fields.add_row(2, 0, "Ti&me", cell(self.duration, self.pace), self.duration, "duration")
+        climb = cell(self.elevation, self.elevation_unit)
+        fields.add_row(3, 0, "Cl&imb", climb, self.elevation, "elevation_gain")
 
-        # Right column: what kind of run, how hard, where, in which shoes.
-        self.run_type = named(QComboBox(), "runType", "Run type")
-        for key in RUN_TYPES:
-            self.run_type.addItem(RUN_TYPE_LABELS[key], key)
-        self.race_class = named(QComboBox(), "runRaceClass", "Race distance")
-        for key in RACE_CLASSES:
-            self.race_class.addItem(RACE_CLASS_LABELS[key], key)
-        self.race_class.setToolTip("The race distance")
-        type_cell = QHBoxLayout()
-        type_cell.setSpacing(6)
-        type_cell.addWidget(self.run_type)
-        type_cell.addWidget(self.race_class)
-        type_cell.addStretch(1)
-        self.effort = named(QComboBox(), "runEffort", "Perceived effort")
-        self.effort.addItem("Not given", None)
-        for value in EFFORT_LABELS:
-            # The field shows "7 · Hard"; the list also says how that feels.
-            self.effort.addItem(effort_text(value), value)
-            index = self.effort.count() - 1
-            self.effort.setItemData(index, effort_choice_text(value), DESCRIPTION_ROLE)
-            self.effort.setItemData(index, effort_choice_text(value), Qt.ItemDataRole.ToolTipRole)
-        self.effort.setItemDelegate(_DescribedItems(self.effort))
-        self.effort.view().setMinimumWidth(self.effort.view().sizeHintForColumn(0) + 24)
-        self.effort.setToolTip("How hard the run felt, from 1 (very light) to 10 (all out)")
-        self.surface = named(QComboBox(), "runSurface", "Surface")
-        self.surface.addItem("Not given", None)
-        for key in SURFACES:
-            self.surface.addItem(SURFACE_LABELS[key], key)
+    def _build_what_kind(self, fields: FieldGrid) -> None:
+        """The right column: what kind of run, how hard, where, in which shoes."""
+        self.run_type = run_type_box()
+        self.race_class = race_class_box()
+        self.effort = effort_box()
+        self.surface = surface_box()
         self.shoe = named(QComboBox(), "runShoe", "Shoes")
         self.shoe.setMinimumContentsLength(10)
         self.shoe.setSizeAdjustPolicy(
@@ -253,20 +206,15 @@ class RunForm(QWidget):
         shoe_cell.setSpacing(6)
         shoe_cell.addWidget(self.shoe, 1)
         shoe_cell.addWidget(self.manage_shoes)
-
-        self._add_row(grid, 0, 1, "T&ype", type_cell, self.run_type, "run_type", "runTypeError")
+        kind = cell(self.run_type, self.race_class, spacing=6)
+        fields.add_row(0, 1, "T&ype", kind, self.run_type, "run_type", "runTypeError")
         # The race distance shares the type's row, and its message goes under it too.
-        type_errors = QVBoxLayout()
-        type_errors.setSpacing(0)
-        grid.removeWidget(self.errors["run_type"])
-        type_errors.addWidget(self.errors["run_type"])
-        self.errors["race_class"] = field_error("runRaceClassError")
-        type_errors.addWidget(self.errors["race_class"])
-        grid.addLayout(type_errors, 1, 3)
-        self._add_row(grid, 1, 1, "Effo&rt", self.effort, self.effort, "effort", None)
-        self._add_row(grid, 2, 1, "S&urface", self.surface, self.surface, "surface", None)
-        self._add_row(grid, 3, 1, "&Shoes", shoe_cell, self.shoe, "shoe", None)
+        fields.share_errors(0, 1, "run_type", "race_class", "runRaceClassError")
+        fields.add_row(1, 1, "Effo&rt", self.effort, self.effort, "effort")
+        fields.add_row(2, 1, "S&urface", self.surface, self.surface, "surface")
+        fields.add_row(3, 1, "&Shoes", shoe_cell, self.shoe, "shoe")
 
+    def _build_notes(self) -> QHBoxLayout:
         self.notes = named(QPlainTextEdit(), "runNotes", "Notes")
         self.notes.setPlaceholderText("How it went, the route, the weather… (Ctrl+Enter saves)")
         self.notes.setTabChangesFocus(True)
@@ -275,12 +223,12 @@ class RunForm(QWidget):
         notes_label = QLabel("&Notes")
         notes_label.setBuddy(self.notes)
         notes_row = QHBoxLayout()
-        outer.addLayout(notes_row)
         notes_row.addWidget(notes_label, 0, Qt.AlignmentFlag.AlignTop)
         notes_row.addWidget(self.notes, 1)
+        return notes_row
 
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
-        outer.addLayout(buttons)
         self.form_error = field_error("runFormError")
         buttons.addWidget(self.form_error, 1)
         buttons.addStretch(0)
@@ -295,7 +243,9 @@ class RunForm(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
+        return buttons
 
+    def _connect_fields(self) -> None:
         self.distance.textChanged.connect(self._update_pace)
         self.duration.textChanged.connect(self._update_pace)
         self.run_type.currentIndexChanged.connect(self._on_kind_changed)
@@ -309,53 +259,25 @@ class RunForm(QWidget):
             widget.textChanged.connect(lambda _text, f=field: self._clear_error(f))
         self.start.dateTimeChanged.connect(lambda _v: self._clear_error("started_at"))
         self.shoe.currentIndexChanged.connect(lambda _i: self._clear_error("shoe"))
-        self.setTabOrder(self.start, self.distance)
-        self.setTabOrder(self.distance, self.duration)
-        self.setTabOrder(self.duration, self.elevation)
-        self.setTabOrder(self.elevation, self.run_type)
-        self.setTabOrder(self.run_type, self.race_class)
-        self.setTabOrder(self.race_class, self.effort)
-        self.setTabOrder(self.effort, self.surface)
-        self.setTabOrder(self.surface, self.shoe)
-        self.setTabOrder(self.shoe, self.manage_shoes)
-        self.setTabOrder(self.manage_shoes, self.notes)
-        self.setTabOrder(self.notes, self.save_button)
-        self.setTabOrder(self.save_button, self.cancel_button)
-        self._apply_unit_texts()
 
-    @staticmethod
-    def _with(field: QWidget, after: QWidget) -> QHBoxLayout:
-        cell = QHBoxLayout()
-        cell.setSpacing(8)
-        cell.addWidget(field)
-        cell.addWidget(after)
-        cell.addStretch(1)
-        return cell
-
-    def _add_row(
-        self,
-        grid: QGridLayout,
-        row: int,
-        column: int,
-        label: str,
-        field: QWidget | QHBoxLayout,
-        buddy: QWidget,
-        error_field: str,
-        error_name: str | None,
-    ) -> None:
-        text = QLabel(label)
-        text.setBuddy(buddy)
-        text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        text.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        grid.addWidget(text, row * 2, column * 2)
-        if isinstance(field, QHBoxLayout):
-            grid.addLayout(field, row * 2, column * 2 + 1)
-        else:
-            grid.addWidget(field, row * 2, column * 2 + 1)
-        # Error labels are named after their field: runDistanceError, runShoeError, ...
-        error = field_error(error_name or buddy.objectName() + "Error")
-        self.errors[error_field] = error
-        grid.addWidget(error, row * 2 + 1, column * 2 + 1)
+    def _set_tab_order(self) -> None:
+        order = (
+            self.start,
+            self.distance,
+            self.duration,
+            self.elevation,
+            self.run_type,
+            self.race_class,
+            self.effort,
+            self.surface,
+            self.shoe,
+            self.manage_shoes,
+            self.notes,
+            self.save_button,
+            self.cancel_button,
+        )
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
 
     # ------------------------------------------------------------- behaviour
     @property
@@ -552,9 +474,9 @@ class RunForm(QWidget):
         self._saving = True
         try:
             if self._editing is None:
-                run_id = self._save_new(checked)
+                run_id = log_run(self.ctx, checked, self._unit)
             else:
-                run_id = self._save_changes(self._editing, checked)
+                run_id = change_run(self.ctx, self._editing, checked)
         except Exception as error:  # the transaction rolled back: nothing was written
             traceback.print_exc()
             show_error(self.form_error, f"The run was not saved. {reason(error)}")
@@ -569,63 +491,9 @@ class RunForm(QWidget):
 
     def confirm_pace(self, message: str) -> bool:
         """Ask whether to save a run with an implausible pace; True to save it."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Check the pace", message, parent=self)
-        box.setObjectName("runPaceConfirm")
-        save = box.addButton("Save anyway", QMessageBox.ButtonRole.AcceptRole)
-        save.setObjectName("runPaceSaveAnyway")
-        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
-        back.setObjectName("runPaceGoBack")
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.exec()
-        return box.clickedButton() is save
+        return confirm_pace(self, message)
 
     # ----------------------------------------------------------------- saving
-    def _save_new(self, checked: CheckedRun) -> int:
-        store = self.ctx.store
-        saved: list[int] = []
-
-        def do() -> int:
-            if saved:
-                run_service.restore_runs(store, saved)
-            else:
-                saved.append(run_service.add_run(store, checked))
-            return saved[0]
-
-        run_id = push_change(
-            self.ctx,
-            "Log run",
-            do,
-            lambda: run_service.delete_runs(store, saved),
-            bus.RUNS,
-            bus.SHOES,
-        )
-        run = checked.run
-        pace = format_run_pace(run.distance_m, run.duration_s, self._unit)
-        self.ctx.show_status(
-            f"Run logged: {format_distance(run.distance_m, self._unit)} in "
-            f"{format_duration(run.duration_s)} ({pace}).",
-            6000,
-        )
-        return run_id
-
-    def _save_changes(self, row: RunRow, checked: CheckedRun) -> int | None:
-        store = self.ctx.store
-        if checked.values == row.values:
-            self.ctx.show_status("Nothing changed; the run is as it was.", 4000)
-            return None
-        before = row.values
-        push_change(
-            self.ctx,
-            "Change run",
-            lambda: run_service.change_run(store, row.id, checked),
-            lambda: run_service.put_back(store, row.id, before),
-            bus.RUNS,
-            bus.SHOES,
-        )
-        self.ctx.show_status("Run updated — Ctrl+Z to undo.", 5000)
-        return row.id
-
     def _keep_untouched(self, checked: CheckedRun) -> CheckedRun:
         """Fields of an edited run the user did not touch keep their exact stored value."""
         row = self._editing

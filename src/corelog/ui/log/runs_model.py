@@ -12,8 +12,8 @@ from corelog.domain.formatting import (
     format_elevation,
     format_run_pace,
 )
+from corelog.domain.runs import RunRow
 from corelog.domain.units import pace_seconds
-from corelog.store.runs import RunRow
 from corelog.ui.log.labels import (
     SURFACE_LABELS,
     effort_text,

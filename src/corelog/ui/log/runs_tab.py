@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.formatting import count_text
+from corelog.domain.runs import RunRow
 from corelog.services import runs as run_service
-from corelog.store.runs import RunRow
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.log.labels import run_kind_text

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from corelog.domain.formatting import format_distance, format_distance_edit, format_distance_field
 from corelog.domain.parsing import ParseError, parse_distance
+from corelog.domain.shoes import ShoeRow
 from corelog.domain.validation import Invalid
 from corelog.services import shoes as shoe_service
 from corelog.services.shoes import ShoeInput, ShoeRefused
-from corelog.store.shoes import ShoeRow
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.log.record_table import RecordTable

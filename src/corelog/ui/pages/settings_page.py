@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corelog.store.database import backups_dir
+from corelog.services import database
 from corelog.ui.context import AppContext
 from corelog.ui.widgets import Card, muted, named, page_title
 
@@ -136,7 +136,7 @@ class SettingsPage(QWidget):
         path_label.setWordWrap(True)
         path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         data.body.addWidget(path_label)
-        backups_label = QLabel(f"Backups: {backups_dir(ctx.store.path)}")
+        backups_label = QLabel(f"Backups: {database.backups_folder(ctx.store.path)}")
         backups_label.setObjectName("settingsBackupsPath")
         backups_label.setWordWrap(True)
         data.body.addWidget(backups_label)

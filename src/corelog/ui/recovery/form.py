@@ -15,10 +15,8 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
@@ -27,13 +25,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from corelog.domain.soreness import severity_band
 from corelog.domain.timeutil import (
     default_start,
     from_utc_and_offset,
@@ -41,26 +36,29 @@ from corelog.domain.timeutil import (
     local_now,
 )
 from corelog.services.recovery import (
-    DELETED_RUN_MESSAGE,
-    DELETED_SESSION_MESSAGE,
     LinkChoice,
     LinkRef,
     SorenessEntryRecord,
     SorenessForm,
     entry_link,
 )
+from corelog.ui.recovery.form_fields import (
+    NO_SEVERITY,
+    SeverityField,
+    checked_key,
+    choice_group,
+    left,
+    set_checked,
+    stack,
+)
+from corelog.ui.recovery.link_picker import LinkPicker
 from corelog.ui.recovery.words import (
-    BAND_DEFAULTS,
-    BAND_LABELS,
-    BAND_RANGES,
     FEEL_LABELS,
     ONSET_LABELS,
     TREND_LABELS,
-    link_text,
 )
 from corelog.ui.widgets import field_error, muted, named, page_title, save_form_action, show_error
 
-NO_SEVERITY = -1
 FIELDS = ("noted_at", "region", "severity", "feel", "onset", "trend", "days_lasted", "link")
 ERROR_NAMES = {
     "noted_at": "sorenessNotedAtError",
@@ -72,41 +70,6 @@ ERROR_NAMES = {
     "days_lasted": "sorenessDaysLastedError",
     "link": "sorenessLinkError",
 }
-BAND_BUTTON_NAMES = {
-    "mild": "sorenessSeverityMild",
-    "moderate": "sorenessSeverityModerate",
-    "severe": "sorenessSeveritySevere",
-}
-NOTHING_BEFORE = "Nothing in particular"
-
-
-def _choice_group(
-    parent: QWidget, labels: Mapping[str, str], names: Mapping[str, str], what: str
-) -> tuple[QButtonGroup, dict[str, QRadioButton], QHBoxLayout]:
-    """Radio buttons for ``labels`` (key -> text), named by ``names`` (key -> objectName)."""
-    group = QButtonGroup(parent)
-    buttons: dict[str, QRadioButton] = {}
-    row = QHBoxLayout()
-    row.setSpacing(14)
-    for key, label in labels.items():
-        button = named(QRadioButton(label), names[key], f"{what}: {label}")
-        group.addButton(button)
-        buttons[key] = button
-        row.addWidget(button)
-    row.addStretch(1)
-    return group, buttons, row
-
-
-def _checked(buttons: Mapping[str, QAbstractButton]) -> str | None:
-    return next((key for key, button in buttons.items() if button.isChecked()), None)
-
-
-def _set_checked(group: QButtonGroup, buttons: Mapping[str, QAbstractButton], key: str | None
-                 ) -> None:
-    group.setExclusive(False)
-    for name, button in buttons.items():
-        button.setChecked(name == key)
-    group.setExclusive(True)
 
 
 class SorenessFormWidget(QWidget):
@@ -123,9 +86,6 @@ class SorenessFormWidget(QWidget):
         self._region_names = dict(region_names)
         self._region: str | None = None
         self._entry_id: int | None = None
-        self._link_touched = False
-        self._wanted_link: LinkRef | None = None
-        self._proposal: LinkRef | None = None
         # When editing: the entry's own time, kept with its UTC offset unless changed.
         self._edited_time: datetime | None = None
         # When editing: the entry as opened and the form's values then, to tell what the
@@ -149,48 +109,24 @@ class SorenessFormWidget(QWidget):
         self.region_label = QLabel()
         self.region_label.setObjectName("sorenessRegion")
         self.region_label.setWordWrap(True)
-        form.addRow("Where:", _stack(self.region_label, self.errors["region"]))
+        form.addRow("Where:", stack(self.region_label, self.errors["region"]))
 
         self.noted_at = named(QDateTimeEdit(), "sorenessNotedAt", "When you noticed it")
         self.noted_at.setCalendarPopup(True)
         self.noted_at.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.noted_at.dateTimeChanged.connect(lambda _value: self.sig_noted_at_changed.emit())
-        form.addRow("When:", _stack(_left(self.noted_at), self.errors["noted_at"]))
+        form.addRow("When:", stack(left(self.noted_at), self.errors["noted_at"]))
 
-        severity_row = QHBoxLayout()
-        severity_row.setSpacing(6)
-        self.band_group = QButtonGroup(self)
-        self.band_buttons: dict[str, QPushButton] = {}
-        for band in ("mild", "moderate", "severe"):
-            low, high = BAND_RANGES[band]
-            button = named(
-                QPushButton(BAND_LABELS[band]),
-                BAND_BUTTON_NAMES[band],
-                f"Severity: {BAND_LABELS[band].lower()} ({low}-{high} of 10)",
-                f"{BAND_LABELS[band]}: {low}-{high} on the 0-10 scale",
-            )
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _checked=False, b=band: self._band_clicked(b))
-            self.band_group.addButton(button)
-            self.band_buttons[band] = button
-            severity_row.addWidget(button)
-        self.severity = named(QSpinBox(), "sorenessSeverity", "Severity from 0 to 10")
-        self.severity.setRange(NO_SEVERITY, 10)
-        self.severity.setSpecialValueText("–")
-        self.severity.setSuffix(" /10")
-        self.severity.setToolTip("0 no pain left, 1-3 mild, 4-6 moderate, 7-10 severe")
-        self.severity.valueChanged.connect(self._severity_changed)
-        severity_row.addSpacing(8)
-        severity_row.addWidget(self.severity)
-        severity_row.addStretch(1)
-        form.addRow("How bad:", _stack(severity_row, self.errors["severity"]))
+        self.severity_field = SeverityField(self, self.errors["severity"])
+        self.band_buttons = self.severity_field.band_buttons
+        self.severity = self.severity_field.severity
+        form.addRow("How bad:", stack(self.severity_field.row, self.errors["severity"]))
 
-        self.feel_group, self.feel, row = _choice_group(
+        self.feel_group, self.feel, row = choice_group(
             self, FEEL_LABELS, {"dull": "sorenessFeelDull", "sharp": "sorenessFeelSharp"}, "Feel"
         )
-        form.addRow("How it feels:", _stack(row, self.errors["feel"]))
-        self.onset_group, self.onset, row = _choice_group(
+        form.addRow("How it feels:", stack(row, self.errors["feel"]))
+        self.onset_group, self.onset, row = choice_group(
             self,
             ONSET_LABELS,
             {
@@ -200,8 +136,8 @@ class SorenessFormWidget(QWidget):
             },
             "Began",
         )
-        form.addRow("Began:", _stack(row, self.errors["onset"]))
-        self.trend_group, self.trend, row = _choice_group(
+        form.addRow("Began:", stack(row, self.errors["onset"]))
+        self.trend_group, self.trend, row = choice_group(
             self,
             TREND_LABELS,
             {
@@ -211,7 +147,7 @@ class SorenessFormWidget(QWidget):
             },
             "Now",
         )
-        form.addRow("Now:", _stack(row, self.errors["trend"]))
+        form.addRow("Now:", stack(row, self.errors["trend"]))
 
         self.swelling = named(
             QCheckBox("Swelling, or tenderness that gets worse when I move"),
@@ -227,15 +163,11 @@ class SorenessFormWidget(QWidget):
         days_row.addWidget(self.days_lasted)
         days_row.addWidget(muted("days (0 if it began today)", wrap=False))
         days_row.addStretch(1)
-        form.addRow("Lasted:", _stack(days_row, self.errors["days_lasted"]))
+        form.addRow("Lasted:", stack(days_row, self.errors["days_lasted"]))
 
-        self.link = named(QComboBox(), "sorenessLink", "The run or core session before it")
-        self.link.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.link.setMinimumContentsLength(24)
-        self.link.activated.connect(self._link_picked)
-        self.link_hint = muted("")
-        self.link_hint.setObjectName("sorenessLinkHint")
-        form.addRow("Before it:", _stack(self.link, self.link_hint, self.errors["link"]))
+        self.picker = LinkPicker(self.errors["link"])
+        self.link, self.link_hint = self.picker.combo, self.picker.hint
+        form.addRow("Before it:", stack(self.link, self.link_hint, self.errors["link"]))
 
         self.notes = named(QPlainTextEdit(), "sorenessNotes", "Notes")
         self.notes.setPlaceholderText("Anything else worth remembering (optional)")
@@ -278,12 +210,11 @@ class SorenessFormWidget(QWidget):
         self.set_region(region)
         self.severity.setValue(NO_SEVERITY)
         for group, buttons in self._groups():
-            _set_checked(group, buttons, None)
+            set_checked(group, buttons, None)
         self.swelling.setChecked(False)
         self.days_lasted.setText("")
         self.notes.setPlainText("")
-        self._link_touched = False
-        self._wanted_link = None
+        self.picker.reset()
         self.clear_errors()
 
     def start_edit(self, entry: SorenessEntryRecord) -> None:
@@ -295,14 +226,13 @@ class SorenessFormWidget(QWidget):
         self.noted_at.setDateTime(QDateTime(local.replace(tzinfo=None)))
         self.set_region(entry.region)
         self.severity.setValue(entry.severity)
-        _set_checked(self.feel_group, self.feel, entry.feel)
-        _set_checked(self.onset_group, self.onset, entry.onset)
-        _set_checked(self.trend_group, self.trend, entry.trend)
+        set_checked(self.feel_group, self.feel, entry.feel)
+        set_checked(self.onset_group, self.onset, entry.onset)
+        set_checked(self.trend_group, self.trend, entry.trend)
         self.swelling.setChecked(entry.swelling)
         self.days_lasted.setText(str(entry.days_lasted))
         self.notes.setPlainText(entry.notes)
-        self._link_touched = True  # keep what the entry says
-        self._wanted_link = entry_link(entry)
+        self.picker.reset(entry_link(entry), touched=True)  # keep what the entry says
         self.clear_errors()
         self._loaded_entry = entry
         self._loaded = self.values()
@@ -317,7 +247,7 @@ class SorenessFormWidget(QWidget):
         if self._entry_id != entry.id or old is None or loaded is None or old == entry:
             return False
         typed = self.values()
-        wanted_link = self._wanted_link
+        wanted_link = self.picker.wanted
         link_touched = wanted_link != entry_link(old)
         self.start_edit(entry)
         for name in (
@@ -328,7 +258,7 @@ class SorenessFormWidget(QWidget):
             if value != getattr(loaded, name):
                 self._put(name, value)
         if link_touched:
-            self._wanted_link = wanted_link
+            self.picker.wanted = wanted_link
         return True
 
     def _put(self, name: str, value: object) -> None:
@@ -346,7 +276,7 @@ class SorenessFormWidget(QWidget):
                 "onset": (self.onset_group, self.onset),
                 "trend": (self.trend_group, self.trend),
             }[name]
-            _set_checked(group, buttons, value if isinstance(value, str) else None)
+            set_checked(group, buttons, value if isinstance(value, str) else None)
         elif name == "swelling":
             self.swelling.setChecked(bool(value))
         elif name == "days_lasted":
@@ -372,48 +302,11 @@ class SorenessFormWidget(QWidget):
     def set_link_choices(
         self, choices: list[LinkChoice], *, proposal: LinkChoice | None, unit: str
     ) -> None:
-        """Offer these runs and sessions (newest first).
-
-        Until the user picks one, the proposal is selected; after that (or when editing
-        an entry) their choice is kept.
-        """
-        self._proposal = proposal.ref if proposal is not None else None
-        chosen = self._wanted_link if self._link_touched else self._proposal
-        self.link.blockSignals(True)
-        self.link.clear()
-        self.link.addItem(NOTHING_BEFORE, "")
-        for choice in choices:
-            self.link.addItem(link_text(choice, unit), _link_key(choice.ref))
-        index = self.link.findData(_link_key(chosen)) if chosen is not None else 0
-        self.link.setCurrentIndex(max(0, index))
-        self.link.blockSignals(False)
-        selected = next((c for c in choices if c.ref == self.link_ref()), None)
-        if selected is not None and selected.deleted:
-            show_error(
-                self.errors["link"],
-                DELETED_RUN_MESSAGE if selected.run is not None else DELETED_SESSION_MESSAGE,
-            )
-        if self._proposal is None:
-            hint = "No run or core session in the 72 hours before this."
-        elif not self._link_touched:
-            hint = "CoreLog proposes your latest run or core session of the past 72 hours."
-        else:
-            hint = ""
-        self.link_hint.setText(hint)
-        self.link_hint.setVisible(bool(hint))
-
-    def _link_picked(self, _index: int) -> None:
-        self._link_touched = True
-        self._wanted_link = self.link_ref()
-        show_error(self.errors["link"], None)
-        self.link_hint.setVisible(False)
+        """Offer these runs and sessions (newest first); see :class:`LinkPicker`."""
+        self.picker.set_choices(choices, proposal=proposal, unit=unit)
 
     def link_ref(self) -> LinkRef | None:
-        data = self.link.currentData()
-        if not data:
-            return None
-        kind, _sep, number = str(data).partition(":")
-        return LinkRef(kind, int(number))
+        return self.picker.ref()
 
     def noted_at_value(self) -> datetime:
         """The time in the field, aware: an edited entry keeps the offset it was logged in
@@ -430,9 +323,9 @@ class SorenessFormWidget(QWidget):
             noted_at=self.noted_at_value(),
             region=self._region,
             severity=None if severity == NO_SEVERITY else severity,
-            feel=_checked(self.feel),
-            onset=_checked(self.onset),
-            trend=_checked(self.trend),
+            feel=checked_key(self.feel),
+            onset=checked_key(self.onset),
+            trend=checked_key(self.trend),
             swelling=self.swelling.isChecked(),
             days_lasted=self.days_lasted.text(),
             link=self.link_ref(),
@@ -469,20 +362,6 @@ class SorenessFormWidget(QWidget):
             (self.trend_group, self.trend),
         ]
 
-    def _band_clicked(self, band: str) -> None:
-        low, high = BAND_RANGES[band]
-        if not low <= self.severity.value() <= high:
-            self.severity.setValue(BAND_DEFAULTS[band])
-
-    def _severity_changed(self, value: int) -> None:
-        band = severity_band(value) if value != NO_SEVERITY else None
-        self.band_group.setExclusive(False)
-        for name, button in self.band_buttons.items():
-            button.setChecked(name == band)
-        self.band_group.setExclusive(True)
-        if value != NO_SEVERITY:
-            show_error(self.errors["severity"], None)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -494,29 +373,3 @@ class SorenessFormWidget(QWidget):
             self.sig_cancel.emit()
             return
         super().keyPressEvent(event)
-
-
-def _link_key(ref: LinkRef) -> str:
-    """A link as combo-box item data (plain text compares reliably)."""
-    return f"{ref.kind}:{ref.id}"
-
-
-def _left(widget: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(widget)
-    row.addStretch(1)
-    return row
-
-
-def _stack(*items: QWidget | QHBoxLayout) -> QWidget:
-    holder = QWidget()
-    holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    column = QVBoxLayout(holder)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(3)
-    for item in items:
-        if isinstance(item, QWidget):
-            column.addWidget(item)
-        else:
-            column.addLayout(item)
-    return holder

@@ -1,100 +1,50 @@
 """The Recovery page: log soreness on the body map and get guidance from the documents.
 
 Left: the body map with the list of regions beside it, then the open entries (with
-today's advice) and the history of the chosen region. Right: the soreness form, the
-guidance for the entry in view, or a short how-to when nothing is chosen yet. When the
-window is too narrow for both columns, the right one goes below the left and the page
-scrolls down to it when it changes.
+today's advice) and the history of the chosen region (:mod:`columns`). Right: the
+soreness form, the guidance for the entry in view, or a short how-to when nothing is
+chosen yet. When the window is too narrow for both columns, the right one goes below the
+left and the page scrolls down to it when it changes.
 
 Every change (log, edit, follow-up, resolve, reopen, delete) goes through the undo stack
-and is announced on the data bus; the page refreshes whenever soreness, runs or core
-sessions change.
+and is announced on the data bus (:mod:`editing`); the page refreshes whenever soreness,
+runs or core sessions change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-from html import escape
 from itertools import pairwise
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from corelog.domain.formatting import count_text
-from corelog.domain.timeutil import from_utc_and_offset
-from corelog.domain.validation import Invalid
-from corelog.knowledge import citation, get_knowledge
 from corelog.services import recovery
-from corelog.services.recovery import FollowUpForm, LinkError
 from corelog.ui import bus
 from corelog.ui.context import AppContext
-from corelog.ui.recovery.body_map import BodyMap
-from corelog.ui.recovery.entries import OpenEntriesModel, RegionHistoryModel, describe_open
+from corelog.ui.recovery.columns import EntriesColumn, IntroView, scrolled
+from corelog.ui.recovery.editing import FORM, GUIDANCE, INTRO, STATUS_MS, EntryEditing
+from corelog.ui.recovery.entries import describe_open
 from corelog.ui.recovery.form import SorenessFormWidget
 from corelog.ui.recovery.guidance_panel import GuidancePanel
-from corelog.ui.recovery.words import TREND_SHORT
-from corelog.ui.theme import colors
-from corelog.ui.undo import push_change
-from corelog.ui.widgets import Card, muted, named, page_title, show_error
+from corelog.ui.widgets import named, page_title
 
-INTRO, FORM, GUIDANCE = range(3)
-STATUS_MS = 6000
+__all__ = ["FORM", "GUIDANCE", "INTRO", "STATUS_MS", "RecoveryPage"]
+
 STACKED_DETAIL_HEIGHT = 440
 """The least height the form or guidance gets below the body map in a narrow window."""
 
 
-def _scroll(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(widget)
-    return area
-
-
-def _table(object_name: str, header_name: str, accessible: str) -> QTreeView:
-    """A flat list of entries in columns (one header, no grid)."""
-    view = named(QTreeView(), object_name, accessible)
-    view.setRootIsDecorated(False)
-    view.setItemsExpandable(False)
-    view.setUniformRowHeights(True)
-    view.setAllColumnsShowFocus(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setStyleSheet(f"QTreeView#{object_name}::item {{ padding: 3px 2px; }}")
-    header = named(view.header(), header_name, f"{accessible}: columns")
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(False)
-    header.setSectionsMovable(False)
-    return view
-
-
-def _stretch_first_column(view: QTreeView) -> None:
-    """The first column takes the room left, so no column hides behind a scroll bar."""
-    view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-
-class RecoveryPage(QWidget):
+class RecoveryPage(EntryEditing, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -150,117 +100,34 @@ class RecoveryPage(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build_left(self) -> QWidget:
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.setSpacing(10)
-
-        where = Card("Where is it sore?")
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        self.body_map = named(BodyMap(self.region_names), "recoveryBodyMap", "Body map")
+        left = EntriesColumn(self.region_names)
+        self.body_map, self.region_list, self.tabs = left.body_map, left.region_list, left.tabs
+        self.open_model, self.open_view = left.open_model, left.open_view
+        self.open_empty = left.open_empty
+        self.history_model, self.history_view = left.history_model, left.history_view
+        self.history_title = left.history_title
         self.body_map.sig_region_chosen.connect(self._region_chosen)
-        row.addWidget(self.body_map, 1)
-        self.region_list = named(QListWidget(), "recoveryRegionList", "Body regions")
-        for key, name in self.region_names.items():
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.region_list.addItem(item)
-        metrics = self.region_list.fontMetrics()
-        widest = max(metrics.horizontalAdvance(name) for name in self.region_names.values())
-        self.region_list.setFixedWidth(widest + 34)
-        self.region_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.region_list.setStyleSheet(
-            "QListWidget#recoveryRegionList::item { padding: 3px 4px; }"
-        )
         self.region_list.currentRowChanged.connect(self._region_row_changed)
-        row.addWidget(self.region_list)
-        where.body.addLayout(row)
-        legend = muted("The front view faces you: R and L are your right and left.")
-        where.body.addWidget(legend)
-        column.addWidget(where)
-
-        self.tabs = named(QTabWidget(), "recoveryTabs", "Soreness entries")
-        self.tabs.setDocumentMode(True)
-        self.open_model = OpenEntriesModel(self)
-        self.open_view = _table(
-            "recoveryOpenEntries", "recoveryOpenEntriesHeader", "Open soreness entries"
-        )
-        self.open_view.setModel(self.open_model)
-        _stretch_first_column(self.open_view)
-        self.open_view.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._open_row(current.row())
-        )
-        self.open_view.clicked.connect(lambda index: self._open_row(index.row()))
-        self.open_empty = muted("No open soreness. Log it here when something hurts.")
-        open_tab = QWidget()
-        box = QVBoxLayout(open_tab)
-        box.setContentsMargins(0, 6, 0, 0)
-        box.addWidget(self.open_empty)
-        box.addWidget(self.open_view, 1)
-        box.addStretch(0)
-        self.tabs.addTab(open_tab, "Open")
-
-        self.history_model = RegionHistoryModel(self)
-        self.history_view = _table(
-            "recoveryRegionHistory", "recoveryRegionHistoryHeader", "Past episodes of the region"
-        )
-        self.history_view.setModel(self.history_model)
-        _stretch_first_column(self.history_view)
-        self.history_view.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._history_row(current.row())
-        )
-        self.history_view.clicked.connect(lambda index: self._history_row(index.row()))
-        self.history_title = muted("Pick a region to see its past episodes.")
-        self.history_title.setObjectName("recoveryHistoryTitle")
-        history_tab = QWidget()
-        box = QVBoxLayout(history_tab)
-        box.setContentsMargins(0, 6, 0, 0)
-        box.addWidget(self.history_title)
-        box.addWidget(self.history_view)
-        self.tabs.addTab(history_tab, "Region history")
-        column.addWidget(self.tabs, 1)
+        for view, picked in ((self.open_view, self._open_row),
+                             (self.history_view, self._history_row)):
+            view.selectionModel().currentRowChanged.connect(
+                lambda current, _previous, picked=picked: picked(current.row())
+            )
+            view.clicked.connect(lambda index, picked=picked: picked(index.row()))
         return left
 
     def _build_right(self) -> QWidget:
         self.detail = QStackedWidget()
         self.detail.setObjectName("recoveryDetail")
         self.detail.currentChanged.connect(lambda _index: self._fit_detail_height())
-
-        intro = QWidget()
-        box = QVBoxLayout(intro)
-        box.setContentsMargins(0, 0, 4, 0)
-        box.setSpacing(12)
-        kb = get_knowledge()
-        how = Card("Log soreness, get guidance")
-        how.body.addWidget(
-            QLabel(
-                "1. Click where it is sore on the body map, or pick it from the list.<br>"
-                "2. Say how bad it is, how it feels, when it began and which way it is going."
-                "<br>3. Save: CoreLog says what it most likely is, what to do today, what "
-                "relieves it and how to keep it away, each tip from its source documents."
-            )
-        )
-        how.body.itemAt(how.body.count() - 1).widget().setWordWrap(True)
-        box.addWidget(how)
-        apart = Card("Telling soreness apart")
-        self.telling_apart = QLabel()
-        self.telling_apart.setObjectName("recoveryTellingApart")
-        self.telling_apart.setWordWrap(True)
-        self._fill_intro()
-        apart.body.addWidget(self.telling_apart)
-        box.addWidget(apart)
-        notice = muted(kb.notice.text)
-        notice.setObjectName("recoveryIntroNotice")
-        box.addWidget(notice)
-        box.addStretch(1)
-        self.detail.addWidget(_scroll(intro))
+        self.intro = IntroView()
+        self.detail.addWidget(scrolled(self.intro))
 
         self.form = SorenessFormWidget(self.region_names)
         self.form.sig_save.connect(self.save)
         self.form.sig_cancel.connect(self.cancel_form)
         self.form.sig_noted_at_changed.connect(self._refresh_links)
-        self.detail.addWidget(_scroll(self.form))
+        self.detail.addWidget(scrolled(self.form))
         self.detail.setMinimumWidth(max(440, self.form.minimumSizeHint().width() + 20))
 
         self.guidance = GuidancePanel()
@@ -269,34 +136,9 @@ class RecoveryPage(QWidget):
         self.guidance.sig_reopen.connect(self.reopen)
         self.guidance.sig_edit.connect(self.edit_shown)
         self.guidance.sig_delete.connect(self.delete_shown)
-        self.guidance_scroll = _scroll(self.guidance)
+        self.guidance_scroll = scrolled(self.guidance)
         self.detail.addWidget(self.guidance_scroll)
         return self.detail
-
-    def _fill_intro(self) -> None:
-        kb = get_knowledge()
-        sources = citation(kb.telling_apart.sources)
-        self.telling_apart.setText(
-            f"{escape(kb.telling_apart.text)}<br>"
-            f'<span style="color:{colors().muted}">{escape(sources)}</span>'
-        )
-
-    def _build_actions(self) -> None:
-        specs: list[tuple[str, str, str, Callable[[], Any]]] = [
-            ("actionSorenessFollowUp", "How Is It Today?", "Ctrl+Shift+H", self.follow_up_shown),
-            ("actionSorenessResolve", "Mark Soreness Resolved", "Ctrl+Shift+D", self.resolve),
-            ("actionSorenessEdit", "Edit Soreness Entry", "F2", self.edit_shown),
-            ("actionSorenessDelete", "Delete Soreness Entry", "Del", self.delete_shown),
-        ]
-        self.actions_by_name: dict[str, QAction] = {}
-        for name, text, keys, slot in specs:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            self.addAction(action)
-            self.actions_by_name[name] = action
 
     def _set_tab_order(self) -> None:
         """Tab goes map, region list, then the form or the guidance, then the entry lists."""
@@ -305,6 +147,7 @@ class RecoveryPage(QWidget):
             self.new_button,
             self.body_map,
             self.region_list,
+            self.intro.apart.toggle,
             form.noted_at,
             *form.band_buttons.values(),
             form.severity,
@@ -436,32 +279,6 @@ class RecoveryPage(QWidget):
                 self._refresh_links()
         self._update_actions()
 
-    def _follow_edited_entry(self) -> None:
-        """The entry in the form may have changed elsewhere: untouched fields follow it."""
-        entry_id = self.form.entry_id
-        if entry_id is None or self._saving_edit:
-            return
-        entry = recovery.get_entry(self.ctx.store, entry_id)
-        if entry is not None and self.form.follow(entry):
-            self.ctx.show_status(
-                "The soreness entry you are editing was changed meanwhile: the form shows it "
-                "as it is now, with what you changed kept.",
-                STATUS_MS,
-            )
-
-    def _alive(self, entry_id: int) -> bool:
-        entry = recovery.get_entry(self.ctx.store, entry_id)
-        return entry is not None and entry.deleted_at is None
-
-    def _edited_entry_gone(self) -> None:
-        """The entry in the form was deleted (elsewhere, or by undo): start afresh, say so."""
-        if self._shown_entry == self.form.entry_id:
-            self._shown_entry = None
-        self.form.start_new(self._region)
-        self._refresh_links()
-        self._update_actions()
-        self.ctx.show_status("The soreness entry you were editing was deleted.", STATUS_MS)
-
     def _refresh_history(self) -> None:
         if self._region is None:
             self.history_model.set_rows([])
@@ -511,17 +328,9 @@ class RecoveryPage(QWidget):
 
     def _on_setting_changed(self, key: str) -> None:
         if key in ("units/distance", "appearance/theme"):
-            self._fill_intro()
+            self.intro.fill()
             self.refresh()
             self.body_map.update()
-
-    def _update_actions(self) -> None:
-        showing = self.detail.currentIndex() == GUIDANCE and self.guidance.guidance is not None
-        is_open = showing and self.guidance.guidance.entry.is_open
-        self.actions_by_name["actionSorenessFollowUp"].setEnabled(is_open)
-        self.actions_by_name["actionSorenessResolve"].setEnabled(is_open)
-        self.actions_by_name["actionSorenessEdit"].setEnabled(showing)
-        self.actions_by_name["actionSorenessDelete"].setEnabled(showing)
 
     # ------------------------------------------------------------------ regions
     def current_region(self) -> str | None:
@@ -550,121 +359,6 @@ class RecoveryPage(QWidget):
             self.form.set_region(region)
         else:
             self._start_form(region)
-
-    # ------------------------------------------------------------------ the form
-    def new_entry(self) -> None:
-        """Start logging soreness (Ctrl+Shift+S)."""
-        self._start_form(self._region)
-        if self._region is None:
-            self.body_map.setFocus()
-        else:
-            self.form.severity.setFocus()
-
-    def _start_form(self, region: str | None) -> None:
-        for view in (self.open_view, self.history_view):
-            view.selectionModel().clearSelection()
-        self.form.start_new(region)
-        self.detail.setCurrentIndex(FORM)
-        self._refresh_links()
-        self._update_actions()
-        self._bring_detail_into_view()
-
-    def edit_shown(self) -> None:
-        if self._shown_entry is None or self.detail.currentIndex() != GUIDANCE:
-            return
-        entry = recovery.get_entry(self.ctx.store, self._shown_entry)
-        if entry is None or entry.deleted_at is not None:
-            return
-        self._set_region(entry.region)
-        self.form.start_edit(entry)
-        self.detail.setCurrentIndex(FORM)
-        self._refresh_links()
-        self._update_actions()
-        self._bring_detail_into_view()
-        self.form.severity.setFocus()
-
-    def edit_entry(self, entry_id: int) -> bool:
-        """Open a soreness entry in the form to change it (from History)."""
-        entry = recovery.get_entry(self.ctx.store, entry_id)
-        if entry is None or entry.deleted_at is not None:
-            return False
-        self.open_entry(entry_id)
-        self.edit_shown()
-        return True
-
-    def cancel_form(self) -> None:
-        self.form.clear_errors()
-        if self._shown_entry is not None:
-            self._show_guidance(self._shown_entry)
-        else:
-            self.detail.setCurrentIndex(INTRO)
-        self._update_actions()
-
-    def save(self) -> None:
-        """Check the form; save it (undoable) and show the guidance, or show what is wrong."""
-        store = self.ctx.store
-        checked = recovery.check_entry(store, self.form.values())
-        if isinstance(checked, Invalid):
-            self.form.show_errors(checked.errors)
-            return
-        editing = self.form.entry_id
-        try:
-            if editing is None:
-                entry_id = self._push_add(checked)
-                message = "Soreness logged — Ctrl+Z to undo"
-            elif not self._alive(editing):
-                self._edited_entry_gone()
-                return
-            else:
-                entry_id = editing
-                stored = recovery.get_entry(store, editing)
-                if stored is not None and self.form.follow(stored):
-                    # A change elsewhere the form had not heard of: check what it shows now.
-                    self._refresh_links()
-                    checked = recovery.check_entry(store, self.form.values())
-                    if isinstance(checked, Invalid):
-                        self.form.show_errors(checked.errors)
-                        return
-                before = recovery.entry_values(store, editing)
-                self._saving_edit = True  # its own change: the form need not follow it
-                try:
-                    push_change(
-                        self.ctx,
-                        "Edit soreness entry",
-                        lambda: recovery.change_entry(store, editing, checked),
-                        lambda: recovery.change_entry(store, editing, before, check_links=False),
-                        bus.SORENESS,
-                    )
-                finally:
-                    self._saving_edit = False
-                message = "Soreness entry saved — Ctrl+Z to undo"
-        except LinkError as error:
-            self._refresh_links()
-            self.form.show_errors({"link": str(error)})
-            return
-        except LookupError:  # deleted between the check above and the write
-            self._edited_entry_gone()
-            return
-        self.ctx.show_status(message, STATUS_MS)
-        self.open_entry(entry_id)
-
-    def _push_add(self, values: recovery.SorenessValues) -> int:
-        store = self.ctx.store
-        state: dict[str, int | None] = {"id": None}
-
-        def do() -> int:
-            if state["id"] is None:
-                state["id"] = recovery.add_entry(store, values)
-            else:
-                recovery.restore_entry(store, state["id"])
-                self._reveal = state["id"]
-            return state["id"]
-
-        def undo() -> None:
-            assert state["id"] is not None
-            recovery.delete_entry(store, state["id"])
-
-        return push_change(self.ctx, "Log soreness", do, undo, bus.SORENESS)
 
     # ------------------------------------------------------------------ guidance
     def open_entry(self, entry_id: int) -> None:
@@ -708,96 +402,3 @@ class RecoveryPage(QWidget):
 
     def shown_entry(self) -> int | None:
         return self._shown_entry if self.detail.currentIndex() == GUIDANCE else None
-
-    # ------------------------------------------------------------------ follow-up
-    def follow_up_shown(self) -> None:
-        """Open "How is it today?" for the entry in view."""
-        if self.shown_entry() is not None:
-            self.guidance.open_follow_up()
-
-    def record_follow_up(self, trend: str) -> None:
-        entry_id = self.shown_entry()
-        if entry_id is None:
-            return
-        store = self.ctx.store
-        panel = self.guidance.follow_up
-        checked = recovery.check_follow_up(
-            store,
-            entry_id,
-            FollowUpForm(
-                severity=panel.severity.value(),
-                trend=trend,
-                swelling=panel.swelling.isChecked(),
-                notes=panel.notes.text(),
-            ),
-        )
-        if isinstance(checked, Invalid):
-            show_error(panel.error, " ".join(checked.errors.values()))
-            return
-        state: dict[str, Any] = {"id": None, "uuid": None}
-
-        def do() -> None:
-            state["id"] = recovery.add_follow_up(store, entry_id, checked, uuid=state["uuid"])
-            state["uuid"] = recovery.follow_up_uuid(store, entry_id, state["id"])
-
-        def undo() -> None:
-            recovery.remove_follow_up(store, state["id"])
-
-        self.guidance.follow_up.hide()
-        push_change(self.ctx, "Record how it is today", do, undo, bus.SORENESS)
-        self.ctx.show_status(
-            f"Noted: {checked.severity}/10, {TREND_SHORT[trend]} — Ctrl+Z to undo", STATUS_MS
-        )
-
-    # ------------------------------------------------------------------ resolve / delete
-    def resolve(self) -> None:
-        entry_id = self.shown_entry()
-        if entry_id is None or self.guidance.guidance is None:
-            return
-        if not self.guidance.guidance.entry.is_open:
-            return
-        store = self.ctx.store
-        push_change(
-            self.ctx,
-            "Mark soreness resolved",
-            lambda: recovery.resolve_entry(store, entry_id),
-            lambda: recovery.reopen_entry(store, entry_id),
-            bus.SORENESS,
-        )
-        self.ctx.show_status("Marked resolved — Ctrl+Z to undo", STATUS_MS)
-
-    def reopen(self) -> None:
-        entry_id = self.shown_entry()
-        if entry_id is None or self.guidance.guidance is None:
-            return
-        entry = self.guidance.guidance.entry
-        if entry.resolved_at is None:
-            return
-        resolved: datetime = from_utc_and_offset(entry.resolved_at, entry.utc_offset_min)
-        store = self.ctx.store
-        push_change(
-            self.ctx,
-            "Reopen soreness entry",
-            lambda: recovery.reopen_entry(store, entry_id),
-            lambda: recovery.resolve_entry(store, entry_id, at=resolved),
-            bus.SORENESS,
-        )
-        self.ctx.show_status("Reopened — Ctrl+Z to undo", STATUS_MS)
-
-    def delete_shown(self) -> None:
-        entry_id = self.shown_entry()
-        if entry_id is None:
-            return
-        store = self.ctx.store
-        push_change(
-            self.ctx,
-            "Delete soreness entry",
-            lambda: recovery.delete_entry(store, entry_id),
-            lambda: self._restore(entry_id),
-            bus.SORENESS,
-        )
-        self.ctx.show_status("Soreness entry deleted — Ctrl+Z to undo", STATUS_MS)
-
-    def _restore(self, entry_id: int) -> None:
-        recovery.restore_entry(self.ctx.store, entry_id)
-        self._reveal = entry_id

@@ -6,8 +6,7 @@ from datetime import date, datetime
 
 from corelog.domain import clock
 from corelog.domain.formatting import count_text, format_distance
-from corelog.domain.soreness import severity_band
-from corelog.services.recovery import LinkChoice
+from corelog.services.recovery import LinkChoice, severity_band
 
 FEEL_LABELS = {"dull": "Dull or tight", "sharp": "Sharp or localised"}
 ONSET_LABELS = {
@@ -32,7 +31,8 @@ ACTION_LOOKS = {
     "run_easy": ("good", "GO EASY"),
     "active_recovery": ("accent", "RECOVER"),
     "rest": ("warn", "REST"),
-    "stop_see_physio": ("danger", "STOP"),
+    "stop_rest": ("danger", "STOP"),
+    "see_physio": ("danger", "PHYSIO"),
 }
 
 

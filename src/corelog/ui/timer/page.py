@@ -14,32 +14,27 @@ page. When the workout ends, or is stopped after at least one hold, the holds ac
 from __future__ import annotations
 
 import time
-import traceback
 from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from corelog.domain.clock import wall_ns
-from corelog.domain.core_validation import MAX_HOLD_MS
-from corelog.domain.formatting import count_text
+from corelog.domain.exercises import ExerciseRow
+from corelog.domain.timer_workouts import TimerSave
 from corelog.domain.timeutil import local_now
 from corelog.domain.validation import Invalid
-from corelog.services import core as core_service
 from corelog.services import presets as preset_service
 from corelog.services import timer_setup
 from corelog.services.timer_setup import TimerSetup
-from corelog.store.exercises import ExerciseRow
 from corelog.timer import (
     REST_STEP_MS,
     HoldResult,
@@ -52,27 +47,23 @@ from corelog.timer import (
 )
 from corelog.ui import bus
 from corelog.ui.context import AppContext
-from corelog.ui.errors import reason
 from corelog.ui.sound import CuePlayer
+from corelog.ui.timer.controls import ControlButtons, KeySlots, add_key_actions, control_texts
 from corelog.ui.timer.display import TimerDisplay
 from corelog.ui.timer.indicator import TimerIndicator
 from corelog.ui.timer.progress_panel import ProgressPanel
+from corelog.ui.timer.saving import WorkoutSaver
 from corelog.ui.timer.setup_form import TimerSetupForm
 from corelog.ui.timer.text import plan_text
 from corelog.ui.timer.workout_panel import WorkoutPanel
 from corelog.ui.timer_driver import TimerDriver
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import Card, muted, named, page_title
+from corelog.ui.widgets import Card, muted, page_title
 
 PlayerFactory = Callable[[QWidget], CuePlayer]
 
 LAST_EXERCISE_KEY = "timer/last_exercise_id"
 """UI state: the exercise of the last workout started, chosen again on the next visit."""
-
-KEYS_IDLE = "Space start · + / − rest ±5 s"
-KEYS_RUNNING = "Space pause · Esc stop · S skip rest · + / − rest ±5 s"
-KEYS_COUNT_UP = "Space end the hold · Esc stop · S skip rest · + / − rest ±5 s"
-KEYS_PAUSED = "Space go on · Esc stop and save · S skip rest · + / − rest ±5 s"
 
 
 class _Column(QScrollArea):
@@ -115,20 +106,31 @@ class TimerPage(QWidget):
         self._started_at: datetime | None = None
         self._started_ns = 0
         self._stopped = False
-        self._save_token = 0
         self._sleep_notice = False
-        self.last_save: core_service.TimerSave | None = None
 
         self.driver = TimerDriver(clock=clock, wall_clock=wall_clock, parent=self)
-
-        # ---- left column: setup (or this workout), progress
         self.setup_form = TimerSetupForm(ctx.store, lambda: ctx.settings.timer_prep_s)
+        self.display = TimerDisplay()
+        self.workout = WorkoutPanel()
+        self.saver = WorkoutSaver(ctx, self.workout, self.display)
+        self._build_layout(self._build_column(), self._build_controls())
+        self._key_actions, self._workout_actions = add_key_actions(
+            self,
+            KeySlots(self.primary, self.stop, self.skip_rest, self.more_rest, self.less_rest),
+        )
+        self._connect()
+        self._choose_first_exercise()
+        self._update_controls(self.driver.snapshot())
+
+    # ------------------------------------------------------------------ building
+
+    def _build_column(self) -> QScrollArea:
+        """The left column: the setup (or, during a workout, this workout) and progress."""
         self.setup_card = Card("Workout")
         self.setup_card.setObjectName("timerSetup")
         self.setup_card.body.addWidget(self.setup_form)
-        self.workout = WorkoutPanel()
         self.workout.hide()
-        self.progress = ProgressPanel(ctx.store)
+        self.progress = ProgressPanel(self.ctx.store)
         column = QWidget()
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 6, 0)
@@ -138,57 +140,40 @@ class TimerPage(QWidget):
         column_layout.addWidget(self.progress)
         column_layout.addStretch(1)
         column.setAutoFillBackground(False)
-        self.column_scroll = _Column()
-        self.column_scroll.setWidgetResizable(True)
-        self.column_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.column_scroll.setWidget(column)
-        self.column_scroll.viewport().setAutoFillBackground(False)
-        bar = self.column_scroll.verticalScrollBar().sizeHint().width()
-        self.column_scroll.setMinimumWidth(column.minimumSizeHint().width() + bar)
-        self.column_scroll.setMaximumWidth(420)
-        self.column_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.column_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.column_scroll = scroll = _Column()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(column)
+        scroll.viewport().setAutoFillBackground(False)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(column.minimumSizeHint().width() + bar)
+        scroll.setMaximumWidth(420)
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
 
-        # ---- right: the display and the controls
-        self.display = TimerDisplay()
-        self.start_button = self._button("timerStart", "Start", "Start the workout (Space)")
-        self.stop_button = self._button(
-            "timerStop", "Stop", "Stop now and save the holds done (Esc)"
-        )
-        self.skip_button = self._button("timerSkipRest", "Skip rest", "Start the next hold now (S)")
-        self.less_button = self._button("timerLessRest", "−5 s", "Five seconds less rest (−)")
-        self.less_button.setAccessibleName("Five seconds less rest")
-        self.more_button = self._button("timerMoreRest", "+5 s", "Five seconds more rest (+)")
-        self.more_button.setAccessibleName("Five seconds more rest")
+    def _build_controls(self) -> QVBoxLayout:
+        """The right side: the display, and the buttons under it."""
+        buttons = ControlButtons()
+        self.start_button, self.stop_button = buttons.start, buttons.stop
+        self.skip_button, self.less_button = buttons.skip, buttons.less
+        self.more_button = buttons.more
         self.start_button.clicked.connect(self.primary)
         self.stop_button.clicked.connect(self.stop)
         self.skip_button.clicked.connect(self.skip_rest)
         self.less_button.clicked.connect(self.less_rest)
         self.more_button.clicked.connect(self.more_rest)
-        controls = QHBoxLayout()
-        controls.setSpacing(6)
-        controls.addStretch(1)
-        for button in (
-            self.start_button,
-            self.stop_button,
-            self.skip_button,
-            self.less_button,
-            self.more_button,
-        ):
-            controls.addWidget(button)
-        controls.addStretch(1)
-        self.start_button.setMinimumWidth(96)
-        bold = self.start_button.font()
-        bold.setBold(True)
-        self.start_button.setFont(bold)
         right = QVBoxLayout()
         right.setSpacing(10)
         right.addWidget(self.display, 1)
-        right.addLayout(controls)
+        right.addLayout(buttons.layout)
+        return right
 
+    def _build_layout(self, column: QScrollArea, right: QVBoxLayout) -> None:
+        """The title with the keys hint, then the column beside the display."""
         body = QHBoxLayout()
         body.setSpacing(16)
-        body.addWidget(self.column_scroll)
+        body.addWidget(column)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -202,43 +187,7 @@ class TimerPage(QWidget):
         layout.addLayout(header)
         layout.addLayout(body, 1)
 
-        # ---- keys: actions of this page, so that Help > Keyboard Shortcuts lists them. They
-        # work anywhere in the window while the page shows; a field being typed in wins.
-        # Esc and S mean something only during a workout; between workouts they are left
-        # to the page's fields and lists.
-        self._key_actions: list[QAction] = []
-        self._workout_actions: list[QAction] = []
-        for name, text, keys, slot, during_workout in (
-            ("timerKeyStart", "Plank timer: start, pause, go on", ("Space",), self.primary, False),
-            ("timerKeyStop", "Plank timer: stop and save", ("Esc",), self.stop, True),
-            ("timerKeySkip", "Plank timer: skip the rest", ("S",), self.skip_rest, True),
-            (
-                "timerKeyMoreRest",
-                "Plank timer: 5 s more rest",
-                ("+", "=", "Num++"),
-                self.more_rest,
-                False,
-            ),
-            (
-                "timerKeyLessRest",
-                "Plank timer: 5 s less rest",
-                ("-", "_", "Num+-"),
-                self.less_rest,
-                False,
-            ),
-        ):
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.setShortcuts([QKeySequence(key) for key in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setAutoRepeat(False)
-            action.triggered.connect(lambda _checked=False, run=slot: run())
-            self.addAction(action)
-            self._key_actions.append(action)
-            if during_workout:
-                self._workout_actions.append(action)
-
-        # ---- wiring
+    def _connect(self) -> None:
         self.driver.sig_snapshot.connect(self._on_snapshot)
         self.driver.sig_cue.connect(self._on_cue)
         self.driver.sig_hold_recorded.connect(self._on_hold_recorded)
@@ -251,12 +200,13 @@ class TimerPage(QWidget):
         self.setup_form.sig_save_preset_requested.connect(self.save_preset)
         self.setup_form.sig_delete_preset_requested.connect(self.delete_preset)
         self.progress.sig_use_hold.connect(self.setup_form.set_hold_ms)
-        indicator = self.indicator
-        indicator.clicked.connect(self._return_here)
-        ctx.bus.sig_changed.connect(self._on_data_changed)
-        ctx.settings.sig_changed.connect(self._on_setting_changed)
+        self.indicator.clicked.connect(self._return_here)
+        self.ctx.bus.sig_changed.connect(self._on_data_changed)
+        self.ctx.settings.sig_changed.connect(self._on_setting_changed)
 
-        last = ctx.settings.value(LAST_EXERCISE_KEY)
+    def _choose_first_exercise(self) -> None:
+        """The exercise of the last workout, if it is still there; else the defaults."""
+        last = self.ctx.settings.value(LAST_EXERCISE_KEY)
         chosen = False
         if last is not None:
             try:
@@ -267,18 +217,11 @@ class TimerPage(QWidget):
             self.setup_form.fill_defaults()
             self._on_exercise_changed(self.setup_form.current_exercise())
         self._on_setup_changed()
-        self._update_controls(self.driver.snapshot())
 
-    def _button(self, name: str, text: str, tip: str) -> QToolButton:
-        # Tool buttons: as compact as their text, so the page fits a small window.
-        button = named(QToolButton(), name, text, tip)
-        button.setText(text)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.setMinimumHeight(34)
-        button.setMinimumWidth(54)
-        button.setStyleSheet("QToolButton { padding: 4px 12px; }")
-        return button
+    @property
+    def last_save(self) -> TimerSave | None:
+        """What the last save wrote (None before it, or while it failed)."""
+        return self.saver.last_save
 
     # ------------------------------------------------------------------ reading
 
@@ -319,11 +262,9 @@ class TimerPage(QWidget):
         self._report_sound()
         self._place_indicator()
         self._running = checked
-        # Until its holds are saved, the exercise must not be deleted (library, Undo).
-        self.ctx.store.busy_exercise_ids.add(checked.exercise.id)
+        timer_setup.hold_exercise(self.ctx.store, checked.exercise.id)
         self._stopped = False
-        self._save_token += 1
-        self.last_save = None
+        self.saver.begin()
         self.ctx.settings.set_value(LAST_EXERCISE_KEY, checked.exercise.id)
         self.workout.begin(checked.exercise.name, checked.plan)
         self.display.set_title(plan_text(checked.exercise.name, checked.plan))
@@ -479,39 +420,16 @@ class TimerPage(QWidget):
 
     def _update_controls(self, view: TimerSnapshot) -> None:
         active = view.phase.is_active
-        count_up_hold = view.phase is Phase.HOLD and view.mode is TimerMode.COUNT_UP
-        if not active:
-            label, tip = "Start", "Start the workout (Space)"
-        elif view.paused:
-            label, tip = "Go on", "Go on where the workout was paused (Space)"
-        elif count_up_hold:
-            label, tip = "End hold", "End this hold and record the time held (Space)"
-        else:
-            label, tip = "Pause", "Pause the workout (Space)"
+        texts = control_texts(view)
         for action in self._workout_actions:
             action.setEnabled(active)
-        self.start_button.setText(label)
-        self.start_button.setAccessibleName(label)
-        self.start_button.setToolTip(tip)
+        self.start_button.setText(texts.label)
+        self.start_button.setAccessibleName(texts.label)
+        self.start_button.setToolTip(texts.tip)
         self.stop_button.setEnabled(active)
         self.skip_button.setEnabled(view.phase is Phase.REST)
-        if not active:
-            hint = KEYS_IDLE
-        elif view.paused:
-            hint = KEYS_PAUSED
-        elif count_up_hold:
-            hint = KEYS_COUNT_UP
-        else:
-            hint = KEYS_RUNNING
-        self.keys_hint.setText(hint)
-        if active and view.paused:
-            self.display.set_hint("Paused: press Space to go on")
-        elif active:
-            self.display.set_hint("")
-        elif view.phase is Phase.IDLE:
-            self.display.set_hint("Press Space to start")
-        else:
-            self.display.set_hint("Press Space to start again")
+        self.keys_hint.setText(texts.keys)
+        self.display.set_hint(texts.display_hint)
 
     def _on_active_changed(self, active: bool) -> None:
         self.setup_card.setVisible(not active)
@@ -542,74 +460,15 @@ class TimerPage(QWidget):
         if running is None:
             return
         try:
-            self._save_workout(running, event)
+            self.saver.save(
+                self.driver.timer.plan,  # with any change to the rest made with + and -
+                event.results,
+                exercise_id=running.exercise.id,
+                started_at=self._started_at or self._now(),
+                duration_s=(self._clock() - self._started_ns) / 1e9,
+            )
         finally:
-            self.ctx.store.busy_exercise_ids.discard(running.exercise.id)
-
-    def _save_workout(self, running: TimerSetup, event: WorkoutFinished) -> None:
-        duration_s = (self._clock() - self._started_ns) / 1e9
-        workout = core_service.finished_workout(
-            self.driver.timer.plan,  # with any change to the rest made with + and -
-            event.results,
-            exercise_id=running.exercise.id,
-            started_at=self._started_at or self._now(),
-            duration_s=round(duration_s) if duration_s >= 1 else None,
-        )
-        too_long = core_service.holds_too_long(event.results)
-        limit = count_text(MAX_HOLD_MS // 60_000, "minute")
-        if workout is None:
-            message = (
-                f"Nothing saved: the hold ran longer than {limit}, more than CoreLog records."
-                if too_long
-                else "Workout stopped before any hold: nothing to save."
-            )
-            self.workout.set_saved(message)
-            self.display.set_notice(message)
-            self.ctx.show_status(message, 6000)
-            return
-        holds = len(workout.holds)
-        what = count_text(holds, "hold")
-        left_out = (
-            f" Left out: {count_text(too_long, 'hold')} longer than {limit}." if too_long else ""
-        )
-        op = core_service.SaveTimerWorkout(self.ctx.store, workout)
-        token = self._save_token
-
-        def undo() -> None:
-            op.undo()
-            if token == self._save_token:
-                self.workout.set_saved(
-                    f"Taken out of the core session again (Edit > Redo puts the {what} back)."
-                )
-
-        def do() -> core_service.TimerSave:
-            saved = op.do()
-            if token == self._save_token:
-                self.workout.set_saved(f"Saved: {what} in today's core session.{left_out}")
-            return saved
-
-        try:
-            self.last_save = push_change(
-                self.ctx,
-                f"Save {what} from the plank timer",
-                do,
-                undo,
-                bus.CORE,
-                bus.TIMER,
-            )
-        except Exception as error:  # the user must hear that nothing was saved
-            traceback.print_exc()
-            message = f"The workout was not saved. {reason(error)}"
-            self.workout.set_saved(message)
-            self.display.set_notice(message, warn=True)
-            self.ctx.show_status(message, 15000)
-            return
-        self.display.set_notice(f"Saved {what} to today's core session")
-        self.ctx.show_status(
-            f"{what.capitalize()} saved to today's core session — Ctrl+Z to undo"
-            + (f".{left_out}" if left_out else ""),
-            8000 if not too_long else 15000,
-        )
+            timer_setup.release_exercise(self.ctx.store, running.exercise.id)
 
     # ------------------------------------------------------------ setup changes
 

@@ -12,12 +12,12 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from corelog.domain.exercises import ExerciseRow
 from corelog.domain.formatting import format_hold
-from corelog.knowledge import citation
+from corelog.services.database import Database
+from corelog.services.knowledge import citation
 from corelog.services.timer_progress import HoldProgress, hold_progress
-from corelog.store.exercises import ExerciseRow
-from corelog.store.store import Store
-from corelog.timer.snapshot import format_duration_ms
+from corelog.timer import format_duration_ms
 from corelog.ui.widgets import Card, muted, named, plain
 
 
@@ -27,7 +27,7 @@ class ProgressPanel(Card):
     sig_use_hold = Signal(int)
     """The user took the suggested target (milliseconds)."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Database, parent: QWidget | None = None) -> None:
         super().__init__("Progress", parent)
         self.store = store
         self.setObjectName("timerProgress")

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.exercises import ExerciseRow
 from corelog.domain.formatting import format_hold_edit
 from corelog.domain.parsing import ParseError, parse_hold
+from corelog.domain.presets import PresetRow
 from corelog.domain.validation import Invalid
 from corelog.services import presets as preset_service
 from corelog.services import timer_setup
+from corelog.services.database import Database
 from corelog.services.timer_setup import SetupForm
-from corelog.store.exercises import ExerciseRow
-from corelog.store.presets import PresetRow
-from corelog.store.store import Store
 from corelog.timer import TimerMode, TimerPlan
 from corelog.ui.widgets import field_error, muted, named, plain, show_error
 
@@ -46,6 +46,30 @@ _COMMAND_MODIFIERS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.MetaModifier
 )
+
+
+class _GridRows:
+    """Rows of a two-column grid: a label and its field, and the field's error line under it."""
+
+    def __init__(self, grid: QGridLayout) -> None:
+        self.grid = grid
+        self.row = 0
+
+    def add(self, label_text: str, field: QWidget, error: QLabel | None = None) -> QLabel:
+        label = QLabel(label_text)
+        label.setBuddy(field)
+        self.grid.addWidget(label, self.row, 0)
+        self.grid.addWidget(field, self.row, 1)
+        self.row += 1
+        if error is not None:
+            self.grid.addWidget(error, self.row, 1)
+            self.row += 1
+        return label
+
+    def add_layout(self, label_text: str, layout: QVBoxLayout) -> None:
+        self.grid.addWidget(QLabel(label_text), self.row, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addLayout(layout, self.row, 1)
+        self.row += 1
 
 
 class TimerSetupForm(QWidget):
@@ -67,7 +91,7 @@ class TimerSetupForm(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        store: Database,
         prep_s: Callable[[], int],
         parent: QWidget | None = None,
     ) -> None:
@@ -82,9 +106,23 @@ class TimerSetupForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        layout.addLayout(self._build_preset_row())
+        layout.addLayout(self._build_plan())
+        self.note = plain(muted(""))  # may name a preset
+        self.note.setObjectName("timerSetupNote")
+        layout.addWidget(self.note)
+        layout.addLayout(self._build_save_row())
+        self.preset_name_error = field_error("timerPresetNameError")
+        layout.addWidget(self.preset_name_error)
+        self._connect_fields()
+        self.reload_exercises()
+        self.reload_presets()
+        self._update_mode_texts()
 
-        # Presets
-        row = QHBoxLayout()
+    # ------------------------------------------------------------------ building
+
+    def _build_preset_row(self) -> QHBoxLayout:
+        """Preset [saved workouts] [Delete]."""
         self.preset = named(
             QComboBox(), "timerPreset", "Preset", "A saved workout: choosing one fills the setup"
         )
@@ -92,8 +130,6 @@ class TimerSetupForm(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.preset.setMinimumContentsLength(8)
-        self.preset.activated.connect(self._preset_chosen)
-        self.preset.installEventFilter(self)
         self.delete_preset = named(
             QToolButton(),
             "timerPresetDelete",
@@ -101,32 +137,16 @@ class TimerSetupForm(QWidget):
             "Delete the chosen preset (Ctrl+Z brings it back)",
         )
         self.delete_preset.setText("Delete")
-        self.delete_preset.clicked.connect(self.sig_delete_preset_requested)
         preset_label = QLabel("Preset")
         preset_label.setBuddy(self.preset)
+        row = QHBoxLayout()
         row.addWidget(preset_label)
         row.addWidget(self.preset, 1)
         row.addWidget(self.delete_preset)
-        layout.addLayout(row)
+        return row
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 1)
-        r = 0
-
-        def add(label_text: str, field: QWidget, error: QLabel | None = None) -> QLabel:
-            nonlocal r
-            label = QLabel(label_text)
-            label.setBuddy(field)
-            grid.addWidget(label, r, 0)
-            grid.addWidget(field, r, 1)
-            r += 1
-            if error is not None:
-                grid.addWidget(error, r, 1)
-                r += 1
-            return label
-
+    def _build_plan(self) -> QGridLayout:
+        """Exercise, mode, target hold, sets, rest and prep, each with its error line."""
         self.exercise = named(
             QComboBox(), "timerExercise", "Exercise", "The exercise to time (held exercises only)"
         )
@@ -134,12 +154,49 @@ class TimerSetupForm(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.exercise.setMinimumContentsLength(8)
-        self.exercise.activated.connect(self._exercise_chosen)
         self.exercise_error = field_error("timerExerciseError")
-        add("E&xercise", self.exercise, self.exercise_error)
+        self.hold = named(
+            QLineEdit(), "timerHold", "Target hold", "Like 45, 45s or 1:30 (minutes:seconds)"
+        )
+        self.hold_error = field_error("timerHoldError")
+        self.sets = named(
+            QSpinBox(), "timerSets", "Sets", "How many holds (for side planks: on each side)"
+        )
+        self.sets.setRange(timer_setup.MIN_SETS, timer_setup.MAX_SETS)
+        self.sets.setValue(3)
+        self.sets_error = field_error("timerSetsError")
+        self.rest = named(
+            QLineEdit(),
+            "timerRest",
+            "Rest between sets",
+            "Like 30 or 1:00; 0 or empty for none. + and - change it by 5 s, also during a rest",
+        )
+        self.rest_error = field_error("timerRestError")
+        self.prep = named(
+            QLineEdit(),
+            "timerPrep",
+            "Prep countdown",
+            "Time to get into position before the first hold; the default is in Settings",
+        )
+        self.prep_error = field_error("timerPrepError")
+        for field in (self.hold, self.rest, self.prep):
+            field.setPlaceholderText("seconds or m:ss")
 
-        modes = QVBoxLayout()
-        modes.setSpacing(2)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        rows = _GridRows(grid)
+        rows.add("E&xercise", self.exercise, self.exercise_error)
+        rows.add_layout("Mode", self._build_modes())
+        self.hold_label = rows.add("T&arget hold", self.hold, self.hold_error)
+        rows.add("&Sets", self.sets, self.sets_error)
+        rows.add("&Rest", self.rest, self.rest_error)
+        rows.add("Pre&p", self.prep, self.prep_error)
+        return grid
+
+    def _build_modes(self) -> QVBoxLayout:
+        """Count down to a target, or hold to failure."""
         self.countdown = named(
             QRadioButton("Count &down to target"),
             "timerModeCountdown",
@@ -156,68 +213,20 @@ class TimerSetupForm(QWidget):
         self._modes.addButton(self.countdown)
         self._modes.addButton(self.count_up)
         self.countdown.setChecked(True)
-        self.countdown.toggled.connect(self._mode_toggled)
+        modes = QVBoxLayout()
+        modes.setSpacing(2)
         modes.addWidget(self.countdown)
         modes.addWidget(self.count_up)
-        mode_label = QLabel("Mode")
-        grid.addWidget(mode_label, r, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(modes, r, 1)
-        r += 1
+        return modes
 
-        self.hold = named(
-            QLineEdit(), "timerHold", "Target hold", "Like 45, 45s or 1:30 (minutes:seconds)"
-        )
-        self.hold_error = field_error("timerHoldError")
-        self.hold_label = add("T&arget hold", self.hold, self.hold_error)
-
-        self.sets = named(
-            QSpinBox(), "timerSets", "Sets", "How many holds (for side planks: on each side)"
-        )
-        self.sets.setRange(timer_setup.MIN_SETS, timer_setup.MAX_SETS)
-        self.sets.setValue(3)
-        self.sets_error = field_error("timerSetsError")
-        add("&Sets", self.sets, self.sets_error)
-
-        self.rest = named(
-            QLineEdit(),
-            "timerRest",
-            "Rest between sets",
-            "Like 30 or 1:00; 0 or empty for none. + and - change it by 5 s, also during a rest",
-        )
-        self.rest_error = field_error("timerRestError")
-        add("&Rest", self.rest, self.rest_error)
-
-        self.prep = named(
-            QLineEdit(),
-            "timerPrep",
-            "Prep countdown",
-            "Time to get into position before the first hold; the default is in Settings",
-        )
-        self.prep_error = field_error("timerPrepError")
-        add("Pre&p", self.prep, self.prep_error)
-        layout.addLayout(grid)
-
-        for field in (self.hold, self.rest, self.prep):
-            field.setPlaceholderText("seconds or m:ss")
-            field.textEdited.connect(self._user_changed)
-            field.installEventFilter(self)
-        self.sets.valueChanged.connect(self._user_changed)
-        self.sets.installEventFilter(self)
-        self.exercise.installEventFilter(self)
-
-        self.note = plain(muted(""))  # may name a preset
-        self.note.setObjectName("timerSetupNote")
-        layout.addWidget(self.note)
-
-        # Save as preset
-        save_row = QHBoxLayout()
+    def _build_save_row(self) -> QHBoxLayout:
+        """[name] [Save as preset]."""
         self.preset_name = named(
             QLineEdit(),
             "timerPresetName",
             "Preset name",
             "A name for this setup; leave empty to use the one shown",
         )
-        self.preset_name.returnPressed.connect(self.sig_save_preset_requested)
         self.save_preset = named(
             QPushButton("Sa&ve as preset"),
             "timerPresetSave",
@@ -225,16 +234,25 @@ class TimerSetupForm(QWidget):
             "Keep this setup under the name given; the same name replaces that preset (Alt+V)",
         )
         self.save_preset.setAutoDefault(False)
-        self.save_preset.clicked.connect(self.sig_save_preset_requested)
+        save_row = QHBoxLayout()
         save_row.addWidget(self.preset_name, 1)
         save_row.addWidget(self.save_preset)
-        layout.addLayout(save_row)
-        self.preset_name_error = field_error("timerPresetNameError")
-        layout.addWidget(self.preset_name_error)
+        return save_row
 
-        self.reload_exercises()
-        self.reload_presets()
-        self._update_mode_texts()
+    def _connect_fields(self) -> None:
+        self.preset.activated.connect(self._preset_chosen)
+        self.preset.installEventFilter(self)
+        self.delete_preset.clicked.connect(self.sig_delete_preset_requested)
+        self.exercise.activated.connect(self._exercise_chosen)
+        self.countdown.toggled.connect(self._mode_toggled)
+        for field in (self.hold, self.rest, self.prep):
+            field.textEdited.connect(self._user_changed)
+            field.installEventFilter(self)
+        self.sets.valueChanged.connect(self._user_changed)
+        self.sets.installEventFilter(self)
+        self.exercise.installEventFilter(self)
+        self.preset_name.returnPressed.connect(self.sig_save_preset_requested)
+        self.save_preset.clicked.connect(self.sig_save_preset_requested)
 
     # ------------------------------------------------------------------ reading
 

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from corelog.domain.formatting import count_text
-from corelog.timer import HoldResult, Phase, Side, TimerMode, TimerPlan, TimerSnapshot
-from corelog.timer.snapshot import format_duration_ms
+from corelog.timer import (
+    HoldResult,
+    Phase,
+    Side,
+    TimerMode,
+    TimerPlan,
+    TimerSnapshot,
+    format_duration_ms,
+)
 from corelog.ui.theme import ThemeColors
 
 PHASE_WORDS = {

@@ -1,7 +1,7 @@
 """The Today page: this week so far, current soreness, personal bests, one-click starts.
 
 It is the first page on launch, so it is built and filled before the window is shown:
-everything it reads comes through ``services.today`` (plain ``sqlite3``, a few small
+everything it reads comes through ``services.today`` (the store's light reader, a few small
 queries whose cost does not grow with the history). It refreshes when the user's data
 changes (at once when visible, otherwise when next shown), when a preference it
 depends on changes, and when the day changes while CoreLog stays open.

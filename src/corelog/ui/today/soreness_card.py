@@ -39,6 +39,7 @@ class SorenessRow(QFrame):
 
     def __init__(self, item: OpenEntry, today: date, parent: QWidget | None = None) -> None:
         # The Recovery page's words, loaded only once there is soreness to show.
+        from corelog.ui.recovery.tips import QUOTES_TEXT, note_html, quotes_html
         from corelog.ui.recovery.words import ACTION_LOOKS, days_text, severity_text
 
         super().__init__(parent)
@@ -88,6 +89,12 @@ class SorenessRow(QFrame):
         action.setObjectName("todaySorenessAction")
         action.setTextFormat(Qt.TextFormat.RichText)
         action.setAccessibleName(f"Today: {item.action_name}")
+        if item.rule is not None:
+            # The rule that chose it and the sentence it rests on, as on the Recovery page.
+            action.setToolTip(
+                f"{note_html(item.rule)}<br><br><b>{QUOTES_TEXT}</b><br>"
+                f"{quotes_html([item.rule])}"
+            )
         box.addWidget(action)
         reason = muted(item.action_reason)
         reason.setObjectName("todaySorenessReason")

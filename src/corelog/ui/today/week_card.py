@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from corelog.domain.formatting import count_text, format_distance, format_hours_minutes
-from corelog.knowledge import citation
+from corelog.services.knowledge import citation
 from corelog.services.today import WeekSoFar
 from corelog.ui.theme import colors
 from corelog.ui.today.parts import Figure, TargetDots, short_day

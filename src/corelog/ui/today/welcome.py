@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from corelog.knowledge import citation, get_knowledge
+from corelog.services.knowledge import citation, knowledge
 from corelog.ui.widgets import Card, muted
 
 
 def welcome_html() -> str:
-    target = get_knowledge().core.weekly_target
+    target = knowledge().core.weekly_target
     low, high = target.sessions_min, target.sessions_max
     return (
         "<p>Nothing is logged yet. Start with whatever you did today, using the buttons "

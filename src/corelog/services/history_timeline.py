@@ -1,20 +1,76 @@
-"""The History page's timeline: which entries a filter keeps.
+"""The History page's timeline: reading it (whole, or the kinds a change touched), the
+core sessions' sets beside it, and which entries a filter keeps.
 
-The page reads the timeline once (``store.history.load_timeline``) and filters it in
-memory: :func:`filter_rows` is a few passes over compact columns, quick enough for every
-keystroke of a notes search over 50,000 entries. Charts and insights are in
-``services.history_review``.
+The page reads the timeline once and filters it in memory: :func:`filter_rows` is a few
+passes over compact columns, quick enough for every keystroke of a notes search over
+50,000 entries. Next door, ``services.history_sums`` sums the same columns in bulk for the
+charts, and ``services.history_review`` turns those sums into the charts' series and the
+insights in words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from corelog.domain.timeline import (
+    KIND_CORE,
+    KIND_RUN,
+    KIND_SORENESS,
+    KINDS,
+    HoldSets,
+    Timeline,
+    UsedExercise,
+    day_number,
+)
 from corelog.domain.timeutil import MONDAY, week_start
-from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS, Timeline, day_number
+from corelog.store import history as store_history
+from corelog.store.store import Store
+
+# ----------------------------------------------------------------------------- reading
+
+
+def read_timeline(
+    store: Store, *, previous: Timeline | None = None, kinds: Iterable[int] = KINDS
+) -> Timeline:
+    """Every entry, as columns; with ``previous``, re-read only ``kinds`` and keep the rest."""
+    return store_history.load_timeline(store, previous=previous, kinds=kinds)
+
+
+def read_holds(store: Store, *, after_id: int = 0, limit: int | None = None) -> HoldSets:
+    """The uninterrupted holds, in set id order: a slice after ``after_id``, or all the rest."""
+    return store_history.hold_sets(store, after_id=after_id, limit=limit)
+
+
+def set_counts(store: Store) -> dict[int, int]:
+    """Sets per core session without a duration (training load counts those by sets)."""
+    return store_history.set_counts(store)
+
+
+def exercises_in_use(store: Store) -> list[UsedExercise]:
+    """Exercises that at least one core session uses, by name (the exercise filter)."""
+    return store_history.exercises_in_use(store)
+
+
+def sessions_with_exercise(store: Store, exercise_id: int) -> frozenset[int]:
+    """The core sessions with at least one set of an exercise."""
+    return store_history.sessions_with_exercise(store, exercise_id)
+
+
+def session_set_texts(store: Store, session_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Each session's sets in one line and one per line ("No sets" for a session without)."""
+    from corelog.services.core import describe_sets, describe_sets_lines
+
+    texts: dict[int, tuple[str, str]] = {}
+    for session_id, sets in store_history.session_sets(store, session_ids).items():
+        if sets:
+            texts[session_id] = (describe_sets(sets), "\n".join(describe_sets_lines(sets)))
+        else:
+            texts[session_id] = ("No sets", "")
+    return texts
+
 
 # ------------------------------------------------------------------ timeline filtering
 
@@ -109,7 +165,7 @@ def filter_rows(
     """The rows of ``rows`` (kept in their order) that pass the filter.
 
     ``exercise_sessions`` holds the ids of the core sessions using ``flt.exercise_id``
-    (``store.history.sessions_with_exercise``). Each condition is one pass over the
+    (:func:`sessions_with_exercise`). Each condition is one pass over the
     rows still left, so the cheapest and most selective go first.
     """
     kinds = timeline.kind

@@ -1,0 +1,71 @@
+"""A run as CoreLog hands it around: the values the user controls, and a saved run.
+
+The store reads and writes these (``store.runs``), the services check and change them
+(``services.runs``), and the Log and History pages show them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class RunValues:
+    """What the user controls on a run, in stored units (everything but identity)."""
+
+    started_at: datetime  # aware; stored as UTC
+    utc_offset_min: int
+    distance_m: float
+    duration_s: float
+    run_type: str
+    race_class: str | None
+    effort: int | None
+    surface: str | None
+    elevation_gain_m: float | None
+    shoe_id: int | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class RunRow:
+    """A saved run as lists show it, with the name of the pair worn (if any)."""
+
+    id: int
+    uuid: str
+    started_at: datetime  # aware UTC
+    utc_offset_min: int
+    distance_m: float
+    duration_s: float
+    run_type: str
+    race_class: str | None
+    effort: int | None
+    surface: str | None
+    elevation_gain_m: float | None
+    shoe_id: int | None
+    shoe_name: str | None
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+    @property
+    def values(self) -> RunValues:
+        """This run's editable values, e.g. to put them back on Undo."""
+        return RunValues(
+            started_at=self.started_at,
+            utc_offset_min=self.utc_offset_min,
+            distance_m=self.distance_m,
+            duration_s=self.duration_s,
+            run_type=self.run_type,
+            race_class=self.race_class,
+            effort=self.effort,
+            surface=self.surface,
+            elevation_gain_m=self.elevation_gain_m,
+            shoe_id=self.shoe_id,
+            notes=self.notes,
+        )
+
+
+class RunNotFound(LookupError):
+    """The run is not in the database (or was deleted)."""

@@ -1,0 +1,154 @@
+"""The soreness log as CoreLog hands it around: an entry and its follow-ups, the values of
+one to save, and the run or core session an entry is linked to.
+
+The store reads and writes these (``store.soreness``); the recovery services assess them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+class LinkError(ValueError):
+    """An entry points at a run or core session that is deleted or gone.
+
+    ``str()`` is a sentence for the user; ``kind`` is "run" or "core_session".
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+DELETED_RUN_MESSAGE = "The run this was linked to has been deleted. Pick another one, or none."
+DELETED_SESSION_MESSAGE = (
+    "The core session this was linked to has been deleted. Pick another one, or none."
+)
+
+
+@dataclass(frozen=True)
+class SorenessEntryRecord:
+    """One soreness entry as stored."""
+
+    id: int
+    uuid: str
+    noted_at: datetime
+    """When it was logged, aware UTC; ``utc_offset_min`` gives the user's local time."""
+    utc_offset_min: int
+    region: str
+    severity: int
+    feel: str
+    onset: str
+    trend: str
+    swelling: bool
+    days_lasted: int
+    run_id: int | None
+    core_session_id: int | None
+    notes: str
+    resolved_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolved_at is None and self.deleted_at is None
+
+
+@dataclass(frozen=True)
+class SorenessUpdateRecord:
+    """A "how is it today?" follow-up on an entry."""
+
+    id: int
+    uuid: str
+    entry_id: int
+    noted_at: datetime
+    utc_offset_min: int
+    severity: int
+    trend: str
+    swelling: bool
+    notes: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class LinkedRun:
+    """A run as the soreness log shows it and the assessment reads it."""
+
+    id: int
+    started_at: datetime
+    utc_offset_min: int
+    distance_m: float
+    duration_s: float
+    run_type: str
+    race_class: str | None
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class LinkedSession:
+    """A core session as the soreness log shows it: when, and how many sets."""
+
+    id: int
+    started_at: datetime
+    utc_offset_min: int
+    set_count: int
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class EpisodeRow:
+    """A past soreness entry, with the kind of run it was linked to (if any)."""
+
+    entry_id: int
+    noted_at: datetime
+    region: str
+    run_type: str | None
+
+
+@dataclass(frozen=True)
+class SorenessValues:
+    """What the user sets on an entry; the store adds identity and bookkeeping."""
+
+    noted_at: datetime
+    """Aware; stored as UTC."""
+    utc_offset_min: int
+    region: str
+    severity: int
+    feel: str
+    onset: str
+    trend: str
+    swelling: bool
+    days_lasted: int
+    run_id: int | None
+    core_session_id: int | None
+    notes: str
+
+    @classmethod
+    def of(cls, record: SorenessEntryRecord) -> SorenessValues:
+        """The values of a stored entry (to put them back on undo)."""
+        return cls(
+            noted_at=record.noted_at,
+            utc_offset_min=record.utc_offset_min,
+            region=record.region,
+            severity=record.severity,
+            feel=record.feel,
+            onset=record.onset,
+            trend=record.trend,
+            swelling=record.swelling,
+            days_lasted=record.days_lasted,
+            run_id=record.run_id,
+            core_session_id=record.core_session_id,
+            notes=record.notes,
+        )
+
+
+@dataclass(frozen=True)
+class FollowUpValues:
+    noted_at: datetime
+    utc_offset_min: int
+    severity: int
+    trend: str
+    swelling: bool
+    notes: str

@@ -1,0 +1,149 @@
+"""The words and numbers CoreLog's soreness assessment works with.
+
+The keys (feels, onsets, trends, kinds, actions, warning signs, causes, regions, run
+types) are shared with ``resources/knowledge``, where each has its text and citation; the
+thresholds are the numbers the rules read; the helpers at the end write counts and
+percentages the same way in every reason. Plain Python: no imports from the rest of
+CoreLog.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import Final
+
+# --- Vocabulary (keys shared with the knowledge base) ---------------------------------
+
+FEELS: Final = ("dull", "sharp")
+"""``dull``: dull or tight; ``sharp``: sharp or localised."""
+ONSETS: Final = ("during", "hours", "delayed")
+"""During the run, within hours of it, or 24-48 hours after it."""
+TRENDS: Final = ("improving", "steady", "worsening")
+"""Improving with movement, unchanged, or getting worse."""
+
+KINDS: Final = ("doms", "strain", "overuse")
+ACTIONS: Final = ("run_easy", "active_recovery", "rest", "stop_rest", "see_physio")
+"""What to do today. ``stop_rest``: a warning sign on its own; ``see_physio``: soreness
+that lasts beyond several days, gets worse, or comes with swelling that does not settle."""
+RED_FLAGS: Final = ("sharp", "worsening", "swelling", "lasting")
+CAUSES: Final = (
+    "distance_jump",
+    "first_hills_or_intervals",
+    "long_run",
+    "no_core_work",
+    "recurring_region",
+    "episode_pattern",
+)
+SEVERITY_BANDS: Final = ("none", "mild", "moderate", "severe")
+
+# Region key -> the words used in sentences ("left oblique soreness").
+REGION_WORDS: Final[dict[str, str]] = {
+    "upper_abs": "upper-ab",
+    "lower_abs": "lower-ab",
+    "obliques_left": "left oblique",
+    "obliques_right": "right oblique",
+    "hip_flexors": "hip-flexor",
+    "lower_back": "lower-back",
+    "glutes": "glute",
+    "quads": "quad",
+    "hamstrings": "hamstring",
+    "calves": "calf",
+    "shins": "shin",
+    "feet": "foot",
+    "side_ribs": "side and rib",
+    "shoulders_arms": "shoulder and arm",
+}
+REGIONS: Final = tuple(REGION_WORDS)
+
+# Run type key -> the words used in sentences ("your hill session").
+RUN_TYPE_WORDS: Final[dict[str, str]] = {
+    "easy": "easy run",
+    "long": "long run",
+    "tempo": "tempo run",
+    "intervals": "interval session",
+    "hills": "hill session",
+    "sprints": "sprint session",
+    "race": "race",
+}
+RUN_TYPES: Final = tuple(RUN_TYPE_WORDS)
+RACE_CLASS_WORDS: Final[dict[str, str]] = {
+    "5k": "5K race",
+    "10k": "10K race",
+    "half": "half marathon",
+    "marathon": "marathon",
+    "other": "race",
+}
+RACE_CLASSES: Final = tuple(RACE_CLASS_WORDS)
+
+# --- Thresholds ----------------------------------------------------------------------
+
+MAX_SEVERITY: Final = 10
+MAX_DAYS_LASTED: Final = 365
+LASTING_DAYS: Final = 5
+"""Soreness lasting this many days or more is past "several days": a warning sign."""
+SWELLING_SETTLE_DAYS: Final = 3
+"""Swelling still there this many days in has not settled: the 48-72 hours of rest the
+documents give severe soreness are over."""
+PRECEDING_WINDOW: Final = timedelta(hours=72)
+"""A run this close before the entry counts as the run that preceded it."""
+DELAYED_MIN_GAP: Final = timedelta(hours=18)
+"""For delayed soreness, the run before it started at least this long before the entry."""
+WEEK: Final = timedelta(days=7)
+TEN_PERCENT: Final = 10
+"""The 10 percent rule: weekly distance should grow by no more than this percentage."""
+FIRST_SESSION_LOOKBACK: Final = timedelta(weeks=6)
+"""A hill or interval session with none of its kind in this span before it is a "first"."""
+LONG_RUN_FACTOR: Final = 1.5
+"""A run this many times the usual (median) distance counts as a long run."""
+LONG_RUN_BASELINE: Final = timedelta(weeks=6)
+MIN_BASELINE_RUNS: Final = 3
+MIN_COMPARABLE_M: Final = 1.0
+"""Distances below a metre are too small to compare against (no percentages from ~0)."""
+CORE_GAP: Final = timedelta(days=7)
+"""No core session for longer than this is a likely cause."""
+RECURRING_WINDOW: Final = timedelta(days=21)
+RECURRING_EPISODES: Final = 3
+"""This many episodes of one region within three weeks (this one included) is overuse."""
+PATTERN_LOOKBACK: Final = timedelta(days=365)
+PATTERN_MIN_EPISODES: Final = 2
+
+LONG_RACE_CLASSES: Final = ("half", "marathon")
+"""Races that count as a long run whatever the usual distance."""
+_NUMBER_WORDS: Final = (
+    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+)
+_ORDINAL_WORDS: Final = (
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth",
+)
+
+
+# --- Small wording helpers ------------------------------------------------------------
+
+
+def join_words(items: Iterable[str]) -> str:
+    words = list(items)
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def percent_words(fraction: float) -> str:
+    """A rise as a percentage; one decimal near the rule, so 10.4 never reads as "10"."""
+    percent = fraction * 100
+    if percent < TEN_PERCENT + 1:
+        return f"{math.ceil(percent * 10) / 10:.1f}"
+    return f"{percent:.0f}"
+
+
+def count_words(n: int) -> str:
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def ordinal_words(n: int) -> str:
+    if 0 < n < len(_ORDINAL_WORDS):
+        return _ORDINAL_WORDS[n]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -1,0 +1,124 @@
+"""What came before a soreness entry: the runs and core sessions it can be linked to.
+
+The soreness form offers the runs and core sessions of the two weeks before the entry and
+proposes the latest of the 72 hours before it; an entry keeps its link even when that run
+or session is later deleted (the guidance then says so and leaves it out).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from corelog.domain import soreness as rules
+from corelog.domain.soreness_entries import LinkedRun, LinkedSession, SorenessEntryRecord
+from corelog.domain.timeutil import from_utc_and_offset
+from corelog.store import soreness as db
+from corelog.store.store import Store
+
+RUN = "run"
+CORE_SESSION = "core_session"
+LINK_KINDS = (RUN, CORE_SESSION)
+
+PROPOSAL_WINDOW = rules.PRECEDING_WINDOW
+"""CoreLog proposes the latest run or core session in the 72 hours before the entry."""
+CHOICE_WINDOW = timedelta(days=14)
+"""The runs and sessions offered as "what came before it" reach back this far."""
+
+
+@dataclass(frozen=True)
+class LinkRef:
+    """A run or a core session an entry points at."""
+
+    kind: str
+    """``"run"`` or ``"core_session"``."""
+    id: int
+
+    def __post_init__(self) -> None:
+        if self.kind not in LINK_KINDS:
+            raise ValueError(f"a link is to a run or a core session, not {self.kind!r}")
+
+
+@dataclass(frozen=True)
+class LinkChoice:
+    """A run or core session that could have come before the soreness."""
+
+    ref: LinkRef
+    started_at: datetime
+    """Local time, as the user lived it."""
+    run: LinkedRun | None = None
+    session: LinkedSession | None = None
+    deleted: bool = False
+
+    @property
+    def words(self) -> str:
+        """What it was, in words that do not depend on units: "Long run", "Core session"."""
+        if self.run is not None:
+            return rules.RecentRun(
+                self.run.started_at, 0, 0, self.run.run_type, self.run.race_class
+            ).words.capitalize()
+        return "Core session"
+
+
+def local_time(utc: datetime, offset_min: int) -> datetime:
+    return from_utc_and_offset(utc, offset_min)
+
+
+def _run_choice(run: LinkedRun) -> LinkChoice:
+    return LinkChoice(
+        ref=LinkRef(RUN, run.id),
+        started_at=local_time(run.started_at, run.utc_offset_min),
+        run=run,
+        deleted=run.deleted,
+    )
+
+
+def _session_choice(session: LinkedSession) -> LinkChoice:
+    return LinkChoice(
+        ref=LinkRef(CORE_SESSION, session.id),
+        started_at=local_time(session.started_at, session.utc_offset_min),
+        session=session,
+        deleted=session.deleted,
+    )
+
+
+def link_choice(store: Store, ref: LinkRef) -> LinkChoice | None:
+    """The run or session ``ref`` points at (deleted or not), or None if it is gone."""
+    if ref.kind == RUN:
+        run = db.get_run(store, ref.id)
+        return None if run is None else _run_choice(run)
+    session = db.get_core_session(store, ref.id)
+    return None if session is None else _session_choice(session)
+
+
+def link_choices(
+    store: Store, at: datetime, current: LinkRef | None = None
+) -> list[LinkChoice]:
+    """Runs and core sessions of the two weeks up to ``at``, newest first.
+
+    The entry's current link is always among them, even when it is older or deleted.
+    """
+    start = at - CHOICE_WINDOW
+    found = [_run_choice(run) for run in db.runs_between(store, start, at)]
+    found += [_session_choice(s) for s in db.core_sessions_between(store, start, at)]
+    if current is not None and all(choice.ref != current for choice in found):
+        linked = link_choice(store, current)
+        if linked is not None:
+            found.append(linked)
+    return sorted(found, key=lambda c: (c.started_at, c.ref.kind, c.ref.id), reverse=True)
+
+
+def propose_link(store: Store, at: datetime) -> LinkChoice | None:
+    """The latest run or core session in the 72 hours before ``at``, if there is one."""
+    for choice in link_choices(store, at):
+        if not choice.deleted and at - choice.started_at <= PROPOSAL_WINDOW:
+            return choice
+    return None
+
+
+def entry_link(entry: SorenessEntryRecord) -> LinkRef | None:
+    if entry.run_id is not None:
+        return LinkRef(RUN, entry.run_id)
+    if entry.core_session_id is not None:
+        return LinkRef(CORE_SESSION, entry.core_session_id)
+    return None

@@ -1,0 +1,78 @@
+"""Saving a run from the run form: a new run or the changes to a saved one, each one step
+on the undo stack, with a word in the status bar; and the question asked before saving a
+run whose pace looks wrong."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from corelog.domain.formatting import format_distance, format_duration, format_run_pace
+from corelog.domain.runs import RunRow
+from corelog.services import runs as run_service
+from corelog.services.runs import CheckedRun
+from corelog.ui import bus
+from corelog.ui.context import AppContext
+from corelog.ui.undo import push_change
+
+
+def log_run(ctx: AppContext, checked: CheckedRun, unit: str) -> int:
+    """Save a new run (undo deletes it, redo brings back the same row); its id."""
+    store = ctx.store
+    saved: list[int] = []
+
+    def do() -> int:
+        if saved:
+            run_service.restore_runs(store, saved)
+        else:
+            saved.append(run_service.add_run(store, checked))
+        return saved[0]
+
+    run_id = push_change(
+        ctx,
+        "Log run",
+        do,
+        lambda: run_service.delete_runs(store, saved),
+        bus.RUNS,
+        bus.SHOES,
+    )
+    run = checked.run
+    pace = format_run_pace(run.distance_m, run.duration_s, unit)
+    ctx.show_status(
+        f"Run logged: {format_distance(run.distance_m, unit)} in "
+        f"{format_duration(run.duration_s)} ({pace}).",
+        6000,
+    )
+    return run_id
+
+
+def change_run(ctx: AppContext, row: RunRow, checked: CheckedRun) -> int | None:
+    """Save the changes to a saved run (undo puts its values back); None if nothing changed."""
+    store = ctx.store
+    if checked.values == row.values:
+        ctx.show_status("Nothing changed; the run is as it was.", 4000)
+        return None
+    before = row.values
+    push_change(
+        ctx,
+        "Change run",
+        lambda: run_service.change_run(store, row.id, checked),
+        lambda: run_service.put_back(store, row.id, before),
+        bus.RUNS,
+        bus.SHOES,
+    )
+    ctx.show_status("Run updated — Ctrl+Z to undo.", 5000)
+    return row.id
+
+
+def confirm_pace(parent: QWidget, message: str) -> bool:
+    """Ask whether to save a run with an implausible pace; True to save it."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Check the pace", message, parent=parent)
+    box.setObjectName("runPaceConfirm")
+    save = box.addButton("Save anyway", QMessageBox.ButtonRole.AcceptRole)
+    save.setObjectName("runPaceSaveAnyway")
+    back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+    back.setObjectName("runPaceGoBack")
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is save

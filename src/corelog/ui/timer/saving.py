@@ -1,0 +1,110 @@
+"""Saving what a plank-timer workout did into today's core session, and saying so.
+
+The holds actually done (real lengths) are saved with an undo; the workout panel, the
+display and the status bar tell the user what was saved, what was left out, or why
+nothing could be.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Sequence
+from datetime import datetime
+
+from corelog.domain.core_validation import MAX_HOLD_MS
+from corelog.domain.formatting import count_text
+from corelog.domain.timer_workouts import TimerSave
+from corelog.services import core as core_service
+from corelog.timer import HoldResult, TimerPlan
+from corelog.ui import bus
+from corelog.ui.context import AppContext
+from corelog.ui.errors import reason
+from corelog.ui.timer.display import TimerDisplay
+from corelog.ui.timer.workout_panel import WorkoutPanel
+from corelog.ui.undo import push_change
+
+
+class WorkoutSaver:
+    """Saves finished workouts for the timer page and reports on them."""
+
+    def __init__(self, ctx: AppContext, panel: WorkoutPanel, display: TimerDisplay) -> None:
+        self.ctx = ctx
+        self.panel = panel
+        self.display = display
+        self.last_save: TimerSave | None = None
+        self._token = 0
+
+    def begin(self) -> None:
+        """A new workout starts: what an undo or redo of the last one says goes elsewhere."""
+        self._token += 1
+        self.last_save = None
+
+    def save(
+        self,
+        plan: TimerPlan,
+        results: Sequence[HoldResult],
+        *,
+        exercise_id: int,
+        started_at: datetime,
+        duration_s: float,
+    ) -> None:
+        """Save the holds of a workout that ended (``plan`` as it was at the end, with any
+        change to the rest); holds too long to record are left out and named."""
+        workout = core_service.finished_workout(
+            plan,
+            results,
+            exercise_id=exercise_id,
+            started_at=started_at,
+            duration_s=round(duration_s) if duration_s >= 1 else None,
+        )
+        too_long = core_service.holds_too_long(results)
+        limit = count_text(MAX_HOLD_MS // 60_000, "minute")
+        if workout is None:
+            message = (
+                f"Nothing saved: the hold ran longer than {limit}, more than CoreLog records."
+                if too_long
+                else "Workout stopped before any hold: nothing to save."
+            )
+            self._say(message)
+            self.ctx.show_status(message, 6000)
+            return
+        what = count_text(len(workout.holds), "hold")
+        left_out = (
+            f" Left out: {count_text(too_long, 'hold')} longer than {limit}." if too_long else ""
+        )
+        op = core_service.SaveTimerWorkout(self.ctx.store, workout)
+        token = self._token
+
+        def undo() -> None:
+            op.undo()
+            if token == self._token:
+                self.panel.set_saved(
+                    f"Taken out of the core session again (Edit > Redo puts the {what} back)."
+                )
+
+        def do() -> TimerSave:
+            saved = op.do()
+            if token == self._token:
+                self.panel.set_saved(f"Saved: {what} in today's core session.{left_out}")
+            return saved
+
+        try:
+            self.last_save = push_change(
+                self.ctx, f"Save {what} from the plank timer", do, undo, bus.CORE, bus.TIMER
+            )
+        except Exception as error:  # the user must hear that nothing was saved
+            traceback.print_exc()
+            message = f"The workout was not saved. {reason(error)}"
+            self._say(message, warn=True)
+            self.ctx.show_status(message, 15000)
+            return
+        self.display.set_notice(f"Saved {what} to today's core session")
+        self.ctx.show_status(
+            f"{what.capitalize()} saved to today's core session — Ctrl+Z to undo"
+            + (f".{left_out}" if left_out else ""),
+            8000 if not too_long else 15000,
+        )
+
+    def _say(self, message: str, *, warn: bool = False) -> None:
+        self.panel.set_saved(message)
+        self.display.set_notice(message, warn=warn)
