@@ -1,7 +1,7 @@
 """Merging a checked log into the database: the newer change wins, nothing doubles,
 deletions travel, and the user can keep saving while it runs.
 
-The merge writes in short transactions (about a thousand rows each), each behind any
+The merge writes in short transactions (about two thousand rows each), each behind any
 save the user is making (``Store.gate``), so a save made during a long import waits for
 one short transaction. Every change is journalled (``store.import_journal``): if the
 user cancels, or anything fails, everything the merge wrote is taken back, and the log
@@ -51,8 +51,9 @@ from corelog.store.import_journal import Journal, open_write_connection, take_ba
 from corelog.store.store import Store, utc_now
 from corelog.store.tombstones import KIND_TABLES, SOFT_DELETED
 
-CHUNK_ROWS = 1000
-"""About how many rows one short transaction writes."""
+CHUNK_ROWS = 2000
+"""About how many rows one short transaction writes (a save made meanwhile waits for at
+most one: docs/benchmarks.md measures how long that is)."""
 DELETION_ORDER = (
     "follow_up",
     "core_set",

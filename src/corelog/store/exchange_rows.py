@@ -146,19 +146,18 @@ class RowWriter:
         extra_value = ", 0" if table == "exercise" else ""
         marks = ", ".join("?" for _ in range(len(names) + 2))
         # Only timestamps and true/false need converting (most columns go as they are).
-        convert = [(i, n) for i, n in enumerate(names) if n in TIMESTAMPS or n in BOOLEANS]
+        convert = [i for i, n in enumerate(names) if n in TIMESTAMPS or n in BOOLEANS]
+        stamp = names.index("updated_at")
         params = []
         ids = []
         for offset, values in enumerate(rows, start=1):
             row_id = last + offset
             ids.append(row_id)
             row = [values[n] for n in names]
-            for i, _name in convert:
+            for i in convert:
                 row[i] = stored(row[i])
             params.append([row_id, values["uuid"], *row])
-            self.journal.note(
-                "insert", table, row_id, values["uuid"], after=stored(values["updated_at"])
-            )
+            self.journal.note("insert", table, row_id, values["uuid"], after=row[stamp])
         self.conn.executemany(
             f"INSERT INTO {table} (id, uuid, {', '.join(names)}{extra}) "
             f"VALUES ({marks}{extra_value})",
