@@ -145,7 +145,6 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
         conn = session.connection()
         found = conn.exec_driver_sql(_LATEST_ON_DAY, (local_day.isoformat(),)).first()
         created: CoreSession | None = None
-        updated_before = None
         if found is None:
             created = CoreSession(
                 started_at=started_at,
@@ -162,7 +161,6 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
             session_id = found[0]
             extended = session.get(CoreSession, session_id)
             assert extended is not None
-            updated_before = extended.updated_at
             extended.updated_at = now
             last = conn.exec_driver_sql(
                 "SELECT MAX(position) FROM core_set WHERE session_id = ?", (session_id,)
@@ -211,8 +209,6 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
             session_row=created.model_dump() if created is not None else None,
             workout_row=stored.model_dump(),
             set_rows=tuple(s.model_dump() for s in sets),
-            session_updated_before=updated_before,
-            session_updated_after=now if created is None else None,
         )
 
 
