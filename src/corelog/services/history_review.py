@@ -206,7 +206,7 @@ def review(
         words.ten_percent(judged_jumps(changes, log_start), weeks),
         words.core_weeks([week for week in core_weeks if is_judged(week.week, log_start)]),
         words.soreness(sore, arrays.soreness_in(today - timedelta(days=20), today)),
-        words.load(load),
+        words.load(load, ran=bool(load) and _ran_lately(arrays, load[-1].day)),
     ]
     return HistoryReview(
         range_key=range_key,
@@ -230,3 +230,9 @@ def review(
         insights=[insight for insight in insights if insight is not None],
         log_start=log_start,
     )
+
+
+def _ran_lately(arrays: sums.HistoryArrays, day: date) -> bool:
+    """Whether any run falls in the four weeks the load ratio of ``day`` is made of."""
+    span = arrays.runs_in(day - timedelta(days=27), day)
+    return span.stop > span.start
