@@ -10,14 +10,22 @@ milliseconds, alternating over several rounds:
 * import_empty: ``services.exchange.import_json`` of that file into an empty database
   (check every entry, back up, merge in one transaction);
 * import_again: the same file into that database again (everything already here; the
-  backup of the now full database is part of it).
+  backup of the now full database is part of it);
+* save_wait: while that file is imported into an empty database on a worker thread (as
+  File > Import… does), the user saves a run every 100 ms on the main thread, through the
+  same service the run form calls: how long each save waits (median and longest), and
+  that every one of them is in the log afterwards;
+* cancel: an import cancelled half way, from the moment Cancel is pressed until the log
+  is as it was (everything the import wrote taken back).
 
 Each import runs on a fresh copy of the prepared database, so rounds do not build on one
 another. The last line is:
 
-    exchange: export_ms=<m> csv_ms=<m> import_empty_ms=<m> import_again_ms=<m> file_mb=<size>
+    exchange: export_ms=<m> csv_ms=<m> import_empty_ms=<m> import_again_ms=<m>
+              save_wait_median_ms=<m> save_wait_max_ms=<m> saves=<n> cancel_ms=<m>
+              file_mb=<size>
 
-(medians over the rounds).
+(on one line; medians over the rounds, the longest save wait of all rounds).
 
 Usage: python benchmarks/exchange.py [--rounds 3] [--data DIR]
 """
@@ -29,7 +37,9 @@ import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +54,56 @@ def timed(fn) -> tuple[float, object]:
     start = time.perf_counter()
     result = fn()
     return (time.perf_counter() - start) * 1000, result
+
+
+def a_run(store, n: int) -> int:
+    """A run saved as the run form saves it (checked, then through the service)."""
+    from corelog.domain import clock
+    from corelog.services import runs
+
+    now = clock.local_now()
+    draft = runs.RunDraft(now - timedelta(minutes=n + 1), "5", "25:00", notes=f"during {n}")
+    return runs.add_run(store, runs.check_run(store, draft, "km", now))
+
+
+def saves_during_import(store, path: Path) -> tuple[list[float], object]:
+    """Import ``path`` on a worker thread while saving a run every 100 ms here."""
+    done: list[object] = []
+    worker = threading.Thread(target=lambda: done.append(exchange.import_json(store, path)))
+    worker.start()
+    time.sleep(3.0)  # past reading and checking the file: the merge is under way
+    waits: list[float] = []
+    saved: list[int] = []
+    while worker.is_alive():
+        start = time.perf_counter()
+        saved.append(a_run(store, len(saved)))
+        waits.append((time.perf_counter() - start) * 1000)
+        time.sleep(0.1)
+    worker.join()
+    kept = {r[0] for r in store.reader.all("SELECT id FROM run WHERE deleted_at IS NULL")}
+    assert set(saved) <= kept, "a save made during the import was lost"
+    return waits, done[0]
+
+
+def cancelled_import(store, path: Path) -> float:
+    """Cancel an import half way; milliseconds from Cancel to the log as it was."""
+    cancel = threading.Event()
+    pressed: list[float] = []
+    before = store.reader.scalar("SELECT count(*) FROM run")
+
+    def progress(done: int, total: int) -> None:
+        if done > total // 2 and not cancel.is_set():
+            pressed.append(time.perf_counter())
+            cancel.set()
+
+    try:
+        exchange.import_json(store, path, progress, cancel=cancel)
+    except exchange.ImportCancelled:
+        took = (time.perf_counter() - pressed[0]) * 1000
+    else:
+        raise AssertionError("the import was not cancelled")
+    assert store.reader.scalar("SELECT count(*) FROM run") == before
+    return took
 
 
 def main() -> None:
@@ -70,7 +130,10 @@ def main() -> None:
         "csv": [],
         "import_empty": [],
         "import_again": [],
+        "cancel": [],
     }
+    all_waits: list[float] = []
+    saves = 0
     export_path = folder / "heavy.json"
     for round_no in range(args.rounds):
         ms, _ = timed(lambda: exchange.export_json(source, export_path))
@@ -87,18 +150,40 @@ def main() -> None:
         results["import_again"].append(ms)
         assert not again.counts.changed, again.summary
         target.close()
-        shutil.rmtree(folder / f"target-{round_no}-backups", ignore_errors=True)
-        for part in folder.glob(f"target-{round_no}.db*"):
-            part.unlink()
+
+        busy_path = folder / f"busy-{round_no}.db"
+        shutil.copyfile(empty_template, busy_path)
+        busy = Store.open(busy_path)
+        busy.warm_up()
+        waits, _result = saves_during_import(busy, export_path)
+        all_waits += waits
+        saves += len(waits)
+        busy.close()
+
+        cancel_path = folder / f"cancel-{round_no}.db"
+        shutil.copyfile(empty_template, cancel_path)
+        cancelling = Store.open(cancel_path)
+        results["cancel"].append(cancelled_import(cancelling, export_path))
+        cancelling.close()
+
+        for name in (f"target-{round_no}", f"busy-{round_no}", f"cancel-{round_no}"):
+            shutil.rmtree(folder / f"{name}-backups", ignore_errors=True)
+            for part in folder.glob(f"{name}.db*"):
+                part.unlink()
         line = ", ".join(f"{k} {v[-1]:.0f} ms" for k, v in results.items())
-        print(f"round {round_no + 1}: {line}; {first.summary}", flush=True)
+        wait = f"saves {len(waits)}, wait median {statistics.median(waits):.0f} ms, "
+        wait += f"longest {max(waits):.0f} ms"
+        print(f"round {round_no + 1}: {line}; {wait}; {first.summary}", flush=True)
 
     size_mb = export_path.stat().st_size / 1e6
     medians = {k: statistics.median(v) for k, v in results.items()}
     source.close()
+    cancel_ms = medians.pop("cancel")
     print(
         "exchange: "
         + " ".join(f"{k}_ms={v:.0f}" for k, v in medians.items())
+        + f" save_wait_median_ms={statistics.median(all_waits):.0f}"
+        + f" save_wait_max_ms={max(all_waits):.0f} saves={saves} cancel_ms={cancel_ms:.0f}"
         + f" file_mb={size_mb:.1f}"
     )
 

@@ -94,7 +94,7 @@ def store(db_path):
 
 @pytest.fixture
 def damaged_database():
-    """Make a real CoreLog database (six months of training) whose middle pages are garbage.
+    """Make a real CoreLog database (six months of training) with garbage over the run table.
 
     The header and the schema are intact, so the file looks like a current CoreLog
     database; reading the runs fails, as the Today page does on start-up. With
@@ -112,9 +112,19 @@ def damaged_database():
         generate_history(store, last_day=date(2026, 5, 31))
         store.close()
         copy = backup_database(path, "manual") if backup else None
+        # Garbage over the run table's first pages (its root and what follows it), so
+        # reading the runs fails wherever the table sits in the file.
+        conn = sqlite3.connect(path)
+        try:
+            page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+            (root,) = conn.execute(
+                "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'run'"
+            ).fetchone()
+        finally:
+            conn.close()
         data = bytearray(path.read_bytes())
-        middle = len(data) // 2 // 4096 * 4096
-        data[middle : middle + 8192] = random.Random(1).randbytes(8192)
+        middle = (root - 1) * page_size
+        data[middle : middle + 2 * page_size] = random.Random(1).randbytes(2 * page_size)
         path.write_bytes(bytes(data))
         # The damage is real: reading every run fails (immutable: creates no side files).
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)

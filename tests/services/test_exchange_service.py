@@ -134,13 +134,16 @@ def exported(source, tmp_path):
 def test_export_holds_every_entry_with_its_format_header(source, exported):
     store, _run_id, gone = source
     document = json.loads(exported.read_text(encoding="utf-8"))
-    assert document["format"] == "corelog-export" and document["version"] == 1
+    assert document["format"] == "corelog-export" and document["version"] == 2
     assert document["schema_revision"] == HEAD_REVISION
     assert datetime.fromisoformat(document["exported_at"]).tzinfo is not None
     live_runs = store.reader.scalar("SELECT count(*) FROM run WHERE deleted_at IS NULL")
     assert len(document["runs"]) == live_runs
     gone_uuid = store.reader.scalar("SELECT uuid FROM run WHERE id = ?", (gone,))
     assert gone_uuid not in {r["uuid"] for r in document["runs"]}
+    # The deleted run travels as a tombstone: what it was and when, nothing of its content.
+    (tombstone,) = [d for d in document["deletions"] if d["uuid"] == gone_uuid]
+    assert tombstone["kind"] == "run" and set(tombstone) == {"uuid", "kind", "deleted_at"}
     assert [e["name"] for e in document["exercises"]] == ["Superman hold"]
     assert {"plank", "side_plank"} <= {e["key"] for e in document["builtin_exercises"]}
     assert any(r["notes"] == AWKWARD_NOTES for r in document["runs"])
@@ -149,10 +152,10 @@ def test_export_holds_every_entry_with_its_format_header(source, exported):
 
 def test_an_export_shows_the_log_as_it_was_when_it_began(source, tmp_path, monkeypatch):
     """The user logs a run while a long export is under way: the file stays consistent."""
-    from corelog.store import exchange as store_exchange
+    from corelog.store import exchange_read
 
     store, _run_id, _gone = source
-    monkeypatch.setattr(store_exchange, "_SLICE", 5)
+    monkeypatch.setattr(exchange_read, "_SLICE", 5)
     before = store.reader.scalar("SELECT count(*) FROM run WHERE deleted_at IS NULL")
     logged = []
 
@@ -245,17 +248,30 @@ def test_an_older_entry_in_the_file_leaves_the_one_here(source, exported):
     assert not result.counts.changed
 
 
-def test_a_newer_session_brings_its_own_list_of_sets(source, exported, tmp_path):
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_set_deleted_on_the_other_computer_goes_here_too(source, exported, tmp_path, version):
+    """Version 2 names the deleted set (a tombstone); a version 1 file cannot, so a newer
+    session from it brings its whole list of sets, as before."""
     _store, _run_id, _gone = source
     target = Store.open(tmp_path / "target.db")
     exchange.import_json(target, exported)
 
     def drop_a_set(document):
         session = next(s for s in document["core_sessions"] if len(s["sets"]) > 1)
+        dropped = session["sets"][1:]
         session["sets"] = session["sets"][:1]
         session["effort"] = 10
         session["updated_at"] = later(session["updated_at"])
         document["picked"] = session["uuid"]
+        document["version"] = version
+        if version == 2:
+            document["deletions"] += [
+                {"uuid": s["uuid"], "kind": "core_set", "deleted_at": session["updated_at"]}
+                for s in dropped
+            ]
+        else:
+            for key in ("timer_presets", "deletions", "aliases", "preferences"):
+                del document[key]
 
     edit_file(exported, drop_a_set)
     picked = json.loads(exported.read_text(encoding="utf-8"))["picked"]
@@ -376,6 +392,65 @@ BAD_VALUES = [
         ["Core session 1 of", "“sets”", "list"],
     ),
     ("an entry that is not an object", lambda d: d["runs"].append(42), ["Run", "not an entry"]),
+    (
+        "a distance of 400 digits",
+        lambda d: d["runs"][-1].update(distance_m=10**400),
+        ["Run", "distance_m", "far too large"],
+    ),
+    (
+        "an offset of 30 digits",
+        lambda d: d["runs"][-1].update(utc_offset_min=10**30),
+        ["Run", "utc_offset_min", "far too large"],
+    ),
+    (
+        "an offset of a week",
+        lambda d: d["soreness_entries"][-1].update(utc_offset_min=7 * 24 * 60),
+        ["Soreness entry", "utc_offset_min", "UTC offset"],
+    ),
+    (
+        "a timer preset the timer cannot run",
+        lambda d: d["timer_presets"].append(
+            {
+                "uuid": "00000000-0000-4000-8000-00000000abcd",
+                "name": "Forever",
+                "exercise": d["builtin_exercises"][0]["uuid"],
+                "mode": "countdown",
+                "hold_ms": 10**12,
+                "sets": 3,
+                "rest_ms": 0,
+                "prep_ms": 0,
+                "alternate_sides": False,
+                "created_at": "2026-01-01T00:00:00Z",
+                "updated_at": "2026-01-01T00:00:00Z",
+            }
+        ),
+        ["Timer preset", "hold_ms", "plank timer"],
+    ),
+    (
+        "a deletion of an entry the file holds",
+        lambda d: d["deletions"].append(
+            {"uuid": d["runs"][0]["uuid"], "kind": "run", "deleted_at": "2026-01-01T00:00:00Z"}
+        ),
+        ["Deletion", "uuid", "cannot also be deleted"],
+    ),
+    (
+        "a deletion of an unknown kind",
+        lambda d: d["deletions"].append(
+            {
+                "uuid": "00000000-0000-4000-8000-00000000dead",
+                "kind": "bicycle",
+                "deleted_at": "2026-01-01T00:00:00Z",
+            }
+        ),
+        ["Deletion", "kind"],
+    ),
+    (
+        "a preference with a bad value",
+        lambda d: d["preferences"].update(
+            {"units/distance": {"value": "furlongs", "changed_at": "2026-01-01T00:00:00Z"}}
+        ),
+        ["Preference", "units/distance"],
+    ),
 ]
 
 
@@ -418,9 +493,20 @@ BAD_FILES = [
     ("empty", b"", "not valid JSON"),
     ("a JSON list", b"[1, 2, 3]", "not a CoreLog export"),
     ("another program's JSON", b'{"format": "strava", "version": 1}', "not a CoreLog export"),
-    ("a newer format", b'{"format": "corelog-export", "version": 2, "runs": []}', "newer CoreLog"),
+    ("a newer format", b'{"format": "corelog-export", "version": 3, "runs": []}', "newer CoreLog"),
     ("no version", b'{"format": "corelog-export"}', "no valid format version"),
     ("no lists", b'{"format": "corelog-export", "version": 1}', "incomplete"),
+    ("no lists (version 2)", b'{"format": "corelog-export", "version": 2}', "incomplete"),
+    (
+        "a version thousands of digits long",
+        b'{"format": "corelog-export", "version": ' + b"9" * 5000 + b"}",
+        "a number thousands of digits long",
+    ),
+    (
+        "a version far beyond",
+        b'{"format": "corelog-export", "version": ' + b"9" * 4000 + b"}",
+        "a version number far beyond",
+    ),
 ]
 
 
@@ -433,6 +519,7 @@ def test_a_file_that_is_not_an_export_imports_nothing(source, tmp_path, what, ra
     with pytest.raises(ImportRefused) as refused:
         exchange.import_json(store, path)
     assert words in str(refused.value)
+    assert len(str(refused.value)) < 300  # one clear sentence, not the file read back
     assert content(store) == before
 
 

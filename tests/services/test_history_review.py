@@ -443,3 +443,17 @@ def test_a_history_of_soreness_only_is_not_called_empty():
     assert not texts["totals"].startswith("Nothing logged")
     assert texts["totals"].startswith("No runs or core sessions in the last 12 weeks: ")
     assert texts["soreness"].startswith("Sore now and then")
+
+
+def test_a_core_only_load_spike_does_not_quote_the_rule_for_running_distance():
+    """The 10 percent rule is about weekly running distance: a user who only does core
+    sessions is not told it when their core load rises."""
+    cores = [(TODAY - timedelta(days=i), 600, 5) for i in range(0, 60, 7)]
+    cores += [(TODAY - timedelta(days=i), 1800, 8) for i in range(1, 5)]
+    result = review(history([], cores), "12w", today=TODAY, guidance=GUIDE)
+    insight = result.insight("load")
+    assert insight is not None and insight.tone == "warn"
+    assert result.load[-1].band == "spike"
+    assert GUIDE.ten_percent not in insight.text
+    assert "10 percent" not in insight.text
+    assert insight.sources == ()

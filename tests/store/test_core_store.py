@@ -60,6 +60,16 @@ def workout(exercise_id, holds, *, start, offset=0, target=45_000, sets=3, alter
     )
 
 
+def unstamped(store, rows: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """``rows`` (from :func:`all_rows`) without their ``updated_at`` column."""
+    out = {}
+    for table, table_rows in rows.items():
+        columns = [c["name"] for c in store.reader.all(f"PRAGMA table_info({table})")]
+        at = columns.index("updated_at")
+        out[table] = [row[:at] + row[at + 1 :] for row in table_rows]
+    return out
+
+
 def all_rows(store) -> dict[str, list[tuple]]:
     return {
         table: [tuple(r) for r in store.reader.all(f"SELECT * FROM {table} ORDER BY id")]
@@ -196,8 +206,17 @@ def test_a_snapshot_restores_the_exact_rows(store, lib):
         ),
     )
     assert all_rows(store) != before_rows
+    removed = {s.uuid for s in core.get_session(store, session_id).sets} - {
+        r[1] for r in before_rows["core_set"]
+    }
     core.restore_snapshot(store, snapshot)
-    assert all_rows(store) == before_rows
+    # The same rows, ids and uuids, with every value as it was; putting them back is a
+    # change of its own, so ``updated_at`` is the moment of the undo, and the set the
+    # undo removed leaves its tombstone for other computers.
+    assert unstamped(store, all_rows(store)) == unstamped(store, before_rows)
+    assert all_rows(store)["core_session"][0][8] > before_rows["core_session"][0][8]
+    assert len(removed) == 1
+    assert {r[0] for r in store.reader.all("SELECT uuid FROM tombstone")} >= removed
 
 
 def test_changing_a_timed_sets_exercise_drops_its_timer_link(store, lib):
@@ -366,9 +385,16 @@ def test_undo_and_redo_of_a_timer_save_are_exact(store, lib, existing):
     after = all_rows(store)
     assert saved.session_created is not existing
     timer_workouts.remove_timer_save(store, saved)
-    assert all_rows(store) == before
+    # The same rows as before, ids and uuids too; undo and redo are changes of their own
+    # (``updated_at`` moves), and what undo removed leaves tombstones behind.
+    assert unstamped(store, all_rows(store)) == unstamped(store, before)
+    removed = {r[1] for table in after for r in after[table]} - {
+        r[1] for table in before for r in before[table]
+    }
+    assert {r[0] for r in store.reader.all("SELECT uuid FROM tombstone")} == removed
     timer_workouts.reinstate_timer_save(store, saved)
-    assert all_rows(store) == after
+    assert unstamped(store, all_rows(store)) == unstamped(store, after)
+    assert store.reader.scalar("SELECT count(*) FROM tombstone") == 0
 
 
 def test_a_bad_hold_saves_nothing_of_the_workout(store, lib):

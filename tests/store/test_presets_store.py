@@ -62,8 +62,13 @@ def test_a_deleted_preset_comes_back_exactly(store, ids):
     before = [tuple(r) for r in store.reader.all("SELECT * FROM timer_preset")]
     removed = store_presets.delete_preset(store, preset_id)
     assert store_presets.list_presets(store) == []
+    assert store.reader.scalar("SELECT kind FROM tombstone") == "timer_preset"
     store_presets.restore_preset(store, removed)
-    assert [tuple(r) for r in store.reader.all("SELECT * FROM timer_preset")] == before
+    # The same row, id and uuid; bringing it back is a change of its own (updated_at).
+    after = [tuple(r) for r in store.reader.all("SELECT * FROM timer_preset")]
+    assert [row[:-1] for row in after] == [row[:-1] for row in before]
+    assert after[0][-1] > before[0][-1]
+    assert store.reader.scalar("SELECT count(*) FROM tombstone") == 0
 
 
 def test_changing_or_deleting_a_missing_preset_says_so(store, ids):

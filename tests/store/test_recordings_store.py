@@ -1,4 +1,4 @@
-"""Recordings and tracks: written whole, read back, and the 0003 upgrade keeps every entry."""
+"""Recordings and tracks: written whole, read back, and the 0004 upgrade keeps every entry."""
 
 from __future__ import annotations
 

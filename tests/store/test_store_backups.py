@@ -77,3 +77,34 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path):
     junk.write_text("nothing here")
     with pytest.raises(database.NotADatabaseError):
         database.restore_backup(junk, db)
+
+
+def test_a_backup_the_disk_refuses_leaves_no_partial_copy_and_says_why(tmp_path, monkeypatch):
+    """A backup that cannot be written (the disk gives out) names the folder and the cause,
+    leaves no half-written copy, and the log is unchanged."""
+    import sqlite3 as sqlite
+
+    from corelog.store import database
+
+    db = tmp_path / "corelog.db"
+    Store.open(db).close()
+    before = db.read_bytes()
+
+    class RefusingDisk:
+        def __init__(self, real):
+            self.real = real
+
+        def backup(self, _target, **_kwargs):
+            raise sqlite.OperationalError("disk I/O error")
+
+        def close(self):
+            self.real.close()
+
+    real_open = database._read_only_connection
+    monkeypatch.setattr(database, "_read_only_connection", lambda p: RefusingDisk(real_open(p)))
+    with pytest.raises(database.BackupFailed) as failed:
+        database.backup_database(db, "manual")
+    assert "could not be written" in str(failed.value)
+    assert "Your log itself is unchanged" in str(failed.value)
+    assert list(database.backups_dir(db).iterdir()) == []
+    assert db.read_bytes() == before

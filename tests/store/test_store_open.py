@@ -327,14 +327,14 @@ def test_models_match_the_migrations(tmp_path):
     store.close()
 
 
-NEXT = f"{int(HEAD_REVISION) + 1:04d}"
-"""The revision a later CoreLog would add after this one's head."""
+# A revision after this CoreLog's newest, as a later CoreLog would ship it.
+NEXT_REVISION = f"{int(HEAD_REVISION) + 1:04d}"
 
 NEXT_MIGRATION = f"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "{NEXT}"
+revision = "{NEXT_REVISION}"
 down_revision = "{HEAD_REVISION}"
 branch_labels = None
 depends_on = None
@@ -369,18 +369,18 @@ def test_upgrade_backs_up_first_and_keeps_every_entry(tmp_path, monkeypatch):
     # A later CoreLog with one more migration.
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / f"{NEXT}_cadence.py").write_text(NEXT_MIGRATION)
+    (scripts / "versions" / f"{NEXT_REVISION}_cadence.py").write_text(NEXT_MIGRATION)
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*database.SCHEMA_REVISIONS, NEXT))
-    monkeypatch.setattr(database, "HEAD_REVISION", NEXT)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", NEXT)
+    monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*database.SCHEMA_REVISIONS, NEXT_REVISION))
+    monkeypatch.setattr(database, "HEAD_REVISION", NEXT_REVISION)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", NEXT_REVISION)
 
     result = migrate.prepare_database(db)
     assert result.migrated_from == HEAD_REVISION
     assert result.backup is not None and result.backup.parent == database.backups_dir(db)
 
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == NEXT
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == NEXT_REVISION
     rows = conn.execute("SELECT distance_m, notes, cadence FROM run ORDER BY id").fetchall()
     assert rows == [(5000.0 + i, f"run {i}", None) for i in range(5)]
     conn.close()
@@ -423,7 +423,7 @@ FAILING_MIGRATION = f"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "{NEXT}"
+revision = "{NEXT_REVISION}"
 down_revision = "{HEAD_REVISION}"
 branch_labels = None
 depends_on = None
@@ -461,11 +461,11 @@ def test_a_failed_upgrade_changes_nothing_and_says_so(tmp_path, monkeypatch):
 
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
-    (scripts / "versions" / f"{NEXT}_broken.py").write_text(FAILING_MIGRATION)
+    (scripts / "versions" / f"{NEXT_REVISION}_broken.py").write_text(FAILING_MIGRATION)
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*database.SCHEMA_REVISIONS, NEXT))
-    monkeypatch.setattr(database, "HEAD_REVISION", NEXT)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", NEXT)
+    monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*database.SCHEMA_REVISIONS, NEXT_REVISION))
+    monkeypatch.setattr(database, "HEAD_REVISION", NEXT_REVISION)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", NEXT_REVISION)
 
     with pytest.raises(database.UpgradeError, match="Nothing in it was changed"):
         migrate.prepare_database(db)

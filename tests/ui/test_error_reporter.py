@@ -128,6 +128,7 @@ def test_a_second_error_while_the_dialog_is_open_joins_it(window, reporter, qtbo
             "Your log cannot be written",
         ),
         (sqlite3.DatabaseError("database disk image is malformed"), "Your log could not be saved"),
+        (sqlite3.OperationalError("disk I/O error"), "Your log could not be written"),
         (PermissionError(13, "Permission denied"), "A file could not be used"),
         (KeyError("x"), "Something went wrong"),
     ],

@@ -171,3 +171,23 @@ def test_the_window_path_shows_the_lock_problem_in_a_dialog(
     assert main([]) == 1
     assert str(blocked) in seen["text"] and "already open" not in seen["text"]
     assert "No such file or directory" in only_error_line(capsys)
+
+
+def test_two_links_to_one_database_share_one_lock(tmp_path, qapp):
+    """The lock sits beside the file the links lead to, so the second link is refused."""
+    real = tmp_path / "data" / "corelog.db"
+    real.parent.mkdir()
+    real.write_bytes(b"")
+    one, other = tmp_path / "one.db", tmp_path / "elsewhere" / "other.db"
+    other.parent.mkdir()
+    one.symlink_to(real)
+    other.symlink_to(Path("..") / "data" / "corelog.db")
+    first, second = SingleInstance(one), SingleInstance(other)
+    try:
+        assert first.acquire()
+        assert (real.parent / "corelog.db.lock").exists()
+        assert not second.acquire()
+        assert second.problem() is None  # held by a running CoreLog: this one
+        assert second.name == first.name
+    finally:
+        first.release()

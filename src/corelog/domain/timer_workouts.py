@@ -106,6 +106,3 @@ class TimerSave:
     """The created session's columns (None when an existing session was extended)."""
     workout_row: Mapping[str, Any] = field(default_factory=dict)
     set_rows: tuple[Mapping[str, Any], ...] = ()
-    session_updated_before: datetime | None = None
-    """The extended session's ``updated_at`` before the save (restored on undo)."""
-    session_updated_after: datetime | None = None

@@ -15,8 +15,8 @@ What the command line (``corelog.app``) and the UI call; the store does the work
 * Export and import: :func:`export_json`, :func:`export_runs_csv`, :func:`import_json`
   (the work is ``services.exchange``'s; the import backs the database up first).
 * Failures while reading or writing: :func:`database_failure` names them
-  (:class:`DatabaseBusy`, :class:`DiskFull`, :class:`DatabaseReadOnly`, or the plain
-  :class:`DatabaseFailure`).
+  (:class:`DatabaseBusy`, :class:`DiskFull`, :class:`DiskFailed`,
+  :class:`DatabaseReadOnly`, or the plain :class:`DatabaseFailure`).
 
 The UI holds the open database as a :data:`Database` and hands it to the services; it
 reads nothing from it but its :attr:`~Database.path`.
@@ -24,10 +24,12 @@ reads nothing from it but its :attr:`~Database.path`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from corelog.services.exchange_errors import ImportCancelled, ImportRefused
 from corelog.store import backups as store_backups
 from corelog.store import database as store_database
 from corelog.store.database import RESTORE_HINT, DatabaseState
@@ -36,6 +38,7 @@ from corelog.store.errors import (
     DatabaseBusy,
     DatabaseFailure,
     DatabaseReadOnly,
+    DiskFailed,
     DiskFull,
     StoreError,
     database_failure,
@@ -44,6 +47,7 @@ from corelog.store.store import Store
 
 if TYPE_CHECKING:
     from corelog.services.exchange import ExportResult, ImportResult
+    from corelog.services.preferences import PreferenceValue
 
 __all__ = [
     "RESTORE_HINT",
@@ -53,7 +57,10 @@ __all__ = [
     "DatabaseFailure",
     "DatabaseReadOnly",
     "DatabaseState",
+    "DiskFailed",
     "DiskFull",
+    "ImportCancelled",
+    "ImportRefused",
     "StoreError",
     "back_up_now",
     "backups_folder",
@@ -62,6 +69,7 @@ __all__ = [
     "export_json",
     "export_runs_csv",
     "import_json",
+    "imports_taken_back",
     "inspect",
     "list_backups",
     "open_database",
@@ -140,11 +148,17 @@ def restore(database: Database, backup: Path) -> Path | None:
 # ------------------------------------------------------------------- export and import
 
 
-def export_json(database: Database, path: Path, progress: Progress | None = None) -> ExportResult:
-    """The whole log into one CoreLog JSON file (see ``services.exchange``)."""
+def export_json(
+    database: Database,
+    path: Path,
+    progress: Progress | None = None,
+    preferences: Mapping[str, PreferenceValue] | None = None,
+) -> ExportResult:
+    """The whole log into one CoreLog JSON file, with the training ``preferences`` the UI
+    hands over (see ``services.exchange``)."""
     from corelog.services import exchange
 
-    return exchange.export_json(database, path, progress)
+    return exchange.export_json(database, path, progress, preferences)
 
 
 def export_runs_csv(
@@ -156,8 +170,25 @@ def export_runs_csv(
     return exchange.export_runs_csv(database, path, progress)
 
 
-def import_json(database: Database, path: Path, progress: Progress | None = None) -> ImportResult:
-    """Merge a CoreLog export into the database, after a backup (see ``services.exchange``)."""
+def import_json(
+    database: Database,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    cancel: threading.Event | None = None,
+    preferences: Mapping[str, PreferenceValue] | None = None,
+) -> ImportResult:
+    """Merge a CoreLog export into the database, after a backup, in short transactions the
+    user's saves can slip between; ``cancel`` takes it all back (:class:`ImportCancelled`).
+    ``preferences``: this computer's training preferences, to tell which of the file's are
+    newer (see ``services.exchange``)."""
     from corelog.services import exchange
 
-    return exchange.import_json(database, path, progress)
+    return exchange.import_json(
+        database, path, progress, cancel=cancel, preferences=preferences
+    )
+
+
+def imports_taken_back(database: Database) -> int:
+    """How many imports a crash cut short were taken back when the database was opened."""
+    return database.imports_taken_back

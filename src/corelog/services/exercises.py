@@ -33,6 +33,7 @@ from corelog.domain.validation import Invalid
 from corelog.knowledge import Knowledge, get_knowledge
 from corelog.knowledge.items import Exercise as KnowledgeExercise
 from corelog.store import exercises as store_exercises
+from corelog.store.errors import DatabaseBusy
 from corelog.store.store import Store
 
 FORMER_BUILTIN_NAMES: dict[str, tuple[str, ...]] = {}
@@ -61,25 +62,46 @@ def builtin_specs(knowledge: Knowledge | None = None) -> list[BuiltinSpec]:
     ]
 
 
-def sync_library(store: Store, knowledge: Knowledge | None = None) -> SyncReport:
-    """Bring the stored built-in exercises in line with the knowledge base (one transaction)."""
-    report = store_exercises.sync_builtin_exercises(store, builtin_specs(knowledge))
+def sync_library(
+    store: Store, knowledge: Knowledge | None = None, *, wait: bool = True
+) -> SyncReport:
+    """Bring the stored built-in exercises in line with the knowledge base (one transaction).
+
+    ``wait=False``: if another program holds the database, raise ``DatabaseBusy`` at once.
+    """
+    report = store_exercises.sync_builtin_exercises(store, builtin_specs(knowledge), wait=wait)
     _synced[store] = str(store.path)
     return report
 
 
-def ensure_library(store: Store) -> None:
-    """Sync the built-in exercises unless this open database was already synced."""
-    if _synced.get(store) != str(store.path):
-        sync_library(store)
+def ensure_library(store: Store, *, wait: bool = True) -> bool:
+    """Sync the built-in exercises unless this open database was already synced.
+
+    Pages that only show the library pass ``wait=False``: when another program holds
+    the database, they show what is stored and the sync waits for the next call (False).
+    """
+    if _synced.get(store) == str(store.path):
+        return True
+    try:
+        sync_library(store, wait=wait)
+    except DatabaseBusy:
+        return False
+    return True
+
+
+def refresh_library(store: Store) -> bool:
+    """Sync again (the database may have been replaced), never waiting for another program."""
+    _synced.pop(store, None)
+    return ensure_library(store, wait=False)
 
 
 def library(
     store: Store, *, include_hidden: bool = True, measure: str | None = None
 ) -> list[ExerciseRow]:
     """The library in the order the user sees it: built-ins in the knowledge base's
-    order (renamed ones included), then the user's own exercises by name."""
-    ensure_library(store)
+    order (renamed ones included), then the user's own exercises by name. Showing it
+    never waits for a database another program holds (see :func:`ensure_library`)."""
+    ensure_library(store, wait=False)
     rows = store_exercises.list_exercises(store, include_hidden=include_hidden, measure=measure)
     order = {exercise.key: i for i, exercise in enumerate(get_knowledge().exercises)}
     builtin = sorted(

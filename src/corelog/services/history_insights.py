@@ -365,7 +365,9 @@ class InsightWriter:
         return text
 
     # -- training load
-    def load(self, load: list[DayLoad]) -> Insight | None:
+    def load(self, load: list[DayLoad], *, ran: bool = True) -> Insight | None:
+        """The load ratio of the last day; ``ran``: runs are part of the last four weeks'
+        load (the 10 percent rule, about weekly running distance, is quoted only then)."""
         if not load:
             return None
         now = load[-1]
@@ -387,8 +389,9 @@ class InsightWriter:
         sources: tuple[str, ...] = ()
         if band in ("rising", "spike"):
             tone = "warn"
-            sources = self.guide.ten_percent_sources
-            text += f" {self.guide.ten_percent}"
+            if ran:
+                sources = self.guide.ten_percent_sources
+                text += f" {self.guide.ten_percent}"
         if not now.settled:
             text += (
                 " Your log does not reach four weeks back yet, so the ratio reads higher than "

@@ -1,6 +1,6 @@
 """Reviewing a stretch of history: the series the charts draw, and insights in plain words.
 
-:func:`review` takes the history in bulk (``services.history_sums.HistoryArrays``) and a
+:func:`review` takes the history in bulk (``services.history_columns.HistoryArrays``) and a
 chart range (12 weeks, 6 months, 1 year or all), and returns a :class:`HistoryReview`:
 weekly distance with the weeks that broke the 10 percent rule, core sessions per week
 against two to three, best holds per week, soreness by region, easy-run pace, training
@@ -208,7 +208,7 @@ def review(
         words.ten_percent(judged_jumps(changes, log_start), weeks),
         words.core_weeks([week for week in core_weeks if is_judged(week.week, log_start)]),
         words.soreness(sore, arrays.soreness_in(today - timedelta(days=20), today)),
-        words.load(load),
+        words.load(load, ran=bool(load) and _ran_lately(arrays, load[-1].day)),
     ]
     return HistoryReview(
         range_key=range_key,
@@ -232,3 +232,9 @@ def review(
         insights=[insight for insight in insights if insight is not None],
         log_start=log_start,
     )
+
+
+def _ran_lately(arrays: HistoryArrays, day: date) -> bool:
+    """Whether any run falls in the four weeks the load ratio of ``day`` is made of."""
+    span = arrays.runs_in(day - timedelta(days=27), day)
+    return span.stop > span.start

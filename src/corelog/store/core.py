@@ -6,12 +6,14 @@ count and personal best skips deleted sessions. Each session and set keeps its u
 across edits: an edit updates the sets it keeps, adds new ones and removes the others.
 
 For exact undo of edits, the functions here hand back snapshots (the rows' column
-values) that put the very same rows, ids and uuids included, back.
+values) that put the very same rows, ids and uuids included, back. Undo and Redo are
+changes of their own: what they touch gets ``updated_at`` now, and what they remove gets
+a tombstone (``store.tombstones``), so another computer learns of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +26,7 @@ from corelog.domain.core_sessions import (
     SetValues,
 )
 from corelog.store.store import Store, format_timestamp, parse_timestamp, utc_now
+from corelog.store.tombstones import bury, unbury
 
 if TYPE_CHECKING:
     from corelog.store.models import CoreSet
@@ -213,9 +216,10 @@ def update_session(store: Store, session_id: int, values: SessionValues) -> None
             s.id: s for s in session.exec(select(CoreSet).where(CoreSet.session_id == session_id))
         }
         kept = {v.set_id for v in values.sets if v.set_id in existing}
-        for set_id, stored in existing.items():
-            if set_id not in kept:
-                session.delete(stored)
+        removed = [stored for set_id, stored in existing.items() if set_id not in kept]
+        for stored in removed:
+            session.delete(stored)
+        bury(session, "core_set", [stored.uuid for stored in removed], now)
         for position, v in enumerate(values.sets):
             stored = existing.get(v.set_id) if v.set_id is not None else None
             if stored is None:
@@ -249,6 +253,10 @@ def set_session_deleted(store: Store, session_id: int, deleted: bool) -> None:
             raise LookupError(f"no core session with id {session_id}")
         row.deleted_at = now if deleted else None
         row.updated_at = now
+        if deleted:
+            bury(session, "core_session", [row.uuid], now)
+        else:
+            unbury(session, [row.uuid])
 
 
 def session_snapshot(store: Store, session_id: int) -> SessionSnapshot:
@@ -267,32 +275,53 @@ def session_snapshot(store: Store, session_id: int) -> SessionSnapshot:
         return SessionSnapshot(row.model_dump(), tuple(s.model_dump() for s in sets))
 
 
+def _set_changed(stored: CoreSet, values: Mapping[str, Any]) -> bool:
+    return any(
+        getattr(stored, name) != value
+        for name, value in values.items()
+        if name not in ("created_at", "updated_at")
+    )
+
+
 def restore_snapshot(store: Store, snapshot: SessionSnapshot) -> None:
-    """Make a session and its sets exactly what the snapshot holds (ids and uuids too)."""
+    """Make a session and its sets what the snapshot holds (ids and uuids too).
+
+    This is a change made now (Undo or Redo of an edit): the session, and each set it
+    changes, removes or brings back, get ``updated_at`` now, so an export or a merge
+    sees it as the newest state; removed sets get their tombstones, sets that come back
+    lose theirs.
+    """
     from sqlmodel import select
 
     from corelog.store.models import CoreSession, CoreSet
 
+    now = utc_now()
     session_id = snapshot.session_id
     with store.write() as session:
         row = session.get(CoreSession, session_id)
         if row is None:
-            session.add(CoreSession(**snapshot.session))
+            session.add(CoreSession(**{**snapshot.session, "updated_at": now}))
         else:
             for name, value in snapshot.session.items():
                 setattr(row, name, value)
+            row.updated_at = now
         existing = {
             s.id: s for s in session.exec(select(CoreSet).where(CoreSet.session_id == session_id))
         }
         wanted = {values["id"] for values in snapshot.sets}
-        for set_id, stored in existing.items():
-            if set_id not in wanted:
-                session.delete(stored)
+        removed = [stored for set_id, stored in existing.items() if set_id not in wanted]
+        for stored in removed:
+            session.delete(stored)
+        bury(session, "core_set", [stored.uuid for stored in removed], now)
         session.flush()
+        back = []
         for values in snapshot.sets:
             stored = existing.get(values["id"])
             if stored is None:
-                session.add(CoreSet(**values))
-            else:
+                session.add(CoreSet(**{**values, "updated_at": now}))
+                back.append(values["uuid"])
+            elif _set_changed(stored, values):
                 for name, value in values.items():
                     setattr(stored, name, value)
+                stored.updated_at = now
+        unbury(session, back)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from corelog.domain import clock
 from corelog.store.errors import (
+    BackupFailed,
     CorruptDatabaseError,
     ForeignDatabaseError,
     NewerSchemaError,
@@ -34,7 +35,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest schema revision this CoreLog knows, and every revision it can upgrade from.
 # Kept equal to the Alembic migrations in corelog/store/migrations (a test checks), so
 # opening an up-to-date database never has to import Alembic.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 5_000
@@ -249,25 +250,51 @@ def backup_database(db_path: Path, reason: str, *, now: datetime | None = None) 
     """
     stamp = (now or clock.utc_now()).strftime("%Y%m%d-%H%M%S")
     target_dir = backups_dir(db_path)
-    target_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupFailed(
+            f"The backup folder {target_dir} could not be made ({_why(exc)}). "
+            "Your log itself is unchanged."
+        ) from exc
     target = target_dir / f"{db_path.stem}-{stamp}-{reason}.db"
     counter = 1
     while target.exists():
         counter += 1
         target = target_dir / f"{db_path.stem}-{stamp}-{reason}-{counter}.db"
     partial = target.with_name(target.name + ".partial")
-    source = _read_only_connection(db_path)
     try:
-        dest = sqlite3.connect(partial)
+        source = _read_only_connection(db_path)
         try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
-    partial.replace(target)
+            source.close()
+        partial.replace(target)
+    except (sqlite3.Error, OSError) as exc:
+        for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal")):
+            leftover.unlink(missing_ok=True)
+        raise BackupFailed(
+            f"The backup copy could not be written to {target_dir} ({_why(exc)}). "
+            "Your log itself is unchanged."
+        ) from exc
     return target
+
+
+def _why(exc: BaseException) -> str:
+    """What the system said about a failed write, in words."""
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    if "full" in text:
+        return "the disk is full"
+    if "i/o" in text:
+        return "the disk refused the write: it may be full, failing or disconnected"
+    return str(exc)
 
 
 def list_backups(db_path: Path) -> list[Path]:

@@ -38,7 +38,16 @@ def create_db_engine(db_path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if conn.get_execution_options().get("corelog_wait", True):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        # A write that must not wait: take the lock now or fail at once.
+        usual = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
+        conn.exec_driver_sql("PRAGMA busy_timeout = 0")
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(usual)}")
 
     return engine
 
@@ -56,9 +65,15 @@ class OrmStore:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
+    def write(self, *, wait: bool = True) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        ``wait=False``: if another writer holds the database, fail at once ("database is
+        locked", which ``Store.write`` turns into ``DatabaseBusy``) instead of waiting for
+        it up to the busy timeout.
+        """
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            session.connection(execution_options={"corelog_wait": wait})
             yield session
 
     def close(self) -> None:

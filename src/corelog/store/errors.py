@@ -48,6 +48,11 @@ class UpgradeError(StoreError):
     pass
 
 
+class BackupFailed(Exception):
+    """A backup copy could not be written (the disk is full or failing, the folder cannot
+    be made); nothing was left half-written, and the log itself is as it was."""
+
+
 class DatabaseFailure(Exception):
     """Reading or writing the open database failed; ``str()`` is SQLite's own message."""
 
@@ -58,6 +63,11 @@ class DatabaseBusy(DatabaseFailure):
 
 class DiskFull(DatabaseFailure):
     """The disk holding the database is full."""
+
+
+class DiskFailed(DatabaseFailure):
+    """The disk refused a write (SQLite's "disk I/O error": failing, disconnected, or out of
+    room in a way it does not call full)."""
 
 
 class DatabaseReadOnly(DatabaseFailure):
@@ -90,6 +100,8 @@ def database_failure(exc: BaseException) -> DatabaseFailure | None:
         kind = DiskFull
     elif "readonly" in message or "read-only" in message:
         kind = DatabaseReadOnly
+    elif "i/o" in message:
+        kind = DiskFailed
     else:
         kind = DatabaseFailure
     failure = kind(str(error))

@@ -20,6 +20,7 @@ from corelog.domain.exercises import (
     SyncReport,
 )
 from corelog.store.store import Store, utc_now
+from corelog.store.tombstones import bury, unbury
 
 _COLUMNS = "e.id, e.uuid, e.key, e.name, e.measure, e.sided, e.builtin, e.hidden"
 # Sets in sessions the user has not deleted: what "used by N sets" counts.
@@ -103,7 +104,9 @@ def exercise_use(store: Store, exercise_id: int) -> ExerciseUse:
     return ExerciseUse(r["live_sets"], r["all_sets"], r["workouts"], busy)
 
 
-def sync_builtin_exercises(store: Store, specs: Iterable[BuiltinSpec]) -> SyncReport:
+def sync_builtin_exercises(
+    store: Store, specs: Iterable[BuiltinSpec], *, wait: bool = True
+) -> SyncReport:
     """Bring the built-in exercises in line with the shipped library, in one transaction.
 
     * A built-in missing from the table is added. If the user already has an exercise of
@@ -115,7 +118,9 @@ def sync_builtin_exercises(store: Store, specs: Iterable[BuiltinSpec]) -> SyncRe
       name is the user's choice and is kept. Hidden stays as the user set it.
     * Built-in rows whose key is no longer shipped are left as they are, with their sets.
 
-    Nothing is written when everything is already in line.
+    Nothing is written when everything is already in line. ``wait=False``: when another
+    program holds the database, raise ``store.errors.DatabaseBusy`` at once (nothing
+    written).
     """
     specs = list(specs)
     rows = {
@@ -144,11 +149,23 @@ def sync_builtin_exercises(store: Store, specs: Iterable[BuiltinSpec]) -> SyncRe
     if not (to_add or to_rename or to_update):
         return SyncReport()
 
+    return _sync(store, to_add, to_rename, to_update, taken, wait=wait)
+
+
+def _sync(
+    store: Store,
+    to_add: list[BuiltinSpec],
+    to_rename: list[tuple[int, BuiltinSpec]],
+    to_update: list[tuple[int, BuiltinSpec]],
+    taken: set[str],
+    *,
+    wait: bool,
+) -> SyncReport:
     from corelog.store.models import Exercise
 
     now = utc_now()
     renamed: list[str] = []
-    with store.write() as session:
+    with store.write(wait=wait) as session:
         for exercise_id, spec in to_update:
             exercise = session.get(Exercise, exercise_id)
             assert exercise is not None
@@ -249,17 +266,24 @@ def delete_exercise(store: Store, exercise_id: int) -> DeletedExercise:
             )
             # The presets go with the exercise (ON DELETE CASCADE).
             session.exec(delete(Exercise).where(Exercise.id == exercise_id))
+            now = utc_now()
+            bury(session, "timer_preset", [p["uuid"] for p in deleted.presets], now)
+            bury(session, "exercise", [deleted.exercise["uuid"]], now)
     except IntegrityError as error:  # something started using it meanwhile
         raise ExerciseInUseError(exercise_use(store, exercise_id)) from error
     return deleted
 
 
 def restore_exercise(store: Store, deleted: DeletedExercise) -> None:
-    """Put back an exercise (and its presets) exactly as :func:`delete_exercise` removed it."""
+    """Put back an exercise (and its presets) as :func:`delete_exercise` removed it: the
+    same rows, ids and uuids, changed now (``updated_at``) so an export carries them."""
     from corelog.store.models import Exercise, TimerPreset
 
+    now = utc_now()
     with store.write() as session:
-        session.add(Exercise(**deleted.exercise))
+        session.add(Exercise(**{**deleted.exercise, "updated_at": now}))
         session.flush()
         for preset in deleted.presets:
-            session.add(TimerPreset(**preset))
+            session.add(TimerPreset(**{**preset, "updated_at": now}))
+        session.flush()
+        unbury(session, [deleted.exercise["uuid"], *(p["uuid"] for p in deleted.presets)])

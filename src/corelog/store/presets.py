@@ -1,10 +1,11 @@
 """Saved plank-timer workouts ("Plank 3 × 45 s") in the ``timer_preset`` table.
 
 Reads go through ``store.reader`` and return frozen :class:`PresetRow` records; every change
-is one write transaction. A preset has no ``deleted_at``: deleting one removes the row, and
-:func:`delete_preset` hands back its columns so that Undo puts the very same row (id and
-uuid included) back with :func:`restore_preset`. Presets go with their exercise when the
-user deletes an exercise of their own (see ``store.exercises.delete_exercise``).
+is one write transaction. A preset has no ``deleted_at``: deleting one removes the row
+(leaving its tombstone), and :func:`delete_preset` hands back its columns so that Undo puts
+the very same row (id and uuid included) back with :func:`restore_preset`. Presets go with
+their exercise when the user deletes an exercise of their own (see
+``store.exercises.delete_exercise``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from corelog.domain.presets import PresetRow, PresetValues
 from corelog.store.store import Store, utc_now
+from corelog.store.tombstones import bury, unbury
 
 if TYPE_CHECKING:  # the ORM is imported only by the functions that write
     from corelog.store.models import TimerPreset
@@ -114,18 +116,26 @@ def delete_preset(store: Store, preset_id: int) -> Mapping[str, Any]:
             raise LookupError(f"no timer preset with id {preset_id}")
         removed = preset.model_dump()
         session.delete(preset)
+        bury(session, "timer_preset", [removed["uuid"]], utc_now())
     return removed
 
 
 def restore_preset(store: Store, columns: Mapping[str, Any]) -> None:
-    """Put back a preset exactly as :func:`delete_preset` or :func:`preset_snapshot` saw it:
-    a deleted one comes back with its id and uuid, an existing one takes its old values."""
+    """Put back a preset as :func:`delete_preset` or :func:`preset_snapshot` saw it: a
+    deleted one comes back with its id and uuid, an existing one takes its old values.
+
+    Either way it is a change made now (``updated_at`` now), so an export carries it.
+    """
     from corelog.store.models import TimerPreset
 
+    now = utc_now()
     with store.write() as session:
         preset = session.get(TimerPreset, columns["id"])
         if preset is None:
-            session.add(TimerPreset(**columns))
+            session.add(TimerPreset(**{**columns, "updated_at": now}))
+            session.flush()
+            unbury(session, [columns["uuid"]])
             return
         for key, value in columns.items():
             setattr(preset, key, value)
+        preset.updated_at = now

@@ -131,9 +131,11 @@ def update_run(store: Store, run_id: int, values: RunValues) -> None:
 
 def _set_deleted(store: Store, run_ids: list[int], deleted: bool) -> None:
     from corelog.store.models import Run, utc_now
+    from corelog.store.tombstones import bury, unbury
 
     with store.write() as session:
         now = utc_now()
+        uuids = []
         for run_id in run_ids:
             run = session.get(Run, run_id)
             if run is None:
@@ -141,6 +143,12 @@ def _set_deleted(store: Store, run_ids: list[int], deleted: bool) -> None:
             run.deleted_at = now if deleted else None
             run.updated_at = now
             session.add(run)
+            uuids.append(run.uuid)
+        session.flush()
+        if deleted:
+            bury(session, "run", uuids, now)
+        else:
+            unbury(session, uuids)
 
 
 def delete_runs(store: Store, run_ids: list[int]) -> None:

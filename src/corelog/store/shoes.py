@@ -109,6 +109,7 @@ def delete_shoe(store: Store, shoe_id: int) -> None:
     from sqlmodel import select
 
     from corelog.store.models import Run, Shoe, utc_now
+    from corelog.store.tombstones import bury
 
     with store.write() as session:
         shoe = session.get(Shoe, shoe_id)
@@ -125,11 +126,13 @@ def delete_shoe(store: Store, shoe_id: int) -> None:
         shoe.deleted_at = now
         shoe.updated_at = now
         session.add(shoe)
+        bury(session, "shoe", [shoe.uuid], now)
 
 
 def restore_shoe(store: Store, shoe_id: int) -> None:
     """Bring a deleted pair back (same row, same uuid)."""
     from corelog.store.models import Shoe, utc_now
+    from corelog.store.tombstones import unbury
 
     with store.write() as session:
         shoe = session.get(Shoe, shoe_id)
@@ -139,3 +142,4 @@ def restore_shoe(store: Store, shoe_id: int) -> None:
         shoe.deleted_at = None
         shoe.updated_at = now
         session.add(shoe)
+        unbury(session, [shoe.uuid])

@@ -327,6 +327,7 @@ def set_entry_deleted(store: Store, entry_id: int, deleted: bool) -> None:
     Either way ``updated_at`` moves to now, so an export or a merge sees the change.
     """
     from corelog.store.models import SorenessEntry, utc_now
+    from corelog.store.tombstones import bury, unbury
 
     now = utc_now()
     with store.write() as session:
@@ -335,6 +336,10 @@ def set_entry_deleted(store: Store, entry_id: int, deleted: bool) -> None:
             raise LookupError(f"no soreness entry {entry_id}")
         entry.deleted_at = now if deleted else None
         entry.updated_at = now
+        if deleted:
+            bury(session, "soreness_entry", [entry.uuid], now)
+        else:
+            unbury(session, [entry.uuid])
 
 
 def set_entry_resolved(store: Store, entry_id: int, resolved_at: datetime | None) -> None:
@@ -357,6 +362,7 @@ def insert_update(
     ``uuid`` puts back a follow-up that was taken away (redo) with its old identity.
     """
     from corelog.store.models import SorenessEntry, SorenessUpdate, new_uuid
+    from corelog.store.tombstones import unbury
 
     with store.write() as session:
         entry = session.get(SorenessEntry, entry_id)
@@ -375,14 +381,18 @@ def insert_update(
         session.add(update)
         session.flush()
         assert update.id is not None
+        if uuid is not None:
+            unbury(session, [uuid])
         return update.id
 
 
 def delete_update(store: Store, update_id: int) -> None:
     """Take a follow-up away (undo of "how is it today?")."""
-    from corelog.store.models import SorenessUpdate
+    from corelog.store.models import SorenessUpdate, utc_now
+    from corelog.store.tombstones import bury
 
     with store.write() as session:
         update = session.get(SorenessUpdate, update_id)
         if update is not None:
             session.delete(update)
+            bury(session, "follow_up", [update.uuid], utc_now())

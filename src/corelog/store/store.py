@@ -88,6 +88,62 @@ class Reader:
         self._conn.close()
 
 
+class WriteGate:
+    """Who writes next, within this CoreLog: the user's saves before long background work.
+
+    A save (``foreground``) waits only for the write under way. Background work (an
+    import writing in short transactions) takes the gate for one short transaction at a
+    time (``background``) and lets every waiting save go first, so a save made during a
+    long import waits for one short transaction, not for the import. SQLite's own lock
+    (with its busy timeout) still keeps other programs in line.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._owner: int | None = None
+        self._depth = 0
+        self._waiting = 0
+
+    def _take(self, *, background: bool) -> None:
+        me = threading.get_ident()
+        with self._cond:
+            if self._owner == me:
+                self._depth += 1
+                return
+            if not background:
+                self._waiting += 1
+            try:
+                while self._owner is not None or (background and self._waiting):
+                    self._cond.wait()
+            finally:
+                if not background:
+                    self._waiting -= 1
+            self._owner, self._depth = me, 1
+
+    def _give(self) -> None:
+        with self._cond:
+            self._depth -= 1
+            if self._depth == 0:
+                self._owner = None
+                self._cond.notify_all()
+
+    @contextmanager
+    def foreground(self) -> Iterator[None]:
+        self._take(background=False)
+        try:
+            yield
+        finally:
+            self._give()
+
+    @contextmanager
+    def background(self) -> Iterator[None]:
+        self._take(background=True)
+        try:
+            yield
+        finally:
+            self._give()
+
+
 class Store:
     """One open CoreLog database."""
 
@@ -97,15 +153,31 @@ class Store:
         self._reader: Reader | None = None
         self._orm: OrmStore | None = None
         self._orm_lock = threading.Lock()
+        self.gate = WriteGate()
+        self.imports_taken_back = 0
+        """Imports cut short by a crash and taken back when this file was opened."""
         self.busy_exercise_ids: set[int] = set()
         """Exercises that work not yet saved refers to (a plank-timer workout under way):
         they count as in use, so they cannot be deleted before that work is saved."""
 
     @classmethod
     def open(cls, db_path: Path) -> Store:
-        """Check, back up if needed, and migrate the file; raises StoreError if refused."""
+        """Check, back up if needed, and migrate the file; raises StoreError if refused.
+
+        An import that a crash cut short is settled here, before anything reads the log:
+        taken back if it had not finished (``imports_taken_back`` counts them).
+        """
         db_path = Path(db_path)
-        return cls(db_path, prepare_database(db_path))
+        store = cls(db_path, prepare_database(db_path))
+        store.imports_taken_back = store._settle_imports()
+        return store
+
+    def _settle_imports(self) -> int:
+        if not self.reader.scalar("SELECT EXISTS (SELECT 1 FROM import_journal)"):
+            return 0
+        from corelog.store.import_journal import recover
+
+        return recover(self.path)
 
     @property
     def reader(self) -> Reader:
@@ -132,8 +204,14 @@ class Store:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        with _failures_translated(), self.orm.write() as session:
+    def write(self, *, wait: bool = True) -> Iterator[Session]:
+        """One write transaction. ``wait=False``: raise ``store.errors.DatabaseBusy`` at
+        once if another program holds the database, instead of waiting for it."""
+        with (
+            self.gate.foreground(),
+            _failures_translated(),
+            self.orm.write(wait=wait) as session,
+        ):
             yield session
 
     def restore(self, backup: Path) -> Path | None:
@@ -147,6 +225,7 @@ class Store:
         self.close()
         kept = restore_backup(Path(backup), self.path)
         self.opened = prepare_database(self.path)
+        self.imports_taken_back = self._settle_imports()
         return kept
 
     def close(self) -> None:

@@ -16,6 +16,7 @@ from corelog.domain.core_sessions import BestHold
 from corelog.domain.timer_workouts import FinishedWorkout, TimerHoldRow, TimerSave, TimerWorkoutRow
 from corelog.domain.timeutil import to_utc_and_offset
 from corelog.store.store import Store, parse_timestamp, utc_now
+from corelog.store.tombstones import bury, unbury
 
 
 def best_holds(store: Store, exercise_id: int | None = None) -> dict[int, BestHold]:
@@ -144,7 +145,6 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
         conn = session.connection()
         found = conn.exec_driver_sql(_LATEST_ON_DAY, (local_day.isoformat(),)).first()
         created: CoreSession | None = None
-        updated_before = None
         if found is None:
             created = CoreSession(
                 started_at=started_at,
@@ -161,7 +161,6 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
             session_id = found[0]
             extended = session.get(CoreSession, session_id)
             assert extended is not None
-            updated_before = extended.updated_at
             extended.updated_at = now
             last = conn.exec_driver_sql(
                 "SELECT MAX(position) FROM core_set WHERE session_id = ?", (session_id,)
@@ -210,8 +209,6 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
             session_row=created.model_dump() if created is not None else None,
             workout_row=stored.model_dump(),
             set_rows=tuple(s.model_dump() for s in sets),
-            session_updated_before=updated_before,
-            session_updated_after=now if created is None else None,
         )
 
 
@@ -221,29 +218,40 @@ def remove_timer_save(store: Store, saved: TimerSave) -> None:
 
     from corelog.store.models import CoreSession, CoreSet, TimerWorkout
 
+    now = utc_now()
     with store.write() as session:
         session.exec(delete(CoreSet).where(CoreSet.id.in_(saved.set_ids)))  # type: ignore[union-attr]
         session.exec(delete(TimerWorkout).where(TimerWorkout.id == saved.workout_id))
+        # What the undo removed leaves tombstones, so another computer removes it too.
+        bury(session, "core_set", [row["uuid"] for row in saved.set_rows], now)
+        bury(session, "timer_workout", [saved.workout_row["uuid"]], now)
         if saved.session_created:
             session.exec(delete(CoreSession).where(CoreSession.id == saved.session_id))
-        elif saved.session_updated_before is not None:
+            assert saved.session_row is not None
+            bury(session, "core_session", [saved.session_row["uuid"]], now)
+        else:
             extended = session.get(CoreSession, saved.session_id)
             if extended is not None:
-                extended.updated_at = saved.session_updated_before
+                extended.updated_at = now  # the undo is a change of the session, made now
 
 
 def reinstate_timer_save(store: Store, saved: TimerSave) -> None:
-    """Redo a timer save after :func:`remove_timer_save`: the very same rows come back."""
+    """Redo a timer save after :func:`remove_timer_save`: the very same rows come back
+    (ids and uuids), changed now (``updated_at``), and lose their tombstones."""
     from corelog.store.models import CoreSession, CoreSet, TimerWorkout
 
+    now = utc_now()
     with store.write() as session:
+        back = [saved.workout_row["uuid"], *(row["uuid"] for row in saved.set_rows)]
         if saved.session_row is not None:
-            session.add(CoreSession(**saved.session_row))
+            session.add(CoreSession(**{**saved.session_row, "updated_at": now}))
             session.flush()
-        elif saved.session_updated_after is not None:
+            back.append(saved.session_row["uuid"])
+        else:
             extended = session.get(CoreSession, saved.session_id)
             if extended is not None:
-                extended.updated_at = saved.session_updated_after
-        session.add(TimerWorkout(**saved.workout_row))
+                extended.updated_at = now
+        session.add(TimerWorkout(**{**saved.workout_row, "updated_at": now}))
         session.flush()
-        session.add_all([CoreSet(**row) for row in saved.set_rows])
+        session.add_all([CoreSet(**{**row, "updated_at": now}) for row in saved.set_rows])
+        unbury(session, back)

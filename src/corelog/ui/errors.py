@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from corelog.services.database import (
     DatabaseBusy,
     DatabaseReadOnly,
+    DiskFailed,
     DiskFull,
     database_failure,
 )
@@ -48,6 +49,13 @@ def _explain(exc: BaseException) -> tuple[str, str]:
                 "The disk is full",
                 "CoreLog could not save because the disk holding your log is full. Free "
                 "some space and save again.",
+            )
+        if isinstance(database, DiskFailed):
+            return (
+                "Your log could not be written",
+                "CoreLog could not save because the disk holding your log refused the write "
+                "(a disk I/O error: it may be full, failing or disconnected). Free some space "
+                "or check the disk, and save again.",
             )
         if isinstance(database, DatabaseReadOnly):
             return (

@@ -3,19 +3,25 @@
 The work is done by :mod:`corelog.services.exchange`, called through the database's
 services door (:mod:`corelog.services.database`), on a worker thread of the global
 ``QThreadPool``; its progress drives the status bar's progress bar, the window stays
-usable, and the three actions are off until the work ends. After an import the pages
-are told what changed and the summary is shown.
+usable (saves made during an import go through), and the three actions are off until
+the work ends. An import can be cancelled from the status bar: everything it wrote is
+taken back. After an import the pages are told what changed, the training preferences
+the file brings are applied, and the summary says both.
+
+The preferences are the UI's (QSettings); the export service gets them handed over
+(``AppSettings.training_preferences``) and an import hands back the newer ones.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton
 
 from corelog.domain import clock
 from corelog.services import database
@@ -29,12 +35,18 @@ CSV_FILTER = "CSV file (*.csv);;All files (*)"
 # What an import changed (services.exchange's kinds of entries) -> what the pages listen for.
 _ANNOUNCE = {
     "shoes": (bus_kinds.SHOES, bus_kinds.RUNS),
-    "exercises": (bus_kinds.EXERCISES, bus_kinds.CORE),
+    "exercises": (bus_kinds.EXERCISES, bus_kinds.CORE, bus_kinds.TIMER),
+    "timer_presets": (bus_kinds.TIMER,),
     "runs": (bus_kinds.RUNS,),
     "core_sessions": (bus_kinds.CORE, bus_kinds.TIMER),
+    "core_sets": (bus_kinds.CORE, bus_kinds.TIMER),
     "soreness_entries": (bus_kinds.SORENESS,),
     "follow_ups": (bus_kinds.SORENESS,),
 }
+INTERRUPTED_IMPORT = (
+    "An import was cut short when CoreLog last stopped. Everything it had added was taken "
+    "back: your log is as it was before that import. Import the file again to finish it."
+)
 
 
 def _documents_folder() -> Path:
@@ -59,6 +71,18 @@ class ExchangeActions(QObject):
         self.ctx = ctx
         self.actions: list[QAction] = []
         self._worker: BackgroundTask | None = None
+        self._cancel: threading.Event | None = None
+        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button.setObjectName("cancelImportButton")
+        self.cancel_button.setAccessibleName("Cancel import")
+        self.cancel_button.setToolTip(
+            "Stop the import and take back everything it added; saves you made meanwhile stay."
+        )
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.cancel_button.hide()
+        window.statusBar().addPermanentWidget(self.cancel_button)
+        if database.imports_taken_back(ctx.store):
+            QTimer.singleShot(0, self._tell_interrupted)
 
     @property
     def busy(self) -> bool:
@@ -74,9 +98,10 @@ class ExchangeActions(QObject):
             return
         path = _with_suffix(chosen, ".json")
         store = self.ctx.store
+        preferences = self.ctx.settings.training_preferences()
         self._start(
             "Exporting…",
-            lambda progress: database.export_json(store, path, progress),
+            lambda progress: database.export_json(store, path, progress, preferences),
             lambda result: self._finish(
                 f"Exported {result.entries:,} entries to {result.path.name}."
             ),
@@ -108,14 +133,38 @@ class ExchangeActions(QObject):
         self.import_from(Path(chosen))
 
     def import_from(self, path: Path) -> None:
+        if self.busy:
+            return
         store = self.ctx.store
+        preferences = self.ctx.settings.training_preferences()
+        cancel = threading.Event()
+
+        def work(progress: Callable[[int, int], None]) -> Any:
+            try:
+                return database.import_json(
+                    store, path, progress, cancel=cancel, preferences=preferences
+                )
+            except database.ImportCancelled as cancelled:
+                return cancelled  # not a failure: what the user asked for
+
+        self._cancel = cancel
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self._start(
             "Importing…",
-            lambda progress: database.import_json(store, path, progress),
+            work,
             self._imported,
             "Import failed",
             "Nothing was imported: your data is as it was.",
         )
+
+    def cancel_import(self) -> None:
+        """Stop the import under way; what it wrote is taken back (saves made meanwhile stay)."""
+        if self._cancel is None or self._cancel.is_set():
+            return
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self._status("Cancelling the import: taking back what it added…", 0)
 
     # ------------------------------------------------------------------ running
     def _start(
@@ -167,6 +216,8 @@ class ExchangeActions(QObject):
 
     def _stop(self) -> None:
         self._worker = None
+        self._cancel = None
+        self.cancel_button.hide()
         for action in self.actions:
             action.setEnabled(True)
         bar = self._progress_bar()
@@ -175,6 +226,11 @@ class ExchangeActions(QObject):
             bar.hide()
 
     def _imported(self, result: Any) -> None:
+        if isinstance(result, database.ImportCancelled):
+            message = f"{result} Your log is as it was before the import."
+            self._status(message, 15000)
+            self.sig_finished.emit(message)
+            return
         kinds: set[str] = set()
         for kind in result.changed_kinds:
             kinds.update(_ANNOUNCE.get(kind, (bus_kinds.ALL,)))
@@ -182,17 +238,32 @@ class ExchangeActions(QObject):
             # Undo steps refer to entries as they were before the import: start afresh.
             self.ctx.undo_stack.clear()
             self.ctx.bus.announce(*sorted(kinds))
+        # The file's training preferences that are newer than this computer's.
+        self.ctx.settings.apply_training_preferences(result.preferences)
         summary = result.summary
-        self._status(summary, 15000)
+        self._status(summary, 15000)  # the dialog says the rest
+        text = summary
+        if result.preferences_summary:
+            summary = f"{summary} {result.preferences_summary}"
+            text = f"{text}\n\n{result.preferences_summary}"
         detail = f"A backup was taken first: {result.backup.name}" if result.backup else ""
         self._show(
-            QMessageBox.Icon.Information, "Import finished", summary, "importSummaryDialog", detail
+            QMessageBox.Icon.Information, "Import finished", text, "importSummaryDialog", detail
         )
         self.sig_finished.emit(summary)
 
     def _finish(self, message: str) -> None:
         self._status(message, 10000)
         self.sig_finished.emit(message)
+
+    def _tell_interrupted(self) -> None:
+        self._status(INTERRUPTED_IMPORT, 20000)
+        self._show(
+            QMessageBox.Icon.Information,
+            "Unfinished import taken back",
+            INTERRUPTED_IMPORT,
+            "importInterruptedDialog",
+        )
 
     # ------------------------------------------------------------------ helpers
     def _progress_bar(self):

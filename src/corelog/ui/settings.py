@@ -3,14 +3,26 @@
 Preferences only: the user's training data lives in the database. Every key is
 declared in ``SETTINGS`` below; reading an unknown or malformed stored value falls
 back to the default instead of failing.
+
+Each preference the user sets is stored with the moment it was set (``changed_at/<key>``),
+so that the ones describing their training (``services.preferences``) travel in export
+files and the newer setting wins on import, as entries do.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from corelog.domain import clock
+from corelog.services.preferences import TRAINING_PREFERENCES, PreferenceValue
+
+CHANGED_AT = "changed_at/"
+"""Prefix of the keys that hold when each preference was last set (ISO 8601, UTC)."""
 
 
 @dataclass(frozen=True)
@@ -79,8 +91,47 @@ class AppSettings(QObject):
         if self.get(key) == value and self._qs.contains(key):
             return
         self._qs.setValue(key, value)
+        self._qs.setValue(CHANGED_AT + key, clock.utc_now().isoformat())
         self._qs.sync()
         self.sig_changed.emit(key)
+
+    # The preferences that travel in export files (services.preferences decides which).
+    def training_preferences(self) -> dict[str, PreferenceValue]:
+        """The training preferences the user has set, each with when it was set.
+
+        One set before CoreLog recorded the time counts as set now, the first time it is
+        asked for (and from then on): the user's choice here wins over older ones.
+        """
+        out = {}
+        for key in TRAINING_PREFERENCES:
+            if key not in SETTINGS or not self._qs.contains(key):
+                continue
+            changed_at = _instant(self._qs.value(CHANGED_AT + key))
+            if changed_at is None:
+                changed_at = clock.utc_now()
+                self._qs.setValue(CHANGED_AT + key, changed_at.isoformat())
+                self._qs.sync()
+            out[key] = PreferenceValue(self.get(key), changed_at)
+        return out
+
+    def apply_training_preferences(self, changes: Mapping[str, PreferenceValue]) -> list[str]:
+        """Take preferences from an import, with the time they were set elsewhere.
+
+        Returns the keys whose value changed (each also announced by ``sig_changed``).
+        """
+        changed = []
+        for key, change in changes.items():
+            if key not in SETTINGS or key not in TRAINING_PREFERENCES:
+                continue
+            before = self.get(key)
+            self._qs.setValue(key, change.value)
+            self._qs.setValue(CHANGED_AT + key, change.changed_at.astimezone(UTC).isoformat())
+            if before != change.value:
+                changed.append(key)
+        self._qs.sync()
+        for key in changed:
+            self.sig_changed.emit(key)
+        return changed
 
     # Convenience accessors for the preferences most pages read.
     @property
@@ -152,3 +203,13 @@ def _coerce(raw: Any, kind: type) -> Any:
         return kind(raw)
     except (TypeError, ValueError):
         return None
+
+
+def _instant(raw: Any) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(raw)) if raw is not None else None
+    except ValueError:
+        return None
+    if moment is None or moment.tzinfo is None:
+        return None
+    return moment

@@ -1,6 +1,7 @@
 """One CoreLog per database: a lock file beside it, and a local socket to say "come forward".
 
-The first CoreLog on a database holds ``<database>.lock`` (a QLockFile; a lock left by a
+The first CoreLog on a database holds ``<database>.lock`` beside the file itself, wherever
+a link given with ``--db`` leads (a QLockFile; a lock left by a
 crashed CoreLog is recognised by its dead process and taken over) and listens on a
 QLocalServer named after the database. A second CoreLog started on the same database
 cannot take the lock: it asks the first one to bring its window to the front and exits
@@ -32,7 +33,9 @@ def server_name(db_path: Path) -> str:
 
 
 def lock_path(db_path: Path) -> Path:
-    return Path(str(db_path) + ".lock")
+    """The lock file: beside the database file itself, wherever links to it lead, so that
+    two links to one file share one lock (as SQLite shares one ``-wal`` beside the file)."""
+    return Path(os.path.realpath(db_path) + ".lock")
 
 
 def _creation_failure(path: Path) -> str:

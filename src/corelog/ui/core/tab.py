@@ -50,7 +50,8 @@ class CoreTab(QWidget):
         self.ctx = ctx
         self.setObjectName("coreTab")
         self.setAccessibleName("Core sessions")
-        exercise_service.ensure_library(ctx.store)
+        # Opening the tab never waits for a database another program holds.
+        exercise_service.ensure_library(ctx.store, wait=False)
         self.library_dialog: ExerciseLibraryDialog | None = None
         self.learn_dialog: LearnCoreDialog | None = None
 
@@ -246,7 +247,7 @@ class CoreTab(QWidget):
     # ------------------------------------------------------------------ data
     def _on_data_changed(self, kinds: set[str]) -> None:
         if bus.ALL in kinds:
-            exercise_service.sync_library(self.ctx.store)
+            exercise_service.refresh_library(self.ctx.store)
         if bus.touches(kinds, bus.EXERCISES):
             self.form.reload_exercises()
         if bus.touches(kinds, bus.CORE, bus.EXERCISES, bus.TIMER):

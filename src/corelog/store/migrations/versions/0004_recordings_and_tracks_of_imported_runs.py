@@ -6,8 +6,8 @@ Runs imported from FIT, GPX and TCX files keep what the device recorded: a
 else changes: every run, session and soreness entry stays as it was. Self-contained, so
 it can follow any other revision that leaves the ``run`` table in place.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-06
 """
 
@@ -19,8 +19,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,115 @@
+"""Preferences that describe the user's training, and so travel in export files.
+
+Which preferences travel is decided here, once: those that say how the user trains and
+counts their training, the same on every computer they log on:
+
+* ``units/distance``: kilometres or miles, how they think of distance;
+* ``calendar/week_start``: the day their training week begins (weekly totals, the core
+  target and the 10 percent rule are counted in those weeks);
+* ``timer/prep_s``: how long the plank timer counts down before the first hold.
+
+Those that describe the machine stay on it: the theme, sound and spoken cues (one
+computer has speakers, another not), the window's size and place, which page was open.
+Heart-rate zones travel too once CoreLog has them: add them here.
+
+The values live in QSettings (``ui.settings``), with the moment each was last changed.
+The UI hands them to an export as :class:`PreferenceValue` records and applies the ones
+an import brings (:func:`newer_preferences`), telling the user which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class TrainingPreference:
+    """A preference that travels: its key in QSettings, its type, its allowed values."""
+
+    key: str
+    kind: type
+    choices: tuple[Any, ...] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    describe: Callable[[Any], str] = str
+
+    def check(self, value: Any) -> Any:
+        """``value`` if it is one this preference allows; ValueError otherwise."""
+        if self.kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ValueError("must be a whole number")
+        if self.kind is str and not isinstance(value, str):
+            raise ValueError("must be text")
+        if self.choices is not None and value not in self.choices:
+            allowed = ", ".join(f"“{c}”" for c in self.choices)
+            raise ValueError(f"must be one of {allowed}")
+        bounded = self.minimum is not None and self.maximum is not None
+        if bounded and not self.minimum <= value <= self.maximum:  # type: ignore[operator]
+            raise ValueError(f"must be from {self.minimum} to {self.maximum}")
+        return value
+
+
+def _unit(value: str) -> str:
+    return "distances in miles" if value == "mi" else "distances in kilometres"
+
+
+def _week_start(value: int) -> str:
+    return f"weeks start on {WEEKDAYS[value]}"
+
+
+def _prep(value: int) -> str:
+    if value == 0:
+        return "the plank timer starts holds without a countdown"
+    return f"the plank timer counts down {value} s before the first hold"
+
+
+TRAINING_PREFERENCES: dict[str, TrainingPreference] = {
+    p.key: p
+    for p in (
+        TrainingPreference("units/distance", str, choices=("km", "mi"), describe=_unit),
+        TrainingPreference("calendar/week_start", int, minimum=0, maximum=6, describe=_week_start),
+        TrainingPreference("timer/prep_s", int, minimum=0, maximum=60, describe=_prep),
+    )
+}
+
+
+@dataclass(frozen=True)
+class PreferenceValue:
+    """A preference's value and when the user last set it (aware)."""
+
+    value: Any
+    changed_at: datetime
+
+
+def newer_preferences(
+    incoming: Mapping[str, PreferenceValue], here: Mapping[str, PreferenceValue]
+) -> dict[str, PreferenceValue]:
+    """The incoming preferences to take: those set later than here, or never set here.
+    The newer change wins, as for entries (the time is taken too, so that both computers
+    agree afterwards)."""
+    out = {}
+    for key, theirs in incoming.items():
+        mine = here.get(key)
+        if mine is None or theirs.changed_at > mine.changed_at:
+            out[key] = theirs
+    return out
+
+
+def describe_preferences(
+    changes: Mapping[str, PreferenceValue], current: Mapping[str, Any] | None = None
+) -> str:
+    """One sentence for the user, naming the preferences whose value changes (``current``:
+    the values now): "Preferences from the file: distances in miles; ..."."""
+    current = current or {}
+    parts = [
+        TRAINING_PREFERENCES[key].describe(change.value)
+        for key, change in changes.items()
+        if key in TRAINING_PREFERENCES and current.get(key) != change.value
+    ]
+    if not parts:
+        return ""
+    return "Preferences from the file: " + "; ".join(parts) + "."

@@ -1,0 +1,263 @@
+"""The import journal: how an import that writes in many short transactions stays one
+change for the user, which Cancel (or a crash) takes back whole.
+
+Each short transaction of an import writes, beside its changes, one ``import_journal``
+row per change: what the row (or tombstone, or alias) was before and the stamp the
+import left on it. The import's last transaction adds a ``done`` row; after that the
+journal rows are cleared.
+
+Taking an import back walks its journal backwards, in short transactions too, and puts
+each row back as it was, but only where the row is still as the import left it: a save
+the user made meanwhile (to an imported entry, or anything else) is never undone. When
+a database is opened with journal rows in it, an import was cut short (CoreLog was
+killed, the computer lost power): a finished one is cleared, an unfinished one taken
+back.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from corelog.store.database import configure_connection
+from corelog.store.store import WriteGate
+from corelog.store.tombstones import KIND_TABLES, SOFT_DELETED
+
+_BATCH = 2000
+_CLEAR_BATCH = 20_000
+
+
+def open_write_connection(path: Path) -> sqlite3.Connection:
+    """A plain connection for short write transactions (``BEGIN IMMEDIATE`` ... ``COMMIT``)."""
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    configure_connection(conn)
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, gate: WriteGate | None) -> Iterator[None]:
+    """One short write transaction, behind any save waiting at ``gate``."""
+    if gate is None:
+        with _transaction(conn):
+            yield
+        return
+    with gate.background(), _transaction(conn):
+        yield
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class Journal:
+    """Journal rows of one import, written with the transaction that makes the changes."""
+
+    def __init__(self, conn: sqlite3.Connection, import_uuid: str) -> None:
+        self.conn = conn
+        self.import_uuid = import_uuid
+        self._rows: list[tuple[Any, ...]] = []
+
+    def note(
+        self,
+        action: str,
+        table: str | None = None,
+        row_id: int | None = None,
+        uuid: str | None = None,
+        before: Any = None,
+        after: str | None = None,
+    ) -> None:
+        encoded = None if before is None else json.dumps(before, ensure_ascii=False)
+        self._rows.append((self.import_uuid, action, table, row_id, uuid, encoded, after))
+
+    def flush(self) -> None:
+        """Write the noted rows (inside the transaction of the changes they describe)."""
+        if self._rows:
+            self.conn.executemany(
+                "INSERT INTO import_journal "
+                "(import_uuid, action, table_name, row_id, uuid, before, after) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                self._rows,
+            )
+        self._rows = []
+
+    def discard(self) -> None:
+        """Forget noted rows whose transaction was rolled back."""
+        self._rows = []
+
+    def finish(self, gate: WriteGate | None) -> None:
+        """Mark the import done (the moment it counts as made), then clear its journal.
+
+        The import's short transactions are not each flushed to disk (``durable=False``);
+        this one is, with ``synchronous = FULL``, and with it everything written before it
+        in the WAL. Until then a crash (or a power cut) leaves an unfinished import, which
+        the next opening takes back.
+        """
+        self.conn.execute("PRAGMA synchronous = FULL")
+        with transaction(self.conn, gate):
+            self.note("done")
+            self.flush()
+        clear(self.conn, self.import_uuid, gate)
+
+    def durable(self, on: bool) -> None:
+        """Whether each transaction is flushed to disk before it counts as committed."""
+        self.conn.execute(f"PRAGMA synchronous = {'FULL' if on else 'NORMAL'}")
+
+
+def clear(conn: sqlite3.Connection, import_uuid: str, gate: WriteGate | None = None) -> None:
+    """Remove an import's journal rows, a batch per transaction."""
+    while True:
+        with transaction(conn, gate):
+            gone = conn.execute(
+                "DELETE FROM import_journal WHERE id IN (SELECT id FROM import_journal "
+                f"WHERE import_uuid = ? LIMIT {_CLEAR_BATCH})",
+                (import_uuid,),
+            ).rowcount
+        if gone < _CLEAR_BATCH:
+            return
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _is_live(conn: sqlite3.Connection, table: str, uuid: str) -> bool:
+    where = " AND deleted_at IS NULL" if table in SOFT_DELETED else ""
+    return (
+        conn.execute(f"SELECT 1 FROM {table} WHERE uuid = ?{where}", (uuid,)).fetchone() is not None
+    )
+
+
+def _undo(conn: sqlite3.Connection, row: sqlite3.Row, columns: dict[str, list[str]]) -> None:
+    """Put back what one journal row describes, if it is still as the import left it.
+
+    An IntegrityError means something saved meanwhile depends on the row as it is now
+    (a set uses an imported exercise, a name is taken): the row then stays.
+    """
+    action, table, row_id, uuid = row["action"], row["table_name"], row["row_id"], row["uuid"]
+    before = None if row["before"] is None else json.loads(row["before"])
+    after = row["after"]
+    if action == "insert":
+        with suppress(sqlite3.IntegrityError):
+            conn.execute(
+                f"DELETE FROM {table} WHERE id = ? AND uuid = ? AND updated_at = ?",
+                (row_id, uuid, after),
+            )
+    elif action == "update":
+        names = [n for n in columns.setdefault(table, _columns(conn, table)) if n != "id"]
+        sets = ", ".join(f"{n} = ?" for n in names)
+        with suppress(sqlite3.IntegrityError):
+            conn.execute(
+                f"UPDATE {table} SET {sets} WHERE id = ? AND updated_at = ?",
+                (*(before.get(n) for n in names), row_id, after),
+            )
+    elif action == "delete":
+        names = [n for n in columns.setdefault(table, _columns(conn, table)) if n in before]
+        marks = ", ".join("?" for _ in names)
+        with suppress(sqlite3.IntegrityError):
+            conn.execute(
+                f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) VALUES ({marks})",
+                [before[n] for n in names],
+            )
+    elif action == "bury":
+        current = conn.execute(
+            "SELECT deleted_at FROM tombstone WHERE uuid = ?", (uuid,)
+        ).fetchone()
+        if current is not None and current[0] == after:
+            if before is None:
+                conn.execute("DELETE FROM tombstone WHERE uuid = ?", (uuid,))
+            else:
+                conn.execute(
+                    "UPDATE tombstone SET deleted_at = ? WHERE uuid = ?",
+                    (before["deleted_at"], uuid),
+                )
+    elif action == "unbury":
+        kind = before["kind"]
+        if not _is_live(conn, KIND_TABLES[kind], uuid):
+            conn.execute(
+                "INSERT OR IGNORE INTO tombstone (uuid, kind, deleted_at) VALUES (?, ?, ?)",
+                (uuid, kind, before["deleted_at"]),
+            )
+    elif action == "alias":
+        conn.execute("DELETE FROM uuid_alias WHERE uuid = ?", (before["alias"],))
+        for other in before.get("repointed", ()):
+            conn.execute(
+                "UPDATE uuid_alias SET same_as = ? WHERE uuid = ?", (before["from"], other)
+            )
+        if before.get("rekeyed"):
+            with suppress(sqlite3.IntegrityError):
+                conn.execute(
+                    f"UPDATE {table} SET uuid = ? WHERE id = ? AND uuid = ?",
+                    (before["from"], row_id, before["to"]),
+                )
+
+
+def take_back(
+    conn: sqlite3.Connection,
+    import_uuid: str,
+    gate: WriteGate | None = None,
+    progress=None,
+) -> None:
+    """Undo everything the import ``import_uuid`` wrote (newest first), then clear its journal."""
+    conn.row_factory = sqlite3.Row
+    total = conn.execute(
+        "SELECT count(*) FROM import_journal WHERE import_uuid = ?", (import_uuid,)
+    ).fetchone()[0]
+    done = 0
+    columns: dict[str, list[str]] = {}
+    try:
+        while True:
+            with transaction(conn, gate):
+                rows = conn.execute(
+                    "SELECT * FROM import_journal WHERE import_uuid = ? "
+                    f"ORDER BY id DESC LIMIT {_BATCH}",
+                    (import_uuid,),
+                ).fetchall()
+                for row in rows:
+                    _undo(conn, row, columns)
+                conn.executemany(
+                    "DELETE FROM import_journal WHERE id = ?", [(r["id"],) for r in rows]
+                )
+            done += len(rows)
+            if progress is not None and total:
+                progress(min(done, total), total)
+            if len(rows) < _BATCH:
+                return
+    finally:
+        conn.row_factory = None
+
+
+def recover(path: Path) -> int:
+    """Settle imports a crash cut short: clear finished ones, take back the others.
+
+    Returns how many imports were taken back. Cheap when the journal is empty.
+    """
+    conn = open_write_connection(path)
+    try:
+        pending = conn.execute(
+            "SELECT import_uuid, max(action = 'done') FROM import_journal GROUP BY import_uuid"
+        ).fetchall()
+        undone = 0
+        for import_uuid, finished in pending:
+            if finished:
+                clear(conn, import_uuid)
+            else:
+                take_back(conn, import_uuid)
+                undone += 1
+        return undone
+    finally:
+        conn.close()
+
+
+def pending_imports(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM import_journal)").fetchone()[0] == 1
