@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from corelog.domain.formatting import format_distance
 from corelog.services import activity_import as service
 from corelog.ui import bus
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.activities.answers import AnswersPanel
 from corelog.ui.activities.worker import ImportWorker
 from corelog.ui.context import AppContext
@@ -126,7 +127,7 @@ class ImportActivitiesDialog(QDialog):
         layout.addWidget(self.answers)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
+        scroll = name_scroll_area(QScrollArea(), "Import activities")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)

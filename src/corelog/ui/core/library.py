@@ -33,6 +33,7 @@ from corelog.domain.exercises import ExerciseRow
 from corelog.domain.validation import Invalid
 from corelog.services import exercises as exercise_service
 from corelog.ui import bus
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.core.exercise_details import ExerciseDetails
 from corelog.ui.table_model import Column, RecordTableModel
@@ -97,6 +98,7 @@ class ExerciseLibraryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = ExerciseTableModel(self)
         self.table = named(QTableView(), "exerciseLibraryTable", "Exercises")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -118,7 +120,7 @@ class ExerciseLibraryDialog(QDialog):
         side_layout.setContentsMargins(8, 0, 0, 0)
         details_card = Card()
         self.details = ExerciseDetails(empty_text="Choose an exercise to see what it trains.")
-        scroll = QScrollArea()
+        scroll = name_scroll_area(QScrollArea(), "About the chosen exercise")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.details)
@@ -129,7 +131,12 @@ class ExerciseLibraryDialog(QDialog):
 
         edit = Card()
         name_row = QHBoxLayout()
-        self.name_field = named(QLineEdit(), "exerciseName", "Name of the chosen exercise")
+        self.name_field = named(
+            QLineEdit(),
+            "exerciseName",
+            "Name of the chosen exercise",
+            "A new name for the chosen exercise; Enter renames it",
+        )
         self.name_field.returnPressed.connect(self.rename_current)
         self.rename_button = named(QPushButton("&Rename"), "exerciseRename", "Rename exercise")
         self.rename_button.setAutoDefault(False)

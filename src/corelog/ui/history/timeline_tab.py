@@ -29,6 +29,7 @@ from corelog.domain.formatting import count_text
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.domain.timeutil import local_now
 from corelog.services.history_timeline import PERIODS, TimelineFilter, filter_rows
+from corelog.ui.accessibility import label_combo
 from corelog.ui.context import AppContext
 from corelog.ui.history import timeline_model as columns
 from corelog.ui.history.source import HistorySource
@@ -55,7 +56,7 @@ class _Place:
 
 
 def _combo(object_name: str, accessible: str, tooltip: str) -> QComboBox:
-    combo = named(QComboBox(), object_name, accessible, tooltip)
+    combo = label_combo(named(QComboBox(), object_name, accessible, tooltip))
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.services import recovery
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.recovery.body_map import BodyMap
 from corelog.ui.recovery.entries import OpenEntriesModel, RegionHistoryModel
 from corelog.ui.recovery.tips import QuotedCard, rich, set_rich, tip_html
@@ -32,6 +33,7 @@ from corelog.ui.widgets import Card, muted, named, plain
 
 def scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
+    name_scroll_area(area, widget.accessibleName() or "How to log soreness")
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

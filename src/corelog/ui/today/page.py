@@ -20,6 +20,7 @@ from corelog.domain.timeutil import local_now
 from corelog.services import today as service
 from corelog.services.today import TodayOverview
 from corelog.ui import bus
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.today.bests_card import BestsCard
 from corelog.ui.today.day_watch import DayWatch
@@ -91,6 +92,7 @@ class TodayPage(QWidget):
         self._place(wide=True)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("todayScroll")
+        name_scroll_area(self.scroll, "Today page")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
