@@ -35,6 +35,7 @@ from corelog.ui.backups import back_up_now, choose_and_restore, restore_from
 from corelog.ui.context import AppContext
 from corelog.ui.exchange import ExchangeActions
 from corelog.ui.field_undo import install_field_undo
+from corelog.ui.focus_ring import install_focus_ring
 from corelog.ui.help_dialogs import shortcuts_dialog, show_about
 from corelog.ui.pages import PageSpec, page_specs
 from corelog.ui.widgets import HELP_TEXT
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # activity files dropped anywhere on the window
         self._build_menus()
         install_field_undo()
+        install_focus_ring()
         self._restore_geometry()
         if self.specs:
             self.nav.setCurrentRow(0)

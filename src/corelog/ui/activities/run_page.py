@@ -33,6 +33,7 @@ from corelog.domain.formatting import (
 from corelog.services import run_details
 from corelog.services.heart_load import HeartProfile
 from corelog.ui import bus
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.activities.run_charts import RunCharts
 from corelog.ui.context import AppContext
 from corelog.ui.log.labels import run_kind_text
@@ -92,6 +93,7 @@ class RunPageDialog(QDialog):
         self._unit = ctx.settings.unit
         self.splits_model = RecordTableModel(_split_columns(self._unit), self)
         self.splits = named(QTableView(), "runPageSplits", "Splits")
+        self.splits.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.splits.setModel(self.splits_model)
         named(self.splits.horizontalHeader(), "runPageSplitsHeader", "Splits: columns")
         named(self.splits.verticalHeader(), "runPageSplitsRowHeader", "Splits: rows")
@@ -119,7 +121,7 @@ class RunPageDialog(QDialog):
         recovery.body.addWidget(self.open_recovery, 0, Qt.AlignmentFlag.AlignLeft)
         lower.addWidget(recovery, 1)
         layout.addLayout(lower)
-        scroll = QScrollArea()
+        scroll = name_scroll_area(QScrollArea(), "Run page")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)

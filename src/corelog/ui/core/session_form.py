@@ -187,6 +187,7 @@ class CoreSessionForm(QWidget):
         sets_header.addStretch(1)
         layout.addLayout(sets_header)
         self.sets = SetsEditor()
+        self.sets.tab_after = self.duration  # Tab: the duration, the sets, Add set, notes
         layout.addWidget(self.sets)
 
     def _build_notes(self, layout: QVBoxLayout) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from corelog.domain.exercises import ExerciseRow
 from corelog.services.core import SetForm
+from corelog.ui.accessibility import label_combo
 from corelog.ui.theme import colors
 from corelog.ui.widgets import field_error, named, show_error
 
@@ -65,7 +67,7 @@ class SetRow(QFrame):
         self.number.setProperty("role", "muted")
         self.number.setFixedWidth(22)
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.exercise = named(QComboBox(), "coreSetExercise", "Exercise")
+        self.exercise = label_combo(named(QComboBox(), "coreSetExercise", "Exercise"))
         self.exercise.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.exercise.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -87,7 +89,7 @@ class SetRow(QFrame):
         self.remove = named(QToolButton(), "coreSetRemove", "Remove set")
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
-        self.remove.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it too
         self.remove.clicked.connect(lambda: self.sig_remove_requested.emit(self))
         row.addWidget(self.number)
         row.addWidget(self.exercise, 1)
@@ -110,7 +112,7 @@ class SetRow(QFrame):
     # ------------------------------------------------------------------ exercise
     def set_number(self, number: int) -> None:
         self.number.setText(f"{number}.")
-        self.exercise.setAccessibleName(f"Set {number} exercise")
+        label_combo(self.exercise, f"Set {number} exercise")
         self.amount.setAccessibleName(f"Set {number} reps or hold")
         self.left.setAccessibleName(f"Set {number} left side")
         self.right.setAccessibleName(f"Set {number} right side")
@@ -235,6 +237,8 @@ class SetsEditor(QWidget):
         self._visible: list[ExerciseRow] = []
         self._every: dict[int, ExerciseRow] = {}
         self._rows: list[SetRow] = []
+        self.tab_after: QWidget | None = None
+        """The form's field before the sets: Tab goes from it to the first set."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -338,6 +342,19 @@ class SetsEditor(QWidget):
     def _renumber(self) -> None:
         for number, row in enumerate(self._rows, start=1):
             row.set_number(number)
+        self._order_tab()
+
+    def _order_tab(self) -> None:
+        """Tab goes through the rows in order, then to Add set (rows added later would
+        otherwise come last in the window, after the form's buttons)."""
+        if self.tab_after is None:
+            return
+        chain: list[QWidget] = [self.tab_after]
+        for row in self._rows:
+            chain += [row.exercise, row.amount, row.left, row.right, row.remove]
+        chain.append(self.add_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def load(self, sets: Sequence[SetForm]) -> None:
         """Show stored (or template) sets; a left set followed by the right one of the same

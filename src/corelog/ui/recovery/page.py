@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from corelog.domain.formatting import count_text
 from corelog.services import recovery
 from corelog.ui import bus
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.recovery.columns import EntriesColumn, IntroView, scrolled
 from corelog.ui.recovery.editing import FORM, GUIDANCE, INTRO, STATUS_MS, EntryEditing
@@ -83,6 +84,7 @@ class RecoveryPage(EntryEditing, QWidget):
         # it never scrolls sideways (the columns stack instead, see fit_width).
         self.scroll = QScrollArea()
         self.scroll.setObjectName("recoveryScroll")
+        name_scroll_area(self.scroll, "Recovery page")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -141,7 +143,9 @@ class RecoveryPage(EntryEditing, QWidget):
         return self.detail
 
     def _set_tab_order(self) -> None:
-        """Tab goes map, region list, then the form or the guidance, then the entry lists."""
+        """Tab goes map, region list, the form, the entry lists, then the guidance: a
+        region chosen on the map opens the form next, an entry chosen in a list shows its
+        guidance next."""
         form = self.form
         chain: list[QWidget] = [
             self.new_button,
@@ -160,6 +164,9 @@ class RecoveryPage(EntryEditing, QWidget):
             form.notes,
             form.cancel_button,
             form.save_button,
+            self.tabs,
+            self.open_view,
+            self.history_view,
             self.guidance.follow_up_button,
             self.guidance.resolve_button,
             self.guidance.reopen_button,
@@ -170,9 +177,6 @@ class RecoveryPage(EntryEditing, QWidget):
             self.guidance.follow_up.notes,
             *self.guidance.follow_up.buttons.values(),
             self.guidance.follow_up.cancel,
-            self.tabs,
-            self.open_view,
-            self.history_view,
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
