@@ -47,8 +47,9 @@ from corelog.domain.records import CoreRecord, RunRecord, SorenessRecord
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, Timeline, day_number, local_datetime
 from corelog.domain.totals import DaySummary, day_summaries
 from corelog.ui.context import AppContext
+from corelog.ui.history.calendar_access import make_accessible
+from corelog.ui.history.kind_marks import KindMark, kind_color, kind_icon, paint_kind_mark
 from corelog.ui.history.source import HistorySource
-from corelog.ui.history.timeline_model import kind_color, kind_icon
 from corelog.ui.history.words import KIND_NAMES, day_title, run_kind_text, soreness_text
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, muted, named, plain_tooltip, section_title
@@ -109,6 +110,7 @@ class MonthCalendar(QCalendarWidget):
         view = self.findChild(QTableView, "qt_calendar_calendarview")
         if view is not None:
             view.viewport().installEventFilter(self)  # a tooltip per day
+        make_accessible(self)  # named, and the chosen day said in full
 
     def set_week_start(self, first_weekday: int) -> None:
         self.setFirstDayOfWeek(Qt.DayOfWeek(first_weekday + 1))
@@ -214,6 +216,10 @@ class MonthCalendar(QCalendarWidget):
         if day == clock.today():
             painter.setPen(QPen(QColor(c.accent), 2))
             painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
+        view = self.findChild(QTableView, "qt_calendar_calendarview")
+        if selected and view is not None and view.hasFocus():  # the keyboard's place
+            painter.setPen(QPen(QColor(c.focus), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(QRectF(rect).adjusted(3, 3, -3, -3))
         font = QFont(painter.font())
         font.setBold(selected or day == clock.today())
         painter.setFont(font)
@@ -234,11 +240,12 @@ class MonthCalendar(QCalendarWidget):
             mark = QColor(kind_color(kind)) if kind is not None else QColor(c.muted)
             if not shown_month:
                 mark.setAlpha(110)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(mark)
-            painter.drawRoundedRect(QRectF(inner.left(), y + 2, 4, metrics.height() - 4), 2, 2)
+            if kind is not None:  # its shape says the kind, not only its colour
+                size = min(7.0, metrics.height() - 6.0)
+                box = QRectF(inner.left(), y + (metrics.height() - size) / 2, size, size)
+                paint_kind_mark(painter, box, kind, mark)
             painter.setPen(QColor(c.text if shown_month else c.muted))
-            text_rect = QRect(inner.left() + 8, y, inner.width() - 8, metrics.height())
+            text_rect = QRect(inner.left() + 10, y, inner.width() - 10, metrics.height())
             painter.drawText(
                 text_rect,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -291,10 +298,8 @@ class CalendarTab(QWidget):
         ):
             item = QHBoxLayout()
             item.setSpacing(5)
-            mark = QWidget()
-            mark.setFixedSize(12, 12)
+            mark = KindMark(kind)
             mark.setObjectName(f"historyLegend{kind}")
-            self._paint_mark(mark, kind)
             item.addWidget(mark)
             item.addWidget(muted(text, wrap=False))
             legend.addLayout(item)
@@ -354,9 +359,6 @@ class CalendarTab(QWidget):
         )
         self._update_buttons()
 
-    def _paint_mark(self, widget: QWidget, kind: int) -> None:
-        widget.setStyleSheet(f"background: {kind_color(kind)}; border-radius: 3px;")
-
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
         """The timeline changed (or the unit, week start or theme): redraw."""
@@ -367,10 +369,8 @@ class CalendarTab(QWidget):
             self._index_version = self.source.version
         self.calendar.set_week_start(self.ctx.settings.week_start)
         self.calendar.restyle()
-        for kind in (KIND_RUN, KIND_CORE, 2):
-            mark = self.findChild(QWidget, f"historyLegend{kind}")
-            if mark is not None:
-                self._paint_mark(mark, kind)
+        for mark in self.findChildren(KindMark):
+            mark.update()  # in the theme's colours
         self._fill_month()
         self._show_chosen_day()
 
