@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from corelog.ui.theme import ThemeColors, colors
+from corelog.ui.theme import ThemeColors, colors, font_pt
 
 RACE_NAMES = {"5k": "5K", "10k": "10K", "half": "half marathon", "marathon": "marathon"}
 
@@ -46,7 +46,7 @@ class Figure(QWidget):
         box.setSpacing(0)
         self.value = QLabel()
         self.value.setObjectName(f"{object_name}Value")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.value.setStyleSheet(f"font-size: {font_pt(20)}pt; font-weight: 600;")
         self.caption = QLabel(caption)
         self.caption.setProperty("role", "muted")
         box.addWidget(self.value)
