@@ -46,8 +46,10 @@ from corelog.timer import (
     WorkoutFinished,
 )
 from corelog.ui import bus
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.sound import CuePlayer
+from corelog.ui.timer.announcer import PhaseAnnouncer
 from corelog.ui.timer.controls import ControlButtons, KeySlots, add_key_actions, control_texts
 from corelog.ui.timer.display import TimerDisplay
 from corelog.ui.timer.indicator import TimerIndicator
@@ -118,6 +120,7 @@ class TimerPage(QWidget):
             self,
             KeySlots(self.primary, self.stop, self.skip_rest, self.more_rest, self.less_rest),
         )
+        self.announcer = PhaseAnnouncer(self.driver, self.display, lambda: self._stopped)
         self._connect()
         self._choose_first_exercise()
         self._update_controls(self.driver.snapshot())
@@ -141,6 +144,7 @@ class TimerPage(QWidget):
         column_layout.addStretch(1)
         column.setAutoFillBackground(False)
         self.column_scroll = scroll = _Column()
+        name_scroll_area(scroll, "Workout setup and progress")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(column)
