@@ -101,7 +101,8 @@ def test_side_planks_say_the_side(page, clock, qtbot):
     with AccessibilityEvents() as events:
         key(page, Qt.Key.Key_Space)
         advance(page, clock, page.driver.timer.plan.prep_ms)
-    assert events.said()[-1].endswith("set 1 of " + str(page.driver.timer.plan.sets) + ", left side.")
+    sets = page.driver.timer.plan.sets
+    assert events.said()[-1].endswith(f"set 1 of {sets}, left side.")
 
 
 def test_nothing_is_announced_while_the_timer_waits(page, clock):
