@@ -84,13 +84,23 @@ DESIGN_PT = 9.0
 """The application font size CoreLog's looks were drawn at."""
 
 
+def text_scale() -> float:
+    """The user's text size against the one CoreLog was drawn at: 1.5 for 150 % text."""
+    app = QApplication.instance()
+    base = app.font().pointSizeF() if isinstance(app, QApplication) else DESIGN_PT
+    return (base if base > 0 else DESIGN_PT) / DESIGN_PT
+
+
+def scaled(pixels: int) -> int:
+    """A width drawn for the usual text size, for the user's: wider with larger text."""
+    return round(pixels * max(1.0, text_scale()))
+
+
 def font_pt(design_pt: float) -> float:
     """The size, in points, for text drawn at ``design_pt`` beside a 9 pt body: the same
     proportion of the application font, so titles and badges grow with the user's text
     size (a desktop set to 150 % gets 150 % titles too)."""
-    app = QApplication.instance()
-    base = app.font().pointSizeF() if isinstance(app, QApplication) else DESIGN_PT
-    return round(design_pt * (base if base > 0 else DESIGN_PT) / DESIGN_PT, 1)
+    return round(design_pt * text_scale(), 1)
 
 
 def colors() -> ThemeColors:

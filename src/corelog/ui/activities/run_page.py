@@ -223,6 +223,7 @@ class RunPageDialog(QDialog):
             shown.setObjectName("runPageFigure")
             shown.setAccessibleName(f"{label}: {value}")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)  # a long value wraps rather than widen the page
             self.figures.addWidget(name, index // 2, (index % 2) * 2)
             self.figures.addWidget(shown, index // 2, (index % 2) * 2 + 1)
         if page.notes:

@@ -40,6 +40,7 @@ from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.sets_editor import SetsEditor
 from corelog.ui.core.text import day, when
+from corelog.ui.theme import scaled
 from corelog.ui.undo import push_change
 from corelog.ui.widgets import (
     field_error,
@@ -147,7 +148,7 @@ class CoreSessionForm(QWidget):
         self.start = named(QDateTimeEdit(), "coreSessionStart", "When the session started")
         self.start.setDisplayFormat(DATE_FORMAT)
         self.start.setCalendarPopup(True)
-        self.start.setMinimumWidth(200)
+        self.start.setMinimumWidth(scaled(200))
         self.effort = named(
             EffortBox(),
             "coreSessionEffort",
@@ -156,7 +157,7 @@ class CoreSessionForm(QWidget):
         )
         self.effort.setRange(0, 10)
         self.effort.setSpecialValueText("–")
-        self.effort.setFixedWidth(70)
+        self.effort.setFixedWidth(scaled(70))
         self.duration = named(
             QLineEdit(),
             "coreSessionDuration",
@@ -164,7 +165,7 @@ class CoreSessionForm(QWidget):
             "How long the session took, like 20 (minutes), 20m or 25:30; optional",
         )
         self.duration.setPlaceholderText("optional, e.g. 20")
-        self.duration.setFixedWidth(130)
+        self.duration.setFixedWidth(scaled(130))
         grid.addWidget(QLabel("When"), 0, 0)
         grid.addWidget(QLabel("Effort"), 0, 1)
         grid.addWidget(QLabel("Duration"), 0, 2)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from corelog.domain.exercises import ExerciseRow
 from corelog.services.core import SetForm
 from corelog.ui.accessibility import label_combo
-from corelog.ui.theme import colors
+from corelog.ui.theme import colors, scaled
 from corelog.ui.widgets import field_error, named, show_error
 
 PLACEHOLDERS = {"hold": "e.g. 45 or 1:30", "reps": "e.g. 12"}
@@ -65,7 +65,7 @@ class SetRow(QFrame):
         row.setSpacing(6)
         self.number = QLabel()
         self.number.setProperty("role", "muted")
-        self.number.setFixedWidth(22)
+        self.number.setFixedWidth(scaled(22))
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.exercise = label_combo(named(QComboBox(), "coreSetExercise", "Exercise"))
         self.exercise.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -81,11 +81,11 @@ class SetRow(QFrame):
         for label in (self.left_label, self.right_label):
             label.setProperty("role", "muted")
         for field in (self.left, self.right):
-            field.setFixedWidth(74)
-        self.amount.setFixedWidth(120)
+            field.setFixedWidth(scaled(74))
+        self.amount.setFixedWidth(scaled(120))
         self.unit = QLabel()
         self.unit.setProperty("role", "muted")
-        self.unit.setFixedWidth(44)
+        self.unit.setFixedWidth(scaled(44))
         self.remove = named(QToolButton(), "coreSetRemove", "Remove set")
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
 
 from corelog.ui.history.chart_tables import TABLES, ChartTable
 from corelog.ui.settings import AppSettings
+from corelog.ui.theme import scaled
 from corelog.ui.widgets import named
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def table_view(
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
-    view.setFixedHeight(TABLE_HEIGHT)
+    view.setFixedHeight(scaled(TABLE_HEIGHT))  # more rows with larger text
     return view
 
 

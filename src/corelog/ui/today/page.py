@@ -22,6 +22,7 @@ from corelog.services.today import TodayOverview
 from corelog.ui import bus
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
+from corelog.ui.theme import text_scale
 from corelog.ui.today.bests_card import BestsCard
 from corelog.ui.today.day_watch import DayWatch
 from corelog.ui.today.parts import long_day
@@ -140,7 +141,8 @@ class TodayPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place(wide=event.size().width() >= WIDE_MIN_WIDTH)
+        # Side by side from 860 pixels at the usual text size, more with larger text.
+        self._place(wide=event.size().width() >= WIDE_MIN_WIDTH * text_scale())
 
     # ------------------------------------------------------------------ refreshing
     def now(self) -> datetime:
