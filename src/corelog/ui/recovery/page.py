@@ -110,6 +110,9 @@ class RecoveryPage(EntryEditing, QWidget):
         self.history_title = left.history_title
         self.body_map.sig_region_chosen.connect(self._region_chosen)
         self.region_list.currentRowChanged.connect(self._region_row_changed)
+        # Enter on the chosen region (map or list): on to the form's severity.
+        self.body_map.sig_region_confirmed.connect(lambda _region: self._to_form())
+        self.region_list.itemActivated.connect(lambda _item: self._to_form())
         for view, picked in ((self.open_view, self._open_row),
                              (self.history_view, self._history_row)):
             view.selectionModel().currentRowChanged.connect(
@@ -363,6 +366,10 @@ class RecoveryPage(EntryEditing, QWidget):
             self.form.set_region(region)
         else:
             self._start_form(region)
+
+    def _to_form(self) -> None:
+        if self.detail.currentIndex() == FORM:
+            self.form.severity.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ------------------------------------------------------------------ guidance
     def open_entry(self, entry_id: int) -> None:
