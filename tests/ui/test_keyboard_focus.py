@@ -14,7 +14,7 @@ from every_view import DIALOGS, PAGES, Tour
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
-from tab_walk import choice_group, focus_mark, reachable, reading_order_problems, tab_walk
+from tab_walk import choice_group, focus_mark, reachable, reading_order_problems, settle, tab_walk
 
 from corelog.ui import theme
 from corelog.ui.focus_ring import focus_ring, install_focus_ring
@@ -89,25 +89,37 @@ def test_the_ring_follows_the_keyboard_not_the_mouse(qtbot):
     qtbot.waitExposed(box)
     box.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
-    field.setFocus(Qt.FocusReason.OtherFocusReason)  # as a form puts the cursor back
-    qtbot.waitUntil(lambda: focus_ring() is not None and focus_ring().target is field)
-    ring = focus_ring()
-    assert ring.isVisible() and ring.geometry().contains(field.geometry())
+
+    def ring_on(widget) -> bool:
+        ring = focus_ring()
+        return ring is not None and ring.isVisible() and ring.target is widget
+
+    def keys(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        QTest.keyClick(box.windowHandle(), key, modifier)  # as a keyboard sends them
+        settle()
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert button.hasFocus()
-    qtbot.waitUntil(lambda: not ring.isVisible())  # a click needs no mark
-
-    QTest.keyClick(button, Qt.Key.Key_Backtab)
+    settle()
+    assert button.hasFocus() and not ring_on(button)  # a click needs no mark
+    keys(Qt.Key.Key_Backtab)
     assert field.hasFocus()
-    qtbot.waitUntil(ring.isVisible)
-    assert ring.target is field
-    QTest.keyClick(field, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: ring.target is button)
-    assert ring.geometry().contains(button.geometry())
-    assert ring.parentWidget() is button.parentWidget()
-    button.hide()  # the marked control goes: so does its mark
-    assert not ring.isVisible()
+    qtbot.waitUntil(lambda: ring_on(field))
+    assert focus_ring().geometry().contains(field.geometry())
+    field.setFocus(Qt.FocusReason.OtherFocusReason)  # a form putting the cursor back
+    button.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: ring_on(button))  # still the keyboard's turn
+    assert focus_ring().parentWidget() is button.parentWidget()
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    settle()
+    assert field.hasFocus() and not focus_ring().isVisible()
+    keys(Qt.Key.Key_X)  # typing: the keyboard is in use again
+    qtbot.waitUntil(lambda: ring_on(field))
+    field.hide()  # the marked control goes: the focus and its mark move on
+    settle()
+    assert button.hasFocus() and ring_on(button)
+    button.hide()
+    settle()
+    assert not focus_ring().isVisible()
 
 
 def test_the_check_sees_a_control_without_a_focus_mark(qtbot):

@@ -4,8 +4,9 @@ Fusion marks keyboard focus faintly (a light frame, a dotted rectangle) and not 
 widgets a style sheet draws (the sidebar, flat buttons) or on scroll areas and custom
 widgets. So CoreLog draws its own mark: a ring two pixels wide in the theme's focus colour
 around the focused control, drawn by one small overlay that follows the focus. The ring
-shows when the focus arrives by the keyboard (Tab, a shortcut, a form putting the cursor
-back after Enter) and not after a mouse click, as browsers do with ``:focus-visible``.
+shows while the keyboard is in use (from a key press until a mouse click): after Tab, a
+shortcut, a form putting the cursor back after Enter, but not after a click nor when the
+window opens, as browsers do with ``:focus-visible``.
 
 The focus colour has at least 3:1 contrast against every surface it is drawn on, in both
 themes (tests/ui/test_theme_contrast.py), and tests/ui/test_keyboard_focus.py checks that
@@ -157,31 +158,65 @@ class FocusRing(QWidget):
 
 
 class FocusRingManager(QObject):
-    """Moves the one ring to each control that gets the focus other than by a click.
+    """Moves the one ring to the control with the focus while the keyboard is in use.
 
-    The move waits for the event loop: the ring is a widget, and putting it beside the
-    new control while Qt is still walking the focus chain (Tab) would change the chain
-    under its feet."""
+    The keyboard is in use from a key pressed in a window (or a Tab that moved the focus)
+    until a mouse button is pressed; as with ``:focus-visible`` on the web, a click shows
+    no ring and neither does the window opening. The move waits for the event loop: the
+    ring is a widget, and putting it beside the new control while Qt is still walking
+    the focus chain (Tab) would change the chain under its feet."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.setObjectName("focusRingManager")
         self._ring: FocusRing | None = None
         self._pending: QWidget | None = None
+        self.keyboard = False
+        """The keyboard is in use: the focused control gets the ring."""
+        self._watched: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._apply)
         app.focusChanged.connect(self._focus_changed)
 
+    def _watch(self, widget: QWidget) -> None:
+        """Hear the key and mouse presses of ``widget``'s window (not every event of
+        the application: only what reaches that window's handle)."""
+        handle = widget.window().windowHandle()
+        if handle is None:
+            return
+        key = id(handle)
+        if key not in self._watched:
+            self._watched.add(key)
+            handle.installEventFilter(self)
+            handle.destroyed.connect(lambda _obj=None: self._watched.discard(key))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and not self.keyboard:
+            self.keyboard = True
+            self._show_on(QApplication.focusWidget())
+        elif kind == QEvent.Type.MouseButtonPress and self.keyboard:
+            self.keyboard = False
+            self._show_on(None)
+        return False
+
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        target = None
-        if new is not None and isValid(new) and not new.isWindow():
-            target = focus_target(new)
-            # A mouse button held down: the focus came with a click, which needs no mark.
-            clicked = QApplication.mouseButtons() != Qt.MouseButton.NoButton
-            if clicked or target.property(OWN_FOCUS_MARK):
-                target = None
+        if new is None or not isValid(new) or new.isWindow():
+            self._show_on(None)
+            return
+        self._watch(new)
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self.keyboard = False  # the focus came with a click
+        elif new.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange):
+            self.keyboard = True  # Tab moved it (the keys may not pass the window)
+        self._show_on(new if self.keyboard else None)
+
+    def _show_on(self, widget: QWidget | None) -> None:
+        target = focus_target(widget) if widget is not None and isValid(widget) else None
+        if target is not None and target.property(OWN_FOCUS_MARK):
+            target = None
         self._pending = target
         self._timer.start()
 
