@@ -142,3 +142,25 @@ def test_the_check_sees_a_control_without_a_focus_mark(qtbot):
     assert focus_mark(stop)[0] == 0
     assert reading_order_problems(stops) == [] or stops
     assert _around(box, stop.rect).contains(stop.rect)
+
+
+def test_on_a_tab_bar_the_ring_marks_the_current_tab(qtbot):
+    from PySide6.QtWidgets import QTabWidget
+
+    install_focus_ring()
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLineEdit(), "Runs")
+    tabs.addTab(QLineEdit(), "Core sessions")
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    tabs.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tabs)
+    bar = tabs.tabBar()
+    bar.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(tabs.windowHandle(), Qt.Key.Key_Right)  # the keyboard's turn, next tab
+    settle()
+    ring = focus_ring()
+    assert ring.target is bar and tabs.currentIndex() == 1
+    second = bar.tabRect(1).translated(bar.pos())
+    assert ring.geometry().contains(second) and not ring.geometry().contains(bar.geometry())

@@ -95,6 +95,14 @@ def test_coloured_text_is_readable_on_every_surface(look):
 
 
 @pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
+def test_the_focus_ring_stands_out_from_every_surface(look):
+    """WCAG's 3:1 for a focus indicator, on everything the ring is drawn on."""
+    surfaces = ("window", "base", "card", "sidebar", "grid")
+    ratios = {s: contrast(look.focus, getattr(look, s)) for s in surfaces}
+    assert all(ratio >= AA_HINT for ratio in ratios.values()), ratios
+
+
+@pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
 def test_badges_and_the_chosen_sidebar_page_are_readable(look):
     """Words on a solid colour: badges (GO EASY, STOP, NEW), a chosen range, the sidebar."""
     problems = []

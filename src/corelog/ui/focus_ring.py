@@ -82,6 +82,8 @@ class FocusRing(QWidget):
         """Put the ring around ``target`` (None: hide it)."""
         if self.target is not None and isValid(self.target):
             self.target.removeEventFilter(self)
+            if isinstance(self.target, QTabBar):
+                self.target.currentChanged.disconnect(self._tab_changed)
         self.target = target
         if target is None or target.parentWidget() is None:
             self.target = None
@@ -91,6 +93,11 @@ class FocusRing(QWidget):
             self.hide()
             self.setParent(target.parentWidget())
         target.installEventFilter(self)
+        if isinstance(target, QTabBar):  # the ring marks the current tab
+            target.currentChanged.connect(self._tab_changed)
+        self.place()
+
+    def _tab_changed(self, _index: int) -> None:
         self.place()
 
     def place(self) -> None:
