@@ -117,6 +117,7 @@ class ChartTableSwitch(QObject):
         title_row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         self.model = ChartTableModel(self)
         self.view = table_view(self.model, TABLE_NAME, f"{title}: table", TABLE_HEADERS)
+        self.view.setFixedHeight(0)  # no room kept for it under the plot until shown
         card.stack.addWidget(self.view)
 
     @property
@@ -131,6 +132,7 @@ class ChartTableSwitch(QObject):
         self.button.setAccessibleName(
             f"Show {self.card.title_text} as a {'chart' if shown else 'table'}"
         )
+        self.view.setFixedHeight(scaled(TABLE_HEIGHT) if shown else 0)
         if shown:
             self.refresh()
         elif self.card.review is not None:
