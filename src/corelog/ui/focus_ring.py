@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
-from shiboken6 import isValid
+from shiboken6 import getCppPointer, isValid
 
 from corelog.ui.theme import colors
 
@@ -191,9 +191,9 @@ class FocusRingManager(QObject):
         """Hear the key and mouse presses of ``widget``'s window (not every event of
         the application: only what reaches that window's handle)."""
         handle = widget.window().windowHandle()
-        if handle is None:
-            return
-        key = id(handle)
+        if handle is None or not isValid(handle):
+            return  # a window on its way out
+        key = getCppPointer(handle)[0]
         if key not in self._watched:
             self._watched.add(key)
             handle.installEventFilter(self)
