@@ -32,6 +32,9 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --theme dark \
 		--pages today history-charts recovery-guidance-red-flag timer-hold --no-extras
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --font-scale 1.5 --no-extras \
+		--pages today log timer recovery history settings log-core recovery-guidance-red-flag \
+		history-calendar history-charts history-charts-tables import-summary run-page timer-hold
 
 # The icon's PNG sizes in packaging/icons/hicolor, drawn from resources/icons/corelog.svg.
 icons: $(STAMP)

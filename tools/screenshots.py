@@ -3,7 +3,7 @@
 Offscreen, at a fixed window size, with preferences isolated from the user's own:
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--theme light|dark] [--out DIR]
-        [--pages ID_OR_NAME ...] [--no-extras] [--size WIDTHxHEIGHT]
+        [--pages ID_OR_NAME ...] [--no-extras] [--size WIDTHxHEIGHT] [--font-scale 1.5]
 
 Writes one PNG per page as the user first sees it (`<page id>.png`, or
 `<page id>-dark.png` for the dark theme), then a few extra states worth showing:
@@ -22,6 +22,7 @@ Writes one PNG per page as the user first sees it (`<page id>.png`, or
   what to do today;
 * `learn-core.png`: the Learn the core window (core muscle table, engagement cue);
 * `history-calendar.png`, `history-charts.png`: the History page's other two tabs;
+* `history-charts-tables.png`: the Charts tab with every chart's numbers as a table;
 * `import-summary.png`: File > Import Activities… after reading the sample files of
   tests/data/activity-samples, a run matching one the demo typed and a walk: the
   summary, the reasons, and the questions it leaves;
@@ -31,9 +32,14 @@ Writes one PNG per page as the user first sees it (`<page id>.png`, or
 ``--size 900x640`` renders at another window size (to check a narrow window; the
 window's minimum size is a floor), with the size in each file name.
 
+``--font-scale 1.5`` renders with text half as large again, as a desktop set to 150 %
+text does (the theme's titles grow with it), with ``-text150`` in each file name.
+
 The README's dark pictures come from
 ``--theme dark --pages today history-charts recovery-guidance-red-flag timer-hold
---no-extras`` (`make screenshots` runs both). The demo history ends today,
+--no-extras``, and the 150 % text pictures (`*-text150.png`) from ``--font-scale 1.5
+--no-extras`` with the pages and the extras named in the Makefile (`make screenshots`
+runs all three). The demo history ends today,
 so the pictures show the current week. Look at every picture after running it.
 """
 
@@ -234,6 +240,17 @@ def _history_tab(index: int) -> Callable[[Any], None]:
     return prepare
 
 
+def _charts_as_tables(window: Any) -> None:
+    """The Charts tab with every chart's numbers as a table (Alt+B)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    page = window.page("history")
+    page.show_tab(2)
+    button = page.findChild(QAbstractButton, "historyChartsAsTables")
+    if not button.isChecked():
+        button.click()
+
+
 EXTRAS = (
     Extra("today-welcome", "today", demo=False),
     Extra("log-core", "log", demo=True, prepare=_open_core_tab),
@@ -253,6 +270,7 @@ EXTRAS = (
     Extra("learn-core", "log", demo=True, prepare=_learn_the_core),
     Extra("history-calendar", "history", demo=True, prepare=_history_tab(1)),
     Extra("history-charts", "history", demo=True, prepare=_history_tab(2)),
+    Extra("history-charts-tables", "history", demo=True, prepare=_charts_as_tables),
     # After History: the entry it logs would show there.
     Extra(
         "recovery-guidance-stop-rest",
@@ -289,6 +307,12 @@ def main() -> None:
         type=_size,
         help="window size as WIDTHxHEIGHT (default {}x{})".format(*WINDOW_SIZE),
     )
+    parser.add_argument(
+        "--font-scale",
+        type=float,
+        default=1.0,
+        help="text size against the usual, as a desktop's large text: 1.5 for 150 %%",
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -306,9 +330,15 @@ def main() -> None:
     from corelog.ui.theme import apply_theme
 
     app = make_qapplication()
+    if args.font_scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * args.font_scale)
+        app.setFont(font)
     args.out.mkdir(parents=True, exist_ok=True)
-    suffix = ("" if args.size is None else "-{}x{}".format(*args.size)) + (
-        "" if args.theme == "light" else "-dark"
+    suffix = (
+        ("" if args.size is None else "-{}x{}".format(*args.size))
+        + ("" if args.font_scale == 1.0 else f"-text{round(args.font_scale * 100)}")
+        + ("" if args.theme == "light" else "-dark")
     )
 
     def wanted(page_id: str) -> bool:

@@ -95,6 +95,14 @@ def test_coloured_text_is_readable_on_every_surface(look):
 
 
 @pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
+def test_the_focus_ring_stands_out_from_every_surface(look):
+    """WCAG's 3:1 for a focus indicator, on everything the ring is drawn on."""
+    surfaces = ("window", "base", "card", "sidebar", "grid")
+    ratios = {s: contrast(look.focus, getattr(look, s)) for s in surfaces}
+    assert all(ratio >= AA_HINT for ratio in ratios.values()), ratios
+
+
+@pytest.mark.parametrize("look", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
 def test_badges_and_the_chosen_sidebar_page_are_readable(look):
     """Words on a solid colour: badges (GO EASY, STOP, NEW), a chosen range, the sidebar."""
     problems = []
@@ -105,3 +113,54 @@ def test_badges_and_the_chosen_sidebar_page_are_readable(look):
     assert contrast(look.highlighted_text, look.highlight) >= AA
     assert f"background: {look.highlight};" in theme.stylesheet(look)
     assert problems == []
+
+
+# ------------------------------------------------------------ every page's real widgets
+
+
+def contrast_problems(_view: str, top) -> list[str]:
+    from contrast_check import page_problems
+
+    return page_problems(top)
+
+
+@pytest.mark.parametrize("look", ["light", "dark"])
+def test_every_text_of_every_page_and_dialog_is_readable(window, qtbot, tmp_path, qapp, look):
+    """Labels, buttons, tabs and list cells as they really show, in each theme chosen in
+    Settings (the pages restyle as they do for the user)."""
+    from every_view import Tour
+
+    window.ctx.settings.set("appearance/theme", look)
+    theme.apply_theme(qapp, look)
+    window.ctx.settings.sig_changed.emit("appearance/theme")
+    try:
+        problems = Tour(window, qtbot, tmp_path).visit(contrast_problems)
+    finally:
+        theme.apply_theme(qapp, "light")
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_page_check_sees_grey_on_grey(qtbot):
+    from contrast_check import page_problems
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    box.setStyleSheet("background: #ffffff;")
+    layout = QVBoxLayout(box)
+    pale = QLabel("Pale words")
+    pale.setStyleSheet("color: #aaaaaa;")
+    badge = QLabel('<span style="background:#2b7d3c; color:#3a8a4a">&nbsp;GO&nbsp;</span> ok')
+    button = QPushButton("Faint")
+    button.setStyleSheet("color: #bbbbbb; background: #ffffff; border: 1px solid #000;")
+    fine = QLabel("Dark words")
+    fine.setStyleSheet("color: #222222;")
+    for widget in (pale, badge, button, fine):
+        layout.addWidget(widget)
+    box.show()
+    qtbot.waitExposed(box)
+    found = page_problems(box)
+    assert any("Pale words" in p for p in found)
+    assert any("#3a8a4a on #2b7d3c" in p for p in found)
+    assert any("Faint" in p for p in found)
+    assert not any("Dark words" in p for p in found)

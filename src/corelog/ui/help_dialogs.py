@@ -30,6 +30,7 @@ def shortcuts_dialog(parent: QWidget, rows: list[tuple[str, str]]) -> QDialog:
     table = QTableWidget(len(rows), 2)
     table.setObjectName("shortcutsTable")
     table.setAccessibleName("Keyboard shortcuts")
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setHorizontalHeaderLabels(["Action", "Shortcut"])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QIcon,
     QKeySequence,
     QShortcut,
@@ -35,12 +36,31 @@ from corelog.ui.backups import back_up_now, choose_and_restore, restore_from
 from corelog.ui.context import AppContext
 from corelog.ui.exchange import ExchangeActions
 from corelog.ui.field_undo import install_field_undo
+from corelog.ui.focus_ring import install_focus_ring
 from corelog.ui.help_dialogs import shortcuts_dialog, show_about
 from corelog.ui.pages import PageSpec, page_specs
+from corelog.ui.theme import scaled, text_scale
 from corelog.ui.widgets import HELP_TEXT
 
 MINIMUM_WINDOW_SIZE = QSize(880, 600)
 """Every page is usable from this size up (tests/ui/test_layout_fits.py checks it)."""
+
+
+def minimum_size() -> QSize:
+    """The smallest the window may be: 880 × 600 at the usual text size, wider with larger
+    text (1320 pixels at 150 %) so that nothing is cut off at the side, but never wider
+    than the screen."""
+    width = scaled(MINIMUM_WINDOW_SIZE.width())
+    available = screen_width()
+    if available is not None:
+        width = min(width, max(MINIMUM_WINDOW_SIZE.width(), available))
+    return QSize(width, MINIMUM_WINDOW_SIZE.height())
+
+
+def screen_width() -> int | None:
+    """The width of the screen the window opens on, without panels and docks."""
+    screen = QGuiApplication.primaryScreen()
+    return None if screen is None else screen.availableSize().width()
 
 
 def icon(name: str) -> QIcon:
@@ -63,13 +83,13 @@ class MainWindow(QMainWindow):
         title = APP_NAME + (" — demo history" if ctx.demo else "")
         self.setWindowTitle(title)
         self.setWindowIcon(icon("corelog.svg"))
-        self.setMinimumSize(MINIMUM_WINDOW_SIZE)
+        self.setMinimumSize(minimum_size())
 
         self.nav = QListWidget()
         self.nav.setObjectName("navSidebar")
         self.nav.setAccessibleName("Pages")
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(round(190 * text_scale()))  # wider with larger text
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
@@ -101,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # activity files dropped anywhere on the window
         self._build_menus()
         install_field_undo()
+        install_focus_ring()
         self._restore_geometry()
         if self.specs:
             self.nav.setCurrentRow(0)

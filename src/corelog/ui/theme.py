@@ -36,6 +36,8 @@ class ThemeColors:
     """Text on ``highlight``."""
     ink: str
     """Text on a solid accent or action colour (badges, a chosen range button)."""
+    focus: str
+    """The keyboard focus ring (ui/focus_ring.py): 3:1 or more against every surface."""
 
 
 LIGHT = ThemeColors(
@@ -54,13 +56,14 @@ LIGHT = ThemeColors(
     highlight="#1f7a8c",
     highlighted_text="#ffffff",
     ink="#ffffff",
+    focus="#1f7a8c",
 )
 DARK = ThemeColors(
     dark=True,
     window="#1e2328",
     base="#262c32",
     text="#e8ecef",
-    muted="#9aa6b1",
+    muted="#a6b1bb",  # 4.5:1 on a raised button too (the Today page's shortcut hints)
     accent="#4fb3c8",
     good="#5cc472",
     warn="#e0a030",
@@ -72,9 +75,32 @@ DARK = ThemeColors(
     highlight="#1d7587",
     highlighted_text="#ffffff",
     ink="#1e2328",
+    focus="#4fb3c8",
 )
 
 _current = LIGHT
+
+DESIGN_PT = 9.0
+"""The application font size CoreLog's looks were drawn at."""
+
+
+def text_scale() -> float:
+    """The user's text size against the one CoreLog was drawn at: 1.5 for 150 % text."""
+    app = QApplication.instance()
+    base = app.font().pointSizeF() if isinstance(app, QApplication) else DESIGN_PT
+    return (base if base > 0 else DESIGN_PT) / DESIGN_PT
+
+
+def scaled(pixels: int) -> int:
+    """A width drawn for the usual text size, for the user's: wider with larger text."""
+    return round(pixels * max(1.0, text_scale()))
+
+
+def font_pt(design_pt: float) -> float:
+    """The size, in points, for text drawn at ``design_pt`` beside a 9 pt body: the same
+    proportion of the application font, so titles and badges grow with the user's text
+    size (a desktop set to 150 % gets 150 % titles too)."""
+    return round(design_pt * text_scale(), 1)
 
 
 def colors() -> ThemeColors:
@@ -124,7 +150,7 @@ def stylesheet(c: ThemeColors) -> str:
         background: {c.sidebar};
         border: none;
         padding-top: 8px;
-        font-size: 11pt;
+        font-size: {font_pt(11)}pt;
         outline: 0;
     }}
     QListWidget#navSidebar::item {{
@@ -137,7 +163,7 @@ def stylesheet(c: ThemeColors) -> str:
         color: {c.highlighted_text};
     }}
     QLabel[role="pageTitle"] {{
-        font-size: 18pt;
+        font-size: {font_pt(18)}pt;
         font-weight: 600;
     }}
     QLabel[role="muted"] {{
@@ -147,7 +173,7 @@ def stylesheet(c: ThemeColors) -> str:
         color: {c.danger};
     }}
     QLabel[role="sectionTitle"] {{
-        font-size: 12pt;
+        font-size: {font_pt(12)}pt;
         font-weight: 600;
     }}
     QFrame[role="card"] {{

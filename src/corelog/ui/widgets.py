@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, 
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.theme import colors
 
 W = TypeVar("W", bound=QWidget)
@@ -149,10 +150,13 @@ class TargetDots(QWidget):
         painter.end()
 
 
-def scrolled(widget: QWidget, *, sideways: bool = True) -> QScrollArea:
+def scrolled(widget: QWidget, name: str = "", *, sideways: bool = True) -> QScrollArea:
     """``widget`` in a frameless scroll area that resizes it to fit; with ``sideways``
-    False it never scrolls sideways (the content is laid out to the width)."""
+    False it never scrolls sideways (the content is laid out to the width). A ``name``
+    tells screen readers what the area holds (ui.accessibility.name_scroll_area)."""
     area = QScrollArea()
+    if name:
+        name_scroll_area(area, name)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     if not sideways:

@@ -7,6 +7,7 @@ written at once (one transaction) and is one step of Edit > Undo.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from corelog.domain import clock
 from corelog.domain.timeutil import default_start
+from corelog.ui.accessibility import label_combo
 from corelog.ui.widgets import Card, field_error, muted, named, show_error
 
 CHOICES = (
@@ -33,6 +35,12 @@ CHOICES = (
     ("skip", "Skip the file"),
 )
 
+
+
+def combos(table: QTableWidget) -> list[QComboBox]:
+    """The choice of each row of ``table``, top to bottom."""
+    cells = (table.cellWidget(row, 2) for row in range(table.rowCount()))
+    return [cell for cell in cells if isinstance(cell, QComboBox)]
 
 class AnswersPanel(QWidget):
     sig_answer = Signal(str, object)
@@ -53,6 +61,7 @@ class AnswersPanel(QWidget):
             QTableWidget(0, 3), "importTypedTable", "Runs that match runs you typed"
         )
         self.typed_table.setHorizontalHeaderLabels(["File", "Matches", "What to do"])
+        self.typed_table.setTabKeyNavigation(False)  # Tab goes on to each choice, then Apply
         named(
             self.typed_table.horizontalHeader(), "importTypedTableHeader", "Matching runs: columns"
         )
@@ -162,10 +171,15 @@ class AnswersPanel(QWidget):
             self.typed_table.setItem(row, 0, QTableWidgetItem(pending.name.rsplit("/", 1)[-1]))
             self.typed_table.setItem(row, 1, QTableWidgetItem(pending.typed_text))
             combo = named(QComboBox(), "importTypedChoice", f"What to do with {pending.name}")
+            label_combo(combo)
             for key, text in CHOICES:
                 combo.addItem(text.split(":")[0], key)
                 combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
             self.typed_table.setCellWidget(row, 2, combo)
+        # Tab: the table, each choice in turn, then Apply (not round to the top).
+        chain = [self.typed_table, *combos(self.typed_table), self.typed_apply]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.typed_table.resizeRowsToContents()
         rows = sum(self.typed_table.rowHeight(r) for r in range(min(len(typed), 6)))
         header = self.typed_table.horizontalHeader().sizeHint().height()

@@ -126,7 +126,7 @@ class ImportActivitiesDialog(QDialog):
         layout.addStretch(1)
 
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolled(content), 1)
+        outer.addWidget(scrolled(content, "Import activities"), 1)
         buttons = QHBoxLayout()
         self.copy = named(QPushButton("&Copy summary"), "importCopySummary", "Copy the summary")
         self.copy.clicked.connect(self.copy_summary)

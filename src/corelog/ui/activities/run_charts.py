@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from corelog.ui.activities.run_chart_table import FEET_PER_METRE, RunChartsTable
 from corelog.ui.history.chart_card import PaceAxis
-from corelog.ui.theme import colors
+from corelog.ui.theme import colors, font_pt
 from corelog.ui.widgets import muted
-
-FEET_PER_METRE = 3.28084
 
 
 class RunCharts(QWidget):
@@ -27,14 +27,31 @@ class RunCharts(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.caption = muted("")
         self.caption.setObjectName("runPageChartsCaption")
-        layout.addWidget(self.caption)
+        self.table = RunChartsTable(self)  # the same numbers as a table
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.table.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("runPagePlots")
+        self.graphics.setAccessibleName("Pace, heart rate and elevation charts")
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table is the keyboard's way
+        self.graphics.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.graphics.setMinimumHeight(420)
         layout.addWidget(self.graphics)
+        layout.addWidget(self.table.view)
+        self.table.button.toggled.connect(self._show_table)
+        self._has_track = False
         self.plots: dict[str, pg.PlotItem] = {}
 
+    def _show_table(self, shown: bool) -> None:
+        self.table.button.setText("Chart" if shown else "Table")
+        self.table.view.setVisible(shown)
+        self.graphics.setVisible(self._has_track and not shown)
+
     def show_series(self, series, unit: str) -> None:
+        self.table.show_series(series, unit)
+        self._has_track = series is not None
         self.graphics.clear()
         self.plots.clear()
         c = colors()
@@ -45,7 +62,7 @@ class RunCharts(QWidget):
             )
             self.graphics.hide()
             return
-        self.graphics.show()
+        self.graphics.setVisible(not self.table.button.isChecked())
         x = series.distance
         unit_word = "km" if unit == "km" else "mi"
         drawn, missing = [], []
@@ -66,7 +83,7 @@ class RunCharts(QWidget):
                 continue
             axis = {"left": PaceAxis(orientation="left")} if key == "pace" else {}
             plot = self.graphics.addPlot(row=len(drawn), col=0, axisItems=axis)
-            plot.setTitle(title, color=c.text, size="10pt")
+            plot.setTitle(title, color=c.text, size=f"{font_pt(10)}pt")
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)

@@ -91,6 +91,7 @@ class RunPageDialog(QDialog):
         self._unit = ctx.settings.unit
         self.splits_model = RecordTableModel(_split_columns(self._unit), self)
         self.splits = named(QTableView(), "runPageSplits", "Splits")
+        self.splits.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.splits.setModel(self.splits_model)
         named(self.splits.horizontalHeader(), "runPageSplitsHeader", "Splits: columns")
         named(self.splits.verticalHeader(), "runPageSplitsRowHeader", "Splits: rows")
@@ -119,7 +120,7 @@ class RunPageDialog(QDialog):
         lower.addWidget(recovery, 1)
         layout.addLayout(lower)
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolled(content), 1)
+        outer.addWidget(scrolled(content, "Run page"), 1)
         close = named(QPushButton("Close"), "runPageClose", "Close")
         close.clicked.connect(self.close)
         row = QHBoxLayout()
@@ -216,6 +217,7 @@ class RunPageDialog(QDialog):
             shown.setObjectName("runPageFigure")
             shown.setAccessibleName(f"{label}: {value}")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)  # a long value wraps rather than widen the page
             self.figures.addWidget(name, index // 2, (index % 2) * 2)
             self.figures.addWidget(shown, index // 2, (index % 2) * 2 + 1)
         if page.notes:

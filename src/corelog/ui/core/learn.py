@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.services.knowledge import CoreTableRow, citation, knowledge
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.core.exercise_details import ExerciseDetails
 from corelog.ui.core.text import escape
 from corelog.ui.theme import colors
@@ -63,6 +64,7 @@ class LearnCoreView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = named(QScrollArea(), "learnCoreScroll", "Learn the core")
+        name_scroll_area(self.scroll, "Learn the core")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(self.scroll)

@@ -96,6 +96,7 @@ class ExerciseLibraryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = ExerciseTableModel(self)
         self.table = named(QTableView(), "exerciseLibraryTable", "Exercises")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,7 +118,7 @@ class ExerciseLibraryDialog(QDialog):
         side_layout.setContentsMargins(8, 0, 0, 0)
         details_card = Card()
         self.details = ExerciseDetails(empty_text="Choose an exercise to see what it trains.")
-        scroll = scrolled(self.details)
+        scroll = scrolled(self.details, "About the chosen exercise")
         scroll.viewport().setAutoFillBackground(False)
         self.details.setAutoFillBackground(False)
         details_card.body.addWidget(scroll)
@@ -125,7 +126,12 @@ class ExerciseLibraryDialog(QDialog):
 
         edit = Card()
         name_row = QHBoxLayout()
-        self.name_field = named(QLineEdit(), "exerciseName", "Name of the chosen exercise")
+        self.name_field = named(
+            QLineEdit(),
+            "exerciseName",
+            "Name of the chosen exercise",
+            "A new name for the chosen exercise; Enter renames it",
+        )
         self.name_field.returnPressed.connect(self.rename_current)
         self.rename_button = named(QPushButton("&Rename"), "exerciseRename", "Rename exercise")
         self.rename_button.setAutoDefault(False)

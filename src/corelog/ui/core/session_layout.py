@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.ui.core.sets_editor import SetsEditor
+from corelog.ui.theme import scaled
 from corelog.ui.widgets import field_error, muted, named, section_title
 
 DATE_FORMAT = "ddd d MMM yyyy  HH:mm"
@@ -99,7 +100,7 @@ class CoreSessionLayout(QWidget):
         self.start = named(QDateTimeEdit(), "coreSessionStart", "When the session started")
         self.start.setDisplayFormat(DATE_FORMAT)
         self.start.setCalendarPopup(True)
-        self.start.setMinimumWidth(200)
+        self.start.setMinimumWidth(scaled(200))
         self.effort = named(
             EffortBox(),
             "coreSessionEffort",
@@ -108,7 +109,7 @@ class CoreSessionLayout(QWidget):
         )
         self.effort.setRange(0, 10)
         self.effort.setSpecialValueText("–")
-        self.effort.setFixedWidth(70)
+        self.effort.setFixedWidth(scaled(70))
         self.duration = named(
             QLineEdit(),
             "coreSessionDuration",
@@ -116,7 +117,7 @@ class CoreSessionLayout(QWidget):
             "How long the session took, like 20 (minutes), 20m or 25:30; optional",
         )
         self.duration.setPlaceholderText("optional, e.g. 20")
-        self.duration.setFixedWidth(130)
+        self.duration.setFixedWidth(scaled(130))
         grid.addWidget(QLabel("When"), 0, 0)
         grid.addWidget(QLabel("Effort"), 0, 1)
         grid.addWidget(QLabel("Duration"), 0, 2)
@@ -139,6 +140,7 @@ class CoreSessionLayout(QWidget):
         sets_header.addStretch(1)
         layout.addLayout(sets_header)
         self.sets = SetsEditor()
+        self.sets.tab_after = self.duration  # Tab: the duration, the sets, Add set, notes
         layout.addWidget(self.sets)
 
     def _build_notes(self, layout: QVBoxLayout) -> None:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.exercises import ExerciseRow
-from corelog.ui.theme import colors
+from corelog.ui.accessibility import label_combo
+from corelog.ui.theme import colors, scaled
 from corelog.ui.widgets import field_error, named, show_error
 
 PLACEHOLDERS = {"hold": "e.g. 45 or 1:30", "reps": "e.g. 12"}
@@ -60,9 +61,9 @@ class SetRow(QFrame):
         row.setSpacing(6)
         self.number = QLabel()
         self.number.setProperty("role", "muted")
-        self.number.setFixedWidth(22)
+        self.number.setFixedWidth(scaled(22))
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.exercise = named(QComboBox(), "coreSetExercise", "Exercise")
+        self.exercise = label_combo(named(QComboBox(), "coreSetExercise", "Exercise"))
         self.exercise.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.exercise.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -76,15 +77,15 @@ class SetRow(QFrame):
         for label in (self.left_label, self.right_label):
             label.setProperty("role", "muted")
         for field in (self.left, self.right):
-            field.setFixedWidth(74)
-        self.amount.setFixedWidth(120)
+            field.setFixedWidth(scaled(74))
+        self.amount.setFixedWidth(scaled(120))
         self.unit = QLabel()
         self.unit.setProperty("role", "muted")
-        self.unit.setFixedWidth(44)
+        self.unit.setFixedWidth(scaled(44))
         self.remove = named(QToolButton(), "coreSetRemove", "Remove set")
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
-        self.remove.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it too
         self.remove.clicked.connect(lambda: self.sig_remove_requested.emit(self))
         row.addWidget(self.number)
         row.addWidget(self.exercise, 1)
@@ -107,7 +108,7 @@ class SetRow(QFrame):
     # ------------------------------------------------------------------ exercise
     def set_number(self, number: int) -> None:
         self.number.setText(f"{number}.")
-        self.exercise.setAccessibleName(f"Set {number} exercise")
+        label_combo(self.exercise, f"Set {number} exercise")
         self.amount.setAccessibleName(f"Set {number} reps or hold")
         self.left.setAccessibleName(f"Set {number} left side")
         self.right.setAccessibleName(f"Set {number} right side")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,6 +45,8 @@ class SetsEditor(QWidget):
         self._visible: list[ExerciseRow] = []
         self._every: dict[int, ExerciseRow] = {}
         self._rows: list[SetRow] = []
+        self.tab_after: QWidget | None = None
+        """The form's field before the sets: Tab goes from it to the first set."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -147,6 +150,19 @@ class SetsEditor(QWidget):
     def _renumber(self) -> None:
         for number, row in enumerate(self._rows, start=1):
             row.set_number(number)
+        self._order_tab()
+
+    def _order_tab(self) -> None:
+        """Tab goes through the rows in order, then to Add set (rows added later would
+        otherwise come last in the window, after the form's buttons)."""
+        if self.tab_after is None:
+            return
+        chain: list[QWidget] = [self.tab_after]
+        for row in self._rows:
+            chain += [row.exercise, row.amount, row.left, row.right, row.remove]
+        chain.append(self.add_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def load(self, sets: Sequence[SetForm]) -> None:
         """Show stored (or template) sets; a left set followed by the right one of the same

@@ -25,6 +25,7 @@ from corelog.domain.core_sessions import CoreSessionRow
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
 from corelog.ui import bus
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.core.learn import LearnCoreDialog
 from corelog.ui.core.library import ExerciseLibraryDialog
@@ -78,6 +79,7 @@ class CoreTab(QWidget):
         content.setObjectName("coreTabContent")
         self.scroll = QScrollArea()
         self.scroll.setObjectName("coreTabScroll")
+        name_scroll_area(self.scroll, "Core sessions tab")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -127,6 +129,7 @@ class CoreTab(QWidget):
         self.form_card = form_card = Card()
         self.form = CoreSessionForm(self.ctx)
         self.form_scroll = form_scroll = QScrollArea()
+        name_scroll_area(form_scroll, "Core session form")
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -142,6 +145,7 @@ class CoreTab(QWidget):
     def _build_table(self) -> QTableView:
         self.model = make_sessions_model(self)
         self.table = table = named(QTableView(), "coreSessionsTable", "Recent core sessions")
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -32,9 +32,9 @@ from corelog.domain.records import CoreRecord, RunRecord, SorenessRecord
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, Timeline, day_number, local_datetime
 from corelog.domain.totals import DaySummary, day_summaries
 from corelog.ui.context import AppContext
+from corelog.ui.history.kind_marks import KindMark, kind_icon
 from corelog.ui.history.month_calendar import MonthCalendar
 from corelog.ui.history.source import HistorySource
-from corelog.ui.history.timeline_model import kind_color, kind_icon
 from corelog.ui.history.words import KIND_NAMES, day_title, run_kind_text, soreness_text
 from corelog.ui.widgets import Card, muted, named, plain_tooltip, section_title
 
@@ -116,10 +116,8 @@ class CalendarTab(QWidget):
         ):
             item = QHBoxLayout()
             item.setSpacing(5)
-            mark = QWidget()
-            mark.setFixedSize(12, 12)
+            mark = KindMark(kind)
             mark.setObjectName(f"historyLegend{kind}")
-            self._paint_mark(mark, kind)
             item.addWidget(mark)
             item.addWidget(muted(text, wrap=False))
             legend.addLayout(item)
@@ -179,9 +177,6 @@ class CalendarTab(QWidget):
         )
         self._update_buttons()
 
-    def _paint_mark(self, widget: QWidget, kind: int) -> None:
-        widget.setStyleSheet(f"background: {kind_color(kind)}; border-radius: 3px;")
-
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
         """The timeline changed (or the unit, week start or theme): redraw."""
@@ -192,10 +187,8 @@ class CalendarTab(QWidget):
             self._index_version = self.source.version
         self.calendar.set_week_start(self.ctx.settings.week_start)
         self.calendar.restyle()
-        for kind in (KIND_RUN, KIND_CORE, 2):
-            mark = self.findChild(QWidget, f"historyLegend{kind}")
-            if mark is not None:
-                self._paint_mark(mark, kind)
+        for mark in self.findChildren(KindMark):
+            mark.update()  # in the theme's colours
         self._fill_month()
         self._show_chosen_day()
 

@@ -13,11 +13,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from corelog.services.history_review import HistoryReview
 from corelog.services.history_words import day_text
 from corelog.services.knowledge import citation, knowledge
+from corelog.ui.history.chart_table_view import ChartTableSwitch
 from corelog.ui.theme import ThemeColors, colors
 from corelog.ui.widgets import Card, muted, section_title
 
@@ -125,7 +126,10 @@ class ChartCard(Card):
         self.setAccessibleName(self.title_text)
         self.body.setSpacing(4)
         self.title = section_title(self.title_text)
-        self.body.addWidget(self.title)
+        self.title.setWordWrap(True)  # beside the Table toggle in a narrow window
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        self.body.addLayout(title_row)
         self.caption = muted(self.explanation)
         self.caption.setObjectName(object_name + "Caption")
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
@@ -141,6 +145,8 @@ class ChartCard(Card):
         self.plot_widget = pg.PlotWidget(axisItems=self._axes(), enableMenu=False)
         self.plot_widget.setObjectName(object_name + "Plot")
         self.plot_widget.setAccessibleName(self.title_text + " chart")
+        self.plot_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its table is the keyboard's way
+        self.plot_widget.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot_widget.setMinimumHeight(PLOT_HEIGHT)
         self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.plot_widget.setFixedHeight(PLOT_HEIGHT)
@@ -160,6 +166,7 @@ class ChartCard(Card):
         self.stack.addWidget(self.empty)
         self.body.addWidget(self.stack)
         self.review: HistoryReview | None = None
+        self.table_switch = ChartTableSwitch(self, title_row)  # its numbers as a table
         self.plot_widget.scene().sigMouseMoved.connect(self._mouse_moved)
 
     def _axes(self) -> dict[str, pg.AxisItem]:
@@ -187,6 +194,7 @@ class ChartCard(Card):
             self.plot.setXRange(
                 review.first_day.toordinal(), review.last_day.toordinal() + 1, padding=0.01
             )
+        self.table_switch.refresh()
 
     def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
         """Add the chart's items; False when the range has nothing to draw."""

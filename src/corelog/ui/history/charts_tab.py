@@ -8,6 +8,8 @@ is remembered.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,11 +27,13 @@ from corelog.services.history_insights import Insight, guidance_from_knowledge
 from corelog.services.history_review import CHART_RANGES, HistoryReview, review
 from corelog.services.history_words import span_text
 from corelog.services.knowledge import citation
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.history.chart_card import ChartCard
+from corelog.ui.history.chart_table_view import all_tables_button
 from corelog.ui.history.charts import CHARTS
 from corelog.ui.history.source import HistorySource
-from corelog.ui.theme import colors
+from corelog.ui.theme import colors, font_pt
 from corelog.ui.widgets import Card, muted, named, section_title
 
 HEART_CHART = "historyChartHeartLoad"
@@ -68,7 +72,7 @@ class InsightCard(Card):
         head = QHBoxLayout()
         head.setSpacing(8)
         title = section_title(insight.title)
-        title.setStyleSheet("font-size: 10.5pt;")
+        title.setStyleSheet(f"font-size: {font_pt(10.5)}pt;")
         head.addWidget(title)
         c = colors()
         word = TONE_WORDS[insight.tone]
@@ -78,7 +82,7 @@ class InsightCard(Card):
             badge.setObjectName("historyInsightTone")
             badge.setStyleSheet(
                 f"color: {color}; border: 1px solid {color}; border-radius: 4px;"
-                "padding: 0 4px; font-size: 8pt; font-weight: 600;"
+                f"padding: 0 4px; font-size: {font_pt(8)}pt; font-weight: 600;"
             )
             head.addWidget(badge)
         head.addStretch(1)
@@ -93,7 +97,7 @@ class InsightCard(Card):
         if insight.sources:
             source = muted(citation(insight.sources))
             source.setObjectName("historyInsightSource")
-            source.setStyleSheet("font-size: 8.5pt;")
+            source.setStyleSheet(f"font-size: {font_pt(8.5)}pt;")
             self.body.addWidget(source)
 
 
@@ -147,6 +151,8 @@ class ChartsTab(QWidget):
         top.addSpacing(10)
         top.addWidget(self.range_text)
         top.addStretch(1)
+        self.tables_button = all_tables_button(ctx.settings, self._show_tables)
+        top.addWidget(self.tables_button)
         layout.addLayout(top)
 
         columns = QHBoxLayout()
@@ -161,7 +167,7 @@ class ChartsTab(QWidget):
         self.charts_layout.addStretch(1)
         if not lazy:
             self.build_all_charts()
-        self.charts_scroll = self._scroll(charts, "historyChartsScroll", "Charts")
+        self.charts_scroll = self._scroll(charts, "historyChartsScroll", "The charts")
         columns.addWidget(self.charts_scroll, 3)
 
         insights = QWidget()
@@ -180,10 +186,12 @@ class ChartsTab(QWidget):
         self.insights_scroll.setMaximumWidth(400)
         columns.addWidget(self.insights_scroll, 2)
         layout.addLayout(columns, 1)
+        if not self._unbuilt:
+            self._order_tab()
 
     @staticmethod
     def _scroll(content: QWidget, object_name: str, accessible: str) -> QScrollArea:
-        scroll = named(QScrollArea(), object_name, accessible)
+        scroll = name_scroll_area(named(QScrollArea(), object_name, accessible), accessible)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -199,13 +207,33 @@ class ChartsTab(QWidget):
             return False
         object_name, chart_class = self._unbuilt.pop(0)
         card = chart_class(object_name)
+        card.table_switch.set_table_shown(self.tables_button.isChecked())
         self.charts[object_name] = card
         self.charts_layout.insertWidget(self.charts_layout.count() - 1, card)
+        if not self._unbuilt:
+            self._order_tab()
         return bool(self._unbuilt)
+
+    def _order_tab(self) -> None:
+        """Tab: the charts' toggles and tables in page order, then the insights (charts
+        built after the page would otherwise come last)."""
+        if getattr(self, "insights_scroll", None) is None:
+            return  # still being built: __init__ orders them at its end
+        chain: list[QWidget] = [self.tables_button, self.charts_scroll]
+        for card in self.charts.values():
+            chain += [card.table_switch.button, card.table_switch.view]
+        chain.append(self.insights_scroll)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def build_all_charts(self) -> None:
         while self.build_next_chart():
             pass
+
+    def _show_tables(self, shown: bool) -> None:
+        """Alt+B: every chart as a table (True) or as a chart."""
+        for card in self.charts.values():
+            card.table_switch.set_table_shown(shown)
 
     # ------------------------------------------------------------------ refreshing
     def mark_dirty(self) -> None:
@@ -251,7 +279,7 @@ class ChartsTab(QWidget):
             f"QPushButton:checked {{ background: {c.accent}; color: {ink}; "
             f"border: 1px solid {c.accent}; border-radius: 4px; padding: 3px 10px; }}"
         )
-        for button in self.range_buttons.values():
+        for button in (*self.range_buttons.values(), self.tables_button):
             button.setStyleSheet(chosen)
         self.range_text.setText(span_text(result.first_day, result.last_day, today))
         heart_card = self.charts.get(HEART_CHART)

@@ -28,7 +28,8 @@ from corelog.domain.formatting import (
 from corelog.domain.timeline import KIND_CORE, KIND_RUN
 from corelog.domain.totals import DaySummary
 from corelog.ui.context import AppContext
-from corelog.ui.history.timeline_model import kind_color
+from corelog.ui.history.calendar_access import make_accessible
+from corelog.ui.history.kind_marks import kind_color, paint_kind_mark
 from corelog.ui.theme import colors
 from corelog.ui.widgets import named
 
@@ -54,6 +55,7 @@ class MonthCalendar(QCalendarWidget):
         view = self.findChild(QTableView, "qt_calendar_calendarview")
         if view is not None:
             view.viewport().installEventFilter(self)  # a tooltip per day
+        make_accessible(self)  # named, and the chosen day said in full
 
     def set_week_start(self, first_weekday: int) -> None:
         self.setFirstDayOfWeek(Qt.DayOfWeek(first_weekday + 1))
@@ -159,6 +161,10 @@ class MonthCalendar(QCalendarWidget):
         if day == clock.today():
             painter.setPen(QPen(QColor(c.accent), 2))
             painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
+        view = self.findChild(QTableView, "qt_calendar_calendarview")
+        if selected and view is not None and view.hasFocus():  # the keyboard's place
+            painter.setPen(QPen(QColor(c.focus), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(QRectF(rect).adjusted(3, 3, -3, -3))
         font = QFont(painter.font())
         font.setBold(selected or day == clock.today())
         painter.setFont(font)
@@ -179,11 +185,12 @@ class MonthCalendar(QCalendarWidget):
             mark = QColor(kind_color(kind)) if kind is not None else QColor(c.muted)
             if not shown_month:
                 mark.setAlpha(110)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(mark)
-            painter.drawRoundedRect(QRectF(inner.left(), y + 2, 4, metrics.height() - 4), 2, 2)
+            if kind is not None:  # its shape says the kind, not only its colour
+                size = min(7.0, metrics.height() - 6.0)
+                box = QRectF(inner.left(), y + (metrics.height() - size) / 2, size, size)
+                paint_kind_mark(painter, box, kind, mark)
             painter.setPen(QColor(c.text if shown_month else c.muted))
-            text_rect = QRect(inner.left() + 8, y, inner.width() - 8, metrics.height())
+            text_rect = QRect(inner.left() + 10, y, inner.width() - 10, metrics.height())
             painter.drawText(
                 text_rect,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

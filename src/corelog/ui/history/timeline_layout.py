@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.domain.timeutil import local_now
 from corelog.services.history_timeline import PERIODS
+from corelog.ui.accessibility import label_combo
 from corelog.ui.context import AppContext
 from corelog.ui.history import timeline_model as columns
 from corelog.ui.history.source import HistorySource
@@ -40,7 +41,7 @@ NOTHING_YET = (
 
 
 def _combo(object_name: str, accessible: str, tooltip: str) -> QComboBox:
-    combo = named(QComboBox(), object_name, accessible, tooltip)
+    combo = label_combo(named(QComboBox(), object_name, accessible, tooltip))
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
 

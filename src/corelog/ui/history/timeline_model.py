@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 
 from corelog.domain.formatting import (
     format_distance,
@@ -27,9 +27,9 @@ from corelog.domain.formatting import (
     format_run_pace,
 )
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS, Timeline, local_datetime
+from corelog.ui.history.kind_marks import kind_icon
 from corelog.ui.history.source import HistorySource
 from corelog.ui.history.words import KIND_NAMES, run_kind_text, soreness_text, when_text
-from corelog.ui.theme import colors
 from corelog.ui.widgets import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,24 +39,6 @@ HEADERS = ("When", "Kind", "What", "Distance", "Time", "Pace", "Effort", "Notes"
 _RIGHT = {DISTANCE, TIME, PACE, EFFORT}
 _READ_AHEAD = 120
 """Core sessions whose sets are read together when one is first shown."""
-
-
-def kind_color(kind: int) -> str:
-    """The colour that marks each kind (beside its name, never instead of it)."""
-    c = colors()
-    return {KIND_RUN: c.accent, KIND_CORE: c.good, KIND_SORENESS: c.warn}[kind]
-
-
-def kind_icon(kind: int, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(kind_color(kind)))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class TimelineModel(QAbstractTableModel):

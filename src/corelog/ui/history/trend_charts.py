@@ -147,7 +147,8 @@ class RatioChart(LoadChart):
     title_text = "Acute:chronic load ratio"
     explanation = (
         "The last 7 days' load over an average week of the last 28. About 0.8 to 1.3 is "
-        "steady (green band); above 1.5 is a spike (red band). Grey: fewer than 4 weeks logged."
+        "steady (the green band); above 1.5 is a spike (the red band). A grey dotted line: "
+        "fewer than 4 weeks logged."
     )
     empty_text = "No runs or core sessions in this range yet: the load ratio needs some."
 
@@ -157,10 +158,10 @@ class RatioChart(LoadChart):
         if not any(r is not None for r in ratios):
             return False
         top = max(2.0, min(4.0, max(r for r in ratios if r is not None) + 0.2))
-        for low, high, color, alpha in (
-            (0.8, 1.3, c.good, 50),
-            (1.3, 1.5, c.warn, 35),
-            (1.5, top + 10, c.danger, 35),
+        for low, high, color, alpha, word in (
+            (0.8, 1.3, c.good, 50, "steady"),
+            (1.3, 1.5, c.warn, 35, ""),
+            (1.5, top + 10, c.danger, 35, "spike"),
         ):
             region = pg.LinearRegionItem(
                 values=(low, high),
@@ -171,6 +172,10 @@ class RatioChart(LoadChart):
             )
             region.setZValue(-10)
             self.plot.addItem(region)
+            if word:  # the band named in words, not only in its colour
+                label = pg.TextItem(word, color=c.muted, anchor=(0, 0.5))
+                label.setPos(review.first_day.toordinal() + 0.5, (low + min(high, top)) / 2)
+                self.plot.addItem(label, ignoreBounds=True)
         x = np.array([day.day.toordinal() + 0.5 for day in load])
         y = np.array([np.nan if r is None else r for r in ratios], dtype=float)
         settled = np.array([day.settled for day in load])

@@ -30,7 +30,22 @@ from corelog.ui.history.chart_card import (
     ten_percent_citation,
     week_middle,
 )
-from corelog.ui.theme import ThemeColors
+from corelog.ui.theme import ThemeColors, font_pt
+
+
+def _marks(
+    points: list[tuple[float, float]], top: float, symbol: str, color: str, weeks: int
+) -> pg.ScatterPlotItem:
+    """Symbols just above the bars at ``points`` (x, bar height): a mark that does not
+    rest on colour alone."""
+    return pg.ScatterPlotItem(
+        x=[x for x, _ in points],
+        y=[height + top * 0.06 for _, height in points],
+        symbol=symbol,
+        size=9 if weeks <= MAX_MARKED_WEEKS else 6,
+        brush=pg.mkBrush(color),
+        pen=pg.mkPen(None),
+    )
 
 
 def bars(x, heights, brushes, pens=None) -> pg.BarGraphItem:
@@ -61,20 +76,12 @@ class DistanceChart(ChartCard):
         heights = [w.distance_m / per_unit for w in weeks]
         brushes = [pg.mkBrush(c.warn if w.start in jumps else c.accent) for w in weeks]
         self.plot.addItem(bars(x, heights, brushes))
-        if jumps and len(weeks) <= MAX_MARKED_WEEKS:
+        if jumps:
+            # Marked in shape as well as colour (smaller where the weeks are thin).
             marks = [
                 (week_middle(w.start), w.distance_m / per_unit) for w in weeks if w.start in jumps
             ]
-            top = max(heights) or 1
-            scatter = pg.ScatterPlotItem(
-                x=[m[0] for m in marks],
-                y=[m[1] + top * 0.06 for m in marks],
-                symbol="t1",
-                size=9,
-                brush=pg.mkBrush(c.warn),
-                pen=pg.mkPen(None),
-            )
-            self.plot.addItem(scatter)
+            self.plot.addItem(_marks(marks, max(heights) or 1, "t1", c.warn, len(weeks)))
         if jumps:
             self.plot.setYRange(0, (max(heights) or 1) * 1.15, padding=0)
         self.plot.setLabel("left", review.unit)
@@ -82,10 +89,9 @@ class DistanceChart(ChartCard):
         if count:
             latest = sorted(jumps)[-1]
             change = next(ch for ch in review.jumps if ch.week == latest)
-            marked = "▲ and orange mark" if len(weeks) <= MAX_MARKED_WEEKS else "Orange bars are"
             self.caption.setText(
-                f"Each bar is a week. {marked} the {count_text(count, 'week')} that rose more than "
-                f"10 percent over the week before (the latest: week of "
+                f"Each bar is a week. ▲ and orange mark the {count_text(count, 'week')} that "
+                f"rose more than 10 percent over the week before (the latest: week of "
                 f"{day_text(latest, review.today)}, +{change.percent:.0f}%); the documents advise "
                 f"raising weekly distance by no more than that "
                 f"{ten_percent_citation()}."
@@ -126,8 +132,8 @@ class CoreChart(ChartCard):
     def explanation(self) -> str:  # type: ignore[override]
         return (
             f"The band is the target of {CORE_TARGET_MIN} to {CORE_TARGET_MAX} sessions a week "
-            f"{core_target_citation()}. Bars below it are weeks that fell short; this week's "
-            "bar is still filling."
+            f"{core_target_citation()}. Bars below it, marked ▼, are weeks that fell short; "
+            "this week's bar is still filling."
         )
 
     @property
@@ -161,6 +167,13 @@ class CoreChart(ChartCard):
             bars([week_middle(w.week) for w in weeks], [w.sessions for w in weeks], brushes)
         )
         most = max(max(w.sessions for w in weeks), CORE_TARGET_MAX)
+        short = [
+            (week_middle(w.week), w.sessions)
+            for w in weeks
+            if w.status == "below" and review.judged(w.week)
+        ]
+        if short:
+            self.plot.addItem(_marks(short, most, "t", c.warn, len(weeks)))
         self.plot.setYRange(0, most + 0.5, padding=0)
         step = 1 if most <= 8 else int(np.ceil(most / 8))
         self.plot.getAxis("left").setTicks([[(n, str(n)) for n in range(0, most + 1, step)]])
@@ -195,7 +208,7 @@ class HoldChart(ChartCard):
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(object_name, parent)
-        self.legend = self.plot.addLegend(offset=(8, 4), labelTextSize="8pt")
+        self.legend = self.plot.addLegend(offset=(8, 4), labelTextSize=f"{font_pt(8)}pt")
 
     def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
         if self.legend is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from corelog.services import runs as run_service
 from corelog.ui import theme
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.widgets import Card, muted
 
 
@@ -37,6 +38,7 @@ class MusclesPanel(Card):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("runMusclesScroll")
+        name_scroll_area(self.scroll, "Muscles worked")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

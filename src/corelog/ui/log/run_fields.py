@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.vocabulary import RACE_CLASSES, RUN_TYPES, SURFACES
+from corelog.ui.accessibility import label_combo
 from corelog.ui.log.labels import (
     EFFORT_LABELS,
     RACE_CLASS_LABELS,
@@ -57,7 +58,7 @@ def run_type_box() -> QComboBox:
 
 
 def race_class_box() -> QComboBox:
-    box = named(QComboBox(), "runRaceClass", "Race distance")
+    box = label_combo(named(QComboBox(), "runRaceClass", "Race distance"))
     for key in RACE_CLASSES:
         box.addItem(RACE_CLASS_LABELS[key], key)
     box.setToolTip("The race distance")

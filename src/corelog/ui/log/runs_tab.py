@@ -25,6 +25,7 @@ from corelog.domain.formatting import count_text
 from corelog.domain.runs import RunRow
 from corelog.services import runs as run_service
 from corelog.ui import bus
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.log.labels import run_kind_text
 from corelog.ui.log.muscles_panel import MusclesPanel
@@ -56,6 +57,7 @@ class RunsTab(QWidget):
         content.setObjectName("logRunsContent")
         self.scroll = QScrollArea()
         self.scroll.setObjectName("logRunsScroll")
+        name_scroll_area(self.scroll, "Runs tab")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)

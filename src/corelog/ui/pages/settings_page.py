@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.services import database
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.widgets import Card, muted, named, page_title
 
@@ -158,7 +159,7 @@ class SettingsPage(QWidget):
         layout.addWidget(data)
         layout.addStretch(1)
 
-        self.scroll = scroll = QScrollArea()
+        self.scroll = scroll = name_scroll_area(QScrollArea(), "Settings page")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)

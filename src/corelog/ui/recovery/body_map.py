@@ -53,6 +53,8 @@ def _mix(first: str, second: str, amount: float) -> QColor:
 
 class BodyMap(QWidget):
     sig_region_chosen = Signal(str)
+    sig_region_confirmed = Signal(str)
+    """Enter on the chosen region: go on to the form."""
     """The user picked a region on the map (click or keyboard); carries its key."""
 
     def __init__(
@@ -101,6 +103,7 @@ class BodyMap(QWidget):
         marked = frozenset(r for r in regions if r in self._names)
         if marked != self._marked:
             self._marked = marked
+            self._describe()
             self.update()
 
     def marked_regions(self) -> frozenset[str]:
@@ -112,9 +115,11 @@ class BodyMap(QWidget):
 
     def _describe(self) -> None:
         name = self._names.get(self._selected or "", "none")
+        sore = sorted(self._names[r] for r in self._marked)
+        marked = f" Open soreness (outlined): {', '.join(sore)}." if sore else ""
         self.setAccessibleDescription(
-            f"Front and back of a body; chosen region: {name}. "
-            "Arrow keys move between regions."
+            f"Front and back of a body; chosen region: {name}.{marked} "
+            "Arrow keys move between regions; Enter goes on to the form."
         )
 
     # ------------------------------------------------------------------ geometry
@@ -282,6 +287,8 @@ class BodyMap(QWidget):
             self._choose(self._order[0])
         elif key == Qt.Key.Key_End:
             self._choose(self._order[-1])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
+            self.sig_region_confirmed.emit(self._selected)
         else:
             super().keyPressEvent(event)
             return

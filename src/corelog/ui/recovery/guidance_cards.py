@@ -25,7 +25,7 @@ from corelog.ui.recovery.tips import (
     tips_html,
 )
 from corelog.ui.recovery.words import ACTION_LOOKS, TREND_SHORT, severity_text, when_text
-from corelog.ui.theme import colors
+from corelog.ui.theme import colors, font_pt
 from corelog.ui.widgets import Card
 
 ADVISED_WHILE_IT_LASTED = "What CoreLog advised while it lasted"
@@ -46,7 +46,7 @@ def red_flags_card(guidance: Guidance) -> QuotedCard:
     count = len(guidance.red_flags)
     title = f"Warning sign{'s' if count > 1 else ''}: these come first"
     heading = rich(
-        f'<span style="color:{c.danger}; font-size:12pt; font-weight:600">{title}</span>'
+        f'<span style="color:{c.danger}; font-size:{font_pt(12)}pt; font-weight:600">{title}</span>'
     )
     card = QuotedCard(title, "guidanceRedFlagsCard", "guidanceRedFlagsQuotes", heading=heading)
     card.setStyleSheet(
@@ -79,7 +79,7 @@ def action_card(guidance: Guidance) -> QuotedCard:
     title = rich(
         f'<span style="background:{colour}; color:{badge_text}; font-weight:700">'
         f"&nbsp;{badge}&nbsp;</span>&nbsp; "
-        f'<span style="color:{colour}; font-size:15pt; font-weight:700">'
+        f'<span style="color:{colour}; font-size:{font_pt(15)}pt; font-weight:700">'
         f"{escape(guidance.action.title)}</span>",
         "guidanceAction",
     )

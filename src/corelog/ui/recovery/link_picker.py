@@ -17,6 +17,7 @@ from corelog.services.recovery import (
     LinkChoice,
     LinkRef,
 )
+from corelog.ui.accessibility import label_combo
 from corelog.ui.recovery.words import link_text
 from corelog.ui.widgets import muted, named, show_error
 
@@ -32,7 +33,9 @@ class LinkPicker:
     """The combo box, its hint and its error label, and which link the user wants."""
 
     def __init__(self, error: QLabel) -> None:
-        self.combo = named(QComboBox(), "sorenessLink", "The run or core session before it")
+        self.combo = label_combo(
+            named(QComboBox(), "sorenessLink", "The run or core session before it")
+        )
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -19,6 +19,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -39,6 +40,11 @@ from corelog.ui.widgets import named, page_title, scrolled
 
 __all__ = ["FORM", "GUIDANCE", "INTRO", "STATUS_MS", "RecoveryPage"]
 
+
+
+def _column(widget: QWidget) -> QScrollArea:
+    """One view of the right column, scrolling down on its own, named for screen readers."""
+    return scrolled(widget, widget.accessibleName() or "How to log soreness", sideways=False)
 
 class RecoveryPage(EntryEditing, StackingColumns, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -77,7 +83,7 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         outer.addWidget(self.splitter, 1)
         # In a small window the page scrolls down instead of forcing the window to grow;
         # it never scrolls sideways (the columns stack instead, see fit_width).
-        self.scroll = scrolled(content, sideways=False)
+        self.scroll = scrolled(content, "Recovery page", sideways=False)
         self.scroll.setObjectName("recoveryScroll")
         page_layout = QVBoxLayout(self)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +106,9 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         self.history_title = left.history_title
         self.body_map.sig_region_chosen.connect(self._region_chosen)
         self.region_list.currentRowChanged.connect(self._region_row_changed)
+        # Enter on the chosen region (map or list): on to the form's severity.
+        self.body_map.sig_region_confirmed.connect(lambda _region: self._to_form())
+        self.region_list.itemActivated.connect(lambda _item: self._to_form())
         for view, picked in ((self.open_view, self._open_row),
                              (self.history_view, self._history_row)):
             view.selectionModel().currentRowChanged.connect(
@@ -113,13 +122,13 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         self.detail.setObjectName("recoveryDetail")
         self.detail.currentChanged.connect(lambda _index: self._fit_detail_height())
         self.intro = IntroView()
-        self.detail.addWidget(scrolled(self.intro, sideways=False))
+        self.detail.addWidget(_column(self.intro))
 
         self.form = SorenessFormWidget(self.region_names)
         self.form.sig_save.connect(self.save)
         self.form.sig_cancel.connect(self.cancel_form)
         self.form.sig_noted_at_changed.connect(self._refresh_links)
-        self.detail.addWidget(scrolled(self.form, sideways=False))
+        self.detail.addWidget(_column(self.form))
         self.detail.setMinimumWidth(max(440, self.form.minimumSizeHint().width() + 20))
 
         self.guidance = GuidancePanel()
@@ -128,12 +137,14 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         self.guidance.sig_reopen.connect(self.reopen)
         self.guidance.sig_edit.connect(self.edit_shown)
         self.guidance.sig_delete.connect(self.delete_shown)
-        self.guidance_scroll = scrolled(self.guidance, sideways=False)
+        self.guidance_scroll = _column(self.guidance)
         self.detail.addWidget(self.guidance_scroll)
         return self.detail
 
     def _set_tab_order(self) -> None:
-        """Tab goes map, region list, then the form or the guidance, then the entry lists."""
+        """Tab goes map, region list, the form, the entry lists, then the guidance: a
+        region chosen on the map opens the form next, an entry chosen in a list shows its
+        guidance next."""
         form = self.form
         chain: list[QWidget] = [
             self.new_button,
@@ -152,6 +163,9 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
             form.notes,
             form.cancel_button,
             form.save_button,
+            self.tabs,
+            self.open_view,
+            self.history_view,
             self.guidance.follow_up_button,
             self.guidance.resolve_button,
             self.guidance.reopen_button,
@@ -162,9 +176,6 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
             self.guidance.follow_up.notes,
             *self.guidance.follow_up.buttons.values(),
             self.guidance.follow_up.cancel,
-            self.tabs,
-            self.open_view,
-            self.history_view,
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -293,6 +304,10 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
             self.form.set_region(region)
         else:
             self._start_form(region)
+
+    def _to_form(self) -> None:
+        if self.detail.currentIndex() == FORM:
+            self.form.severity.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ------------------------------------------------------------------ guidance
     def open_entry(self, entry_id: int) -> None:

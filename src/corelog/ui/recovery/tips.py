@@ -22,6 +22,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from corelog.services.recovery import Tip
+from corelog.ui.accessibility import speak_plainly
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, section_title
 
@@ -186,6 +187,7 @@ class QuotedCard(Card):
         tooltip = f"<b>{QUOTES_TEXT}</b><br>{html}"
         for label in self._texts:
             label.setToolTip(tooltip)
+            speak_plainly(label)  # the same sentences, without markup, as its description
 
 
     def restyle(self) -> None:

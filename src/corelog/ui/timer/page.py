@@ -31,6 +31,7 @@ from corelog.timer import REST_STEP_MS, NanoClock, Phase, TimerMode, TimerSnapsh
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.sound import CuePlayer
+from corelog.ui.timer.announcer import PhaseAnnouncer
 from corelog.ui.timer.controls import KeySlots, add_key_actions
 from corelog.ui.timer.display import TimerDisplay
 from corelog.ui.timer.following import WorkoutFollowing
@@ -94,6 +95,7 @@ class TimerPage(WorkoutFollowing, TimerPageLayout):
             self,
             KeySlots(self.primary, self.stop, self.skip_rest, self.more_rest, self.less_rest),
         )
+        self.announcer = PhaseAnnouncer(self.driver, self.display, lambda: self._stopped)
         self._connect()
         self._choose_first_exercise()
         self._update_controls(self.driver.snapshot())

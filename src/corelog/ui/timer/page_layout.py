@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.timer.controls import ControlButtons
 from corelog.ui.timer.display import TimerDisplay
@@ -52,6 +53,7 @@ class TimerPageLayout(QWidget):
         column_layout.addStretch(1)
         column.setAutoFillBackground(False)
         self.column_scroll = scroll = _Column()
+        name_scroll_area(scroll, "Workout setup and progress")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(column)

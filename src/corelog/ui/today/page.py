@@ -21,6 +21,7 @@ from corelog.services import today as service
 from corelog.services.today import TodayOverview
 from corelog.ui import bus
 from corelog.ui.context import AppContext
+from corelog.ui.theme import text_scale
 from corelog.ui.today.bests_card import BestsCard
 from corelog.ui.today.day_watch import DayWatch
 from corelog.ui.today.parts import long_day
@@ -89,7 +90,7 @@ class TodayPage(QWidget):
         outer.addWidget(self.cards)
         outer.addStretch(1)
         self._place(wide=True)
-        self.scroll = scrolled(content, sideways=False)
+        self.scroll = scrolled(content, "Today page", sideways=False)
         self.scroll.setObjectName("todayScroll")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,7 +135,8 @@ class TodayPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place(wide=event.size().width() >= WIDE_MIN_WIDTH)
+        # Side by side from 860 pixels at the usual text size, more with larger text.
+        self._place(wide=event.size().width() >= WIDE_MIN_WIDTH * text_scale())
 
     # ------------------------------------------------------------------ refreshing
     def now(self) -> datetime:

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from corelog.ui.theme import ThemeColors, colors
+from corelog.ui.theme import ThemeColors, colors, font_pt
 
 RACE_NAMES = {"5k": "5K", "10k": "10K", "half": "half marathon", "marathon": "marathon"}
 
@@ -44,7 +44,7 @@ class Figure(QWidget):
         box.setSpacing(0)
         self.value = QLabel()
         self.value.setObjectName(f"{object_name}Value")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.value.setStyleSheet(f"font-size: {font_pt(20)}pt; font-weight: 600;")
         self.caption = QLabel(caption)
         self.caption.setProperty("role", "muted")
         box.addWidget(self.value)

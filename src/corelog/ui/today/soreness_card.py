@@ -12,7 +12,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from corelog.domain.formatting import count_text
-from corelog.ui.theme import colors
+from corelog.ui.accessibility import speak_plainly
+from corelog.ui.theme import colors, font_pt
 from corelog.ui.today.parts import badge_html, short_day
 from corelog.ui.widgets import Card, muted, named
 
@@ -69,9 +70,9 @@ class SorenessRow(QFrame):
         self.region.setFlat(True)
         self.region.setCursor(Qt.CursorShape.PointingHandCursor)
         self.region.setStyleSheet(
-            "QPushButton { font-weight: 600; font-size: 11pt; text-align: left; border: none; "
-            f"padding: 0; color: {c.text}; }} QPushButton:hover {{ color: {c.accent}; "
-            "text-decoration: underline; }"
+            f"QPushButton {{ font-weight: 600; font-size: {font_pt(11)}pt; text-align: left; "
+            f"border: none; padding: 0; color: {c.text}; }} "
+            f"QPushButton:hover {{ color: {c.accent}; text-decoration: underline; }}"
         )
         self.region.clicked.connect(lambda: self.sig_open.emit(entry_id))
         top.addWidget(self.region)
@@ -95,6 +96,7 @@ class SorenessRow(QFrame):
                 f"{note_html(item.rule)}<br><br><b>{QUOTES_TEXT}</b><br>"
                 f"{quotes_html([item.rule])}"
             )
+            speak_plainly(action)
         box.addWidget(action)
         reason = muted(item.action_reason)
         reason.setObjectName("todaySorenessReason")

@@ -1,0 +1,86 @@
+"""A run page's charts as a table: pace, heart rate and elevation every quarter km or mile.
+
+The charts draw thousands of points; the table reads them at every 0.25 km (or 0.25 mi)
+of the run, the value recorded nearest that distance, so a screen reader or a keyboard
+user reads the same curve in about forty rows for 10 km. The "Table" toggle beside the
+charts' caption (``runPageChartsTableToggle``) swaps the plots for the table
+(``runPageChartsTable``) and back.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from corelog.domain.formatting import format_pace
+from corelog.services.run_details import Series
+from corelog.ui.history.chart_table_view import ChartTableModel, table_view
+from corelog.ui.history.chart_tables import ChartTable
+from corelog.ui.widgets import named
+
+STEP = 0.25
+"""Kilometres or miles between two rows."""
+FEET_PER_METRE = 3.28084
+
+
+def series_table(series: Series | None, unit: str) -> ChartTable:
+    """The series read every ``STEP`` of distance (and at the end of the run)."""
+    word = "km" if unit == "km" else "mi"
+    feet = unit == "mi"
+    headers = (f"Distance ({word})", f"Pace (min/{word})", "Heart rate", "Elevation")
+    if series is None or not len(series.distance):
+        return ChartTable(headers, [], frozenset({0, 1, 2, 3}))
+    distance = np.asarray(series.distance, dtype=float)
+    end = float(np.nanmax(distance))
+    marks = [*np.arange(STEP, end, STEP), end]
+    rows = []
+    for mark in marks:
+        index = int(np.nanargmin(np.abs(distance - mark)))
+        pace = float(series.pace_s[index])
+        hr = float(series.hr[index])
+        alt = float(series.elevation_m[index]) * (FEET_PER_METRE if feet else 1.0)
+        rows.append(
+            (
+                f"{mark:.2f}",
+                format_pace(pace, unit).split(" ")[0] if np.isfinite(pace) else "",
+                f"{hr:.0f}" if np.isfinite(hr) else "",
+                (f"{alt:.0f} {'ft' if feet else 'm'}") if np.isfinite(alt) else "",
+            )
+        )
+    return ChartTable(
+        headers,
+        rows,
+        frozenset({0, 1, 2, 3}),
+        f"One row every {STEP:.2f} {word}: the values recorded nearest that distance.",
+    )
+
+
+class RunChartsTable(QObject):
+    """The toggle and the table of a run page's charts."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.button = named(
+            QPushButton("Table"),
+            "runPageChartsTableToggle",
+            "Show the charts as a table",
+            "Pace, heart rate and elevation every 0.25 km or mile, as a table (Space); "
+            "again for the charts",
+        )
+        self.button.setCheckable(True)
+        self.button.setAutoDefault(False)
+        self.model = ChartTableModel(self)
+        self.view = table_view(
+            self.model,
+            "runPageChartsTable",
+            "Pace, heart rate and elevation: table",
+            ("runPageChartsTableHeader", "runPageChartsTableRowHeader"),
+        )
+        self.view.hide()
+
+    def show_series(self, series: Series | None, unit: str) -> None:
+        table = series_table(series, unit)
+        self.model.set_table(table)
+        self.view.setAccessibleDescription(table.note)
+        self.button.setEnabled(bool(table.rows))

@@ -1,0 +1,176 @@
+"""A History chart's "Table" toggle and the table it shows in place of the plot.
+
+Each chart card has a toggle in its title row (``historyChartTableToggle``): Tab reaches
+it, Space (or a click) shows the chart's numbers as a table (``historyChartTable``) where
+the plot was, and again brings the plot back. Alt+B on the Charts tab switches every
+chart at once, and the choice is remembered. The table is a read-only
+``QTableView``: arrow keys move from cell to cell, Tab leaves it, and a screen reader
+reads each cell with its column title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
+
+from corelog.ui.history.chart_tables import TABLES, ChartTable
+from corelog.ui.settings import AppSettings
+from corelog.ui.theme import scaled
+from corelog.ui.widgets import named
+
+if TYPE_CHECKING:
+    from corelog.ui.history.chart_card import ChartCard
+
+TOGGLE_NAME = "historyChartTableToggle"
+TABLE_NAME = "historyChartTable"
+TABLE_HEADERS = ("historyChartTableHeader", "historyChartTableRowHeader")
+TABLE_HEIGHT = 240
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChartTableModel(QAbstractTableModel):
+    """The rows of a :class:`ChartTable`, read-only."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table = ChartTable(())
+
+    def set_table(self, table: ChartTable) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.table.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.table.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.table.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            right = index.column() in self.table.numeric
+            horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.table.headers[section] if section < len(self.table.headers) else None
+        return section + 1
+
+
+def table_view(
+    model: ChartTableModel, object_name: str, name: str, headers: tuple[str, str]
+) -> QTableView:
+    """A read-only table of a chart's numbers: arrow keys move, Tab leaves it.
+    ``headers``: the objectNames of its column titles and of its (hidden) row header."""
+    view = named(QTableView(), object_name, name)
+    named(view.horizontalHeader(), headers[0], f"{name}: columns")
+    named(view.verticalHeader(), headers[1], f"{name}: rows")
+    view.setModel(model)
+    view.setTabKeyNavigation(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    view.setFixedHeight(scaled(TABLE_HEIGHT))  # more rows with larger text
+    return view
+
+
+class ChartTableSwitch(QObject):
+    """Adds the toggle to a card's title row and the table to its plot's place."""
+
+    def __init__(self, card: ChartCard, title_row: QHBoxLayout) -> None:
+        super().__init__(card)
+        self.card = card
+        title = card.title_text
+        self.button = named(
+            QPushButton("Table"),
+            TOGGLE_NAME,
+            f"Show {title} as a table",
+            f"{title}: show the numbers as a table (Space); again for the chart",
+        )
+        self.button.setAccessibleDescription(
+            "Shows the chart's numbers in a table in place of the chart, and back."
+        )
+        self.button.setCheckable(True)
+        self.button.setAutoDefault(False)
+        self.button.toggled.connect(self._toggled)
+        title_row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        self.model = ChartTableModel(self)
+        self.view = table_view(self.model, TABLE_NAME, f"{title}: table", TABLE_HEADERS)
+        self.view.setFixedHeight(0)  # no room kept for it under the plot until shown
+        card.stack.addWidget(self.view)
+
+    @property
+    def showing_table(self) -> bool:
+        return self.button.isChecked()
+
+    def set_table_shown(self, shown: bool) -> None:
+        self.button.setChecked(shown)
+
+    def _toggled(self, shown: bool) -> None:
+        self.button.setText("Chart" if shown else "Table")
+        self.button.setAccessibleName(
+            f"Show {self.card.title_text} as a {'chart' if shown else 'table'}"
+        )
+        self.view.setFixedHeight(scaled(TABLE_HEIGHT) if shown else 0)
+        if shown:
+            self.refresh()
+        elif self.card.review is not None:
+            self.card.show_review(self.card.review)  # the chart, or its empty message
+
+    def refresh(self) -> None:
+        """After the card drew its chart: fill the table and show the right one."""
+        card = self.card
+        if not self.showing_table or card.review is None:
+            return
+        table = TABLES[card.objectName()](card.review, card)
+        self.model.set_table(table)
+        self.view.setAccessibleDescription(table.note)
+        if table.rows:
+            card.stack.setCurrentWidget(self.view)
+            card.readout.hide()
+        # With no rows the card's own "nothing to show" message stays.
+
+
+TABLES_KEY = "history/charts_as_tables"
+"""Where the Charts tab remembers that every chart shows as a table (UI state)."""
+
+
+def all_tables_button(settings: AppSettings, show: Callable[[bool], None]) -> QPushButton:
+    """The Charts tab's "Tables" toggle (Alt+B): every chart as a table, remembered."""
+    button = named(
+        QPushButton("Ta&bles"),
+        "historyChartsAsTables",
+        "Show every chart as a table",
+        "Every chart's numbers as a table (Alt+B); again for the charts",
+    )
+    button.setCheckable(True)
+    button.setAutoDefault(False)
+    button.setChecked(settings.value(TABLES_KEY, "false") == "true")
+
+    def toggled(shown: bool) -> None:
+        settings.set_value(TABLES_KEY, "true" if shown else "false")
+        show(shown)
+
+    button.toggled.connect(toggled)
+    return button

@@ -1,0 +1,211 @@
+"""Each History chart's numbers as a table: what the chart draws, in rows and words.
+
+A chart is read with the eyes and a pointer; its table is read with the keyboard and a
+screen reader. ``chart_table(card)`` turns the chart a card shows now into a
+:class:`ChartTable` (column titles, rows of text), one function per chart, named by the
+card's objectName. Every mark the chart draws in colour (a week over the 10 percent rule,
+a week short of the core target, a load ratio's band) is a word in the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import numpy as np
+
+from corelog.domain.formatting import format_distance, format_hold, format_pace
+from corelog.domain.load import DayLoad, load_band
+from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
+from corelog.services.history_insights import LOAD_BAND_WORDS, day_text
+from corelog.services.history_review import HistoryReview
+
+
+@dataclass(frozen=True)
+class ChartTable:
+    """A chart's numbers: column titles and rows of text (newest last, as drawn)."""
+
+    headers: tuple[str, ...]
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+    numeric: frozenset[int] = frozenset()
+    """Columns holding numbers (aligned to the right)."""
+    note: str = ""
+    """What one row is, said above the table."""
+
+
+def _week(review: HistoryReview, start: date) -> str:
+    return f"Week of {day_text(start, review.today)}"
+
+
+def _day(review: HistoryReview, day: date) -> str:
+    return day_text(day, review.today)
+
+
+def distance_table(review: HistoryReview, card: object) -> ChartTable:
+    unit = review.unit
+    jumps = {change.week for change in review.jumps}
+    rows = []
+    for totals, change in zip(review.weeks, review.changes, strict=True):
+        percent = change.percent
+        if not totals.runs:
+            versus, note = "", "no runs"
+        elif percent is None:
+            versus, note = "", "after a week without running" if change.after_break else ""
+        else:
+            versus = f"{percent:+.0f}%"
+            if totals.start in jumps:
+                note = "▲ more than 10 percent up"
+            elif change.is_jump:
+                note = "not judged: the log began the week before"
+            else:
+                note = ""
+        rows.append(
+            (
+                _week(review, totals.start),
+                format_distance(totals.distance_m, unit, 1),
+                str(totals.runs),
+                versus,
+                note,
+            )
+        )
+    return ChartTable(
+        ("Week", f"Distance ({unit})", "Runs", "On the week before", "Note"),
+        rows,
+        frozenset({1, 2, 3}),
+        "One row per week.",
+    )
+
+
+CORE_WORDS = {
+    "below": f"▼ below the {CORE_TARGET_MIN}-{CORE_TARGET_MAX} target",
+    "on_target": "on target",
+    "above": "above the target",
+    "in_progress": "this week, still going",
+}
+
+
+def core_table(review: HistoryReview, card: object) -> ChartTable:
+    rows = []
+    for week in review.core_weeks:
+        status = CORE_WORDS[week.status] if review.judged(week.week) else "not judged"
+        rows.append((_week(review, week.week), str(week.sessions), status))
+    return ChartTable(
+        ("Week", "Core sessions", f"Against the target of {CORE_TARGET_MIN} to {CORE_TARGET_MAX}"),
+        rows,
+        frozenset({1}),
+        "One row per week.",
+    )
+
+
+def _hold(holds: dict[str, int], name: str) -> str:
+    return format_hold(holds[name]) if name in holds else ""
+
+
+def holds_table(review: HistoryReview, card: object) -> ChartTable:
+    names = list(review.hold_weeks)
+    best: dict[date, dict[str, int]] = {}
+    for name, weeks in review.hold_weeks.items():
+        for week, ms in weeks:
+            best.setdefault(week, {})[name] = ms
+    rows = [
+        (_week(review, week), *(_hold(best[week], name) for name in names))
+        for week in sorted(best)
+    ]
+    return ChartTable(
+        ("Week", *names),
+        rows,
+        frozenset(range(1, len(names) + 1)),
+        "One row per week with a timed hold: the longest hold of each exercise.",
+    )
+
+
+def soreness_table(review: HistoryReview, card: object) -> ChartTable:
+    rows = []
+    for index, week in enumerate(review.soreness_weeks):
+        for name, counts in review.soreness_counts.items():
+            if counts[index]:
+                rows.append((_week(review, week), name, str(counts[index])))
+    return ChartTable(
+        ("Week", "Region", "Days sore"),
+        rows,
+        frozenset({2}),
+        "One row per week and region with soreness.",
+    )
+
+
+def pace_table(review: HistoryReview, card: object) -> ChartTable:
+    unit = review.unit
+    dots = review.paces
+    runs_per_week: dict[date, int] = {}
+    first = review.first_day.toordinal()
+    for day in np.asarray(dots.days, dtype=int):
+        start = review.first_day + timedelta(weeks=(int(day) - first) // 7)
+        runs_per_week[start] = runs_per_week.get(start, 0) + 1
+    rows = [
+        (_week(review, week), format_pace(pace, unit), str(runs_per_week.get(week, "")))
+        for week, pace in review.weekly_pace
+    ]
+    return ChartTable(
+        ("Week", f"Easy pace (min/{unit})", "Easy runs"),
+        rows,
+        frozenset({1, 2}),
+        "One row per week with easy runs.",
+    )
+
+
+def _load_rows(review: HistoryReview, load: list[DayLoad]) -> list[tuple[str, ...]]:
+    return [
+        (_day(review, day.day), f"{day.acute:,.0f}", f"{day.chronic:,.0f}")
+        for day in load
+        if day.acute or day.chronic
+    ]
+
+
+def load_table(review: HistoryReview, card: object) -> ChartTable:
+    return ChartTable(
+        ("Day", "Last 7 days (effort × min)", "Average week of the last 28"),
+        _load_rows(review, review.load),
+        frozenset({1, 2}),
+        "One row per day with load.",
+    )
+
+
+def heart_load_table(review: HistoryReview, card: object) -> ChartTable:
+    heart = getattr(card, "heart", None)
+    series = heart.series if heart is not None else []
+    return ChartTable(
+        ("Day", "Last 7 days (TRIMP)", "Average week of the last 28"),
+        _load_rows(review, series),
+        frozenset({1, 2}),
+        "One row per day with heart-rate load.",
+    )
+
+
+def ratio_table(review: HistoryReview, card: object) -> ChartTable:
+    rows = []
+    for day in review.load:
+        if day.ratio is None:
+            continue
+        band = LOAD_BAND_WORDS[load_band(round(day.ratio, 2))]
+        if not day.settled:
+            band += "; fewer than 4 weeks logged before it"
+        rows.append((_day(review, day.day), f"{day.ratio:.2f}", band))
+    return ChartTable(
+        ("Day", "Ratio", "Band"),
+        rows,
+        frozenset({1}),
+        "One row per day with a ratio.",
+    )
+
+
+TABLES: dict[str, Callable[[HistoryReview, object], ChartTable]] = {
+    "historyChartDistance": distance_table,
+    "historyChartCore": core_table,
+    "historyChartHolds": holds_table,
+    "historyChartSoreness": soreness_table,
+    "historyChartPace": pace_table,
+    "historyChartLoad": load_table,
+    "historyChartHeartLoad": heart_load_table,
+    "historyChartRatio": ratio_table,
+}
