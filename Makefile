@@ -5,18 +5,23 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.corelog-installed
 
 .PHONY: run test test-far lint bench screenshots icons bundle bundle-check install-desktop \
-	uninstall-desktop lock clean
+	uninstall-desktop lock clean translations qm
 
-run: $(STAMP)
+# Translations: the .ts files are edited (Qt Linguist) and kept in git; the .qm files the
+# app loads are compiled from them on the way to `make run` and `make test`.
+TS_DIR := resources/translations
+QM     := $(patsubst %.ts,%.qm,$(filter-out %_en.ts,$(wildcard $(TS_DIR)/corelog_*.ts)))
+
+run: $(STAMP) $(QM)
 	$(BIN)/corelog $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.*=false" $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
 # The whole suite again far from UTC, on a Sunday in ISO week 53 (CI runs both).
-test-far: $(STAMP)
+test-far: $(STAMP) $(QM)
 	TZ=Pacific/Kiritimati CORELOG_TEST_NOW=2027-01-03T09:00:00+14:00 \
 	QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia.*=false" $(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -28,7 +33,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --theme dark \
 		--pages today history-charts recovery-guidance-red-flag timer-hold --no-extras
@@ -41,7 +46,7 @@ icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/icons.py
 
 # A self-contained desktop bundle in dist/CoreLog/ (PyInstaller; run on each target OS).
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bundle.lock
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/corelog.spec
@@ -61,6 +66,21 @@ install-desktop: $(STAMP)
 
 uninstall-desktop:
 	$(PYTHON) tools/desktop_install.py uninstall
+
+# Every text CoreLog shows, found in the code by pyside6-lupdate (docs/development.md):
+# corelog_de.ts holds the German translation; corelog_en.ts only the English plural forms
+# ("%n run" / "%n runs"). New texts arrive unfinished, for a translator to fill in.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete src/corelog \
+		-target-language de_DE -ts $(TS_DIR)/corelog_de.ts
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -pluralonly src/corelog \
+		-target-language en_GB -ts $(TS_DIR)/corelog_en.ts
+	$(MAKE) qm
+
+qm: $(QM)
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CoreLog needs Python 3.11 or newer; found " + sys.version.split()[0])'

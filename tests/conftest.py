@@ -12,6 +12,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.qpa.*=false")
+# The suite reads CoreLog in English, whatever this computer's language (tests that check
+# another language choose it themselves: tests/ui/test_translations_shown.py).
+os.environ["CORELOG_LANGUAGE"] = "en"
 
 from datetime import datetime
 from zoneinfo import ZoneInfo

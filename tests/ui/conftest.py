@@ -18,9 +18,11 @@ def users_look(qapp):
 
     Tests that switch to the dark theme put the light one back when they end.
     """
+    from corelog.ui.i18n import install_language
     from corelog.ui.theme import apply_theme
 
     apply_theme(qapp, "light")
+    install_language("en")  # Qt's translation in place, as when CoreLog starts
 
 
 @pytest.fixture

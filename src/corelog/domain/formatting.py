@@ -12,8 +12,9 @@ as that text is left unchanged.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
+from corelog.domain import i18n
 from corelog.domain.parsing import parse_distance
 from corelog.domain.units import (
     METRES_PER_FOOT,
@@ -27,8 +28,8 @@ _EDIT_DECIMALS = range(5)  # km needs at most 3 decimals, miles at most 4
 
 
 def _fixed(value: Decimal, decimals: int) -> str:
-    rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    return f"{abs(rounded) if rounded == 0 else rounded:f}"  # never "-0.00"
+    """Rounded half up, with the user's decimal point ("5.20", "5,20"); never "-0.00"."""
+    return i18n.number(value, decimals)
 
 
 def format_distance(metres: int | float, unit: str, decimals: int = 2) -> str:
@@ -51,7 +52,8 @@ def format_distance_field(metres: int | float, unit: str, decimals: int = 2) -> 
     ('10.89', '8')
     """
     number = format_distance(metres, unit, decimals).split(" ")[0]
-    return number.rstrip("0").rstrip(".") if "." in number else number
+    point = i18n.symbols().decimal_point
+    return number.rstrip("0").rstrip(point) if point in number else number
 
 
 def format_distance_edit(metres: int, unit: str, *, with_unit: bool = False) -> str:
@@ -80,7 +82,7 @@ def count_text(count: int, one: str, many: str | None = None) -> str:
     >>> count_text(1, "second"), count_text(0, "run"), count_text(1200, "entry", "entries")
     ('1 second', '0 runs', '1,200 entries')
     """
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+    return f"{i18n.integer(count)} {one if count == 1 else (many or one + 's')}"
 
 
 def _clock(total: int) -> str:
@@ -135,7 +137,8 @@ def format_hold_edit(milliseconds: int) -> str:
     """
     sign = "-" if milliseconds < 0 else ""
     whole_seconds, millis = divmod(abs(int(milliseconds)), 1000)
-    fraction = f".{millis:03d}".rstrip("0") if millis else ""
+    point = i18n.symbols().decimal_point
+    fraction = f"{point}{millis:03d}".rstrip("0") if millis else ""
     if whole_seconds < 60:
         return f"{sign}{whole_seconds}{fraction}{'s' if fraction else ''}"
     return f"{sign}{_clock(whole_seconds)}{fraction}"

@@ -24,6 +24,7 @@ from corelog.services import database
 from corelog.services.database import RESTORE_HINT, Database
 from corelog.ui.bus import DataBus
 from corelog.ui.context import AppContext
+from corelog.ui.i18n import install_language
 from corelog.ui.settings import AppSettings
 from corelog.ui.single_instance import SingleInstance
 from corelog.ui.theme import apply_theme
@@ -99,6 +100,7 @@ def show_lock_problem(message: str) -> None:
 
 def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> int:
     app = make_qapplication()
+    install_language(user_settings().language)
     guard = SingleInstance(db_path)
     if not guard.acquire():
         problem = guard.problem()

@@ -41,6 +41,8 @@ SETTINGS: dict[str, Setting] = {
         # 0 = Monday ... 6 = Sunday
         Setting("calendar/week_start", 0, minimum=0, maximum=6),
         Setting("appearance/theme", "system", choices=("system", "light", "dark")),
+        # The language of the interface: the system's, or one CoreLog speaks (ui.i18n).
+        Setting("appearance/language", "system", choices=("system", "en", "de")),
         Setting("sound/enabled", True),
         # Spoken cues ("Hold, left side", "Rest") where the system has a voice.
         Setting("sound/speech", False),
@@ -145,6 +147,10 @@ class AppSettings(QObject):
     @property
     def theme(self) -> str:
         return self.get("appearance/theme")
+
+    @property
+    def language(self) -> str:
+        return self.get("appearance/language")
 
     @property
     def sound_enabled(self) -> bool:

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import Settings
 from corelog.services import database
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
+from corelog.ui.i18n import LANGUAGES, SYSTEM, system_language
 from corelog.ui.widgets import Card, muted, named, page_title
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -80,7 +82,28 @@ class SettingsPage(QWidget):
             lambda i: settings.set("appearance/theme", self.theme.itemData(i))
         )
         form.addRow("Theme:", self.theme)
+        self.language = named(
+            QComboBox(),
+            "settingsLanguage",
+            Settings.tr("Language"),
+            Settings.tr("The language of CoreLog's windows, from its next start"),
+        )
+        system_name = LANGUAGES[system_language()]
+        self.language.addItem(
+            Settings.tr("As the system ({language})").format(language=system_name), SYSTEM
+        )
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(settings.language))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(Settings.tr("Language:"), self.language)
+        self.language_note = muted(
+            Settings.tr("CoreLog speaks the language you choose from its next start.")
+        )
+        self.language_note.setObjectName("settingsLanguageNote")
+        self.language_note.setVisible(False)
         general.body.addLayout(form)
+        general.body.addWidget(self.language_note)
         layout.addWidget(general)
 
         from corelog.ui.pages.heart_settings import heart_rate_card
@@ -166,6 +189,10 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _language_changed(self, index: int) -> None:
+        self.ctx.settings.set("appearance/language", self.language.itemData(index))
+        self.language_note.setVisible(True)
 
     def _units_changed(self) -> None:
         self.ctx.settings.set("units/distance", "km" if self.km.isChecked() else "mi")
