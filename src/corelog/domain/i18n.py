@@ -48,6 +48,11 @@ class Context:
         ``%n`` (or ``%Ln``, grouped for the locale) replaced by it."""
         return _state.translate(self.name, text, disambiguation or None, n)
 
+    def marked(self, text: str, disambiguation: str | None = None) -> str:
+        """A text marked with ``QT_TRANSLATE_NOOP`` where it is declared (at import time,
+        before the language is chosen), translated where it is shown."""
+        return _state.translate(self.name, text, disambiguation or None, -1)
+
     def __repr__(self) -> str:
         return f"Context({self.name!r})"
 
