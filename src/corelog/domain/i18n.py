@@ -78,14 +78,10 @@ CONTEXTS: tuple[Context, ...] = (
 )  # fmt: skip
 
 
-def noop(context: Context, text: str) -> str:
-    """Marks ``text`` for translation where it is declared (a table of labels); it is
-    translated where it is shown, with ``context.tr(text)``. lupdate reads it as
-    ``QT_TRANSLATE_NOOP``."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Marks ``text`` for translation in ``context`` where it is declared (a table of
+    labels); it is translated where shown, with ``<Context>.marked(text)``."""
     return text
-
-
-QT_TRANSLATE_NOOP = noop  # the name lupdate knows: QT_TRANSLATE_NOOP("Log", "Easy")
 
 
 # ---------------------------------------------------------------------- locale
