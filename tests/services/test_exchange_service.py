@@ -451,6 +451,27 @@ BAD_VALUES = [
         ),
         ["Preference", "units/distance"],
     ),
+    (
+        "a maximum heart rate out of range",
+        lambda d: d["preferences"].update(
+            {"heart/max_bpm": {"value": 250, "changed_at": "2026-01-01T00:00:00Z"}}
+        ),
+        ["Preference “heart/max_bpm”", "must be from 120 to 230"],
+    ),
+    (
+        "a resting heart rate that is not a whole number",
+        lambda d: d["preferences"].update(
+            {"heart/resting_bpm": {"value": "52", "changed_at": "2026-01-01T00:00:00Z"}}
+        ),
+        ["Preference “heart/resting_bpm”", "whole number"],
+    ),
+    (
+        "an unknown heart-rate weighting",
+        lambda d: d["preferences"].update(
+            {"heart/weighting": {"value": "horses", "changed_at": "2026-01-01T00:00:00Z"}}
+        ),
+        ["Preference “heart/weighting”", "“men”, “women”"],
+    ),
 ]
 
 
