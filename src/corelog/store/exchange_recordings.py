@@ -147,7 +147,7 @@ def _write_tracks(rows: RowWriter, tracks: dict[int, bytes]) -> None:
         if before is not None and bytes(before) == data:
             continue
         rows.journal.note(
-            "track",
+            "update",
             "run_track",
             recording_id,
             None,

@@ -6,8 +6,9 @@ row per change: what the row (or tombstone, or alias) was before and the stamp t
 import left on it. The import's last transaction adds a ``done`` row; after that the
 journal rows are cleared.
 
-A run's track (``run_track``, bytes) is journalled as a ``track`` row: the track as it was
-(base64), or none, and the ``updated_at`` of its recording as the import left it.
+A run's track (``run_track``, bytes, keyed by its recording) is journalled as an
+``update`` of ``run_track``: the track as it was (base64), or none, and the ``updated_at``
+of its recording as the import left it.
 
 Taking an import back walks its journal backwards, in short transactions too, and puts
 each row back as it was, but only where the row is still as the import left it: a save
@@ -151,7 +152,9 @@ def _undo(conn: sqlite3.Connection, row: sqlite3.Row, columns: dict[str, list[st
     action, table, row_id, uuid = row["action"], row["table_name"], row["row_id"], row["uuid"]
     before = None if row["before"] is None else json.loads(row["before"])
     after = row["after"]
-    if action == "insert":
+    if table == "run_track":
+        _undo_track(conn, row_id, before, after)
+    elif action == "insert":
         with suppress(sqlite3.IntegrityError):
             conn.execute(
                 f"DELETE FROM {table} WHERE id = ? AND uuid = ? AND updated_at = ?",
@@ -192,8 +195,6 @@ def _undo(conn: sqlite3.Connection, row: sqlite3.Row, columns: dict[str, list[st
                 "INSERT OR IGNORE INTO tombstone (uuid, kind, deleted_at) VALUES (?, ?, ?)",
                 (uuid, kind, before["deleted_at"]),
             )
-    elif action == "track":
-        _undo_track(conn, row_id, before, after)
     elif action == "alias":
         conn.execute("DELETE FROM uuid_alias WHERE uuid = ?", (before["alias"],))
         for other in before.get("repointed", ()):
