@@ -140,7 +140,7 @@ def test_a_run_deleted_there_takes_its_recording_with_it(laptop, desktop, tmp_pa
 
 
 def test_a_newer_recording_replaces_the_one_here_and_an_older_one_does_not(laptop, desktop):
-    source, path = laptop
+    _source, path = laptop
     exchange.import_json(desktop, path)
     shown = recordings(desktop)
     fenix = next(uuid for uuid, r in shown.items() if "fenix-5-run" in r["source_name"])
@@ -222,7 +222,7 @@ def test_a_damaged_track_refuses_the_whole_file(laptop, desktop, what, damage, w
 def test_a_recording_of_a_run_not_in_the_file_is_refused(laptop, desktop):
     _source, path = laptop
     edit(path, lambda d: d["recordings"][0].update(run="00000000-0000-4000-8000-000000000000"))
-    with pytest.raises(ImportRefused, match="Recording 1 of 3.*“run”: names a run that is not"):
+    with pytest.raises(ImportRefused, match=r"Recording 1 of 3.*“run”: names a run that is not"):
         exchange.import_json(desktop, path)
 
 
