@@ -33,8 +33,9 @@ KIND_TABLES: dict[str, str] = {
     "exercise": "exercise",
 }
 TABLE_KINDS = {table: kind for kind, table in KIND_TABLES.items()}
-SOFT_DELETED = frozenset({"run", "core_session", "soreness_entry", "shoe"})
-"""Tables whose rows are marked ``deleted_at`` (Undo brings the same row back)."""
+SOFT_DELETED = frozenset({"run", "core_session", "soreness_entry", "shoe", "run_recording"})
+"""Tables whose rows are marked ``deleted_at`` (Undo brings the same row back). A run's
+recording is set aside so when the merge that brought it is undone; it has no tombstone."""
 
 
 def execute(target: Any, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
