@@ -10,6 +10,7 @@ from corelog.knowledge.items import (
     Action,
     Cause,
     Cite,
+    Cited,
     CoreGuide,
     EveryRun,
     Exercise,
@@ -41,16 +42,12 @@ _Value = TypeVar("_Value")
 
 
 @dataclass(frozen=True)
-class WorkedMuscle:
+class WorkedMuscle(Cited):
     """A muscle a kind of run works most, with the documents' words on it."""
 
     muscle: Muscle
     note: str
     cite: Cite
-
-    @property
-    def sources(self) -> Sources:
-        return self.cite.sources
 
 
 @dataclass(frozen=True)
@@ -85,7 +82,7 @@ class RunMuscles:
 
 
 @dataclass(frozen=True)
-class CoreTableRow:
+class CoreTableRow(Cited):
     """One row of document 002's core muscle table, linked to the exercises that train it."""
 
     row: int
@@ -94,10 +91,6 @@ class CoreTableRow:
     when_weak: str
     exercises: tuple[Exercise, ...]
     cite: Cite
-
-    @property
-    def sources(self) -> Sources:
-        return self.cite.sources
 
 
 @dataclass(frozen=True)
