@@ -25,7 +25,8 @@ from corelog.domain.core_sessions import (
     SessionValues,
     SetValues,
 )
-from corelog.store.store import Store, format_timestamp, parse_timestamp, utc_now
+from corelog.store.records import record
+from corelog.store.store import Store, format_timestamp, utc_now
 from corelog.store.tombstones import bury, unbury
 
 if TYPE_CHECKING:
@@ -44,25 +45,6 @@ _SET_QUERY = """
 """
 
 
-def _set_row(r: Any) -> CoreSetRow:
-    return CoreSetRow(
-        id=r["id"],
-        uuid=r["uuid"],
-        position=r["position"],
-        exercise_id=r["exercise_id"],
-        exercise_key=r["exercise_key"],
-        exercise_name=r["exercise_name"],
-        measure=r["measure"],
-        sided=bool(r["sided"]),
-        side=r["side"],
-        reps=r["reps"],
-        hold_ms=r["hold_ms"],
-        target_hold_ms=r["target_hold_ms"],
-        workout_id=r["workout_id"],
-        interrupted=bool(r["interrupted"]),
-    )
-
-
 def _session_rows(store: Store, where: str, params: Sequence[Any], tail: str = "") -> list:
     return store.reader.all(
         f"SELECT {_SESSION_COLUMNS} FROM core_session c WHERE {where} "
@@ -74,20 +56,8 @@ def _session_rows(store: Store, where: str, params: Sequence[Any], tail: str = "
 def _with_sets(store: Store, rows: list, ids_sql: str, params: Sequence[Any]) -> list:
     sets: dict[int, list[CoreSetRow]] = {}
     for r in store.reader.all(_SET_QUERY.format(ids=ids_sql), params):
-        sets.setdefault(r["session_id"], []).append(_set_row(r))
-    return [
-        CoreSessionRow(
-            id=r["id"],
-            uuid=r["uuid"],
-            started_at=parse_timestamp(r["started_at"]),
-            utc_offset_min=r["utc_offset_min"],
-            duration_s=r["duration_s"],
-            effort=r["effort"],
-            notes=r["notes"],
-            sets=tuple(sets.get(r["id"], ())),
-        )
-        for r in rows
-    ]
+        sets.setdefault(r["session_id"], []).append(record(CoreSetRow, r))
+    return [record(CoreSessionRow, r, sets=tuple(sets.get(r["id"], ()))) for r in rows]
 
 
 def list_sessions(store: Store, *, limit: int | None = None) -> list[CoreSessionRow]:
@@ -137,17 +107,7 @@ def session_starts(store: Store, start: datetime, end: datetime) -> list[Session
         """,
         (format_timestamp(start), format_timestamp(end)),
     )
-    return [
-        SessionStart(
-            id=r["id"],
-            started_at=parse_timestamp(r["started_at"]),
-            utc_offset_min=r["utc_offset_min"],
-            duration_s=r["duration_s"],
-            effort=r["effort"],
-            sets=r["sets"],
-        )
-        for r in rows
-    ]
+    return [record(SessionStart, r) for r in rows]
 
 
 # ---------------------------------------------------------------------------- writes

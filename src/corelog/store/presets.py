@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from corelog.domain.presets import PresetRow, PresetValues
+from corelog.store.records import record
 from corelog.store.store import Store, utc_now
 from corelog.store.tombstones import bury, unbury
 
@@ -29,32 +30,15 @@ _SELECT = """
 """
 
 
-def _row(r: Any) -> PresetRow:
-    return PresetRow(
-        id=r["id"],
-        uuid=r["uuid"],
-        name=r["name"],
-        exercise_id=r["exercise_id"],
-        exercise_name=r["exercise_name"],
-        exercise_hidden=bool(r["exercise_hidden"]),
-        mode=r["mode"],
-        hold_ms=r["hold_ms"],
-        sets=r["sets"],
-        rest_ms=r["rest_ms"],
-        prep_ms=r["prep_ms"],
-        alternate_sides=bool(r["alternate_sides"]),
-    )
-
-
 def list_presets(store: Store) -> list[PresetRow]:
     """Every preset, by name (case-insensitive)."""
     rows = store.reader.all(f"{_SELECT} ORDER BY p.name COLLATE NOCASE, p.id")
-    return [_row(r) for r in rows]
+    return [record(PresetRow, r) for r in rows]
 
 
 def get_preset(store: Store, preset_id: int) -> PresetRow | None:
     r = store.reader.one(f"{_SELECT} WHERE p.id = ?", (preset_id,))
-    return None if r is None else _row(r)
+    return None if r is None else record(PresetRow, r)
 
 
 def _apply(preset: TimerPreset, values: PresetValues) -> None:

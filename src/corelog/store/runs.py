@@ -8,11 +8,11 @@ list here skips deleted runs.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC
 
 from corelog.domain.runs import RunNotFound, RunRow, RunValues
-from corelog.store.store import Store, parse_timestamp
+from corelog.store.records import record
+from corelog.store.store import Store
 
 _SELECT = """
     SELECT run.id, run.uuid, run.started_at, run.utc_offset_min, run.distance_m,
@@ -23,38 +23,12 @@ _SELECT = """
 """
 
 
-def _row(row: sqlite3.Row) -> RunRow:
-    started = parse_timestamp(row["started_at"])
-    created = parse_timestamp(row["created_at"])
-    updated = parse_timestamp(row["updated_at"])
-    assert started is not None and created is not None and updated is not None
-    return RunRow(
-        id=row["id"],
-        uuid=row["uuid"],
-        started_at=started,
-        utc_offset_min=row["utc_offset_min"],
-        distance_m=row["distance_m"],
-        duration_s=row["duration_s"],
-        run_type=row["run_type"],
-        race_class=row["race_class"],
-        effort=row["effort"],
-        surface=row["surface"],
-        elevation_gain_m=row["elevation_gain_m"],
-        shoe_id=row["shoe_id"],
-        shoe_name=row["shoe_name"],
-        notes=row["notes"],
-        created_at=created,
-        updated_at=updated,
-        deleted_at=parse_timestamp(row["deleted_at"]),
-    )
-
-
 def recent_runs(store: Store, limit: int = 50) -> list[RunRow]:
     """The latest ``limit`` runs, newest start first (deleted runs skipped)."""
     where = " WHERE run.deleted_at IS NULL"
     order = " ORDER BY run.started_at DESC, run.id DESC LIMIT ?"
     rows = store.reader.all(_SELECT + where + order, (limit,))
-    return [_row(r) for r in rows]
+    return [record(RunRow, r) for r in rows]
 
 
 def count_runs(store: Store) -> int:
@@ -66,7 +40,7 @@ def get_run(store: Store, run_id: int, *, include_deleted: bool = False) -> RunR
     """One run by id; None if there is none (or it is deleted, unless asked for)."""
     where = " WHERE run.id = ?" + ("" if include_deleted else " AND run.deleted_at IS NULL")
     row = store.reader.one(_SELECT + where, (run_id,))
-    return None if row is None else _row(row)
+    return None if row is None else record(RunRow, row)
 
 
 def last_used_shoe_id(store: Store) -> int | None:

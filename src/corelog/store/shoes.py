@@ -7,10 +7,9 @@ a pair sets ``deleted_at`` (Undo brings back the same row); lists skip deleted p
 
 from __future__ import annotations
 
-import sqlite3
-
 from corelog.domain.shoes import ShoeInUse, ShoeNotFound, ShoeRow
-from corelog.store.store import Store, parse_timestamp
+from corelog.store.records import record
+from corelog.store.store import Store
 
 _SELECT = """
     SELECT shoe.id, shoe.uuid, shoe.name, shoe.start_distance_m, shoe.retired,
@@ -21,37 +20,19 @@ _SELECT = """
 _GROUP = " GROUP BY shoe.id"
 
 
-def _row(row: sqlite3.Row) -> ShoeRow:
-    created = parse_timestamp(row["created_at"])
-    updated = parse_timestamp(row["updated_at"])
-    assert created is not None and updated is not None
-    return ShoeRow(
-        id=row["id"],
-        uuid=row["uuid"],
-        name=row["name"],
-        start_distance_m=row["start_distance_m"],
-        retired=bool(row["retired"]),
-        run_count=row["run_count"],
-        runs_distance_m=row["runs_distance_m"],
-        created_at=created,
-        updated_at=updated,
-        deleted_at=parse_timestamp(row["deleted_at"]),
-    )
-
-
 def list_shoes(store: Store, *, include_retired: bool = True) -> list[ShoeRow]:
     """The user's pairs: in service first, then retired, each group by name."""
     where = " WHERE shoe.deleted_at IS NULL" + ("" if include_retired else " AND NOT shoe.retired")
     rows = store.reader.all(
         _SELECT + where + _GROUP + " ORDER BY shoe.retired, shoe.name COLLATE NOCASE, shoe.id"
     )
-    return [_row(r) for r in rows]
+    return [record(ShoeRow, r) for r in rows]
 
 
 def get_shoe(store: Store, shoe_id: int, *, include_deleted: bool = False) -> ShoeRow | None:
     where = " WHERE shoe.id = ?" + ("" if include_deleted else " AND shoe.deleted_at IS NULL")
     row = store.reader.one(_SELECT + where + _GROUP, (shoe_id,))
-    return None if row is None else _row(row)
+    return None if row is None else record(ShoeRow, row)
 
 
 def runs_in_shoe(store: Store, shoe_id: int) -> int:

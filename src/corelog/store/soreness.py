@@ -12,7 +12,6 @@ Reading imports nothing heavier than ``sqlite3``; the ORM is imported on the fir
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -29,6 +28,7 @@ from corelog.domain.soreness_entries import (
     SorenessUpdateRecord,
     SorenessValues,
 )
+from corelog.store.records import placeholders, record
 from corelog.store.store import Store, format_timestamp, parse_timestamp
 
 if TYPE_CHECKING:
@@ -48,81 +48,15 @@ _UPDATE_COLUMNS = (
     "id, uuid, entry_id, noted_at, utc_offset_min, severity, trend, swelling, notes, created_at"
 )
 _RUN_COLUMNS = (
-    "id, started_at, utc_offset_min, distance_m, duration_s, run_type, race_class, deleted_at"
+    "id, started_at, utc_offset_min, distance_m, duration_s, run_type, race_class, "
+    "deleted_at IS NOT NULL AS deleted"
 )
-
-
-def _aware(value: str) -> datetime:
-    parsed = parse_timestamp(value)
-    assert parsed is not None
-    return parsed
-
-
-def _entry(row: sqlite3.Row) -> SorenessEntryRecord:
-    return SorenessEntryRecord(
-        id=row["id"],
-        uuid=row["uuid"],
-        noted_at=_aware(row["noted_at"]),
-        utc_offset_min=row["utc_offset_min"],
-        region=row["region"],
-        severity=row["severity"],
-        feel=row["feel"],
-        onset=row["onset"],
-        trend=row["trend"],
-        swelling=bool(row["swelling"]),
-        days_lasted=row["days_lasted"],
-        run_id=row["run_id"],
-        core_session_id=row["core_session_id"],
-        notes=row["notes"],
-        resolved_at=parse_timestamp(row["resolved_at"]),
-        created_at=_aware(row["created_at"]),
-        updated_at=_aware(row["updated_at"]),
-        deleted_at=parse_timestamp(row["deleted_at"]),
-    )
-
-
-def _update(row: sqlite3.Row) -> SorenessUpdateRecord:
-    return SorenessUpdateRecord(
-        id=row["id"],
-        uuid=row["uuid"],
-        entry_id=row["entry_id"],
-        noted_at=_aware(row["noted_at"]),
-        utc_offset_min=row["utc_offset_min"],
-        severity=row["severity"],
-        trend=row["trend"],
-        swelling=bool(row["swelling"]),
-        notes=row["notes"],
-        created_at=_aware(row["created_at"]),
-    )
-
-
-def _run(row: sqlite3.Row) -> LinkedRun:
-    return LinkedRun(
-        id=row["id"],
-        started_at=_aware(row["started_at"]),
-        utc_offset_min=row["utc_offset_min"],
-        distance_m=row["distance_m"],
-        duration_s=row["duration_s"],
-        run_type=row["run_type"],
-        race_class=row["race_class"],
-        deleted=row["deleted_at"] is not None,
-    )
-
-
-def _session(row: sqlite3.Row) -> LinkedSession:
-    return LinkedSession(
-        id=row["id"],
-        started_at=_aware(row["started_at"]),
-        utc_offset_min=row["utc_offset_min"],
-        set_count=row["set_count"],
-        deleted=row["deleted_at"] is not None,
-    )
 
 
 def get_entry(store: Store, entry_id: int) -> SorenessEntryRecord | None:
     """The entry with this id, deleted or not (``deleted_at`` says which)."""
     row = store.reader.one(f"SELECT {_ENTRY_COLUMNS} FROM soreness_entry WHERE id = ?", (entry_id,))
-    return None if row is None else _entry(row)
+    return None if row is None else record(SorenessEntryRecord, row)
 
 
 def list_entries(
@@ -141,7 +75,7 @@ def list_entries(
         "ORDER BY noted_at DESC, id DESC",
         params,
     )
-    return [_entry(row) for row in rows]
+    return [record(SorenessEntryRecord, row) for row in rows]
 
 
 def updates_for(store: Store, entry_id: int) -> list[SorenessUpdateRecord]:
@@ -150,34 +84,29 @@ def updates_for(store: Store, entry_id: int) -> list[SorenessUpdateRecord]:
         f"SELECT {_UPDATE_COLUMNS} FROM soreness_update WHERE entry_id = ? ORDER BY noted_at, id",
         (entry_id,),
     )
-    return [_update(row) for row in rows]
+    return [record(SorenessUpdateRecord, row) for row in rows]
+
+
+def _follow_ups_of(store: Store, entry_ids: Iterable[int], columns: str, tail: str) -> list:
+    """``SELECT columns`` of the follow-ups of these entries, then ``tail``."""
+    ids = sorted(set(entry_ids))
+    if not ids:
+        return []
+    return store.reader.all(
+        f"SELECT {columns} FROM soreness_update WHERE entry_id IN ({placeholders(ids)}) {tail}",
+        ids,
+    )
 
 
 def latest_updates(store: Store, entry_ids: Iterable[int]) -> dict[int, SorenessUpdateRecord]:
     """The newest follow-up of each of these entries that has one."""
-    ids = sorted(set(entry_ids))
-    if not ids:
-        return {}
-    marks = ", ".join("?" for _ in ids)
-    rows = store.reader.all(
-        f"SELECT {_UPDATE_COLUMNS} FROM soreness_update WHERE entry_id IN ({marks}) "
-        "ORDER BY noted_at, id",
-        ids,
-    )
-    return {row["entry_id"]: _update(row) for row in rows}
+    rows = _follow_ups_of(store, entry_ids, _UPDATE_COLUMNS, "ORDER BY noted_at, id")
+    return {row["entry_id"]: record(SorenessUpdateRecord, row) for row in rows}
 
 
 def update_counts(store: Store, entry_ids: Iterable[int]) -> dict[int, int]:
     """How many follow-ups each of these entries has (entries with none are left out)."""
-    ids = sorted(set(entry_ids))
-    if not ids:
-        return {}
-    marks = ", ".join("?" for _ in ids)
-    rows = store.reader.all(
-        f"SELECT entry_id, COUNT(*) AS n FROM soreness_update WHERE entry_id IN ({marks}) "
-        "GROUP BY entry_id",
-        ids,
-    )
+    rows = _follow_ups_of(store, entry_ids, "entry_id, COUNT(*) AS n", "GROUP BY entry_id")
     return {row["entry_id"]: row["n"] for row in rows}
 
 
@@ -187,16 +116,13 @@ def episodes_between(store: Store, start: datetime, end: datetime) -> list[Episo
     Each carries the kind of the run it was linked to, unless that run was deleted.
     """
     rows = store.reader.all(
-        "SELECT e.id, e.noted_at, e.region, r.run_type FROM soreness_entry AS e "
+        "SELECT e.id AS entry_id, e.noted_at, e.region, r.run_type FROM soreness_entry AS e "
         "LEFT JOIN run AS r ON r.id = e.run_id AND r.deleted_at IS NULL "
         "WHERE e.deleted_at IS NULL AND e.noted_at >= ? AND e.noted_at < ? "
         "ORDER BY e.noted_at, e.id",
         (format_timestamp(start), format_timestamp(end)),
     )
-    return [
-        EpisodeRow(row["id"], _aware(row["noted_at"]), row["region"], row["run_type"])
-        for row in rows
-    ]
+    return [record(EpisodeRow, row) for row in rows]
 
 
 def runs_between(store: Store, start: datetime, end: datetime) -> list[LinkedRun]:
@@ -206,11 +132,11 @@ def runs_between(store: Store, start: datetime, end: datetime) -> list[LinkedRun
         "AND started_at >= ? AND started_at <= ? ORDER BY started_at, id",
         (format_timestamp(start), format_timestamp(end)),
     )
-    return [_run(row) for row in rows]
+    return [record(LinkedRun, row) for row in rows]
 
 
 _SESSION_SELECT = (
-    "SELECT s.id, s.started_at, s.utc_offset_min, s.deleted_at, "
+    "SELECT s.id, s.started_at, s.utc_offset_min, s.deleted_at IS NOT NULL AS deleted, "
     "(SELECT COUNT(*) FROM core_set AS c WHERE c.session_id = s.id) AS set_count "
     "FROM core_session AS s "
 )
@@ -223,18 +149,18 @@ def core_sessions_between(store: Store, start: datetime, end: datetime) -> list[
         "AND s.started_at <= ? ORDER BY s.started_at, s.id",
         (format_timestamp(start), format_timestamp(end)),
     )
-    return [_session(row) for row in rows]
+    return [record(LinkedSession, row) for row in rows]
 
 
 def get_run(store: Store, run_id: int) -> LinkedRun | None:
     """The run with this id, deleted or not (``deleted`` says which)."""
     row = store.reader.one(f"SELECT {_RUN_COLUMNS} FROM run WHERE id = ?", (run_id,))
-    return None if row is None else _run(row)
+    return None if row is None else record(LinkedRun, row)
 
 
 def get_core_session(store: Store, session_id: int) -> LinkedSession | None:
     row = store.reader.one(_SESSION_SELECT + "WHERE s.id = ?", (session_id,))
-    return None if row is None else _session(row)
+    return None if row is None else record(LinkedSession, row)
 
 
 def latest_core_session_before(store: Store, moment: datetime) -> datetime | None:

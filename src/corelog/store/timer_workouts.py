@@ -15,7 +15,8 @@ from datetime import date
 from corelog.domain.core_sessions import BestHold
 from corelog.domain.timer_workouts import FinishedWorkout, TimerHoldRow, TimerSave, TimerWorkoutRow
 from corelog.domain.timeutil import to_utc_and_offset
-from corelog.store.store import Store, parse_timestamp, utc_now
+from corelog.store.records import placeholders, record
+from corelog.store.store import Store, utc_now
 from corelog.store.tombstones import bury, unbury
 
 
@@ -38,17 +39,8 @@ def best_holds(store: Store, exercise_id: int | None = None) -> dict[int, BestHo
     )
     best: dict[int, BestHold] = {}
     for r in rows:
-        if r["exercise_id"] in best:
-            continue
-        best[r["exercise_id"]] = BestHold(
-            exercise_id=r["exercise_id"],
-            hold_ms=r["hold_ms"],
-            side=r["side"],
-            set_id=r["set_id"],
-            session_id=r["session_id"],
-            started_at=parse_timestamp(r["started_at"]),
-            utc_offset_min=r["utc_offset_min"],
-        )
+        if r["exercise_id"] not in best:
+            best[r["exercise_id"]] = record(BestHold, r)
     return best
 
 
@@ -78,39 +70,16 @@ def recent_timer_workouts(store: Store, exercise_id: int, limit: int = 10) -> li
     holds: dict[int, list[TimerHoldRow]] = {}
     for r in store.reader.all(
         f"""
-        SELECT id, workout_id, hold_ms, side, target_hold_ms, interrupted FROM core_set
-        WHERE workout_id IN ({",".join("?" * len(ids))}) AND hold_ms IS NOT NULL
+        SELECT id AS set_id, workout_id, hold_ms, side, target_hold_ms, interrupted
+        FROM core_set
+        WHERE workout_id IN ({placeholders(ids)}) AND hold_ms IS NOT NULL
         ORDER BY position, id
         """,
         ids,
     ):
-        holds.setdefault(r["workout_id"], []).append(
-            TimerHoldRow(
-                set_id=r["id"],
-                hold_ms=r["hold_ms"],
-                side=r["side"],
-                target_hold_ms=r["target_hold_ms"],
-                interrupted=bool(r["interrupted"]),
-            )
-        )
+        holds.setdefault(r["workout_id"], []).append(record(TimerHoldRow, r))
     return [
-        TimerWorkoutRow(
-            id=r["id"],
-            uuid=r["uuid"],
-            session_id=r["session_id"],
-            exercise_id=r["exercise_id"],
-            mode=r["mode"],
-            target_hold_ms=r["target_hold_ms"],
-            planned_sets=r["planned_sets"],
-            rest_ms=r["rest_ms"],
-            prep_ms=r["prep_ms"],
-            alternate_sides=bool(r["alternate_sides"]),
-            completed=bool(r["completed"]),
-            started_at=parse_timestamp(r["started_at"]),
-            utc_offset_min=r["utc_offset_min"],
-            holds=tuple(holds.get(r["id"], ())),
-        )
-        for r in reversed(rows)
+        record(TimerWorkoutRow, r, holds=tuple(holds.get(r["id"], ()))) for r in reversed(rows)
     ]
 
 

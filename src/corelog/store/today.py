@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from corelog.store.records import placeholders, record
 from corelog.store.store import Store, format_timestamp, parse_timestamp
 
 
@@ -69,19 +70,6 @@ _RUN_COLUMNS = (
 )
 
 
-def _run(row) -> RunMark:
-    return RunMark(
-        id=row["id"],
-        started_at=parse_timestamp(row["started_at"]),
-        utc_offset_min=row["utc_offset_min"],
-        distance_m=row["distance_m"],
-        duration_s=row["duration_s"],
-        run_type=row["run_type"],
-        race_class=row["race_class"],
-        effort=row["effort"],
-    )
-
-
 def runs_between(store: Store, start: datetime, end: datetime) -> list[RunMark]:
     """Runs (not deleted) with ``start <= started_at < end`` (aware instants), oldest first."""
     rows = store.reader.all(
@@ -90,7 +78,7 @@ def runs_between(store: Store, start: datetime, end: datetime) -> list[RunMark]:
         "ORDER BY r.started_at, r.id",
         (format_timestamp(start), format_timestamp(end)),
     )
-    return [_run(row) for row in rows]
+    return [record(RunMark, row) for row in rows]
 
 
 def sessions_between(store: Store, start: datetime, end: datetime) -> list[SessionMark]:
@@ -101,16 +89,7 @@ def sessions_between(store: Store, start: datetime, end: datetime) -> list[Sessi
         "ORDER BY started_at, id",
         (format_timestamp(start), format_timestamp(end)),
     )
-    return [
-        SessionMark(
-            id=row["id"],
-            started_at=parse_timestamp(row["started_at"]),
-            utc_offset_min=row["utc_offset_min"],
-            duration_s=row["duration_s"],
-            effort=row["effort"],
-        )
-        for row in rows
-    ]
+    return [record(SessionMark, row) for row in rows]
 
 
 def fastest_race_candidates(store: Store, limits: Mapping[str, tuple[int, int]]) -> list[RunMark]:
@@ -143,7 +122,7 @@ def fastest_race_candidates(store: Store, limits: Mapping[str, tuple[int, int]])
         """,
         values,
     )
-    return [_run(row) for row in rows]
+    return [record(RunMark, row) for row in rows]
 
 
 def longest_run_candidates(store: Store) -> list[RunMark]:
@@ -159,7 +138,7 @@ def longest_run_candidates(store: Store) -> list[RunMark]:
         ORDER BY r.started_at, r.id LIMIT 1
         """
     )
-    return [_run(row) for row in rows]
+    return [record(RunMark, row) for row in rows]
 
 
 def longest_hold_candidates(store: Store, exercise_keys: Sequence[str]) -> list[HoldMark]:
@@ -173,9 +152,9 @@ def longest_hold_candidates(store: Store, exercise_keys: Sequence[str]) -> list[
     """
     if not exercise_keys:
         return []
-    marks = ", ".join("?" for _ in exercise_keys)
     exercises = store.reader.all(
-        f"SELECT id, key, name FROM exercise WHERE key IN ({marks}) ORDER BY key",
+        f"SELECT id, key, name FROM exercise WHERE key IN ({placeholders(exercise_keys)}) "
+        "ORDER BY key",
         list(exercise_keys),
     )
     found: list[HoldMark] = []
@@ -195,15 +174,8 @@ def longest_hold_candidates(store: Store, exercise_keys: Sequence[str]) -> list[
         )
         if row is not None:
             found.append(
-                HoldMark(
-                    set_id=row["set_id"],
-                    exercise_key=exercise["key"],
-                    exercise_name=exercise["name"],
-                    hold_ms=row["hold_ms"],
-                    side=row["side"],
-                    session_id=row["session_id"],
-                    started_at=parse_timestamp(row["started_at"]),
-                    utc_offset_min=row["utc_offset_min"],
+                record(
+                    HoldMark, row, exercise_key=exercise["key"], exercise_name=exercise["name"]
                 )
             )
     return found
