@@ -18,7 +18,7 @@ from corelog.domain.exercises import (
     ExerciseUse,
     SyncReport,
 )
-from corelog.store.records import record
+from corelog.store.rows import change, fetch, insert, record
 from corelog.store.store import Store, utc_now
 from corelog.store.tombstones import bury, unbury
 
@@ -195,33 +195,23 @@ def add_exercise(store: Store, name: str, measure: str, sided: bool) -> int:
     from corelog.store.models import Exercise
 
     with store.write() as session:
-        exercise = Exercise(name=name, measure=measure, sided=sided, builtin=False)
-        session.add(exercise)
-        session.flush()
-        assert exercise.id is not None
-        return exercise.id
+        return insert(session, Exercise(name=name, measure=measure, sided=sided, builtin=False))
+
+
+def _missing(exercise_id: int) -> LookupError:
+    return LookupError(f"no exercise with id {exercise_id}")
 
 
 def rename_exercise(store: Store, exercise_id: int, name: str) -> None:
     from corelog.store.models import Exercise
 
-    with store.write() as session:
-        exercise = session.get(Exercise, exercise_id)
-        if exercise is None:
-            raise LookupError(f"no exercise with id {exercise_id}")
-        exercise.name = name
-        exercise.updated_at = utc_now()
+    change(store, Exercise, exercise_id, _missing(exercise_id), {"name": name})
 
 
 def set_exercise_hidden(store: Store, exercise_id: int, hidden: bool) -> None:
     from corelog.store.models import Exercise
 
-    with store.write() as session:
-        exercise = session.get(Exercise, exercise_id)
-        if exercise is None:
-            raise LookupError(f"no exercise with id {exercise_id}")
-        exercise.hidden = hidden
-        exercise.updated_at = utc_now()
+    change(store, Exercise, exercise_id, _missing(exercise_id), {"hidden": hidden})
 
 
 def delete_exercise(store: Store, exercise_id: int) -> DeletedExercise:
@@ -240,9 +230,7 @@ def delete_exercise(store: Store, exercise_id: int) -> DeletedExercise:
 
     try:
         with store.write() as session:
-            exercise = session.get(Exercise, exercise_id)
-            if exercise is None:
-                raise LookupError(f"no exercise with id {exercise_id}")
+            exercise = fetch(session, Exercise, exercise_id, _missing(exercise_id))
             presets = session.exec(
                 select(TimerPreset).where(TimerPreset.exercise_id == exercise_id)
             ).all()

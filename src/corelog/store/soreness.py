@@ -28,13 +28,20 @@ from corelog.domain.soreness_entries import (
     SorenessUpdateRecord,
     SorenessValues,
 )
-from corelog.store.records import placeholders, record
+from corelog.store.rows import (
+    assign,
+    change,
+    columns,
+    fetch,
+    insert,
+    placeholders,
+    record,
+    records_between,
+)
 from corelog.store.store import Store, format_timestamp, parse_timestamp
 
 if TYPE_CHECKING:
     from sqlmodel import Session
-
-    from corelog.store.models import SorenessEntry
 
 
 # --- reads ----------------------------------------------------------------------------
@@ -115,24 +122,17 @@ def episodes_between(store: Store, start: datetime, end: datetime) -> list[Episo
 
     Each carries the kind of the run it was linked to, unless that run was deleted.
     """
-    rows = store.reader.all(
+    select = (
         "SELECT e.id AS entry_id, e.noted_at, e.region, r.run_type FROM soreness_entry AS e "
-        "LEFT JOIN run AS r ON r.id = e.run_id AND r.deleted_at IS NULL "
-        "WHERE e.deleted_at IS NULL AND e.noted_at >= ? AND e.noted_at < ? "
-        "ORDER BY e.noted_at, e.id",
-        (format_timestamp(start), format_timestamp(end)),
+        "LEFT JOIN run AS r ON r.id = e.run_id AND r.deleted_at IS NULL"
     )
-    return [record(EpisodeRow, row) for row in rows]
+    return records_between(store, EpisodeRow, select, start, end, alias="e", time="noted_at")
 
 
 def runs_between(store: Store, start: datetime, end: datetime) -> list[LinkedRun]:
     """Runs (not deleted) that started from ``start`` up to ``end`` inclusive, oldest first."""
-    rows = store.reader.all(
-        f"SELECT {_RUN_COLUMNS} FROM run WHERE deleted_at IS NULL "
-        "AND started_at >= ? AND started_at <= ? ORDER BY started_at, id",
-        (format_timestamp(start), format_timestamp(end)),
-    )
-    return [record(LinkedRun, row) for row in rows]
+    select = f"SELECT {_RUN_COLUMNS} FROM run AS r"
+    return records_between(store, LinkedRun, select, start, end, alias="r", inclusive=True)
 
 
 _SESSION_SELECT = (
@@ -144,12 +144,9 @@ _SESSION_SELECT = (
 
 def core_sessions_between(store: Store, start: datetime, end: datetime) -> list[LinkedSession]:
     """Core sessions (not deleted) started from ``start`` up to ``end`` inclusive."""
-    rows = store.reader.all(
-        _SESSION_SELECT + "WHERE s.deleted_at IS NULL AND s.started_at >= ? "
-        "AND s.started_at <= ? ORDER BY s.started_at, s.id",
-        (format_timestamp(start), format_timestamp(end)),
+    return records_between(
+        store, LinkedSession, _SESSION_SELECT, start, end, alias="s", inclusive=True
     )
-    return [record(LinkedSession, row) for row in rows]
 
 
 def get_run(store: Store, run_id: int) -> LinkedRun | None:
@@ -181,28 +178,14 @@ def _check_links(session: Session, values: SorenessValues) -> None:
     if values.run_id is not None and values.core_session_id is not None:
         raise ValueError("an entry is linked to a run or a core session, not both")
     if values.run_id is not None:
-        run = session.get(Run, values.run_id)
-        if run is None or run.deleted_at is not None:
-            raise LinkError("run", DELETED_RUN_MESSAGE)
+        fetch(session, Run, values.run_id, LinkError("run", DELETED_RUN_MESSAGE), live=True)
     if values.core_session_id is not None:
-        core = session.get(CoreSession, values.core_session_id)
-        if core is None or core.deleted_at is not None:
-            raise LinkError("core_session", DELETED_SESSION_MESSAGE)
+        missing = LinkError("core_session", DELETED_SESSION_MESSAGE)
+        fetch(session, CoreSession, values.core_session_id, missing, live=True)
 
 
-def _apply(entry: SorenessEntry, values: SorenessValues) -> None:
-    entry.noted_at = values.noted_at
-    entry.utc_offset_min = values.utc_offset_min
-    entry.region = values.region
-    entry.severity = values.severity
-    entry.feel = values.feel
-    entry.onset = values.onset
-    entry.trend = values.trend
-    entry.swelling = values.swelling
-    entry.days_lasted = values.days_lasted
-    entry.run_id = values.run_id
-    entry.core_session_id = values.core_session_id
-    entry.notes = values.notes
+def _missing(entry_id: int) -> LookupError:
+    return LookupError(f"no soreness entry {entry_id}")
 
 
 def insert_entry(store: Store, values: SorenessValues) -> int:
@@ -211,19 +194,7 @@ def insert_entry(store: Store, values: SorenessValues) -> int:
 
     with store.write() as session:
         _check_links(session, values)
-        entry = SorenessEntry(
-            noted_at=values.noted_at,
-            region=values.region,
-            severity=values.severity,
-            feel=values.feel,
-            onset=values.onset,
-            trend=values.trend,
-        )
-        _apply(entry, values)
-        session.add(entry)
-        session.flush()
-        assert entry.id is not None
-        return entry.id
+        return insert(session, SorenessEntry(**columns(values)))
 
 
 def update_entry(
@@ -238,12 +209,10 @@ def update_entry(
     from corelog.store.models import SorenessEntry, utc_now
 
     with store.write() as session:
-        entry = session.get(SorenessEntry, entry_id)
-        if entry is None or entry.deleted_at is not None:
-            raise LookupError(f"no soreness entry {entry_id}")
+        entry = fetch(session, SorenessEntry, entry_id, _missing(entry_id), live=True)
         if check_links:
             _check_links(session, values)
-        _apply(entry, values)
+        assign(entry, columns(values))
         entry.updated_at = utc_now()
 
 
@@ -253,31 +222,18 @@ def set_entry_deleted(store: Store, entry_id: int, deleted: bool) -> None:
     Either way ``updated_at`` moves to now, so an export or a merge sees the change.
     """
     from corelog.store.models import SorenessEntry, utc_now
-    from corelog.store.tombstones import bury, unbury
+    from corelog.store.tombstones import mark_deleted
 
-    now = utc_now()
     with store.write() as session:
-        entry = session.get(SorenessEntry, entry_id)
-        if entry is None:
-            raise LookupError(f"no soreness entry {entry_id}")
-        entry.deleted_at = now if deleted else None
-        entry.updated_at = now
-        if deleted:
-            bury(session, "soreness_entry", [entry.uuid], now)
-        else:
-            unbury(session, [entry.uuid])
+        entry = fetch(session, SorenessEntry, entry_id, _missing(entry_id))
+        mark_deleted(session, [entry], "soreness_entry", deleted, utc_now())
 
 
 def set_entry_resolved(store: Store, entry_id: int, resolved_at: datetime | None) -> None:
     """Close an entry at ``resolved_at`` (aware), or open it again with None."""
-    from corelog.store.models import SorenessEntry, utc_now
+    from corelog.store.models import SorenessEntry
 
-    with store.write() as session:
-        entry = session.get(SorenessEntry, entry_id)
-        if entry is None:
-            raise LookupError(f"no soreness entry {entry_id}")
-        entry.resolved_at = resolved_at
-        entry.updated_at = utc_now()
+    change(store, SorenessEntry, entry_id, _missing(entry_id), {"resolved_at": resolved_at})
 
 
 def insert_update(
@@ -291,25 +247,12 @@ def insert_update(
     from corelog.store.tombstones import unbury
 
     with store.write() as session:
-        entry = session.get(SorenessEntry, entry_id)
-        if entry is None or entry.deleted_at is not None:
-            raise LookupError(f"no soreness entry {entry_id}")
-        update = SorenessUpdate(
-            uuid=uuid or new_uuid(),
-            entry_id=entry_id,
-            noted_at=values.noted_at,
-            utc_offset_min=values.utc_offset_min,
-            severity=values.severity,
-            trend=values.trend,
-            swelling=values.swelling,
-            notes=values.notes,
-        )
-        session.add(update)
-        session.flush()
-        assert update.id is not None
+        fetch(session, SorenessEntry, entry_id, _missing(entry_id), live=True)
+        update = SorenessUpdate(**columns(values), uuid=uuid or new_uuid(), entry_id=entry_id)
+        update_id = insert(session, update)
         if uuid is not None:
             unbury(session, [uuid])
-        return update.id
+        return update_id
 
 
 def delete_update(store: Store, update_id: int) -> None:

@@ -15,7 +15,7 @@ from datetime import date
 from corelog.domain.core_sessions import BestHold
 from corelog.domain.timer_workouts import FinishedWorkout, TimerHoldRow, TimerSave, TimerWorkoutRow
 from corelog.domain.timeutil import to_utc_and_offset
-from corelog.store.records import placeholders, record
+from corelog.store.rows import columns, insert, placeholders, record
 from corelog.store.store import Store, utc_now
 from corelog.store.tombstones import bury, unbury
 
@@ -122,10 +122,7 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
                 created_at=now,
                 updated_at=now,
             )
-            session.add(created)
-            session.flush()
-            assert created.id is not None
-            session_id, first_position = created.id, 0
+            session_id, first_position = insert(session, created), 0
         else:
             session_id = found[0]
             extended = session.get(CoreSession, session_id)
@@ -135,24 +132,17 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
                 "SELECT MAX(position) FROM core_set WHERE session_id = ?", (session_id,)
             ).scalar()
             first_position = 0 if last is None else last + 1
-        stored = TimerWorkout(
+        plan = columns(
+            workout,
+            skip=("holds", "duration_s"),
             session_id=session_id,
-            exercise_id=workout.exercise_id,
-            mode=workout.mode,
-            target_hold_ms=workout.target_hold_ms,
-            planned_sets=workout.planned_sets,
-            rest_ms=workout.rest_ms,
-            prep_ms=workout.prep_ms,
-            alternate_sides=workout.alternate_sides,
-            completed=workout.completed,
             started_at=started_at,
             utc_offset_min=utc_offset_min,
             created_at=now,
             updated_at=now,
         )
-        session.add(stored)
-        session.flush()
-        assert stored.id is not None
+        stored = TimerWorkout(**plan)
+        workout_id = insert(session, stored)
         sets = [
             CoreSet(
                 session_id=session_id,
@@ -161,7 +151,7 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
                 side=hold.side,
                 hold_ms=hold.held_ms,
                 target_hold_ms=workout.target_hold_ms,
-                workout_id=stored.id,
+                workout_id=workout_id,
                 interrupted=hold.interrupted,
                 created_at=now,
                 updated_at=now,
@@ -173,7 +163,7 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
         return TimerSave(
             session_id=session_id,
             session_created=created is not None,
-            workout_id=stored.id,
+            workout_id=workout_id,
             set_ids=tuple(s.id for s in sets if s.id is not None),
             session_row=created.model_dump() if created is not None else None,
             workout_row=stored.model_dump(),

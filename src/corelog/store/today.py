@@ -20,8 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from corelog.store.records import placeholders, record
-from corelog.store.store import Store, format_timestamp, parse_timestamp
+from corelog.store.rows import placeholders, record, records_between
+from corelog.store.store import Store, parse_timestamp
 
 
 @dataclass(frozen=True)
@@ -72,24 +72,17 @@ _RUN_COLUMNS = (
 
 def runs_between(store: Store, start: datetime, end: datetime) -> list[RunMark]:
     """Runs (not deleted) with ``start <= started_at < end`` (aware instants), oldest first."""
-    rows = store.reader.all(
-        f"SELECT {_RUN_COLUMNS} FROM run AS r "
-        "WHERE r.started_at >= ? AND r.started_at < ? AND r.deleted_at IS NULL "
-        "ORDER BY r.started_at, r.id",
-        (format_timestamp(start), format_timestamp(end)),
-    )
-    return [record(RunMark, row) for row in rows]
+    select = f"SELECT {_RUN_COLUMNS} FROM run AS r"
+    return records_between(store, RunMark, select, start, end, alias="r")
 
 
 def sessions_between(store: Store, start: datetime, end: datetime) -> list[SessionMark]:
     """Core sessions (not deleted) with ``start <= started_at < end``, oldest first."""
-    rows = store.reader.all(
-        "SELECT id, started_at, utc_offset_min, duration_s, effort FROM core_session "
-        "WHERE started_at >= ? AND started_at < ? AND deleted_at IS NULL "
-        "ORDER BY started_at, id",
-        (format_timestamp(start), format_timestamp(end)),
+    select = (
+        "SELECT c.id, c.started_at, c.utc_offset_min, c.duration_s, c.effort "
+        "FROM core_session AS c"
     )
-    return [record(SessionMark, row) for row in rows]
+    return records_between(store, SessionMark, select, start, end, alias="c")
 
 
 def fastest_race_candidates(store: Store, limits: Mapping[str, tuple[int, int]]) -> list[RunMark]:
