@@ -73,6 +73,19 @@ def unbury(target: Any, uuids: Iterable[str]) -> None:
     execute_many(target, "DELETE FROM tombstone WHERE uuid = ?", [(uuid,) for uuid in uuids])
 
 
+def mark_deleted(session: Any, rows: Sequence[Any], kind: str, deleted: bool, at: datetime) -> None:
+    """Delete entries that keep their rows (``SOFT_DELETED``): ``deleted_at`` set and a
+    tombstone each; or bring them back (``deleted_at`` cleared, tombstones gone). Either
+    way ``updated_at`` moves to ``at``, so an export or a merge sees the change."""
+    for row in rows:
+        row.deleted_at = at if deleted else None
+        row.updated_at = at
+    if deleted:
+        bury(session, kind, [row.uuid for row in rows], at)
+    else:
+        unbury(session, [row.uuid for row in rows])
+
+
 def deleted_at(store: Store, uuid: str) -> datetime | None:
     """When the entry ``uuid`` was deleted, or None if it was not (or is back)."""
     return parse_timestamp(
