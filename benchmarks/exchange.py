@@ -25,14 +25,22 @@ another. The last line is:
               save_wait_median_ms=<m> save_wait_max_ms=<m> saves=<n> cancel_ms=<m>
               file_mb=<size>
 
-(on one line; medians over the rounds, the longest save wait of all rounds).
+(on one line; medians over the rounds, the longest save wait of all rounds), then
+``recordings=<n>`` when runs imported from watch files are part of the history.
 
-Usage: python benchmarks/exchange.py [--rounds 3] [--data DIR]
+``--recordings N`` adds N runs imported from one-hour FIT files (a sample a second, with
+position, altitude, heart rate and cadence, as a watch records them; written as the
+activity-import benchmark writes them and imported through ``services.activity_import``)
+to the heavy history, so their recordings and tracks travel in the file too.
+
+Usage: python benchmarks/exchange.py [--rounds 3] [--data DIR] [--recordings N]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import random
 import shutil
 import statistics
 import sys
@@ -48,6 +56,44 @@ sys.path.insert(0, str(ROOT / "src"))
 from corelog.services import exchange  # noqa: E402
 from corelog.services.demo import HEAVY, generate_history  # noqa: E402
 from corelog.store.store import Store  # noqa: E402
+
+
+def add_recorded_runs(store, folder: Path, count: int) -> None:
+    """``count`` runs imported from one-hour FIT files, one every third day from 2017."""
+    from datetime import UTC, datetime
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from activity_files import fit_file, samples
+    from corelog.services.activity_import import ActivityImport, ImportOptions
+
+    def recorded(i: int) -> list:
+        """A steady hour with a watch's noise (GPS jitter, heart rate and cadence that
+        wander), so tracks pack about as well as real ones (about 24 KB an hour)."""
+        wobble = random.Random(i)
+        out = []
+        for sample in samples(3600, pace_s_per_km=300 + (i % 60)):
+            out.append(
+                dataclasses.replace(
+                    sample,
+                    lat=sample.lat + wobble.gauss(0, 2e-5),
+                    lon=sample.lon + wobble.gauss(0, 2e-5),
+                    alt=sample.alt + wobble.gauss(0, 0.5),
+                    hr=sample.hr + wobble.randint(-3, 3),
+                    cad=sample.cad + wobble.randint(-2, 2),
+                )
+            )
+        return out
+
+    files = folder / "watch-files"
+    files.mkdir(parents=True, exist_ok=True)
+    first = datetime(2017, 3, 1, 4, 47, tzinfo=UTC)  # 04:47 UTC: no generated run then
+    for i in range(count):
+        start = first + timedelta(days=i * 3, minutes=i % 7)
+        data = fit_file(recorded(i), start=start)
+        (files / f"{i:04d}.fit").write_bytes(data)
+    report = ActivityImport(store, [files], ImportOptions(typed="keep")).run()
+    shutil.rmtree(files)
+    print(f"watch files: {report.summary()}", flush=True)
 
 
 def timed(fn) -> tuple[float, object]:
@@ -110,14 +156,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--data", type=Path, default=None, help="folder for the databases")
+    parser.add_argument(
+        "--recordings", type=int, default=0, help="runs imported from one-hour FIT files"
+    )
     args = parser.parse_args()
     folder = args.data or Path(tempfile.mkdtemp(prefix="corelog-bench-exchange-"))
     folder.mkdir(parents=True, exist_ok=True)
 
-    source_path = folder / "heavy.db"
+    name = f"heavy-{args.recordings}-recorded" if args.recordings else "heavy"
+    source_path = folder / f"{name}.db"
     if not source_path.exists():
         store = Store.open(source_path)
         counts = generate_history(store, HEAVY)
+        if args.recordings:
+            add_recorded_runs(store, folder, args.recordings)
         store.close()
         print(f"generated: {counts}", flush=True)
     source = Store.open(source_path)
@@ -134,7 +186,7 @@ def main() -> None:
     }
     all_waits: list[float] = []
     saves = 0
-    export_path = folder / "heavy.json"
+    export_path = folder / f"{name}.json"
     for round_no in range(args.rounds):
         ms, _ = timed(lambda: exchange.export_json(source, export_path))
         results["export"].append(ms)
@@ -185,6 +237,7 @@ def main() -> None:
         + f" save_wait_median_ms={statistics.median(all_waits):.0f}"
         + f" save_wait_max_ms={max(all_waits):.0f} saves={saves} cancel_ms={cancel_ms:.0f}"
         + f" file_mb={size_mb:.1f}"
+        + (f" recordings={args.recordings}" if args.recordings else "")
     )
 
 

@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +116,28 @@ class Computer:
             return saved[0]
 
         self.push(Op(do, lambda: run_service.delete_runs(self.store, saved)))
+
+    def import_watch_file(self, which: int) -> None:
+        """Import one of a few watch files (File > Import Activities…); Undo deletes its run."""
+        from activity_files import fit_file, samples
+        from corelog.services.activity_import import ActivityImport, ImportOptions
+
+        path = self.folder / f"{self.name}-watch-{which}.fit"
+        start = datetime(2024, 4, 1 + which, 6, 15, tzinfo=UTC)
+        path.write_bytes(fit_file(samples(300, pace_s_per_km=300 + which), start=start))
+        before = set(self.live_runs())
+        options = ImportOptions(workers=0, typed="keep", local_offset=lambda _moment: 120)
+        ActivityImport(self.store, [path], options).run()
+        added = sorted(set(self.live_runs()) - before)
+        if not added:
+            return  # the file was imported here before: nothing to undo
+        self.undo_stack.append(
+            Op(
+                lambda: run_service.restore_runs(self.store, added),
+                lambda: run_service.delete_runs(self.store, added),
+            )
+        )
+        self.redo_stack.clear()
 
     def edit_run(self, run_id: int, values: RunValues) -> None:
         before = run_store.get_run(self.store, run_id).values
@@ -275,7 +297,7 @@ def view(computer: Computer) -> dict[str, Any]:
     for key in ("exported_at", "app_version"):
         document.pop(key)
     by_uuid = ("shoes", "exercises", "builtin_exercises", "timer_presets", "runs")
-    for key in (*by_uuid, "deletions", "aliases"):
+    for key in (*by_uuid, "deletions", "aliases", "recordings"):
         document[key] = sorted(document[key], key=lambda item: item["uuid"])
     for session in document["core_sessions"]:
         session["sets"].sort(key=lambda s: (s["position"], s["uuid"]))

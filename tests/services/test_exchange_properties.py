@@ -120,6 +120,7 @@ steps = st.one_of(
     st.tuples(st.just("add_run"), run_values()),
     st.tuples(st.just("edit_run"), pick, run_values()),
     st.tuples(st.just("delete_run"), pick),
+    st.tuples(st.just("import_watch_file"), st.integers(0, 2)),
     st.tuples(
         st.just("add_session"),
         pick,
@@ -190,6 +191,8 @@ def perform(c: Computer, step: tuple) -> None:
             c.add_run(run)
         elif (run_id := nth(c.live_runs(), args[0])) is not None:
             c.edit_run(run_id, run)
+    elif name == "import_watch_file":
+        c.import_watch_file(args[0])
     elif name == "delete_run" and (run_id := nth(c.live_runs(), args[0])) is not None:
         c.delete_run(run_id)
     elif name == "add_session":

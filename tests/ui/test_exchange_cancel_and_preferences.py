@@ -143,3 +143,48 @@ def test_an_import_taken_back_at_start_is_reported(ctx, qtbot):
     box = window.findChild(QMessageBox, "importInterruptedDialog")
     assert "taken back" in box.text()
     window.close()
+
+
+def test_heart_rates_travel_and_the_heart_load_uses_them(window, qtbot, tmp_path, monkeypatch):
+    settings = window.ctx.settings
+    settings.set("heart/resting_bpm", 58)  # set here long before the file's
+    source = Store.open(tmp_path / "laptop.db")
+    path = tmp_path / "heart.json"
+    exchange.export_json(
+        source,
+        path,
+        preferences={
+            "heart/resting_bpm": PreferenceValue(52, SET_THERE),
+            "heart/max_bpm": PreferenceValue(186, SET_THERE),
+            "heart/weighting": PreferenceValue("women", SET_THERE),
+        },
+    )
+    source.close()
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["preferences"]["heart/max_bpm"] == {
+        "value": 186,
+        "changed_at": "2030-01-01T00:00:00.000000Z",
+    }
+    page = window.show_page("settings")
+    choose(monkeypatch, path)
+    window.findChild(QAction, "actionImport").trigger()
+    qtbot.waitUntil(lambda: not window.exchange.busy, timeout=60000)
+
+    box = window.findChild(QMessageBox, "importSummaryDialog")
+    assert (
+        "Preferences from the file: resting heart rate 52 bpm; maximum heart rate 186 bpm; "
+        "heart-rate load weighted for women." in box.text()
+    )
+    assert (settings.resting_hr, settings.max_hr, settings.hr_weighting) == (52, 186, "women")
+    # The Settings page shows them (without setting them again), and History's heart-rate
+    # load is worked out with them.
+    assert (page.heart.resting.value(), page.heart.maximum.value()) == (52, 186)
+    assert page.heart.weighting.currentData() == "women"
+    assert settings.training_preferences()["heart/resting_bpm"].changed_at == SET_THERE
+    history = window.show_page("history")
+    bar = history.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    heart = history.charts_tab.charts["historyChartHeartLoad"]
+    assert "resting 52, maximum 186 beats a minute, Banister's women's weighting" in (
+        heart.caption.text()
+    )

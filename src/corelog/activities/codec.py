@@ -59,14 +59,40 @@ def encode(track: Track) -> bytes:
     return MAGIC + zlib.compress(b"".join(parts), 6)
 
 
-def decode(blob: bytes) -> Track:
+def decode(blob: bytes, max_samples: int | None = None) -> Track:
+    """The track stored as ``blob``; TrackFormatError if it is not one CoreLog wrote.
+
+    ``max_samples``: refuse a track of more samples than that before unpacking it (bytes
+    from outside, such as an export file, could otherwise unpack to gigabytes).
+    """
     if not blob.startswith(MAGIC):
         raise TrackFormatError("not a CoreLog track")
+    raw = _unpack(blob[len(MAGIC) :], max_samples)
     try:
-        raw = zlib.decompress(blob[len(MAGIC) :])
-        n, bits = struct.unpack_from("<IB", raw, 0)
+        return _columns(raw)
+    except (ValueError, IndexError, struct.error) as exc:
+        raise TrackFormatError(f"damaged track ({exc})") from exc
+
+
+def _unpack(packed: bytes, max_samples: int | None) -> bytes:
+    unpacker = zlib.decompressobj()
+    try:
+        head = unpacker.decompress(packed, 5)
+        n, _bits = struct.unpack_from("<IB", head, 0)
+        if max_samples is not None and n > max_samples:
+            raise TrackFormatError(f"a track of {n:,} samples is longer than any run")
+        # The largest a track of n samples can be: every column with a mask.
+        most = 5 + len(COLUMNS) * (1 + (n + 7) // 8 + 4 * n)
+        raw = head + unpacker.decompress(unpacker.unconsumed_tail, most + 1 - len(head))
     except (zlib.error, struct.error) as exc:
         raise TrackFormatError(f"damaged track ({exc})") from exc
+    if len(raw) > most or not unpacker.eof or unpacker.unused_data:
+        raise TrackFormatError("damaged track (its length does not match its samples)")
+    return raw
+
+
+def _columns(raw: bytes) -> Track:
+    n, bits = struct.unpack_from("<IB", raw, 0)
     offset = 5
     columns: dict[str, np.ndarray] = {}
     mask_bytes = (n + 7) // 8
@@ -87,4 +113,6 @@ def decode(blob: bytes) -> Track:
         if missing is not None:
             values[missing] = np.nan
         columns[name] = values
+    if offset != len(raw) or bits >> len(COLUMNS):
+        raise ValueError("bytes left over after the samples")
     return Track(**columns)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
 from corelog.knowledge.items import (
     Action,
     Cause,
     Cite,
+    Cited,
     CoreGuide,
     EveryRun,
     Exercise,
@@ -30,27 +31,16 @@ from corelog.knowledge.items import (
     WarningSign,
 )
 
-
-class _Keyed(Protocol):
-    @property
-    def key(self) -> str: ...
-
-
-_Item = TypeVar("_Item", bound=_Keyed)
-_Value = TypeVar("_Value")
+_Item = TypeVar("_Item")
 
 
 @dataclass(frozen=True)
-class WorkedMuscle:
+class WorkedMuscle(Cited):
     """A muscle a kind of run works most, with the documents' words on it."""
 
     muscle: Muscle
     note: str
     cite: Cite
-
-    @property
-    def sources(self) -> Sources:
-        return self.cite.sources
 
 
 @dataclass(frozen=True)
@@ -85,7 +75,7 @@ class RunMuscles:
 
 
 @dataclass(frozen=True)
-class CoreTableRow:
+class CoreTableRow(Cited):
     """One row of document 002's core muscle table, linked to the exercises that train it."""
 
     row: int
@@ -94,10 +84,6 @@ class CoreTableRow:
     when_weak: str
     exercises: tuple[Exercise, ...]
     cite: Cite
-
-    @property
-    def sources(self) -> Sources:
-        return self.cite.sources
 
 
 @dataclass(frozen=True)
@@ -137,15 +123,40 @@ def _merge_sources(groups: list[Sources]) -> Sources:
     return tuple(seen)
 
 
-def _index(items: tuple[_Item, ...]) -> dict[str, _Item]:
-    return {item.key: item for item in items}
+class _Find(Generic[_Item]):
+    """``kb.muscle(key)`` and the like: the item of one collection that has this key.
 
+    ``items`` picks the collection out of the knowledge; it is indexed by ``key`` on first
+    use. A key it does not hold raises KeyError naming ``what``.
+    """
 
-def _lookup(index: dict[str, _Value], key: str, what: str) -> _Value:
-    try:
-        return index[key]
-    except KeyError:
-        raise KeyError(f"CoreLog's knowledge has no {what} {key!r}") from None
+    def __init__(
+        self, items: Callable[[Any], Iterable[_Item]], what: str, key: str = "key"
+    ) -> None:
+        self._items = items
+        self._what = what
+        self._key = key
+        self._index_name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._index_name = f"_{name}_index"
+
+    def __get__(self, kb: Any, owner: type | None = None) -> Callable[[str], _Item]:
+        if kb is None:  # looked up on the class, not on a loaded knowledge base
+            return self  # type: ignore[return-value]
+        index: dict[str, _Item] | None = kb.__dict__.get(self._index_name)
+        if index is None:
+            index = {getattr(item, self._key): item for item in self._items(kb)}
+            kb.__dict__[self._index_name] = index  # as functools.cached_property does
+        what = self._what
+
+        def find(key: str) -> _Item:
+            try:
+                return index[key]
+            except KeyError:
+                raise KeyError(f"CoreLog's knowledge has no {what} {key!r}") from None
+
+        return find
 
 
 @dataclass(frozen=True)
@@ -178,83 +189,30 @@ class Knowledge:
     notice: Note
     """General information, not medical advice: shown with all recovery guidance."""
 
-    # --- single items (indexes are built on first use) --------------------------------
+    # --- single items: kb.muscle("obliques") and the like --------------------------------
 
-    @cached_property
-    def _sources_by_id(self) -> dict[str, Source]:
-        return {source.id: source for source in self.sources}
-
-    @cached_property
-    def _muscles_by_key(self) -> dict[str, Muscle]:
-        return _index(self.muscles)
-
-    @cached_property
-    def _exercises_by_key(self) -> dict[str, Exercise]:
-        return _index(self.exercises)
-
-    @cached_property
-    def _run_types_by_key(self) -> dict[str, RunType]:
-        return _index(self.run_types)
-
-    @cached_property
-    def _race_classes_by_key(self) -> dict[str, RaceClass]:
-        return _index(tuple(rc for rt in self.run_types for rc in rt.race_classes))
-
-    @cached_property
-    def _regions_by_key(self) -> dict[str, Region]:
-        return _index(self.regions)
-
-    def source(self, source_id: str) -> Source:
-        return _lookup(self._sources_by_id, source_id, "source document")
+    source = _Find[Source](lambda kb: kb.sources, "source document", key="id")
+    muscle = _Find[Muscle](lambda kb: kb.muscles, "muscle")
+    exercise = _Find[Exercise](lambda kb: kb.exercises, "exercise")
+    run_type = _Find[RunType](lambda kb: kb.run_types, "run type")
+    race_class = _Find[RaceClass](
+        lambda kb: (rc for rt in kb.run_types for rc in rt.race_classes), "race class"
+    )
+    region = _Find[Region](lambda kb: kb.regions, "body region")
+    surface = _Find[Surface](lambda kb: kb.surfaces, "surface")
+    fact = _Find[Fact](lambda kb: kb.facts, "fact")
+    soreness_kind = _Find[SorenessKind](lambda kb: kb.soreness_kinds, "kind of soreness")
+    soreness_reason = _Find[SorenessReason](lambda kb: kb.soreness_reasons, "soreness reason")
+    cause = _Find[Cause](lambda kb: kb.causes, "likely cause")
+    warning_sign = _Find[WarningSign](lambda kb: kb.warning_signs, "warning sign")
+    relief = _Find[ReliefMethod](lambda kb: kb.relief_methods, "relief method")
+    action = _Find[Action](lambda kb: kb.actions, "action")
+    rule = _Find[Rule](lambda kb: kb.rules, "rest-or-train rule")
+    habit = _Find[PreventionHabit](lambda kb: kb.prevention, "prevention habit")
 
     def cite(self, sources: Sources) -> tuple[Source, ...]:
         """The source documents behind an item, for "from: ..." lines."""
         return tuple(self.source(source_id) for source_id in sources)
-
-    def muscle(self, key: str) -> Muscle:
-        return _lookup(self._muscles_by_key, key, "muscle")
-
-    def exercise(self, key: str) -> Exercise:
-        return _lookup(self._exercises_by_key, key, "exercise")
-
-    def run_type(self, key: str) -> RunType:
-        return _lookup(self._run_types_by_key, key, "run type")
-
-    def race_class(self, key: str) -> RaceClass:
-        return _lookup(self._race_classes_by_key, key, "race class")
-
-    def region(self, key: str) -> Region:
-        return _lookup(self._regions_by_key, key, "body region")
-
-    def surface(self, key: str) -> Surface:
-        return _lookup(_index(self.surfaces), key, "surface")
-
-    def fact(self, key: str) -> Fact:
-        return _lookup(_index(self.facts), key, "fact")
-
-    def soreness_kind(self, key: str) -> SorenessKind:
-        return _lookup(_index(self.soreness_kinds), key, "kind of soreness")
-
-    def soreness_reason(self, key: str) -> SorenessReason:
-        return _lookup(_index(self.soreness_reasons), key, "soreness reason")
-
-    def cause(self, key: str) -> Cause:
-        return _lookup(_index(self.causes), key, "likely cause")
-
-    def warning_sign(self, key: str) -> WarningSign:
-        return _lookup(_index(self.warning_signs), key, "warning sign")
-
-    def relief(self, key: str) -> ReliefMethod:
-        return _lookup(_index(self.relief_methods), key, "relief method")
-
-    def action(self, key: str) -> Action:
-        return _lookup(_index(self.actions), key, "action")
-
-    def rule(self, key: str) -> Rule:
-        return _lookup(_index(self.rules), key, "rest-or-train rule")
-
-    def habit(self, key: str) -> PreventionHabit:
-        return _lookup(_index(self.prevention), key, "prevention habit")
 
     # --- exercises and muscles -------------------------------------------------------
 

@@ -46,8 +46,8 @@ class Cite:
         return tuple(dict.fromkeys(quote.source for quote in self.quotes))
 
 
-class _Cited:
-    """``sources`` for items that carry a ``cite``."""
+class Cited:
+    """``sources`` for records that carry a ``cite``."""
 
     cite: Cite
 
@@ -69,7 +69,7 @@ class Source:
 
 
 @dataclass(frozen=True)
-class Note(_Cited):
+class Note(Cited):
     """A short text with its sources."""
 
     text: str
@@ -77,7 +77,7 @@ class Note(_Cited):
 
 
 @dataclass(frozen=True)
-class CoreRole(_Cited):
+class CoreRole(Cited):
     """A muscle's row in the core muscle table of document 002."""
 
     row: int
@@ -89,7 +89,7 @@ class CoreRole(_Cited):
 
 
 @dataclass(frozen=True)
-class Muscle(_Cited):
+class Muscle(Cited):
     key: str
     name: str
     group: str
@@ -102,7 +102,7 @@ class Muscle(_Cited):
 
 
 @dataclass(frozen=True)
-class Dose(_Cited):
+class Dose(Cited):
     """What the documents give as a dose: sets, and a hold range where one is stated."""
 
     sets_min: int
@@ -115,7 +115,7 @@ class Dose(_Cited):
 
 
 @dataclass(frozen=True)
-class HoldGuide(_Cited):
+class HoldGuide(Cited):
     """What the plank timer uses for a hold exercise."""
 
     min_s: int
@@ -130,7 +130,7 @@ class HoldGuide(_Cited):
 
 
 @dataclass(frozen=True)
-class Exercise(_Cited):
+class Exercise(Cited):
     key: str
     name: str
     measure: str
@@ -147,7 +147,7 @@ class Exercise(_Cited):
 
 
 @dataclass(frozen=True)
-class MuscleWork(_Cited):
+class MuscleWork(Cited):
     """A muscle a kind of run works most, with what the documents say about it."""
 
     muscle: str
@@ -156,7 +156,7 @@ class MuscleWork(_Cited):
 
 
 @dataclass(frozen=True)
-class RaceClass(_Cited):
+class RaceClass(Cited):
     key: str
     name: str
     works: tuple[MuscleWork, ...]
@@ -165,7 +165,7 @@ class RaceClass(_Cited):
 
 
 @dataclass(frozen=True)
-class RunType(_Cited):
+class RunType(Cited):
     key: str
     name: str
     works: tuple[MuscleWork, ...]
@@ -182,7 +182,7 @@ class Surface:
 
 
 @dataclass(frozen=True)
-class EveryRun(_Cited):
+class EveryRun(Cited):
     """What every run works."""
 
     muscles: tuple[str, ...]
@@ -191,7 +191,7 @@ class EveryRun(_Cited):
 
 
 @dataclass(frozen=True)
-class Fact(_Cited):
+class Fact(Cited):
     """A fact shown with the regions, run types, race classes and surfaces it names."""
 
     key: str
@@ -204,7 +204,7 @@ class Fact(_Cited):
 
 
 @dataclass(frozen=True)
-class Region(_Cited):
+class Region(Cited):
     """A region of the soreness body map."""
 
     key: str
@@ -221,7 +221,7 @@ class Region(_Cited):
 
 
 @dataclass(frozen=True)
-class SorenessKind(_Cited):
+class SorenessKind(Cited):
     key: str
     name: str
     onset: str
@@ -238,7 +238,7 @@ class SorenessKind(_Cited):
 
 
 @dataclass(frozen=True)
-class SorenessReason(_Cited):
+class SorenessReason(Cited):
     """A reason abs get sore after running."""
 
     key: str
@@ -248,7 +248,7 @@ class SorenessReason(_Cited):
 
 
 @dataclass(frozen=True)
-class Cause(_Cited):
+class Cause(Cited):
     """A likely cause CoreLog can find in the recent training history."""
 
     key: str
@@ -259,7 +259,7 @@ class Cause(_Cited):
 
 
 @dataclass(frozen=True)
-class WarningSign(_Cited):
+class WarningSign(Cited):
     key: str
     name: str
     text: str
@@ -269,8 +269,18 @@ class WarningSign(_Cited):
     """CoreLog's own reading of the sign (how many days count as "several"), if any."""
 
 
+class _FitsRegions:
+    """``fits`` for items that name their ``regions`` or fit ``all_regions``."""
+
+    regions: tuple[str, ...]
+    all_regions: bool
+
+    def fits(self, region: str) -> bool:
+        return self.all_regions or region in self.regions
+
+
 @dataclass(frozen=True)
-class ReliefMethod(_Cited):
+class ReliefMethod(Cited, _FitsRegions):
     key: str
     name: str
     how: str
@@ -280,12 +290,9 @@ class ReliefMethod(_Cited):
     all_regions: bool = False
     caution: str | None = None
 
-    def fits(self, region: str) -> bool:
-        return self.all_regions or region in self.regions
-
 
 @dataclass(frozen=True)
-class Action(_Cited):
+class Action(Cited):
     """What to do today: run easy, active recovery, rest, stop and rest, or see a physio."""
 
     key: str
@@ -305,7 +312,7 @@ class Action(_Cited):
 
 
 @dataclass(frozen=True)
-class Rule(_Cited):
+class Rule(Cited):
     """A row of the rest-or-train table: when it applies and the action it calls for.
 
     The keys are the rows of ``corelog.domain.soreness``'s action table. A rule with a
@@ -323,7 +330,7 @@ class Rule(_Cited):
 
 
 @dataclass(frozen=True)
-class PreventionHabit(_Cited):
+class PreventionHabit(Cited, _FitsRegions):
     key: str
     name: str
     text: str
@@ -331,12 +338,9 @@ class PreventionHabit(_Cited):
     regions: tuple[str, ...] = ()
     all_regions: bool = False
 
-    def fits(self, region: str) -> bool:
-        return self.all_regions or region in self.regions
-
 
 @dataclass(frozen=True)
-class KeyedNote(_Cited):
+class KeyedNote(Cited):
     """A named text with its sources (a benefit of core training, a core fact)."""
 
     key: str
@@ -346,7 +350,7 @@ class KeyedNote(_Cited):
 
 
 @dataclass(frozen=True)
-class EngagementCue(_Cited):
+class EngagementCue(Cited):
     """How to engage the core while running, step by step."""
 
     summary: str
@@ -355,7 +359,7 @@ class EngagementCue(_Cited):
 
 
 @dataclass(frozen=True)
-class WeeklyTarget(_Cited):
+class WeeklyTarget(Cited):
     sessions_min: int
     sessions_max: int
     text: str
@@ -363,7 +367,7 @@ class WeeklyTarget(_Cited):
 
 
 @dataclass(frozen=True)
-class TenPercentRule(_Cited):
+class TenPercentRule(Cited):
     percent: int
     text: str
     cite: Cite

@@ -32,11 +32,13 @@ from corelog.resources import resource_path
 class Section:
     """One table (``[name]``) or list of tables (``[[name]]``) of a knowledge file.
 
+    ``field``: what it becomes in :class:`Knowledge` (or in its file's ``bundle``).
     ``pool``: the keys of a list are known to the sections read after it under this name
     (a region may then name a muscle). ``what`` names the kind in a duplicate-key message.
     """
 
     name: str
+    field: str
     spec: ItemSpec
     many: bool = True
     pool: str | None = None
@@ -50,13 +52,15 @@ Pools = Callable[[dict[str, Any]], dict[str, frozenset[str]]]
 
 @dataclass(frozen=True)
 class KnowledgeFile:
-    """One file: its sections in reading order, checks across them, and the key pools
-    it adds beyond its sections' own (``pools``)."""
+    """One file: its sections in reading order, checks across them, the key pools it adds
+    beyond its sections' own (``pools``), and, with ``bundle``, the one field of
+    :class:`Knowledge` its sections make together (``("core", CoreGuide)``)."""
 
     stem: str
     sections: tuple[Section, ...]
     checks: tuple[FileCheck, ...] = ()
     pools: Pools | None = None
+    bundle: tuple[str, Callable[..., Any]] | None = None
 
 
 def _some_sources(f: Fields, read: dict[str, Any]) -> None:
@@ -92,52 +96,65 @@ def _race_pools(read: dict[str, Any]) -> dict[str, frozenset[str]]:
 
 KNOWLEDGE_FILES: tuple[KnowledgeFile, ...] = (
     KnowledgeFile(
-        "sources", (Section("source", specs.SOURCE, pool="source", key="id"),), (_some_sources,)
+        "sources",
+        (Section("source", "sources", specs.SOURCE, pool="source", key="id"),),
+        (_some_sources,),
     ),
-    KnowledgeFile("muscles", (Section("muscle", specs.MUSCLE, pool="muscle"),), (_core_rows,)),
-    KnowledgeFile("exercises", (Section("exercise", specs.EXERCISE, pool="exercise"),)),
+    KnowledgeFile(
+        "muscles", (Section("muscle", "muscles", specs.MUSCLE, pool="muscle"),), (_core_rows,)
+    ),
+    KnowledgeFile(
+        "exercises", (Section("exercise", "exercises", specs.EXERCISE, pool="exercise"),)
+    ),
     KnowledgeFile(
         "run_types",
         (
-            Section("every_run", specs.EVERY_RUN, many=False),
-            Section("core_note", specs.NOTE, many=False),
-            Section("surface", specs.SURFACE, pool="surface"),
-            Section("run_type", specs.RUN_TYPE, pool="run_type", what="run type"),
+            Section("every_run", "every_run", specs.EVERY_RUN, many=False),
+            Section("core_note", "core_note", specs.NOTE, many=False),
+            Section("surface", "surfaces", specs.SURFACE, pool="surface"),
+            Section("run_type", "run_types", specs.RUN_TYPE, pool="run_type", what="run type"),
         ),
         pools=_race_pools,
     ),
-    KnowledgeFile("regions", (Section("region", specs.REGION, pool="region"),)),
-    KnowledgeFile("facts", (Section("fact", specs.FACT),)),
+    KnowledgeFile("regions", (Section("region", "regions", specs.REGION, pool="region"),)),
+    KnowledgeFile("facts", (Section("fact", "facts", specs.FACT),)),
     KnowledgeFile(
         "soreness",
         (
-            Section("notice", specs.NOTE, many=False),
-            Section("telling_apart", specs.NOTE, many=False),
-            Section("kind", specs.KIND),
-            Section("reason", specs.REASON, pool="reason"),
-            Section("cause", specs.CAUSE),
-            Section("warning_sign", specs.WARNING_SIGN, pool="warning_sign", what="warning sign"),
+            Section("notice", "notice", specs.NOTE, many=False),
+            Section("telling_apart", "telling_apart", specs.NOTE, many=False),
+            Section("kind", "soreness_kinds", specs.KIND),
+            Section("reason", "soreness_reasons", specs.REASON, pool="reason"),
+            Section("cause", "causes", specs.CAUSE),
+            Section(
+                "warning_sign",
+                "warning_signs",
+                specs.WARNING_SIGN,
+                pool="warning_sign",
+                what="warning sign",
+            ),
         ),
     ),
     KnowledgeFile(
         "recovery",
         (
-            Section("relief", specs.RELIEF, pool="relief", what="relief method"),
-            Section("action", specs.ACTION, pool="action"),
-            Section("rule", specs.RULE),
+            Section("relief", "relief_methods", specs.RELIEF, pool="relief", what="relief method"),
+            Section("action", "actions", specs.ACTION, pool="action"),
+            Section("rule", "rules", specs.RULE),
         ),
         (_bands_do_not_overlap,),
     ),
-    KnowledgeFile("prevention", (Section("habit", specs.HABIT),)),
+    KnowledgeFile("prevention", (Section("habit", "prevention", specs.HABIT),)),
     KnowledgeFile(
         "core",
         (
-            Section("engagement_cue", specs.ENGAGEMENT_CUE, many=False),
-            Section("weekly_target", specs.WEEKLY_TARGET, many=False),
-            Section("ten_percent_rule", specs.TEN_PERCENT_RULE, many=False),
-            Section("benefit", specs.BENEFIT),
-            Section("fact", specs.CORE_FACT),
+            Section("engagement_cue", "engagement_cue", specs.ENGAGEMENT_CUE, many=False),
+            Section("weekly_target", "weekly_target", specs.WEEKLY_TARGET, many=False),
+            Section("ten_percent_rule", "ten_percent_rule", specs.TEN_PERCENT_RULE, many=False),
+            Section("benefit", "benefits", specs.BENEFIT),
+            Section("fact", "facts", specs.CORE_FACT),
         ),
+        bundle=("core", CoreGuide),
     ),
 )
 
@@ -148,11 +165,17 @@ FILES = tuple(file.stem for file in KNOWLEDGE_FILES)
 def load_knowledge(root: Path | None = None) -> Knowledge:
     """Read and validate every knowledge file in ``root`` (default: the shipped folder)."""
     folder = Path(root) if root is not None else resource_path("knowledge")
-    read: dict[str, dict[str, Any]] = {}
+    fields: dict[str, Any] = {}
     known: dict[str, frozenset[str]] = {"view": frozenset(specs.VIEWS)}
     for file in KNOWLEDGE_FILES:
-        read[file.stem] = _read_file(folder, file, known)
-    return _assemble(read)
+        read = _read_file(folder, file, known)
+        made = {section.field: read[section.name] for section in file.sections}
+        if file.bundle is None:
+            fields.update(made)
+        else:
+            name, build = file.bundle
+            fields[name] = build(**made)
+    return Knowledge(**fields)
 
 
 @cache
@@ -197,36 +220,3 @@ def _read_file(
         known.update(file.pools(read))
     return read
 
-
-def _assemble(read: dict[str, dict[str, Any]]) -> Knowledge:
-    runs, soreness, recovery, core = (
-        read["run_types"], read["soreness"], read["recovery"], read["core"]
-    )
-    return Knowledge(
-        sources=read["sources"]["source"],
-        muscles=read["muscles"]["muscle"],
-        exercises=read["exercises"]["exercise"],
-        run_types=runs["run_type"],
-        surfaces=runs["surface"],
-        every_run=runs["every_run"],
-        core_note=runs["core_note"],
-        facts=read["facts"]["fact"],
-        regions=read["regions"]["region"],
-        soreness_kinds=soreness["kind"],
-        telling_apart=soreness["telling_apart"],
-        soreness_reasons=soreness["reason"],
-        causes=soreness["cause"],
-        warning_signs=soreness["warning_sign"],
-        relief_methods=recovery["relief"],
-        actions=recovery["action"],
-        rules=recovery["rule"],
-        prevention=read["prevention"]["habit"],
-        core=CoreGuide(
-            core["engagement_cue"],
-            core["weekly_target"],
-            core["ten_percent_rule"],
-            core["benefit"],
-            core["fact"],
-        ),
-        notice=soreness["notice"],
-    )

@@ -82,30 +82,8 @@ class Choice:
 
 
 @dataclass(frozen=True)
-class Refs:
-    """A list of keys, each naming an existing item of ``pool`` (a ``what``)."""
-
-    name: str
-    pool: str
-    what: str
-    default_empty: bool = False
-    non_empty: bool = False
-
-    def read(self, t: Fields, known: Known) -> Values:
-        return {
-            self.name: t.refs(
-                self.name,
-                known[self.pool],
-                self.what,
-                default_empty=self.default_empty,
-                non_empty=self.non_empty,
-            )
-        }
-
-
-@dataclass(frozen=True)
 class Ref:
-    """One key naming an existing item of ``pool``."""
+    """One key naming an existing item of ``pool`` (a ``what``)."""
 
     name: str
     pool: str
@@ -113,6 +91,24 @@ class Ref:
 
     def read(self, t: Fields, known: Known) -> Values:
         return {self.name: t.ref(self.name, known[self.pool], self.what)}
+
+
+@dataclass(frozen=True)
+class Refs(Ref):
+    """A list of such keys; ``default_empty``: it may be left out."""
+
+    default_empty: bool = False
+    non_empty: bool = False
+
+    def read(self, t: Fields, known: Known) -> Values:
+        found = t.refs(
+            self.name,
+            known[self.pool],
+            self.what,
+            default_empty=self.default_empty,
+            non_empty=self.non_empty,
+        )
+        return {self.name: found}
 
 
 @dataclass(frozen=True)

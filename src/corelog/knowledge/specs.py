@@ -9,36 +9,9 @@ from __future__ import annotations
 
 import re
 
+from corelog.knowledge import items
 from corelog.knowledge.errors import KnowledgeError
 from corelog.knowledge.fields import Fields
-from corelog.knowledge.items import (
-    Action,
-    Cause,
-    CoreRole,
-    Dose,
-    EngagementCue,
-    EveryRun,
-    Exercise,
-    Fact,
-    HoldGuide,
-    KeyedNote,
-    Muscle,
-    MuscleWork,
-    Note,
-    PreventionHabit,
-    RaceClass,
-    Region,
-    ReliefMethod,
-    Rule,
-    RunType,
-    SorenessKind,
-    SorenessReason,
-    Source,
-    Surface,
-    TenPercentRule,
-    WarningSign,
-    WeeklyTarget,
-)
 from corelog.knowledge.schema import (
     Check,
     Choice,
@@ -92,8 +65,8 @@ def _hold_range(t: Fields, v: Values, known: Known) -> None:
 
 def _exercise_measure(t: Fields, v: Values, known: Known) -> None:
     """The dose and the plank timer's guide must fit the exercise's measure."""
-    dose: Dose = v["dose"]
-    hold: HoldGuide | None = v["hold"]
+    dose: items.Dose = v["dose"]
+    hold: items.HoldGuide | None = v["hold"]
     if dose.hold_min_s is not None and v["measure"] != "hold":
         raise KnowledgeError(
             f"{t.where}, dose: malformed dose: a hold range only fits a hold exercise"
@@ -143,7 +116,7 @@ def _readings_are_own(*names: str) -> Check:
 
     def check(t: Fields, v: Values, known: Known) -> None:
         for name in names:
-            note: Note | None = v[name]
+            note: items.Note | None = v[name]
             if note is not None and not note.cite.own:
                 raise KnowledgeError(
                     f"{t.where}, {name}: this is CoreLog's reading, so its cites must start "
@@ -167,20 +140,20 @@ def _steps(t: Fields, v: Values, known: Known) -> None:
 
 # --- the kinds of item ------------------------------------------------------------------
 
-NOTE = ItemSpec(Note, (Text("text"), Cites()))
+NOTE = ItemSpec(items.Note, (Text("text"), Cites()))
 OPTIONAL_READING = Nested("reading", NOTE, optional=True)
 
 SOURCE = ItemSpec(
-    Source,
+    items.Source,
     (Key("id"), Text("file"), Text("title"), Text("summary"), Text("short_title")),
     (_source_file,),
 )
 
 CORE_ROLE = ItemSpec(
-    CoreRole, (Int("row", minimum=1), Text("function"), Text("when_weak"), Cites())
+    items.CoreRole, (Int("row", minimum=1), Text("function"), Text("when_weak"), Cites())
 )
 MUSCLE = ItemSpec(
-    Muscle,
+    items.Muscle,
     (
         Key(),
         Text("name"),
@@ -193,7 +166,7 @@ MUSCLE = ItemSpec(
 )
 
 DOSE = ItemSpec(
-    Dose,
+    items.Dose,
     (
         Int("sets_min", minimum=1),
         Int("sets_max", minimum=1),
@@ -205,7 +178,7 @@ DOSE = ItemSpec(
     (_sets,),
 )
 HOLD = ItemSpec(
-    HoldGuide,
+    items.HoldGuide,
     (
         Int("min_s", minimum=1),
         Int("max_s", minimum=1),
@@ -218,7 +191,7 @@ HOLD = ItemSpec(
     (_hold_range,),
 )
 EXERCISE = ItemSpec(
-    Exercise,
+    items.Exercise,
     (
         Key(),
         Choice("measure", MEASURES),
@@ -236,19 +209,19 @@ EXERCISE = ItemSpec(
 )
 
 EVERY_RUN = ItemSpec(
-    EveryRun, (Refs("muscles", "muscle", "muscle", non_empty=True), Text("text"), Cites())
+    items.EveryRun, (Refs("muscles", "muscle", "muscle", non_empty=True), Text("text"), Cites())
 )
-SURFACE = ItemSpec(Surface, (Key(), Text("name")))
+SURFACE = ItemSpec(items.Surface, (Key(), Text("name")))
 WORKS = NestedList(
     "works",
-    ItemSpec(MuscleWork, (Ref("muscle", "muscle", "muscle"), Text("note"), Cites())),
+    ItemSpec(items.MuscleWork, (Ref("muscle", "muscle", "muscle"), Text("note"), Cites())),
     "muscle in 'works'",
     unique_by="muscle",
     default_empty=True,
 )
-RACE_CLASS = ItemSpec(RaceClass, (Key(), Text("name"), WORKS, Text("note"), Cites()))
+RACE_CLASS = ItemSpec(items.RaceClass, (Key(), Text("name"), WORKS, Text("note"), Cites()))
 RUN_TYPE = ItemSpec(
-    RunType,
+    items.RunType,
     (
         Key(),
         NestedList("race_class", RACE_CLASS, "race class", default_empty=True,
@@ -266,7 +239,7 @@ _LINKS = (
     Refs("surfaces", "surface", "surface", default_empty=True),
 )
 REGION = ItemSpec(
-    Region,
+    items.Region,
     (
         Key(),
         *_LINKS,
@@ -280,7 +253,7 @@ REGION = ItemSpec(
     (_race_classes_need_race,),
 )
 FACT = ItemSpec(
-    Fact,
+    items.Fact,
     (
         Key(),
         Refs("regions", "region", "region", default_empty=True),
@@ -292,7 +265,7 @@ FACT = ItemSpec(
 )
 
 KIND = ItemSpec(
-    SorenessKind,
+    items.SorenessKind,
     (
         Key(),
         Pair("onset_min_h", "onset_max_h", minimum=0),
@@ -306,9 +279,9 @@ KIND = ItemSpec(
     ),
     (_readings_are_own("reading"),),
 )
-REASON = ItemSpec(SorenessReason, (Key(), Text("name"), Text("text"), Cites()))
+REASON = ItemSpec(items.SorenessReason, (Key(), Text("name"), Text("text"), Cites()))
 CAUSE = ItemSpec(
-    Cause,
+    items.Cause,
     (
         Key(),
         Text("name"),
@@ -318,7 +291,7 @@ CAUSE = ItemSpec(
     ),
 )
 WARNING_SIGN = ItemSpec(
-    WarningSign,
+    items.WarningSign,
     (
         Key(),
         Text("name"),
@@ -331,7 +304,7 @@ WARNING_SIGN = ItemSpec(
 )
 
 RELIEF = ItemSpec(
-    ReliefMethod,
+    items.ReliefMethod,
     (
         Key(),
         RegionFit(),
@@ -343,7 +316,7 @@ RELIEF = ItemSpec(
     ),
 )
 ACTION = ItemSpec(
-    Action,
+    items.Action,
     (
         Key(),
         Pair("rest_min_h", "rest_max_h", minimum=1),
@@ -358,7 +331,7 @@ ACTION = ItemSpec(
     (_hold_off, _readings_are_own("hold_off_note", "reading")),
 )
 RULE = ItemSpec(
-    Rule,
+    items.Rule,
     (
         Key(),
         Pair("severity_min", "severity_max", minimum=0),
@@ -370,18 +343,20 @@ RULE = ItemSpec(
     (_severity_scale,),
 )
 
-HABIT = ItemSpec(PreventionHabit, (Key(), RegionFit(), Text("name"), Text("text"), Cites()))
+HABIT = ItemSpec(items.PreventionHabit, (Key(), RegionFit(), Text("name"), Text("text"), Cites()))
 
 ENGAGEMENT_CUE = ItemSpec(
-    EngagementCue,
+    items.EngagementCue,
     (Text("summary"), NestedList("step", NOTE, "step", unique_by="text", attr="steps"), Cites()),
     (_steps,),
 )
 WEEKLY_TARGET = ItemSpec(
-    WeeklyTarget,
+    items.WeeklyTarget,
     (Int("sessions_min", minimum=1), Int("sessions_max", minimum=1), Text("text"), Cites()),
     (_sessions,),
 )
-TEN_PERCENT_RULE = ItemSpec(TenPercentRule, (Int("percent", minimum=1), Text("text"), Cites()))
-BENEFIT = ItemSpec(KeyedNote, (Key(), Text("name"), Text("text"), Cites()))
-CORE_FACT = ItemSpec(KeyedNote, (Key(), Text("text"), Cites()))
+TEN_PERCENT_RULE = ItemSpec(
+    items.TenPercentRule, (Int("percent", minimum=1), Text("text"), Cites())
+)
+BENEFIT = ItemSpec(items.KeyedNote, (Key(), Text("name"), Text("text"), Cites()))
+CORE_FACT = ItemSpec(items.KeyedNote, (Key(), Text("text"), Cites()))

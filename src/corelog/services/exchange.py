@@ -1,13 +1,14 @@
 """Export and import: the whole log to a CoreLog JSON file and back, and runs to CSV.
 
 An export file is one JSON document (format described in docs/schema.md, "Export
-files"): ``{"format": "corelog-export", "version": 2, ...}`` with everything the user
-made (entries, the library, timer presets, the training preferences the UI hands over)
-and the tombstones of what they deleted, every stored field, in stored units. It is
+files"): ``{"format": "corelog-export", "version": 3, ...}`` with everything the user
+made (entries, the library, timer presets, the recordings and tracks of imported runs,
+the training preferences the UI hands over) and the tombstones of what they deleted,
+every stored field, in stored units. It is
 written atomically: to a temporary file beside the target, then moved over it, so a
 failed export never leaves a half-written file under the chosen name.
 
-Importing reads such a file (version 1 or 2), checks every entry with the same rules as
+Importing reads such a file (version 1, 2 or 3), checks every entry with the same rules as
 the forms (``services.exchange_check``), without touching the database; only when the
 whole file passes does it take a backup and merge the file
 (``store.exchange.merge_log``): in short transactions that let the user's saves through,
@@ -43,6 +44,7 @@ from corelog.services.exchange_files import (
     export_runs_csv,
     spreadsheet_text,
 )
+from corelog.services.exchange_recordings import track_text
 from corelog.services.preferences import (
     PreferenceValue,
     describe_preferences,
@@ -145,6 +147,7 @@ def export_document(
         "soreness_entries": log.soreness_entries,
         "deletions": log.deletions,
         "aliases": log.aliases,
+        "recordings": [{**r, "track": track_text(r["track"])} for r in log.recordings],
     }
 
 
@@ -270,12 +273,17 @@ _NOUNS = {
 }
 
 
+_RECORDINGS = ("recording of a run", "recordings of runs")
+
+
 def import_summary(counts: MergeCounts) -> str:
     """One line for the user, e.g. "Added 12 runs, 3 core sessions; updated 2; deleted 1;
-    40 already here." Sets added to sessions already here count as updates."""
+    40 already here." Sets added to sessions already here count as updates; recordings
+    (which come with their runs) count when they are added or updated."""
+    nouns = {**_NOUNS, "recordings": _RECORDINGS}
     added = [
-        f"{counts.added[k]} {_NOUNS[k][0] if counts.added[k] == 1 else _NOUNS[k][1]}"
-        for k in _NOUNS
+        f"{counts.added[k]} {nouns[k][0] if counts.added[k] == 1 else nouns[k][1]}"
+        for k in nouns
         if counts.added[k]
     ]
     first = "Added " + ", ".join(added) if added else "Nothing new to add"

@@ -1,6 +1,6 @@
 """Checking an export file entry by entry with the forms' rules, before anything is written.
 
-:func:`parse_document` turns a decoded export document (format version 1 or 2, see
+:func:`parse_document` turns a decoded export document (format version 1, 2 or 3, see
 docs/schema.md) into a :class:`~corelog.store.exchange.LogData` with checked, converted
 values (aware instants, links as uuids), or raises :class:`ImportRefused` at the first
 problem, naming the entry and the field.
@@ -16,11 +16,12 @@ from corelog.domain.timeutil import local_now
 from corelog.services.exchange_entries import EntryReader
 from corelog.services.exchange_errors import ImportRefused
 from corelog.services.exchange_fields import Bad, get, instant
+from corelog.services.exchange_recordings import RecordingReader
 from corelog.services.preferences import TRAINING_PREFERENCES, PreferenceValue
 from corelog.store.exchange import LogData
 
 FORMAT = "corelog-export"
-VERSION = 2
+VERSION = 3
 
 
 _KIND_WORDS = {
@@ -33,6 +34,7 @@ _KIND_WORDS = {
     "soreness_entries": "Soreness entry",
     "deletions": "Deletion",
     "aliases": "Alias",
+    "recordings": "Recording",
 }
 
 
@@ -145,4 +147,6 @@ def parse_document(
     )
     log.deletions = _check_all(reader, document, "deletions", reader.deletion, since=2)
     log.aliases = _check_all(reader, document, "aliases", reader.alias, since=2)
+    recordings = RecordingReader(runs, reader.seen)
+    log.recordings = _check_all(reader, document, "recordings", recordings.recording, since=3)
     return log

@@ -6,11 +6,14 @@ counts their training, the same on every computer they log on:
 * ``units/distance``: kilometres or miles, how they think of distance;
 * ``calendar/week_start``: the day their training week begins (weekly totals, the core
   target and the 10 percent rule are counted in those weeks);
-* ``timer/prep_s``: how long the plank timer counts down before the first hold.
+* ``timer/prep_s``: how long the plank timer counts down before the first hold;
+* ``heart/resting_bpm``, ``heart/max_bpm`` and ``heart/weighting``: the heart rates
+  (and the men's or women's weighting) History's heart-rate load, Banister's TRIMP, is
+  worked out with, so the load of a run is the same number on every computer.
 
 Those that describe the machine stay on it: the theme, sound and spoken cues (one
 computer has speakers, another not), the window's size and place, which page was open.
-Heart-rate zones travel too once CoreLog has them: add them here.
+A new preference that says how the user trains belongs here too.
 
 The values live in QSettings (``ui.settings``), with the moment each was last changed.
 The UI hands them to an export as :class:`PreferenceValue` records and applies the ones
@@ -67,12 +70,28 @@ def _prep(value: int) -> str:
     return f"the plank timer counts down {value} s before the first hold"
 
 
+def _resting(value: int) -> str:
+    return f"resting heart rate {value} bpm"
+
+
+def _maximum(value: int) -> str:
+    return f"maximum heart rate {value} bpm"
+
+
+def _weighting(value: str) -> str:
+    return f"heart-rate load weighted for {value}"
+
+
 TRAINING_PREFERENCES: dict[str, TrainingPreference] = {
     p.key: p
     for p in (
         TrainingPreference("units/distance", str, choices=("km", "mi"), describe=_unit),
         TrainingPreference("calendar/week_start", int, minimum=0, maximum=6, describe=_week_start),
         TrainingPreference("timer/prep_s", int, minimum=0, maximum=60, describe=_prep),
+        # The ranges are those of ui.settings (and of the Settings page's fields).
+        TrainingPreference("heart/resting_bpm", int, minimum=30, maximum=120, describe=_resting),
+        TrainingPreference("heart/max_bpm", int, minimum=120, maximum=230, describe=_maximum),
+        TrainingPreference("heart/weighting", str, choices=("men", "women"), describe=_weighting),
     )
 }
 

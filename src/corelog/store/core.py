@@ -13,7 +13,7 @@ a tombstone (``store.tombstones``), so another computer learns of them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -25,10 +25,13 @@ from corelog.domain.core_sessions import (
     SessionValues,
     SetValues,
 )
-from corelog.store.store import Store, format_timestamp, parse_timestamp, utc_now
-from corelog.store.tombstones import bury, unbury
+from corelog.store.rows import assign, columns, differs, fetch, insert, record, records_between
+from corelog.store.store import Store, utc_now
+from corelog.store.tombstones import bury, mark_deleted, unbury
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from corelog.store.models import CoreSet
 
 # ----------------------------------------------------------------------------- reads
@@ -44,25 +47,6 @@ _SET_QUERY = """
 """
 
 
-def _set_row(r: Any) -> CoreSetRow:
-    return CoreSetRow(
-        id=r["id"],
-        uuid=r["uuid"],
-        position=r["position"],
-        exercise_id=r["exercise_id"],
-        exercise_key=r["exercise_key"],
-        exercise_name=r["exercise_name"],
-        measure=r["measure"],
-        sided=bool(r["sided"]),
-        side=r["side"],
-        reps=r["reps"],
-        hold_ms=r["hold_ms"],
-        target_hold_ms=r["target_hold_ms"],
-        workout_id=r["workout_id"],
-        interrupted=bool(r["interrupted"]),
-    )
-
-
 def _session_rows(store: Store, where: str, params: Sequence[Any], tail: str = "") -> list:
     return store.reader.all(
         f"SELECT {_SESSION_COLUMNS} FROM core_session c WHERE {where} "
@@ -74,20 +58,8 @@ def _session_rows(store: Store, where: str, params: Sequence[Any], tail: str = "
 def _with_sets(store: Store, rows: list, ids_sql: str, params: Sequence[Any]) -> list:
     sets: dict[int, list[CoreSetRow]] = {}
     for r in store.reader.all(_SET_QUERY.format(ids=ids_sql), params):
-        sets.setdefault(r["session_id"], []).append(_set_row(r))
-    return [
-        CoreSessionRow(
-            id=r["id"],
-            uuid=r["uuid"],
-            started_at=parse_timestamp(r["started_at"]),
-            utc_offset_min=r["utc_offset_min"],
-            duration_s=r["duration_s"],
-            effort=r["effort"],
-            notes=r["notes"],
-            sets=tuple(sets.get(r["id"], ())),
-        )
-        for r in rows
-    ]
+        sets.setdefault(r["session_id"], []).append(record(CoreSetRow, r))
+    return [record(CoreSessionRow, r, sets=tuple(sets.get(r["id"], ()))) for r in rows]
 
 
 def list_sessions(store: Store, *, limit: int | None = None) -> list[CoreSessionRow]:
@@ -127,27 +99,12 @@ def latest_session(store: Store) -> CoreSessionRow | None:
 
 def session_starts(store: Store, start: datetime, end: datetime) -> list[SessionStart]:
     """Sessions starting in ``start <= started_at < end`` (aware instants), oldest first."""
-    rows = store.reader.all(
-        """
+    select = """
         SELECT c.id, c.started_at, c.utc_offset_min, c.duration_s, c.effort,
                (SELECT COUNT(*) FROM core_set s WHERE s.session_id = c.id) AS sets
         FROM core_session c
-        WHERE c.deleted_at IS NULL AND c.started_at >= ? AND c.started_at < ?
-        ORDER BY c.started_at, c.id
-        """,
-        (format_timestamp(start), format_timestamp(end)),
-    )
-    return [
-        SessionStart(
-            id=r["id"],
-            started_at=parse_timestamp(r["started_at"]),
-            utc_offset_min=r["utc_offset_min"],
-            duration_s=r["duration_s"],
-            effort=r["effort"],
-            sets=r["sets"],
-        )
-        for r in rows
-    ]
+    """
+    return records_between(store, SessionStart, select, start, end, alias="c")
 
 
 # ---------------------------------------------------------------------------- writes
@@ -157,15 +114,36 @@ def _new_set(session_id: int, position: int, values: SetValues, now: datetime) -
     from corelog.store.models import CoreSet
 
     return CoreSet(
-        session_id=session_id,
-        position=position,
-        exercise_id=values.exercise_id,
-        side=values.side,
-        reps=values.reps,
-        hold_ms=values.hold_ms,
-        created_at=now,
-        updated_at=now,
+        **_set_columns(values, position), session_id=session_id, created_at=now, updated_at=now
     )
+
+
+def _set_columns(values: SetValues, position: int) -> dict[str, Any]:
+    return columns(values, skip=("set_id",), position=position)
+
+
+def _session_columns(values: SessionValues) -> dict[str, Any]:
+    return columns(values, skip=("sets",), started_at=values.started_at.astimezone(UTC))
+
+
+def _keep_sets(session: Session, session_id: int, wanted: set[Any], now: datetime) -> dict:
+    """The sets of a session by id, after removing (with tombstones) those not ``wanted``."""
+    from sqlmodel import select
+
+    from corelog.store.models import CoreSet
+
+    existing = {
+        s.id: s for s in session.exec(select(CoreSet).where(CoreSet.session_id == session_id))
+    }
+    removed = [stored for set_id, stored in existing.items() if set_id not in wanted]
+    for stored in removed:
+        session.delete(stored)
+    bury(session, "core_set", [stored.uuid for stored in removed], now)
+    return {set_id: stored for set_id, stored in existing.items() if set_id in wanted}
+
+
+def _missing(session_id: int) -> LookupError:
+    return LookupError(f"no core session with id {session_id}")
 
 
 def add_session(store: Store, values: SessionValues) -> int:
@@ -174,21 +152,11 @@ def add_session(store: Store, values: SessionValues) -> int:
 
     now = utc_now()
     with store.write() as session:
-        row = CoreSession(
-            started_at=values.started_at.astimezone(UTC),
-            utc_offset_min=values.utc_offset_min,
-            duration_s=values.duration_s,
-            effort=values.effort,
-            notes=values.notes,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(row)
-        session.flush()
-        assert row.id is not None
+        row = CoreSession(**_session_columns(values), created_at=now, updated_at=now)
+        session_id = insert(session, row)
         for position, set_values in enumerate(values.sets):
-            session.add(_new_set(row.id, position, set_values, now))
-        return row.id
+            session.add(_new_set(session_id, position, set_values, now))
+        return session_id
 
 
 def update_session(store: Store, session_id: int, values: SessionValues) -> None:
@@ -197,46 +165,27 @@ def update_session(store: Store, session_id: int, values: SessionValues) -> None
     A kept set whose exercise changes loses its link to the timer workout that recorded
     it (the workout was of the old exercise).
     """
-    from sqlmodel import select
-
-    from corelog.store.models import CoreSession, CoreSet
+    from corelog.store.models import CoreSession
 
     now = utc_now()
     with store.write() as session:
-        row = session.get(CoreSession, session_id)
-        if row is None or row.deleted_at is not None:
-            raise LookupError(f"no core session with id {session_id}")
-        row.started_at = values.started_at.astimezone(UTC)
-        row.utc_offset_min = values.utc_offset_min
-        row.duration_s = values.duration_s
-        row.effort = values.effort
-        row.notes = values.notes
+        row = fetch(session, CoreSession, session_id, _missing(session_id), live=True)
+        assign(row, _session_columns(values))
         row.updated_at = now
-        existing = {
-            s.id: s for s in session.exec(select(CoreSet).where(CoreSet.session_id == session_id))
-        }
-        kept = {v.set_id for v in values.sets if v.set_id in existing}
-        removed = [stored for set_id, stored in existing.items() if set_id not in kept]
-        for stored in removed:
-            session.delete(stored)
-        bury(session, "core_set", [stored.uuid for stored in removed], now)
+        kept = _keep_sets(session, session_id, {v.set_id for v in values.sets}, now)
         for position, v in enumerate(values.sets):
-            stored = existing.get(v.set_id) if v.set_id is not None else None
+            stored = kept.get(v.set_id) if v.set_id is not None else None
             if stored is None:
                 session.add(_new_set(session_id, position, v, now))
                 continue
-            before = (stored.position, stored.exercise_id, stored.side, stored.reps, stored.hold_ms)
+            new = _set_columns(v, position)
+            if differs(stored, new):
+                stored.updated_at = now
             if stored.exercise_id != v.exercise_id:
                 stored.workout_id = None
                 stored.target_hold_ms = None
                 stored.interrupted = False
-            stored.position = position
-            stored.exercise_id = v.exercise_id
-            stored.side = v.side
-            stored.reps = v.reps
-            stored.hold_ms = v.hold_ms
-            if before != (position, v.exercise_id, v.side, v.reps, v.hold_ms):
-                stored.updated_at = now
+            assign(stored, new)
 
 
 def set_session_deleted(store: Store, session_id: int, deleted: bool) -> None:
@@ -248,15 +197,8 @@ def set_session_deleted(store: Store, session_id: int, deleted: bool) -> None:
 
     now = utc_now()
     with store.write() as session:
-        row = session.get(CoreSession, session_id)
-        if row is None:
-            raise LookupError(f"no core session with id {session_id}")
-        row.deleted_at = now if deleted else None
-        row.updated_at = now
-        if deleted:
-            bury(session, "core_session", [row.uuid], now)
-        else:
-            unbury(session, [row.uuid])
+        row = fetch(session, CoreSession, session_id, _missing(session_id))
+        mark_deleted(session, [row], "core_session", deleted, now)
 
 
 def session_snapshot(store: Store, session_id: int) -> SessionSnapshot:
@@ -266,21 +208,11 @@ def session_snapshot(store: Store, session_id: int) -> SessionSnapshot:
     from corelog.store.models import CoreSession, CoreSet
 
     with store.read() as session:
-        row = session.get(CoreSession, session_id)
-        if row is None:
-            raise LookupError(f"no core session with id {session_id}")
+        row = fetch(session, CoreSession, session_id, _missing(session_id))
         sets = session.exec(
             select(CoreSet).where(CoreSet.session_id == session_id).order_by(CoreSet.position)
         ).all()
         return SessionSnapshot(row.model_dump(), tuple(s.model_dump() for s in sets))
-
-
-def _set_changed(stored: CoreSet, values: Mapping[str, Any]) -> bool:
-    return any(
-        getattr(stored, name) != value
-        for name, value in values.items()
-        if name not in ("created_at", "updated_at")
-    )
 
 
 def restore_snapshot(store: Store, snapshot: SessionSnapshot) -> None:
@@ -291,8 +223,6 @@ def restore_snapshot(store: Store, snapshot: SessionSnapshot) -> None:
     sees it as the newest state; removed sets get their tombstones, sets that come back
     lose theirs.
     """
-    from sqlmodel import select
-
     from corelog.store.models import CoreSession, CoreSet
 
     now = utc_now()
@@ -302,26 +232,17 @@ def restore_snapshot(store: Store, snapshot: SessionSnapshot) -> None:
         if row is None:
             session.add(CoreSession(**{**snapshot.session, "updated_at": now}))
         else:
-            for name, value in snapshot.session.items():
-                setattr(row, name, value)
+            assign(row, snapshot.session)
             row.updated_at = now
-        existing = {
-            s.id: s for s in session.exec(select(CoreSet).where(CoreSet.session_id == session_id))
-        }
-        wanted = {values["id"] for values in snapshot.sets}
-        removed = [stored for set_id, stored in existing.items() if set_id not in wanted]
-        for stored in removed:
-            session.delete(stored)
-        bury(session, "core_set", [stored.uuid for stored in removed], now)
+        kept = _keep_sets(session, session_id, {values["id"] for values in snapshot.sets}, now)
         session.flush()
         back = []
         for values in snapshot.sets:
-            stored = existing.get(values["id"])
+            stored = kept.get(values["id"])
             if stored is None:
                 session.add(CoreSet(**{**values, "updated_at": now}))
                 back.append(values["uuid"])
-            elif _set_changed(stored, values):
-                for name, value in values.items():
-                    setattr(stored, name, value)
+            elif differs(stored, values):
+                assign(stored, values)
                 stored.updated_at = now
         unbury(session, back)

@@ -100,6 +100,32 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "created_at",
         "updated_at",
     ),
+    "run_recording": (
+        "run_id",
+        "source_format",
+        "source_name",
+        "file_sha256",
+        "sport",
+        "sub_sport",
+        "kind",
+        "leg",
+        "title",
+        "device",
+        "started_at",
+        "utc_offset_known",
+        "distance_m",
+        "elapsed_s",
+        "moving_s",
+        "climb_m",
+        "avg_hr",
+        "max_hr",
+        "avg_cadence",
+        "max_cadence",
+        "points",
+        "dropped_samples",
+        "created_at",
+        "updated_at",
+    ),
 }
 # Links to other entries an incoming copy may fill in when this database lacked the
 # target when it first took the entry (see RowWriter.upsert, "same").
@@ -119,7 +145,16 @@ TIMESTAMPS = frozenset(
     {"started_at", "noted_at", "resolved_at", "created_at", "updated_at", "deleted_at"}
 )
 BOOLEANS = frozenset(
-    {"retired", "sided", "hidden", "interrupted", "alternate_sides", "completed", "swelling"}
+    {
+        "retired",
+        "sided",
+        "hidden",
+        "interrupted",
+        "alternate_sides",
+        "completed",
+        "swelling",
+        "utc_offset_known",
+    }
 )
 SUMMARY_KIND = {
     "shoe": "shoes",
@@ -131,6 +166,7 @@ SUMMARY_KIND = {
     "timer_workout": None,
     "soreness_entry": "soreness_entries",
     "soreness_update": "follow_ups",
+    "run_recording": "recordings",
 }
 
 

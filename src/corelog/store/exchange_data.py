@@ -18,6 +18,7 @@ ENTRY_KINDS = (
     "core_sets",
     "soreness_entries",
     "follow_ups",
+    "recordings",
 )
 """What :class:`MergeCounts` counts (timer workouts go with their session)."""
 
@@ -28,10 +29,10 @@ class LogData:
 
     ``version`` is the export format the log came in: a version 1 file has no timer
     presets, deletions or aliases, and a newer session in it brings its whole list of
-    sets (it cannot say which sets were deleted).
+    sets (it cannot say which sets were deleted); versions 1 and 2 have no recordings.
     """
 
-    version: int = 2
+    version: int = 3
     shoes: list[dict[str, Any]] = field(default_factory=list)
     exercises: list[dict[str, Any]] = field(default_factory=list)
     builtin_exercises: list[dict[str, Any]] = field(default_factory=list)
@@ -43,6 +44,9 @@ class LogData:
     """Tombstones: ``uuid``, ``kind`` (``store.tombstones.KIND_TABLES``), ``deleted_at``."""
     aliases: list[dict[str, Any]] = field(default_factory=list)
     """``uuid`` is another name of ``same_as`` (an entry made on two computers)."""
+    recordings: list[dict[str, Any]] = field(default_factory=list)
+    """Recordings of imported runs: ``run`` (the run's uuid), the recording's own columns
+    and ``track``, the track's stored bytes (``store.exchange_recordings``)."""
 
     @property
     def entry_count(self) -> int:
@@ -60,7 +64,8 @@ class LogData:
         """Every row a merge looks at (sets, timer workouts and follow-ups included)."""
         nested = sum(len(s["sets"]) + len(s["timer_workouts"]) for s in self.core_sessions)
         nested += sum(len(e["follow_ups"]) for e in self.soreness_entries)
-        return self.entry_count + nested + len(self.deletions) + len(self.aliases)
+        listed = len(self.deletions) + len(self.aliases) + len(self.recordings)
+        return self.entry_count + nested + listed
 
 
 def _zeros() -> dict[str, int]:

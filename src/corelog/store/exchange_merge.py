@@ -22,6 +22,8 @@ Rules (docs/schema.md, "Export files", says the same for users):
   computers: both databases keep the smaller of the two uuids and remember the other.
   An exercise or preset whose name is taken by a different one is renamed
   "… (imported)".
+* A run's recording and track (an imported run) follow the run: they go only to a run
+  that is here (``store.exchange_recordings``).
 * Core sets, timer workouts and soreness follow-ups are entries of their own, merged one
   by one. A version 1 file cannot name deleted sets, so a newer session from it brings
   its own list of sets, as CoreLog 0.1 did.
@@ -46,6 +48,7 @@ from corelog.store.exchange_data import (
     Progress,
 )
 from corelog.store.exchange_library import LibraryMerge
+from corelog.store.exchange_recordings import merge_recordings
 from corelog.store.exchange_rows import RowWriter
 from corelog.store.import_journal import Journal, open_write_connection, take_back, transaction
 from corelog.store.store import Store, utc_now
@@ -54,6 +57,8 @@ from corelog.store.tombstones import KIND_TABLES, SOFT_DELETED
 CHUNK_ROWS = 2000
 """About how many rows one short transaction writes (a save made meanwhile waits for at
 most one: docs/benchmarks.md measures how long that is)."""
+RECORDING_WEIGHT = 40
+"""A recording, with its track (about 30 KB an hour), counts as this many rows."""
 DELETION_ORDER = (
     "follow_up",
     "core_set",
@@ -174,6 +179,9 @@ class _Merger(LibraryMerge):
             for chunk in _chunks(log.runs):
                 with self._step(len(chunk)):
                     self._runs(chunk)
+            for chunk in _chunks(log.recordings, lambda _recording: RECORDING_WEIGHT):
+                with self._step(len(chunk)):
+                    merge_recordings(self.rows, chunk, self.now)
             for chunk in _chunks(log.core_sessions, _session_weight):
                 with self._step(sum(map(_session_weight, chunk))):
                     self._sessions(chunk)

@@ -5,8 +5,9 @@ plain dictionaries, in stored units, with references between entries given by ``
 rather than row id: shoes, the user's own exercises, the built-in exercises (by key,
 under a uuid derived from the key, the same in every database), timer presets, runs,
 core sessions with their sets and timer workouts, soreness entries with their
-follow-ups, the tombstones of deleted entries and the aliases of entries made on two
-computers. Deleted entries are left out; their tombstones say they were deleted.
+follow-ups, the recordings of imported runs with their tracks, the tombstones of
+deleted entries and the aliases of entries made on two computers. Deleted entries are
+left out; their tombstones say they were deleted.
 
 It reads through its own plain ``sqlite3`` connection, inside one read transaction: a
 consistent snapshot of the log even while the user goes on logging (WAL lets both happen
@@ -25,6 +26,7 @@ from typing import Any
 from corelog.store.database import configure_connection
 from corelog.store.exchange_columns import BOOLEANS, TIMESTAMPS
 from corelog.store.exchange_data import LogData, Progress
+from corelog.store.exchange_recordings import RECORDINGS_SQL, one_per_run
 from corelog.store.store import Store, parse_timestamp
 
 _SLICE = 2000
@@ -213,7 +215,7 @@ def _read_log(conn: sqlite3.Connection, progress: Progress | None) -> LogData:
         if progress is not None and done % _SLICE == 0:
             progress(min(done, total), total)
 
-    log = LogData(version=2)
+    log = LogData(version=3)
     drop = ("_k",)
     refs = ("_k", "_key")
     log.shoes = [_plain(r, drop) for r in _sliced(conn, _SHOES)]
@@ -226,6 +228,7 @@ def _read_log(conn: sqlite3.Connection, progress: Progress | None) -> LogData:
     for row in _sliced(conn, _RUNS):
         log.runs.append(_plain(row, drop))
         tick()
+    log.recordings = one_per_run(_plain(row, drop) for row in _sliced(conn, RECORDINGS_SQL))
     by_uuid: dict[str, dict[str, Any]] = {}
     for row in _sliced(conn, _SESSIONS):
         session = _plain(row, drop)

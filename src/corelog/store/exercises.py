@@ -9,7 +9,6 @@ frozen :class:`ExerciseRow` records; every change is one write transaction.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from corelog.domain.exercises import (
     BuiltinSpec,
@@ -19,6 +18,7 @@ from corelog.domain.exercises import (
     ExerciseUse,
     SyncReport,
 )
+from corelog.store.rows import change, fetch, insert, record
 from corelog.store.store import Store, utc_now
 from corelog.store.tombstones import bury, unbury
 
@@ -36,20 +36,6 @@ def name_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _row(r: Any) -> ExerciseRow:
-    return ExerciseRow(
-        id=r["id"],
-        uuid=r["uuid"],
-        key=r["key"],
-        name=r["name"],
-        measure=r["measure"],
-        sided=bool(r["sided"]),
-        builtin=bool(r["builtin"]),
-        hidden=bool(r["hidden"]),
-        sets=r["sets"],
-    )
-
-
 def list_exercises(
     store: Store, *, include_hidden: bool = True, measure: str | None = None
 ) -> list[ExerciseRow]:
@@ -65,7 +51,7 @@ def list_exercises(
         f"WHERE {' AND '.join(where)} {_ORDER}",
         params,
     )
-    return [_row(r) for r in rows]
+    return [record(ExerciseRow, r) for r in rows]
 
 
 def get_exercise(store: Store, exercise_id: int) -> ExerciseRow | None:
@@ -73,14 +59,14 @@ def get_exercise(store: Store, exercise_id: int) -> ExerciseRow | None:
         f"SELECT {_COLUMNS}, ({_LIVE_SETS}) AS sets FROM exercise e WHERE e.id = ?",
         (exercise_id,),
     )
-    return None if r is None else _row(r)
+    return None if r is None else record(ExerciseRow, r)
 
 
 def exercise_by_key(store: Store, key: str) -> ExerciseRow | None:
     r = store.reader.one(
         f"SELECT {_COLUMNS}, ({_LIVE_SETS}) AS sets FROM exercise e WHERE e.key = ?", (key,)
     )
-    return None if r is None else _row(r)
+    return None if r is None else record(ExerciseRow, r)
 
 
 def exercise_names(store: Store) -> dict[int, str]:
@@ -209,33 +195,23 @@ def add_exercise(store: Store, name: str, measure: str, sided: bool) -> int:
     from corelog.store.models import Exercise
 
     with store.write() as session:
-        exercise = Exercise(name=name, measure=measure, sided=sided, builtin=False)
-        session.add(exercise)
-        session.flush()
-        assert exercise.id is not None
-        return exercise.id
+        return insert(session, Exercise(name=name, measure=measure, sided=sided, builtin=False))
+
+
+def _missing(exercise_id: int) -> LookupError:
+    return LookupError(f"no exercise with id {exercise_id}")
 
 
 def rename_exercise(store: Store, exercise_id: int, name: str) -> None:
     from corelog.store.models import Exercise
 
-    with store.write() as session:
-        exercise = session.get(Exercise, exercise_id)
-        if exercise is None:
-            raise LookupError(f"no exercise with id {exercise_id}")
-        exercise.name = name
-        exercise.updated_at = utc_now()
+    change(store, Exercise, exercise_id, _missing(exercise_id), {"name": name})
 
 
 def set_exercise_hidden(store: Store, exercise_id: int, hidden: bool) -> None:
     from corelog.store.models import Exercise
 
-    with store.write() as session:
-        exercise = session.get(Exercise, exercise_id)
-        if exercise is None:
-            raise LookupError(f"no exercise with id {exercise_id}")
-        exercise.hidden = hidden
-        exercise.updated_at = utc_now()
+    change(store, Exercise, exercise_id, _missing(exercise_id), {"hidden": hidden})
 
 
 def delete_exercise(store: Store, exercise_id: int) -> DeletedExercise:
@@ -254,9 +230,7 @@ def delete_exercise(store: Store, exercise_id: int) -> DeletedExercise:
 
     try:
         with store.write() as session:
-            exercise = session.get(Exercise, exercise_id)
-            if exercise is None:
-                raise LookupError(f"no exercise with id {exercise_id}")
+            exercise = fetch(session, Exercise, exercise_id, _missing(exercise_id))
             presets = session.exec(
                 select(TimerPreset).where(TimerPreset.exercise_id == exercise_id)
             ).all()

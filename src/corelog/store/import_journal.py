@@ -6,6 +6,10 @@ row per change: what the row (or tombstone, or alias) was before and the stamp t
 import left on it. The import's last transaction adds a ``done`` row; after that the
 journal rows are cleared.
 
+A run's track (``run_track``, bytes, keyed by its recording) is journalled as an
+``update`` of ``run_track``: the track as it was (base64), or none, and the ``updated_at``
+of its recording as the import left it.
+
 Taking an import back walks its journal backwards, in short transactions too, and puts
 each row back as it was, but only where the row is still as the import left it: a save
 the user made meanwhile (to an imported entry, or anything else) is never undone. When
@@ -16,6 +20,7 @@ back.
 
 from __future__ import annotations
 
+import base64
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -147,7 +152,9 @@ def _undo(conn: sqlite3.Connection, row: sqlite3.Row, columns: dict[str, list[st
     action, table, row_id, uuid = row["action"], row["table_name"], row["row_id"], row["uuid"]
     before = None if row["before"] is None else json.loads(row["before"])
     after = row["after"]
-    if action == "insert":
+    if table == "run_track":
+        _undo_track(conn, row_id, before, after)
+    elif action == "insert":
         with suppress(sqlite3.IntegrityError):
             conn.execute(
                 f"DELETE FROM {table} WHERE id = ? AND uuid = ? AND updated_at = ?",
@@ -200,6 +207,24 @@ def _undo(conn: sqlite3.Connection, row: sqlite3.Row, columns: dict[str, list[st
                     f"UPDATE {table} SET uuid = ? WHERE id = ? AND uuid = ?",
                     (before["from"], row_id, before["to"]),
                 )
+
+
+def _undo_track(conn: sqlite3.Connection, recording_id: int, before: Any, after: str) -> None:
+    """Put back a run's track an import replaced (``before``: base64; None: it had none),
+    while its recording is as the import left it. A recording the import added takes its
+    track with it when it goes (``ON DELETE CASCADE``)."""
+    still = conn.execute(
+        "SELECT 1 FROM run_recording WHERE id = ? AND updated_at = ?", (recording_id, after)
+    ).fetchone()
+    if still is None:
+        return
+    if before is None:
+        conn.execute("DELETE FROM run_track WHERE recording_id = ?", (recording_id,))
+    else:
+        conn.execute(
+            "UPDATE run_track SET data = ? WHERE recording_id = ?",
+            (base64.b64decode(before), recording_id),
+        )
 
 
 def take_back(

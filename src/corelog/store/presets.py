@@ -14,11 +14,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from corelog.domain.presets import PresetRow, PresetValues
+from corelog.store.rows import assign, change, columns, fetch, insert, record
 from corelog.store.store import Store, utc_now
 from corelog.store.tombstones import bury, unbury
 
 if TYPE_CHECKING:  # the ORM is imported only by the functions that write
-    from corelog.store.models import TimerPreset
+    pass
 
 
 _SELECT = """
@@ -29,43 +30,19 @@ _SELECT = """
 """
 
 
-def _row(r: Any) -> PresetRow:
-    return PresetRow(
-        id=r["id"],
-        uuid=r["uuid"],
-        name=r["name"],
-        exercise_id=r["exercise_id"],
-        exercise_name=r["exercise_name"],
-        exercise_hidden=bool(r["exercise_hidden"]),
-        mode=r["mode"],
-        hold_ms=r["hold_ms"],
-        sets=r["sets"],
-        rest_ms=r["rest_ms"],
-        prep_ms=r["prep_ms"],
-        alternate_sides=bool(r["alternate_sides"]),
-    )
-
-
 def list_presets(store: Store) -> list[PresetRow]:
     """Every preset, by name (case-insensitive)."""
     rows = store.reader.all(f"{_SELECT} ORDER BY p.name COLLATE NOCASE, p.id")
-    return [_row(r) for r in rows]
+    return [record(PresetRow, r) for r in rows]
 
 
 def get_preset(store: Store, preset_id: int) -> PresetRow | None:
     r = store.reader.one(f"{_SELECT} WHERE p.id = ?", (preset_id,))
-    return None if r is None else _row(r)
+    return None if r is None else record(PresetRow, r)
 
 
-def _apply(preset: TimerPreset, values: PresetValues) -> None:
-    preset.name = values.name
-    preset.exercise_id = values.exercise_id
-    preset.mode = values.mode
-    preset.hold_ms = values.hold_ms
-    preset.sets = values.sets
-    preset.rest_ms = values.rest_ms
-    preset.prep_ms = values.prep_ms
-    preset.alternate_sides = values.alternate_sides
+def _missing(preset_id: int) -> LookupError:
+    return LookupError(f"no timer preset with id {preset_id}")
 
 
 def add_preset(store: Store, values: PresetValues) -> int:
@@ -74,25 +51,14 @@ def add_preset(store: Store, values: PresetValues) -> int:
 
     now = utc_now()
     with store.write() as session:
-        preset = TimerPreset(name=values.name, exercise_id=values.exercise_id)
-        _apply(preset, values)
-        preset.created_at = preset.updated_at = now
-        session.add(preset)
-        session.flush()
-        assert preset.id is not None
-        return preset.id
+        return insert(session, TimerPreset(**columns(values), created_at=now, updated_at=now))
 
 
 def update_preset(store: Store, preset_id: int, values: PresetValues) -> None:
     """Give a preset new values; it keeps its id and uuid. LookupError if it is gone."""
     from corelog.store.models import TimerPreset
 
-    with store.write() as session:
-        preset = session.get(TimerPreset, preset_id)
-        if preset is None:
-            raise LookupError(f"no timer preset with id {preset_id}")
-        _apply(preset, values)
-        preset.updated_at = utc_now()
+    change(store, TimerPreset, preset_id, _missing(preset_id), columns(values))
 
 
 def preset_snapshot(store: Store, preset_id: int) -> Mapping[str, Any]:
@@ -100,10 +66,7 @@ def preset_snapshot(store: Store, preset_id: int) -> Mapping[str, Any]:
     from corelog.store.models import TimerPreset
 
     with store.read() as session:
-        preset = session.get(TimerPreset, preset_id)
-        if preset is None:
-            raise LookupError(f"no timer preset with id {preset_id}")
-        return preset.model_dump()
+        return fetch(session, TimerPreset, preset_id, _missing(preset_id)).model_dump()
 
 
 def delete_preset(store: Store, preset_id: int) -> Mapping[str, Any]:
@@ -111,16 +74,14 @@ def delete_preset(store: Store, preset_id: int) -> Mapping[str, Any]:
     from corelog.store.models import TimerPreset
 
     with store.write() as session:
-        preset = session.get(TimerPreset, preset_id)
-        if preset is None:
-            raise LookupError(f"no timer preset with id {preset_id}")
+        preset = fetch(session, TimerPreset, preset_id, _missing(preset_id))
         removed = preset.model_dump()
         session.delete(preset)
         bury(session, "timer_preset", [removed["uuid"]], utc_now())
     return removed
 
 
-def restore_preset(store: Store, columns: Mapping[str, Any]) -> None:
+def restore_preset(store: Store, saved: Mapping[str, Any]) -> None:
     """Put back a preset as :func:`delete_preset` or :func:`preset_snapshot` saw it: a
     deleted one comes back with its id and uuid, an existing one takes its old values.
 
@@ -130,12 +91,11 @@ def restore_preset(store: Store, columns: Mapping[str, Any]) -> None:
 
     now = utc_now()
     with store.write() as session:
-        preset = session.get(TimerPreset, columns["id"])
+        preset = session.get(TimerPreset, saved["id"])
         if preset is None:
-            session.add(TimerPreset(**{**columns, "updated_at": now}))
+            session.add(TimerPreset(**{**saved, "updated_at": now}))
             session.flush()
-            unbury(session, [columns["uuid"]])
+            unbury(session, [saved["uuid"]])
             return
-        for key, value in columns.items():
-            setattr(preset, key, value)
+        assign(preset, saved)
         preset.updated_at = now

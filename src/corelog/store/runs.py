@@ -8,11 +8,11 @@ list here skips deleted runs.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC
 
 from corelog.domain.runs import RunNotFound, RunRow, RunValues
-from corelog.store.store import Store, parse_timestamp
+from corelog.store.rows import change, columns, fetch, insert, record
+from corelog.store.store import Store
 
 _SELECT = """
     SELECT run.id, run.uuid, run.started_at, run.utc_offset_min, run.distance_m,
@@ -23,38 +23,12 @@ _SELECT = """
 """
 
 
-def _row(row: sqlite3.Row) -> RunRow:
-    started = parse_timestamp(row["started_at"])
-    created = parse_timestamp(row["created_at"])
-    updated = parse_timestamp(row["updated_at"])
-    assert started is not None and created is not None and updated is not None
-    return RunRow(
-        id=row["id"],
-        uuid=row["uuid"],
-        started_at=started,
-        utc_offset_min=row["utc_offset_min"],
-        distance_m=row["distance_m"],
-        duration_s=row["duration_s"],
-        run_type=row["run_type"],
-        race_class=row["race_class"],
-        effort=row["effort"],
-        surface=row["surface"],
-        elevation_gain_m=row["elevation_gain_m"],
-        shoe_id=row["shoe_id"],
-        shoe_name=row["shoe_name"],
-        notes=row["notes"],
-        created_at=created,
-        updated_at=updated,
-        deleted_at=parse_timestamp(row["deleted_at"]),
-    )
-
-
 def recent_runs(store: Store, limit: int = 50) -> list[RunRow]:
     """The latest ``limit`` runs, newest start first (deleted runs skipped)."""
     where = " WHERE run.deleted_at IS NULL"
     order = " ORDER BY run.started_at DESC, run.id DESC LIMIT ?"
     rows = store.reader.all(_SELECT + where + order, (limit,))
-    return [_row(r) for r in rows]
+    return [record(RunRow, r) for r in rows]
 
 
 def count_runs(store: Store) -> int:
@@ -66,7 +40,7 @@ def get_run(store: Store, run_id: int, *, include_deleted: bool = False) -> RunR
     """One run by id; None if there is none (or it is deleted, unless asked for)."""
     where = " WHERE run.id = ?" + ("" if include_deleted else " AND run.deleted_at IS NULL")
     row = store.reader.one(_SELECT + where, (run_id,))
-    return None if row is None else _row(row)
+    return None if row is None else record(RunRow, row)
 
 
 def last_used_shoe_id(store: Store) -> int | None:
@@ -81,19 +55,11 @@ def last_used_shoe_id(store: Store) -> int | None:
 
 
 def _columns(values: RunValues) -> dict[str, object]:
-    return {
-        "started_at": values.started_at.astimezone(UTC),
-        "utc_offset_min": values.utc_offset_min,
-        "distance_m": values.distance_m,
-        "duration_s": values.duration_s,
-        "run_type": values.run_type,
-        "race_class": values.race_class,
-        "effort": values.effort,
-        "surface": values.surface,
-        "elevation_gain_m": values.elevation_gain_m,
-        "shoe_id": values.shoe_id,
-        "notes": values.notes,
-    }
+    return columns(values, started_at=values.started_at.astimezone(UTC))
+
+
+def _missing(run_id: int) -> RunNotFound:
+    return RunNotFound(f"no run with id {run_id}")
 
 
 def insert_run(store: Store, values: RunValues) -> int:
@@ -101,54 +67,30 @@ def insert_run(store: Store, values: RunValues) -> int:
     from corelog.store.models import Run
 
     with store.write() as session:
-        run = Run(**_columns(values))
-        session.add(run)
-        session.flush()
-        assert run.id is not None
-        return run.id
+        return insert(session, Run(**_columns(values)))
 
 
 def _live_run(session, run_id: int):
+    """The run a change is for; RunNotFound when it is gone or deleted."""
     from corelog.store.models import Run
 
-    run = session.get(Run, run_id)
-    if run is None or run.deleted_at is not None:
-        raise RunNotFound(f"no run with id {run_id}")
-    return run
+    return fetch(session, Run, run_id, _missing(run_id), live=True)
 
 
 def update_run(store: Store, run_id: int, values: RunValues) -> None:
     """Change a run in place (same row, same uuid); raises RunNotFound if it is gone."""
-    from corelog.store.models import utc_now
+    from corelog.store.models import Run
 
-    with store.write() as session:
-        run = _live_run(session, run_id)
-        for name, value in _columns(values).items():
-            setattr(run, name, value)
-        run.updated_at = utc_now()
-        session.add(run)
+    change(store, Run, run_id, _missing(run_id), _columns(values), live=True)
 
 
 def _set_deleted(store: Store, run_ids: list[int], deleted: bool) -> None:
     from corelog.store.models import Run, utc_now
-    from corelog.store.tombstones import bury, unbury
+    from corelog.store.tombstones import mark_deleted
 
     with store.write() as session:
-        now = utc_now()
-        uuids = []
-        for run_id in run_ids:
-            run = session.get(Run, run_id)
-            if run is None:
-                raise RunNotFound(f"no run with id {run_id}")
-            run.deleted_at = now if deleted else None
-            run.updated_at = now
-            session.add(run)
-            uuids.append(run.uuid)
-        session.flush()
-        if deleted:
-            bury(session, "run", uuids, now)
-        else:
-            unbury(session, uuids)
+        runs = [fetch(session, Run, run_id, _missing(run_id)) for run_id in run_ids]
+        mark_deleted(session, runs, "run", deleted, utc_now())
 
 
 def delete_runs(store: Store, run_ids: list[int]) -> None:

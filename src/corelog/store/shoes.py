@@ -7,10 +7,9 @@ a pair sets ``deleted_at`` (Undo brings back the same row); lists skip deleted p
 
 from __future__ import annotations
 
-import sqlite3
-
 from corelog.domain.shoes import ShoeInUse, ShoeNotFound, ShoeRow
-from corelog.store.store import Store, parse_timestamp
+from corelog.store.rows import change, fetch, insert, record
+from corelog.store.store import Store
 
 _SELECT = """
     SELECT shoe.id, shoe.uuid, shoe.name, shoe.start_distance_m, shoe.retired,
@@ -21,37 +20,19 @@ _SELECT = """
 _GROUP = " GROUP BY shoe.id"
 
 
-def _row(row: sqlite3.Row) -> ShoeRow:
-    created = parse_timestamp(row["created_at"])
-    updated = parse_timestamp(row["updated_at"])
-    assert created is not None and updated is not None
-    return ShoeRow(
-        id=row["id"],
-        uuid=row["uuid"],
-        name=row["name"],
-        start_distance_m=row["start_distance_m"],
-        retired=bool(row["retired"]),
-        run_count=row["run_count"],
-        runs_distance_m=row["runs_distance_m"],
-        created_at=created,
-        updated_at=updated,
-        deleted_at=parse_timestamp(row["deleted_at"]),
-    )
-
-
 def list_shoes(store: Store, *, include_retired: bool = True) -> list[ShoeRow]:
     """The user's pairs: in service first, then retired, each group by name."""
     where = " WHERE shoe.deleted_at IS NULL" + ("" if include_retired else " AND NOT shoe.retired")
     rows = store.reader.all(
         _SELECT + where + _GROUP + " ORDER BY shoe.retired, shoe.name COLLATE NOCASE, shoe.id"
     )
-    return [_row(r) for r in rows]
+    return [record(ShoeRow, r) for r in rows]
 
 
 def get_shoe(store: Store, shoe_id: int, *, include_deleted: bool = False) -> ShoeRow | None:
     where = " WHERE shoe.id = ?" + ("" if include_deleted else " AND shoe.deleted_at IS NULL")
     row = store.reader.one(_SELECT + where + _GROUP, (shoe_id,))
-    return None if row is None else _row(row)
+    return None if row is None else record(ShoeRow, row)
 
 
 def runs_in_shoe(store: Store, shoe_id: int) -> int:
@@ -68,11 +49,11 @@ def insert_shoe(store: Store, name: str, start_distance_m: float = 0.0) -> int:
     from corelog.store.models import Shoe
 
     with store.write() as session:
-        shoe = Shoe(name=name, start_distance_m=start_distance_m)
-        session.add(shoe)
-        session.flush()
-        assert shoe.id is not None
-        return shoe.id
+        return insert(session, Shoe(name=name, start_distance_m=start_distance_m))
+
+
+def _missing(shoe_id: int) -> ShoeNotFound:
+    return ShoeNotFound(f"no shoe with id {shoe_id}")
 
 
 def update_shoe(
@@ -84,20 +65,11 @@ def update_shoe(
     retired: bool | None = None,
 ) -> None:
     """Change what is given (name, start distance, retired); the rest stays."""
-    from corelog.store.models import Shoe, utc_now
+    from corelog.store.models import Shoe
 
-    with store.write() as session:
-        shoe = session.get(Shoe, shoe_id)
-        if shoe is None or shoe.deleted_at is not None:
-            raise ShoeNotFound(f"no shoe with id {shoe_id}")
-        if name is not None:
-            shoe.name = name
-        if start_distance_m is not None:
-            shoe.start_distance_m = start_distance_m
-        if retired is not None:
-            shoe.retired = retired
-        shoe.updated_at = utc_now()
-        session.add(shoe)
+    given = {"name": name, "start_distance_m": start_distance_m, "retired": retired}
+    changes = {column: value for column, value in given.items() if value is not None}
+    change(store, Shoe, shoe_id, _missing(shoe_id), changes, live=True)
 
 
 def delete_shoe(store: Store, shoe_id: int) -> None:
@@ -109,12 +81,10 @@ def delete_shoe(store: Store, shoe_id: int) -> None:
     from sqlmodel import select
 
     from corelog.store.models import Run, Shoe, utc_now
-    from corelog.store.tombstones import bury
+    from corelog.store.tombstones import mark_deleted
 
     with store.write() as session:
-        shoe = session.get(Shoe, shoe_id)
-        if shoe is None or shoe.deleted_at is not None:
-            raise ShoeNotFound(f"no shoe with id {shoe_id}")
+        shoe = fetch(session, Shoe, shoe_id, _missing(shoe_id), live=True)
         in_use = session.exec(
             select(func.count())
             .select_from(Run)
@@ -122,24 +92,14 @@ def delete_shoe(store: Store, shoe_id: int) -> None:
         ).one()
         if in_use:
             raise ShoeInUse(in_use)
-        now = utc_now()
-        shoe.deleted_at = now
-        shoe.updated_at = now
-        session.add(shoe)
-        bury(session, "shoe", [shoe.uuid], now)
+        mark_deleted(session, [shoe], "shoe", True, utc_now())
 
 
 def restore_shoe(store: Store, shoe_id: int) -> None:
     """Bring a deleted pair back (same row, same uuid)."""
     from corelog.store.models import Shoe, utc_now
-    from corelog.store.tombstones import unbury
+    from corelog.store.tombstones import mark_deleted
 
     with store.write() as session:
-        shoe = session.get(Shoe, shoe_id)
-        if shoe is None:
-            raise ShoeNotFound(f"no shoe with id {shoe_id}")
-        now = utc_now()
-        shoe.deleted_at = None
-        shoe.updated_at = now
-        session.add(shoe)
-        unbury(session, [shoe.uuid])
+        shoe = fetch(session, Shoe, shoe_id, _missing(shoe_id))
+        mark_deleted(session, [shoe], "shoe", False, utc_now())

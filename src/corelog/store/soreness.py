@@ -12,7 +12,6 @@ Reading imports nothing heavier than ``sqlite3``; the ORM is imported on the fir
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -29,12 +28,20 @@ from corelog.domain.soreness_entries import (
     SorenessUpdateRecord,
     SorenessValues,
 )
+from corelog.store.rows import (
+    assign,
+    change,
+    columns,
+    fetch,
+    insert,
+    placeholders,
+    record,
+    records_between,
+)
 from corelog.store.store import Store, format_timestamp, parse_timestamp
 
 if TYPE_CHECKING:
     from sqlmodel import Session
-
-    from corelog.store.models import SorenessEntry
 
 
 # --- reads ----------------------------------------------------------------------------
@@ -48,81 +55,15 @@ _UPDATE_COLUMNS = (
     "id, uuid, entry_id, noted_at, utc_offset_min, severity, trend, swelling, notes, created_at"
 )
 _RUN_COLUMNS = (
-    "id, started_at, utc_offset_min, distance_m, duration_s, run_type, race_class, deleted_at"
+    "id, started_at, utc_offset_min, distance_m, duration_s, run_type, race_class, "
+    "deleted_at IS NOT NULL AS deleted"
 )
-
-
-def _aware(value: str) -> datetime:
-    parsed = parse_timestamp(value)
-    assert parsed is not None
-    return parsed
-
-
-def _entry(row: sqlite3.Row) -> SorenessEntryRecord:
-    return SorenessEntryRecord(
-        id=row["id"],
-        uuid=row["uuid"],
-        noted_at=_aware(row["noted_at"]),
-        utc_offset_min=row["utc_offset_min"],
-        region=row["region"],
-        severity=row["severity"],
-        feel=row["feel"],
-        onset=row["onset"],
-        trend=row["trend"],
-        swelling=bool(row["swelling"]),
-        days_lasted=row["days_lasted"],
-        run_id=row["run_id"],
-        core_session_id=row["core_session_id"],
-        notes=row["notes"],
-        resolved_at=parse_timestamp(row["resolved_at"]),
-        created_at=_aware(row["created_at"]),
-        updated_at=_aware(row["updated_at"]),
-        deleted_at=parse_timestamp(row["deleted_at"]),
-    )
-
-
-def _update(row: sqlite3.Row) -> SorenessUpdateRecord:
-    return SorenessUpdateRecord(
-        id=row["id"],
-        uuid=row["uuid"],
-        entry_id=row["entry_id"],
-        noted_at=_aware(row["noted_at"]),
-        utc_offset_min=row["utc_offset_min"],
-        severity=row["severity"],
-        trend=row["trend"],
-        swelling=bool(row["swelling"]),
-        notes=row["notes"],
-        created_at=_aware(row["created_at"]),
-    )
-
-
-def _run(row: sqlite3.Row) -> LinkedRun:
-    return LinkedRun(
-        id=row["id"],
-        started_at=_aware(row["started_at"]),
-        utc_offset_min=row["utc_offset_min"],
-        distance_m=row["distance_m"],
-        duration_s=row["duration_s"],
-        run_type=row["run_type"],
-        race_class=row["race_class"],
-        deleted=row["deleted_at"] is not None,
-    )
-
-
-def _session(row: sqlite3.Row) -> LinkedSession:
-    return LinkedSession(
-        id=row["id"],
-        started_at=_aware(row["started_at"]),
-        utc_offset_min=row["utc_offset_min"],
-        set_count=row["set_count"],
-        deleted=row["deleted_at"] is not None,
-    )
 
 
 def get_entry(store: Store, entry_id: int) -> SorenessEntryRecord | None:
     """The entry with this id, deleted or not (``deleted_at`` says which)."""
     row = store.reader.one(f"SELECT {_ENTRY_COLUMNS} FROM soreness_entry WHERE id = ?", (entry_id,))
-    return None if row is None else _entry(row)
+    return None if row is None else record(SorenessEntryRecord, row)
 
 
 def list_entries(
@@ -141,7 +82,7 @@ def list_entries(
         "ORDER BY noted_at DESC, id DESC",
         params,
     )
-    return [_entry(row) for row in rows]
+    return [record(SorenessEntryRecord, row) for row in rows]
 
 
 def updates_for(store: Store, entry_id: int) -> list[SorenessUpdateRecord]:
@@ -150,34 +91,29 @@ def updates_for(store: Store, entry_id: int) -> list[SorenessUpdateRecord]:
         f"SELECT {_UPDATE_COLUMNS} FROM soreness_update WHERE entry_id = ? ORDER BY noted_at, id",
         (entry_id,),
     )
-    return [_update(row) for row in rows]
+    return [record(SorenessUpdateRecord, row) for row in rows]
+
+
+def _follow_ups_of(store: Store, entry_ids: Iterable[int], columns: str, tail: str) -> list:
+    """``SELECT columns`` of the follow-ups of these entries, then ``tail``."""
+    ids = sorted(set(entry_ids))
+    if not ids:
+        return []
+    return store.reader.all(
+        f"SELECT {columns} FROM soreness_update WHERE entry_id IN ({placeholders(ids)}) {tail}",
+        ids,
+    )
 
 
 def latest_updates(store: Store, entry_ids: Iterable[int]) -> dict[int, SorenessUpdateRecord]:
     """The newest follow-up of each of these entries that has one."""
-    ids = sorted(set(entry_ids))
-    if not ids:
-        return {}
-    marks = ", ".join("?" for _ in ids)
-    rows = store.reader.all(
-        f"SELECT {_UPDATE_COLUMNS} FROM soreness_update WHERE entry_id IN ({marks}) "
-        "ORDER BY noted_at, id",
-        ids,
-    )
-    return {row["entry_id"]: _update(row) for row in rows}
+    rows = _follow_ups_of(store, entry_ids, _UPDATE_COLUMNS, "ORDER BY noted_at, id")
+    return {row["entry_id"]: record(SorenessUpdateRecord, row) for row in rows}
 
 
 def update_counts(store: Store, entry_ids: Iterable[int]) -> dict[int, int]:
     """How many follow-ups each of these entries has (entries with none are left out)."""
-    ids = sorted(set(entry_ids))
-    if not ids:
-        return {}
-    marks = ", ".join("?" for _ in ids)
-    rows = store.reader.all(
-        f"SELECT entry_id, COUNT(*) AS n FROM soreness_update WHERE entry_id IN ({marks}) "
-        "GROUP BY entry_id",
-        ids,
-    )
+    rows = _follow_ups_of(store, entry_ids, "entry_id, COUNT(*) AS n", "GROUP BY entry_id")
     return {row["entry_id"]: row["n"] for row in rows}
 
 
@@ -186,31 +122,21 @@ def episodes_between(store: Store, start: datetime, end: datetime) -> list[Episo
 
     Each carries the kind of the run it was linked to, unless that run was deleted.
     """
-    rows = store.reader.all(
-        "SELECT e.id, e.noted_at, e.region, r.run_type FROM soreness_entry AS e "
-        "LEFT JOIN run AS r ON r.id = e.run_id AND r.deleted_at IS NULL "
-        "WHERE e.deleted_at IS NULL AND e.noted_at >= ? AND e.noted_at < ? "
-        "ORDER BY e.noted_at, e.id",
-        (format_timestamp(start), format_timestamp(end)),
+    select = (
+        "SELECT e.id AS entry_id, e.noted_at, e.region, r.run_type FROM soreness_entry AS e "
+        "LEFT JOIN run AS r ON r.id = e.run_id AND r.deleted_at IS NULL"
     )
-    return [
-        EpisodeRow(row["id"], _aware(row["noted_at"]), row["region"], row["run_type"])
-        for row in rows
-    ]
+    return records_between(store, EpisodeRow, select, start, end, alias="e", time="noted_at")
 
 
 def runs_between(store: Store, start: datetime, end: datetime) -> list[LinkedRun]:
     """Runs (not deleted) that started from ``start`` up to ``end`` inclusive, oldest first."""
-    rows = store.reader.all(
-        f"SELECT {_RUN_COLUMNS} FROM run WHERE deleted_at IS NULL "
-        "AND started_at >= ? AND started_at <= ? ORDER BY started_at, id",
-        (format_timestamp(start), format_timestamp(end)),
-    )
-    return [_run(row) for row in rows]
+    select = f"SELECT {_RUN_COLUMNS} FROM run AS r"
+    return records_between(store, LinkedRun, select, start, end, alias="r", inclusive=True)
 
 
 _SESSION_SELECT = (
-    "SELECT s.id, s.started_at, s.utc_offset_min, s.deleted_at, "
+    "SELECT s.id, s.started_at, s.utc_offset_min, s.deleted_at IS NOT NULL AS deleted, "
     "(SELECT COUNT(*) FROM core_set AS c WHERE c.session_id = s.id) AS set_count "
     "FROM core_session AS s "
 )
@@ -218,23 +144,20 @@ _SESSION_SELECT = (
 
 def core_sessions_between(store: Store, start: datetime, end: datetime) -> list[LinkedSession]:
     """Core sessions (not deleted) started from ``start`` up to ``end`` inclusive."""
-    rows = store.reader.all(
-        _SESSION_SELECT + "WHERE s.deleted_at IS NULL AND s.started_at >= ? "
-        "AND s.started_at <= ? ORDER BY s.started_at, s.id",
-        (format_timestamp(start), format_timestamp(end)),
+    return records_between(
+        store, LinkedSession, _SESSION_SELECT, start, end, alias="s", inclusive=True
     )
-    return [_session(row) for row in rows]
 
 
 def get_run(store: Store, run_id: int) -> LinkedRun | None:
     """The run with this id, deleted or not (``deleted`` says which)."""
     row = store.reader.one(f"SELECT {_RUN_COLUMNS} FROM run WHERE id = ?", (run_id,))
-    return None if row is None else _run(row)
+    return None if row is None else record(LinkedRun, row)
 
 
 def get_core_session(store: Store, session_id: int) -> LinkedSession | None:
     row = store.reader.one(_SESSION_SELECT + "WHERE s.id = ?", (session_id,))
-    return None if row is None else _session(row)
+    return None if row is None else record(LinkedSession, row)
 
 
 def latest_core_session_before(store: Store, moment: datetime) -> datetime | None:
@@ -255,28 +178,14 @@ def _check_links(session: Session, values: SorenessValues) -> None:
     if values.run_id is not None and values.core_session_id is not None:
         raise ValueError("an entry is linked to a run or a core session, not both")
     if values.run_id is not None:
-        run = session.get(Run, values.run_id)
-        if run is None or run.deleted_at is not None:
-            raise LinkError("run", DELETED_RUN_MESSAGE)
+        fetch(session, Run, values.run_id, LinkError("run", DELETED_RUN_MESSAGE), live=True)
     if values.core_session_id is not None:
-        core = session.get(CoreSession, values.core_session_id)
-        if core is None or core.deleted_at is not None:
-            raise LinkError("core_session", DELETED_SESSION_MESSAGE)
+        missing = LinkError("core_session", DELETED_SESSION_MESSAGE)
+        fetch(session, CoreSession, values.core_session_id, missing, live=True)
 
 
-def _apply(entry: SorenessEntry, values: SorenessValues) -> None:
-    entry.noted_at = values.noted_at
-    entry.utc_offset_min = values.utc_offset_min
-    entry.region = values.region
-    entry.severity = values.severity
-    entry.feel = values.feel
-    entry.onset = values.onset
-    entry.trend = values.trend
-    entry.swelling = values.swelling
-    entry.days_lasted = values.days_lasted
-    entry.run_id = values.run_id
-    entry.core_session_id = values.core_session_id
-    entry.notes = values.notes
+def _missing(entry_id: int) -> LookupError:
+    return LookupError(f"no soreness entry {entry_id}")
 
 
 def insert_entry(store: Store, values: SorenessValues) -> int:
@@ -285,19 +194,7 @@ def insert_entry(store: Store, values: SorenessValues) -> int:
 
     with store.write() as session:
         _check_links(session, values)
-        entry = SorenessEntry(
-            noted_at=values.noted_at,
-            region=values.region,
-            severity=values.severity,
-            feel=values.feel,
-            onset=values.onset,
-            trend=values.trend,
-        )
-        _apply(entry, values)
-        session.add(entry)
-        session.flush()
-        assert entry.id is not None
-        return entry.id
+        return insert(session, SorenessEntry(**columns(values)))
 
 
 def update_entry(
@@ -312,12 +209,10 @@ def update_entry(
     from corelog.store.models import SorenessEntry, utc_now
 
     with store.write() as session:
-        entry = session.get(SorenessEntry, entry_id)
-        if entry is None or entry.deleted_at is not None:
-            raise LookupError(f"no soreness entry {entry_id}")
+        entry = fetch(session, SorenessEntry, entry_id, _missing(entry_id), live=True)
         if check_links:
             _check_links(session, values)
-        _apply(entry, values)
+        assign(entry, columns(values))
         entry.updated_at = utc_now()
 
 
@@ -327,31 +222,18 @@ def set_entry_deleted(store: Store, entry_id: int, deleted: bool) -> None:
     Either way ``updated_at`` moves to now, so an export or a merge sees the change.
     """
     from corelog.store.models import SorenessEntry, utc_now
-    from corelog.store.tombstones import bury, unbury
+    from corelog.store.tombstones import mark_deleted
 
-    now = utc_now()
     with store.write() as session:
-        entry = session.get(SorenessEntry, entry_id)
-        if entry is None:
-            raise LookupError(f"no soreness entry {entry_id}")
-        entry.deleted_at = now if deleted else None
-        entry.updated_at = now
-        if deleted:
-            bury(session, "soreness_entry", [entry.uuid], now)
-        else:
-            unbury(session, [entry.uuid])
+        entry = fetch(session, SorenessEntry, entry_id, _missing(entry_id))
+        mark_deleted(session, [entry], "soreness_entry", deleted, utc_now())
 
 
 def set_entry_resolved(store: Store, entry_id: int, resolved_at: datetime | None) -> None:
     """Close an entry at ``resolved_at`` (aware), or open it again with None."""
-    from corelog.store.models import SorenessEntry, utc_now
+    from corelog.store.models import SorenessEntry
 
-    with store.write() as session:
-        entry = session.get(SorenessEntry, entry_id)
-        if entry is None:
-            raise LookupError(f"no soreness entry {entry_id}")
-        entry.resolved_at = resolved_at
-        entry.updated_at = utc_now()
+    change(store, SorenessEntry, entry_id, _missing(entry_id), {"resolved_at": resolved_at})
 
 
 def insert_update(
@@ -365,25 +247,12 @@ def insert_update(
     from corelog.store.tombstones import unbury
 
     with store.write() as session:
-        entry = session.get(SorenessEntry, entry_id)
-        if entry is None or entry.deleted_at is not None:
-            raise LookupError(f"no soreness entry {entry_id}")
-        update = SorenessUpdate(
-            uuid=uuid or new_uuid(),
-            entry_id=entry_id,
-            noted_at=values.noted_at,
-            utc_offset_min=values.utc_offset_min,
-            severity=values.severity,
-            trend=values.trend,
-            swelling=values.swelling,
-            notes=values.notes,
-        )
-        session.add(update)
-        session.flush()
-        assert update.id is not None
+        fetch(session, SorenessEntry, entry_id, _missing(entry_id), live=True)
+        update = SorenessUpdate(**columns(values), uuid=uuid or new_uuid(), entry_id=entry_id)
+        update_id = insert(session, update)
         if uuid is not None:
             unbury(session, [uuid])
-        return update.id
+        return update_id
 
 
 def delete_update(store: Store, update_id: int) -> None:

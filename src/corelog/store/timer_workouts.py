@@ -15,7 +15,8 @@ from datetime import date
 from corelog.domain.core_sessions import BestHold
 from corelog.domain.timer_workouts import FinishedWorkout, TimerHoldRow, TimerSave, TimerWorkoutRow
 from corelog.domain.timeutil import to_utc_and_offset
-from corelog.store.store import Store, parse_timestamp, utc_now
+from corelog.store.rows import columns, insert, placeholders, record
+from corelog.store.store import Store, utc_now
 from corelog.store.tombstones import bury, unbury
 
 
@@ -38,17 +39,8 @@ def best_holds(store: Store, exercise_id: int | None = None) -> dict[int, BestHo
     )
     best: dict[int, BestHold] = {}
     for r in rows:
-        if r["exercise_id"] in best:
-            continue
-        best[r["exercise_id"]] = BestHold(
-            exercise_id=r["exercise_id"],
-            hold_ms=r["hold_ms"],
-            side=r["side"],
-            set_id=r["set_id"],
-            session_id=r["session_id"],
-            started_at=parse_timestamp(r["started_at"]),
-            utc_offset_min=r["utc_offset_min"],
-        )
+        if r["exercise_id"] not in best:
+            best[r["exercise_id"]] = record(BestHold, r)
     return best
 
 
@@ -78,39 +70,16 @@ def recent_timer_workouts(store: Store, exercise_id: int, limit: int = 10) -> li
     holds: dict[int, list[TimerHoldRow]] = {}
     for r in store.reader.all(
         f"""
-        SELECT id, workout_id, hold_ms, side, target_hold_ms, interrupted FROM core_set
-        WHERE workout_id IN ({",".join("?" * len(ids))}) AND hold_ms IS NOT NULL
+        SELECT id AS set_id, workout_id, hold_ms, side, target_hold_ms, interrupted
+        FROM core_set
+        WHERE workout_id IN ({placeholders(ids)}) AND hold_ms IS NOT NULL
         ORDER BY position, id
         """,
         ids,
     ):
-        holds.setdefault(r["workout_id"], []).append(
-            TimerHoldRow(
-                set_id=r["id"],
-                hold_ms=r["hold_ms"],
-                side=r["side"],
-                target_hold_ms=r["target_hold_ms"],
-                interrupted=bool(r["interrupted"]),
-            )
-        )
+        holds.setdefault(r["workout_id"], []).append(record(TimerHoldRow, r))
     return [
-        TimerWorkoutRow(
-            id=r["id"],
-            uuid=r["uuid"],
-            session_id=r["session_id"],
-            exercise_id=r["exercise_id"],
-            mode=r["mode"],
-            target_hold_ms=r["target_hold_ms"],
-            planned_sets=r["planned_sets"],
-            rest_ms=r["rest_ms"],
-            prep_ms=r["prep_ms"],
-            alternate_sides=bool(r["alternate_sides"]),
-            completed=bool(r["completed"]),
-            started_at=parse_timestamp(r["started_at"]),
-            utc_offset_min=r["utc_offset_min"],
-            holds=tuple(holds.get(r["id"], ())),
-        )
-        for r in reversed(rows)
+        record(TimerWorkoutRow, r, holds=tuple(holds.get(r["id"], ()))) for r in reversed(rows)
     ]
 
 
@@ -153,10 +122,7 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
                 created_at=now,
                 updated_at=now,
             )
-            session.add(created)
-            session.flush()
-            assert created.id is not None
-            session_id, first_position = created.id, 0
+            session_id, first_position = insert(session, created), 0
         else:
             session_id = found[0]
             extended = session.get(CoreSession, session_id)
@@ -166,24 +132,17 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
                 "SELECT MAX(position) FROM core_set WHERE session_id = ?", (session_id,)
             ).scalar()
             first_position = 0 if last is None else last + 1
-        stored = TimerWorkout(
+        plan = columns(
+            workout,
+            skip=("holds", "duration_s"),
             session_id=session_id,
-            exercise_id=workout.exercise_id,
-            mode=workout.mode,
-            target_hold_ms=workout.target_hold_ms,
-            planned_sets=workout.planned_sets,
-            rest_ms=workout.rest_ms,
-            prep_ms=workout.prep_ms,
-            alternate_sides=workout.alternate_sides,
-            completed=workout.completed,
             started_at=started_at,
             utc_offset_min=utc_offset_min,
             created_at=now,
             updated_at=now,
         )
-        session.add(stored)
-        session.flush()
-        assert stored.id is not None
+        stored = TimerWorkout(**plan)
+        workout_id = insert(session, stored)
         sets = [
             CoreSet(
                 session_id=session_id,
@@ -192,7 +151,7 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
                 side=hold.side,
                 hold_ms=hold.held_ms,
                 target_hold_ms=workout.target_hold_ms,
-                workout_id=stored.id,
+                workout_id=workout_id,
                 interrupted=hold.interrupted,
                 created_at=now,
                 updated_at=now,
@@ -204,7 +163,7 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
         return TimerSave(
             session_id=session_id,
             session_created=created is not None,
-            workout_id=stored.id,
+            workout_id=workout_id,
             set_ids=tuple(s.id for s in sets if s.id is not None),
             session_row=created.model_dump() if created is not None else None,
             workout_row=stored.model_dump(),

@@ -20,7 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from corelog.store.store import Store, format_timestamp, parse_timestamp
+from corelog.store.rows import placeholders, record, records_between
+from corelog.store.store import Store, parse_timestamp
 
 
 @dataclass(frozen=True)
@@ -69,48 +70,19 @@ _RUN_COLUMNS = (
 )
 
 
-def _run(row) -> RunMark:
-    return RunMark(
-        id=row["id"],
-        started_at=parse_timestamp(row["started_at"]),
-        utc_offset_min=row["utc_offset_min"],
-        distance_m=row["distance_m"],
-        duration_s=row["duration_s"],
-        run_type=row["run_type"],
-        race_class=row["race_class"],
-        effort=row["effort"],
-    )
-
-
 def runs_between(store: Store, start: datetime, end: datetime) -> list[RunMark]:
     """Runs (not deleted) with ``start <= started_at < end`` (aware instants), oldest first."""
-    rows = store.reader.all(
-        f"SELECT {_RUN_COLUMNS} FROM run AS r "
-        "WHERE r.started_at >= ? AND r.started_at < ? AND r.deleted_at IS NULL "
-        "ORDER BY r.started_at, r.id",
-        (format_timestamp(start), format_timestamp(end)),
-    )
-    return [_run(row) for row in rows]
+    select = f"SELECT {_RUN_COLUMNS} FROM run AS r"
+    return records_between(store, RunMark, select, start, end, alias="r")
 
 
 def sessions_between(store: Store, start: datetime, end: datetime) -> list[SessionMark]:
     """Core sessions (not deleted) with ``start <= started_at < end``, oldest first."""
-    rows = store.reader.all(
-        "SELECT id, started_at, utc_offset_min, duration_s, effort FROM core_session "
-        "WHERE started_at >= ? AND started_at < ? AND deleted_at IS NULL "
-        "ORDER BY started_at, id",
-        (format_timestamp(start), format_timestamp(end)),
+    select = (
+        "SELECT c.id, c.started_at, c.utc_offset_min, c.duration_s, c.effort "
+        "FROM core_session AS c"
     )
-    return [
-        SessionMark(
-            id=row["id"],
-            started_at=parse_timestamp(row["started_at"]),
-            utc_offset_min=row["utc_offset_min"],
-            duration_s=row["duration_s"],
-            effort=row["effort"],
-        )
-        for row in rows
-    ]
+    return records_between(store, SessionMark, select, start, end, alias="c")
 
 
 def fastest_race_candidates(store: Store, limits: Mapping[str, tuple[int, int]]) -> list[RunMark]:
@@ -143,7 +115,7 @@ def fastest_race_candidates(store: Store, limits: Mapping[str, tuple[int, int]])
         """,
         values,
     )
-    return [_run(row) for row in rows]
+    return [record(RunMark, row) for row in rows]
 
 
 def longest_run_candidates(store: Store) -> list[RunMark]:
@@ -159,7 +131,7 @@ def longest_run_candidates(store: Store) -> list[RunMark]:
         ORDER BY r.started_at, r.id LIMIT 1
         """
     )
-    return [_run(row) for row in rows]
+    return [record(RunMark, row) for row in rows]
 
 
 def longest_hold_candidates(store: Store, exercise_keys: Sequence[str]) -> list[HoldMark]:
@@ -173,9 +145,9 @@ def longest_hold_candidates(store: Store, exercise_keys: Sequence[str]) -> list[
     """
     if not exercise_keys:
         return []
-    marks = ", ".join("?" for _ in exercise_keys)
     exercises = store.reader.all(
-        f"SELECT id, key, name FROM exercise WHERE key IN ({marks}) ORDER BY key",
+        f"SELECT id, key, name FROM exercise WHERE key IN ({placeholders(exercise_keys)}) "
+        "ORDER BY key",
         list(exercise_keys),
     )
     found: list[HoldMark] = []
@@ -195,15 +167,8 @@ def longest_hold_candidates(store: Store, exercise_keys: Sequence[str]) -> list[
         )
         if row is not None:
             found.append(
-                HoldMark(
-                    set_id=row["set_id"],
-                    exercise_key=exercise["key"],
-                    exercise_name=exercise["name"],
-                    hold_ms=row["hold_ms"],
-                    side=row["side"],
-                    session_id=row["session_id"],
-                    started_at=parse_timestamp(row["started_at"]),
-                    utc_offset_min=row["utc_offset_min"],
+                record(
+                    HoldMark, row, exercise_key=exercise["key"], exercise_name=exercise["name"]
                 )
             )
     return found

@@ -33,8 +33,9 @@ KIND_TABLES: dict[str, str] = {
     "exercise": "exercise",
 }
 TABLE_KINDS = {table: kind for kind, table in KIND_TABLES.items()}
-SOFT_DELETED = frozenset({"run", "core_session", "soreness_entry", "shoe"})
-"""Tables whose rows are marked ``deleted_at`` (Undo brings the same row back)."""
+SOFT_DELETED = frozenset({"run", "core_session", "soreness_entry", "shoe", "run_recording"})
+"""Tables whose rows are marked ``deleted_at`` (Undo brings the same row back). A run's
+recording is set aside so when the merge that brought it is undone; it has no tombstone."""
 
 
 def execute(target: Any, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
@@ -70,6 +71,19 @@ def bury(target: Any, kind: str, uuids: Iterable[str], at: datetime) -> None:
 def unbury(target: Any, uuids: Iterable[str]) -> None:
     """The entries ``uuids`` are back: forget that they were deleted."""
     execute_many(target, "DELETE FROM tombstone WHERE uuid = ?", [(uuid,) for uuid in uuids])
+
+
+def mark_deleted(session: Any, rows: Sequence[Any], kind: str, deleted: bool, at: datetime) -> None:
+    """Delete entries that keep their rows (``SOFT_DELETED``): ``deleted_at`` set and a
+    tombstone each; or bring them back (``deleted_at`` cleared, tombstones gone). Either
+    way ``updated_at`` moves to ``at``, so an export or a merge sees the change."""
+    for row in rows:
+        row.deleted_at = at if deleted else None
+        row.updated_at = at
+    if deleted:
+        bury(session, kind, [row.uuid for row in rows], at)
+    else:
+        unbury(session, [row.uuid for row in rows])
 
 
 def deleted_at(store: Store, uuid: str) -> datetime | None:

@@ -42,6 +42,7 @@ _ANNOUNCE = {
     "core_sets": (bus_kinds.CORE, bus_kinds.TIMER),
     "soreness_entries": (bus_kinds.SORENESS,),
     "follow_ups": (bus_kinds.SORENESS,),
+    "recordings": (bus_kinds.RUNS,),  # a run's page, charts and the heart-rate load
 }
 INTERRUPTED_IMPORT = (
     "An import was cut short when CoreLog last stopped. Everything it had added was taken "

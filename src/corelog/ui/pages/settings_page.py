@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -189,6 +189,33 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # A preference can change elsewhere too (an import brings the file's newer ones).
+        settings.sig_changed.connect(self._on_setting_changed)
+
+    def _on_setting_changed(self, key: str) -> None:
+        """Show a preference's value as it is now, without setting it again."""
+        settings = self.ctx.settings
+        heart = self.heart
+        shown = {
+            "calendar/week_start": (self.week_start, lambda: settings.week_start),
+            "timer/prep_s": (self.timer_prep, lambda: settings.timer_prep_s),
+            "heart/resting_bpm": (heart.resting, lambda: settings.resting_hr),  # type: ignore[attr-defined]
+            "heart/max_bpm": (heart.maximum, lambda: settings.max_hr),  # type: ignore[attr-defined]
+        }
+        if key in shown:
+            widget, value = shown[key]
+            with QSignalBlocker(widget):
+                if widget is self.week_start:
+                    widget.setCurrentIndex(value())
+                else:
+                    widget.setValue(value())
+        elif key == "heart/weighting":
+            combo = heart.weighting  # type: ignore[attr-defined]
+            with QSignalBlocker(combo):
+                combo.setCurrentIndex(max(0, combo.findData(settings.hr_weighting)))
+        elif key == "units/distance":
+            with QSignalBlocker(self.km), QSignalBlocker(self.mi):
+                (self.mi if settings.unit == "mi" else self.km).setChecked(True)
 
     def _language_changed(self, index: int) -> None:
         self.ctx.settings.set("appearance/language", self.language.itemData(index))
