@@ -20,6 +20,7 @@ from corelog.console import (
     smoke_test_requested,
     unattended,
 )
+from corelog.domain.i18n import App, Exchange
 from corelog.services import database
 from corelog.services.database import RESTORE_HINT, Database
 from corelog.ui.bus import DataBus
@@ -68,20 +69,25 @@ def offer_restore(db_path: Path, message: str) -> bool:
     backups = database.list_backups(db_path)
     # The dialog itself offers the restore, so the command-line hint is left out.
     text = message.removesuffix(RESTORE_HINT) + "." if message.endswith(RESTORE_HINT) else message
-    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot open your data", text)
-    named(box, "corruptDatabaseDialog", f"{APP_NAME} cannot open your data")
+    title = Exchange.tr("{app} cannot open your data").format(app=APP_NAME)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    named(box, "corruptDatabaseDialog", title)
     restore = None
     if backups:
         box.setInformativeText(
-            f"The newest backup is {backups[0].name}. Restoring it keeps the damaged file "
-            "in the backups folder, untouched."
+            Exchange.tr(
+                "The newest backup is {file}. Restoring it keeps the damaged file "
+                "in the backups folder, untouched."
+            ).format(file=backups[0].name)
         )
-        restore = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
-        named(restore, "restoreNewestBackupButton", "Restore newest backup")
+        restore = box.addButton(
+            Exchange.tr("Restore newest backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+        named(restore, "restoreNewestBackupButton", Exchange.tr("Restore newest backup"))
     else:
-        box.setInformativeText("There is no backup of this database yet.")
+        box.setInformativeText(Exchange.tr("There is no backup of this database yet."))
     close = box.addButton(QMessageBox.StandardButton.Close)
-    named(close, "closeDamagedDatabaseButton", "Close CoreLog")
+    named(close, "closeDamagedDatabaseButton", App.tr("Close CoreLog"))
     box.exec()
     if restore is not None and box.clickedButton() is restore:
         database.restore_file(backups[0], db_path)
@@ -91,10 +97,11 @@ def offer_restore(db_path: Path, message: str) -> bool:
 
 def show_lock_problem(message: str) -> None:
     """Tell the user why CoreLog cannot lock the database (not another CoreLog)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot start", message)
-    named(box, "lockProblemDialog", f"{APP_NAME} cannot start")
+    title = App.tr("{app} cannot start").format(app=APP_NAME)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
+    named(box, "lockProblemDialog", title)
     close = box.addButton(QMessageBox.StandardButton.Close)
-    named(close, "lockProblemCloseButton", "Close CoreLog")
+    named(close, "lockProblemCloseButton", App.tr("Close CoreLog"))
     box.exec()
 
 
@@ -105,7 +112,9 @@ def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> in
     if not guard.acquire():
         problem = guard.problem()
         if problem is not None:
-            message = f"{APP_NAME} cannot open {db_path}: {problem}."
+            message = App.tr("{app} cannot open {path}: {problem}.").format(
+                app=APP_NAME, path=db_path, problem=problem
+            )
             error_line(message)
             if not explicit_db and args.restore is None and not unattended():
                 show_lock_problem(message)
@@ -169,7 +178,7 @@ def _run_window(app: QApplication, store: Database, guard: SingleInstance, *, de
     if problem is not None:
         error_line(problem)
         if not unattended():
-            QMessageBox.critical(None, f"{APP_NAME} cannot start", problem)
+            QMessageBox.critical(None, App.tr("{app} cannot start").format(app=APP_NAME), problem)
         return EXIT_RUNTIME_ERROR
 
     settings = demo_settings(store.path.parent) if demo else user_settings()
@@ -211,7 +220,9 @@ def after_start(window, ctx: AppContext) -> None:
     window.build_remaining_pages()
     if not ctx.demo:
         window.run_in_background(
-            "Taking today's backup…",
+            Exchange.tr("Taking today's backup…"),
             lambda: database.daily_backup(ctx.store.path),
-            lambda copy: window.show_status("Today's backup is saved." if copy else "Ready.", 4000),
+            lambda copy: window.show_status(
+                Exchange.tr("Today's backup is saved.") if copy else App.tr("Ready."), 4000
+            ),
         )
