@@ -15,6 +15,22 @@
         <translation>{app} kann {path} nicht öffnen: {problem}.</translation>
     </message>
     <message>
+        <source>{app} is open on {path}; close it before restoring a backup.</source>
+        <translation>{app} ist mit {path} geöffnet; schließe es, bevor du eine Sicherung wiederherstellst.</translation>
+    </message>
+    <message>
+        <source>{app} is already open on {path}; its window was brought to the front.</source>
+        <translation>{app} ist mit {path} schon geöffnet; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>{app} is already open on {path} (process {pid}); close it first.</source>
+        <translation>{app} ist mit {path} schon geöffnet (Prozess {pid}); schließe es zuerst.</translation>
+    </message>
+    <message>
+        <source>{app} is already open on {path}; close it first.</source>
+        <translation>{app} ist mit {path} schon geöffnet; schließe es zuerst.</translation>
+    </message>
+    <message>
         <source>Ready.</source>
         <translation>Bereit.</translation>
     </message>
@@ -242,6 +258,37 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>CoreLog's built-in knowledge is damaged, so it will not give advice: {problem}</source>
+        <translation>Das eingebaute Wissen von CoreLog ist beschädigt, daher gibt es keine Empfehlungen: {problem}</translation>
+    </message>
+    <message>
+        <source>Scrolls with the arrow keys, Page Up and Page Down.</source>
+        <translation>Scrollt mit den Pfeiltasten, Bild auf und Bild ab.</translation>
+    </message>
+    <message>
+        <source>the file could not be written (is the disk full?)</source>
+        <translation>die Datei konnte nicht geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>it cannot create its lock file {path}: {reason}</source>
+        <translation>es kann seine Sperrdatei {path} nicht anlegen: {reason}</translation>
+    </message>
+    <message>
+        <source>its lock file {path} is in the way, but names no running CoreLog; if CoreLog is not running, delete that file and start it again</source>
+        <translation>seine Sperrdatei {path} ist im Weg, nennt aber kein laufendes CoreLog; wenn CoreLog nicht läuft, lösche diese Datei und starte es noch einmal</translation>
+    </message>
+    <message>
+        <source>Save the form (from the notes too)</source>
+        <translation>Formular speichern (auch aus den Notizen)</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message numerus="yes">
+        <source>(sources: {documents})</source>
+        <translation><numerusform>(Quelle: {documents})</numerusform><numerusform>(Quellen: {documents})</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -283,6 +330,14 @@
     <message>
         <source>There is no backup of this database yet.</source>
         <translation>Von dieser Datenbank gibt es noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}; the replaced file was kept as {kept}.</source>
+        <translation>{backup} in {path} wiederhergestellt; die ersetzte Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}.</source>
+        <translation>{backup} in {path} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Taking today's backup…</source>
@@ -429,6 +484,90 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     <message>
         <source>Unfinished import taken back</source>
         <translation>Unvollständiger Import zurückgenommen</translation>
+    </message>
+    <message>
+        <source>; restore a backup with --restore.</source>
+        <translation>; stelle eine Sicherung mit --restore wieder her.</translation>
+    </message>
+    <message>
+        <source>which cannot be reached</source>
+        <translation>das nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>which does not exist</source>
+        <translation>das nicht existiert</translation>
+    </message>
+    <message>
+        <source>which leads round in a circle of links</source>
+        <translation>das im Kreis auf sich selbst verweist</translation>
+    </message>
+    <message>
+        <source>{path} is a link to {target}, {where}; CoreLog created nothing. To start a new database there, create an empty file at the link's target first.</source>
+        <translation>{path} ist ein Link auf {target}, {where}; CoreLog hat nichts angelegt. Um dort eine neue Datenbank zu beginnen, lege zuerst eine leere Datei am Ziel des Links an.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder {folder} does not exist.</source>
+        <translation>{path} kann nicht angelegt werden: Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder {folder} is not writable.</source>
+        <translation>{path} kann nicht angelegt werden: Der Ordner {folder} ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: permission denied.</source>
+        <translation>{path} kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (CoreLog needs to write the file and its folder).</source>
+        <translation>{path} ist schreibgeschützt (CoreLog muss die Datei und ihren Ordner beschreiben können).</translation>
+    </message>
+    <message>
+        <source>{path} is not an SQLite database; CoreLog left it untouched.</source>
+        <translation>{path} ist keine SQLite-Datenbank; CoreLog hat sie nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {problem}.</source>
+        <translation>{path} kann nicht geöffnet werden: {problem}.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not CoreLog's; CoreLog left it untouched.</source>
+        <translation>{path} ist die SQLite-Datenbank eines anderen Programms, nicht die von CoreLog; CoreLog hat sie nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem})</source>
+        <translation>{path} ist beschädigt ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer CoreLog (schema {revision}); update CoreLog to open it. The file was left untouched.</source>
+        <translation>{path} wurde von einem neueren CoreLog geschrieben (Schema {revision}); aktualisiere CoreLog, um sie zu öffnen. Die Datei wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} could not be made ({reason}). Your log itself is unchanged.</source>
+        <translation>Der Sicherungsordner {folder} konnte nicht angelegt werden ({reason}). Dein Trainingslog selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written to {folder} ({reason}). Your log itself is unchanged.</source>
+        <translation>Die Sicherungskopie konnte nicht nach {folder} geschrieben werden ({reason}). Dein Trainingslog selbst ist unverändert.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk refused the write: it may be full, failing or disconnected</source>
+        <translation>der Datenträger hat das Schreiben verweigert: Er ist vielleicht voll, defekt oder getrennt</translation>
+    </message>
+    <message>
+        <source>{path} holds no CoreLog data.</source>
+        <translation>{path} enthält keine CoreLog-Daten.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from corelog.console import (
 )
 from corelog.domain.i18n import App, Exchange
 from corelog.services import database
-from corelog.services.database import RESTORE_HINT, Database
+from corelog.services.database import Database, restore_hint
 from corelog.ui.bus import DataBus
 from corelog.ui.context import AppContext
 from corelog.ui.i18n import install_language
@@ -68,7 +68,8 @@ def offer_restore(db_path: Path, message: str) -> bool:
     """Tell the user their database is damaged; restore the newest backup if they agree."""
     backups = database.list_backups(db_path)
     # The dialog itself offers the restore, so the command-line hint is left out.
-    text = message.removesuffix(RESTORE_HINT) + "." if message.endswith(RESTORE_HINT) else message
+    hint = restore_hint()
+    text = message.removesuffix(hint) + "." if message.endswith(hint) else message
     title = Exchange.tr("{app} cannot open your data").format(app=APP_NAME)
     box = QMessageBox(QMessageBox.Icon.Critical, title, text)
     named(box, "corruptDatabaseDialog", title)
@@ -120,14 +121,29 @@ def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> in
                 show_lock_problem(message)
             return EXIT_RUNTIME_ERROR
         if args.restore is not None:
-            error_line(f"{APP_NAME} is open on {db_path}; close it before restoring a backup.")
+            error_line(
+                App.tr("{app} is open on {path}; close it before restoring a backup.").format(
+                    app=APP_NAME, path=db_path
+                )
+            )
             return EXIT_RUNTIME_ERROR
         if guard.ask_running_instance_to_raise():
-            print(f"{APP_NAME} is already open on {db_path}; its window was brought to the front.")
+            print(
+                App.tr(
+                    "{app} is already open on {path}; its window was brought to the front."
+                ).format(app=APP_NAME, path=db_path)
+            )
             return EXIT_OK
         pid = guard.owner_pid()
-        owner = f" (process {pid})" if pid else ""
-        error_line(f"{APP_NAME} is already open on {db_path}{owner}; close it first.")
+        error_line(
+            App.tr("{app} is already open on {path} (process {pid}); close it first.").format(
+                app=APP_NAME, path=db_path, pid=pid
+            )
+            if pid
+            else App.tr("{app} is already open on {path}; close it first.").format(
+                app=APP_NAME, path=db_path
+            )
+        )
         return EXIT_RUNTIME_ERROR
 
     try:
@@ -148,8 +164,15 @@ def _open_store(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -
         if args.restore is not None:
             kept = database.restore_file(args.restore, db_path)
             database.open_database(db_path).close()
-            note = f"; the replaced file was kept as {kept}" if kept else ""
-            print(f"Restored {args.restore} into {db_path}{note}.")
+            print(
+                Exchange.tr(
+                    "Restored {backup} into {path}; the replaced file was kept as {kept}."
+                ).format(backup=args.restore, path=db_path, kept=kept)
+                if kept
+                else Exchange.tr("Restored {backup} into {path}.").format(
+                    backup=args.restore, path=db_path
+                )
+            )
             return EXIT_OK
         try:
             return database.open_database(db_path)
