@@ -139,8 +139,21 @@ class TodayPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Side by side from 860 pixels at the usual text size, more with larger text.
-        self._place(wide=event.size().width() >= WIDE_MIN_WIDTH * text_scale())
+        self._place(wide=self._wide_enough(event.size().width()))
+
+    def _wide_enough(self, width: int) -> bool:
+        """Side by side from 860 pixels at the usual text size, more with larger text or
+        longer words (another language): never narrower than the cards and buttons need."""
+        margins = 48 + self.scroll.verticalScrollBar().sizeHint().width()
+        cards = (
+            self.week.minimumSizeHint().width()
+            + self.grid.spacing()
+            + self.soreness.minimumSizeHint().width()
+        )
+        needed = max(
+            WIDE_MIN_WIDTH * text_scale(), self.quick.width_for(4) + margins, cards + margins
+        )
+        return width >= needed
 
     # ------------------------------------------------------------------ refreshing
     def now(self) -> datetime:
@@ -171,6 +184,8 @@ class TodayPage(QWidget):
             self.week.show_week(overview.week, unit)
             self.soreness.show_entries(overview.soreness, overview.today)
             self.bests.show_records(overview.bests, unit, overview.today)
+        if self._wide is not None:  # the words changed: they may need the other layout
+            self._place(wide=self._wide_enough(self.width()))
 
     def on_shown(self) -> None:
         self.quick.bind(self.window())

@@ -137,6 +137,11 @@ class QuickStartBar(QWidget):
         for column in range(len(QUICK_STARTS)):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
+    def width_for(self, columns: int) -> int:
+        """The width ``columns`` buttons side by side need, each showing all its words."""
+        widest = max(button.minimumSizeHint().width() for button in self.buttons.values())
+        return widest * columns + self.grid.spacing() * (columns - 1)
+
     def bind(self, window: QWidget) -> None:
         """Find each button's action in ``window`` (the main window); once per window."""
         if window is self._bound_to:
