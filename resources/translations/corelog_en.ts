@@ -1,10 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>Common</name>
     <message numerus="yes">
         <source>(sources: {documents})</source>
-        <translation><numerusform>(source: {documents})</numerusform><numerusform>(sources: {documents})</numerusform></translation>
+        <translation>
+            <numerusform>(source: {documents})</numerusform>
+            <numerusform>(sources: {documents})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -41,10 +45,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln more core sessions reach this week's target of {low}–{high}.</source>
+        <source>%Ln more core sessions reach this week&apos;s target of {low}–{high}.</source>
         <translation>
-            <numerusform>%Ln more core session reaches this week's target of {low}–{high}.</numerusform>
-            <numerusform>%Ln more core sessions reach this week's target of {low}–{high}.</numerusform>
+            <numerusform>%Ln more core session reaches this week&apos;s target of {low}–{high}.</numerusform>
+            <numerusform>%Ln more core sessions reach this week&apos;s target of {low}–{high}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

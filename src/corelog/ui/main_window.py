@@ -39,7 +39,8 @@ from corelog.ui.exchange import ExchangeActions
 from corelog.ui.field_undo import install_field_undo
 from corelog.ui.focus_ring import install_focus_ring
 from corelog.ui.help_dialogs import shortcuts_dialog, show_about
-from corelog.ui.pages import PageSpec, menu_title, page_specs
+from corelog.ui.menus import build_menus
+from corelog.ui.pages import PageSpec, page_specs
 from corelog.ui.theme import scaled, text_scale
 from corelog.ui.widgets import HELP_TEXT
 
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeActions(self, ctx)
         self.activity_import = ActivityImportActions(self, ctx)
         self.setAcceptDrops(True)  # activity files dropped anywhere on the window
-        self._build_menus()
+        build_menus(self)
         install_field_undo()
         install_focus_ring()
         self._restore_geometry()
@@ -181,108 +182,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, next_one)
 
     # ----------------------------------------------------------------- menus
-    def _action(
-        self,
-        menu,
-        object_name: str,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(object_name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.setObjectName("menuBar")
-        file_menu = bar.addMenu(App.tr("&File"))
-        file_menu.setObjectName("menuFile")
-        exchange = self.exchange
-        exchange.actions = [
-            self._action(
-                file_menu, "actionExport", App.tr("&Export…"), exchange.export_json, "Ctrl+E"
-            ),
-            self._action(
-                file_menu, "actionExportCsv", App.tr("Export Runs as &CSV…"), exchange.export_csv
-            ),
-            self._action(
-                file_menu, "actionImport", App.tr("&Import…"), exchange.import_json, "Ctrl+I"
-            ),
-        ]
-        self._action(
-            file_menu,
-            "actionImportActivities",
-            App.tr("Import &Activities…"),
-            self.activity_import.open_dialog,
-            "Ctrl+Shift+I",
-        )
-        file_menu.addSeparator()
-        self._action(
-            file_menu, "actionBackupNow", App.tr("&Back Up Now"), self.backup_now, "Ctrl+Shift+B"
-        )
-        self._action(
-            file_menu, "actionRestoreBackup", App.tr("&Restore from Backup…"), self.restore_backup
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, "actionQuit", App.tr("&Quit"), self.close, "Ctrl+Q")
-
-        edit_menu = bar.addMenu(App.tr("&Edit", "menu"))
-        edit_menu.setObjectName("menuEdit")
-        undo = self.ctx.undo_stack.createUndoAction(self, App.tr("&Undo"))
-        undo.setObjectName("actionUndo")
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        undo.setProperty(HELP_TEXT, App.tr("Undo"))
-        redo = self.ctx.undo_stack.createRedoAction(self, App.tr("&Redo"))
-        redo.setObjectName("actionRedo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        redo.setProperty(HELP_TEXT, App.tr("Redo"))
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-
-        go_menu = bar.addMenu(App.tr("&Go"))
-        go_menu.setObjectName("menuGo")
-        for spec in self.specs:
-            go = self._action(
-                go_menu,
-                f"actionGo{spec.page_id.title()}",
-                spec.title,
-                lambda pid=spec.page_id: self.show_page(pid),
-                spec.shortcut,
-            )
-            go.setProperty(HELP_TEXT, App.tr("Go to {page}").format(page=spec.title))
-
-        menus: dict[str, Any] = {}
-        for spec in self.specs:
-            for action_spec in spec.actions:
-                menu = menus.get(action_spec.menu)
-                if menu is None:
-                    menu = bar.addMenu(menu_title(action_spec.menu))
-                    menu.setObjectName("menu" + action_spec.menu.replace(" ", ""))
-                    menus[action_spec.menu] = menu
-                self._action(
-                    menu,
-                    action_spec.action_id,
-                    action_spec.text,
-                    lambda pid=spec.page_id, m=action_spec.method: self._run_page_action(pid, m),
-                    action_spec.shortcut,
-                )
-
-        help_menu = bar.addMenu(App.tr("&Help"))
-        help_menu.setObjectName("menuHelp")
-        self._action(
-            help_menu, "actionShortcuts", App.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1"
-        )
-        self._action(
-            help_menu, "actionAbout", App.tr("&About {app}").format(app=APP_NAME), self.show_about
-        )
-
-    def _run_page_action(self, page_id: str, method: str) -> None:
+    def run_page_action(self, page_id: str, method: str) -> None:
         widget = self.show_page(page_id)
         getattr(widget, method)()
 
