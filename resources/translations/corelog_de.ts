@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>App</name>
@@ -112,7 +111,7 @@
         <translation>Über {app}</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A training log for runners who train their core. Private and offline: your data stays on this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;Qt for Python {version}&lt;/p&gt;&lt;p&gt;CoreLog&apos;s advice is general information drawn from its source documents, not medical advice.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A training log for runners who train their core. Private and offline: your data stays on this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;Qt for Python {version}&lt;/p&gt;&lt;p&gt;CoreLog's advice is general information drawn from its source documents, not medical advice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Trainingslog für Läuferinnen und Läufer, die ihre Rumpfmuskulatur trainieren. Privat und offline: Deine Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenordner:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Datenbank:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Sicherungen:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;Qt for Python {version}&lt;/p&gt;&lt;p&gt;Die Empfehlungen von CoreLog sind allgemeine Informationen aus seinen Quelldokumenten, keine medizinische Beratung.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -260,7 +259,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>CoreLog&apos;s built-in knowledge is damaged, so it will not give advice: {problem}</source>
+        <source>CoreLog's built-in knowledge is damaged, so it will not give advice: {problem}</source>
         <translation>Das eingebaute Wissen von CoreLog ist beschädigt, daher gibt es keine Empfehlungen: {problem}</translation>
     </message>
     <message>
@@ -282,6 +281,20 @@
     <message>
         <source>Save the form (from the notes too)</source>
         <translation>Formular speichern (auch aus den Notizen)</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <comment>tab of the Log page</comment>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Core sessions</source>
+        <comment>tab of the Log page</comment>
+        <translation>Core-Einheiten</translation>
+    </message>
+    <message>
+        <source>Log sections</source>
+        <translation>Bereiche von Eintragen</translation>
     </message>
 </context>
 <context>
@@ -344,11 +357,11 @@
         <translation>{backup} in {path} wiederhergestellt.</translation>
     </message>
     <message>
-        <source>Taking today&apos;s backup…</source>
+        <source>Taking today's backup…</source>
         <translation>Heutige Sicherung wird erstellt…</translation>
     </message>
     <message>
-        <source>Today&apos;s backup is saved.</source>
+        <source>Today's backup is saved.</source>
         <translation>Die heutige Sicherung ist gespeichert.</translation>
     </message>
     <message>
@@ -506,7 +519,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>das im Kreis auf sich selbst verweist</translation>
     </message>
     <message>
-        <source>{path} is a link to {target}, {where}; CoreLog created nothing. To start a new database there, create an empty file at the link&apos;s target first.</source>
+        <source>{path} is a link to {target}, {where}; CoreLog created nothing. To start a new database there, create an empty file at the link's target first.</source>
         <translation>{path} ist ein Link auf {target}, {where}; CoreLog hat nichts angelegt. Um dort eine neue Datenbank zu beginnen, lege zuerst eine leere Datei am Ziel des Links an.</translation>
     </message>
     <message>
@@ -542,7 +555,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>{path} kann nicht geöffnet werden: {problem}.</translation>
     </message>
     <message>
-        <source>{path} is an SQLite database of another program, not CoreLog&apos;s; CoreLog left it untouched.</source>
+        <source>{path} is an SQLite database of another program, not CoreLog's; CoreLog left it untouched.</source>
         <translation>{path} ist die SQLite-Datenbank eines anderen Programms, nicht die von CoreLog; CoreLog hat sie nicht angerührt.</translation>
     </message>
     <message>
@@ -643,7 +656,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of CoreLog&apos;s windows, from its next start</source>
+        <source>The language of CoreLog's windows, from its next start</source>
         <translation>Die Sprache der Fenster von CoreLog, ab dem nächsten Start</translation>
     </message>
     <message>
@@ -723,11 +736,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Seite Einstellungen</translation>
     </message>
     <message>
-        <source>Men&apos;s ({factor})</source>
+        <source>Men's ({factor})</source>
         <translation>Männer ({factor})</translation>
     </message>
     <message>
-        <source>Women&apos;s ({factor})</source>
+        <source>Women's ({factor})</source>
         <translation>Frauen ({factor})</translation>
     </message>
     <message>
@@ -771,7 +784,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>TRIMP-&amp;Gewichtung:</translation>
     </message>
     <message>
-        <source>History&apos;s heart-rate load (Banister&apos;s TRIMP) uses these for runs imported with heart rate; the session-effort load (effort × minutes) does not need them.</source>
+        <source>History's heart-rate load (Banister's TRIMP) uses these for runs imported with heart rate; the session-effort load (effort × minutes) does not need them.</source>
         <translation>Die Herzfrequenz-Belastung im Verlauf (TRIMP nach Banister) nutzt diese Werte für Läufe, die mit Herzfrequenz importiert wurden; die Belastung aus Anstrengung (Anstrengung × Minuten) braucht sie nicht.</translation>
     </message>
 </context>
@@ -919,7 +932,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Alle offenen Beschwerden ansehen</translation>
     </message>
     <message>
-        <source>Open the Recovery page&apos;s list of open entries</source>
+        <source>Open the Recovery page's list of open entries</source>
         <translation>Die Liste der offenen Einträge auf der Seite Erholung öffnen</translation>
     </message>
     <message numerus="yes">
@@ -953,11 +966,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Core-Ziel erreicht: {low}–{high} Einheiten diese Woche.</translation>
     </message>
     <message>
-        <source>One more core session reaches this week&apos;s target of {low}–{high}.</source>
+        <source>One more core session reaches this week's target of {low}–{high}.</source>
         <translation>Noch eine Core-Einheit bis zum Wochenziel von {low}–{high}.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln more core sessions reach this week&apos;s target of {low}–{high}.</source>
+        <source>%Ln more core sessions reach this week's target of {low}–{high}.</source>
         <translation>
             <numerusform>Noch %Ln Core-Einheit bis zum Wochenziel von {low}–{high}.</numerusform>
             <numerusform>Noch %Ln Core-Einheiten bis zum Wochenziel von {low}–{high}.</numerusform>
@@ -986,7 +999,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Letzte Woche: {figures}.</translation>
     </message>
     <message>
-        <source>Already {percent}% more distance than last week&apos;s {distance}.</source>
+        <source>Already {percent}% more distance than last week's {distance}.</source>
         <translation>Schon {percent} % mehr Distanz als letzte Woche ({distance}).</translation>
     </message>
     <message>
@@ -1023,8 +1036,8 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Diese Woche bisher: {distance}, {time} gelaufen, {runs}, {core} Core-Einheiten</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Nothing is logged yet. Start with whatever you did today, using the buttons above or their shortcuts:&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Log a run&lt;/b&gt;: when, how far, how long and how it felt (Ctrl+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log a core session&lt;/b&gt;, or let the &lt;b&gt;plank timer&lt;/b&gt; count your holds and save them for you (Ctrl+K, Ctrl+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log soreness&lt;/b&gt; when something hurts: CoreLog tells you what it most likely is and whether to run, rest or see a physiotherapist (Ctrl+Shift+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;From then on this page shows your week so far, with the core sessions against the target of {low} to {high} a week {sources}, any soreness with today&apos;s advice, and your personal bests.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Noch ist nichts eingetragen. Fang mit dem an, was du heute gemacht hast, über die Knöpfe oben oder ihre Tastenkürzel:&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Lauf eintragen&lt;/b&gt;: wann, wie weit, wie lange und wie es sich angefühlt hat (Strg+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Core-Einheit eintragen&lt;/b&gt;, oder lass den &lt;b&gt;Plank-Timer&lt;/b&gt; deine Haltezeiten zählen und für dich speichern (Strg+K, Strg+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beschwerden eintragen&lt;/b&gt;, wenn etwas wehtut: CoreLog sagt dir, was es am wahrscheinlichsten ist und ob du laufen, pausieren oder zur Physiotherapie gehen solltest (Strg+Umschalt+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Danach zeigt diese Seite deine bisherige Woche mit den Core-Einheiten im Vergleich zum Ziel von {low} bis {high} pro Woche {sources}, offene Beschwerden mit der Empfehlung für heute und deine persönlichen Bestleistungen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Nothing is logged yet. Start with whatever you did today, using the buttons above or their shortcuts:&lt;/p&gt;&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;&lt;b&gt;Log a run&lt;/b&gt;: when, how far, how long and how it felt (Ctrl+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log a core session&lt;/b&gt;, or let the &lt;b&gt;plank timer&lt;/b&gt; count your holds and save them for you (Ctrl+K, Ctrl+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log soreness&lt;/b&gt; when something hurts: CoreLog tells you what it most likely is and whether to run, rest or see a physiotherapist (Ctrl+Shift+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;From then on this page shows your week so far, with the core sessions against the target of {low} to {high} a week {sources}, any soreness with today's advice, and your personal bests.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch ist nichts eingetragen. Fang mit dem an, was du heute gemacht hast, über die Knöpfe oben oder ihre Tastenkürzel:&lt;/p&gt;&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;&lt;b&gt;Lauf eintragen&lt;/b&gt;: wann, wie weit, wie lange und wie es sich angefühlt hat (Strg+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Core-Einheit eintragen&lt;/b&gt;, oder lass den &lt;b&gt;Plank-Timer&lt;/b&gt; deine Haltezeiten zählen und für dich speichern (Strg+K, Strg+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beschwerden eintragen&lt;/b&gt;, wenn etwas wehtut: CoreLog sagt dir, was es am wahrscheinlichsten ist und ob du laufen, pausieren oder zur Physiotherapie gehen solltest (Strg+Umschalt+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Danach zeigt diese Seite deine bisherige Woche mit den Core-Einheiten im Vergleich zum Ziel von {low} bis {high} pro Woche {sources}, offene Beschwerden mit der Empfehlung für heute und deine persönlichen Bestleistungen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Want to look around first? Start CoreLog with &lt;code&gt;corelog --demo&lt;/code&gt;: it opens six months of made-up training in a temporary database, so you can try every page. Your own data is not touched.</source>
