@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from corelog.services.exchange_errors import ImportCancelled, ImportRefused
 from corelog.store import backups as store_backups
 from corelog.store import database as store_database
-from corelog.store.database import RESTORE_HINT, DatabaseState
+from corelog.store.database import RESTORE_HINT, DatabaseState, restore_hint
 from corelog.store.errors import (
     CorruptDatabaseError,
     DatabaseBusy,
@@ -75,6 +75,7 @@ __all__ = [
     "open_database",
     "restore",
     "restore_file",
+    "restore_hint",
     "start_quick_check",
     "warm_up",
 ]
@@ -184,9 +185,7 @@ def import_json(
     newer (see ``services.exchange``)."""
     from corelog.services import exchange
 
-    return exchange.import_json(
-        database, path, progress, cancel=cancel, preferences=preferences
-    )
+    return exchange.import_json(database, path, progress, cancel=cancel, preferences=preferences)
 
 
 def imports_taken_back(database: Database) -> int:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from corelog.domain.i18n import App, Common
 from corelog.knowledge import CoreTableRow, Knowledge, KnowledgeError, get_knowledge
-from corelog.knowledge import citation as _citation
 from corelog.knowledge.items import Exercise as KnowledgeExercise
 
 __all__ = [
@@ -35,8 +35,13 @@ def knowledge() -> Knowledge:
 
 
 def citation(sources: Iterable[str]) -> str:
-    """The citation for the documents ``sources`` names, in id order; "" for none."""
-    return _citation(sources)
+    """The citation for the documents ``sources`` names, in id order; "" for none (the
+    documents' ids and titles stay as they are, in English)."""
+    ids = tuple(sorted(set(sources)))
+    if not ids:
+        return ""
+    named = "; ".join(f"{doc.id} · {doc.short_title}" for doc in get_knowledge().cite(ids))
+    return Common.tr("(sources: {documents})", "", len(ids)).format(documents=named)
 
 
 def knowledge_problem() -> str | None:
@@ -44,5 +49,7 @@ def knowledge_problem() -> str | None:
     try:
         get_knowledge()
     except KnowledgeError as exc:
-        return f"CoreLog's built-in knowledge is damaged, so it will not give advice: {exc}"
+        return App.tr(
+            "CoreLog's built-in knowledge is damaged, so it will not give advice: {problem}"
+        ).format(problem=exc)
     return None

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from corelog.domain import clock
+from corelog.domain.i18n import Exchange
 from corelog.store.errors import (
     BackupFailed,
     CorruptDatabaseError,
@@ -41,6 +42,11 @@ HEAD_REVISION = SCHEMA_REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5_000
 # Ends the message for a damaged database on the command line.
 RESTORE_HINT = "; restore a backup with --restore."
+
+
+def restore_hint() -> str:
+    """:data:`RESTORE_HINT` in the user's language."""
+    return Exchange.tr("; restore a backup with --restore.")
 
 
 @dataclass(frozen=True)
@@ -81,31 +87,47 @@ def check_path(path: Path) -> None:
         target = os.readlink(path)
         try:
             os.stat(path)
-            where = "which cannot be reached"
+            where = Exchange.tr("which cannot be reached")
         except FileNotFoundError:
-            where = "which does not exist"
+            where = Exchange.tr("which does not exist")
         except OSError:
-            where = "which leads round in a circle of links"
+            where = Exchange.tr("which leads round in a circle of links")
         raise NotADatabaseError(
-            f"{path} is a link to {target}, {where}; CoreLog created nothing. To start a "
-            "new database there, create an empty file at the link's target first."
+            Exchange.tr(
+                "{path} is a link to {target}, {where}; CoreLog created nothing. To start a "
+                "new database there, create an empty file at the link's target first."
+            ).format(path=path, target=target, where=where)
         )
     if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not a database file.")
+        raise NotADatabaseError(
+            Exchange.tr("{path} is a folder, not a database file.").format(path=path)
+        )
     parent = path.parent if str(path.parent) else Path(".")
     if not path.exists():
         if not parent.is_dir():
-            raise UnwritableError(f"Cannot create {path}: the folder {parent} does not exist.")
+            raise UnwritableError(
+                Exchange.tr("Cannot create {path}: the folder {folder} does not exist.").format(
+                    path=path, folder=parent
+                )
+            )
         if not os.access(parent, os.W_OK | os.X_OK):
-            raise UnwritableError(f"Cannot create {path}: the folder {parent} is not writable.")
+            raise UnwritableError(
+                Exchange.tr("Cannot create {path}: the folder {folder} is not writable.").format(
+                    path=path, folder=parent
+                )
+            )
         return
     if not path.is_file():
-        raise NotADatabaseError(f"{path} is not a regular file.")
+        raise NotADatabaseError(Exchange.tr("{path} is not a regular file.").format(path=path))
     if not os.access(path, os.R_OK):
-        raise UnwritableError(f"Cannot read {path}: permission denied.")
+        raise UnwritableError(
+            Exchange.tr("Cannot read {path}: permission denied.").format(path=path)
+        )
     if not os.access(path, os.W_OK) or not os.access(parent, os.W_OK | os.X_OK):
         raise UnwritableError(
-            f"{path} is read-only (CoreLog needs to write the file and its folder)."
+            Exchange.tr(
+                "{path} is read-only (CoreLog needs to write the file and its folder)."
+            ).format(path=path)
         )
     size = path.stat().st_size
     if size == 0:
@@ -113,7 +135,11 @@ def check_path(path: Path) -> None:
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise NotADatabaseError(f"{path} is not an SQLite database; CoreLog left it untouched.")
+        raise NotADatabaseError(
+            Exchange.tr("{path} is not an SQLite database; CoreLog left it untouched.").format(
+                path=path
+            )
+        )
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
@@ -148,7 +174,9 @@ def inspect_database(path: Path) -> DatabaseState:
     try:
         conn = _inspecting_connection(path)
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(f"{path} cannot be opened: {exc}.") from exc
+        raise CorruptDatabaseError(
+            Exchange.tr("{path} cannot be opened: {problem}.").format(path=path, problem=exc)
+        ) from exc
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -157,21 +185,26 @@ def inspect_database(path: Path) -> DatabaseState:
             return DatabaseState(exists=True, revision=None)
         if "alembic_version" not in tables:
             raise ForeignDatabaseError(
-                f"{path} is an SQLite database of another program, not CoreLog's; "
-                "CoreLog left it untouched."
+                Exchange.tr(
+                    "{path} is an SQLite database of another program, not CoreLog's; "
+                    "CoreLog left it untouched."
+                ).format(path=path)
             )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(
-            f"{path} is damaged ({exc}){RESTORE_HINT}"
+            Exchange.tr("{path} is damaged ({problem})").format(path=path, problem=exc)
+            + restore_hint()
         ) from exc
     finally:
         conn.close()
     revision = row[0] if row else None
     if revision is not None and revision not in SCHEMA_REVISIONS:
         raise NewerSchemaError(
-            f"{path} was written by a newer CoreLog (schema {revision}); "
-            "update CoreLog to open it. The file was left untouched."
+            Exchange.tr(
+                "{path} was written by a newer CoreLog (schema {revision}); "
+                "update CoreLog to open it. The file was left untouched."
+            ).format(path=path, revision=revision)
         )
     return DatabaseState(exists=True, revision=revision)
 
@@ -181,7 +214,9 @@ def _quick_check(path: Path) -> None:
     try:
         conn = _inspecting_connection(path)
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(f"{path} cannot be opened: {exc}.") from exc
+        raise CorruptDatabaseError(
+            Exchange.tr("{path} cannot be opened: {problem}.").format(path=path, problem=exc)
+        ) from exc
     try:
         result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -193,8 +228,10 @@ def _quick_check(path: Path) -> None:
         # the user gets one line.
         detail = " ".join(str(result).replace("*** in database main ***", "").split())
         raise CorruptDatabaseError(
-            f"{path} is damaged ({detail}){RESTORE_HINT}"
+            Exchange.tr("{path} is damaged ({problem})").format(path=path, problem=detail)
+            + restore_hint()
         )
+
 
 # Quick checks started early (see start_integrity_check), by resolved path.
 _early_checks: dict[Path, tuple[threading.Thread, list[BaseException]]] = {}
@@ -254,8 +291,10 @@ def backup_database(db_path: Path, reason: str, *, now: datetime | None = None) 
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupFailed(
-            f"The backup folder {target_dir} could not be made ({_why(exc)}). "
-            "Your log itself is unchanged."
+            Exchange.tr(
+                "The backup folder {folder} could not be made ({reason}). "
+                "Your log itself is unchanged."
+            ).format(folder=target_dir, reason=_why(exc))
         ) from exc
     target = target_dir / f"{db_path.stem}-{stamp}-{reason}.db"
     counter = 1
@@ -279,8 +318,10 @@ def backup_database(db_path: Path, reason: str, *, now: datetime | None = None) 
         for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal")):
             leftover.unlink(missing_ok=True)
         raise BackupFailed(
-            f"The backup copy could not be written to {target_dir} ({_why(exc)}). "
-            "Your log itself is unchanged."
+            Exchange.tr(
+                "The backup copy could not be written to {folder} ({reason}). "
+                "Your log itself is unchanged."
+            ).format(folder=target_dir, reason=_why(exc))
         ) from exc
     return target
 
@@ -291,9 +332,9 @@ def _why(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
     if "full" in text:
-        return "the disk is full"
+        return Exchange.tr("the disk is full")
     if "i/o" in text:
-        return "the disk refused the write: it may be full, failing or disconnected"
+        return Exchange.tr("the disk refused the write: it may be full, failing or disconnected")
     return str(exc)
 
 
@@ -314,7 +355,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     """
     state = inspect_database(backup)
     if state.revision is None:
-        raise NotADatabaseError(f"{backup} holds no CoreLog data.")
+        raise NotADatabaseError(Exchange.tr("{path} holds no CoreLog data.").format(path=backup))
     check_integrity(backup)
     kept: Path | None = None
     if db_path.exists():

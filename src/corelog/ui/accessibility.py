@@ -20,6 +20,8 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocume
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QLabel, QWidget
 
+from corelog.domain.i18n import App
+
 _SPACES = re.compile(r"\s+")
 BUDDY_NAME = "accessibleLabel"
 """objectName of the invisible labels :func:`label_combo` adds."""
@@ -72,15 +74,12 @@ def speak_plainly(label: QLabel) -> QLabel:
     return label
 
 
-SCROLLS = "Scrolls with the arrow keys, Page Up and Page Down."
-
-
 def name_scroll_area(area: QAbstractScrollArea, name: str) -> QAbstractScrollArea:
     """Name a scroll area after what it holds, and make it a stop of the Tab key only
     while it has more to show than fits (then the arrow keys and Page Up/Down scroll it,
     to read what no control inside reaches); a page that fits has no empty stop."""
     area.setAccessibleName(name)
-    area.setAccessibleDescription(SCROLLS)
+    area.setAccessibleDescription(App.tr("Scrolls with the arrow keys, Page Up and Page Down."))
     bar = area.verticalScrollBar()
 
     def follow(_low: int, high: int) -> None:

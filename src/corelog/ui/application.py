@@ -20,8 +20,9 @@ from corelog.console import (
     smoke_test_requested,
     unattended,
 )
+from corelog.domain.i18n import App, Exchange
 from corelog.services import database
-from corelog.services.database import RESTORE_HINT, Database
+from corelog.services.database import Database, restore_hint
 from corelog.ui.bus import DataBus
 from corelog.ui.context import AppContext
 from corelog.ui.i18n import install_language
@@ -67,21 +68,27 @@ def offer_restore(db_path: Path, message: str) -> bool:
     """Tell the user their database is damaged; restore the newest backup if they agree."""
     backups = database.list_backups(db_path)
     # The dialog itself offers the restore, so the command-line hint is left out.
-    text = message.removesuffix(RESTORE_HINT) + "." if message.endswith(RESTORE_HINT) else message
-    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot open your data", text)
-    named(box, "corruptDatabaseDialog", f"{APP_NAME} cannot open your data")
+    hint = restore_hint()
+    text = message.removesuffix(hint) + "." if message.endswith(hint) else message
+    title = Exchange.tr("{app} cannot open your data").format(app=APP_NAME)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    named(box, "corruptDatabaseDialog", title)
     restore = None
     if backups:
         box.setInformativeText(
-            f"The newest backup is {backups[0].name}. Restoring it keeps the damaged file "
-            "in the backups folder, untouched."
+            Exchange.tr(
+                "The newest backup is {file}. Restoring it keeps the damaged file "
+                "in the backups folder, untouched."
+            ).format(file=backups[0].name)
         )
-        restore = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
-        named(restore, "restoreNewestBackupButton", "Restore newest backup")
+        restore = box.addButton(
+            Exchange.tr("Restore newest backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+        named(restore, "restoreNewestBackupButton", Exchange.tr("Restore newest backup"))
     else:
-        box.setInformativeText("There is no backup of this database yet.")
+        box.setInformativeText(Exchange.tr("There is no backup of this database yet."))
     close = box.addButton(QMessageBox.StandardButton.Close)
-    named(close, "closeDamagedDatabaseButton", "Close CoreLog")
+    named(close, "closeDamagedDatabaseButton", App.tr("Close CoreLog"))
     box.exec()
     if restore is not None and box.clickedButton() is restore:
         database.restore_file(backups[0], db_path)
@@ -91,10 +98,11 @@ def offer_restore(db_path: Path, message: str) -> bool:
 
 def show_lock_problem(message: str) -> None:
     """Tell the user why CoreLog cannot lock the database (not another CoreLog)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} cannot start", message)
-    named(box, "lockProblemDialog", f"{APP_NAME} cannot start")
+    title = App.tr("{app} cannot start").format(app=APP_NAME)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message)
+    named(box, "lockProblemDialog", title)
     close = box.addButton(QMessageBox.StandardButton.Close)
-    named(close, "lockProblemCloseButton", "Close CoreLog")
+    named(close, "lockProblemCloseButton", App.tr("Close CoreLog"))
     box.exec()
 
 
@@ -105,20 +113,37 @@ def run_gui(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -> in
     if not guard.acquire():
         problem = guard.problem()
         if problem is not None:
-            message = f"{APP_NAME} cannot open {db_path}: {problem}."
+            message = App.tr("{app} cannot open {path}: {problem}.").format(
+                app=APP_NAME, path=db_path, problem=problem
+            )
             error_line(message)
             if not explicit_db and args.restore is None and not unattended():
                 show_lock_problem(message)
             return EXIT_RUNTIME_ERROR
         if args.restore is not None:
-            error_line(f"{APP_NAME} is open on {db_path}; close it before restoring a backup.")
+            error_line(
+                App.tr("{app} is open on {path}; close it before restoring a backup.").format(
+                    app=APP_NAME, path=db_path
+                )
+            )
             return EXIT_RUNTIME_ERROR
         if guard.ask_running_instance_to_raise():
-            print(f"{APP_NAME} is already open on {db_path}; its window was brought to the front.")
+            print(
+                App.tr(
+                    "{app} is already open on {path}; its window was brought to the front."
+                ).format(app=APP_NAME, path=db_path)
+            )
             return EXIT_OK
         pid = guard.owner_pid()
-        owner = f" (process {pid})" if pid else ""
-        error_line(f"{APP_NAME} is already open on {db_path}{owner}; close it first.")
+        error_line(
+            App.tr("{app} is already open on {path} (process {pid}); close it first.").format(
+                app=APP_NAME, path=db_path, pid=pid
+            )
+            if pid
+            else App.tr("{app} is already open on {path}; close it first.").format(
+                app=APP_NAME, path=db_path
+            )
+        )
         return EXIT_RUNTIME_ERROR
 
     try:
@@ -139,8 +164,15 @@ def _open_store(db_path: Path, args: argparse.Namespace, *, explicit_db: bool) -
         if args.restore is not None:
             kept = database.restore_file(args.restore, db_path)
             database.open_database(db_path).close()
-            note = f"; the replaced file was kept as {kept}" if kept else ""
-            print(f"Restored {args.restore} into {db_path}{note}.")
+            print(
+                Exchange.tr(
+                    "Restored {backup} into {path}; the replaced file was kept as {kept}."
+                ).format(backup=args.restore, path=db_path, kept=kept)
+                if kept
+                else Exchange.tr("Restored {backup} into {path}.").format(
+                    backup=args.restore, path=db_path
+                )
+            )
             return EXIT_OK
         try:
             return database.open_database(db_path)
@@ -169,7 +201,7 @@ def _run_window(app: QApplication, store: Database, guard: SingleInstance, *, de
     if problem is not None:
         error_line(problem)
         if not unattended():
-            QMessageBox.critical(None, f"{APP_NAME} cannot start", problem)
+            QMessageBox.critical(None, App.tr("{app} cannot start").format(app=APP_NAME), problem)
         return EXIT_RUNTIME_ERROR
 
     settings = demo_settings(store.path.parent) if demo else user_settings()
@@ -211,7 +243,9 @@ def after_start(window, ctx: AppContext) -> None:
     window.build_remaining_pages()
     if not ctx.demo:
         window.run_in_background(
-            "Taking today's backup…",
+            Exchange.tr("Taking today's backup…"),
             lambda: database.daily_backup(ctx.store.path),
-            lambda copy: window.show_status("Today's backup is saved." if copy else "Ready.", 4000),
+            lambda copy: window.show_status(
+                Exchange.tr("Today's backup is saved.") if copy else App.tr("Ready."), 4000
+            ),
         )

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from corelog.domain.i18n import Exchange
 from corelog.services import database
 from corelog.ui import bus as bus_kinds
 from corelog.ui.context import AppContext
@@ -44,16 +45,21 @@ def _widget(window: MainWindow) -> QWidget:
 def back_up_now(window: MainWindow) -> None:
     path = window.ctx.store.path
     window.run_in_background(
-        "Backing up…",
+        Exchange.tr("Backing up…"),
         lambda: database.back_up_now(path),
-        lambda copy: window.show_status(f"Backed up to {copy}", 10000),
+        lambda copy: window.show_status(
+            Exchange.tr("Backed up to {path}").format(path=copy), 10000
+        ),
     )
 
 
 def choose_and_restore(window: MainWindow) -> None:
     folder = database.backups_folder(window.ctx.store.path)
     chosen, _ = QFileDialog.getOpenFileName(
-        _widget(window), "Restore from backup", str(folder), "CoreLog backups (*.db);;All files (*)"
+        _widget(window),
+        Exchange.tr("Restore from backup"),
+        str(folder),
+        Exchange.tr("CoreLog backups (*.db);;All files (*)"),
     )
     if chosen:
         restore_from(window, Path(chosen))
@@ -63,9 +69,11 @@ def restore_from(window: MainWindow, backup: Path, *, confirm: bool = True) -> N
     if confirm:
         answer = QMessageBox.question(
             _widget(window),
-            "Restore from backup",
-            f"Replace the data CoreLog shows now with the backup “{backup.name}”?\n\n"
-            "The data you have now is not deleted: it is kept in the backups folder.",
+            Exchange.tr("Restore from backup"),
+            Exchange.tr(
+                "Replace the data CoreLog shows now with the backup “{name}”?\n\n"
+                "The data you have now is not deleted: it is kept in the backups folder."
+            ).format(name=backup.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -76,14 +84,24 @@ def restore_from(window: MainWindow, backup: Path, *, confirm: bool = True) -> N
         window.setEnabled(True)
         ctx.undo_stack.clear()
         ctx.bus.announce(bus_kinds.ALL)
-        where = f" Your previous data was kept as {kept.name}." if kept else ""
-        window.show_status(f"Restored {backup.name}.{where}", 15000)
+        text = (
+            Exchange.tr("Restored {name}. Your previous data was kept as {kept}.").format(
+                name=backup.name, kept=kept.name
+            )
+            if kept
+            else Exchange.tr("Restored {name}.").format(name=backup.name)
+        )
+        window.show_status(text, 15000)
 
     def failed(message: str) -> None:
         window.setEnabled(True)
-        QMessageBox.warning(_widget(window), "Restore failed", f"Could not restore: {message}")
+        QMessageBox.warning(
+            _widget(window),
+            Exchange.tr("Restore failed"),
+            Exchange.tr("Could not restore: {reason}").format(reason=message),
+        )
 
     store = ctx.store
     window.run_in_background(
-        "Restoring…", lambda: database.restore(store, backup), done, failed
+        Exchange.tr("Restoring…"), lambda: database.restore(store, backup), done, failed
     )

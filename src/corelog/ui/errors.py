@@ -17,6 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from corelog.domain.i18n import App
 from corelog.services.database import (
     DatabaseBusy,
     DatabaseReadOnly,
@@ -27,10 +28,12 @@ from corelog.services.database import (
 
 DIALOG_NAME = "errorDialog"
 
-NOTHING_HALF_SAVED = (
-    "Nothing was half-saved: a change is saved whole or not at all, and what you typed "
-    "is still where you typed it."
-)
+
+def nothing_half_saved() -> str:
+    return App.tr(
+        "Nothing was half-saved: a change is saved whole or not at all, and what you typed "
+        "is still where you typed it."
+    )
 
 
 def _explain(exc: BaseException) -> tuple[str, str]:
@@ -39,37 +42,50 @@ def _explain(exc: BaseException) -> tuple[str, str]:
     if database is not None:
         if isinstance(database, DatabaseBusy):
             return (
-                "Your log is busy",
-                "CoreLog could not save because the database is busy: an import may still "
-                "be running, or another program has the file open. Wait a moment and save "
-                "again.",
+                App.tr("Your log is busy"),
+                App.tr(
+                    "CoreLog could not save because the database is busy: an import may still "
+                    "be running, or another program has the file open. Wait a moment and save "
+                    "again."
+                ),
             )
         if isinstance(database, DiskFull):
             return (
-                "The disk is full",
-                "CoreLog could not save because the disk holding your log is full. Free "
-                "some space and save again.",
+                App.tr("The disk is full"),
+                App.tr(
+                    "CoreLog could not save because the disk holding your log is full. Free "
+                    "some space and save again."
+                ),
             )
         if isinstance(database, DiskFailed):
             return (
-                "Your log could not be written",
-                "CoreLog could not save because the disk holding your log refused the write "
-                "(a disk I/O error: it may be full, failing or disconnected). Free some space "
-                "or check the disk, and save again.",
+                App.tr("Your log could not be written"),
+                App.tr(
+                    "CoreLog could not save because the disk holding your log refused the "
+                    "write (a disk I/O error: it may be full, failing or disconnected). Free "
+                    "some space or check the disk, and save again."
+                ),
             )
         if isinstance(database, DatabaseReadOnly):
             return (
-                "Your log cannot be written",
-                "CoreLog could not save because the database file or its folder has become "
-                "read-only.",
+                App.tr("Your log cannot be written"),
+                App.tr(
+                    "CoreLog could not save because the database file or its folder has "
+                    "become read-only."
+                ),
             )
-        return "Your log could not be saved", f"The database reported: {database}."
+        return (
+            App.tr("Your log could not be saved"),
+            App.tr("The database reported: {problem}.").format(problem=database),
+        )
     if isinstance(exc, OSError):
-        return "A file could not be used", f"{exc}."
+        return App.tr("A file could not be used"), f"{exc}."
     return (
-        "Something went wrong",
-        f"CoreLog ran into an unexpected problem ({type(exc).__name__}: {exc}). The details "
-        "were written to the terminal CoreLog was started from.",
+        App.tr("Something went wrong"),
+        App.tr(
+            "CoreLog ran into an unexpected problem ({problem}). The details "
+            "were written to the terminal CoreLog was started from."
+        ).format(problem=f"{type(exc).__name__}: {exc}"),
     )
 
 
@@ -81,7 +97,7 @@ def reason(exc: BaseException) -> str:
 def describe(exc: BaseException) -> tuple[str, str]:
     """A title and a plain explanation of ``exc`` for the user."""
     title, why = _explain(exc)
-    return title, f"{why} {NOTHING_HALF_SAVED}"
+    return title, f"{why} {nothing_half_saved()}"
 
 
 class ErrorReporter:

@@ -23,14 +23,21 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, QTimer, Sig
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton
 
-from corelog.domain import clock
+from corelog.domain import clock, i18n
+from corelog.domain.i18n import Exchange
 from corelog.services import database
 from corelog.ui import bus as bus_kinds
 from corelog.ui.background import BackgroundTask
 from corelog.ui.context import AppContext
 
-JSON_FILTER = "CoreLog export (*.json);;All files (*)"
-CSV_FILTER = "CSV file (*.csv);;All files (*)"
+
+def json_filter() -> str:
+    return Exchange.tr("CoreLog export (*.json);;All files (*)")
+
+
+def csv_filter() -> str:
+    return Exchange.tr("CSV file (*.csv);;All files (*)")
+
 
 # What an import changed (services.exchange's kinds of entries) -> what the pages listen for.
 _ANNOUNCE = {
@@ -44,10 +51,13 @@ _ANNOUNCE = {
     "follow_ups": (bus_kinds.SORENESS,),
     "recordings": (bus_kinds.RUNS,),  # a run's page, charts and the heart-rate load
 }
-INTERRUPTED_IMPORT = (
-    "An import was cut short when CoreLog last stopped. Everything it had added was taken "
-    "back: your log is as it was before that import. Import the file again to finish it."
-)
+
+
+def interrupted_import() -> str:
+    return Exchange.tr(
+        "An import was cut short when CoreLog last stopped. Everything it had added was taken "
+        "back: your log is as it was before that import. Import the file again to finish it."
+    )
 
 
 def _documents_folder() -> Path:
@@ -73,11 +83,13 @@ class ExchangeActions(QObject):
         self.actions: list[QAction] = []
         self._worker: BackgroundTask | None = None
         self._cancel: threading.Event | None = None
-        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button = QPushButton(Exchange.tr("Cancel import"))
         self.cancel_button.setObjectName("cancelImportButton")
-        self.cancel_button.setAccessibleName("Cancel import")
+        self.cancel_button.setAccessibleName(Exchange.tr("Cancel import"))
         self.cancel_button.setToolTip(
-            "Stop the import and take back everything it added; saves you made meanwhile stay."
+            Exchange.tr(
+                "Stop the import and take back everything it added; saves you made meanwhile stay."
+            )
         )
         self.cancel_button.clicked.connect(self.cancel_import)
         self.cancel_button.hide()
@@ -93,7 +105,7 @@ class ExchangeActions(QObject):
     def export_json(self) -> None:
         default = _documents_folder() / f"corelog-export-{clock.today():%Y-%m-%d}.json"
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, "Export your CoreLog data", str(default), JSON_FILTER
+            self.window, Exchange.tr("Export your CoreLog data"), str(default), json_filter()
         )
         if not chosen:
             return
@@ -101,33 +113,42 @@ class ExchangeActions(QObject):
         store = self.ctx.store
         preferences = self.ctx.settings.training_preferences()
         self._start(
-            "Exporting…",
+            Exchange.tr("Exporting…"),
             lambda progress: database.export_json(store, path, progress, preferences),
             lambda result: self._finish(
-                f"Exported {result.entries:,} entries to {result.path.name}."
+                Exchange.tr("Exported %Ln entries to {file}.", "", result.entries).format(
+                    file=result.path.name
+                )
             ),
-            "Export failed",
+            Exchange.tr("Export failed"),
         )
 
     def export_csv(self) -> None:
         default = _documents_folder() / f"corelog-runs-{clock.today():%Y-%m-%d}.csv"
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, "Export runs as CSV", str(default), CSV_FILTER
+            self.window, Exchange.tr("Export runs as CSV"), str(default), csv_filter()
         )
         if not chosen:
             return
         path = _with_suffix(chosen, ".csv")
         store = self.ctx.store
         self._start(
-            "Exporting runs…",
+            Exchange.tr("Exporting runs…"),
             lambda progress: database.export_runs_csv(store, path, progress),
-            lambda result: self._finish(f"Exported {result.entries:,} runs to {result.path.name}."),
-            "Export failed",
+            lambda result: self._finish(
+                Exchange.tr("Exported %Ln runs to {file}.", "", result.entries).format(
+                    file=result.path.name
+                )
+            ),
+            Exchange.tr("Export failed"),
         )
 
     def import_json(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a CoreLog export", str(_documents_folder()), JSON_FILTER
+            self.window,
+            Exchange.tr("Import a CoreLog export"),
+            str(_documents_folder()),
+            json_filter(),
         )
         if not chosen:
             return
@@ -152,11 +173,11 @@ class ExchangeActions(QObject):
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         self._start(
-            "Importing…",
+            Exchange.tr("Importing…"),
             work,
             self._imported,
-            "Import failed",
-            "Nothing was imported: your data is as it was.",
+            Exchange.tr("Import failed"),
+            Exchange.tr("Nothing was imported: your data is as it was."),
         )
 
     def cancel_import(self) -> None:
@@ -165,7 +186,7 @@ class ExchangeActions(QObject):
             return
         self._cancel.set()
         self.cancel_button.setEnabled(False)
-        self._status("Cancelling the import: taking back what it added…", 0)
+        self._status(Exchange.tr("Cancelling the import: taking back what it added…"), 0)
 
     # ------------------------------------------------------------------ running
     def _start(
@@ -192,7 +213,12 @@ class ExchangeActions(QObject):
             if bar is not None and total > 0:
                 bar.setRange(0, total)
                 bar.setValue(done)
-            self._status(f"{label} {done:,} of {total:,}", 0)
+            self._status(
+                Exchange.tr("{task} {done} of {total}").format(
+                    task=label, done=i18n.integer(done), total=i18n.integer(total)
+                ),
+                0,
+            )
 
         def done(result: Any) -> None:
             self._stop()
@@ -228,7 +254,9 @@ class ExchangeActions(QObject):
 
     def _imported(self, result: Any) -> None:
         if isinstance(result, database.ImportCancelled):
-            message = f"{result} Your log is as it was before the import."
+            message = Exchange.tr("{reason} Your log is as it was before the import.").format(
+                reason=result
+            )
             self._status(message, 15000)
             self.sig_finished.emit(message)
             return
@@ -247,9 +275,17 @@ class ExchangeActions(QObject):
         if result.preferences_summary:
             summary = f"{summary} {result.preferences_summary}"
             text = f"{text}\n\n{result.preferences_summary}"
-        detail = f"A backup was taken first: {result.backup.name}" if result.backup else ""
+        detail = (
+            Exchange.tr("A backup was taken first: {file}").format(file=result.backup.name)
+            if result.backup
+            else ""
+        )
         self._show(
-            QMessageBox.Icon.Information, "Import finished", text, "importSummaryDialog", detail
+            QMessageBox.Icon.Information,
+            Exchange.tr("Import finished"),
+            text,
+            "importSummaryDialog",
+            detail,
         )
         self.sig_finished.emit(summary)
 
@@ -258,11 +294,11 @@ class ExchangeActions(QObject):
         self.sig_finished.emit(message)
 
     def _tell_interrupted(self) -> None:
-        self._status(INTERRUPTED_IMPORT, 20000)
+        self._status(interrupted_import(), 20000)
         self._show(
             QMessageBox.Icon.Information,
-            "Unfinished import taken back",
-            INTERRUPTED_IMPORT,
+            Exchange.tr("Unfinished import taken back"),
+            interrupted_import(),
             "importInterruptedDialog",
         )
 

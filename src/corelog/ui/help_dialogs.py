@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog import APP_NAME, __version__
+from corelog.domain.i18n import App
 from corelog.services import database
 from corelog.ui.widgets import muted
 
@@ -25,13 +26,13 @@ def shortcuts_dialog(parent: QWidget, rows: list[tuple[str, str]]) -> QDialog:
     """Every action with its keys, in a table, and a word on the keys of forms and lists."""
     dialog = QDialog(parent)
     dialog.setObjectName("shortcutsDialog")
-    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setWindowTitle(App.tr("Keyboard shortcuts"))
     layout = QVBoxLayout(dialog)
     table = QTableWidget(len(rows), 2)
     table.setObjectName("shortcutsTable")
-    table.setAccessibleName("Keyboard shortcuts")
+    table.setAccessibleName(App.tr("Keyboard shortcuts"))
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-    table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+    table.setHorizontalHeaderLabels([App.tr("Action"), App.tr("Shortcut")])
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for i, (text, keys) in enumerate(rows):
@@ -41,9 +42,11 @@ def shortcuts_dialog(parent: QWidget, rows: list[tuple[str, str]]) -> QDialog:
     table.horizontalHeader().setStretchLastSection(True)
     layout.addWidget(table)
     note: QLabel = muted(
-        "Also: in a form, Enter saves and Esc clears it or cancels an edit; in a list, "
-        "Enter edits the chosen entry and Delete deletes it. Alt with the underlined "
-        "letter of a menu, field or button goes there."
+        App.tr(
+            "Also: in a form, Enter saves and Esc clears it or cancels an edit; in a list, "
+            "Enter edits the chosen entry and Delete deletes it. Alt with the underlined "
+            "letter of a menu, field or button goes there."
+        )
     )
     note.setObjectName("shortcutsNote")
     layout.addWidget(note)
@@ -61,14 +64,21 @@ def show_about(parent: QWidget, db_path: Path) -> None:
 
     QMessageBox.about(
         parent,
-        f"About {APP_NAME}",
+        App.tr("About {app}").format(app=APP_NAME),
         f"<h3>{APP_NAME} {__version__}</h3>"
-        "<p>A training log for runners who train their core. Private and offline: "
-        "your data stays on this computer.</p>"
-        f"<p><b>Data folder:</b> {escape(str(db_path.parent))}<br>"
-        f"<b>Database:</b> {escape(db_path.name)}<br>"
-        f"<b>Backups:</b> {escape(str(database.backups_folder(db_path)))}</p>"
-        f"<p>Qt for Python {pyside_version}</p>"
-        "<p>CoreLog's advice is general information drawn from its source documents, "
-        "not medical advice.</p>",
+        + App.tr(
+            "<p>A training log for runners who train their core. Private and offline: "
+            "your data stays on this computer.</p>"
+            "<p><b>Data folder:</b> {folder}<br>"
+            "<b>Database:</b> {database}<br>"
+            "<b>Backups:</b> {backups}</p>"
+            "<p>Qt for Python {version}</p>"
+            "<p>CoreLog's advice is general information drawn from its source documents, "
+            "not medical advice.</p>"
+        ).format(
+            folder=escape(str(db_path.parent)),
+            database=escape(db_path.name),
+            backups=escape(str(database.backups_folder(db_path))),
+            version=pyside_version,
+        ),
     )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog import APP_NAME
+from corelog.domain.i18n import App
 from corelog.resources import resource_path
 from corelog.ui.activities.actions import ActivityImportActions, dropped_paths
 from corelog.ui.background import BackgroundTask
@@ -38,6 +39,7 @@ from corelog.ui.exchange import ExchangeActions
 from corelog.ui.field_undo import install_field_undo
 from corelog.ui.focus_ring import install_focus_ring
 from corelog.ui.help_dialogs import shortcuts_dialog, show_about
+from corelog.ui.menus import build_menus
 from corelog.ui.pages import PageSpec, page_specs
 from corelog.ui.theme import scaled, text_scale
 from corelog.ui.widgets import HELP_TEXT
@@ -79,15 +81,15 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._tasks: set[BackgroundTask] = set()
         self.setObjectName("mainWindow")
-        self.setAccessibleName(f"{APP_NAME} main window")
-        title = APP_NAME + (" — demo history" if ctx.demo else "")
+        self.setAccessibleName(App.tr("{app} main window").format(app=APP_NAME))
+        title = App.tr("{app} — demo history").format(app=APP_NAME) if ctx.demo else APP_NAME
         self.setWindowTitle(title)
         self.setWindowIcon(icon("corelog.svg"))
         self.setMinimumSize(minimum_size())
 
         self.nav = QListWidget()
         self.nav.setObjectName("navSidebar")
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(App.tr("Pages"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(round(190 * text_scale()))  # wider with larger text
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -96,7 +98,14 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             item = QListWidgetItem(icon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.page_id)
-            item.setToolTip(f"{spec.title} ({QKeySequence(spec.shortcut).toString()})")
+            item.setToolTip(
+                App.tr("{page} ({keys})").format(
+                    page=spec.title,
+                    keys=QKeySequence(spec.shortcut).toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    ),
+                )
+            )
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav_row)
 
@@ -119,7 +128,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeActions(self, ctx)
         self.activity_import = ActivityImportActions(self, ctx)
         self.setAcceptDrops(True)  # activity files dropped anywhere on the window
-        self._build_menus()
+        build_menus(self)
         install_field_undo()
         install_focus_ring()
         self._restore_geometry()
@@ -173,94 +182,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, next_one)
 
     # ----------------------------------------------------------------- menus
-    def _action(
-        self,
-        menu,
-        object_name: str,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(object_name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.setObjectName("menuBar")
-        file_menu = bar.addMenu("&File")
-        file_menu.setObjectName("menuFile")
-        exchange = self.exchange
-        exchange.actions = [
-            self._action(file_menu, "actionExport", "&Export…", exchange.export_json, "Ctrl+E"),
-            self._action(file_menu, "actionExportCsv", "Export Runs as &CSV…", exchange.export_csv),
-            self._action(file_menu, "actionImport", "&Import…", exchange.import_json, "Ctrl+I"),
-        ]
-        self._action(
-            file_menu,
-            "actionImportActivities",
-            "Import &Activities…",
-            self.activity_import.open_dialog,
-            "Ctrl+Shift+I",
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, "actionBackupNow", "&Back Up Now", self.backup_now, "Ctrl+Shift+B")
-        self._action(file_menu, "actionRestoreBackup", "&Restore from Backup…", self.restore_backup)
-        file_menu.addSeparator()
-        self._action(file_menu, "actionQuit", "&Quit", self.close, "Ctrl+Q")
-
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.setObjectName("menuEdit")
-        undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
-        undo.setObjectName("actionUndo")
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        undo.setProperty(HELP_TEXT, "Undo")
-        redo = self.ctx.undo_stack.createRedoAction(self, "&Redo")
-        redo.setObjectName("actionRedo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        redo.setProperty(HELP_TEXT, "Redo")
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-
-        go_menu = bar.addMenu("&Go")
-        go_menu.setObjectName("menuGo")
-        for spec in self.specs:
-            go = self._action(
-                go_menu,
-                f"actionGo{spec.page_id.title()}",
-                spec.title,
-                lambda pid=spec.page_id: self.show_page(pid),
-                spec.shortcut,
-            )
-            go.setProperty(HELP_TEXT, f"Go to {spec.title}")
-
-        menus: dict[str, Any] = {}
-        for spec in self.specs:
-            for action_spec in spec.actions:
-                menu = menus.get(action_spec.menu)
-                if menu is None:
-                    menu = bar.addMenu("&" + action_spec.menu)
-                    menu.setObjectName("menu" + action_spec.menu.replace(" ", ""))
-                    menus[action_spec.menu] = menu
-                self._action(
-                    menu,
-                    action_spec.action_id,
-                    action_spec.text,
-                    lambda pid=spec.page_id, m=action_spec.method: self._run_page_action(pid, m),
-                    action_spec.shortcut,
-                )
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.setObjectName("menuHelp")
-        self._action(help_menu, "actionShortcuts", "&Keyboard Shortcuts", self.show_shortcuts, "F1")
-        self._action(help_menu, "actionAbout", f"&About {APP_NAME}", self.show_about)
-
-    def _run_page_action(self, page_id: str, method: str) -> None:
+    def run_page_action(self, page_id: str, method: str) -> None:
         widget = self.show_page(page_id)
         getattr(widget, method)()
 
@@ -346,7 +268,12 @@ class MainWindow(QMainWindow):
             if on_error:
                 on_error(message)
             else:
-                self.show_status(f"{label.rstrip('…. ')} failed: {message}", 10000)
+                self.show_status(
+                    App.tr("{task} failed: {reason}").format(
+                        task=label.rstrip("…. "), reason=message
+                    ),
+                    10000,
+                )
 
         task.signals.done.connect(done)
         task.signals.failed.connect(failed)

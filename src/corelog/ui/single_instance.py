@@ -19,6 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from corelog.domain.i18n import App
+
 RAISE_REQUEST = b"raise\n"
 RAISE_REPLY = b"raised\n"
 
@@ -47,7 +49,7 @@ def _creation_failure(path: Path) -> str:
     # Creating it works now, so writing it failed: most likely a full disk.
     os.close(fd)
     path.unlink(missing_ok=True)
-    return "the file could not be written (is the disk full?)"
+    return App.tr("the file could not be written (is the disk full?)")
 
 
 class SingleInstance(QObject):
@@ -79,12 +81,14 @@ class SingleInstance(QObject):
         path = lock_path(self.db_path)
         error = self._lock.error()
         if error in (QLockFile.LockError.PermissionError, QLockFile.LockError.UnknownError):
-            return f"it cannot create its lock file {path}: {_creation_failure(path)}"
-        if error == QLockFile.LockError.LockFailedError and self.owner_pid() is None:
-            return (
-                f"its lock file {path} is in the way, but names no running CoreLog; if "
-                "CoreLog is not running, delete that file and start it again"
+            return App.tr("it cannot create its lock file {path}: {reason}").format(
+                path=path, reason=_creation_failure(path)
             )
+        if error == QLockFile.LockError.LockFailedError and self.owner_pid() is None:
+            return App.tr(
+                "its lock file {path} is in the way, but names no running CoreLog; if "
+                "CoreLog is not running, delete that file and start it again"
+            ).format(path=path)
         return None
 
     def owner_pid(self) -> int | None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, 
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from corelog.domain.i18n import App
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.theme import colors
 
@@ -29,13 +30,11 @@ HELP_TEXT = "helpText"
 """QAction property: how Help > Keyboard Shortcuts names the action, when its text will not do
 (Edit > Undo's text changes with what it would undo)."""
 
-SAVE_FORM_TEXT = "Save the form (from the notes too)"
-
 
 def save_form_action(form: QWidget, object_name: str, save: Callable[[], Any]) -> QAction:
     """Ctrl+Enter saves ``form`` from any of its fields, the notes included (where Enter
     starts a new line). An action, so Help > Keyboard Shortcuts lists it."""
-    action = QAction(SAVE_FORM_TEXT, form)
+    action = QAction(App.tr("Save the form (from the notes too)"), form)
     action.setObjectName(object_name)
     action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QWidget
 
+from corelog.domain.i18n import App
 from corelog.ui.context import AppContext
 
 
@@ -25,7 +26,17 @@ class ActionSpec:
     text: str
     shortcut: str
     method: str
-    menu: str = "Log"
+    menu: str = "Log"  # the menu's key (its objectName is "menu" + key); see menu_title
+
+
+def menu_title(menu: str) -> str:
+    """The title of a page action's menu, with its mnemonic."""
+    match menu:
+        case "Log":
+            return App.tr("&Log", "menu")
+        case "Timer":
+            return App.tr("&Timer", "menu")
+    return "&" + menu
 
 
 @dataclass(frozen=True)
@@ -76,30 +87,33 @@ def _history_page(ctx: AppContext) -> QWidget:
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("today", "Today", "today.svg", "Ctrl+1", _today_page),
+        PageSpec("today", App.tr("Today"), "today.svg", "Ctrl+1", _today_page),
         PageSpec(
             "log",
-            "Log",
+            App.tr("Log", "page"),
             "log.svg",
             "Ctrl+2",
             _log_page,
             actions=(
-                ActionSpec("actionLogRun", "Log a &Run…", "Ctrl+R", "new_run"),
+                ActionSpec("actionLogRun", App.tr("Log a &Run…"), "Ctrl+R", "new_run"),
                 ActionSpec(
-                    "actionLogCoreSession", "Log a &Core Session…", "Ctrl+K", "new_core_session"
+                    "actionLogCoreSession",
+                    App.tr("Log a &Core Session…"),
+                    "Ctrl+K",
+                    "new_core_session",
                 ),
             ),
         ),
         PageSpec(
             "timer",
-            "Plank timer",
+            App.tr("Plank timer"),
             "timer.svg",
             "Ctrl+3",
             _timer_page,
             actions=(
                 ActionSpec(
                     "actionStartTimer",
-                    "Start the Plank &Timer",
+                    App.tr("Start the Plank &Timer"),
                     "Ctrl+T",
                     "start_or_open",
                     menu="Timer",
@@ -108,12 +122,16 @@ def page_specs() -> list[PageSpec]:
         ),
         PageSpec(
             "recovery",
-            "Recovery",
+            App.tr("Recovery"),
             "recovery.svg",
             "Ctrl+4",
             _recovery_page,
-            (ActionSpec("actionLogSoreness", "Log &Soreness…", "Ctrl+Shift+S", "new_entry"),),
+            (
+                ActionSpec(
+                    "actionLogSoreness", App.tr("Log &Soreness…"), "Ctrl+Shift+S", "new_entry"
+                ),
+            ),
         ),
-        PageSpec("history", "History", "history.svg", "Ctrl+5", _history_page),
-        PageSpec("settings", "Settings", "settings.svg", "Ctrl+,", _settings_page),
+        PageSpec("history", App.tr("History"), "history.svg", "Ctrl+5", _history_page),
+        PageSpec("settings", App.tr("Settings"), "settings.svg", "Ctrl+,", _settings_page),
     ]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from corelog.domain.i18n import App
 from corelog.ui.context import AppContext
 from corelog.ui.widgets import page_title
 
@@ -36,8 +37,8 @@ def _core_tab(ctx: AppContext) -> QWidget:
 
 def log_tabs() -> list[TabSpec]:
     return [
-        TabSpec("runs", "Runs", _runs_tab),
-        TabSpec("core", "Core sessions", _core_tab),
+        TabSpec("runs", App.tr("Runs", "tab of the Log page"), _runs_tab),
+        TabSpec("core", App.tr("Core sessions", "tab of the Log page"), _core_tab),
     ]
 
 
@@ -46,13 +47,13 @@ class LogPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("logPage")
-        self.setAccessibleName("Log")
+        self.setAccessibleName(App.tr("Log", "page"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
-        layout.addWidget(page_title("Log"))
+        layout.addWidget(page_title(App.tr("Log", "page")))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("logTabs")
-        self.tabs.setAccessibleName("Log sections")
+        self.tabs.setAccessibleName(App.tr("Log sections"))
         self.tabs.setDocumentMode(True)
         self._tabs: dict[str, QWidget] = {}
         for spec in log_tabs():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import QSignalBlocker, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain import i18n
 from corelog.domain.i18n import Settings
 from corelog.services import database
 from corelog.ui.accessibility import name_scroll_area
@@ -26,8 +29,19 @@ from corelog.ui.context import AppContext
 from corelog.ui.i18n import LANGUAGES, SYSTEM, system_language
 from corelog.ui.widgets import Card, muted, named, page_title
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+
+def weekdays() -> list[str]:
+    """Monday to Sunday, named in the user's language."""
+    monday = date(2024, 1, 1)
+    return [i18n.date_text(monday + timedelta(days=i), "dddd") for i in range(7)]
+
+
+def themes() -> tuple[tuple[str, str], ...]:
+    return (
+        ("system", Settings.tr("Follow the system")),
+        ("light", Settings.tr("Light", "theme")),
+        ("dark", Settings.tr("Dark", "theme")),
+    )
 
 
 class SettingsPage(QWidget):
@@ -36,19 +50,25 @@ class SettingsPage(QWidget):
         self.ctx = ctx
         settings = ctx.settings
         self.setObjectName("settingsPage")
-        self.setAccessibleName("Settings")
+        self.setAccessibleName(Settings.tr("Settings"))
 
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
-        layout.addWidget(page_title("Settings"))
+        layout.addWidget(page_title(Settings.tr("Settings")))
 
         # Units
-        units = Card("Units")
+        units = Card(Settings.tr("Units"))
         row = QHBoxLayout()
-        self.km = named(QRadioButton("Kilometres (km, min/km)"), "settingsUnitsKm", "Kilometres")
-        self.mi = named(QRadioButton("Miles (mi, min/mi)"), "settingsUnitsMi", "Miles")
+        self.km = named(
+            QRadioButton(Settings.tr("Kilometres (km, min/km)")),
+            "settingsUnitsKm",
+            Settings.tr("Kilometres"),
+        )
+        self.mi = named(
+            QRadioButton(Settings.tr("Miles (mi, min/mi)")), "settingsUnitsMi", Settings.tr("Miles")
+        )
         self._unit_group = QButtonGroup(self)
         self._unit_group.addButton(self.km)
         self._unit_group.addButton(self.mi)
@@ -59,29 +79,35 @@ class SettingsPage(QWidget):
         row.addStretch(1)
         units.body.addLayout(row)
         units.body.addWidget(
-            muted("Changes how distances and paces are shown. What you logged is never changed.")
+            muted(
+                Settings.tr(
+                    "Changes how distances and paces are shown. What you logged is never changed."
+                )
+            )
         )
         layout.addWidget(units)
 
         # Calendar and appearance
-        general = Card("Calendar and appearance")
+        general = Card(Settings.tr("Calendar and appearance"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.week_start = named(QComboBox(), "settingsWeekStart", "First day of the week")
-        self.week_start.addItems(WEEKDAYS)
+        self.week_start = named(
+            QComboBox(), "settingsWeekStart", Settings.tr("First day of the week")
+        )
+        self.week_start.addItems(weekdays())
         self.week_start.setCurrentIndex(settings.week_start)
         self.week_start.currentIndexChanged.connect(
             lambda i: settings.set("calendar/week_start", i)
         )
-        form.addRow("First day of the week:", self.week_start)
-        self.theme = named(QComboBox(), "settingsTheme", "Theme")
-        for key, label in THEMES:
+        form.addRow(Settings.tr("First day of the week:"), self.week_start)
+        self.theme = named(QComboBox(), "settingsTheme", Settings.tr("Theme"))
+        for key, label in themes():
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
         self.theme.currentIndexChanged.connect(
             lambda i: settings.set("appearance/theme", self.theme.itemData(i))
         )
-        form.addRow("Theme:", self.theme)
+        form.addRow(Settings.tr("Theme:"), self.theme)
         self.language = named(
             QComboBox(),
             "settingsLanguage",
@@ -112,35 +138,39 @@ class SettingsPage(QWidget):
         layout.addWidget(self.heart)
 
         # Plank timer: prep countdown and sound
-        sound = Card("Plank timer and sound")
+        sound = Card(Settings.tr("Plank timer and sound"))
         prep_row = QHBoxLayout()
         self.timer_prep = named(
             QSpinBox(),
             "settingsTimerPrep",
-            "Prep countdown",
-            "Seconds to get into position before the first hold of a workout",
+            Settings.tr("Prep countdown"),
+            Settings.tr("Seconds to get into position before the first hold of a workout"),
         )
         self.timer_prep.setRange(0, 60)
         self.timer_prep.setSuffix(" s")
         self.timer_prep.setValue(settings.timer_prep_s)
         self.timer_prep.valueChanged.connect(lambda s: settings.set("timer/prep_s", s))
-        prep_label = QLabel("&Prep countdown before the first hold:")
+        prep_label = QLabel(Settings.tr("&Prep countdown before the first hold:"))
         prep_label.setBuddy(self.timer_prep)
         prep_row.addWidget(prep_label)
         prep_row.addWidget(self.timer_prep)
         prep_row.addStretch(1)
         sound.body.addLayout(prep_row)
         self.sound = named(
-            QCheckBox("Play sound cues (plank timer)"), "settingsSound", "Play sound cues"
+            QCheckBox(Settings.tr("Play sound cues (plank timer)")),
+            "settingsSound",
+            Settings.tr("Play sound cues"),
         )
         self.sound.setChecked(settings.sound_enabled)
         self.sound.toggled.connect(lambda on: settings.set("sound/enabled", on))
         sound.body.addWidget(self.sound)
         self.speech = named(
-            QCheckBox("Speak the cues too (“Hold, left side”, “Rest”)"),
+            QCheckBox(Settings.tr("Speak the cues too (“Hold, left side”, “Rest”)")),
             "settingsSpeech",
-            "Speak the cues",
-            "Needs a text-to-speech voice on this computer; CoreLog says so if there is none",
+            Settings.tr("Speak the cues"),
+            Settings.tr(
+                "Needs a text-to-speech voice on this computer; CoreLog says so if there is none"
+            ),
         )
         self.speech.setChecked(settings.speech_enabled)
         self.speech.setEnabled(settings.sound_enabled)
@@ -149,29 +179,39 @@ class SettingsPage(QWidget):
         sound.body.addWidget(self.speech)
         sound.body.addWidget(
             muted(
-                "Tones mark “hold now”, the last three seconds, “rest” and “workout done”. "
-                "Without sound on this computer the timer runs silently and says so once."
+                Settings.tr(
+                    "Tones mark “hold now”, the last three seconds, “rest” and “workout done”. "
+                    "Without sound on this computer the timer runs silently and says so once."
+                )
             )
         )
         layout.addWidget(sound)
 
         # Data
-        data = Card("Your data")
+        data = Card(Settings.tr("Your data"))
         data.body.addWidget(
-            muted("CoreLog keeps everything on this computer. Nothing is ever sent anywhere.")
+            muted(
+                Settings.tr(
+                    "CoreLog keeps everything on this computer. Nothing is ever sent anywhere."
+                )
+            )
         )
-        path_label = QLabel(f"Database: {ctx.store.path}")
+        path_label = QLabel(Settings.tr("Database: {path}").format(path=ctx.store.path))
         path_label.setObjectName("settingsDatabasePath")
         path_label.setWordWrap(True)
         path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         data.body.addWidget(path_label)
-        backups_label = QLabel(f"Backups: {database.backups_folder(ctx.store.path)}")
+        backups_label = QLabel(
+            Settings.tr("Backups: {path}").format(path=database.backups_folder(ctx.store.path))
+        )
         backups_label.setObjectName("settingsBackupsPath")
         backups_label.setWordWrap(True)
         data.body.addWidget(backups_label)
         buttons = QHBoxLayout()
         self.open_folder = named(
-            QPushButton("Open data folder"), "settingsOpenDataFolder", "Open data folder"
+            QPushButton(Settings.tr("Open data folder")),
+            "settingsOpenDataFolder",
+            Settings.tr("Open data folder"),
         )
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.store.path.parent)))
@@ -182,7 +222,7 @@ class SettingsPage(QWidget):
         layout.addWidget(data)
         layout.addStretch(1)
 
-        self.scroll = scroll = name_scroll_area(QScrollArea(), "Settings page")
+        self.scroll = scroll = name_scroll_area(QScrollArea(), Settings.tr("Settings page"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)

@@ -13,23 +13,18 @@ from corelog.domain.formatting import (
     format_hold,
     format_run_pace,
 )
+from corelog.domain.i18n import Today
 from corelog.services.today import HOLD_EXERCISES, TodayRecords, is_recent
 from corelog.ui.theme import colors
-from corelog.ui.today.parts import RACE_NAMES, badge_html, short_day
+from corelog.ui.today.parts import badge_html, fastest, short_day
 from corelog.ui.widgets import Card, muted, plain
-
-NO_RACES = (
-    "No races yet: log a run as a race (5K, 10K, half or marathon) and the fastest time of "
-    "each shows here."
-)
-NO_HOLDS = "No timed holds yet: time a plank (Ctrl+T) and your longest hold shows here."
 
 
 class BestsCard(Card):
     """The records, one a row: what, the result, when (and the pace for races)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Personal bests", parent)
+        super().__init__(Today.tr("Personal bests"), parent)
         self.setObjectName("todayBestsCard")
         holder = QWidget()
         self.grid = QGridLayout(holder)
@@ -51,7 +46,7 @@ class BestsCard(Card):
             pace = format_run_pace(best.distance_m, best.duration_s, unit)
             lines.append(
                 (
-                    f"Fastest {RACE_NAMES.get(race_class, race_class)}",
+                    fastest(race_class),
                     format_duration(best.duration_s),
                     f"{short_day(best.day, today)} · {pace}",
                     is_recent(best.day, today),
@@ -61,7 +56,7 @@ class BestsCard(Card):
             run = records.longest_run
             lines.append(
                 (
-                    "Longest run",
+                    Today.tr("Longest run"),
                     format_distance(run.distance_m, unit, 2),
                     f"{short_day(run.day, today)} · {format_duration(run.duration_s)}",
                     is_recent(run.day, today),
@@ -74,7 +69,7 @@ class BestsCard(Card):
             name = bests.hold_names.get(key, key)
             lines.append(
                 (
-                    f"Longest hold: {name}",
+                    Today.tr("Longest hold: {exercise}").format(exercise=name),
                     format_hold(hold.hold_ms),
                     short_day(hold.day, today),
                     is_recent(hold.day, today),
@@ -84,15 +79,26 @@ class BestsCard(Card):
         self._fill(lines)
         notes = []
         if not records.races:
-            notes.append(NO_RACES)
+            notes.append(
+                Today.tr(
+                    "No races yet: log a run as a race (5K, 10K, half or marathon) and the "
+                    "fastest time of each shows here."
+                )
+            )
         if not records.holds:
-            notes.append(NO_HOLDS)
+            notes.append(
+                Today.tr(
+                    "No timed holds yet: time a plank (Ctrl+T) and your longest hold shows here."
+                )
+            )
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         self.setAccessibleName(
-            "Personal bests: " + "; ".join(f"{what} {result}" for what, result, _, _ in lines)
+            Today.tr("Personal bests: {records}").format(
+                records="; ".join(f"{what} {result}" for what, result, _, _ in lines)
+            )
             if lines
-            else "Personal bests: none yet"
+            else Today.tr("Personal bests: none yet")
         )
 
     def _fill(self, lines: list[tuple[str, str, str, bool]]) -> None:
@@ -113,8 +119,8 @@ class BestsCard(Card):
             self.grid.addWidget(value, row, 1)
             self.grid.addWidget(detail, row, 2)
             if new:
-                mark = QLabel(badge_html("NEW", c.good, c))
+                mark = QLabel(badge_html(Today.tr("NEW", "a record set recently"), c.good, c))
                 mark.setObjectName("todayBestNew")
                 mark.setTextFormat(Qt.TextFormat.RichText)
-                mark.setToolTip("Set in the last two weeks")
+                mark.setToolTip(Today.tr("Set in the last two weeks"))
                 self.grid.addWidget(mark, row, 3, Qt.AlignmentFlag.AlignLeft)

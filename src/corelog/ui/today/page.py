@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from corelog.domain.i18n import Today
 from corelog.domain.timeutil import local_now
 from corelog.services import today as service
 from corelog.services.today import TodayOverview
@@ -34,10 +35,13 @@ from corelog.ui.widgets import muted, named, page_title, scrolled
 WIDE_MIN_WIDTH = 860
 """Below this width the cards stack in one column."""
 DATA_KINDS = (bus.RUNS, bus.CORE, bus.SORENESS, bus.EXERCISES, bus.TIMER)
-DEMO_NOTE = (
-    "Demo history: made-up training in a temporary database, to look around. "
-    "Your own data is not touched."
-)
+
+
+def demo_note() -> str:
+    return Today.tr(
+        "Demo history: made-up training in a temporary database, to look around. "
+        "Your own data is not touched."
+    )
 
 
 class TodayPage(QWidget):
@@ -50,7 +54,7 @@ class TodayPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        named(self, "todayPage", "Today")
+        named(self, "todayPage", Today.tr("Today"))
         self.overview: TodayOverview | None = None
         self._stale = False
         self._wide: bool | None = None
@@ -63,14 +67,14 @@ class TodayPage(QWidget):
 
         header = QHBoxLayout()
         header.setSpacing(14)
-        header.addWidget(page_title("Today"), 0, Qt.AlignmentFlag.AlignBaseline)
+        header.addWidget(page_title(Today.tr("Today")), 0, Qt.AlignmentFlag.AlignBaseline)
         self.date_label = muted("", wrap=False)
         self.date_label.setObjectName("todayDate")
         header.addWidget(self.date_label, 0, Qt.AlignmentFlag.AlignBaseline)
         header.addStretch(1)
         outer.addLayout(header)
         if ctx.demo:
-            self.demo_note = muted(DEMO_NOTE)
+            self.demo_note = muted(demo_note())
             self.demo_note.setObjectName("todayDemoNote")
             outer.addWidget(self.demo_note)
 
@@ -90,7 +94,7 @@ class TodayPage(QWidget):
         outer.addWidget(self.cards)
         outer.addStretch(1)
         self._place(wide=True)
-        self.scroll = scrolled(content, "Today page", sideways=False)
+        self.scroll = scrolled(content, Today.tr("Today page"), sideways=False)
         self.scroll.setObjectName("todayScroll")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,8 +139,21 @@ class TodayPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Side by side from 860 pixels at the usual text size, more with larger text.
-        self._place(wide=event.size().width() >= WIDE_MIN_WIDTH * text_scale())
+        self._place(wide=self._wide_enough(event.size().width()))
+
+    def _wide_enough(self, width: int) -> bool:
+        """Side by side from 860 pixels at the usual text size, more with larger text or
+        longer words (another language): never narrower than the cards and buttons need."""
+        margins = 48 + self.scroll.verticalScrollBar().sizeHint().width()
+        cards = (
+            self.week.minimumSizeHint().width()
+            + self.grid.spacing()
+            + self.soreness.minimumSizeHint().width()
+        )
+        needed = max(
+            WIDE_MIN_WIDTH * text_scale(), self.quick.width_for(4) + margins, cards + margins
+        )
+        return width >= needed
 
     # ------------------------------------------------------------------ refreshing
     def now(self) -> datetime:
@@ -167,6 +184,8 @@ class TodayPage(QWidget):
             self.week.show_week(overview.week, unit)
             self.soreness.show_entries(overview.soreness, overview.today)
             self.bests.show_records(overview.bests, unit, overview.today)
+        if self._wide is not None:  # the words changed: they may need the other layout
+            self._place(wide=self._wide_enough(self.width()))
 
     def on_shown(self) -> None:
         self.quick.bind(self.window())

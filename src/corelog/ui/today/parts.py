@@ -7,20 +7,35 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from corelog.domain import i18n
+from corelog.domain.i18n import Dates, Today
 from corelog.ui.theme import ThemeColors, colors, font_pt
 
-RACE_NAMES = {"5k": "5K", "10k": "10K", "half": "half marathon", "marathon": "marathon"}
+
+def fastest(race_class: str) -> str:
+    """ "Fastest 5K", "Fastest half marathon"."""
+    match race_class:
+        case "5k":
+            return Today.tr("Fastest 5K")
+        case "10k":
+            return Today.tr("Fastest 10K")
+        case "half":
+            return Today.tr("Fastest half marathon")
+        case "marathon":
+            return Today.tr("Fastest marathon")
+    return Today.tr("Fastest {race}").format(race=race_class)
 
 
 def short_day(day: date, today: date) -> str:
     """``"Sat 10 May"``, with the year when it is not this year's."""
-    text = f"{day:%a} {day.day} {day:%b}"
-    return text if day.year == today.year else f"{text} {day.year}"
+    if day.year == today.year:
+        return i18n.short_day(day)
+    return i18n.date_text(day, Dates.tr("ddd d MMM yyyy"))
 
 
 def long_day(day: date) -> str:
     """``"Saturday 10 May 2026"``."""
-    return f"{day:%A} {day.day} {day:%B} {day.year}"
+    return i18n.long_day(day)
 
 
 def badge_html(text: str, colour: str, c: ThemeColors | None = None) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Today
 from corelog.resources import resource_path
 from corelog.ui.widgets import named
 
@@ -33,10 +34,25 @@ class QuickStart:
 
 
 QUICK_STARTS: tuple[QuickStart, ...] = (
-    QuickStart("todayLogRun", "actionLogRun", "Log a run", "log.svg"),
-    QuickStart("todayLogCore", "actionLogCoreSession", "Log a core session", "log.svg"),
-    QuickStart("todayStartTimer", "actionStartTimer", "Start the plank timer", "timer.svg"),
-    QuickStart("todayLogSoreness", "actionLogSoreness", "Log soreness", "recovery.svg"),
+    QuickStart("todayLogRun", "actionLogRun", QT_TRANSLATE_NOOP("Today", "Log a run"), "log.svg"),
+    QuickStart(
+        "todayLogCore",
+        "actionLogCoreSession",
+        QT_TRANSLATE_NOOP("Today", "Log a core session"),
+        "log.svg",
+    ),
+    QuickStart(
+        "todayStartTimer",
+        "actionStartTimer",
+        QT_TRANSLATE_NOOP("Today", "Start the plank timer"),
+        "timer.svg",
+    ),
+    QuickStart(
+        "todayLogSoreness",
+        "actionLogSoreness",
+        QT_TRANSLATE_NOOP("Today", "Log soreness"),
+        "recovery.svg",
+    ),
 )
 
 
@@ -47,7 +63,7 @@ class QuickStartButton(QPushButton):
         super().__init__(parent)
         self.spec = spec
         self.action: QAction | None = None
-        named(self, spec.object_name, spec.title)
+        named(self, spec.object_name, Today.marked(spec.title))
         self.setMinimumHeight(54)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         row = QHBoxLayout(self)
@@ -58,7 +74,7 @@ class QuickStartButton(QPushButton):
         row.addWidget(icon)
         text = QVBoxLayout()
         text.setSpacing(0)
-        self.title = QLabel(spec.title)
+        self.title = QLabel(Today.marked(spec.title))
         self.title.setStyleSheet("font-weight: 600;")
         self.keys = QLabel()
         self.keys.setProperty("role", "muted")
@@ -84,7 +100,10 @@ class QuickStartButton(QPushButton):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.keys.setText(keys)
         self.keys.setVisible(bool(keys))
-        self.setToolTip(f"{self.spec.title} ({keys})" if keys else self.spec.title)
+        title = Today.marked(self.spec.title)
+        self.setToolTip(
+            Today.tr("{action} ({keys})").format(action=title, keys=keys) if keys else title
+        )
 
     def _trigger(self) -> None:
         if self.action is not None:
@@ -117,6 +136,11 @@ class QuickStartBar(QWidget):
             self.grid.addWidget(button, index // columns, index % columns)
         for column in range(len(QUICK_STARTS)):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def width_for(self, columns: int) -> int:
+        """The width ``columns`` buttons side by side need, each showing all its words."""
+        widest = max(button.minimumSizeHint().width() for button in self.buttons.values())
+        return widest * columns + self.grid.spacing() * (columns - 1)
 
     def bind(self, window: QWidget) -> None:
         """Find each button's action in ``window`` (the main window); once per window."""

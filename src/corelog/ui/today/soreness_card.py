@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from corelog.domain.formatting import count_text
+from corelog.domain.i18n import Today
 from corelog.ui.accessibility import speak_plainly
 from corelog.ui.theme import colors, font_pt
 from corelog.ui.today.parts import badge_html, short_day
@@ -26,8 +26,8 @@ MAX_SHOWN = 3
 
 def checked_words(item: OpenEntry, today: date) -> str:
     if item.checked_today:
-        return "Checked today"
-    return f"Last checked {short_day(item.last_check.date(), today)}"
+        return Today.tr("Checked today")
+    return Today.tr("Last checked {day}").format(day=short_day(item.last_check.date(), today))
 
 
 class SorenessRow(QFrame):
@@ -64,8 +64,10 @@ class SorenessRow(QFrame):
         self.region = named(
             QPushButton(item.region_name),
             "todaySorenessOpen",
-            f"Open the {item.region_name} entry on the Recovery page",
-            "See the full guidance on the Recovery page",
+            Today.tr("Open the {region} entry on the Recovery page").format(
+                region=item.region_name
+            ),
+            Today.tr("See the full guidance on the Recovery page"),
         )
         self.region.setFlat(True)
         self.region.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -89,12 +91,11 @@ class SorenessRow(QFrame):
         )
         action.setObjectName("todaySorenessAction")
         action.setTextFormat(Qt.TextFormat.RichText)
-        action.setAccessibleName(f"Today: {item.action_name}")
+        action.setAccessibleName(Today.tr("Today: {advice}").format(advice=item.action_name))
         if item.rule is not None:
             # The rule that chose it and the sentence it rests on, as on the Recovery page.
             action.setToolTip(
-                f"{note_html(item.rule)}<br><br><b>{QUOTES_TEXT}</b><br>"
-                f"{quotes_html([item.rule])}"
+                f"{note_html(item.rule)}<br><br><b>{QUOTES_TEXT}</b><br>{quotes_html([item.rule])}"
             )
             speak_plainly(action)
         box.addWidget(action)
@@ -102,20 +103,18 @@ class SorenessRow(QFrame):
         reason.setObjectName("todaySorenessReason")
         box.addWidget(reason)
         if item.has_red_flags:
-            flags = QLabel(
-                f'<span style="color:{c.danger}; font-weight:600">Warning signs: open the '
-                "entry to read them.</span>"
-            )
+            words = Today.tr("Warning signs: open the entry to read them.")
+            flags = QLabel(f'<span style="color:{c.danger}; font-weight:600">{words}</span>')
             flags.setObjectName("todaySorenessWarning")
             flags.setWordWrap(True)
             box.addWidget(flags)
 
         bottom = QHBoxLayout()
         self.follow_up = named(
-            QPushButton("How is it today?"),
+            QPushButton(Today.tr("How is it today?")),
             "todaySorenessFollowUp",
-            f"How is the {item.region_name} today?",
-            "Record how it feels today; the advice follows",
+            Today.tr("How is the {region} today?").format(region=item.region_name),
+            Today.tr("Record how it feels today; the advice follows"),
         )
         self.follow_up.clicked.connect(lambda: self.sig_follow_up.emit(entry_id))
         bottom.addWidget(self.follow_up)
@@ -125,8 +124,12 @@ class SorenessRow(QFrame):
         bottom.addStretch(1)
         box.addLayout(bottom)
         self.setAccessibleName(
-            f"{item.region_name}: {severity_text(state.severity)}, "
-            f"{days_text(state.days_lasted)}. Today: {item.action_name}."
+            Today.tr("{region}: {severity}, {days}. Today: {advice}.").format(
+                region=item.region_name,
+                severity=severity_text(state.severity),
+                days=days_text(state.days_lasted),
+                advice=item.action_name,
+            )
         )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -148,12 +151,14 @@ class SorenessCard(Card):
     """Show every open entry on the Recovery page."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Soreness", parent)
+        super().__init__(Today.tr("Soreness"), parent)
         self.setObjectName("todaySorenessCard")
         self.none = muted(
-            "Nothing sore right now. If something starts to hurt, log it "
-            "(Ctrl+Shift+S): CoreLog tells you what it most likely is and whether to run, "
-            "rest or see a physiotherapist."
+            Today.tr(
+                "Nothing sore right now. If something starts to hurt, log it "
+                "(Ctrl+Shift+S): CoreLog tells you what it most likely is and whether to run, "
+                "rest or see a physiotherapist."
+            )
         )
         self.none.setObjectName("todaySorenessNone")
         self.body.addWidget(self.none)
@@ -163,8 +168,8 @@ class SorenessCard(Card):
         self.all = named(
             QPushButton(),
             "todaySorenessAll",
-            "See every open soreness entry",
-            "Open the Recovery page's list of open entries",
+            Today.tr("See every open soreness entry"),
+            Today.tr("Open the Recovery page's list of open entries"),
         )
         self.all.clicked.connect(self.sig_show_all)
         self.body.addWidget(self.all, 0, Qt.AlignmentFlag.AlignLeft)
@@ -184,13 +189,11 @@ class SorenessCard(Card):
         self.none.setVisible(not items)
         more = len(items) - MAX_SHOWN
         if more > 0:
-            self.all.setText(
-                f"{count_text(more, 'more open entry', 'more open entries')} on the Recovery page…"
-            )
+            self.all.setText(Today.tr("%Ln more open entries on the Recovery page…", "", more))
         self.all.setVisible(more > 0)
         count = len(items)
         self.setAccessibleName(
-            "Soreness: nothing open"
+            Today.tr("Soreness: nothing open")
             if not count
-            else f"Soreness: {count_text(count, 'open entry', 'open entries')}"
+            else Today.tr("Soreness: %Ln open entries", "", count)
         )

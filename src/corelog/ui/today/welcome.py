@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from corelog.domain.i18n import Today
 from corelog.services.knowledge import citation, knowledge
 from corelog.ui.widgets import Card, muted
 
@@ -12,7 +13,7 @@ from corelog.ui.widgets import Card, muted
 def welcome_html() -> str:
     target = knowledge().core.weekly_target
     low, high = target.sessions_min, target.sessions_max
-    return (
+    return Today.tr(
         "<p>Nothing is logged yet. Start with whatever you did today, using the buttons "
         "above or their shortcuts:</p>"
         "<ul style='margin-left:-20px'>"
@@ -23,32 +24,33 @@ def welcome_html() -> str:
         "likely is and whether to run, rest or see a physiotherapist (Ctrl+Shift+S).</li>"
         "</ul>"
         "<p>From then on this page shows your week so far, with the core sessions against "
-        f"the target of {low} to {high} a week {citation(target.sources)}, any soreness "
+        "the target of {low} to {high} a week {sources}, any soreness "
         "with today's advice, and your personal bests.</p>"
+    ).format(low=low, high=high, sources=citation(target.sources))
+
+
+def demo_hint() -> str:
+    return Today.tr(
+        "Want to look around first? Start CoreLog with <code>corelog --demo</code>: it opens "
+        "six months of made-up training in a temporary database, so you can try every page. "
+        "Your own data is not touched."
     )
-
-
-DEMO_HINT = (
-    "Want to look around first? Start CoreLog with <code>corelog --demo</code>: it opens "
-    "six months of made-up training in a temporary database, so you can try every page. "
-    "Your own data is not touched."
-)
 
 
 class WelcomeCard(Card):
     """Shown instead of empty figures until the user logs their first entry."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Welcome to CoreLog", parent)
+        super().__init__(Today.tr("Welcome to CoreLog"), parent)
         self.setObjectName("todayWelcome")
         self.text = QLabel(welcome_html())
         self.text.setObjectName("todayWelcomeText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.body.addWidget(self.text)
-        self.demo = muted(DEMO_HINT)
+        self.demo = muted(demo_hint())
         self.demo.setObjectName("todayWelcomeDemo")
         self.demo.setTextFormat(Qt.TextFormat.RichText)
         self.demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.addWidget(self.demo)
-        self.setAccessibleName("Welcome to CoreLog: what to do first")
+        self.setAccessibleName(Today.tr("Welcome to CoreLog: what to do first"))

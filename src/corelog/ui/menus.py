@@ -1,0 +1,145 @@
+"""The main window's menu bar: File, Edit, Go, the pages' own menus and Help."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from corelog import APP_NAME
+from corelog.domain.i18n import App
+from corelog.ui.pages import menu_title
+from corelog.ui.widgets import HELP_TEXT
+
+if TYPE_CHECKING:
+    from corelog.ui.main_window import MainWindow
+
+
+def add_action(
+    window: MainWindow,
+    menu,
+    object_name: str,
+    text: str,
+    slot: Callable[[], Any],
+    shortcut: QKeySequence | str | None = None,
+) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(object_name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    bar = window.menuBar()
+    bar.setObjectName("menuBar")
+    file_menu = bar.addMenu(App.tr("&File"))
+    file_menu.setObjectName("menuFile")
+    exchange = window.exchange
+    exchange.actions = [
+        add_action(
+            window, file_menu, "actionExport", App.tr("&Export…"), exchange.export_json, "Ctrl+E"
+        ),
+        add_action(
+            window,
+            file_menu,
+            "actionExportCsv",
+            App.tr("Export Runs as &CSV…"),
+            exchange.export_csv,
+        ),
+        add_action(
+            window, file_menu, "actionImport", App.tr("&Import…"), exchange.import_json, "Ctrl+I"
+        ),
+    ]
+    add_action(
+        window,
+        file_menu,
+        "actionImportActivities",
+        App.tr("Import &Activities…"),
+        window.activity_import.open_dialog,
+        "Ctrl+Shift+I",
+    )
+    file_menu.addSeparator()
+    add_action(
+        window,
+        file_menu,
+        "actionBackupNow",
+        App.tr("&Back Up Now"),
+        window.backup_now,
+        "Ctrl+Shift+B",
+    )
+    add_action(
+        window,
+        file_menu,
+        "actionRestoreBackup",
+        App.tr("&Restore from Backup…"),
+        window.restore_backup,
+    )
+    file_menu.addSeparator()
+    add_action(window, file_menu, "actionQuit", App.tr("&Quit"), window.close, "Ctrl+Q")
+
+    edit_menu = bar.addMenu(App.tr("&Edit", "menu"))
+    edit_menu.setObjectName("menuEdit")
+    undo = window.ctx.undo_stack.createUndoAction(window, App.tr("&Undo"))
+    undo.setObjectName("actionUndo")
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    undo.setProperty(HELP_TEXT, App.tr("Undo"))
+    redo = window.ctx.undo_stack.createRedoAction(window, App.tr("&Redo"))
+    redo.setObjectName("actionRedo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.setProperty(HELP_TEXT, App.tr("Redo"))
+    edit_menu.addAction(undo)
+    edit_menu.addAction(redo)
+
+    go_menu = bar.addMenu(App.tr("&Go"))
+    go_menu.setObjectName("menuGo")
+    for spec in window.specs:
+        go = add_action(
+            window,
+            go_menu,
+            f"actionGo{spec.page_id.title()}",
+            spec.title,
+            lambda pid=spec.page_id: window.show_page(pid),
+            spec.shortcut,
+        )
+        go.setProperty(HELP_TEXT, App.tr("Go to {page}").format(page=spec.title))
+
+    menus: dict[str, Any] = {}
+    for spec in window.specs:
+        for action_spec in spec.actions:
+            menu = menus.get(action_spec.menu)
+            if menu is None:
+                menu = bar.addMenu(menu_title(action_spec.menu))
+                menu.setObjectName("menu" + action_spec.menu.replace(" ", ""))
+                menus[action_spec.menu] = menu
+            add_action(
+                window,
+                menu,
+                action_spec.action_id,
+                action_spec.text,
+                lambda pid=spec.page_id, m=action_spec.method: window.run_page_action(pid, m),
+                action_spec.shortcut,
+            )
+
+    help_menu = bar.addMenu(App.tr("&Help"))
+    help_menu.setObjectName("menuHelp")
+    add_action(
+        window,
+        help_menu,
+        "actionShortcuts",
+        App.tr("&Keyboard Shortcuts"),
+        window.show_shortcuts,
+        "F1",
+    )
+    add_action(
+        window,
+        help_menu,
+        "actionAbout",
+        App.tr("&About {app}").format(app=APP_NAME),
+        window.show_about,
+    )
