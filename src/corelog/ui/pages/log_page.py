@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from corelog.domain.i18n import Log
 from corelog.ui.context import AppContext
 from corelog.ui.widgets import page_title
 
@@ -36,8 +37,8 @@ def _core_tab(ctx: AppContext) -> QWidget:
 
 def log_tabs() -> list[TabSpec]:
     return [
-        TabSpec("runs", "Runs", _runs_tab),
-        TabSpec("core", "Core sessions", _core_tab),
+        TabSpec("runs", Log.tr("Runs"), _runs_tab),
+        TabSpec("core", Log.tr("Core sessions"), _core_tab),
     ]
 
 
@@ -46,13 +47,13 @@ class LogPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("logPage")
-        self.setAccessibleName("Log")
+        self.setAccessibleName(Log.tr("Log"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
-        layout.addWidget(page_title("Log"))
+        layout.addWidget(page_title(Log.tr("Log")))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("logTabs")
-        self.tabs.setAccessibleName("Log sections")
+        self.tabs.setAccessibleName(Log.tr("Log sections"))
         self.tabs.setDocumentMode(True)
         self._tabs: dict[str, QWidget] = {}
         for spec in log_tabs():
