@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Checks</name>
@@ -51,19 +52,19 @@
         <translation>Sekunden oder Minuten? Schreib {number}s für Sekunden.</translation>
     </message>
     <message>
-        <source>A 5K race is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
+        <source>A 5K race is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
         <translation>Ein 5-km-Wettkampf ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
-        <source>A 10K race is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
+        <source>A 10K race is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
         <translation>Ein 10-km-Wettkampf ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
-        <source>A half marathon is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
+        <source>A half marathon is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
         <translation>Ein Halbmarathon ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
-        <source>A marathon is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
+        <source>A marathon is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
         <translation>Ein Marathon ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
@@ -75,7 +76,7 @@
         <translation>Gib die gelaufene Distanz ein, etwa 3,1 oder 3,1 mi.</translation>
     </message>
     <message>
-        <source>The distance can't be negative.</source>
+        <source>The distance can&apos;t be negative.</source>
         <translation>Die Distanz kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -91,7 +92,7 @@
         <translation>Gib ein, wie lange der Lauf gedauert hat, etwa 25:30 oder 45m.</translation>
     </message>
     <message>
-        <source>The time can't be negative.</source>
+        <source>The time can&apos;t be negative.</source>
         <translation>Die Zeit kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -103,7 +104,7 @@
         <translation>Mehr als 48 Stunden in einem Lauf? Prüfe die Zeit.</translation>
     </message>
     <message>
-        <source>Elevation gain can't be negative.</source>
+        <source>Elevation gain can&apos;t be negative.</source>
         <translation>Der Anstieg kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -111,7 +112,7 @@
         <translation>Mehr als {limit} Anstieg in einem Lauf? Prüfe den Anstieg.</translation>
     </message>
     <message>
-        <source>The climb can't be more than the distance run; check the elevation gain.</source>
+        <source>The climb can&apos;t be more than the distance run; check the elevation gain.</source>
         <translation>Der Anstieg kann nicht größer als die gelaufene Distanz sein; prüfe den Anstieg.</translation>
     </message>
     <message>
@@ -163,7 +164,7 @@
         <translation>Der Name darf höchstens {count} Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>The distance already on the pair can't be negative.</source>
+        <source>The distance already on the pair can&apos;t be negative.</source>
         <translation>Die bisherige Distanz des Paars kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -224,12 +225,18 @@
         <translation>Am {day} um {time} ist schon ein Lauf eingetragen ({distance} in {duration}). Ist das ein weiterer Lauf? Prüfe die Startzeit oder speichere ihn so.</translation>
     </message>
     <message numerus="yes">
-        <source>This pair can't be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
-        <translation><numerusform>Dieses Paar kann nicht gelöscht werden: %Ln Lauf nutzt es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform><numerusform>Dieses Paar kann nicht gelöscht werden: %Ln Läufe nutzen es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform></translation>
+        <source>This pair can&apos;t be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
+        <translation>
+            <numerusform>Dieses Paar kann nicht gelöscht werden: %Ln Lauf nutzt es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
+            <numerusform>Dieses Paar kann nicht gelöscht werden: %Ln Läufe nutzen es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>“{name}” can't be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
-        <translation><numerusform>„{name}“ kann nicht gelöscht werden: %Ln Lauf nutzt es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform><numerusform>„{name}“ kann nicht gelöscht werden: %Ln Läufe nutzen es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform></translation>
+        <source>“{name}” can&apos;t be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
+        <translation>
+            <numerusform>„{name}“ kann nicht gelöscht werden: %Ln Lauf nutzt es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
+            <numerusform>„{name}“ kann nicht gelöscht werden: %Ln Läufe nutzen es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Easy</source>
@@ -396,7 +403,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Rumpf:&lt;/b&gt; {text}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>In CoreLog's words {sources}</source>
+        <source>In CoreLog&apos;s words {sources}</source>
         <translation>In CoreLogs Worten {sources}</translation>
     </message>
     <message>
@@ -712,7 +719,7 @@
         <translation>Lau&amp;fseite</translation>
     </message>
     <message>
-        <source>Open the selected run's page</source>
+        <source>Open the selected run&apos;s page</source>
         <translation>Seite des gewählten Laufs öffnen</translation>
     </message>
     <message>
@@ -745,7 +752,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %Ln runs</source>
-        <translation><numerusform>%Ln Lauf löschen</numerusform><numerusform>%Ln Läufe löschen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf löschen</numerusform>
+            <numerusform>%Ln Läufe löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run deleted — Ctrl+Z to undo</source>
@@ -753,7 +763,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln runs deleted — Ctrl+Z to undo</source>
-        <translation><numerusform>%Ln Lauf gelöscht – Strg+Z macht es rückgängig</numerusform><numerusform>%Ln Läufe gelöscht – Strg+Z macht es rückgängig</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf gelöscht – Strg+Z macht es rückgängig</numerusform>
+            <numerusform>%Ln Läufe gelöscht – Strg+Z macht es rückgängig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bring &amp;back</source>
@@ -923,7 +936,7 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of CoreLog's windows, from its next start</source>
+        <source>The language of CoreLog&apos;s windows, from its next start</source>
         <translation>Die Sprache der Fenster von CoreLog, ab dem nächsten Start</translation>
     </message>
     <message>

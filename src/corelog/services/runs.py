@@ -196,7 +196,6 @@ def start_clash(
     same window that recognises a typed run in an import (``domain.doubles``) applies.
     """
     from corelog.domain.doubles import TYPED_WINDOW
-    from corelog.domain.formatting import format_distance, format_duration
     from corelog.store.recordings import runs_near
 
     values = run.values
@@ -205,12 +204,21 @@ def start_clash(
         return None
     other = near[0]
     local = other.started_at + timedelta(minutes=other.utc_offset_min)
+    return start_clash_message(local, other.distance_m, other.duration_s, unit)
+
+
+def start_clash_message(
+    local_start: datetime, distance_m: float, duration_s: float, unit: str
+) -> str:
+    """What the question about a run already logged at (nearly) the same time says."""
+    from corelog.domain.formatting import format_distance, format_duration
+
     return Log.tr(
         "A run is already logged at {time} on {day} ({distance} in {duration}). "
         "Is this another run? Check its start time, or save it as it is."
     ).format(
-        time=clock_time(local),
-        day=date_text(local, Dates.tr("dd MMM yyyy")),
-        distance=format_distance(other.distance_m, unit),
-        duration=format_duration(round(other.duration_s)),
+        time=clock_time(local_start),
+        day=date_text(local_start, Dates.tr("dd MMM yyyy")),
+        distance=format_distance(distance_m, unit),
+        duration=format_duration(round(duration_s)),
     )

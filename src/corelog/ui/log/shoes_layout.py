@@ -84,6 +84,7 @@ class ShoesDialogLayout(QDialog):
         self.close_button = named(
             close.button(QDialogButtonBox.StandardButton.Close), "shoesClose", Common.tr("Close")
         )
+        self.close_button.setText(Common.tr("Close"))  # CoreLog's word, in its language
         self.close_button.setAutoDefault(False)
         self.close_box = close
         layout.addWidget(close)
