@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>0 for a new pair</source>
-        <translation>0 für ein neues Paar</translation>
+        <translation>0 wenn neu</translation>
     </message>
     <message>
         <source>&amp;Name</source>
