@@ -47,7 +47,7 @@ def test_a_used_pair_starts_with_the_distance_typed_in_the_users_unit(store):
     [
         ("", "", "name", NAME_MISSING),
         ("   ", "", "name", NAME_MISSING),
-        ("x" * 121, "", "name", NAME_TOO_LONG),
+        ("x" * 121, "", "name", NAME_TOO_LONG.format(count=120)),
         ("Fine", "-5", "start_distance", START_NEGATIVE),
         ("Fine", "lots", "start_distance", "Enter a distance like 5.2 or 5.2 km."),
         (

@@ -221,12 +221,19 @@ def _about(tour: Tour) -> None:
 
 def _pace_question(tour: Tour) -> None:
     tab = tour.page("log").open_tab("runs")
-    tab.form.confirm_pace("5 km in 5 minutes is a pace of 1:00 /km. Save it anyway?")
+    from corelog.domain.run_validation import pace_warning
+
+    tab.form.confirm_pace(pace_warning(5000, 300, "km") or "")
 
 
 def _start_question(tour: Tour) -> None:
     tab = tour.page("log").open_tab("runs")
-    tab.form.confirm_start("A run of 10.0 km starts at 07:30, five minutes before. Save anyway?")
+    from datetime import datetime
+
+    from corelog.services.runs import start_clash_message
+
+    message = start_clash_message(datetime(2026, 12, 3, 7, 30), 10_000, 3000, "km")
+    tab.form.confirm_start(message)
 
 
 def _error(tour: Tour) -> QWidget:

@@ -16,6 +16,7 @@ from datetime import date
 
 import pytest
 from every_view import Tour
+from PySide6.QtCore import Qt
 from shown_text import texts, untranslated
 from test_layout_fits import clipped
 
@@ -104,7 +105,7 @@ def test_a_german_user_reads_german_numbers_and_dates(german, clock_at, window, 
     form = tab.form
     qtbot.keyClicks(form.distance, "13,8")
     qtbot.keyClicks(form.duration, "1:12:00")
-    qtbot.keyClick(form.duration, 16777220)  # Return
+    qtbot.keyClick(form.duration, Qt.Key.Key_Return)
     shown = [text for _widget, text in texts(window)]
     assert any("13,80 km" in t for t in shown), shown
     assert any("Do., 3. Dez." in t for t in shown), shown

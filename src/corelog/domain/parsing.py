@@ -31,6 +31,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks
 from corelog.domain.units import METRES_PER_FOOT, check_unit, round_half_up, to_metres
 
 MAX_INPUT_LENGTH = 40
@@ -41,17 +42,18 @@ class ParseError(ValueError):
     """Text CoreLog cannot read; ``str(error)`` is a sentence to show next to the field."""
 
 
+# The hints, in English: a message is translated where it is raised (``Checks.marked``).
 DISTANCE_HINTS = {
-    "km": "Enter a distance like 5.2 or 5.2 km.",
-    "mi": "Enter a distance like 3.1 or 3.1 mi.",
+    "km": QT_TRANSLATE_NOOP("Checks", "Enter a distance like 5.2 or 5.2 km."),
+    "mi": QT_TRANSLATE_NOOP("Checks", "Enter a distance like 3.1 or 3.1 mi."),
 }
-DURATION_HINT = "Enter a time like 25:30, 1:02:03 or 45m."
-HOLD_HINT = "Enter a hold like 45, 45s or 1:30."
+DURATION_HINT = QT_TRANSLATE_NOOP("Checks", "Enter a time like 25:30, 1:02:03 or 45m.")
+HOLD_HINT = QT_TRANSLATE_NOOP("Checks", "Enter a hold like 45, 45s or 1:30.")
 ELEVATION_HINTS = {
-    "km": "Enter an elevation gain like 120 or 120 m.",
-    "mi": "Enter an elevation gain like 400 or 400 ft.",
+    "km": QT_TRANSLATE_NOOP("Checks", "Enter an elevation gain like 120 or 120 m."),
+    "mi": QT_TRANSLATE_NOOP("Checks", "Enter an elevation gain like 400 or 400 ft."),
 }
-WHOLE_NUMBER_HINT = "Enter a whole number, like 12."
+WHOLE_NUMBER_HINT = QT_TRANSLATE_NOOP("Checks", "Enter a whole number, like 12.")
 
 _NUMBER = r"(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)"
 _MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2012": "-", "\u2013": "-", "\u2010": "-"})
@@ -121,7 +123,7 @@ def parse_distance(text: str, unit: str) -> int:
     >>> parse_distance("5,2", "km"), parse_distance("3.1 mi", "km"), parse_distance("800 m", "mi")
     (5200, 4989, 800)
     """
-    hint = DISTANCE_HINTS[check_unit(unit)]
+    hint = Checks.marked(DISTANCE_HINTS[check_unit(unit)])
     negative, rest = _normalise(text, hint)
     match = _DISTANCE.fullmatch(rest)
     if match is None:
@@ -143,9 +145,13 @@ def _clock_seconds(match: re.Match[str], hint: str) -> Decimal:
     else:
         hours, minutes, seconds = int(first), int(second), int(third)
         if minutes >= 60:
-            raise ParseError(f"Minutes after the hours must be below 60. {hint}")
+            raise ParseError(
+                Checks.tr("Minutes after the hours must be below 60. {hint}").format(hint=hint)
+            )
     if seconds >= 60:
-        raise ParseError(f"Seconds after a colon must be below 60. {hint}")
+        raise ParseError(
+            Checks.tr("Seconds after a colon must be below 60. {hint}").format(hint=hint)
+        )
     whole = hours * _HOURS + minutes * _MINUTES + seconds
     return Decimal(whole) + (_decimal("0" + fraction) if fraction not in ("", ".", ",") else 0)
 
@@ -170,7 +176,9 @@ def _token_seconds(text: str, bare_unit: int, hint: str) -> Decimal:
             unit = bare_unit
             if unit == _MINUTES and not re.fullmatch(r"[0-9]+[.,]?", number):
                 raise ParseError(
-                    "Write 25:30 for 25 minutes 30 seconds, or 25.5m for decimal minutes."
+                    Checks.tr(
+                        "Write 25:30 for 25 minutes 30 seconds, or 25.5m for decimal minutes."
+                    )
                 )
         elif previous == _SECONDS:
             raise ParseError(hint)
@@ -199,7 +207,7 @@ def parse_duration(text: str) -> int:
     >>> parse_duration("25:30"), parse_duration("1h05"), parse_duration("45")
     (1530, 3900, 2700)
     """
-    negative, seconds = _parse_seconds(text, _MINUTES, DURATION_HINT)
+    negative, seconds = _parse_seconds(text, _MINUTES, Checks.marked(DURATION_HINT))
     value = round_half_up(seconds)
     return -value if negative else value
 
@@ -209,12 +217,13 @@ _BARE_DECIMAL = re.compile(r"[0-9]*[.,][0-9]+")
 
 def _bare_decimal_hold(number: str) -> str:
     """What to say about a hold typed as a bare decimal: seconds or minutes?"""
-    message = f"Seconds or minutes? Write {number}s for seconds"
     as_minutes = _decimal(number) * _MINUTES
     if as_minutes == as_minutes.to_integral_value() and 0 < as_minutes <= 30 * _MINUTES:
         whole = int(as_minutes)
-        message += f", or {whole // 60}:{whole % 60:02d} for {number} minutes"
-    return message + "."
+        return Checks.tr(
+            "Seconds or minutes? Write {number}s for seconds, or {clock} for {number} minutes."
+        ).format(number=number, clock=f"{whole // 60}:{whole % 60:02d}")
+    return Checks.tr("Seconds or minutes? Write {number}s for seconds.").format(number=number)
 
 
 def parse_hold(text: str, hint: str = HOLD_HINT) -> int:
@@ -228,6 +237,7 @@ def parse_hold(text: str, hint: str = HOLD_HINT) -> int:
 
     A bare number with decimals ("1.5") is refused: it may mean seconds or minutes.
     """
+    hint = Checks.marked(hint)
     negative, rest = _normalise(text, hint)
     if not negative and _BARE_DECIMAL.fullmatch(rest):
         raise ParseError(_bare_decimal_hold(rest))
@@ -241,7 +251,7 @@ def parse_elevation(text: str, unit: str) -> int:
 
     A bare number is metres for users of kilometres and feet for users of miles.
     """
-    hint = ELEVATION_HINTS[check_unit(unit)]
+    hint = Checks.marked(ELEVATION_HINTS[check_unit(unit)])
     negative, rest = _normalise(text, hint)
     match = _ELEVATION.fullmatch(rest)
     if match is None:
@@ -254,6 +264,7 @@ def parse_elevation(text: str, unit: str) -> int:
 
 def parse_whole_number(text: str, hint: str = WHOLE_NUMBER_HINT) -> int:
     """Read a whole number such as ``12`` or ``-3``; ``12.0`` is 12, ``12.5`` is refused."""
+    hint = Checks.marked(hint)
     negative, rest = _normalise(text, hint)
     if re.fullmatch(_NUMBER, rest) is None:
         raise ParseError(hint)

@@ -12,6 +12,7 @@ import math
 from fractions import Fraction
 
 from corelog.domain.formatting import format_distance
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks, symbols
 from corelog.domain.vocabulary import RACE_DISTANCES_M
 
 RACE_DISTANCE_TOLERANCE = Fraction(1, 10)
@@ -25,11 +26,28 @@ metres off. Ten percent takes all of that in, while no two classes come near eac
 other (a 10K may be up to 11 km, a half no less than 19 km), so a real mix-up is caught.
 """
 
-_RACE_NAMES: dict[str, str] = {
-    "5k": "5K race",
-    "10k": "10K race",
-    "half": "half marathon",
-    "marathon": "marathon",
+# What to say when a race is far from its class's distance; shown through ``Checks.marked``.
+_TOO_FAR: dict[str, str] = {
+    "5k": QT_TRANSLATE_NOOP(
+        "Checks",
+        "A 5K race is about {standard}; this run is {distance}. "
+        "Choose 'other' or check the distance.",
+    ),
+    "10k": QT_TRANSLATE_NOOP(
+        "Checks",
+        "A 10K race is about {standard}; this run is {distance}. "
+        "Choose 'other' or check the distance.",
+    ),
+    "half": QT_TRANSLATE_NOOP(
+        "Checks",
+        "A half marathon is about {standard}; this run is {distance}. "
+        "Choose 'other' or check the distance.",
+    ),
+    "marathon": QT_TRANSLATE_NOOP(
+        "Checks",
+        "A marathon is about {standard}; this run is {distance}. "
+        "Choose 'other' or check the distance.",
+    ),
 }
 
 
@@ -64,8 +82,9 @@ def race_distance_fits(race_class: str | None, distance_m: int | float) -> bool:
 def _short(metres: int | float, unit: str, decimals: int) -> str:
     """ "5 km", "21.1 km", "13.1 mi": a distance without trailing zeros."""
     number, unit_text = format_distance(metres, unit, decimals).split(" ")
-    if "." in number:
-        number = number.rstrip("0").rstrip(".")
+    point = symbols().decimal_point
+    if point in number:
+        number = number.rstrip("0").rstrip(point)
     return f"{number} {unit_text}"
 
 
@@ -76,8 +95,6 @@ def race_distance_message(race_class: str, distance_m: int | float, unit: str) -
     "A 5K race is about 5 km; this run is 21.1 km. Choose 'other' or check the distance."
     """
     standard = RACE_DISTANCES_M[race_class]
-    name = _RACE_NAMES[race_class]
-    return (
-        f"A {name} is about {_short(standard, unit, 1)}; this run is "
-        f"{_short(distance_m, unit, 2)}. Choose 'other' or check the distance."
+    return Checks.marked(_TOO_FAR[race_class]).format(
+        standard=_short(standard, unit, 1), distance=_short(distance_m, unit, 2)
     )

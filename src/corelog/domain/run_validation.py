@@ -9,6 +9,7 @@ from datetime import datetime
 from types import MappingProxyType
 
 from corelog.domain.formatting import format_distance, format_pace
+from corelog.domain.i18n import Checks, integer
 from corelog.domain.parsing import parse_distance, parse_duration, parse_elevation
 from corelog.domain.races import race_distance_fits, race_distance_message
 from corelog.domain.timeutil import LocalStart
@@ -58,8 +59,9 @@ class RunInput(LocalStart):
 def clean_distance(text: str | None, unit: str) -> int:
     """Distance in whole metres from the distance field, or FieldError/ParseError."""
     if text is None or is_blank(text):
-        example = "5.2 or 5.2 km" if unit == "km" else "3.1 or 3.1 mi"
-        raise FieldError(f"Enter the distance you ran, like {example}.")
+        if unit == "km":
+            raise FieldError(Checks.tr("Enter the distance you ran, like 5.2 or 5.2 km."))
+        raise FieldError(Checks.tr("Enter the distance you ran, like 3.1 or 3.1 mi."))
     metres = parse_distance(text, unit)
     check_distance_m(metres, unit)
     return metres
@@ -68,18 +70,20 @@ def clean_distance(text: str | None, unit: str) -> int:
 def check_distance_m(metres: float, unit: str = "km") -> None:
     """A run's distance in metres: above zero and at most 500 km, else FieldError."""
     if metres < 0:
-        raise FieldError("The distance can't be negative.")
+        raise FieldError(Checks.tr("The distance can't be negative."))
     if metres == 0:
-        raise FieldError("The distance must be more than zero.")
+        raise FieldError(Checks.tr("The distance must be more than zero."))
     if metres > MAX_DISTANCE_M:
         limit = format_distance(MAX_DISTANCE_M, unit, decimals=0 if unit == "km" else 1)
-        raise FieldError(f"More than {limit} in one run? Check the distance.")
+        raise FieldError(
+            Checks.tr("More than {limit} in one run? Check the distance.").format(limit=limit)
+        )
 
 
 def clean_duration(text: str | None) -> int:
     """Duration in whole seconds from the time field, or FieldError/ParseError."""
     if text is None or is_blank(text):
-        raise FieldError("Enter how long the run took, like 25:30 or 45m.")
+        raise FieldError(Checks.tr("Enter how long the run took, like 25:30 or 45m."))
     seconds = parse_duration(text)
     check_duration_s(seconds)
     return seconds
@@ -88,11 +92,11 @@ def clean_duration(text: str | None) -> int:
 def check_duration_s(seconds: float) -> None:
     """A run's time in seconds: above zero and at most 48 hours, else FieldError."""
     if seconds < 0:
-        raise FieldError("The time can't be negative.")
+        raise FieldError(Checks.tr("The time can't be negative."))
     if seconds == 0:
-        raise FieldError("The time must be more than zero.")
+        raise FieldError(Checks.tr("The time must be more than zero."))
     if seconds > MAX_DURATION_S:
-        raise FieldError("More than 48 hours in one run? Check the time.")
+        raise FieldError(Checks.tr("More than 48 hours in one run? Check the time."))
 
 
 def clean_elevation_gain(text: str | None, unit: str, distance_m: int | None) -> int | None:
@@ -107,16 +111,22 @@ def clean_elevation_gain(text: str | None, unit: str, distance_m: int | None) ->
 def check_elevation_gain_m(metres: float, distance_m: float | None, unit: str = "km") -> None:
     """Elevation gain in metres: not negative, at most 20 km and not above the distance."""
     if metres < 0:
-        raise FieldError("Elevation gain can't be negative.")
+        raise FieldError(Checks.tr("Elevation gain can't be negative."))
     if metres > MAX_ELEVATION_GAIN_M:
         limit = (
-            f"{MAX_ELEVATION_GAIN_M:,} m"
+            f"{integer(MAX_ELEVATION_GAIN_M)} m"
             if unit == "km"
-            else f"{round_half_up(MAX_ELEVATION_GAIN_M / METRES_PER_FOOT):,} ft"
+            else f"{integer(round_half_up(MAX_ELEVATION_GAIN_M / METRES_PER_FOOT))} ft"
         )
-        raise FieldError(f"More than {limit} of climbing in one run? Check the elevation gain.")
+        raise FieldError(
+            Checks.tr("More than {limit} of climbing in one run? Check the elevation gain.").format(
+                limit=limit
+            )
+        )
     if distance_m is not None and metres > distance_m:
-        raise FieldError("The climb can't be more than the distance run; check the elevation gain.")
+        raise FieldError(
+            Checks.tr("The climb can't be more than the distance run; check the elevation gain.")
+        )
 
 
 def pace_warning(distance_m: int, duration_s: int, unit: str) -> str | None:
@@ -133,10 +143,17 @@ def pace_warning(distance_m: int, duration_s: int, unit: str) -> str | None:
     # Round away from the limit so the pace shown is never equal to the limit it broke.
     shown = math.floor(pace) if word == "faster" else math.ceil(pace)
     limit_text = format_pace(pace_seconds(1000, limit, unit) or 0, unit)
-    return (
-        f"That is a pace of {format_pace(shown, unit)}, {word} than {limit_text}. "
-        "Check the distance and time, or save it as it is."
-    )
+    if word == "faster":
+        message = Checks.tr(
+            "That is a pace of {pace}, faster than {limit}. "
+            "Check the distance and time, or save it as it is."
+        )
+    else:
+        message = Checks.tr(
+            "That is a pace of {pace}, slower than {limit}. "
+            "Check the distance and time, or save it as it is."
+        )
+    return message.format(pace=format_pace(shown, unit), limit=limit_text)
 
 
 def validate_run(
@@ -167,12 +184,13 @@ def validate_run(
     check_unit(unit)
     check = ErrorCollector()
     start = check.check(
-        "started_at", lambda: clean_start(started_at, now, "Enter when the run started.")
+        "started_at", lambda: clean_start(started_at, now, Checks.tr("Enter when the run started."))
     )
     distance_m = check.check("distance", lambda: clean_distance(distance, unit))
     duration_s = check.check("duration", lambda: clean_duration(duration))
     kind = check.check(
-        "run_type", lambda: clean_choice(run_type, RUN_TYPES, "Choose a run type from the list.")
+        "run_type",
+        lambda: clean_choice(run_type, RUN_TYPES, Checks.tr("Choose a run type from the list.")),
     )
     race = None
     if kind == RACE:
@@ -181,7 +199,7 @@ def validate_run(
             lambda: clean_choice(
                 race_class,
                 RACE_CLASSES,
-                "Choose the race distance: 5K, 10K, half marathon, marathon or other.",
+                Checks.tr("Choose the race distance: 5K, 10K, half marathon, marathon or other."),
             ),
         )
     if race is not None and distance_m is not None and not race_distance_fits(race, distance_m):
@@ -191,7 +209,7 @@ def validate_run(
         lambda: (
             None
             if is_blank(surface)
-            else clean_choice(surface, SURFACES, "Choose a surface from the list.")
+            else clean_choice(surface, SURFACES, Checks.tr("Choose a surface from the list."))
         ),
     )
     clean_effort_value = check.check("effort", lambda: clean_effort(effort))

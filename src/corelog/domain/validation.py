@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from types import MappingProxyType
 from typing import TypeVar
 
+from corelog.domain.i18n import Checks
 from corelog.domain.parsing import ParseError, parse_whole_number
 from corelog.domain.timeutil import local_from_wall
 from corelog.domain.vocabulary import EFFORT_MAX, EFFORT_MIN
@@ -75,7 +76,9 @@ def clean_start(moment: datetime | None, now: datetime, missing: str) -> datetim
         raise FieldError(missing)
     moment = local_aware(moment)
     if moment > local_aware(now) + MAX_FUTURE:
-        raise FieldError("That is more than a day in the future; check the date and time.")
+        raise FieldError(
+            Checks.tr("That is more than a day in the future; check the date and time.")
+        )
     return moment
 
 
@@ -104,14 +107,18 @@ def clean_choice(value: str | None, allowed: tuple[str, ...], message: str) -> s
     return value
 
 
-EFFORT_MESSAGE = f"Effort is a whole number from {EFFORT_MIN} to {EFFORT_MAX}, or leave it empty."
+def effort_message() -> str:
+    """What to say about an effort that is not a whole number from 1 to 10."""
+    return Checks.tr("Effort is a whole number from {low} to {high}, or leave it empty.").format(
+        low=EFFORT_MIN, high=EFFORT_MAX
+    )
 
 
 def clean_effort(value: int | str | None) -> int | None:
     """Perceived effort 1-10, or None when left empty."""
     if value is None or is_blank(value):
         return None
-    return clean_whole_number(value, EFFORT_MIN, EFFORT_MAX, EFFORT_MESSAGE)
+    return clean_whole_number(value, EFFORT_MIN, EFFORT_MAX, effort_message())
 
 
 def clean_notes(value: str | None) -> str:

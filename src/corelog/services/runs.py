@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks, Dates, Log, clock_time, date_text
 from corelog.domain.run_validation import RunInput, validate_run
 from corelog.domain.runs import RunRow, RunValues
 from corelog.domain.validation import Invalid
@@ -27,8 +28,11 @@ if TYPE_CHECKING:
 RECENT_RUNS = 50
 """How many runs the Log page lists (the History page has them all)."""
 
-SHOE_GONE = "That pair is no longer in your list; choose another."
-SHOE_RETIRED = "That pair is retired; choose another, or bring it back in Shoes."
+# The messages, in English; shown through ``Checks.marked``.
+SHOE_GONE = QT_TRANSLATE_NOOP("Checks", "That pair is no longer in your list; choose another.")
+SHOE_RETIRED = QT_TRANSLATE_NOOP(
+    "Checks", "That pair is retired; choose another, or bring it back in Shoes."
+)
 
 
 @dataclass(frozen=True)
@@ -82,10 +86,10 @@ def _shoe_problem(store: Store, shoe_id: int | None, editing: RunRow | None) -> 
         return None
     shoe = shoe_store.get_shoe(store, shoe_id)
     if shoe is None:
-        return SHOE_GONE
+        return Checks.marked(SHOE_GONE)
     # A retired pair stays on the runs it was worn for, but is not offered for new ones.
     if shoe.retired and (editing is None or editing.shoe_id != shoe_id):
-        return SHOE_RETIRED
+        return Checks.marked(SHOE_RETIRED)
     return None
 
 
@@ -192,7 +196,6 @@ def start_clash(
     same window that recognises a typed run in an import (``domain.doubles``) applies.
     """
     from corelog.domain.doubles import TYPED_WINDOW
-    from corelog.domain.formatting import format_distance, format_duration
     from corelog.store.recordings import runs_near
 
     values = run.values
@@ -201,9 +204,21 @@ def start_clash(
         return None
     other = near[0]
     local = other.started_at + timedelta(minutes=other.utc_offset_min)
-    return (
-        f"A run is already logged at {local:%H:%M} on {local:%d %b %Y} "
-        f"({format_distance(other.distance_m, unit)} in "
-        f"{format_duration(round(other.duration_s))}). "
+    return start_clash_message(local, other.distance_m, other.duration_s, unit)
+
+
+def start_clash_message(
+    local_start: datetime, distance_m: float, duration_s: float, unit: str
+) -> str:
+    """What the question about a run already logged at (nearly) the same time says."""
+    from corelog.domain.formatting import format_distance, format_duration
+
+    return Log.tr(
+        "A run is already logged at {time} on {day} ({distance} in {duration}). "
         "Is this another run? Check its start time, or save it as it is."
+    ).format(
+        time=clock_time(local_start),
+        day=date_text(local_start, Dates.tr("dd MMM yyyy")),
+        distance=format_distance(distance_m, unit),
+        duration=format_duration(round(duration_s)),
     )

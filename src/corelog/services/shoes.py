@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corelog.domain.formatting import count_text, format_distance
+from corelog.domain.formatting import format_distance
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks, Log
 from corelog.domain.parsing import ParseError, parse_distance
 from corelog.domain.shoes import ShoeInUse, ShoeRow
 from corelog.domain.validation import Invalid, is_blank
@@ -20,9 +21,12 @@ from corelog.store.store import Store
 MAX_NAME_LENGTH = 120  # the column's limit
 MAX_START_DISTANCE_M = 10_000_000  # 10,000 km: far beyond any pair's life
 
-NAME_MISSING = "Enter a name for the pair, like “Trail shoes” or “Pegasus 41”."
-NAME_TOO_LONG = f"Keep the name to {MAX_NAME_LENGTH} characters or fewer."
-START_NEGATIVE = "The distance already on the pair can't be negative."
+# The messages, in English; shown through ``Checks.marked``.
+NAME_MISSING = QT_TRANSLATE_NOOP(
+    "Checks", "Enter a name for the pair, like “Trail shoes” or “Pegasus 41”."
+)
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("Checks", "Keep the name to {count} characters or fewer.")
+START_NEGATIVE = QT_TRANSLATE_NOOP("Checks", "The distance already on the pair can't be negative.")
 
 
 class ShoeRefused(ValueError):
@@ -52,13 +56,15 @@ def check_shoe(
     errors: dict[str, str] = {}
     clean_name = name.strip()
     if not clean_name:
-        errors["name"] = NAME_MISSING
+        errors["name"] = Checks.marked(NAME_MISSING)
     elif len(clean_name) > MAX_NAME_LENGTH:
-        errors["name"] = NAME_TOO_LONG
+        errors["name"] = Checks.marked(NAME_TOO_LONG).format(count=MAX_NAME_LENGTH)
     else:
         for shoe in shoe_store.list_shoes(store):
             if shoe.id != shoe_id and _same_name(shoe.name, clean_name):
-                errors["name"] = f"You already have a pair called “{shoe.name}”."
+                errors["name"] = Checks.tr("You already have a pair called “{name}”.").format(
+                    name=shoe.name
+                )
                 break
     metres = 0
     if not is_blank(start_distance):
@@ -68,12 +74,12 @@ def check_shoe(
             errors["start_distance"] = str(error)
         else:
             if metres < 0:
-                errors["start_distance"] = START_NEGATIVE
+                errors["start_distance"] = Checks.marked(START_NEGATIVE)
             elif metres > MAX_START_DISTANCE_M:
                 limit = format_distance(MAX_START_DISTANCE_M, unit, decimals=0)
-                errors["start_distance"] = (
-                    f"More than {limit} on one pair? Check the distance already on it."
-                )
+                errors["start_distance"] = Checks.tr(
+                    "More than {limit} on one pair? Check the distance already on it."
+                ).format(limit=limit)
     if errors:
         return Invalid(errors)
     return ShoeInput(clean_name, metres)
@@ -118,12 +124,21 @@ def delete_shoe(store: Store, shoe_id: int) -> None:
         shoe_store.delete_shoe(store, shoe_id)
     except ShoeInUse as error:
         shoe = shoe_store.get_shoe(store, shoe_id)
-        name = f"“{shoe.name}”" if shoe else "This pair"
-        runs = count_text(error.runs, "run") + (" uses it" if error.runs == 1 else " use it")
-        raise ShoeRefused(
-            f"{name} can't be deleted: {runs}. Retire it instead, so it is no longer "
-            "offered for new runs."
-        ) from error
+        if shoe is None:
+            message = Log.tr(
+                "This pair can't be deleted: %Ln runs use it. Retire it instead, so it is "
+                "no longer offered for new runs.",
+                "",
+                error.runs,
+            )
+        else:
+            message = Log.tr(
+                "“{name}” can't be deleted: %Ln runs use it. Retire it instead, so it is "
+                "no longer offered for new runs.",
+                "",
+                error.runs,
+            ).format(name=shoe.name)
+        raise ShoeRefused(message) from error
 
 
 def restore_shoe(store: Store, shoe_id: int) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
+from corelog.domain.i18n import Log
 from corelog.services import runs as run_service
 from corelog.ui import theme
 from corelog.ui.accessibility import name_scroll_area
@@ -23,9 +24,9 @@ class MusclesPanel(Card):
     """A card listing the muscles a run works; ``show_kind`` says which run."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Muscles worked", parent)
+        super().__init__(Log.tr("Muscles worked"), parent)
         self.setObjectName("runMusclesPanel")
-        self.setAccessibleName("Muscles worked")
+        self.setAccessibleName(Log.tr("Muscles worked"))
         self.caption = muted("")
         self.caption.setObjectName("runMusclesCaption")
         self.body.addWidget(self.caption)
@@ -38,7 +39,7 @@ class MusclesPanel(Card):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("runMusclesScroll")
-        name_scroll_area(self.scroll, "Muscles worked")
+        name_scroll_area(self.scroll, Log.tr("Muscles worked"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -91,11 +92,10 @@ class MusclesPanel(Card):
             ]
             shown.append(every.sources)
         parts.append(f'<ul style="margin-left:-22px">{"".join(items)}</ul>')
-        parts.append(
-            f"<p><b>Core:</b> {escape(muscles.core.text)}</p>"
-        )
+        parts.append(Log.tr("<p><b>Core:</b> {text}</p>").format(text=escape(muscles.core.text)))
         cited = run_service.cite(sid for group in shown for sid in group)
-        parts.append(f'<p style="{cite}">In CoreLog\'s words {escape(cited)}</p>')
+        words = Log.tr("In CoreLog's words {sources}").format(sources=escape(cited))
+        parts.append(f'<p style="{cite}">{words}</p>')
         self.text.setText("".join(parts))
 
     def shown_text(self) -> str:

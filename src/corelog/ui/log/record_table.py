@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from corelog.domain.i18n import Log
 from corelog.ui.widgets import named
 
 _EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -32,8 +33,16 @@ class RecordTable(QTableView):
         # The table and its headers (the column titles sort; the row header stays hidden).
         table_name, header_name, row_header_name = names
         named(self, table_name, accessible_name)
-        named(self.horizontalHeader(), header_name, accessible_name + ": columns")
-        named(self.verticalHeader(), row_header_name, accessible_name + ": rows")
+        named(
+            self.horizontalHeader(),
+            header_name,
+            Log.tr("{table}: columns").format(table=accessible_name),
+        )
+        named(
+            self.verticalHeader(),
+            row_header_name,
+            Log.tr("{table}: rows").format(table=accessible_name),
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -21,15 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import Log
 from corelog.domain.vocabulary import RACE_CLASSES, RUN_TYPES, SURFACES
 from corelog.ui.accessibility import label_combo
 from corelog.ui.log.labels import (
     EFFORT_LABELS,
-    RACE_CLASS_LABELS,
-    RUN_TYPE_LABELS,
-    SURFACE_LABELS,
     effort_choice_text,
     effort_text,
+    race_class_text,
+    run_type_text,
+    surface_text,
 )
 from corelog.ui.widgets import field_error, named
 
@@ -51,24 +52,24 @@ class _DescribedItems(QStyledItemDelegate):
 
 
 def run_type_box() -> QComboBox:
-    box = named(QComboBox(), "runType", "Run type")
+    box = named(QComboBox(), "runType", Log.tr("Run type"))
     for key in RUN_TYPES:
-        box.addItem(RUN_TYPE_LABELS[key], key)
+        box.addItem(run_type_text(key), key)
     return box
 
 
 def race_class_box() -> QComboBox:
-    box = label_combo(named(QComboBox(), "runRaceClass", "Race distance"))
+    box = label_combo(named(QComboBox(), "runRaceClass", Log.tr("Race distance")))
     for key in RACE_CLASSES:
-        box.addItem(RACE_CLASS_LABELS[key], key)
-    box.setToolTip("The race distance")
+        box.addItem(race_class_text(key), key)
+    box.setToolTip(Log.tr("The race distance"))
     return box
 
 
 def effort_box() -> QComboBox:
     """Effort 1-10 or not given: the field shows "7 · Hard", the list how that feels."""
-    box = named(QComboBox(), "runEffort", "Perceived effort")
-    box.addItem("Not given", None)
+    box = named(QComboBox(), "runEffort", Log.tr("Perceived effort"))
+    box.addItem(Log.tr("Not given"), None)
     for value in EFFORT_LABELS:
         box.addItem(effort_text(value), value)
         index = box.count() - 1
@@ -76,15 +77,15 @@ def effort_box() -> QComboBox:
         box.setItemData(index, effort_choice_text(value), Qt.ItemDataRole.ToolTipRole)
     box.setItemDelegate(_DescribedItems(box))
     box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
-    box.setToolTip("How hard the run felt, from 1 (very light) to 10 (all out)")
+    box.setToolTip(Log.tr("How hard the run felt, from 1 (very light) to 10 (all out)"))
     return box
 
 
 def surface_box() -> QComboBox:
-    box = named(QComboBox(), "runSurface", "Surface")
-    box.addItem("Not given", None)
+    box = named(QComboBox(), "runSurface", Log.tr("Surface"))
+    box.addItem(Log.tr("Not given"), None)
     for key in SURFACES:
-        box.addItem(SURFACE_LABELS[key], key)
+        box.addItem(surface_text(key), key)
     return box
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from corelog.domain.formatting import format_run_pace
+from corelog.domain.i18n import Log, number
 from corelog.domain.parsing import ParseError, parse_distance, parse_duration
 from corelog.domain.runs import RunRow
 from corelog.domain.timeutil import default_start, fixed_offset, local_from_wall, local_now
@@ -29,13 +30,17 @@ from corelog.ui.context import AppContext
 from corelog.ui.errors import reason
 from corelog.ui.log.labels import format_start, local_start, run_kind_text
 from corelog.ui.log.run_form_editing import SavedRunEditing
-from corelog.ui.log.run_form_layout import NO_PACE, RunFormLayout
+from corelog.ui.log.run_form_layout import RunFormLayout, no_pace_text
 from corelog.ui.log.run_saving import change_run, confirm_pace, confirm_start, log_run
 from corelog.ui.widgets import save_form_action, show_error
 
-DISTANCE_PLACEHOLDERS = {"km": "e.g. 5.2", "mi": "e.g. 3.1"}
 ELEVATION_UNITS = {"km": "m", "mi": "ft"}
-NO_SHOE = "No shoes"
+
+
+def distance_placeholder(unit: str) -> str:
+    """ "e.g. 5.2" ("z. B. 5,2"): a distance in ``unit``, with the user's decimal point."""
+    return Log.tr("e.g. {distance}").format(distance=number(5.2 if unit == "km" else 3.1, 1))
+
 
 # The fields validation reports on, in the order the form shows them.
 FIELDS = (
@@ -81,6 +86,7 @@ class RunForm(SavedRunEditing, RunFormLayout):
         self._loaded: dict[str, object] = {}
         self._saving = False  # the form's own save is under way: not a change elsewhere
         self._snapshot: tuple = ()
+        self._pace = ""  # the pace shown, as plain text
         self._build()
         self._connect_fields()
         self._apply_unit_texts()
@@ -167,7 +173,7 @@ class RunForm(SavedRunEditing, RunFormLayout):
         editing = self._editing
         self.reset(keep_typing=editing is None)
         if editing is not None:
-            self.ctx.show_status("Edit cancelled; the run is unchanged.", 4000)
+            self.ctx.show_status(Log.tr("Edit cancelled; the run is unchanged."), 4000)
         self.distance.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_dirty(self) -> bool:
@@ -202,7 +208,7 @@ class RunForm(SavedRunEditing, RunFormLayout):
             # Catch up with a change made elsewhere that the form has not heard of yet.
             stored = run_service.get_run(store, self._editing.id)
             if stored is None:
-                show_error(self.form_error, "The run you were editing was deleted.")
+                show_error(self.form_error, Log.tr("The run you were editing was deleted."))
                 return False
             self.follow(stored)
         result = run_service.check_run(
@@ -230,7 +236,10 @@ class RunForm(SavedRunEditing, RunFormLayout):
                 run_id = change_run(self.ctx, self._editing, checked)
         except Exception as error:  # the transaction rolled back: nothing was written
             traceback.print_exc()
-            show_error(self.form_error, f"The run was not saved. {reason(error)}")
+            show_error(
+                self.form_error,
+                Log.tr("The run was not saved. {reason}").format(reason=reason(error)),
+            )
             return False
         finally:
             self._saving = False
@@ -258,9 +267,9 @@ class RunForm(SavedRunEditing, RunFormLayout):
         shoes = shoe_service.shoes_for_run(self.ctx.store, worn)
         self.shoe.blockSignals(True)
         self.shoe.clear()
-        self.shoe.addItem(NO_SHOE if shoes else "No shoes yet", None)
+        self.shoe.addItem(Log.tr("No shoes") if shoes else Log.tr("No shoes yet"), None)
         for shoe in shoes:
-            label = f"{shoe.name} (retired)" if shoe.retired else shoe.name
+            label = Log.tr("{name} (retired)").format(name=shoe.name) if shoe.retired else shoe.name
             self.shoe.addItem(label, shoe.id)
         index = self.shoe.findData(wanted) if wanted is not None else 0
         self.shoe.setCurrentIndex(max(0, index))
@@ -278,7 +287,7 @@ class RunForm(SavedRunEditing, RunFormLayout):
 
     def _apply_unit_texts(self) -> None:
         self.distance_unit.setText(self._unit)
-        self.distance.setPlaceholderText(DISTANCE_PLACEHOLDERS[self._unit])
+        self.distance.setPlaceholderText(distance_placeholder(self._unit))
         self.elevation_unit.setText(ELEVATION_UNITS[self._unit])
         self._update_pace()
 
@@ -302,20 +311,23 @@ class RunForm(SavedRunEditing, RunFormLayout):
     def _show_mode(self) -> None:
         row = self._editing
         if row is None:
-            self.title.setText("New run")
-            self.mode_note.setText("Enter saves · Esc clears")
-            self.save_button.setText("Save run")
-            self.save_button.setAccessibleName("Save run")
-            self.cancel_button.setText("Clear")
-            self.cancel_button.setAccessibleName("Clear the form")
+            self.title.setText(Log.tr("New run"))
+            self.mode_note.setText(Log.tr("Enter saves · Esc clears"))
+            self.save_button.setText(Log.tr("Save run"))
+            self.save_button.setAccessibleName(Log.tr("Save run"))
+            self.cancel_button.setText(Log.tr("Clear"))
+            self.cancel_button.setAccessibleName(Log.tr("Clear the form"))
         else:
             local = local_start(row.started_at, row.utc_offset_min)
-            self.title.setText(f"Editing: {run_kind_text(row.run_type, row.race_class)}")
-            self.mode_note.setText(f"{format_start(local)} · Enter saves · Esc cancels")
-            self.save_button.setText("Save changes")
-            self.save_button.setAccessibleName("Save changes")
-            self.cancel_button.setText("Cancel edit")
-            self.cancel_button.setAccessibleName("Cancel the edit")
+            kind = run_kind_text(row.run_type, row.race_class)
+            self.title.setText(Log.tr("Editing: {kind}").format(kind=kind))
+            self.mode_note.setText(
+                Log.tr("{start} · Enter saves · Esc cancels").format(start=format_start(local))
+            )
+            self.save_button.setText(Log.tr("Save changes"))
+            self.save_button.setAccessibleName(Log.tr("Save changes"))
+            self.cancel_button.setText(Log.tr("Cancel edit"))
+            self.cancel_button.setAccessibleName(Log.tr("Cancel the edit"))
 
     def _update_pace(self) -> None:
         try:
@@ -324,19 +336,19 @@ class RunForm(SavedRunEditing, RunFormLayout):
         except ParseError:
             metres = seconds = 0
         pace = format_run_pace(metres, seconds, self._unit) if metres > 0 and seconds > 0 else ""
+        self._pace = pace
         if pace:
-            self.pace.setText(f"Pace <b>{pace}</b>")
+            self.pace.setText(Log.tr("Pace <b>{pace}</b>").format(pace=pace))
             self.pace.setProperty("role", None)
         else:
-            self.pace.setText(NO_PACE)
+            self.pace.setText(no_pace_text())
             self.pace.setProperty("role", "muted")
         self.pace.style().unpolish(self.pace)
         self.pace.style().polish(self.pace)
 
     def pace_text(self) -> str:
         """The pace shown, as plain text ("4:54 /km"), or "" while there is none."""
-        text = self.pace.text()
-        return text.removeprefix("Pace <b>").removesuffix("</b>") if "<b>" in text else ""
+        return self._pace
 
     def _on_kind_changed(self, _index: int = 0) -> None:
         run_type, race_class = self.kind()
@@ -394,5 +406,3 @@ class RunForm(SavedRunEditing, RunFormLayout):
             self.cancel()
         else:
             super().keyPressEvent(event)
-
-

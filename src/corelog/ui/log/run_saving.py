@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from corelog.domain.formatting import format_distance, format_duration, format_run_pace
+from corelog.domain.i18n import Log
 from corelog.domain.runs import RunRow
 from corelog.services import runs as run_service
 from corelog.services.runs import CheckedRun
@@ -29,7 +30,7 @@ def log_run(ctx: AppContext, checked: CheckedRun, unit: str) -> int:
 
     run_id = push_change(
         ctx,
-        "Log run",
+        Log.tr("Log run"),
         do,
         lambda: run_service.delete_runs(store, saved),
         bus.RUNS,
@@ -38,8 +39,11 @@ def log_run(ctx: AppContext, checked: CheckedRun, unit: str) -> int:
     run = checked.run
     pace = format_run_pace(run.distance_m, run.duration_s, unit)
     ctx.show_status(
-        f"Run logged: {format_distance(run.distance_m, unit)} in "
-        f"{format_duration(run.duration_s)} ({pace}).",
+        Log.tr("Run logged: {distance} in {time} ({pace}).").format(
+            distance=format_distance(run.distance_m, unit),
+            time=format_duration(run.duration_s),
+            pace=pace,
+        ),
         6000,
     )
     return run_id
@@ -49,18 +53,18 @@ def change_run(ctx: AppContext, row: RunRow, checked: CheckedRun) -> int | None:
     """Save the changes to a saved run (undo puts its values back); None if nothing changed."""
     store = ctx.store
     if checked.values == row.values:
-        ctx.show_status("Nothing changed; the run is as it was.", 4000)
+        ctx.show_status(Log.tr("Nothing changed; the run is as it was."), 4000)
         return None
     before = row.values
     push_change(
         ctx,
-        "Change run",
+        Log.tr("Change run"),
         lambda: run_service.change_run(store, row.id, checked),
         lambda: run_service.put_back(store, row.id, before),
         bus.RUNS,
         bus.SHOES,
     )
-    ctx.show_status("Run updated — Ctrl+Z to undo.", 5000)
+    ctx.show_status(Log.tr("Run updated — Ctrl+Z to undo."), 5000)
     return row.id
 
 
@@ -69,9 +73,9 @@ def _save_anyway(parent: QWidget, title: str, message: str, names: tuple[str, st
     objectNames of the box and of its two buttons."""
     box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
     box.setObjectName(names[0])
-    save = box.addButton("Save anyway", QMessageBox.ButtonRole.AcceptRole)
+    save = box.addButton(Log.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
     save.setObjectName(names[1])
-    back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+    back = box.addButton(Log.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
     back.setObjectName(names[2])
     box.setDefaultButton(back)
     box.setEscapeButton(back)
@@ -82,10 +86,10 @@ def _save_anyway(parent: QWidget, title: str, message: str, names: tuple[str, st
 def confirm_pace(parent: QWidget, message: str) -> bool:
     """Ask whether to save a run with an implausible pace; True to save it."""
     names = ("runPaceConfirm", "runPaceSaveAnyway", "runPaceGoBack")
-    return _save_anyway(parent, "Check the pace", message, names)
+    return _save_anyway(parent, Log.tr("Check the pace"), message, names)
 
 
 def confirm_start(parent: QWidget, message: str) -> bool:
     """Ask whether to save a run that starts within 10 minutes of one already logged."""
     names = ("runStartConfirm", "runStartSaveAnyway", "runStartGoBack")
-    return _save_anyway(parent, "Another run at this time", message, names)
+    return _save_anyway(parent, Log.tr("Another run at this time"), message, names)

@@ -12,18 +12,28 @@ from corelog.domain.formatting import (
     format_elevation,
     format_run_pace,
 )
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Log
 from corelog.domain.runs import RunRow
 from corelog.domain.units import pace_seconds
 from corelog.ui.log.labels import (
-    SURFACE_LABELS,
     effort_text,
     format_start,
     local_start,
     run_kind_text,
+    surface_text,
 )
 from corelog.ui.table_model import Column, RecordTableModel
 
-HEADERS = ("Date", "Type", "Distance", "Time", "Pace", "Effort", "Shoes")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Log", "Date"),
+    QT_TRANSLATE_NOOP("Log", "Type"),
+    QT_TRANSLATE_NOOP("Log", "Distance"),
+    QT_TRANSLATE_NOOP("Log", "Time"),
+    QT_TRANSLATE_NOOP("Log", "Pace"),
+    QT_TRANSLATE_NOOP("Log", "Effort"),
+    QT_TRANSLATE_NOOP("Log", "Shoes"),
+)
+"""The column titles (in English; shown through ``Log.marked``)."""
 
 
 def run_start_text(run: RunRow) -> str:
@@ -34,9 +44,11 @@ def _details(run: RunRow, unit: str) -> str:
     """The tooltip: what the columns leave out (surface, climb, notes)."""
     parts = []
     if run.surface:
-        parts.append(SURFACE_LABELS.get(run.surface, run.surface))
+        parts.append(surface_text(run.surface))
     if run.elevation_gain_m is not None:
-        parts.append(f"climb {format_elevation(run.elevation_gain_m, unit)}")
+        parts.append(
+            Log.tr("climb {climb}").format(climb=format_elevation(run.elevation_gain_m, unit))
+        )
     lines = [" · ".join(parts)] if parts else []
     if run.notes:
         lines.append(run.notes if len(run.notes) <= 400 else run.notes[:400] + "…")
@@ -56,42 +68,44 @@ class RecentRunsModel(RecordTableModel[RunRow]):
             return pace_seconds(run.distance_m, run.duration_s) or 0.0
 
         columns = [
-            Column(HEADERS[0], run_start_text, sort_key=lambda r: r.started_at, tooltip=tip),
             Column(
-                HEADERS[1],
+                Log.marked(HEADERS[0]), run_start_text, sort_key=lambda r: r.started_at, tooltip=tip
+            ),
+            Column(
+                Log.marked(HEADERS[1]),
                 lambda r: run_kind_text(r.run_type, r.race_class),
                 sort_key=lambda r: (r.run_type, r.race_class or ""),
                 tooltip=tip,
             ),
             Column(
-                HEADERS[2],
+                Log.marked(HEADERS[2]),
                 lambda r: format_distance(r.distance_m, unit()),
                 sort_key=lambda r: r.distance_m,
                 align_right=True,
                 tooltip=tip,
             ),
             Column(
-                HEADERS[3],
+                Log.marked(HEADERS[3]),
                 lambda r: format_duration(int(r.duration_s)),
                 sort_key=lambda r: r.duration_s,
                 align_right=True,
                 tooltip=tip,
             ),
             Column(
-                HEADERS[4],
+                Log.marked(HEADERS[4]),
                 lambda r: format_run_pace(r.distance_m, r.duration_s, unit()),
                 sort_key=pace_key,
                 align_right=True,
                 tooltip=tip,
             ),
             Column(
-                HEADERS[5],
+                Log.marked(HEADERS[5]),
                 lambda r: effort_text(r.effort),
                 sort_key=lambda r: r.effort or 0,
                 tooltip=tip,
             ),
             Column(
-                HEADERS[6],
+                Log.marked(HEADERS[6]),
                 lambda r: r.shoe_name or "",
                 sort_key=lambda r: (r.shoe_name or "").casefold(),
                 tooltip=tip,

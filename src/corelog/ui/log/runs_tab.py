@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corelog.domain.formatting import count_text
+from corelog.domain.i18n import Log, integer
 from corelog.domain.runs import RunRow
 from corelog.services import runs as run_service
 from corelog.ui import bus
@@ -39,10 +39,6 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size
 MUSCLES_WIDTH = 280
 MUSCLES_MIN_HEIGHT_BELOW = 300  # when the panel sits below the list
 COLUMN_SPACING = 10
-EMPTY_TEXT = (
-    "No runs yet. Fill in the form above and press Enter to log your first run; "
-    "it will show up here."
-)
 
 
 class RunsTab(QWidget):
@@ -50,14 +46,14 @@ class RunsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("logRunsTab")
-        self.setAccessibleName("Runs")
+        self.setAccessibleName(Log.tr("Runs"))
 
         # Scrolls as a whole when the window is smaller than the tab needs.
         content = QWidget()
         content.setObjectName("logRunsContent")
         self.scroll = QScrollArea()
         self.scroll.setObjectName("logRunsScroll")
-        name_scroll_area(self.scroll, "Runs tab")
+        name_scroll_area(self.scroll, Log.tr("Runs tab"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
@@ -83,25 +79,32 @@ class RunsTab(QWidget):
         form_card.body.addWidget(self.form)
         self._form_card = form_card
 
-        runs_card = Card("Recent runs")
+        runs_card = Card(Log.tr("Recent runs"))
         caption = QHBoxLayout()
         runs_card.body.addLayout(caption)
         caption.addWidget(
             muted(
-                f"The latest {run_service.RECENT_RUNS}. Enter or double-click edits; "
-                "Delete removes; Ctrl+Z undoes."
+                Log.tr(
+                    "The latest {count}. Enter or double-click edits; "
+                    "Delete removes; Ctrl+Z undoes."
+                ).format(count=integer(run_service.RECENT_RUNS))
             ),
             1,
         )
-        self.edit_button = named(QPushButton("Edit"), "runEdit", "Edit the selected run")
+        self.edit_button = named(
+            QPushButton(Log.tr("Edit")), "runEdit", Log.tr("Edit the selected run")
+        )
         self.delete_button = named(
-            QPushButton("Delete"), "runDelete", "Delete the selected runs", "Delete (Del)"
+            QPushButton(Log.tr("Delete")),
+            "runDelete",
+            Log.tr("Delete the selected runs"),
+            Log.tr("Delete (Del)"),
         )
         self.page_button = named(
-            QPushButton("Run &page"),
+            QPushButton(Log.tr("Run &page")),
             "runOpenPage",
-            "Open the selected run's page",
-            "Its figures, pace, heart rate and elevation, splits and recovery (Alt+P)",
+            Log.tr("Open the selected run's page"),
+            Log.tr("Its figures, pace, heart rate and elevation, splits and recovery (Alt+P)"),
         )
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -112,7 +115,9 @@ class RunsTab(QWidget):
 
         self.model = RecentRunsModel(lambda: ctx.settings.unit, self)
         self.table = RecordTable(
-            self.model, ("runsTable", "runsTableHeader", "runsTableRowHeader"), "Recent runs"
+            self.model,
+            ("runsTable", "runsTableHeader", "runsTableRowHeader"),
+            Log.tr("Recent runs"),
         )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -121,7 +126,12 @@ class RunsTab(QWidget):
         header.setStretchLastSection(True)
         self.table.sig_edit_requested.connect(self.edit_row)
         self.table.sig_delete_requested.connect(self.delete_rows)
-        self.empty = muted(EMPTY_TEXT)
+        self.empty = muted(
+            Log.tr(
+                "No runs yet. Fill in the form above and press Enter to log your first run; "
+                "it will show up here."
+            )
+        )
         self.empty.setObjectName("runsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.list_stack = QStackedWidget()
@@ -191,11 +201,13 @@ class RunsTab(QWidget):
         stored = run_service.get_run(self.ctx.store, editing.id)
         if stored is None:
             self.form.reset()
-            self.ctx.show_status("The run you were editing was deleted.", 5000)
+            self.ctx.show_status(Log.tr("The run you were editing was deleted."), 5000)
         elif self.form.follow(stored):
             self.ctx.show_status(
-                "The run you are editing was changed meanwhile: the form shows it as it is "
-                "now, with what you typed kept.",
+                Log.tr(
+                    "The run you are editing was changed meanwhile: the form shows it as it "
+                    "is now, with what you typed kept."
+                ),
                 6000,
             )
 
@@ -224,15 +236,20 @@ class RunsTab(QWidget):
     # -------------------------------------------------------------- muscles
     def _show_form_kind(self, run_type: str, race_class: object) -> None:
         race = race_class if isinstance(race_class, str) else None
-        what = "the run you are editing" if self.form.editing else "this run"
-        self.muscles.show_kind(run_type, race, f"For {what}: {run_kind_text(run_type, race)}")
+        kind = run_kind_text(run_type, race)
+        if self.form.editing:
+            caption = Log.tr("For the run you are editing: {kind}").format(kind=kind)
+        else:
+            caption = Log.tr("For this run: {kind}").format(kind=kind)
+        self.muscles.show_kind(run_type, race, caption)
 
     def _show_run(self, run: RunRow) -> None:
         self.muscles.show_kind(
             run.run_type,
             run.race_class,
-            f"For the selected run: {run_start_text(run)}, "
-            f"{run_kind_text(run.run_type, run.race_class)}",
+            Log.tr("For the selected run: {start}, {kind}").format(
+                start=run_start_text(run), kind=run_kind_text(run.run_type, run.race_class)
+            ),
         )
 
     def _on_selection(self, *_args) -> None:
@@ -281,14 +298,17 @@ class RunsTab(QWidget):
         one = len(ids) == 1
         push_change(
             self.ctx,
-            "Delete run" if one else f"Delete {count_text(len(ids), 'run')}",
+            Log.tr("Delete run") if one else Log.tr("Delete %Ln runs", "", len(ids)),
             lambda: run_service.delete_runs(store, ids),
             lambda: run_service.restore_runs(store, ids),
             bus.RUNS,
             bus.SHOES,
         )
-        what = "Run deleted" if one else f"{count_text(len(ids), 'run')} deleted"
-        self.ctx.show_status(f"{what} — Ctrl+Z to undo", 8000)
+        if one:
+            done = Log.tr("Run deleted — Ctrl+Z to undo")
+        else:
+            done = Log.tr("%Ln runs deleted — Ctrl+Z to undo", "", len(ids))
+        self.ctx.show_status(done, 8000)
         if self.model.rowCount():
             self.table.select_row(min(first_row, self.model.rowCount() - 1))
             self.table.setFocus()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from corelog.domain.formatting import format_distance_edit, format_distance_field
+from corelog.domain.i18n import Common, Log
 from corelog.domain.parsing import ParseError, parse_distance
 from corelog.domain.shoes import ShoeRow
 from corelog.domain.validation import Invalid
@@ -29,8 +30,8 @@ class ShoesDialog(ShoesDialogLayout):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("shoesDialog")
-        self.setAccessibleName("Shoes")
-        self.setWindowTitle("Shoes")
+        self.setAccessibleName(Log.tr("Shoes"))
+        self.setWindowTitle(Log.tr("Shoes"))
         self._editing: ShoeRow | None = None
         self._loaded_start = ""
         """The start distance as an edit opened it (rounded); left as it is, the stored
@@ -50,9 +51,9 @@ class ShoesDialog(ShoesDialogLayout):
         self.close_box.rejected.connect(self.close_dialog)
 
         # Undo and redo work here as in the main window.
-        undo = ctx.undo_stack.createUndoAction(self, "&Undo")
+        undo = ctx.undo_stack.createUndoAction(self, Common.tr("&Undo"))
         undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = ctx.undo_stack.createRedoAction(self, "&Redo")
+        redo = ctx.undo_stack.createRedoAction(self, Common.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -137,9 +138,9 @@ class ShoesDialog(ShoesDialogLayout):
         for button in (self.edit_button, self.retire_button, self.delete_button):
             button.setEnabled(shoe is not None)
         retired = shoe is not None and shoe.retired
-        self.retire_button.setText("Bring &back" if retired else "&Retire")
+        self.retire_button.setText(Log.tr("Bring &back") if retired else Log.tr("&Retire"))
         self.retire_button.setAccessibleName(
-            "Bring the pair back into service" if retired else "Retire the pair"
+            Log.tr("Bring the pair back into service") if retired else Log.tr("Retire the pair")
         )
 
     def _say(self, text: str) -> None:
@@ -151,14 +152,14 @@ class ShoesDialog(ShoesDialogLayout):
         self.start_unit.setText(self._unit)
         editing = self._editing
         if editing is None:
-            self.form_title.setText("Add a pair")
-            self.save_button.setText("Add pair")
-            self.save_button.setAccessibleName("Add pair")
+            self.form_title.setText(Log.tr("Add a pair"))
+            self.save_button.setText(Log.tr("Add pair"))
+            self.save_button.setAccessibleName(Log.tr("Add pair"))
             self.cancel_edit_button.hide()
         else:
-            self.form_title.setText(f"Edit “{editing.name}”")
-            self.save_button.setText("Save changes")
-            self.save_button.setAccessibleName("Save changes")
+            self.form_title.setText(Log.tr("Edit “{name}”").format(name=editing.name))
+            self.save_button.setText(Log.tr("Save changes"))
+            self.save_button.setAccessibleName(Log.tr("Save changes"))
             self.cancel_edit_button.show()
 
     def start_edit(self) -> None:
@@ -236,29 +237,29 @@ class ShoesDialog(ShoesDialogLayout):
         def undo() -> None:
             shoe_service.delete_shoe(store, added[0])
 
-        shoe_id = push_change(self.ctx, "Add pair", do, undo, bus.SHOES)
+        shoe_id = push_change(self.ctx, Log.tr("Add pair"), do, undo, bus.SHOES)
         self.added_shoe_id = shoe_id
         row = self.model.row_of(shoe_id)
         if row is not None:
             self.table.select_row(row)
-        self._say(f"Added “{shoe.name}”.")
+        self._say(Log.tr("Added “{name}”.").format(name=shoe.name))
 
     def _change(self, before: ShoeRow, shoe: ShoeInput) -> None:
         if shoe.name == before.name and shoe.start_distance_m == before.start_distance_m:
-            self._say("Nothing changed.")
+            self._say(Log.tr("Nothing changed."))
             return
         store = self.ctx.store
         stored = shoe_service.get_shoe(store, before.id) or before
         old = ShoeInput(stored.name, round(stored.start_distance_m))
         push_change(
             self.ctx,
-            "Change pair",
+            Log.tr("Change pair"),
             lambda: shoe_service.change_shoe(store, before.id, shoe),
             lambda: shoe_service.change_shoe(store, before.id, old),
             bus.SHOES,
             bus.RUNS,  # the run list shows the pair's name
         )
-        self._say(f"Saved “{shoe.name}”.")
+        self._say(Log.tr("Saved “{name}”.").format(name=shoe.name))
 
     # -------------------------------------------------------------- actions
     def toggle_retired(self) -> None:
@@ -269,15 +270,15 @@ class ShoesDialog(ShoesDialogLayout):
         retire = not shoe.retired
         push_change(
             self.ctx,
-            "Retire pair" if retire else "Bring pair back",
+            Log.tr("Retire pair") if retire else Log.tr("Bring pair back"),
             lambda: shoe_service.set_retired(store, shoe.id, retire),
             lambda: shoe_service.set_retired(store, shoe.id, not retire),
             bus.SHOES,
         )
         self._say(
-            f"“{shoe.name}” retired: no longer offered for new runs."
+            Log.tr("“{name}” retired: no longer offered for new runs.").format(name=shoe.name)
             if retire
-            else f"“{shoe.name}” is back in service."
+            else Log.tr("“{name}” is back in service.").format(name=shoe.name)
         )
 
     def delete_selected(self) -> None:
@@ -289,7 +290,7 @@ class ShoesDialog(ShoesDialogLayout):
         try:
             push_change(
                 self.ctx,
-                "Delete pair",
+                Log.tr("Delete pair"),
                 lambda: shoe_service.delete_shoe(store, shoe.id),
                 lambda: shoe_service.restore_shoe(store, shoe.id),
                 bus.SHOES,
@@ -297,7 +298,7 @@ class ShoesDialog(ShoesDialogLayout):
         except ShoeRefused as refused:
             self._say(str(refused))
             return
-        text = f"“{shoe.name}” deleted — Ctrl+Z to undo"
+        text = Log.tr("“{name}” deleted — Ctrl+Z to undo").format(name=shoe.name)
         self._say(text)
         self.ctx.show_status(text, 8000)
         self.table.select_row(min(row, self.model.rowCount() - 1))

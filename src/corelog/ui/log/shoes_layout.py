@@ -19,16 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from corelog.domain.i18n import Common, Log
 from corelog.services import shoes as shoe_service
 from corelog.ui.context import AppContext
 from corelog.ui.log.record_table import RecordTable
 from corelog.ui.log.shoes_model import ShoesModel
 from corelog.ui.widgets import Card, field_error, muted, named, plain, section_title
-
-INTRO = (
-    "Track the distance on each pair. A retired pair is no longer offered for new runs "
-    "but stays on the runs you wore it for."
-)
 
 
 class ShoesDialogLayout(QDialog):
@@ -40,11 +36,20 @@ class ShoesDialogLayout(QDialog):
         """The pairs with their actions, the add / edit form, and Close."""
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(muted(INTRO))
+        layout.addWidget(
+            muted(
+                Log.tr(
+                    "Track the distance on each pair. A retired pair is no longer offered for "
+                    "new runs but stays on the runs you wore it for."
+                )
+            )
+        )
 
         self.model = ShoesModel(self.ctx, self)
         self.table = RecordTable(
-            self.model, ("shoesTable", "shoesTableHeader", "shoesTableRowHeader"), "Your shoes"
+            self.model,
+            ("shoesTable", "shoesTableHeader", "shoesTableRowHeader"),
+            Log.tr("Your shoes"),
         )
         self.table.setSelectionMode(RecordTable.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
@@ -54,9 +59,15 @@ class ShoesDialogLayout(QDialog):
         layout.addWidget(self.table, 1)
 
         actions = QHBoxLayout()
-        self.edit_button = named(QPushButton("&Edit"), "shoesEdit", "Edit the selected pair")
-        self.retire_button = named(QPushButton("&Retire"), "shoesRetire", "Retire the pair")
-        self.delete_button = named(QPushButton("&Delete"), "shoesDelete", "Delete the pair")
+        self.edit_button = named(
+            QPushButton(Log.tr("&Edit")), "shoesEdit", Log.tr("Edit the selected pair")
+        )
+        self.retire_button = named(
+            QPushButton(Log.tr("&Retire")), "shoesRetire", Log.tr("Retire the pair")
+        )
+        self.delete_button = named(
+            QPushButton(Log.tr("&Delete")), "shoesDelete", Log.tr("Delete the pair")
+        )
         for button in (self.edit_button, self.retire_button, self.delete_button):
             button.setAutoDefault(False)
             actions.addWidget(button)
@@ -71,8 +82,9 @@ class ShoesDialogLayout(QDialog):
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = named(
-            close.button(QDialogButtonBox.StandardButton.Close), "shoesClose", "Close"
+            close.button(QDialogButtonBox.StandardButton.Close), "shoesClose", Common.tr("Close")
         )
+        self.close_button.setText(Common.tr("Close"))  # CoreLog's word, in its language
         self.close_button.setAutoDefault(False)
         self.close_box = close
         layout.addWidget(close)
@@ -80,29 +92,29 @@ class ShoesDialogLayout(QDialog):
     def _build_form(self) -> Card:
         """The add / edit form, in a card of its own."""
         form_card = Card()
-        self.form_title = plain(section_title("Add a pair"))  # names the pair in edit
+        self.form_title = plain(section_title(Log.tr("Add a pair")))  # names the pair in edit
         self.form_title.setObjectName("shoeFormTitle")
         form_card.body.addWidget(self.form_title)
         grid = QGridLayout()
         form_card.body.addLayout(grid)  # first, so the widgets below get their parent at once
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(3)
-        self.name = named(QLineEdit(), "shoeName", "Name of the pair")
-        self.name.setPlaceholderText("e.g. Pegasus 41")
+        self.name = named(QLineEdit(), "shoeName", Log.tr("Name of the pair"))
+        self.name.setPlaceholderText(Log.tr("e.g. Pegasus 41"))
         self.name.setMaxLength(shoe_service.MAX_NAME_LENGTH + 20)
         self.start_distance = named(
-            QLineEdit(), "shoeStartDistance", "Distance already on the pair"
+            QLineEdit(), "shoeStartDistance", Log.tr("Distance already on the pair")
         )
-        self.start_distance.setPlaceholderText("0 for a new pair")
+        self.start_distance.setPlaceholderText(Log.tr("0 for a new pair"))
         self.start_distance.setMaximumWidth(140)
         self.start_unit = QLabel()
         self.name_error = field_error("shoeNameError")
         self.start_error = field_error("shoeStartDistanceError")
-        name_label = QLabel("&Name")
+        name_label = QLabel(Log.tr("&Name"))
         name_label.setBuddy(self.name)
-        start_label = QLabel("Already &on it")
+        start_label = QLabel(Log.tr("Already &on it"))
         start_label.setBuddy(self.start_distance)
-        start_label.setToolTip("For a used pair: the distance it had before you added it")
+        start_label.setToolTip(Log.tr("For a used pair: the distance it had before you added it"))
         grid.addWidget(name_label, 0, 0)
         grid.addWidget(self.name, 0, 1)
         grid.addWidget(self.name_error, 1, 1)
@@ -120,10 +132,10 @@ class ShoesDialogLayout(QDialog):
         form_card.body.addLayout(form_buttons)
         form_buttons.addStretch(1)
         self.cancel_edit_button = named(
-            QPushButton("Cancel edit"), "shoeCancelEdit", "Cancel the edit"
+            QPushButton(Log.tr("Cancel edit")), "shoeCancelEdit", Log.tr("Cancel the edit")
         )
         self.cancel_edit_button.setAutoDefault(False)
-        self.save_button = named(QPushButton("Add pair"), "shoeSave", "Add pair")
+        self.save_button = named(QPushButton(Log.tr("Add pair")), "shoeSave", Log.tr("Add pair"))
         self.save_button.setDefault(True)
         form_buttons.addWidget(self.cancel_edit_button)
         form_buttons.addWidget(self.save_button)

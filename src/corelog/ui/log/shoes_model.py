@@ -6,6 +6,7 @@ retired, in the user's unit to a tenth.
 from __future__ import annotations
 
 from corelog.domain.formatting import format_distance
+from corelog.domain.i18n import Log, integer
 from corelog.domain.shoes import ShoeRow
 from corelog.ui.context import AppContext
 from corelog.ui.table_model import Column, RecordTableModel
@@ -20,30 +21,33 @@ class ShoesModel(RecordTableModel[ShoeRow]):
 
         super().__init__(
             [
-                Column("Pair", lambda s: s.name, sort_key=lambda s: s.name.casefold()),
+                Column(Log.tr("Pair"), lambda s: s.name, sort_key=lambda s: s.name.casefold()),
                 Column(
-                    "Total distance",
+                    Log.tr("Total distance"),
                     lambda s: format_distance(s.total_distance_m, unit(), decimals=LIST_DECIMALS),
                     sort_key=lambda s: s.total_distance_m,
                     align_right=True,
-                    tooltip=lambda s: (
-                        f"{format_distance(s.start_distance_m, unit(), LIST_DECIMALS)} when added"
-                        f" + {format_distance(s.runs_distance_m, unit(), LIST_DECIMALS)} logged"
+                    tooltip=lambda s: Log.tr("{added} when added + {logged} logged").format(
+                        added=format_distance(s.start_distance_m, unit(), LIST_DECIMALS),
+                        logged=format_distance(s.runs_distance_m, unit(), LIST_DECIMALS),
                     ),
                 ),
                 Column(
-                    "Runs",
-                    lambda s: str(s.run_count),
+                    Log.tr("Runs"),
+                    lambda s: integer(s.run_count),
                     sort_key=lambda s: s.run_count,
                     align_right=True,
                 ),
                 Column(
-                    "Start distance",
+                    Log.tr("Start distance"),
                     lambda s: format_distance(s.start_distance_m, unit(), decimals=LIST_DECIMALS),
                     sort_key=lambda s: s.start_distance_m,
                     align_right=True,
                 ),
-                Column("Status", lambda s: "Retired" if s.retired else "In service"),
+                Column(
+                    Log.tr("Status"),
+                    lambda s: Log.tr("Retired") if s.retired else Log.tr("In service"),
+                ),
             ],
             parent,
         )
