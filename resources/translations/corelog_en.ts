@@ -48,7 +48,7 @@
     <message numerus="yes">
         <source>%Ln more sessions reach the target.</source>
         <translation>
-            <numerusform>One more session reaches the target.</numerusform>
+            <numerusform>%Ln more session reaches the target.</numerusform>
             <numerusform>%Ln more sessions reach the target.</numerusform>
         </translation>
     </message>

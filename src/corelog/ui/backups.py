@@ -84,6 +84,4 @@ def restore_from(window: MainWindow, backup: Path, *, confirm: bool = True) -> N
         QMessageBox.warning(_widget(window), "Restore failed", f"Could not restore: {message}")
 
     store = ctx.store
-    window.run_in_background(
-        "Restoring…", lambda: database.restore(store, backup), done, failed
-    )
+    window.run_in_background("Restoring…", lambda: database.restore(store, backup), done, failed)

@@ -74,7 +74,10 @@ SPEECH_UNAVAILABLE = QT_TRANSLATE_NOOP(
 def _speak_the_language(engine: Any) -> None:
     """Spoken cues in the language CoreLog shows (its locale), when the engine has it."""
     wanted = QLocale()
-    same = [loc for loc in engine.availableLocales() if loc.language() == wanted.language()]
+    offered = getattr(engine, "availableLocales", None)  # an engine may not say
+    if offered is None:
+        return
+    same = [loc for loc in offered() if loc.language() == wanted.language()]
     if not same:
         return
     exact = [loc for loc in same if loc.territory() == wanted.territory()]

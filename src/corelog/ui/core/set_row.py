@@ -97,7 +97,11 @@ class SetRow(QFrame):
         self.amount.setFixedWidth(scaled(120))
         self.unit = QLabel()
         self.unit.setProperty("role", "muted")
-        self.unit.setFixedWidth(scaled(44))
+        # As wide as the longer unit word in the user's language.
+        widest = max(
+            self.unit.fontMetrics().horizontalAdvance(_measure_word(m)) for m in ("hold", "reps")
+        )
+        self.unit.setFixedWidth(max(scaled(44), widest + scaled(4)))
         self.remove = named(QToolButton(), "coreSetRemove", Core.tr("Remove set"))
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)

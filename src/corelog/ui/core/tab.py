@@ -70,6 +70,7 @@ class CoreTab(QWidget):
         layout.addWidget(splitter, 1)
 
         self.form.sig_saved.connect(self._after_save)
+        self.form.installEventFilter(self)  # its width follows its texts (_fit_form_scroll)
         ctx.bus.sig_changed.connect(self._on_data_changed)
         self.refresh()
 
@@ -137,11 +138,15 @@ class CoreTab(QWidget):
         form_scroll.setWidget(self.form)
         form_scroll.viewport().setAutoFillBackground(False)
         self.form.setAutoFillBackground(False)
-        # Never narrower than the form: it scrolls down, never sideways.
-        bar = form_scroll.verticalScrollBar().sizeHint().width()
-        form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
+        # Never narrower than the form: it scrolls down, never sideways. Its texts change
+        # (editing a session, the language), so the width follows them.
+        self._fit_form_scroll()
         form_card.body.addWidget(form_scroll)
         return form_card
+
+    def _fit_form_scroll(self) -> None:
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
 
     def _build_table(self) -> QTableView:
         self.model = make_sessions_model(self)
@@ -363,6 +368,9 @@ class CoreTab(QWidget):
 
     # ------------------------------------------------------------------ keys
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_form_scroll()
+            return False
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress

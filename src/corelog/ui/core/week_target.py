@@ -21,6 +21,8 @@ def status_line(progress: CoreWeekProgress) -> str:
         return Core.tr("More than the target this week; fine, as long as you recover well.")
     if progress.status == "on_target":
         return Core.tr("On target for this week.")
+    if progress.to_go == 1:
+        return Core.tr("One more session reaches the target.")
     return Core.tr("%Ln more sessions reach the target.", "", progress.to_go)
 
 

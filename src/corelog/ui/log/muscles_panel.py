@@ -91,9 +91,7 @@ class MusclesPanel(Card):
             ]
             shown.append(every.sources)
         parts.append(f'<ul style="margin-left:-22px">{"".join(items)}</ul>')
-        parts.append(
-            f"<p><b>Core:</b> {escape(muscles.core.text)}</p>"
-        )
+        parts.append(f"<p><b>Core:</b> {escape(muscles.core.text)}</p>")
         cited = run_service.cite(sid for group in shown for sid in group)
         parts.append(f'<p style="{cite}">In CoreLog\'s words {escape(cited)}</p>')
         self.text.setText("".join(parts))

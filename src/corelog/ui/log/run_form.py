@@ -394,5 +394,3 @@ class RunForm(SavedRunEditing, RunFormLayout):
             self.cancel()
         else:
             super().keyPressEvent(event)
-
-

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from corelog.domain.clock import wall_ns
 from corelog.domain.exercises import ExerciseRow
-from corelog.domain.i18n import Timer
+from corelog.domain.i18n import Common, Timer
 from corelog.domain.timer_workouts import TimerSave
 from corelog.domain.timeutil import local_now
 from corelog.domain.validation import Invalid
@@ -290,7 +290,7 @@ class TimerPage(WorkoutFollowing, TimerPageLayout):
         discard = box.addButton(
             Timer.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
         )
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.addButton(QMessageBox.StandardButton.Cancel).setText(Common.tr("Cancel"))
         box.setDefaultButton(save)
         box.exec()
         clicked = box.clickedButton()

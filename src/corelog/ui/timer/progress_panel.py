@@ -24,7 +24,9 @@ from corelog.ui.widgets import Card, muted, named, plain
 
 def _titled(title: str, text: str, **values: str) -> str:
     """ "<b>Title</b> text" as rich text, the values filled in (each escaped)."""
-    filled = escape(text).format(**{k: escape(v) for k, v in values.items()})
+    filled = escape(text)
+    if values:
+        filled = filled.format(**{k: escape(v) for k, v in values.items()})
     return f"<b>{escape(title)}</b> {filled}"
 
 
@@ -93,16 +95,15 @@ class ProgressPanel(Card):
                 _titled(Timer.tr("Personal best:"), text, hold=format_hold(best.hold_ms), day=day)
             )
         self.suggestion.setText(
-            f"<b>{escape(Timer.tr('Next time:'))}</b> {escape(progress.suggestion.message)} "
-            f"{escape(citation(s for s in (progress.suggestion.source,) if s))}"
+            _titled(Timer.tr("Next time:"), progress.suggestion.message)
+            + f" {escape(citation(s for s in (progress.suggestion.source,) if s))}"
         )
         self.suggestion.show()
         self.harder.setVisible(progress.harder_variation is not None)
         if progress.harder_variation is not None:
             self.harder.setText(
-                f"<b>{escape(Timer.tr('Harder variation:'))}</b> "
-                f"{escape(progress.harder_variation)} "
-                f"{escape(citation(progress.variation_sources))}"
+                _titled(Timer.tr("Harder variation:"), progress.harder_variation)
+                + f" {escape(citation(progress.variation_sources))}"
             )
         hold_ms = progress.suggested_hold_ms
         self.use.setVisible(hold_ms is not None)

@@ -93,8 +93,7 @@ class SorenessRow(QFrame):
         if item.rule is not None:
             # The rule that chose it and the sentence it rests on, as on the Recovery page.
             action.setToolTip(
-                f"{note_html(item.rule)}<br><br><b>{QUOTES_TEXT}</b><br>"
-                f"{quotes_html([item.rule])}"
+                f"{note_html(item.rule)}<br><br><b>{QUOTES_TEXT}</b><br>{quotes_html([item.rule])}"
             )
             speak_plainly(action)
         box.addWidget(action)

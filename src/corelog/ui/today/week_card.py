@@ -113,9 +113,7 @@ class WeekCard(Card):
         )
         self.dots.set_progress(this.core_sessions, week.core_target_min, week.core_target_max)
         self.core_note.setText(core_words(week))
-        self.core_note.setToolTip(
-            f"{week.core_target_text} {citation(week.core_target_sources)}"
-        )
+        self.core_note.setToolTip(f"{week.core_target_text} {citation(week.core_target_sources)}")
         if week.over_ten_percent:
             words = escape(ten_percent_words(week, unit), quote=False)
             self.ten_percent.setText(f'<span style="color:{colors().warn}">{words}</span>')
