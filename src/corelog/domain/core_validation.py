@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks, integer
 from corelog.domain.parsing import HOLD_HINT, parse_hold, parse_whole_number
 from corelog.domain.timeutil import LocalStart
 from corelog.domain.validation import (
@@ -25,7 +26,7 @@ MAX_REPS = 1000
 MAX_HOLD_MS = 30 * 60 * 1000
 MAX_EXERCISE_NAME = 80  # characters, as the library stores it
 
-REPS_HINT = "Enter the reps as a whole number, like 12."
+REPS_HINT = QT_TRANSLATE_NOOP("Checks", "Enter the reps as a whole number, like 12.")
 _REPS_WORDS = re.compile(r"^\s*(?:x\s*)?(.*?)\s*(?:x|reps?)?\s*$", re.IGNORECASE)
 
 
@@ -68,32 +69,38 @@ class CoreSessionInput(LocalStart):
 def clean_reps(amount: str | int | None) -> int:
     """Reps from the set's field: a whole number from 1 to 1,000 ("12", "12 reps", "x12")."""
     if amount is None or isinstance(amount, bool) or is_blank(amount):
-        raise FieldError("Enter the number of reps.")
+        raise FieldError(Checks.tr("Enter the number of reps."))
     if isinstance(amount, int):
         reps = amount
     else:
         match = _REPS_WORDS.match(amount)
-        reps = parse_whole_number(match[1] if match else amount, REPS_HINT)
+        reps = parse_whole_number(match[1] if match else amount, Checks.marked(REPS_HINT))
     if reps < 0:
-        raise FieldError("Reps can't be negative.")
+        raise FieldError(Checks.tr("Reps can't be negative."))
     if reps == 0:
-        raise FieldError("Enter at least 1 rep.")
+        raise FieldError(Checks.tr("Enter at least 1 rep."))
     if reps > MAX_REPS:
-        raise FieldError(f"More than {MAX_REPS:,} reps in one set? Check the number.")
+        raise FieldError(
+            Checks.tr("More than {most} reps in one set? Check the number.").format(
+                most=integer(MAX_REPS)
+            )
+        )
     return reps
 
 
 def clean_hold(amount: str | int | None) -> int:
     """A hold in milliseconds from the set's field: above zero and at most 30 minutes."""
     if amount is None or isinstance(amount, bool) or is_blank(amount):
-        raise FieldError(f"Enter how long you held it. {HOLD_HINT}")
+        raise FieldError(
+            Checks.tr("Enter how long you held it. {hint}").format(hint=Checks.marked(HOLD_HINT))
+        )
     hold_ms = amount if isinstance(amount, int) else parse_hold(amount)
     if hold_ms < 0:
-        raise FieldError("A hold can't be negative.")
+        raise FieldError(Checks.tr("A hold can't be negative."))
     if hold_ms == 0:
-        raise FieldError("The hold must be longer than zero.")
+        raise FieldError(Checks.tr("The hold must be longer than zero."))
     if hold_ms > MAX_HOLD_MS:
-        raise FieldError("A hold of more than 30 minutes? Check the time.")
+        raise FieldError(Checks.tr("A hold of more than 30 minutes? Check the time."))
     return hold_ms
 
 
@@ -101,17 +108,17 @@ def validate_set(entry: SetEntry) -> CleanSet | Invalid:
     """Check one set. Fields in ``errors``: ``exercise``, ``amount``, ``side``."""
     check = ErrorCollector()
     if entry.exercise is None or is_blank(entry.exercise):
-        check.add("exercise", "Choose an exercise.")
+        check.add("exercise", Checks.tr("Choose an exercise."))
     reps = hold_ms = None
     if entry.measure == "reps":
         reps = check.check("amount", lambda: clean_reps(entry.amount))
     elif entry.measure == "hold":
         hold_ms = check.check("amount", lambda: clean_hold(entry.amount))
     elif entry.exercise is not None:
-        check.add("exercise", "Choose an exercise measured in reps or by a hold.")
+        check.add("exercise", Checks.tr("Choose an exercise measured in reps or by a hold."))
     side = None if is_blank(entry.side) else entry.side
     if side is not None and side not in SIDES:
-        check.add("side", "Choose the left or the right side.")
+        check.add("side", Checks.tr("Choose the left or the right side."))
     invalid = check.result()
     if invalid is not None:
         return invalid
@@ -134,11 +141,12 @@ def validate_core_session(
     """
     check = ErrorCollector()
     start = check.check(
-        "started_at", lambda: clean_start(started_at, now, "Enter when the session started.")
+        "started_at",
+        lambda: clean_start(started_at, now, Checks.tr("Enter when the session started.")),
     )
     clean_effort_value = check.check("effort", lambda: clean_effort(effort))
     if not sets:
-        check.add("sets", "Add at least one set.")
+        check.add("sets", Checks.tr("Add at least one set."))
     clean_sets: list[CleanSet] = []
     for position, entry in enumerate(sets):
         result = validate_set(entry)
@@ -175,15 +183,17 @@ def validate_exercise_name(
     """
     trimmed = " ".join((name or "").split())
     if not trimmed:
-        return Invalid({"name": "Give the exercise a name."})
+        return Invalid({"name": Checks.tr("Give the exercise a name.")})
     if len(trimmed) > MAX_EXERCISE_NAME:
-        return Invalid({"name": f"Keep the name to {MAX_EXERCISE_NAME} characters or fewer."})
+        message = Checks.tr("Keep the name to {most} characters or fewer.")
+        return Invalid({"name": message.format(most=integer(MAX_EXERCISE_NAME))})
     key = exercise_name_key(trimmed)
     own = exercise_name_key(current_name) if current_name is not None else None
     for existing in existing_names:
         existing_key = exercise_name_key(existing)
         if existing_key == key and existing_key != own:
-            return Invalid({"name": f"There is already an exercise called “{existing}”."})
+            message = Checks.tr("There is already an exercise called “{name}”.")
+            return Invalid({"name": message.format(name=existing)})
     return trimmed
 
 
@@ -210,7 +220,7 @@ def validate_custom_exercise(
     if isinstance(clean_name, Invalid):
         errors.update(clean_name.errors)
     if measure not in SET_MEASURES:
-        errors["measure"] = "Choose whether it is done for reps or held for a time."
+        errors["measure"] = Checks.tr("Choose whether it is done for reps or held for a time.")
     if errors:
         return Invalid(errors)
     assert isinstance(clean_name, str) and measure is not None

@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from corelog.domain.i18n import Timer
+
 SOURCE = "002"
 """The document the hold ranges, set counts and progression advice come from."""
 
@@ -123,7 +125,7 @@ def suggest_progression(
     """
     if not workouts:
         return ProgressionSuggestion(
-            ProgressionKind.KEEP, None, "Time a first workout to get suggestions."
+            ProgressionKind.KEEP, None, Timer.tr("Time a first workout to get suggestions.")
         )
     newest = workouts[-1]
     target = newest.target_hold_ms
@@ -131,7 +133,7 @@ def suggest_progression(
         return ProgressionSuggestion(
             ProgressionKind.KEEP,
             target,
-            "Set a target time to get suggestions for holding longer.",
+            Timer.tr("Set a target time to get suggestions for holding longer."),
         )
     previous = workouts[-2] if len(workouts) >= 2 else None
     two_running = (
@@ -144,27 +146,28 @@ def suggest_progression(
         return ProgressionSuggestion(
             ProgressionKind.HARDER,
             target,
-            f"Every set held at {_seconds(target)} twice running, the top of the range. "
-            "Keep the time and make it harder, for example with light resistance.",
+            Timer.tr(
+                "Every set held at {time} twice running, the top of the range. "
+                "Keep the time and make it harder, for example with light resistance."
+            ).format(time=_seconds(target)),
         )
     if two_running:
         longer = min(target + step_ms, cap_ms)
         return ProgressionSuggestion(
             ProgressionKind.LONGER,
             longer,
-            f"Every set held at {_seconds(target)} twice running: "
-            f"try {_seconds(longer)} next time.",
+            Timer.tr("Every set held at {time} twice running: try {longer} next time.").format(
+                time=_seconds(target), longer=_seconds(longer)
+            ),
         )
     if newest.fully_completed:
-        message = (
-            f"Every set held at {_seconds(target)}. Do it once more and CoreLog will "
-            "suggest a longer hold."
-        )
+        message = Timer.tr(
+            "Every set held at {time}. Do it once more and CoreLog will suggest a longer hold."
+        ).format(time=_seconds(target))
     else:
-        message = (
-            f"Stay at {_seconds(target)} until every set is held to the end "
-            "in two workouts running."
-        )
+        message = Timer.tr(
+            "Stay at {time} until every set is held to the end in two workouts running."
+        ).format(time=_seconds(target))
     return ProgressionSuggestion(ProgressionKind.KEEP, target, message)
 
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 from corelog.domain.core_sessions import CoreSessionRow, CoreSetRow, SessionValues, SetValues
 from corelog.domain.core_validation import SetEntry, validate_core_session
 from corelog.domain.formatting import format_duration, format_hold_edit
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks
 from corelog.domain.parsing import ParseError, parse_duration
 from corelog.domain.timeutil import local_now, to_utc_and_offset
 from corelog.domain.units import round_half_up
@@ -27,8 +28,10 @@ from corelog.store import exercises as store_exercises
 from corelog.store.store import Store
 
 MAX_SESSION_DURATION_S = 6 * 3600
-DURATION_HINT = "Enter how long the session took, like 20, 20m or 25:30, or leave it empty."
-SIDE_MESSAGE = "Choose the left or the right side."
+DURATION_HINT = QT_TRANSLATE_NOOP(
+    "Checks", "Enter how long the session took, like 20, 20m or 25:30, or leave it empty."
+)
+SIDE_MESSAGE = QT_TRANSLATE_NOOP("Checks", "Choose the left or the right side.")
 
 # ------------------------------------------------------------------------------ form
 
@@ -65,7 +68,7 @@ def clean_session_duration(text: str | None) -> int | None:
     try:
         seconds = parse_duration(text)
     except ParseError as error:
-        raise FieldError(DURATION_HINT) from error
+        raise FieldError(Checks.marked(DURATION_HINT)) from error
     if seconds < 0:
         raise FieldError("The duration can't be negative.")
     if seconds == 0:
@@ -91,7 +94,7 @@ def check_session(
         row = exercises.get(set_form.exercise_id) if set_form.exercise_id is not None else None
         side = set_form.side if row is not None and row.sided else None
         if row is not None and row.sided and side not in SIDES:
-            errors[f"sets.{position}.side"] = SIDE_MESSAGE
+            errors[f"sets.{position}.side"] = Checks.marked(SIDE_MESSAGE)
         entries.append(
             SetEntry(
                 exercise=row.id if row is not None else None,

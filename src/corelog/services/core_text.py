@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from itertools import groupby
 
 from corelog.domain.core_sessions import CoreSetRow
-from corelog.domain.formatting import count_text, format_hold
+from corelog.domain.formatting import format_hold
+from corelog.domain.i18n import Core, integer
 
 
 def describe_set(s: CoreSetRow) -> str:
@@ -14,10 +15,19 @@ def describe_set(s: CoreSetRow) -> str:
     if s.hold_ms is not None:
         return format_hold(s.hold_ms)
     reps = s.reps or 0
-    return count_text(reps, "rep")
+    return Core.tr("%Ln reps", "", reps)
 
 
-_SIDE_LETTER = {"left": "L ", "right": "R ", None: ""}
+def _side_letter(side: str | None) -> str:
+    if side == "left":
+        return Core.tr("L", "left side") + " "
+    if side == "right":
+        return Core.tr("R", "right side") + " "
+    return ""
+
+
+def _side_word(side: str) -> str:
+    return Core.tr("left") if side == "left" else Core.tr("right")
 
 
 def _describe_group(sets: list[CoreSetRow]) -> str:
@@ -29,12 +39,16 @@ def _describe_group(sets: list[CoreSetRow]) -> str:
         lefts = sum(1 for s in sets if s.side == "left")
         rights = sum(1 for s in sets if s.side == "right")
         if same and lefts == rights and lefts + rights == len(sets):
-            return f"{name} {lefts} × {amounts[0]} each side"
+            return Core.tr("{name} {count} × {amount} each side").format(
+                name=name, count=integer(lefts), amount=amounts[0]
+            )
         return f"{name} " + ", ".join(
-            f"{_SIDE_LETTER[s.side]}{amount}" for s, amount in zip(sets, amounts, strict=True)
+            f"{_side_letter(s.side)}{amount}" for s, amount in zip(sets, amounts, strict=True)
         )
     if same:
-        return f"{name} {amounts[0]}" if len(sets) == 1 else f"{name} {len(sets)} × {amounts[0]}"
+        if len(sets) == 1:
+            return f"{name} {amounts[0]}"
+        return f"{name} {integer(len(sets))} × {amounts[0]}"
     return f"{name} " + ", ".join(amounts)
 
 
@@ -53,6 +67,6 @@ def describe_sets_lines(sets: Sequence[CoreSetRow]) -> list[str]:
     """Each set on its own line: "1. Plank 45 s", "2. Side plank (left) 30 s"."""
     lines = []
     for number, s in enumerate(sets, start=1):
-        side = f" ({s.side})" if s.side else ""
+        side = f" ({_side_word(s.side)})" if s.side else ""
         lines.append(f"{number}. {s.exercise_name}{side} {describe_set(s)}")
     return lines

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from corelog.domain.i18n import Core, integer
 from corelog.domain.records import CoreRecord
 from corelog.domain.timeutil import MONDAY, local_now, range_bounds_utc, week_start
 from corelog.domain.weekly import core_frequency, weekly_totals
@@ -34,7 +35,11 @@ class CoreWeekProgress:
     @property
     def text(self) -> str:
         """ "Core sessions this week: 1 of 2-3"."""
-        return f"Core sessions this week: {self.sessions} of {self.target_min}-{self.target_max}"
+        return Core.tr("Core sessions this week: {sessions} of {least}-{most}").format(
+            sessions=integer(self.sessions),
+            least=integer(self.target_min),
+            most=integer(self.target_max),
+        )
 
     @property
     def to_go(self) -> int:

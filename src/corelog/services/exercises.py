@@ -28,7 +28,7 @@ from corelog.domain.core_validation import (
     validate_exercise_name,
 )
 from corelog.domain.exercises import BuiltinSpec, DeletedExercise, ExerciseRow, SyncReport
-from corelog.domain.formatting import count_text
+from corelog.domain.i18n import Core
 from corelog.domain.validation import Invalid
 from corelog.knowledge import Knowledge, get_knowledge
 from corelog.knowledge.items import Exercise as KnowledgeExercise
@@ -151,39 +151,39 @@ def check_rename(store: Store, exercise_id: int, name: str | None) -> str | Inva
     return validate_exercise_name(name, names.values(), current_name=names.get(exercise_id))
 
 
-def _sets(count: int) -> str:
-    return count_text(count, "set")
-
-
 def delete_refusal(store: Store, exercise_id: int) -> str | None:
     """Why an exercise cannot be deleted, as one message for the user; None if it can."""
     row = store_exercises.get_exercise(store, exercise_id)
     if row is None:
-        return "That exercise is no longer in the library."
+        return Core.tr("That exercise is no longer in the library.")
     use = store_exercises.exercise_use(store, exercise_id)
-    name = f"“{row.name}”"
+    name = row.name
     if use.live_sets:
-        return (
-            f"{name} is used by {_sets(use.live_sets)}, so it can't be deleted. "
-            "Hide it instead: it leaves the lists and its sets stay."
-        )
+        return Core.tr(
+            "“{name}” is used by %Ln sets, so it can't be deleted. "
+            "Hide it instead: it leaves the lists and its sets stay.",
+            "",
+            use.live_sets,
+        ).format(name=name)
     if row.builtin:
-        return (
-            f"{name} is part of CoreLog's exercise library and can't be deleted. "
+        return Core.tr(
+            "“{name}” is part of CoreLog's exercise library and can't be deleted. "
             "Hide it instead to take it out of the lists."
-        )
+        ).format(name=name)
     if use.all_sets:
-        return (
-            f"{name} is still used by a deleted session that Undo can bring back, "
+        return Core.tr(
+            "“{name}” is still used by a deleted session that Undo can bring back, "
             "so it can't be deleted yet. Hide it instead."
-        )
+        ).format(name=name)
     if use.workouts:
-        return f"{name} is used by plank timer workouts, so it can't be deleted. Hide it instead."
+        return Core.tr(
+            "“{name}” is used by plank timer workouts, so it can't be deleted. Hide it instead."
+        ).format(name=name)
     if use.busy:
-        return (
-            f"{name} is being timed on the Plank timer page, so it can't be deleted "
+        return Core.tr(
+            "“{name}” is being timed on the Plank timer page, so it can't be deleted "
             "while that workout is under way."
-        )
+        ).format(name=name)
     return None
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from corelog.domain.core_validation import exercise_name_key
+from corelog.domain.i18n import Checks, Timer, integer
 from corelog.domain.presets import PresetRow, PresetValues
 from corelog.domain.validation import Invalid
 from corelog.store import presets as store_presets
@@ -42,13 +43,17 @@ def suggest_name(exercise_name: str, plan: TimerPlan) -> str:
     """A name that says what the preset does: "Plank 3 × 45 s", "Side plank 2 × 30 s each
     side", "Plank 3 × to failure", "Plank 3 × to failure (goal 1 min)"."""
     if plan.mode is TimerMode.COUNT_UP:
-        hold = "to failure"
         if plan.hold_ms:
-            hold += f" (goal {format_duration_ms(plan.hold_ms)})"
+            hold = Timer.tr("to failure (goal {time})").format(
+                time=format_duration_ms(plan.hold_ms)
+            )
+        else:
+            hold = Timer.tr("to failure")
     else:
         hold = format_duration_ms(plan.hold_ms)
-    each = " each side" if plan.alternate_sides else ""
-    return f"{exercise_name} {plan.sets} × {hold}{each}"[:MAX_NAME]
+    if plan.alternate_sides:
+        hold = Timer.tr("{hold} each side").format(hold=hold)
+    return f"{exercise_name} {plan.sets} × {hold}"[:MAX_NAME]
 
 
 def check_name(name: str | None, suggested: str) -> str | Invalid:
@@ -56,9 +61,10 @@ def check_name(name: str | None, suggested: str) -> str | Invalid:
     Error field: ``name``."""
     tidy = " ".join((name or "").split()) or " ".join(suggested.split())
     if not tidy:
-        return Invalid({"name": "Give the preset a name."})
+        return Invalid({"name": Checks.tr("Give the preset a name.")})
     if len(tidy) > MAX_NAME:
-        return Invalid({"name": f"Keep the name to {MAX_NAME} characters or fewer."})
+        message = Checks.tr("Keep the name to {most} characters or fewer.")
+        return Invalid({"name": message.format(most=integer(MAX_NAME))})
     return tidy
 
 

@@ -15,10 +15,10 @@ left first: ``sets`` counts per side.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from corelog.domain.core_validation import MAX_HOLD_MS
 from corelog.domain.exercises import ExerciseRow
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks, Timer, short_day
 from corelog.domain.parsing import HOLD_HINT, ParseError, parse_hold
 from corelog.domain.progression import (
     CORE_SETS_RANGE,
@@ -44,10 +44,33 @@ MAX_TARGET_MS = MAX_HOLD_MS
 MAX_REST_MS = 10 * 60 * 1000
 MAX_PREP_MS = 60 * 1000
 """The longest prep countdown: a minute, the range Settings offers (0-60 s)."""
-REST_HINT = "Enter a rest like 30, 30s or 1:00, or leave it empty for none."
-PREP_HINT = "Enter a prep countdown like 5 or 10s, or leave it empty for none."
+REST_HINT = QT_TRANSLATE_NOOP(
+    "Checks", "Enter a rest like 30, 30s or 1:00, or leave it empty for none."
+)
+PREP_HINT = QT_TRANSLATE_NOOP(
+    "Checks", "Enter a prep countdown like 5 or 10s, or leave it empty for none."
+)
 
-SETS_MESSAGE = f"Enter the number of sets, from {MIN_SETS} to {MAX_SETS}."
+
+def sets_message() -> str:
+    return Checks.tr("Enter the number of sets, from {least} to {most}.").format(
+        least=MIN_SETS, most=MAX_SETS
+    )
+
+
+def exercise_label(row: ExerciseRow) -> str:
+    """An exercise as the timer offers it: "Side plank (each side)", "Plank (hidden)"."""
+    if row.sided and row.hidden:
+        text = Timer.tr("{name} (each side) (hidden)")
+    elif row.sided:
+        text = Timer.tr("{name} (each side)")
+    elif row.hidden:
+        text = Timer.tr("{name} (hidden)")
+    else:
+        return row.name
+    return text.format(name=row.name)
+
+
 MODES = (TimerMode.COUNTDOWN.value, TimerMode.COUNT_UP.value)
 
 
@@ -142,29 +165,31 @@ def past_workout(row: TimerWorkoutRow) -> PastWorkout:
     )
 
 
-def _day(moment: datetime) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b}"
-
-
 def _documents_note(exercise: ExerciseRow) -> str:
     low, high = (ms // 1000 for ms in hold_range_ms(exercise))
-    each = " on each side" if exercise.sided else ""
-    dose = f"{CORE_SETS_RANGE[0]}-{CORE_SETS_RANGE[1]} sets{each} with short rests"
+    least, most = CORE_SETS_RANGE
+    if exercise.sided:
+        dose = Timer.tr("{least}-{most} sets on each side with short rests")
+    else:
+        dose = Timer.tr("{least}-{most} sets with short rests")
+    dose = dose.format(least=least, most=most)
     guide = hold_guide(exercise)
     plank = get_knowledge().exercise("plank")
     sources = (guide or plank.hold or plank.dose).sources
     cited = citation([*sources, *plank.dose.sources])
     if guide is not None and guide.documented:
-        return f"Starting point from the documents: {low}-{high} s holds, {dose} {cited}."
-    if guide is not None:
-        return (
-            f"Starting point: the documents give no hold time for the {exercise.name.lower()}, "
-            f"so CoreLog uses the plank's {low}-{high} s; {dose} {cited}."
+        text = Timer.tr("Starting point from the documents: {low}-{high} s holds, {dose} {cited}.")
+    elif guide is not None:
+        text = Timer.tr(
+            "Starting point: the documents give no hold time for the {exercise}, "
+            "so CoreLog uses the plank's {low}-{high} s; {dose} {cited}."
         )
-    return (
-        f"Starting point: the plank's dose from the documents, {low}-{high} s holds, "
-        f"{dose} {cited}."
-    )
+    else:
+        text = Timer.tr(
+            "Starting point: the plank's dose from the documents, {low}-{high} s holds, "
+            "{dose} {cited}."
+        )
+    return text.format(exercise=exercise.name.lower(), low=low, high=high, dose=dose, cited=cited)
 
 
 def setup_defaults(store: Store, exercise: ExerciseRow, *, prep_ms: int) -> SetupDefaults:
@@ -188,7 +213,9 @@ def setup_defaults(store: Store, exercise: ExerciseRow, *, prep_ms: int) -> Setu
         hold_ms = plan.hold_ms
         rest_ms = SHORT_REST_MS
     else:
-        note = f"As your last workout of it, on {_day(last.local_start)}."
+        note = Timer.tr("As your last workout of it, on {day}.").format(
+            day=short_day(last.local_start)
+        )
         mode = last.mode if last.mode in MODES else TimerMode.COUNTDOWN.value
         count_up = mode == TimerMode.COUNT_UP.value
         hold_ms = (last.target_hold_ms or 0) if count_up else plan.hold_ms
@@ -213,32 +240,38 @@ def _clean_target(text: str | None, mode: str) -> int:
     if is_blank(text):
         if count_up:
             return 0
-        raise FieldError(f"Enter the target hold. {HOLD_HINT}")
+        raise FieldError(
+            Checks.tr("Enter the target hold. {hint}").format(hint=Checks.marked(HOLD_HINT))
+        )
     assert text is not None
     hold_ms = parse_hold(text)
     if hold_ms < 0:
-        raise FieldError("A hold can't be negative.")
+        raise FieldError(Checks.tr("A hold can't be negative."))
     if hold_ms == 0 and count_up:
         return 0
     if hold_ms < MIN_TARGET_MS:
-        raise FieldError("The target must be at least 1 second.")
+        raise FieldError(Checks.tr("The target must be at least 1 second."))
     if hold_ms > MAX_TARGET_MS:
-        raise FieldError("A hold of more than 30 minutes? Check the time.")
+        raise FieldError(Checks.tr("A hold of more than 30 minutes? Check the time."))
     return hold_ms
 
 
-def _clean_pause(text: str | None, what: str, hint: str, limit_ms: int, limit_text: str) -> int:
-    """Rest or prep: empty is none; otherwise read like a hold, 0 up to ``limit_ms``.
+def _clean_pause(text: str | None, rest: bool, hint: str, limit_ms: int) -> int:
+    """Rest (or else prep): empty is none; otherwise read like a hold, 0 up to ``limit_ms``.
 
-    Every message names the field (``what``); ``hint`` says how to type it."""
+    Every message names the field; ``hint`` says how to type it."""
     if is_blank(text):
         return 0
     assert text is not None
-    value = parse_hold(text, hint)
+    value = parse_hold(text, Checks.marked(hint))
     if value < 0:
-        raise FieldError(f"The {what} can't be negative.")
+        if rest:
+            raise FieldError(Checks.tr("The rest can't be negative."))
+        raise FieldError(Checks.tr("The prep countdown can't be negative."))
     if value > limit_ms:
-        raise FieldError(f"The {what} can be at most {limit_text}.")
+        if rest:
+            raise FieldError(Checks.tr("The rest can be at most 10 minutes."))
+        raise FieldError(Checks.tr("The prep countdown can be at most 60 seconds."))
     return value
 
 
@@ -250,15 +283,19 @@ def check_setup(store: Store, form: SetupForm) -> TimerSetup | Invalid:
     errors: dict[str, str] = {}
     exercise = None
     if form.exercise_id is None:
-        errors["exercise"] = "Choose the exercise to time."
+        errors["exercise"] = Checks.tr("Choose the exercise to time.")
     else:
         exercise = exercise_service.exercise(store, form.exercise_id)
         if exercise is None:
-            errors["exercise"] = "That exercise is no longer in the library; choose another."
+            errors["exercise"] = Checks.tr(
+                "That exercise is no longer in the library; choose another."
+            )
         elif exercise.measure != "hold":
-            errors["exercise"] = f"{exercise.name} is done for reps; choose a held exercise."
+            errors["exercise"] = Checks.tr(
+                "{exercise} is done for reps; choose a held exercise."
+            ).format(exercise=exercise.name)
     if form.mode not in MODES:
-        errors["mode"] = "Choose a countdown to the target or a hold to failure."
+        errors["mode"] = Checks.tr("Choose a countdown to the target or a hold to failure.")
     values: dict[str, int] = {}
 
     def check(name: str, clean) -> None:
@@ -271,14 +308,11 @@ def check_setup(store: Store, form: SetupForm) -> TimerSetup | Invalid:
     check(
         "sets",
         lambda: clean_whole_number(
-            "" if form.sets is None else form.sets, MIN_SETS, MAX_SETS, SETS_MESSAGE
+            "" if form.sets is None else form.sets, MIN_SETS, MAX_SETS, sets_message()
         ),
     )
-    check("rest", lambda: _clean_pause(form.rest, "rest", REST_HINT, MAX_REST_MS, "10 minutes"))
-    check(
-        "prep",
-        lambda: _clean_pause(form.prep, "prep countdown", PREP_HINT, MAX_PREP_MS, "60 seconds"),
-    )
+    check("rest", lambda: _clean_pause(form.rest, True, REST_HINT, MAX_REST_MS))
+    check("prep", lambda: _clean_pause(form.prep, False, PREP_HINT, MAX_PREP_MS))
     if errors:
         return Invalid(errors)
     assert exercise is not None

@@ -26,7 +26,7 @@ from corelog.timer.machine import COUNTDOWN_SECONDS
 from corelog.timer.phase import Phase
 from corelog.timer.plan import DEFAULT_PREP_MS, REST_STEP_MS, HoldSlot, Side, TimerMode, TimerPlan
 from corelog.timer.results import HoldResult
-from corelog.timer.snapshot import TimerSnapshot, format_duration_ms
+from corelog.timer.snapshot import TimerSnapshot, format_duration_ms, mid_sentence, which_hold
 
 __all__ = [
     "COUNTDOWN_SECONDS",
@@ -51,4 +51,6 @@ __all__ = [
     "WorkoutFinished",
     "WorkoutTimer",
     "format_duration_ms",
+    "mid_sentence",
+    "which_hold",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corelog.domain.i18n import Timer
 from corelog.timer.phase import Phase
 from corelog.timer.plan import HoldSlot, Side, TimerMode, TimerPlan
 
@@ -56,21 +57,37 @@ def format_duration_ms(ms: int) -> str:
     return f"{seconds} s"
 
 
-def _which(plan: TimerPlan, slot: HoldSlot) -> str:
+def mid_sentence(text: str) -> str:
+    """``text`` continuing a sentence after a comma or colon: English lowers its first
+    letter ("then hold 45 s"); German keeps it (its nouns are written with capitals)."""
+    rule = Timer.tr("lower", "a text continuing a sentence: 'lower' its first letter or 'keep' it")
+    return text[:1].lower() + text[1:] if rule == "lower" else text
+
+
+def which_hold(set_number: int, sets: int, side: Side | None) -> str:
     """E.g. "set 2 of 3, right side"."""
-    text = f"set {slot.set_index + 1} of {plan.sets}"
-    return text if slot.side is None else f"{text}, {slot.side.value} side"
+    if side is None:
+        return Timer.tr("set {number} of {sets}").format(number=set_number, sets=sets)
+    if side is Side.LEFT:
+        text = Timer.tr("set {number} of {sets}, left side")
+    else:
+        text = Timer.tr("set {number} of {sets}, right side")
+    return text.format(number=set_number, sets=sets)
+
+
+def _which(plan: TimerPlan, slot: HoldSlot) -> str:
+    return which_hold(slot.set_index + 1, plan.sets, slot.side)
 
 
 def describe_hold(plan: TimerPlan, slot: HoldSlot) -> str:
     """E.g. "Hold 30 s, set 2 of 3, right side" or "Hold to failure, set 1 of 3"."""
     if plan.mode is TimerMode.COUNTDOWN:
-        what = f"Hold {format_duration_ms(plan.hold_ms)}"
+        text = Timer.tr("Hold {time}, {which}")
     elif plan.hold_ms:
-        what = f"Hold to failure (goal {format_duration_ms(plan.hold_ms)})"
+        text = Timer.tr("Hold to failure (goal {time}), {which}")
     else:
-        what = "Hold to failure"
-    return f"{what}, {_which(plan, slot)}"
+        text = Timer.tr("Hold to failure, {which}")
+    return text.format(time=format_duration_ms(plan.hold_ms), which=_which(plan, slot))
 
 
 def describe_next(plan: TimerPlan, phase: Phase, hold_index: int, *, stopped: bool) -> str:
@@ -79,15 +96,19 @@ def describe_next(plan: TimerPlan, phase: Phase, hold_index: int, *, stopped: bo
     if phase is Phase.IDLE:
         first = describe_hold(plan, plan.slot(0))
         if plan.prep_ms:
-            return f"Prep {format_duration_ms(plan.prep_ms)}, then {first[0].lower()}{first[1:]}"
+            return Timer.tr("Prep {time}, then {hold}").format(
+                time=format_duration_ms(plan.prep_ms), hold=mid_sentence(first)
+            )
         return first
     if phase in (Phase.PREP, Phase.REST):
         return describe_hold(plan, plan.slot(hold_index))
     if phase is Phase.HOLD:
         if hold_index >= plan.total_holds - 1:
-            return "Workout done"
+            return Timer.tr("Workout done")
         following = plan.slot(hold_index + 1)
         if plan.rest_ms:
-            return f"Rest {format_duration_ms(plan.rest_ms)}, then {_which(plan, following)}"
+            return Timer.tr("Rest {time}, then {which}").format(
+                time=format_duration_ms(plan.rest_ms), which=_which(plan, following)
+            )
         return describe_hold(plan, following)
-    return "Workout stopped" if stopped else "Workout complete"
+    return Timer.tr("Workout stopped") if stopped else Timer.tr("Workout complete")

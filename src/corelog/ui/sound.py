@@ -31,8 +31,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QLocale, QObject, QUrl
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Timer
 from corelog.resources import resource_path
 from corelog.timer import (
     CountdownTick,
@@ -61,9 +62,26 @@ class Cue(StrEnum):
 
 _TICKS = {3: Cue.TICK_3, 2: Cue.TICK_2, 1: Cue.TICK_1}
 
-SOUND_UNAVAILABLE = "Sound is unavailable on this computer: the timer runs silently."
-NO_AUDIO_OUTPUT = "No audio output found: the timer runs silently."
-SPEECH_UNAVAILABLE = "Spoken cues are unavailable: no text-to-speech voice found."
+SOUND_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "Timer", "Sound is unavailable on this computer: the timer runs silently."
+)
+NO_AUDIO_OUTPUT = QT_TRANSLATE_NOOP("Timer", "No audio output found: the timer runs silently.")
+SPEECH_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "Timer", "Spoken cues are unavailable: no text-to-speech voice found."
+)
+
+
+def _speak_the_language(engine: Any) -> None:
+    """Spoken cues in the language CoreLog shows (its locale), when the engine has it."""
+    wanted = QLocale()
+    offered = getattr(engine, "availableLocales", None)  # an engine may not say
+    if offered is None:
+        return
+    same = [loc for loc in offered() if loc.language() == wanted.language()]
+    if not same:
+        return
+    exact = [loc for loc in same if loc.territory() == wanted.territory()]
+    engine.setLocale((exact or same)[0])
 
 
 def cue_for_event(event: TimerEvent) -> Cue | None:
@@ -86,11 +104,15 @@ def words_for_event(event: TimerEvent) -> str | None:
     """What to say for ``event`` when spoken cues are on: the phase and, for side planks,
     the side. The countdown seconds are left to the tones."""
     if isinstance(event, PhaseStarted) and event.phase is Phase.HOLD:
-        return "Hold" if event.side is None else f"Hold, {event.side.value} side"
+        if event.side is None:
+            return Timer.tr("Hold", "spoken as a hold begins")
+        if event.side.value == "left":
+            return Timer.tr("Hold, left side")
+        return Timer.tr("Hold, right side")
     if isinstance(event, PhaseStarted) and event.phase is Phase.REST:
-        return "Rest"
+        return Timer.tr("Rest", "spoken as a rest begins")
     if isinstance(event, WorkoutFinished):
-        return "Workout stopped" if event.stopped else "Workout done"
+        return Timer.tr("Workout stopped") if event.stopped else Timer.tr("Workout done")
     return None
 
 
@@ -205,10 +227,10 @@ class CuePlayer(QObject):
     def _qt_effect_factory(self) -> EffectFactory | None:
         multimedia = _import_qt_module("PySide6.QtMultimedia")
         if multimedia is None:
-            self._messages.append(SOUND_UNAVAILABLE)
+            self._messages.append(Timer.marked(SOUND_UNAVAILABLE))
             return None
         if not multimedia.QMediaDevices.audioOutputs():
-            self._messages.append(NO_AUDIO_OUTPUT)
+            self._messages.append(Timer.marked(NO_AUDIO_OUTPUT))
             return None
 
         def load(path: Path) -> Playable:
@@ -233,9 +255,10 @@ class CuePlayer(QObject):
                     continue
                 engine = engine_class(name, self)
                 if engine.state() != engine_class.State.Error and engine.availableVoices():
+                    _speak_the_language(engine)
                     self._speech = engine
                     break
                 engine.deleteLater()
         if self._speech is None:
-            self._messages.append(SPEECH_UNAVAILABLE)
+            self._messages.append(Timer.marked(SPEECH_UNAVAILABLE))
         return self._speech

@@ -45,6 +45,7 @@ CUE_LATE_LIMIT_MS = 500
 """An event heard later than this after its instant (the machine was busy or asleep) is not
 sounded: a cue that late would mislead more than help."""
 
+
 class TimerDriver(QObject):
     """A plank-timer workout run on the Qt event loop.
 

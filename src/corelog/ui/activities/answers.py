@@ -36,11 +36,11 @@ CHOICES = (
 )
 
 
-
 def combos(table: QTableWidget) -> list[QComboBox]:
     """The choice of each row of ``table``, top to bottom."""
     cells = (table.cellWidget(row, 2) for row in range(table.rowCount()))
     return [cell for cell in cells if isinstance(cell, QComboBox)]
+
 
 class AnswersPanel(QWidget):
     sig_answer = Signal(str, object)

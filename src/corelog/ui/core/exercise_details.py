@@ -6,14 +6,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from corelog.domain.exercises import ExerciseRow
+from corelog.domain.i18n import Core
 from corelog.services.knowledge import KnowledgeExercise, citation, knowledge
 from corelog.ui.core.text import escape
 from corelog.ui.widgets import muted, plain, section_title
 
 
 def measure_text(measure: str, sided: bool) -> str:
-    what = "Held for a time" if measure == "hold" else "Done for reps"
-    return what + (", on each side" if sided else "")
+    if measure == "hold":
+        return Core.tr("Held for a time, on each side") if sided else Core.tr("Held for a time")
+    return Core.tr("Done for reps, on each side") if sided else Core.tr("Done for reps")
+
+
+def _part(title: str, text: str) -> str:
+    return f"<p><b>{escape(title)}</b> {text}</p>"
 
 
 def knowledge_html(exercise: KnowledgeExercise) -> str:
@@ -21,13 +27,13 @@ def knowledge_html(exercise: KnowledgeExercise) -> str:
     kb = knowledge()
     muscles = ", ".join(kb.muscle(key).name for key in exercise.muscles)
     parts = [
-        f"<p><b>Trains:</b> {escape(muscles)}. {escape(exercise.trains)}</p>",
-        f"<p><b>Good form:</b> {escape(exercise.cue)}</p>",
-        f"<p><b>Dose:</b> {escape(exercise.dose.text)}</p>",
-        f"<p><b>Progress:</b> {escape(exercise.progression)}</p>",
+        _part(Core.tr("Trains:"), f"{escape(muscles)}. {escape(exercise.trains)}"),
+        _part(Core.tr("Good form:"), escape(exercise.cue)),
+        _part(Core.tr("Dose:"), escape(exercise.dose.text)),
+        _part(Core.tr("Progress:"), escape(exercise.progression)),
     ]
     if exercise.hold is not None and not exercise.hold.documented:
-        parts.append(f"<p><b>Timer range:</b> {escape(exercise.hold.basis)}</p>")
+        parts.append(_part(Core.tr("Timer range:"), escape(exercise.hold.basis)))
     return "".join(parts)
 
 
@@ -81,7 +87,9 @@ class ExerciseDetails(QWidget):
         """A built-in exercise (``shown_name``: the user's name for it, if renamed)."""
         name = shown_name or exercise.name
         if shown_name and shown_name != exercise.name:
-            name = f"{shown_name} ({exercise.name} in CoreLog's library)"
+            name = Core.tr("{name} ({library_name} in CoreLog's library)").format(
+                name=shown_name, library_name=exercise.name
+            )
         self._show(
             name,
             measure_text(exercise.measure, exercise.sided),
@@ -100,12 +108,20 @@ class ExerciseDetails(QWidget):
         if exercise is not None:
             self.show_knowledge(exercise, row.name)
         else:
-            what = "one of your own exercises" if not row.builtin else "from an earlier library"
+            what = (
+                Core.tr("one of your own exercises")
+                if not row.builtin
+                else Core.tr("from an earlier library")
+            )
+            advice = Core.tr(
+                "CoreLog's documents say nothing about this exercise, so there is no "
+                "advice to show. The general dose for core work is 2-3 sets with short "
+                "rests {source}."
+            )
+            source = citation(knowledge().exercise("plank").dose.sources)
             self._show(
                 row.name,
                 measure_text(row.measure, row.sided) + f" · {what}",
-                "<p>CoreLog's documents say nothing about this exercise, so there is no "
-                "advice to show. The general dose for core work is 2-3 sets with short "
-                f"rests {escape(citation(knowledge().exercise('plank').dose.sources))}.</p>",
+                f"<p>{escape(advice).format(source=escape(source))}</p>",
                 "",
             )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Common, Core
 from corelog.services.knowledge import CoreTableRow, citation, knowledge
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.core.exercise_details import ExerciseDetails
@@ -23,7 +24,12 @@ from corelog.ui.core.text import escape
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, muted, named, page_title
 
-HEADERS = ("Muscle", "Its job while you run", "When it is weak or tired", "Exercises that train it")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Core", "Muscle"),
+    QT_TRANSLATE_NOOP("Core", "Its job while you run"),
+    QT_TRANSLATE_NOOP("Core", "When it is weak or tired"),
+    QT_TRANSLATE_NOOP("Core", "Exercises that train it"),
+)
 
 
 def _cell(html: str, *, links: bool = False) -> QLabel:
@@ -46,7 +52,7 @@ def _rule() -> QFrame:
 
 def exercise_links(row: CoreTableRow) -> str:
     if not row.exercises:
-        return "<i>none in the library</i>"
+        return "<i>{}</i>".format(escape(Core.tr("none in the library")))
     return "<br>".join(f'<a href="{escape(ex.key)}">{escape(ex.name)}</a>' for ex in row.exercises)
 
 
@@ -59,12 +65,12 @@ class LearnCoreView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("learnCoreView")
-        self.setAccessibleName("Learn the core")
+        self.setAccessibleName(Core.tr("Learn the core"))
         kb = knowledge()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = named(QScrollArea(), "learnCoreScroll", "Learn the core")
-        name_scroll_area(self.scroll, "Learn the core")
+        self.scroll = named(QScrollArea(), "learnCoreScroll", Core.tr("Learn the core"))
+        name_scroll_area(self.scroll, Core.tr("Learn the core"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(self.scroll)
@@ -73,22 +79,24 @@ class LearnCoreView(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        layout.addWidget(page_title("Learn the core"))
+        layout.addWidget(page_title(Core.tr("Learn the core")))
         layout.addWidget(
             muted(
-                "Your core keeps your trunk steady on every stride. These are its five main "
-                "muscles, what each one does while you run, what happens when it is weak or "
-                "tired, and the exercises in your library that train it. Choose an exercise "
-                "to see how to do it."
+                Core.tr(
+                    "Your core keeps your trunk steady on every stride. These are its five main "
+                    "muscles, what each one does while you run, what happens when it is weak or "
+                    "tired, and the exercises in your library that train it. Choose an exercise "
+                    "to see how to do it."
+                )
             )
         )
 
-        table = Card("The core muscles")
+        table = Card(Core.tr("The core muscles"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
         for column, header in enumerate(HEADERS):
-            label = _cell(f"<b>{header}</b>")
+            label = _cell(f"<b>{escape(Core.marked(header))}</b>")
             label.setProperty("role", "muted")
             grid.addWidget(label, 0, column)
         self.link_labels: list[QLabel] = []
@@ -106,7 +114,9 @@ class LearnCoreView(QWidget):
             grid.addWidget(_cell(escape(row.when_weak)), grid_row, 2)
             links = _cell(exercise_links(row), links=True)
             links.setObjectName("learnCoreExercises")
-            links.setAccessibleName(f"Exercises that train the {row.muscle.name.lower()}")
+            links.setAccessibleName(
+                Core.tr("Exercises that train the {muscle}").format(muscle=row.muscle.name.lower())
+            )
             links.linkActivated.connect(self.show_exercise)
             self.link_labels.append(links)
             grid.addWidget(links, grid_row, 3)
@@ -121,13 +131,11 @@ class LearnCoreView(QWidget):
         below = QHBoxLayout()
         below.setSpacing(12)
         cue = kb.core.engagement_cue
-        cue_card = Card("Engage your core while running")
+        cue_card = Card(Core.tr("Engage your core while running"))
         summary = _cell(f"<b>{escape(cue.summary)}</b>")
         summary.setObjectName("learnCoreCueSummary")
         cue_card.body.addWidget(summary)
-        steps = "".join(
-            f"<li>{escape(step.text)}</li>" for step in cue.steps
-        )
+        steps = "".join(f"<li>{escape(step.text)}</li>" for step in cue.steps)
         self.cue_steps = _cell(f"<ol style='margin-left:-20px'>{steps}</ol>")
         self.cue_steps.setObjectName("learnCoreCue")
         cue_card.body.addWidget(self.cue_steps)
@@ -136,10 +144,12 @@ class LearnCoreView(QWidget):
         cue_card.body.addStretch(1)
         below.addWidget(cue_card, 1)
 
-        self.details_card = Card("Exercise")
+        self.details_card = Card(Core.tr("Exercise"))
         self.details = ExerciseDetails(
-            empty_text="Choose an exercise in the table above to see what it trains, "
-            "how to keep good form, and the dose the documents give."
+            empty_text=Core.tr(
+                "Choose an exercise in the table above to see what it trains, "
+                "how to keep good form, and the dose the documents give."
+            )
         )
         self.details_card.body.addWidget(self.details)
         below.addWidget(self.details_card, 1)
@@ -148,8 +158,8 @@ class LearnCoreView(QWidget):
         target = kb.core.weekly_target
         layout.addWidget(
             muted(
-                f"{target.text} {citation(target.sources)} Log your sessions on the Log page "
-                "(Ctrl+K)."
+                f"{target.text} {citation(target.sources)} "
+                + Core.tr("Log your sessions on the Log page (Ctrl+K).")
             )
         )
         layout.addStretch(1)
@@ -169,8 +179,8 @@ class LearnCoreDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("learnCoreDialog")
-        self.setAccessibleName("Learn the core")
-        self.setWindowTitle("Learn the core")
+        self.setAccessibleName(Core.tr("Learn the core"))
+        self.setWindowTitle(Core.tr("Learn the core"))
         self.resize(1040, 760)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 10)
@@ -178,7 +188,8 @@ class LearnCoreDialog(QDialog):
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, "learnCoreClose", "Close Learn the core")
+        close.setText(Common.tr("Close"))
+        named(close, "learnCoreClose", Core.tr("Close Learn the core"))
         buttons.rejected.connect(self.reject)
         buttons.setContentsMargins(0, 0, 16, 0)
         layout.addWidget(buttons)

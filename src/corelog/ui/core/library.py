@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.exercises import ExerciseRow
+from corelog.domain.i18n import App, Common, Core, integer
 from corelog.domain.validation import Invalid
 from corelog.services import exercises as exercise_service
 from corelog.ui import bus
@@ -46,14 +47,26 @@ class ExerciseTableModel(RecordTableModel[ExerciseRow]):
     def __init__(self, parent=None) -> None:
         super().__init__(
             [
-                Column("Exercise", lambda r: r.name),
-                Column("Measured", lambda r: "Hold" if r.measure == "hold" else "Reps"),
-                Column("Sides", lambda r: "Each side" if r.sided else ""),
-                Column("From", lambda r: "Library" if r.builtin else "Yours"),
+                Column(Core.tr("Exercise"), lambda r: r.name),
                 Column(
-                    "Sets", lambda r: f"{r.sets:,}", sort_key=lambda r: r.sets, align_right=True
+                    Core.tr("Measured"),
+                    lambda r: Core.tr("Hold") if r.measure == "hold" else Core.tr("Reps"),
                 ),
-                Column("In lists", lambda r: "Hidden" if r.hidden else "Shown"),
+                Column(Core.tr("Sides"), lambda r: Core.tr("Each side") if r.sided else ""),
+                Column(
+                    Core.tr("From", "where an exercise comes from"),
+                    lambda r: Core.tr("Library") if r.builtin else Core.tr("Yours"),
+                ),
+                Column(
+                    Core.tr("Sets"),
+                    lambda r: integer(r.sets),
+                    sort_key=lambda r: r.sets,
+                    align_right=True,
+                ),
+                Column(
+                    Core.tr("In lists"),
+                    lambda r: Core.tr("Hidden") if r.hidden else Core.tr("Shown"),
+                ),
             ],
             parent,
         )
@@ -81,31 +94,37 @@ class ExerciseLibraryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("exerciseLibraryDialog")
-        self.setAccessibleName("Exercise library")
-        self.setWindowTitle("Exercise library")
+        self.setAccessibleName(Core.tr("Exercise library"))
+        self.setWindowTitle(Core.tr("Exercise library"))
         self.resize(980, 640)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         intro = muted(
-            "CoreLog's exercises come from its source documents; add your own below. Hidden "
-            "exercises leave the lists you pick from, and the sets you logged stay."
+            Core.tr(
+                "CoreLog's exercises come from its source documents; add your own below. "
+                "Hidden exercises leave the lists you pick from, and the sets you logged stay."
+            )
         )
         layout.addWidget(intro)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = ExerciseTableModel(self)
-        self.table = named(QTableView(), "exerciseLibraryTable", "Exercises")
+        self.table = named(QTableView(), "exerciseLibraryTable", Core.tr("Exercises"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        named(self.table.verticalHeader(), "exerciseLibraryRowHeader", "Exercise rows").hide()
+        named(
+            self.table.verticalHeader(), "exerciseLibraryRowHeader", Core.tr("Exercise rows")
+        ).hide()
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         header = named(
-            self.table.horizontalHeader(), "exerciseLibraryHeader", "Columns of the library"
+            self.table.horizontalHeader(),
+            "exerciseLibraryHeader",
+            Core.tr("Columns of the library"),
         )
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
@@ -117,8 +136,10 @@ class ExerciseLibraryDialog(QDialog):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
         details_card = Card()
-        self.details = ExerciseDetails(empty_text="Choose an exercise to see what it trains.")
-        scroll = scrolled(self.details, "About the chosen exercise")
+        self.details = ExerciseDetails(
+            empty_text=Core.tr("Choose an exercise to see what it trains.")
+        )
+        scroll = scrolled(self.details, Core.tr("About the chosen exercise"))
         scroll.viewport().setAutoFillBackground(False)
         self.details.setAutoFillBackground(False)
         details_card.body.addWidget(scroll)
@@ -129,24 +150,30 @@ class ExerciseLibraryDialog(QDialog):
         self.name_field = named(
             QLineEdit(),
             "exerciseName",
-            "Name of the chosen exercise",
-            "A new name for the chosen exercise; Enter renames it",
+            Core.tr("Name of the chosen exercise"),
+            Core.tr("A new name for the chosen exercise; Enter renames it"),
         )
         self.name_field.returnPressed.connect(self.rename_current)
-        self.rename_button = named(QPushButton("&Rename"), "exerciseRename", "Rename exercise")
+        self.rename_button = named(
+            QPushButton(Core.tr("&Rename")), "exerciseRename", Core.tr("Rename exercise")
+        )
         self.rename_button.setAutoDefault(False)
         self.rename_button.clicked.connect(self.rename_current)
-        name_row.addWidget(QLabel("Name"))
+        name_row.addWidget(QLabel(Core.tr("Name")))
         name_row.addWidget(self.name_field, 1)
         name_row.addWidget(self.rename_button)
         edit.body.addLayout(name_row)
         self.name_error = field_error("exerciseNameError")
         edit.body.addWidget(self.name_error)
         actions = QHBoxLayout()
-        self.hide_button = named(QPushButton("&Hide from lists"), "exerciseHide", "Hide exercise")
+        self.hide_button = named(
+            QPushButton(Core.tr("&Hide from lists")), "exerciseHide", Core.tr("Hide exercise")
+        )
         self.hide_button.setAutoDefault(False)
         self.hide_button.clicked.connect(self.toggle_hidden)
-        self.delete_button = named(QPushButton("&Delete"), "exerciseDelete", "Delete exercise")
+        self.delete_button = named(
+            QPushButton(Core.tr("&Delete")), "exerciseDelete", Core.tr("Delete exercise")
+        )
         self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.delete_current)
         actions.addWidget(self.hide_button)
@@ -161,19 +188,27 @@ class ExerciseLibraryDialog(QDialog):
         splitter.setStretchFactor(1, 4)
         layout.addWidget(splitter, 1)
 
-        add = Card("Add your own exercise")
+        add = Card(Core.tr("Add your own exercise"))
         add_row = QHBoxLayout()
-        self.new_name = named(QLineEdit(), "exerciseNewName", "Name of the new exercise")
-        self.new_name.setPlaceholderText("e.g. Superman")
+        self.new_name = named(QLineEdit(), "exerciseNewName", Core.tr("Name of the new exercise"))
+        self.new_name.setPlaceholderText(Core.tr("e.g. Superman"))
         self.new_name.returnPressed.connect(self.add_exercise)
-        self.new_hold = named(QRadioButton("Held for a time"), "exerciseNewHold", "Held for a time")
-        self.new_reps = named(QRadioButton("Done for reps"), "exerciseNewReps", "Done for reps")
+        self.new_hold = named(
+            QRadioButton(Core.tr("Held for a time")), "exerciseNewHold", Core.tr("Held for a time")
+        )
+        self.new_reps = named(
+            QRadioButton(Core.tr("Done for reps")), "exerciseNewReps", Core.tr("Done for reps")
+        )
         self._measure_group = QButtonGroup(self)
         self._measure_group.addButton(self.new_hold)
         self._measure_group.addButton(self.new_reps)
         self.new_reps.setChecked(True)
-        self.new_sided = named(QCheckBox("On each side"), "exerciseNewSided", "Done on each side")
-        self.add_button = named(QPushButton("&Add"), "exerciseAdd", "Add exercise")
+        self.new_sided = named(
+            QCheckBox(Core.tr("On each side")), "exerciseNewSided", Core.tr("Done on each side")
+        )
+        self.add_button = named(
+            QPushButton(Core.tr("&Add")), "exerciseAdd", Core.tr("Add exercise")
+        )
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_exercise)
         add_row.addWidget(self.new_name, 1)
@@ -189,15 +224,16 @@ class ExerciseLibraryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("exerciseLibraryButtons")
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, "exerciseLibraryClose", "Close the exercise library")
+        close.setText(Common.tr("Close"))
+        named(close, "exerciseLibraryClose", Core.tr("Close the exercise library"))
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-        undo = ctx.undo_stack.createUndoAction(self, "&Undo")
+        undo = ctx.undo_stack.createUndoAction(self, App.tr("&Undo"))
         undo.setObjectName("exerciseLibraryUndo")
         undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = ctx.undo_stack.createRedoAction(self, "&Redo")
+        redo = ctx.undo_stack.createRedoAction(self, App.tr("&Redo"))
         redo.setObjectName("exerciseLibraryRedo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (undo, redo):
@@ -258,12 +294,16 @@ class ExerciseLibraryDialog(QDialog):
             return
         self.details.show_row(row)
         self.name_field.setText(row.name)
-        self.hide_button.setText("S&how in lists" if row.hidden else "&Hide from lists")
-        self.hide_button.setAccessibleName("Show exercise" if row.hidden else "Hide exercise")
+        self.hide_button.setText(
+            Core.tr("S&how in lists") if row.hidden else Core.tr("&Hide from lists")
+        )
+        self.hide_button.setAccessibleName(
+            Core.tr("Show exercise") if row.hidden else Core.tr("Hide exercise")
+        )
         self.delete_button.setToolTip(
-            "Only your own exercises that no set uses can be deleted"
+            Core.tr("Only your own exercises that no set uses can be deleted")
             if row.builtin or row.sets
-            else "Delete this exercise (Ctrl+Z brings it back)"
+            else Core.tr("Delete this exercise (Ctrl+Z brings it back)")
         )
 
     # --------------------------------------------------------------- actions
@@ -280,8 +320,11 @@ class ExerciseLibraryDialog(QDialog):
         if name == row.name:
             return True
         op = exercise_service.RenameExercise(self.ctx.store, row.id, name)
-        push_change(self.ctx, f"Rename “{row.name}”", op.do, op.undo, bus.EXERCISES, bus.CORE)
-        self.ctx.show_status(f"Renamed “{row.name}” to “{name}”.", 5000)
+        text = Core.tr("Rename “{name}”").format(name=row.name)
+        push_change(self.ctx, text, op.do, op.undo, bus.EXERCISES, bus.CORE)
+        self.ctx.show_status(
+            Core.tr("Renamed “{old}” to “{new}”.").format(old=row.name, new=name), 5000
+        )
         return True
 
     def toggle_hidden(self) -> None:
@@ -290,14 +333,14 @@ class ExerciseLibraryDialog(QDialog):
             return
         hide = not row.hidden
         op = exercise_service.SetExerciseHidden(self.ctx.store, row.id, hide)
-        text = f"{'Hide' if hide else 'Show'} “{row.name}”"
-        push_change(self.ctx, text, op.do, op.undo, bus.EXERCISES)
-        self.ctx.show_status(
-            f"“{row.name}” is hidden from the lists — Ctrl+Z to undo"
+        text = Core.tr("Hide “{name}”") if hide else Core.tr("Show “{name}”")
+        push_change(self.ctx, text.format(name=row.name), op.do, op.undo, bus.EXERCISES)
+        status = (
+            Core.tr("“{name}” is hidden from the lists — Ctrl+Z to undo")
             if hide
-            else f"“{row.name}” is back in the lists.",
-            5000,
+            else Core.tr("“{name}” is back in the lists.")
         )
+        self.ctx.show_status(status.format(name=row.name), 5000)
 
     def delete_current(self) -> bool:
         row = self.current()
@@ -308,8 +351,11 @@ class ExerciseLibraryDialog(QDialog):
             show_error(self.delete_error, refusal)
             return False
         op = exercise_service.DeleteExercise(self.ctx.store, row.id)
-        push_change(self.ctx, f"Delete “{row.name}”", op.do, op.undo, bus.EXERCISES, bus.TIMER)
-        self.ctx.show_status(f"Exercise “{row.name}” deleted — Ctrl+Z to undo", 5000)
+        text = Core.tr("Delete “{name}”").format(name=row.name)
+        push_change(self.ctx, text, op.do, op.undo, bus.EXERCISES, bus.TIMER)
+        self.ctx.show_status(
+            Core.tr("Exercise “{name}” deleted — Ctrl+Z to undo").format(name=row.name), 5000
+        )
         return True
 
     def add_exercise(self) -> int | None:
@@ -327,12 +373,18 @@ class ExerciseLibraryDialog(QDialog):
         show_error(self.new_name_error, None)
         op = exercise_service.AddExercise(self.ctx.store, checked)
         exercise_id = push_change(
-            self.ctx, f"Add exercise “{checked.name}”", op.do, op.undo, bus.EXERCISES
+            self.ctx,
+            Core.tr("Add exercise “{name}”").format(name=checked.name),
+            op.do,
+            op.undo,
+            bus.EXERCISES,
         )
         self.new_name.clear()
         self.new_sided.setChecked(False)
         self.select(exercise_id)
-        self.ctx.show_status(f"“{checked.name}” added to your exercises.", 5000)
+        self.ctx.show_status(
+            Core.tr("“{name}” added to your exercises.").format(name=checked.name), 5000
+        )
         return exercise_id
 
     # ----------------------------------------------------------------- keys

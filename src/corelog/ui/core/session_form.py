@@ -19,7 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from corelog.domain.core_sessions import CoreSessionRow, CoreSetRow
-from corelog.domain.formatting import count_text
+from corelog.domain.i18n import Common, Core
 from corelog.domain.timeutil import default_start, local_from_wall, local_now
 from corelog.domain.validation import Invalid
 from corelog.services import core as core_service
@@ -129,7 +129,7 @@ class CoreSessionForm(CoreSessionLayout):
         current = core_service.get_session(self.ctx.store, base.id)
         if current is None:
             self.new_session(focus=False)
-            self.ctx.show_status("The core session you were editing was deleted.", 5000)
+            self.ctx.show_status(Core.tr("The core session you were editing was deleted."), 5000)
             return False
         if core_form.same_session(base, current):
             self.editing = current  # an exercise may have been renamed
@@ -139,12 +139,16 @@ class CoreSessionForm(CoreSessionLayout):
         if not self.is_dirty():
             self.edit_session(current, focus=False)
             if added is not None and _timed(added):
-                text = (
-                    f"The plank timer added {_sets(len(added))} to this session; "
-                    "the form shows it as it is now."
+                text = Core.tr(
+                    "The plank timer added %Ln sets to this session; "
+                    "the form shows it as it is now.",
+                    "",
+                    len(added),
                 )
             else:
-                text = "This session was changed elsewhere; the form shows it as it is now."
+                text = Core.tr(
+                    "This session was changed elsewhere; the form shows it as it is now."
+                )
             self._show_sync(text)
         elif added is not None and not self._stale:
             self._merge(current, added)
@@ -162,14 +166,20 @@ class CoreSessionForm(CoreSessionLayout):
         self.editing = current
         count = len(added)
         if _timed(added):
-            lead = f"The plank timer added {_sets(count)}"
+            text = Core.tr(
+                "The plank timer added %Ln sets to this session while you were editing it; "
+                "they are in the form now, after yours.",
+                "",
+                count,
+            )
         else:
-            lead = f"{_sets(count)} {'was' if count == 1 else 'were'} added"
-        where = "it is" if count == 1 else "they are"
-        self._show_sync(
-            f"{lead} to this session while you were editing it; {where} in the form now, "
-            "after yours."
-        )
+            text = Core.tr(
+                "%Ln sets were added to this session while you were editing it; "
+                "they are in the form now, after yours.",
+                "",
+                count,
+            )
+        self._show_sync(text)
 
     def _show_sync(self, text: str) -> None:
         self.sync_note.setText(text)
@@ -179,9 +189,11 @@ class CoreSessionForm(CoreSessionLayout):
         self._stale = stale
         show_error(
             self.stale_error,
-            "This session was changed elsewhere since you opened it (by Undo, Redo or the "
-            "plank timer). Reload it to see it as it is now; the changes typed here are "
-            "dropped then."
+            Core.tr(
+                "This session was changed elsewhere since you opened it (by Undo, Redo or the "
+                "plank timer). Reload it to see it as it is now; the changes typed here are "
+                "dropped then."
+            )
             if stale
             else None,
         )
@@ -198,18 +210,22 @@ class CoreSessionForm(CoreSessionLayout):
             self.follow_stored()
             return
         self.edit_session(current)
-        self.ctx.show_status("The session as it is stored now.", 4000)
+        self.ctx.show_status(Core.tr("The session as it is stored now."), 4000)
 
     def repeat_last(self) -> bool:
         """Fill the sets (and effort, duration) from the latest session; False if none."""
         found = core_form.repeat_template(self.ctx.store)
         if found is None:
-            self.repeat_note.setText("Nothing to repeat yet: this will be your first session.")
+            self.repeat_note.setText(
+                Core.tr("Nothing to repeat yet: this will be your first session.")
+            )
             self.repeat_note.show()
             return False
         template, source = found
         self._fill(template, keep_notes=True)
-        self.repeat_note.setText(f"Sets copied from your session of {day(source.local_start)}.")
+        self.repeat_note.setText(
+            Core.tr("Sets copied from your session of {day}.").format(day=day(source.local_start))
+        )
         self.repeat_note.show()
         self.clear_errors()
         self.focus_first()
@@ -228,20 +244,20 @@ class CoreSessionForm(CoreSessionLayout):
         self.editing = session
         if session is None:
             self._edit_zone = None
-            self.title.setText("New core session")
-            self.save_button.setText("Save session")
-            self.save_button.setAccessibleName("Save session")
-            self.cancel_button.setText("Clear")
-            self.cancel_button.setAccessibleName("Clear the form")
-            self.cancel_button.setToolTip("Clear the form (Esc)")
+            self.title.setText(Core.tr("New core session"))
+            self.save_button.setText(Core.tr("Save session"))
+            self.save_button.setAccessibleName(Core.tr("Save session"))
+            self.cancel_button.setText(Core.tr("Clear"))
+            self.cancel_button.setAccessibleName(Core.tr("Clear the form"))
+            self.cancel_button.setToolTip(Core.tr("Clear the form (Esc)"))
         else:
             self._edit_zone = session.local_start.tzinfo
-            self.title.setText(f"Editing: {when(session.local_start)}")
-            self.save_button.setText("Save changes")
-            self.save_button.setAccessibleName("Save changes")
-            self.cancel_button.setText("Cancel")
-            self.cancel_button.setAccessibleName("Cancel editing")
-            self.cancel_button.setToolTip("Leave the session as it was (Esc)")
+            self.title.setText(Core.tr("Editing: {when}").format(when=when(session.local_start)))
+            self.save_button.setText(Core.tr("Save changes"))
+            self.save_button.setAccessibleName(Core.tr("Save changes"))
+            self.cancel_button.setText(Common.tr("Cancel"))
+            self.cancel_button.setAccessibleName(Core.tr("Cancel editing"))
+            self.cancel_button.setToolTip(Core.tr("Leave the session as it was (Esc)"))
         self.repeat.setVisible(session is None)
 
     def focus_first(self) -> None:
@@ -309,15 +325,17 @@ class CoreSessionForm(CoreSessionLayout):
         self.clear_errors()
         if self.editing is not None:
             edit = core_service.EditSession(self.ctx.store, self.editing.id, values)
-            session_id = push_change(self.ctx, "Edit core session", edit.do, edit.undo, bus.CORE)
-            self.ctx.show_status("Core session changed — Ctrl+Z to undo", 5000)
+            session_id = push_change(
+                self.ctx, Core.tr("Edit core session"), edit.do, edit.undo, bus.CORE
+            )
+            self.ctx.show_status(Core.tr("Core session changed — Ctrl+Z to undo"), 5000)
         else:
             add = core_service.AddSession(self.ctx.store, values)
-            session_id = push_change(self.ctx, "Log core session", add.do, add.undo, bus.CORE)
-            count = len(values.sets)
-            self.ctx.show_status(
-                f"Core session saved ({count_text(count, 'set')}).", 5000
+            session_id = push_change(
+                self.ctx, Core.tr("Log core session"), add.do, add.undo, bus.CORE
             )
+            count = len(values.sets)
+            self.ctx.show_status(Core.tr("Core session saved (%Ln sets).", "", count), 5000)
         self.new_session()
         self.sig_saved.emit(session_id)
         return session_id
@@ -325,7 +343,7 @@ class CoreSessionForm(CoreSessionLayout):
     def cancel(self) -> None:
         """Esc: leave an edit unchanged, or clear a new session's form."""
         if self.editing is not None:
-            self.ctx.show_status("Editing cancelled; the session is unchanged.", 4000)
+            self.ctx.show_status(Core.tr("Editing cancelled; the session is unchanged."), 4000)
         self.new_session()
 
     # ------------------------------------------------------------------- keys
@@ -344,7 +362,3 @@ class CoreSessionForm(CoreSessionLayout):
 def _timed(sets: tuple[CoreSetRow, ...]) -> bool:
     """Whether the plank timer recorded all these sets."""
     return all(s.workout_id is not None for s in sets)
-
-
-def _sets(count: int) -> str:
-    return f"{count} set" if count == 1 else f"{count} sets"

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import Common, Core, Dates
 from corelog.ui.core.sets_editor import SetsEditor
 from corelog.ui.theme import scaled
 from corelog.ui.widgets import field_error, muted, named, section_title
-
-DATE_FORMAT = "ddd d MMM yyyy  HH:mm"
 
 
 class EffortBox(QSpinBox):
@@ -57,15 +56,15 @@ class CoreSessionLayout(QWidget):
     def _build_header(self, layout: QVBoxLayout) -> None:
         """The title with Repeat last session, and the notes and errors under it."""
         header = QHBoxLayout()
-        self.title = section_title("New core session")
+        self.title = section_title(Core.tr("New core session"))
         self.title.setObjectName("coreSessionFormTitle")
         self.title.setWordWrap(True)
         header.addWidget(self.title, 1)
         self.repeat = named(
-            QPushButton("Re&peat last session"),
+            QPushButton(Core.tr("Re&peat last session")),
             "coreRepeatLast",
-            "Repeat last session",
-            "Fill the form with the sets of your latest session (Alt+P)",
+            Core.tr("Repeat last session"),
+            Core.tr("Fill the form with the sets of your latest session (Alt+P)"),
         )
         self.repeat.setAutoDefault(False)
         header.addWidget(self.repeat)
@@ -82,10 +81,12 @@ class CoreSessionLayout(QWidget):
         self.stale_error = field_error("coreSessionStaleError")
         stale_row.addWidget(self.stale_error, 1)
         self.reload_button = named(
-            QPushButton("Re&load session"),
+            QPushButton(Core.tr("Re&load session")),
             "coreSessionReload",
-            "Reload session",
-            "Show the session as it is stored now; the changes typed here are dropped (Alt+L)",
+            Core.tr("Reload session"),
+            Core.tr(
+                "Show the session as it is stored now; the changes typed here are dropped (Alt+L)"
+            ),
         )
         self.reload_button.setAutoDefault(False)
         self.reload_button.hide()
@@ -97,15 +98,18 @@ class CoreSessionLayout(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
-        self.start = named(QDateTimeEdit(), "coreSessionStart", "When the session started")
-        self.start.setDisplayFormat(DATE_FORMAT)
+        self.start = named(QDateTimeEdit(), "coreSessionStart", Core.tr("When the session started"))
+        self.start.setDisplayFormat(Dates.tr("ddd d MMM yyyy  HH:mm"))
         self.start.setCalendarPopup(True)
         self.start.setMinimumWidth(scaled(200))
         self.effort = named(
             EffortBox(),
             "coreSessionEffort",
-            "Effort from 1 to 10",
-            "How hard it felt, 1 (very easy) to 10 (all out); leave at – if you'd rather not say",
+            Core.tr("Effort from 1 to 10"),
+            Core.tr(
+                "How hard it felt, 1 (very easy) to 10 (all out); leave at – if you'd rather "
+                "not say"
+            ),
         )
         self.effort.setRange(0, 10)
         self.effort.setSpecialValueText("–")
@@ -113,14 +117,14 @@ class CoreSessionLayout(QWidget):
         self.duration = named(
             QLineEdit(),
             "coreSessionDuration",
-            "Duration",
-            "How long the session took, like 20 (minutes), 20m or 25:30; optional",
+            Core.tr("Duration"),
+            Core.tr("How long the session took, like 20 (minutes), 20m or 25:30; optional"),
         )
-        self.duration.setPlaceholderText("optional, e.g. 20")
+        self.duration.setPlaceholderText(Core.tr("optional, e.g. 20"))
         self.duration.setFixedWidth(scaled(130))
-        grid.addWidget(QLabel("When"), 0, 0)
-        grid.addWidget(QLabel("Effort"), 0, 1)
-        grid.addWidget(QLabel("Duration"), 0, 2)
+        grid.addWidget(QLabel(Core.tr("When")), 0, 0)
+        grid.addWidget(QLabel(Core.tr("Effort")), 0, 1)
+        grid.addWidget(QLabel(Core.tr("Duration")), 0, 2)
         grid.addWidget(self.start, 1, 0)
         grid.addWidget(self.effort, 1, 1)
         grid.addWidget(self.duration, 1, 2)
@@ -135,8 +139,8 @@ class CoreSessionLayout(QWidget):
 
     def _build_sets(self, layout: QVBoxLayout) -> None:
         sets_header = QHBoxLayout()
-        sets_header.addWidget(QLabel("<b>Sets</b>"))
-        sets_header.addWidget(muted("reps, or a hold like 45, 45s or 1:30", wrap=False))
+        sets_header.addWidget(QLabel("<b>{}</b>".format(Core.tr("Sets"))))
+        sets_header.addWidget(muted(Core.tr("reps, or a hold like 45, 45s or 1:30"), wrap=False))
         sets_header.addStretch(1)
         layout.addLayout(sets_header)
         self.sets = SetsEditor()
@@ -144,9 +148,9 @@ class CoreSessionLayout(QWidget):
         layout.addWidget(self.sets)
 
     def _build_notes(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(QLabel("Notes"))
-        self.notes = named(QPlainTextEdit(), "coreSessionNotes", "Notes")
-        self.notes.setPlaceholderText("How it went, what to change next time (optional)")
+        layout.addWidget(QLabel(Core.tr("Notes")))
+        self.notes = named(QPlainTextEdit(), "coreSessionNotes", Core.tr("Notes"))
+        self.notes.setPlaceholderText(Core.tr("How it went, what to change next time (optional)"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(64)
         layout.addWidget(self.notes)
@@ -155,11 +159,17 @@ class CoreSessionLayout(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.cancel_button = named(
-            QPushButton("Clear"), "coreSessionCancel", "Clear the form", "Clear the form (Esc)"
+            QPushButton(Core.tr("Clear")),
+            "coreSessionCancel",
+            Core.tr("Clear the form"),
+            Core.tr("Clear the form (Esc)"),
         )
         self.cancel_button.setAutoDefault(False)
         self.save_button = named(
-            QPushButton("Save session"), "coreSessionSave", "Save session", "Save (Enter)"
+            QPushButton(Core.tr("Save session")),
+            "coreSessionSave",
+            Core.tr("Save session"),
+            Common.tr("Save (Enter)"),
         )
         self.save_button.setAutoDefault(False)
         self.save_button.setDefault(True)

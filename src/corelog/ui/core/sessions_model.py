@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 
 from corelog.domain.core_sessions import CoreSessionRow
 from corelog.domain.formatting import format_hours_minutes
+from corelog.domain.i18n import Core, integer
 from corelog.services.core_text import describe_set_groups, describe_sets_lines
 from corelog.ui.core.text import short_when, when
 from corelog.ui.table_model import Column, RecordTableModel
@@ -21,25 +22,25 @@ def _tooltip(session: CoreSessionRow) -> str:
 def session_columns() -> list[Column[CoreSessionRow]]:
     return [
         Column(
-            "When",
+            Core.tr("When"),
             lambda s: short_when(s.local_start),
             sort_key=lambda s: s.started_at,
             tooltip=_tooltip,
         ),
         Column(
-            "Sets",
+            Core.tr("Sets"),
             lambda s: "\n".join(describe_set_groups(s.sets)),
             sort_key=lambda s: len(s.sets),
             tooltip=_tooltip,
         ),
         Column(
-            "Effort",
-            lambda s: "" if s.effort is None else str(s.effort),
+            Core.tr("Effort"),
+            lambda s: "" if s.effort is None else integer(s.effort),
             sort_key=lambda s: s.effort or 0,
             align_right=True,
         ),
         Column(
-            "Time",
+            Core.tr("Time", "how long a session took"),
             lambda s: format_hours_minutes(s.duration_s) if s.duration_s else "",
             sort_key=lambda s: s.duration_s or 0,
             align_right=True,

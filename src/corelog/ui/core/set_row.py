@@ -24,17 +24,33 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.exercises import ExerciseRow
+from corelog.domain.i18n import Core
 from corelog.ui.accessibility import label_combo
 from corelog.ui.theme import colors, scaled
 from corelog.ui.widgets import field_error, named, show_error
 
-PLACEHOLDERS = {"hold": "e.g. 45 or 1:30", "reps": "e.g. 12"}
-SIDE_PLACEHOLDERS = {"hold": "e.g. 30", "reps": "e.g. 10"}
-MEASURE_WORDS = {"hold": "s hold", "reps": "reps"}
+
+def _placeholder(measure: str) -> str:
+    return Core.tr("e.g. 45 or 1:30") if measure == "hold" else Core.tr("e.g. 12")
+
+
+def _side_placeholder(measure: str) -> str:
+    return Core.tr("e.g. 30") if measure == "hold" else Core.tr("e.g. 10")
+
+
+def _measure_word(measure: str) -> str:
+    return (
+        Core.tr("s hold", "unit after a hold in seconds") if measure == "hold" else Core.tr("reps")
+    )
 
 
 def _mark_invalid(field: QLineEdit, invalid: bool) -> None:
     field.setStyleSheet(f"QLineEdit {{ border: 1px solid {colors().danger}; }}" if invalid else "")
+
+
+def hidden_name(name: str) -> str:
+    """An exercise hidden from the lists, as a row that still uses it offers it."""
+    return Core.tr("{name} (hidden)").format(name=name)
 
 
 class SetRow(QFrame):
@@ -63,17 +79,17 @@ class SetRow(QFrame):
         self.number.setProperty("role", "muted")
         self.number.setFixedWidth(scaled(22))
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.exercise = label_combo(named(QComboBox(), "coreSetExercise", "Exercise"))
+        self.exercise = label_combo(named(QComboBox(), "coreSetExercise", Core.tr("Exercise")))
         self.exercise.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.exercise.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.exercise.setMinimumContentsLength(12)
-        self.amount = named(QLineEdit(), "coreSetAmount", "Amount")
-        self.left_label = QLabel("L")
-        self.left = named(QLineEdit(), "coreSetLeft", "Left side")
-        self.right_label = QLabel("R")
-        self.right = named(QLineEdit(), "coreSetRight", "Right side")
+        self.amount = named(QLineEdit(), "coreSetAmount", Core.tr("Amount"))
+        self.left_label = QLabel(Core.tr("L", "left side"))
+        self.left = named(QLineEdit(), "coreSetLeft", Core.tr("Left side"))
+        self.right_label = QLabel(Core.tr("R", "right side"))
+        self.right = named(QLineEdit(), "coreSetRight", Core.tr("Right side"))
         for label in (self.left_label, self.right_label):
             label.setProperty("role", "muted")
         for field in (self.left, self.right):
@@ -81,8 +97,12 @@ class SetRow(QFrame):
         self.amount.setFixedWidth(scaled(120))
         self.unit = QLabel()
         self.unit.setProperty("role", "muted")
-        self.unit.setFixedWidth(scaled(44))
-        self.remove = named(QToolButton(), "coreSetRemove", "Remove set")
+        # As wide as the longer unit word in the user's language.
+        widest = max(
+            self.unit.fontMetrics().horizontalAdvance(_measure_word(m)) for m in ("hold", "reps")
+        )
+        self.unit.setFixedWidth(max(scaled(44), widest + scaled(4)))
+        self.remove = named(QToolButton(), "coreSetRemove", Core.tr("Remove set"))
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
         self.remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it too
@@ -108,12 +128,12 @@ class SetRow(QFrame):
     # ------------------------------------------------------------------ exercise
     def set_number(self, number: int) -> None:
         self.number.setText(f"{number}.")
-        label_combo(self.exercise, f"Set {number} exercise")
-        self.amount.setAccessibleName(f"Set {number} reps or hold")
-        self.left.setAccessibleName(f"Set {number} left side")
-        self.right.setAccessibleName(f"Set {number} right side")
-        self.remove.setAccessibleName(f"Remove set {number}")
-        self.remove.setToolTip(f"Remove set {number}")
+        label_combo(self.exercise, Core.tr("Set {number} exercise").format(number=number))
+        self.amount.setAccessibleName(Core.tr("Set {number} reps or hold").format(number=number))
+        self.left.setAccessibleName(Core.tr("Set {number} left side").format(number=number))
+        self.right.setAccessibleName(Core.tr("Set {number} right side").format(number=number))
+        self.remove.setAccessibleName(Core.tr("Remove set {number}").format(number=number))
+        self.remove.setToolTip(Core.tr("Remove set {number}").format(number=number))
 
     def set_choices(self, visible: Sequence[ExerciseRow], every: Mapping[int, ExerciseRow]) -> None:
         """Offer the visible exercises (plus this row's own, should it be hidden).
@@ -133,7 +153,7 @@ class SetRow(QFrame):
             and current in every
             and not (visible and self.is_blank())
         ):
-            self.exercise.addItem(f"{every[current].name} (hidden)", current)
+            self.exercise.addItem(hidden_name(every[current].name), current)
         index = self.exercise.findData(current) if current is not None else -1
         self.exercise.setCurrentIndex(index if index >= 0 else (0 if visible else -1))
         self.exercise.blockSignals(False)
@@ -152,7 +172,7 @@ class SetRow(QFrame):
     def choose(self, exercise_id: int | None) -> None:
         index = self.exercise.findData(exercise_id) if exercise_id is not None else -1
         if index < 0 and exercise_id in self._exercises:
-            self.exercise.addItem(f"{self._exercises[exercise_id].name} (hidden)", exercise_id)
+            self.exercise.addItem(hidden_name(self._exercises[exercise_id].name), exercise_id)
             index = self.exercise.count() - 1
         self.exercise.setCurrentIndex(index)
 
@@ -175,14 +195,14 @@ class SetRow(QFrame):
         self.amount.setVisible(not self._sided)
         for widget in (self.left_label, self.left, self.right_label, self.right):
             widget.setVisible(self._sided)
-        self.amount.setPlaceholderText(PLACEHOLDERS[self._measure])
-        self.left.setPlaceholderText(SIDE_PLACEHOLDERS[self._measure])
-        self.right.setPlaceholderText(SIDE_PLACEHOLDERS[self._measure])
-        self.unit.setText(MEASURE_WORDS[self._measure])
+        self.amount.setPlaceholderText(_placeholder(self._measure))
+        self.left.setPlaceholderText(_side_placeholder(self._measure))
+        self.right.setPlaceholderText(_side_placeholder(self._measure))
+        self.unit.setText(_measure_word(self._measure))
         tip = (
-            "Hold time: 45, 45s or 1:30 (a bare number is seconds)"
+            Core.tr("Hold time: 45, 45s or 1:30 (a bare number is seconds)")
             if self._measure == "hold"
-            else "Number of reps, like 12"
+            else Core.tr("Number of reps, like 12")
         )
         for field in (self.amount, self.left, self.right):
             field.setToolTip(tip)

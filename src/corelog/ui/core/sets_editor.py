@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.exercises import ExerciseRow
+from corelog.domain.i18n import Core
 from corelog.services.core_form import SetForm
 from corelog.ui.core.set_row import SetRow
 from corelog.ui.widgets import field_error, named, show_error
@@ -56,10 +57,10 @@ class SetsEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(28, 0, 0, 0)
         self.add_button = named(
-            QPushButton("&Add set"),
+            QPushButton(Core.tr("&Add set")),
             "coreAddSet",
-            "Add set",
-            "Add a set like the one above (Alt+A)",
+            Core.tr("Add set"),
+            Core.tr("Add a set like the one above (Alt+A)"),
         )
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_set())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.core_sessions import CoreSessionRow
+from corelog.domain.i18n import Core, integer
 from corelog.services import core as core_service
 from corelog.services import exercises as exercise_service
 from corelog.ui import bus
@@ -50,7 +51,7 @@ class CoreTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("coreTab")
-        self.setAccessibleName("Core sessions")
+        self.setAccessibleName(Core.tr("Core sessions"))
         # Opening the tab never waits for a database another program holds.
         exercise_service.ensure_library(ctx.store, wait=False)
         self.library_dialog: ExerciseLibraryDialog | None = None
@@ -69,6 +70,7 @@ class CoreTab(QWidget):
         layout.addWidget(splitter, 1)
 
         self.form.sig_saved.connect(self._after_save)
+        self.form.installEventFilter(self)  # its width follows its texts (_fit_form_scroll)
         ctx.bus.sig_changed.connect(self._on_data_changed)
         self.refresh()
 
@@ -79,7 +81,7 @@ class CoreTab(QWidget):
         content.setObjectName("coreTabContent")
         self.scroll = QScrollArea()
         self.scroll.setObjectName("coreTabScroll")
-        name_scroll_area(self.scroll, "Core sessions tab")
+        name_scroll_area(self.scroll, Core.tr("Core sessions tab"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -99,17 +101,17 @@ class CoreTab(QWidget):
         top.addWidget(self.week)
         top.addStretch(1)
         self.library_button = named(
-            QPushButton("E&xercise library…"),
+            QPushButton(Core.tr("E&xercise library…")),
             "coreOpenLibrary",
-            "Exercise library",
-            "What each exercise trains; add, rename or hide exercises (Alt+X)",
+            Core.tr("Exercise library"),
+            Core.tr("What each exercise trains; add, rename or hide exercises (Alt+X)"),
         )
         self.library_button.clicked.connect(lambda: self.open_library())
         self.learn_button = named(
-            QPushButton("Learn the c&ore…"),
+            QPushButton(Core.tr("Learn the c&ore…")),
             "coreOpenLearn",
-            "Learn the core",
-            "The core muscles, what they do while you run, and how to train them (Alt+O)",
+            Core.tr("Learn the core"),
+            Core.tr("The core muscles, what they do while you run, and how to train them (Alt+O)"),
         )
         self.learn_button.clicked.connect(self.open_learn)
         # Stacked, so the tab stays usable in a small window.
@@ -129,22 +131,28 @@ class CoreTab(QWidget):
         self.form_card = form_card = Card()
         self.form = CoreSessionForm(self.ctx)
         self.form_scroll = form_scroll = QScrollArea()
-        name_scroll_area(form_scroll, "Core session form")
+        name_scroll_area(form_scroll, Core.tr("Core session form"))
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_scroll.setWidget(self.form)
         form_scroll.viewport().setAutoFillBackground(False)
         self.form.setAutoFillBackground(False)
-        # Never narrower than the form: it scrolls down, never sideways.
-        bar = form_scroll.verticalScrollBar().sizeHint().width()
-        form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
+        # Never narrower than the form: it scrolls down, never sideways. Its texts change
+        # (editing a session, the language), so the width follows them.
+        self._fit_form_scroll()
         form_card.body.addWidget(form_scroll)
         return form_card
 
+    def _fit_form_scroll(self) -> None:
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
+
     def _build_table(self) -> QTableView:
         self.model = make_sessions_model(self)
-        self.table = table = named(QTableView(), "coreSessionsTable", "Recent core sessions")
+        self.table = table = named(
+            QTableView(), "coreSessionsTable", Core.tr("Recent core sessions")
+        )
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -154,11 +162,11 @@ class CoreTab(QWidget):
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setStyleSheet("QTableView::item { padding: 4px 6px; }")
-        rows = named(table.verticalHeader(), "coreSessionsRowHeader", "Session rows")
+        rows = named(table.verticalHeader(), "coreSessionsRowHeader", Core.tr("Session rows"))
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = named(
-            table.horizontalHeader(), "coreSessionsHeader", "Columns of recent sessions"
+            table.horizontalHeader(), "coreSessionsHeader", Core.tr("Columns of recent sessions")
         )
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -171,11 +179,13 @@ class CoreTab(QWidget):
 
     def _build_list_card(self) -> Card:
         """Recent sessions (or a word for a first-time user), with Edit and Delete."""
-        self.list_card = list_card = Card("Recent sessions")
+        self.list_card = list_card = Card(Core.tr("Recent sessions"))
         table = self._build_table()
         self.empty = muted(
-            "No core sessions yet. Log your first one on the left: two or three short "
-            "sessions a week are enough to steady your stride."
+            Core.tr(
+                "No core sessions yet. Log your first one on the left: two or three short "
+                "sessions a week are enough to steady your stride."
+            )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.list_stack = QStackedWidget()
@@ -188,22 +198,22 @@ class CoreTab(QWidget):
         list_card.body.addWidget(self.more)
         list_card.body.addLayout(self._build_list_buttons())
         list_card.body.addWidget(
-            muted("Double-click or press Enter to edit a session; Delete removes it.")
+            muted(Core.tr("Double-click or press Enter to edit a session; Delete removes it."))
         )
         return list_card
 
     def _build_list_buttons(self) -> QHBoxLayout:
         self.edit_button = named(
-            QPushButton("Ed&it"),
+            QPushButton(Core.tr("Ed&it")),
             "coreSessionEdit",
-            "Edit session",
-            "Edit the chosen session (Enter)",
+            Core.tr("Edit session"),
+            Core.tr("Edit the chosen session (Enter)"),
         )
         self.delete_button = named(
-            QPushButton("&Delete"),
+            QPushButton(Core.tr("&Delete")),
             "coreSessionDelete",
-            "Delete session",
-            "Delete the chosen session (Delete; Ctrl+Z brings it back)",
+            Core.tr("Delete session"),
+            Core.tr("Delete the chosen session (Delete; Ctrl+Z brings it back)"),
         )
         for button in (self.edit_button, self.delete_button):
             button.setAutoDefault(False)
@@ -263,7 +273,9 @@ class CoreTab(QWidget):
         self.model.set_rows(sessions)
         total = core_service.count_sessions(self.ctx.store) if len(sessions) == RECENT_LIMIT else 0
         self.more.setText(
-            f"The latest {RECENT_LIMIT} of {total:,} sessions; History shows them all."
+            Core.tr("The latest {shown} of {total} sessions; History shows them all.").format(
+                shown=integer(RECENT_LIMIT), total=integer(total)
+            )
         )
         self.more.setVisible(total > RECENT_LIMIT)
         self.list_stack.setCurrentWidget(self.table if sessions else self.empty)
@@ -323,9 +335,12 @@ class CoreTab(QWidget):
             return False
         row = self.table.currentIndex().row()
         op = core_service.DeleteSession(self.ctx.store, session.id)
-        push_change(self.ctx, "Delete core session", op.do, op.undo, bus.CORE)
+        push_change(self.ctx, Core.tr("Delete core session"), op.do, op.undo, bus.CORE)
         self.ctx.show_status(
-            f"Core session of {when(session.local_start)} deleted — Ctrl+Z to undo", 6000
+            Core.tr("Core session of {when} deleted — Ctrl+Z to undo").format(
+                when=when(session.local_start)
+            ),
+            6000,
         )
         if self.model.rowCount():
             next_row = min(max(row, 0), self.model.rowCount() - 1)
@@ -353,6 +368,9 @@ class CoreTab(QWidget):
 
     # ------------------------------------------------------------------ keys
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_form_scroll()
+            return False
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress

@@ -1,4 +1,4 @@
-"""How the core screens write dates (English, the app's language); sources are cited with
+"""How the core screens write dates (in the user's language and locale); sources are cited with
 :func:`corelog.services.knowledge.citation`."""
 
 from __future__ import annotations
@@ -7,14 +7,14 @@ from datetime import datetime
 from html import escape as _html_escape
 
 from corelog.domain import clock
+from corelog.domain.i18n import Dates, date_text
 
 
 def when(moment: datetime, *, with_year: bool = True) -> str:
     """A local start for reading: "Wed 5 Jun 2024, 07:10"."""
-    day = f"{moment:%a} {moment.day} {moment:%b}"
     if with_year:
-        day += f" {moment:%Y}"
-    return f"{day}, {moment:%H:%M}"
+        return date_text(moment, Dates.tr("ddd d MMM yyyy, HH:mm"))
+    return date_text(moment, Dates.tr("ddd d MMM, HH:mm"))
 
 
 def short_when(moment: datetime, this_year: int | None = None) -> str:
@@ -25,7 +25,7 @@ def short_when(moment: datetime, this_year: int | None = None) -> str:
 
 def day(moment: datetime) -> str:
     """A local day for reading: "Wed 5 Jun"."""
-    return f"{moment:%a} {moment.day} {moment:%b}"
+    return date_text(moment, Dates.tr("ddd d MMM"))
 
 
 def escape(text: str) -> str:

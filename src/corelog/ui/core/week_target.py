@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from corelog.domain.i18n import Core, short_day
 from corelog.domain.timeutil import local_now
 from corelog.services.core_week import CoreWeekProgress, core_week_progress
 from corelog.services.knowledge import citation
@@ -17,12 +18,12 @@ from corelog.ui.widgets import TargetDots, muted
 def status_line(progress: CoreWeekProgress) -> str:
     """One short line under the count, in CoreLog's words."""
     if progress.status == "above":
-        return "More than the target this week; fine, as long as you recover well."
+        return Core.tr("More than the target this week; fine, as long as you recover well.")
     if progress.status == "on_target":
-        return "On target for this week."
+        return Core.tr("On target for this week.")
     if progress.to_go == 1:
-        return "One more session reaches the target."
-    return f"{progress.to_go} more sessions reach the target."
+        return Core.tr("One more session reaches the target.")
+    return Core.tr("%Ln more sessions reach the target.", "", progress.to_go)
 
 
 class CoreWeekIndicator(QFrame):
@@ -66,6 +67,8 @@ class CoreWeekIndicator(QFrame):
         first, last = progress.week_start, progress.week_end
         self.setToolTip(
             f"{progress.advice} {citation(progress.sources)}\n"
-            f"This week: {first:%a} {first.day} {first:%b} to {last:%a} {last.day} {last:%b}."
+            + Core.tr("This week: {first} to {last}.").format(
+                first=short_day(first), last=short_day(last)
+            )
         )
         return progress

@@ -184,8 +184,9 @@ class BodyMap(QWidget):
             return Style(_mix(c.base, c.grid, 0.5 if not c.dark else 0.8).name(), outline)
         if shape.region == self._selected:
             return Style(c.accent, c.text, 1.8)
-        region_fill = _mix(_mix(c.base, c.muted, 0.42 if not c.dark else 0.3).name(), c.accent,
-                           0.12)
+        region_fill = _mix(
+            _mix(c.base, c.muted, 0.42 if not c.dark else 0.3).name(), c.accent, 0.12
+        )
         fill = region_fill.name()
         if shape.region == self._hovered:
             fill = _mix(fill, c.accent, 0.45).name()
@@ -308,4 +309,3 @@ class BodyMap(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.update()
         super().focusOutEvent(event)
-

@@ -84,9 +84,7 @@ class EntriesColumn(QWidget):
         widest = max(metrics.horizontalAdvance(name) for name in region_names.values())
         self.region_list.setFixedWidth(widest + 34)
         self.region_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.region_list.setStyleSheet(
-            "QListWidget#recoveryRegionList::item { padding: 3px 4px; }"
-        )
+        self.region_list.setStyleSheet("QListWidget#recoveryRegionList::item { padding: 3px 4px; }")
         row.addWidget(self.region_list)
         where.body.addLayout(row)
         where.body.addWidget(muted("The front view faces you: R and L are your right and left."))

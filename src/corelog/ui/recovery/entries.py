@@ -35,11 +35,15 @@ def _severity_change(episode: Episode) -> str:
 
 OPEN_COLUMNS: list[Column[OpenEntry]] = [
     Column("Where", lambda o: o.region_name),
-    Column("How bad now", lambda o: severity_text(o.state.severity),
-           sort_key=lambda o: o.state.severity),
+    Column(
+        "How bad now",
+        lambda o: severity_text(o.state.severity),
+        sort_key=lambda o: o.state.severity,
+    ),
     Column("Today", _today_text, tooltip=_today_tooltip),
-    Column("Lasted", lambda o: days_text(o.state.days_lasted),
-           sort_key=lambda o: o.state.days_lasted),
+    Column(
+        "Lasted", lambda o: days_text(o.state.days_lasted), sort_key=lambda o: o.state.days_lasted
+    ),
     Column("Checked", _checked_text, sort_key=lambda o: o.last_check),
 ]
 TODAY_COLUMN = 2
@@ -47,8 +51,9 @@ TODAY_COLUMN = 2
 HISTORY_COLUMNS: list[Column[Episode]] = [
     Column("Logged", lambda e: day_text(e.noted_local), sort_key=lambda e: e.noted_local),
     Column("How bad", _severity_change, sort_key=lambda e: e.entry.severity),
-    Column("Lasted", lambda e: days_text(e.state.days_lasted),
-           sort_key=lambda e: e.state.days_lasted),
+    Column(
+        "Lasted", lambda e: days_text(e.state.days_lasted), sort_key=lambda e: e.state.days_lasted
+    ),
     Column("After", lambda e: e.run_words or "–"),
     Column("Status", lambda e: "Open" if e.is_open else "Resolved"),
 ]

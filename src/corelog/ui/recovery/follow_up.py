@@ -1,4 +1,4 @@
-""""How is it today?": the follow-up that opens inline above an entry's guidance.
+""" "How is it today?": the follow-up that opens inline above an entry's guidance.
 
 The severity now (starting at the last one), swelling, a note, then one click on Better,
 About the same or Worse records it; Esc or Cancel closes it without recording.
@@ -26,7 +26,7 @@ from corelog.ui.widgets import field_error, muted, named, section_title, show_er
 
 
 class FollowUpWidget(QFrame):
-    """"How is it today?": the severity now, then one click on Better, Same or Worse."""
+    """ "How is it today?": the severity now, then one click on Better, Same or Worse."""
 
     sig_record = Signal(str)
     """Record a follow-up with this trend ("improving", "steady", "worsening")."""

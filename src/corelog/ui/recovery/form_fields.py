@@ -57,8 +57,9 @@ def checked_key(buttons: Mapping[str, QAbstractButton]) -> str | None:
     return next((key for key, button in buttons.items() if button.isChecked()), None)
 
 
-def set_checked(group: QButtonGroup, buttons: Mapping[str, QAbstractButton], key: str | None
-                 ) -> None:
+def set_checked(
+    group: QButtonGroup, buttons: Mapping[str, QAbstractButton], key: str | None
+) -> None:
     group.setExclusive(False)
     for name, button in buttons.items():
         button.setChecked(name == key)

@@ -67,8 +67,7 @@ def action_card(guidance: Guidance) -> QuotedCard:
     heading = QLabel(heading_text)
     heading.setObjectName("guidanceActionHeading")
     heading.setProperty("role", "muted")
-    card = QuotedCard(heading_text, "guidanceActionCard", "guidanceActionQuotes",
-                      heading=heading)
+    card = QuotedCard(heading_text, "guidanceActionCard", "guidanceActionQuotes", heading=heading)
     card.setStyleSheet(
         f"QFrame#guidanceActionCard {{ border: 2px solid {colour}; border-left: 10px solid "
         f"{colour}; border-radius: 8px; background: {c.card}; }}"
@@ -86,9 +85,7 @@ def action_card(guidance: Guidance) -> QuotedCard:
     title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     title.setAccessibleName(f"{heading_text}: {guidance.action.title}")
     card.body.addWidget(title)
-    card.add_text(
-        tip_html(guidance.action, title=False), "guidanceActionText", (guidance.action,)
-    )
+    card.add_text(tip_html(guidance.action, title=False), "guidanceActionText", (guidance.action,))
     card.finish()
     return card
 

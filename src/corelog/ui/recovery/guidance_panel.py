@@ -62,12 +62,16 @@ class GuidancePanel(QWidget):
 
         buttons = QHBoxLayout()
         self.follow_up_button = named(
-            QPushButton("How is it today?"), "guidanceFollowUp", "How is it today?",
+            QPushButton("How is it today?"),
+            "guidanceFollowUp",
+            "How is it today?",
             "Record how it feels now (Ctrl+Shift+H)",
         )
         self.follow_up_button.clicked.connect(self.open_follow_up)
         self.resolve_button = named(
-            QPushButton("Resolved"), "guidanceResolve", "Mark resolved",
+            QPushButton("Resolved"),
+            "guidanceResolve",
+            "Mark resolved",
             "The soreness has gone: close this entry",
         )
         self.resolve_button.clicked.connect(self.sig_resolve.emit)

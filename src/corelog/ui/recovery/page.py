@@ -41,10 +41,10 @@ from corelog.ui.widgets import named, page_title, scrolled
 __all__ = ["FORM", "GUIDANCE", "INTRO", "STATUS_MS", "RecoveryPage"]
 
 
-
 def _column(widget: QWidget) -> QScrollArea:
     """One view of the right column, scrolling down on its own, named for screen readers."""
     return scrolled(widget, widget.accessibleName() or "How to log soreness", sideways=False)
+
 
 class RecoveryPage(EntryEditing, StackingColumns, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -65,7 +65,9 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         header.addWidget(page_title("Recovery"))
         header.addStretch(1)
         self.new_button = named(
-            QPushButton("Log soreness…"), "recoveryNewEntry", "Log soreness",
+            QPushButton("Log soreness…"),
+            "recoveryNewEntry",
+            "Log soreness",
             "Log where it is sore and get guidance (Ctrl+Shift+S)",
         )
         self.new_button.clicked.connect(self.new_entry)
@@ -109,8 +111,10 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         # Enter on the chosen region (map or list): on to the form's severity.
         self.body_map.sig_region_confirmed.connect(lambda _region: self._to_form())
         self.region_list.itemActivated.connect(lambda _item: self._to_form())
-        for view, picked in ((self.open_view, self._open_row),
-                             (self.history_view, self._history_row)):
+        for view, picked in (
+            (self.open_view, self._open_row),
+            (self.history_view, self._history_row),
+        ):
             view.selectionModel().currentRowChanged.connect(
                 lambda current, _previous, picked=picked: picked(current.row())
             )

@@ -108,9 +108,7 @@ def _quoted(line: Tip) -> str:
     groups: dict[str, list[str]] = {}
     for quote in line.quotes:
         groups.setdefault(quote.source.label, []).append(f"<i>“{escape(quote.text)}”</i>")
-    return "<br>".join(
-        f"{_muted(label)}<br>" + "<br>".join(said) for label, said in groups.items()
-    )
+    return "<br>".join(f"{_muted(label)}<br>" + "<br>".join(said) for label, said in groups.items())
 
 
 def quotes_html(lines: Sequence[Tip]) -> str:
@@ -188,7 +186,6 @@ class QuotedCard(Card):
         for label in self._texts:
             label.setToolTip(tooltip)
             speak_plainly(label)  # the same sentences, without markup, as its description
-
 
     def restyle(self) -> None:
         """The quotes set apart from the advice: a quiet panel with a line at its left."""

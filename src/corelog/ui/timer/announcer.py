@@ -16,53 +16,62 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from corelog.domain.formatting import count_text
-from corelog.timer import Phase, TimerMode, TimerSnapshot
+from corelog.domain.i18n import Timer
+from corelog.timer import Phase, TimerMode, TimerSnapshot, which_hold
 from corelog.ui.accessibility import announce
-from corelog.ui.timer.text import set_text, side_text
+from corelog.ui.timer.text import holds_done, set_text
 
 
 def _seconds(ms: int | None) -> str:
     seconds = max(0, -(-(ms or 0) // 1000))
-    return count_text(seconds, "second")
+    return Timer.tr("%Ln seconds", "", seconds)
 
 
 def _which(view: TimerSnapshot) -> str:
     """ "set 2 of 3, left side" for the hold now (or next)."""
-    text = f"set {view.set_number} of {view.sets}"
-    side = side_text(view.side)
-    return f"{text}, {side.lower()}" if side else text
+    return which_hold(view.set_number, view.sets, view.side)
 
 
 def phase_sentence(view: TimerSnapshot, *, stopped: bool = False) -> str:
     """What to say as a phase begins."""
+    time, which = _seconds(view.remaining_ms), _which(view)
     if view.phase is Phase.PREP:
-        return f"Get ready: {_seconds(view.remaining_ms)}. Then hold, {_which(view)}."
+        return Timer.tr("Get ready: {time}. Then hold, {which}.").format(time=time, which=which)
     if view.phase is Phase.HOLD:
         if view.mode is TimerMode.COUNT_UP:
-            return f"Hold to failure, {_which(view)}. Press Space to end the hold."
-        return f"Hold: {_seconds(view.remaining_ms)}, {_which(view)}."
+            return Timer.tr("Hold to failure, {which}. Press Space to end the hold.").format(
+                which=which
+            )
+        return Timer.tr("Hold: {time}, {which}.").format(time=time, which=which)
     if view.phase is Phase.REST:
-        return (
-            f"Rest: {_seconds(view.remaining_ms)}. {set_text(view)}. "
-            f"Next: {_which(view)}."
+        return Timer.tr("Rest: {time}. {done}. Next: {which}.").format(
+            time=time, done=set_text(view), which=which
         )
     if view.phase is Phase.DONE:
-        done = f"{view.holds_done} of {count_text(view.holds_total, 'hold')} done"
-        return f"Stopped: {done}." if stopped else f"Done: {done}."
+        text = Timer.tr("Stopped: {done}.") if stopped else Timer.tr("Done: {done}.")
+        return text.format(done=holds_done(view))
     return ""
 
 
 def pause_sentence(view: TimerSnapshot) -> str:
     """What to say when the workout is paused or goes on."""
     if view.mode is TimerMode.COUNT_UP and view.phase is Phase.HOLD:
-        where = f"{_seconds(view.elapsed_ms)} held"
+        where = Timer.tr("{time} held").format(time=_seconds(view.elapsed_ms))
     else:
-        where = f"{_seconds(view.remaining_ms)} left"
-    phase = {Phase.PREP: "get ready", Phase.HOLD: "hold", Phase.REST: "rest"}[view.phase]
+        where = Timer.tr("{time} left").format(time=_seconds(view.remaining_ms))
     if view.paused:
-        return f"Paused in the {phase}, {where}. Press Space to go on."
-    return f"Going on: {phase}, {where}."
+        text = {
+            Phase.PREP: Timer.tr("Paused in the get ready, {where}. Press Space to go on."),
+            Phase.HOLD: Timer.tr("Paused in the hold, {where}. Press Space to go on."),
+            Phase.REST: Timer.tr("Paused in the rest, {where}. Press Space to go on."),
+        }[view.phase]
+    else:
+        text = {
+            Phase.PREP: Timer.tr("Going on: get ready, {where}."),
+            Phase.HOLD: Timer.tr("Going on: hold, {where}."),
+            Phase.REST: Timer.tr("Going on: rest, {where}."),
+        }[view.phase]
+    return text.format(where=where)
 
 
 class PhaseAnnouncer(QObject):

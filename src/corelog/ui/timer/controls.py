@@ -10,13 +10,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Timer
 from corelog.timer import Phase, TimerMode, TimerSnapshot
 from corelog.ui.widgets import named
 
-KEYS_IDLE = "Space start · + / − rest ±5 s"
-KEYS_RUNNING = "Space pause · Esc stop · S skip rest · + / − rest ±5 s"
-KEYS_COUNT_UP = "Space end the hold · Esc stop · S skip rest · + / − rest ±5 s"
-KEYS_PAUSED = "Space go on · Esc stop and save · S skip rest · + / − rest ±5 s"
+KEYS_IDLE = QT_TRANSLATE_NOOP("Timer", "Space start · + / − rest ±5 s")
+KEYS_RUNNING = QT_TRANSLATE_NOOP("Timer", "Space pause · Esc stop · S skip rest · + / − rest ±5 s")
+KEYS_COUNT_UP = QT_TRANSLATE_NOOP(
+    "Timer", "Space end the hold · Esc stop · S skip rest · + / − rest ±5 s"
+)
+KEYS_PAUSED = QT_TRANSLATE_NOOP(
+    "Timer", "Space go on · Esc stop and save · S skip rest · + / − rest ±5 s"
+)
 
 
 def _button(name: str, text: str, tip: str) -> QToolButton:
@@ -35,13 +40,17 @@ class ControlButtons:
     """Start (pause, go on, end hold), Stop, Skip rest, −5 s and +5 s, centred in a row."""
 
     def __init__(self) -> None:
-        self.start = _button("timerStart", "Start", "Start the workout (Space)")
-        self.stop = _button("timerStop", "Stop", "Stop now and save the holds done (Esc)")
-        self.skip = _button("timerSkipRest", "Skip rest", "Start the next hold now (S)")
-        self.less = _button("timerLessRest", "−5 s", "Five seconds less rest (−)")
-        self.less.setAccessibleName("Five seconds less rest")
-        self.more = _button("timerMoreRest", "+5 s", "Five seconds more rest (+)")
-        self.more.setAccessibleName("Five seconds more rest")
+        self.start = _button("timerStart", Timer.tr("Start"), Timer.tr("Start the workout (Space)"))
+        self.stop = _button(
+            "timerStop", Timer.tr("Stop"), Timer.tr("Stop now and save the holds done (Esc)")
+        )
+        self.skip = _button(
+            "timerSkipRest", Timer.tr("Skip rest"), Timer.tr("Start the next hold now (S)")
+        )
+        self.less = _button("timerLessRest", "−5 s", Timer.tr("Five seconds less rest (−)"))
+        self.less.setAccessibleName(Timer.tr("Five seconds less rest"))
+        self.more = _button("timerMoreRest", "+5 s", Timer.tr("Five seconds more rest (+)"))
+        self.more.setAccessibleName(Timer.tr("Five seconds more rest"))
         self.start.setMinimumWidth(96)
         bold = self.start.font()
         bold.setBold(True)
@@ -76,19 +85,25 @@ def add_key_actions(page: QWidget, slots: KeySlots) -> tuple[list[QAction], list
     every: list[QAction] = []
     during: list[QAction] = []
     for name, text, keys, slot, during_workout in (
-        ("timerKeyStart", "Plank timer: start, pause, go on", ("Space",), slots.primary, False),
-        ("timerKeyStop", "Plank timer: stop and save", ("Esc",), slots.stop, True),
-        ("timerKeySkip", "Plank timer: skip the rest", ("S",), slots.skip_rest, True),
+        (
+            "timerKeyStart",
+            Timer.tr("Plank timer: start, pause, go on"),
+            ("Space",),
+            slots.primary,
+            False,
+        ),
+        ("timerKeyStop", Timer.tr("Plank timer: stop and save"), ("Esc",), slots.stop, True),
+        ("timerKeySkip", Timer.tr("Plank timer: skip the rest"), ("S",), slots.skip_rest, True),
         (
             "timerKeyMoreRest",
-            "Plank timer: 5 s more rest",
+            Timer.tr("Plank timer: 5 s more rest"),
             ("+", "=", "Num++"),
             slots.more_rest,
             False,
         ),
         (
             "timerKeyLessRest",
-            "Plank timer: 5 s less rest",
+            Timer.tr("Plank timer: 5 s less rest"),
             ("-", "_", "Num+-"),
             slots.less_rest,
             False,
@@ -125,20 +140,35 @@ def control_texts(view: TimerSnapshot) -> ControlTexts:
     active = view.phase.is_active
     count_up_hold = view.phase is Phase.HOLD and view.mode is TimerMode.COUNT_UP
     if not active:
-        label, tip, keys = "Start", "Start the workout (Space)", KEYS_IDLE
+        label, tip, keys = (
+            Timer.tr("Start"),
+            Timer.tr("Start the workout (Space)"),
+            Timer.marked(KEYS_IDLE),
+        )
     elif view.paused:
-        label, tip, keys = "Go on", "Go on where the workout was paused (Space)", KEYS_PAUSED
+        label, tip, keys = (
+            Timer.tr("Go on"),
+            Timer.tr("Go on where the workout was paused (Space)"),
+            Timer.marked(KEYS_PAUSED),
+        )
     elif count_up_hold:
-        label, tip = "End hold", "End this hold and record the time held (Space)"
-        keys = KEYS_COUNT_UP
+        label, tip = (
+            Timer.tr("End hold"),
+            Timer.tr("End this hold and record the time held (Space)"),
+        )
+        keys = Timer.marked(KEYS_COUNT_UP)
     else:
-        label, tip, keys = "Pause", "Pause the workout (Space)", KEYS_RUNNING
+        label, tip, keys = (
+            Timer.tr("Pause"),
+            Timer.tr("Pause the workout (Space)"),
+            Timer.marked(KEYS_RUNNING),
+        )
     if active and view.paused:
-        hint = "Paused: press Space to go on"
+        hint = Timer.tr("Paused: press Space to go on")
     elif active:
         hint = ""
     elif view.phase is Phase.IDLE:
-        hint = "Press Space to start"
+        hint = Timer.tr("Press Space to start")
     else:
-        hint = "Press Space to start again"
+        hint = Timer.tr("Press Space to start again")
     return ControlTexts(label, tip, keys, hint)

@@ -12,7 +12,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from corelog.timer import Phase, TimerSnapshot
+from corelog.domain.i18n import Timer
+from corelog.timer import Phase, TimerSnapshot, mid_sentence
 from corelog.ui.theme import colors
 from corelog.ui.timer.text import (
     clock_text,
@@ -30,7 +31,7 @@ class TimerDisplay(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timerDisplay")
-        self.setAccessibleName("Plank timer display")
+        self.setAccessibleName(Timer.tr("Plank timer display"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 300)
         self._view: TimerSnapshot | None = None
@@ -85,7 +86,7 @@ class TimerDisplay(QWidget):
         if self._view is None:
             return ""
         word = phase_word(self._view, stopped=self._stopped)
-        return f"{word} · paused" if self._view.paused else word
+        return Timer.tr("{phase} · paused").format(phase=word) if self._view.paused else word
 
     def digits_text(self) -> str:
         """The big digits: time left (time held when counting up); holds done when done."""
@@ -102,7 +103,7 @@ class TimerDisplay(QWidget):
         if view is None:
             return []
         if view.phase is Phase.DONE:
-            return ["holds done"]
+            return [Timer.tr("holds done")]
         lines = [set_text(view)]
         if view.side is not None:
             lines.append(side_line(view))
@@ -116,7 +117,7 @@ class TimerDisplay(QWidget):
             return view.next_text
         if view.phase is Phase.IDLE:
             return view.next_text
-        return f"Next: {view.next_text[0].lower()}{view.next_text[1:]}"
+        return Timer.tr("Next: {what}").format(what=mid_sentence(view.next_text))
 
     def color(self) -> str:
         return phase_color(self._view, colors())

@@ -17,6 +17,7 @@ from datetime import datetime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from corelog.domain.i18n import Timer
 from corelog.services import timer_setup
 from corelog.services.timer_setup import TimerSetup
 from corelog.timer import HoldResult, Interrupted, NanoClock, Phase, TimerSnapshot, WorkoutFinished
@@ -57,7 +58,7 @@ class WorkoutFollowing:
         if self._sleep_notice and not view.paused:  # going on after the computer slept
             self._sleep_notice = False
             self.display.set_notice(
-                "This hold is marked interrupted: the computer slept during it."
+                Timer.tr("This hold is marked interrupted: the computer slept during it.")
                 if view.hold_interrupted
                 else ""
             )
@@ -90,12 +91,12 @@ class WorkoutFollowing:
 
     def _on_interrupted(self, event: Interrupted) -> None:
         if event.hold_index is not None:
-            text = (
+            text = Timer.tr(
                 "The computer slept: the workout is paused and this hold is marked "
                 "interrupted. Press Space to go on."
             )
         else:
-            text = "The computer slept: the workout is paused. Press Space to go on."
+            text = Timer.tr("The computer slept: the workout is paused. Press Space to go on.")
         self.display.set_notice(text, warn=True)
         self._sleep_notice = True
         self.ctx.show_status(text, 10000)

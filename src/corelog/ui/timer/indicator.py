@@ -10,10 +10,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from corelog.domain.i18n import Timer
 from corelog.resources import resource_path
 from corelog.timer import TimerSnapshot
 from corelog.ui.theme import colors
-from corelog.ui.timer.text import clock_text, phase_color, phase_word
+from corelog.ui.timer.text import clock_text, phase_color, phase_word, side_word
 from corelog.ui.widgets import named
 
 
@@ -25,8 +26,8 @@ class TimerIndicator(QPushButton):
         named(
             self,
             "timerStatusIndicator",
-            "Plank timer running",
-            "The plank timer is running: click to go back to it",
+            Timer.tr("Plank timer running"),
+            Timer.tr("The plank timer is running: click to go back to it"),
         )
         self.setFlat(True)
         self.setIcon(QIcon(str(resource_path("icons", "timer.svg"))))
@@ -42,11 +43,16 @@ class TimerIndicator(QPushButton):
         word = phase_word(view)
         time = clock_text(view.display_seconds)
         seconds = f"{time} s" if ":" not in time else time
-        paused = " · paused" if view.paused else ""
-        side = f" {view.side.value}" if view.side is not None else ""
-        text = f"{word} {seconds}{paused} · set {view.set_number}/{view.sets}{side}"
+        where = Timer.tr("set {number}/{sets}").format(number=view.set_number, sets=view.sets)
+        if view.side is not None:
+            where += " " + side_word(view.side)
+        if view.paused:
+            text = Timer.tr("{phase} {time} · paused · {where}")
+        else:
+            text = Timer.tr("{phase} {time} · {where}")
+        text = text.format(phase=word, time=seconds, where=where)
         self.setText(text)
-        self.setAccessibleDescription(f"Plank timer: {text}")
+        self.setAccessibleDescription(Timer.tr("Plank timer: {state}").format(state=text))
         color = phase_color(view, colors())
         if color != self._color:  # restyle only when the colour changes
             self._color = color

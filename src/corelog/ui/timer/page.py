@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from corelog.domain.clock import wall_ns
 from corelog.domain.exercises import ExerciseRow
+from corelog.domain.i18n import Common, Timer
 from corelog.domain.timer_workouts import TimerSave
 from corelog.domain.timeutil import local_now
 from corelog.domain.validation import Invalid
@@ -72,7 +73,7 @@ class TimerPage(WorkoutFollowing, TimerPageLayout):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("timerPage")
-        self.setAccessibleName("Plank timer")
+        self.setAccessibleName(Timer.tr("Plank timer"))
         self._clock = clock
         self._now = now
         self._player_factory = player_factory
@@ -173,7 +174,9 @@ class TimerPage(WorkoutFollowing, TimerPageLayout):
         checked = timer_setup.check_setup(self.ctx.store, self.setup_form.form())
         if isinstance(checked, Invalid):
             self.setup_form.show_errors(checked)
-            self.ctx.show_status("Check the workout setup: it cannot start as it is.", 5000)
+            self.ctx.show_status(
+                Timer.tr("Check the workout setup: it cannot start as it is."), 5000
+            )
             return False
         self.setup_form.show_errors(None)
         self._ensure_player()
@@ -238,22 +241,31 @@ class TimerPage(WorkoutFollowing, TimerPageLayout):
         op = preset_service.SavePreset(
             self.ctx.store, preset_service.preset_values(name, checked.exercise.id, checked.plan)
         )
-        what = "Replace" if op.replaced else "Save"
-        preset_id = push_change(
-            self.ctx, f"{what} timer preset “{name}”", op.do, op.undo, bus.TIMER
+        what = (
+            Timer.tr("Replace timer preset “{name}”")
+            if op.replaced
+            else Timer.tr("Save timer preset “{name}”")
         )
+        preset_id = push_change(self.ctx, what.format(name=name), op.do, op.undo, bus.TIMER)
         self.setup_form.preset_name.clear()
         self.setup_form.reload_presets(select_id=preset_id)
-        done = "replaced" if op.replaced else "saved"
-        self.ctx.show_status(f"Preset “{name}” {done} — Ctrl+Z to undo", 6000)
+        done = (
+            Timer.tr("Preset “{name}” replaced — Ctrl+Z to undo")
+            if op.replaced
+            else Timer.tr("Preset “{name}” saved — Ctrl+Z to undo")
+        )
+        self.ctx.show_status(done.format(name=name), 6000)
 
     def delete_preset(self) -> None:
         preset = self.setup_form.current_preset()
         if preset is None:
             return
         op = preset_service.DeletePreset(self.ctx.store, preset.id)
-        push_change(self.ctx, f"Delete timer preset “{preset.name}”", op.do, op.undo, bus.TIMER)
-        self.ctx.show_status(f"Preset “{preset.name}” deleted — Ctrl+Z to undo", 6000)
+        text = Timer.tr("Delete timer preset “{name}”").format(name=preset.name)
+        push_change(self.ctx, text, op.do, op.undo, bus.TIMER)
+        self.ctx.show_status(
+            Timer.tr("Preset “{name}” deleted — Ctrl+Z to undo").format(name=preset.name), 6000
+        )
 
     # ------------------------------------------------------------ the window
 
@@ -269,14 +281,16 @@ class TimerPage(WorkoutFollowing, TimerPageLayout):
             return True
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "A workout is under way",
-            "The plank timer is running. Stop it and save the holds done so far?",
+            Timer.tr("A workout is under way"),
+            Timer.tr("The plank timer is running. Stop it and save the holds done so far?"),
             parent=self,
         )
         box.setObjectName("timerCloseDialog")
-        save = box.addButton("Stop and save", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        save = box.addButton(Timer.tr("Stop and save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            Timer.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel).setText(Common.tr("Cancel"))
         box.setDefaultButton(save)
         box.exec()
         clicked = box.clickedButton()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from corelog.domain.i18n import Timer
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.timer.controls import ControlButtons
@@ -38,7 +39,7 @@ class TimerPageLayout(QWidget):
 
     def _build_column(self) -> QScrollArea:
         """The left column: the setup (or, during a workout, this workout) and progress."""
-        self.setup_card = Card("Workout")
+        self.setup_card = Card(Timer.tr("Workout"))
         self.setup_card.setObjectName("timerSetup")
         self.setup_card.body.addWidget(self.setup_form)
         self.workout.hide()
@@ -53,7 +54,7 @@ class TimerPageLayout(QWidget):
         column_layout.addStretch(1)
         column.setAutoFillBackground(False)
         self.column_scroll = scroll = _Column()
-        name_scroll_area(scroll, "Workout setup and progress")
+        name_scroll_area(scroll, Timer.tr("Workout setup and progress"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(column)
@@ -87,7 +88,7 @@ class TimerPageLayout(QWidget):
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
         header = QHBoxLayout()
-        header.addWidget(page_title("Plank timer"))
+        header.addWidget(page_title(Timer.tr("Plank timer")))
         header.addStretch(1)
         self.keys_hint = muted("", wrap=False)
         self.keys_hint.setObjectName("timerKeysHint")

@@ -14,11 +14,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from corelog.domain.exercises import ExerciseRow
 from corelog.domain.formatting import format_hold
+from corelog.domain.i18n import Dates, Timer, date_text
 from corelog.services.database import Database
 from corelog.services.knowledge import citation
 from corelog.services.timer_progress import HoldProgress, hold_progress
 from corelog.timer import format_duration_ms
 from corelog.ui.widgets import Card, muted, named, plain
+
+
+def _titled(title: str, text: str, **values: str) -> str:
+    """ "<b>Title</b> text" as rich text, the values filled in (each escaped)."""
+    filled = escape(text)
+    if values:
+        filled = filled.format(**{k: escape(v) for k, v in values.items()})
+    return f"<b>{escape(title)}</b> {filled}"
 
 
 class ProgressPanel(Card):
@@ -28,7 +37,7 @@ class ProgressPanel(Card):
     """The user took the suggested target (milliseconds)."""
 
     def __init__(self, store: Database, parent: QWidget | None = None) -> None:
-        super().__init__("Progress", parent)
+        super().__init__(Timer.tr("Progress"), parent)
         self.store = store
         self.setObjectName("timerProgress")
         self.progress: HoldProgress | None = None
@@ -44,10 +53,10 @@ class ProgressPanel(Card):
             label.setTextFormat(Qt.TextFormat.RichText)
         row = QHBoxLayout()
         self.use = named(
-            QPushButton("Use it"),
+            QPushButton(Timer.tr("Use it")),
             "timerUseSuggestion",
-            "Use the suggested target",
-            "Put the suggested target into the setup",
+            Timer.tr("Use the suggested target"),
+            Timer.tr("Put the suggested target into the setup"),
         )
         self.use.setAutoDefault(False)
         self.use.clicked.connect(self._use)
@@ -65,43 +74,51 @@ class ProgressPanel(Card):
         """Show the chosen exercise's progress (None: nothing chosen)."""
         if exercise is None:
             self.progress = None
-            self.best.setText("Choose an exercise to see your personal best.")
+            self.best.setText(Timer.tr("Choose an exercise to see your personal best."))
             for widget in (self.suggestion, self.harder, self.use, self.dose):
                 widget.hide()
             return
         progress = self.progress = hold_progress(self.store, exercise)
         if progress.best is None:
-            self.best.setText(
-                f"<b>Personal best:</b> none yet for {escape(exercise.name)}; your first timed "
-                "hold sets it."
-            )
+            text = Timer.tr("none yet for {exercise}; your first timed hold sets it.")
+            self.best.setText(_titled(Timer.tr("Personal best:"), text, exercise=exercise.name))
         else:
             best = progress.best
-            side = f" ({best.side} side)" if best.side else ""
-            moment = best.local_start
+            if best.side == "left":
+                text = Timer.tr("{hold} (left side), {day}")
+            elif best.side == "right":
+                text = Timer.tr("{hold} (right side), {day}")
+            else:
+                text = Timer.tr("{hold}, {day}")
+            day = date_text(best.local_start, Dates.tr("ddd d MMM yyyy"))
             self.best.setText(
-                f"<b>Personal best:</b> {format_hold(best.hold_ms)}{escape(side)}, "
-                f"{moment:%a} {moment.day} {moment:%b %Y}"
+                _titled(Timer.tr("Personal best:"), text, hold=format_hold(best.hold_ms), day=day)
             )
         self.suggestion.setText(
-            f"<b>Next time:</b> {escape(progress.suggestion.message)} "
-            f"{escape(citation(s for s in (progress.suggestion.source,) if s))}"
+            _titled(Timer.tr("Next time:"), progress.suggestion.message)
+            + f" {escape(citation(s for s in (progress.suggestion.source,) if s))}"
         )
         self.suggestion.show()
         self.harder.setVisible(progress.harder_variation is not None)
         if progress.harder_variation is not None:
             self.harder.setText(
-                f"<b>Harder variation:</b> {escape(progress.harder_variation)} "
-                f"{escape(citation(progress.variation_sources))}"
+                _titled(Timer.tr("Harder variation:"), progress.harder_variation)
+                + f" {escape(citation(progress.variation_sources))}"
             )
         hold_ms = progress.suggested_hold_ms
         self.use.setVisible(hold_ms is not None)
         if hold_ms is not None:
-            self.use.setText(f"Use {format_duration_ms(hold_ms)}")
-            self.use.setAccessibleName(f"Use the suggested target of {format_duration_ms(hold_ms)}")
+            time = format_duration_ms(hold_ms)
+            self.use.setText(Timer.tr("Use {time}").format(time=time))
+            self.use.setAccessibleName(
+                Timer.tr("Use the suggested target of {time}").format(time=time)
+            )
         self.dose.setVisible(progress.dose is not None)
         if progress.dose is not None:
-            self.dose.setText(f"Dose: {progress.dose} {citation(progress.dose_sources)}")
+            self.dose.setText(
+                Timer.tr("Dose: {dose}").format(dose=progress.dose)
+                + f" {citation(progress.dose_sources)}"
+            )
 
     def _use(self) -> None:
         if self.progress is not None and self.progress.suggested_hold_ms is not None:

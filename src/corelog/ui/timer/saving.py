@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from corelog.domain.core_validation import MAX_HOLD_MS
-from corelog.domain.formatting import count_text
+from corelog.domain.i18n import Timer
 from corelog.domain.timer_workouts import TimerSave
 from corelog.services import timer_workouts
 from corelog.timer import HoldResult, TimerPlan
@@ -58,19 +58,24 @@ class WorkoutSaver:
             duration_s=round(duration_s) if duration_s >= 1 else None,
         )
         too_long = timer_workouts.holds_too_long(results)
-        limit = count_text(MAX_HOLD_MS // 60_000, "minute")
+        limit = Timer.tr("%Ln minutes", "", MAX_HOLD_MS // 60_000)
         if workout is None:
             message = (
-                f"Nothing saved: the hold ran longer than {limit}, more than CoreLog records."
+                Timer.tr(
+                    "Nothing saved: the hold ran longer than {limit}, more than CoreLog records."
+                ).format(limit=limit)
                 if too_long
-                else "Workout stopped before any hold: nothing to save."
+                else Timer.tr("Workout stopped before any hold: nothing to save.")
             )
             self._say(message)
             self.ctx.show_status(message, 6000)
             return
-        what = count_text(len(workout.holds), "hold")
+        count = len(workout.holds)
         left_out = (
-            f" Left out: {count_text(too_long, 'hold')} longer than {limit}." if too_long else ""
+            " "
+            + Timer.tr("Left out: %Ln holds longer than {limit}.", "", too_long).format(limit=limit)
+            if too_long
+            else ""
         )
         op = timer_workouts.SaveTimerWorkout(self.ctx.store, workout)
         token = self._token
@@ -79,28 +84,40 @@ class WorkoutSaver:
             op.undo()
             if token == self._token:
                 self.panel.set_saved(
-                    f"Taken out of the core session again (Edit > Redo puts the {what} back)."
+                    Timer.tr(
+                        "Taken out of the core session again "
+                        "(Edit > Redo puts the %Ln holds back).",
+                        "",
+                        count,
+                    )
                 )
 
         def do() -> TimerSave:
             saved = op.do()
             if token == self._token:
-                self.panel.set_saved(f"Saved: {what} in today's core session.{left_out}")
+                self.panel.set_saved(
+                    Timer.tr("Saved: %Ln holds in today's core session.", "", count) + left_out
+                )
             return saved
 
         try:
             self.last_save = push_change(
-                self.ctx, f"Save {what} from the plank timer", do, undo, bus.CORE, bus.TIMER
+                self.ctx,
+                Timer.tr("Save %Ln holds from the plank timer", "", count),
+                do,
+                undo,
+                bus.CORE,
+                bus.TIMER,
             )
         except Exception as error:  # the user must hear that nothing was saved
             traceback.print_exc()
-            message = f"The workout was not saved. {reason(error)}"
+            message = Timer.tr("The workout was not saved. {reason}").format(reason=reason(error))
             self._say(message, warn=True)
             self.ctx.show_status(message, 15000)
             return
-        self.display.set_notice(f"Saved {what} to today's core session")
+        self.display.set_notice(Timer.tr("Saved %Ln holds to today's core session", "", count))
         self.ctx.show_status(
-            f"{what.capitalize()} saved to today's core session — Ctrl+Z to undo"
+            Timer.tr("%Ln holds saved to today's core session — Ctrl+Z to undo", "", count)
             + (f".{left_out}" if left_out else ""),
             8000 if not too_long else 15000,
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from corelog.domain.exercises import ExerciseRow
 from corelog.domain.formatting import format_hold_edit
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Timer
 from corelog.domain.parsing import ParseError, parse_hold
 from corelog.domain.presets import PresetRow
 from corelog.domain.validation import Invalid
@@ -26,7 +27,7 @@ from corelog.timer import TimerMode, TimerPlan
 from corelog.ui.timer.setup_layout import TimerSetupLayout
 from corelog.ui.widgets import show_error
 
-NO_PRESET = "No preset: set up below"
+NO_PRESET = QT_TRANSLATE_NOOP("Timer", "No preset: set up below")
 
 
 _COMMAND_MODIFIERS = (
@@ -154,9 +155,7 @@ class TimerSetupForm(TimerSetupLayout):
         try:
             self.exercise.clear()
             for row in self._exercises:
-                each = " (each side)" if row.sided else ""
-                hidden = " (hidden)" if row.hidden else ""
-                self.exercise.addItem(f"{row.name}{each}{hidden}", row.id)
+                self.exercise.addItem(timer_setup.exercise_label(row), row.id)
             index = self.exercise.findData(wanted) if wanted is not None else -1
             self.exercise.setCurrentIndex(index if index >= 0 else (0 if self._exercises else -1))
         finally:
@@ -171,7 +170,9 @@ class TimerSetupForm(TimerSetupLayout):
         self._filling = True
         try:
             self.preset.clear()
-            self.preset.addItem(NO_PRESET if self._presets else "No presets yet", None)
+            self.preset.addItem(
+                Timer.marked(NO_PRESET) if self._presets else Timer.tr("No presets yet"), None
+            )
             for row in self._presets:
                 self.preset.addItem(row.name, row.id)
             index = self.preset.findData(wanted) if wanted is not None else 0
@@ -199,7 +200,7 @@ class TimerSetupForm(TimerSetupLayout):
         exercise = self.current_exercise()
         if exercise is None:
             self.note.setText(
-                "No held exercise to time: show one in the exercise library (Log page)."
+                Timer.tr("No held exercise to time: show one in the exercise library (Log page).")
             )
             return
         defaults = timer_setup.setup_defaults(self.store, exercise, prep_ms=self._prep_s() * 1000)
@@ -222,7 +223,7 @@ class TimerSetupForm(TimerSetupLayout):
             self._filling = False
         self._fill(preset.mode, preset.hold_ms, preset.sets, preset.rest_ms)
         self.prep.setText(format_hold_edit(preset.prep_ms))
-        self.note.setText(f"From the preset “{preset.name}”.")
+        self.note.setText(Timer.tr("From the preset “{name}”.").format(name=preset.name))
         self.delete_preset.setEnabled(True)
         self._after_fill()
         self.sig_exercise_changed.emit(self.current_exercise())
@@ -262,7 +263,7 @@ class TimerSetupForm(TimerSetupLayout):
         return preset_service.suggest_name(exercise.name, plan)
 
     def set_preset_placeholder(self, text: str) -> None:
-        self.preset_name.setPlaceholderText(text or "Preset name")
+        self.preset_name.setPlaceholderText(text or Timer.tr("Preset name"))
 
     # --------------------------------------------------------------- internals
 
@@ -306,11 +307,17 @@ class TimerSetupForm(TimerSetupLayout):
 
     def _update_mode_texts(self) -> None:
         count_up = self.count_up.isChecked()
-        self.hold_label.setText("Go&al" if count_up else "T&arget hold")
-        self.hold.setAccessibleName("Goal" if count_up else "Target hold")
-        self.hold.setPlaceholderText("optional, e.g. 1:00" if count_up else "e.g. 45 or 1:30")
+        self.hold_label.setText(Timer.tr("Go&al") if count_up else Timer.tr("T&arget hold"))
+        self.hold.setAccessibleName(Timer.tr("Goal") if count_up else Timer.tr("Target hold"))
+        self.hold.setPlaceholderText(
+            Timer.tr("optional, e.g. 1:00") if count_up else Timer.tr("e.g. 45 or 1:30")
+        )
         exercise = self.current_exercise()
-        self.sets.setSuffix(" each side" if exercise is not None and exercise.sided else "")
+        self.sets.setSuffix(
+            Timer.tr(" each side", "after a number of sets")
+            if exercise is not None and exercise.sided
+            else ""
+        )
 
     def _user_changed(self, *_args: object) -> None:
         if self._filling:

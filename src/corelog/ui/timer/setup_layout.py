@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import Timer
 from corelog.services import timer_setup
 from corelog.ui.widgets import field_error, muted, named, plain
 
@@ -72,7 +73,10 @@ class TimerSetupLayout(QWidget):
     def _build_preset_row(self) -> QHBoxLayout:
         """Preset [saved workouts] [Delete]."""
         self.preset = named(
-            QComboBox(), "timerPreset", "Preset", "A saved workout: choosing one fills the setup"
+            QComboBox(),
+            "timerPreset",
+            Timer.tr("Preset"),
+            Timer.tr("A saved workout: choosing one fills the setup"),
         )
         self.preset.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -81,11 +85,11 @@ class TimerSetupLayout(QWidget):
         self.delete_preset = named(
             QToolButton(),
             "timerPresetDelete",
-            "Delete preset",
-            "Delete the chosen preset (Ctrl+Z brings it back)",
+            Timer.tr("Delete preset"),
+            Timer.tr("Delete the chosen preset (Ctrl+Z brings it back)"),
         )
-        self.delete_preset.setText("Delete")
-        preset_label = QLabel("Preset")
+        self.delete_preset.setText(Timer.tr("Delete"))
+        preset_label = QLabel(Timer.tr("Preset"))
         preset_label.setBuddy(self.preset)
         row = QHBoxLayout()
         row.addWidget(preset_label)
@@ -96,7 +100,10 @@ class TimerSetupLayout(QWidget):
     def _build_plan(self) -> QGridLayout:
         """Exercise, mode, target hold, sets, rest and prep, each with its error line."""
         self.exercise = named(
-            QComboBox(), "timerExercise", "Exercise", "The exercise to time (held exercises only)"
+            QComboBox(),
+            "timerExercise",
+            Timer.tr("Exercise"),
+            Timer.tr("The exercise to time (held exercises only)"),
         )
         self.exercise.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -104,11 +111,17 @@ class TimerSetupLayout(QWidget):
         self.exercise.setMinimumContentsLength(8)
         self.exercise_error = field_error("timerExerciseError")
         self.hold = named(
-            QLineEdit(), "timerHold", "Target hold", "Like 45, 45s or 1:30 (minutes:seconds)"
+            QLineEdit(),
+            "timerHold",
+            Timer.tr("Target hold"),
+            Timer.tr("Like 45, 45s or 1:30 (minutes:seconds)"),
         )
         self.hold_error = field_error("timerHoldError")
         self.sets = named(
-            QSpinBox(), "timerSets", "Sets", "How many holds (for side planks: on each side)"
+            QSpinBox(),
+            "timerSets",
+            Timer.tr("Sets"),
+            Timer.tr("How many holds (for side planks: on each side)"),
         )
         self.sets.setRange(timer_setup.MIN_SETS, timer_setup.MAX_SETS)
         self.sets.setValue(3)
@@ -116,46 +129,50 @@ class TimerSetupLayout(QWidget):
         self.rest = named(
             QLineEdit(),
             "timerRest",
-            "Rest between sets",
-            "Like 30 or 1:00; 0 or empty for none. + and - change it by 5 s, also during a rest",
+            Timer.tr("Rest between sets"),
+            Timer.tr(
+                "Like 30 or 1:00; 0 or empty for none. + and - change it by 5 s, also during a rest"
+            ),
         )
         self.rest_error = field_error("timerRestError")
         self.prep = named(
             QLineEdit(),
             "timerPrep",
-            "Prep countdown",
-            "Time to get into position before the first hold; the default is in Settings",
+            Timer.tr("Prep countdown"),
+            Timer.tr("Time to get into position before the first hold; the default is in Settings"),
         )
         self.prep_error = field_error("timerPrepError")
         for field in (self.hold, self.rest, self.prep):
-            field.setPlaceholderText("seconds or m:ss")
+            field.setPlaceholderText(Timer.tr("seconds or m:ss"))
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 1)
         rows = _GridRows(grid)
-        rows.add("E&xercise", self.exercise, self.exercise_error)
-        rows.add_layout("Mode", self._build_modes())
-        self.hold_label = rows.add("T&arget hold", self.hold, self.hold_error)
-        rows.add("&Sets", self.sets, self.sets_error)
-        rows.add("&Rest", self.rest, self.rest_error)
-        rows.add("Pre&p", self.prep, self.prep_error)
+        rows.add(Timer.tr("E&xercise"), self.exercise, self.exercise_error)
+        rows.add_layout(Timer.tr("Mode"), self._build_modes())
+        self.hold_label = rows.add(Timer.tr("T&arget hold"), self.hold, self.hold_error)
+        rows.add(Timer.tr("&Sets"), self.sets, self.sets_error)
+        rows.add(Timer.tr("&Rest"), self.rest, self.rest_error)
+        rows.add(Timer.tr("Pre&p"), self.prep, self.prep_error)
         return grid
 
     def _build_modes(self) -> QVBoxLayout:
         """Count down to a target, or hold to failure."""
         self.countdown = named(
-            QRadioButton("Count &down to target"),
+            QRadioButton(Timer.tr("Count &down to target")),
             "timerModeCountdown",
-            "Count down to a target",
-            "Each hold ends by itself when the target is reached",
+            Timer.tr("Count down to a target"),
+            Timer.tr("Each hold ends by itself when the target is reached"),
         )
         self.count_up = named(
-            QRadioButton("Hold to fail&ure"),
+            QRadioButton(Timer.tr("Hold to fail&ure")),
             "timerModeCountUp",
-            "Hold to failure",
-            "Count up: each hold lasts until you press Space, and the time held is recorded",
+            Timer.tr("Hold to failure"),
+            Timer.tr(
+                "Count up: each hold lasts until you press Space, and the time held is recorded"
+            ),
         )
         self._modes = QButtonGroup(self)
         self._modes.addButton(self.countdown)
@@ -172,14 +189,16 @@ class TimerSetupLayout(QWidget):
         self.preset_name = named(
             QLineEdit(),
             "timerPresetName",
-            "Preset name",
-            "A name for this setup; leave empty to use the one shown",
+            Timer.tr("Preset name"),
+            Timer.tr("A name for this setup; leave empty to use the one shown"),
         )
         self.save_preset = named(
-            QPushButton("Sa&ve as preset"),
+            QPushButton(Timer.tr("Sa&ve as preset")),
             "timerPresetSave",
-            "Save as preset",
-            "Keep this setup under the name given; the same name replaces that preset (Alt+V)",
+            Timer.tr("Save as preset"),
+            Timer.tr(
+                "Keep this setup under the name given; the same name replaces that preset (Alt+V)"
+            ),
         )
         self.save_preset.setAutoDefault(False)
         save_row = QHBoxLayout()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corelog.domain.formatting import count_text
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Timer, number
 from corelog.timer import (
     HoldResult,
     Phase,
@@ -15,11 +15,11 @@ from corelog.timer import (
 from corelog.ui.theme import ThemeColors
 
 PHASE_WORDS = {
-    Phase.IDLE: "Ready",
-    Phase.PREP: "Get ready",
-    Phase.HOLD: "Hold",
-    Phase.REST: "Rest",
-    Phase.DONE: "Done",
+    Phase.IDLE: QT_TRANSLATE_NOOP("Timer", "Ready"),
+    Phase.PREP: QT_TRANSLATE_NOOP("Timer", "Get ready"),
+    Phase.HOLD: QT_TRANSLATE_NOOP("Timer", "Hold"),
+    Phase.REST: QT_TRANSLATE_NOOP("Timer", "Rest"),
+    Phase.DONE: QT_TRANSLATE_NOOP("Timer", "Done"),
 }
 
 
@@ -38,8 +38,8 @@ def clock_text(seconds: int) -> str:
 def phase_word(view: TimerSnapshot, *, stopped: bool = False) -> str:
     """The phase in a word or two: "Hold", "Rest", "Get ready", "Done", "Stopped"."""
     if view.phase is Phase.DONE and stopped:
-        return "Stopped"
-    return PHASE_WORDS[view.phase]
+        return Timer.tr("Stopped")
+    return Timer.marked(PHASE_WORDS[view.phase])
 
 
 def phase_color(view: TimerSnapshot | None, c: ThemeColors) -> str:
@@ -57,15 +57,27 @@ def phase_color(view: TimerSnapshot | None, c: ThemeColors) -> str:
 
 def side_text(side: Side | None) -> str:
     """ "Left side", "Right side", or "" for exercises without sides."""
-    return "" if side is None else f"{side.value.capitalize()} side"
+    if side is None:
+        return ""
+    return Timer.tr("Left side") if side is Side.LEFT else Timer.tr("Right side")
+
+
+def side_word(side: Side) -> str:
+    """ "left" or "right"."""
+    return Timer.tr("left") if side is Side.LEFT else Timer.tr("right")
+
+
+def holds_done(view: TimerSnapshot) -> str:
+    """ "1 of 3 holds done"."""
+    return Timer.tr("{done} of %Ln holds done", "", view.holds_total).format(done=view.holds_done)
 
 
 def set_text(view: TimerSnapshot) -> str:
     """ "Set 2 of 3" (per side for side planks; in prep, the set to come); during a rest,
     how many holds are done: "1 of 3 holds done"."""
     if view.phase is Phase.REST:
-        return f"{view.holds_done} of {count_text(view.holds_total, 'hold')} done"
-    return f"Set {view.set_number} of {view.sets}"
+        return holds_done(view)
+    return Timer.tr("Set {number} of {sets}").format(number=view.set_number, sets=view.sets)
 
 
 def side_line(view: TimerSnapshot) -> str:
@@ -73,7 +85,9 @@ def side_line(view: TimerSnapshot) -> str:
     if view.side is None:
         return ""
     if view.phase is Phase.REST:
-        return f"Next: {view.side.value} side"
+        if view.side is Side.LEFT:
+            return Timer.tr("Next: left side")
+        return Timer.tr("Next: right side")
     return side_text(view.side)
 
 
@@ -85,37 +99,44 @@ def _joined(duration_ms: int) -> str:
 def plan_text(exercise: str, plan: TimerPlan) -> str:
     """One line for a plan: "Plank · 3 × 45 s · rest 30 s", "Side plank · 2 × 30 s each side"."""
     if plan.mode is TimerMode.COUNT_UP:
-        hold = "to failure"
         if plan.hold_ms:
-            hold += f" (goal {_joined(plan.hold_ms)})"
+            hold = Timer.tr("to failure (goal {time})").format(time=_joined(plan.hold_ms))
+        else:
+            hold = Timer.tr("to failure")
     else:
         hold = _joined(plan.hold_ms)
-    each = " each side" if plan.alternate_sides else ""
-    rest = ""
+    if plan.alternate_sides:
+        hold = Timer.tr("{hold} each side").format(hold=hold)
+    text = f"{exercise} · {plan.sets}\u00a0×\u00a0{hold}"
     if plan.rest_ms and plan.total_holds > 1:
-        rest = f" · rest\u00a0{_joined(plan.rest_ms)}"
-    return f"{exercise} · {plan.sets}\u00a0×\u00a0{hold}{each}{rest}"
+        text += " · " + Timer.tr("rest {time}").format(time=_joined(plan.rest_ms))
+    return text
 
 
 def hold_line(result: HoldResult, plan: TimerPlan) -> str:
     """One recorded hold: "Set 2, left: 30.1 s · target reached"."""
-    which = f"Set {result.set_number}"
-    if result.side is not None:
-        which += f", {result.side.value}"
-    held = f"{result.held_ms / 1000:.1f} s"
+    if result.side is Side.LEFT:
+        which = Timer.tr("Set {number}, left")
+    elif result.side is Side.RIGHT:
+        which = Timer.tr("Set {number}, right")
+    else:
+        which = Timer.tr("Set {number}")
+    which = which.format(number=result.set_number)
+    held = f"{number(result.held_ms / 1000, 1)} s"
     if result.held_ms >= 60_000:
         minutes, ms = divmod(result.held_ms, 60_000)
-        held = f"{minutes}:{ms / 1000:04.1f}"
+        seconds = number(ms / 1000, 1)
+        held = f"{minutes}:{'0' if ms < 9_950 else ''}{seconds}"
     if result.interrupted:
-        how = "interrupted: the computer slept"
+        how = Timer.tr("interrupted: the computer slept")
     elif result.stopped_early:
-        how = "stopped early"
+        how = Timer.tr("stopped early")
     elif plan.mode is TimerMode.COUNT_UP and not plan.hold_ms:
-        how = "held to failure"
+        how = Timer.tr("held to failure")
     elif result.completed:
-        how = "target reached"
+        how = Timer.tr("target reached")
     else:
-        how = f"short of {format_duration_ms(result.target_ms)}"
+        how = Timer.tr("short of {time}").format(time=format_duration_ms(result.target_ms))
     return f"{which}: {held} · {how}"
 
 
@@ -123,14 +144,16 @@ def spoken(view: TimerSnapshot, *, stopped: bool = False) -> str:
     """The display in one sentence, for screen readers."""
     word = phase_word(view, stopped=stopped)
     if view.phase is Phase.DONE:
-        return f"{word}. {view.holds_done} of {count_text(view.holds_total, 'hold')} done."
+        return f"{word}. {holds_done(view)}."
     if view.phase is Phase.IDLE:
         return f"{word}. {view.next_text}."
     if view.mode is TimerMode.COUNT_UP and view.phase is Phase.HOLD:
-        time = f"{count_text(view.display_seconds, 'second')} held"
+        time = Timer.tr("%Ln seconds held", "", view.display_seconds)
     else:
-        time = f"{count_text(view.display_seconds, 'second')} left"
-    parts = [word + (", paused" if view.paused else ""), time, set_text(view)]
+        time = Timer.tr("%Ln seconds left", "", view.display_seconds)
+    if view.paused:
+        word = Timer.tr("{phase}, paused").format(phase=word)
+    parts = [word, time, set_text(view)]
     if view.side is not None:
         parts.append(side_line(view))
     return ". ".join(parts) + "."

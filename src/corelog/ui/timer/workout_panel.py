@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from corelog.domain.i18n import Timer
 from corelog.timer import HoldResult, TimerPlan
 from corelog.ui.timer.text import hold_line, plan_text
 from corelog.ui.widgets import Card, muted
@@ -14,7 +15,7 @@ class WorkoutPanel(Card):
     """Shown from the start of a workout until the setup is changed or the next one starts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("This workout", parent)
+        super().__init__(Timer.tr("This workout"), parent)
         self.setObjectName("timerWorkout")
         self.plan_label = muted("")
         self.plan_label.setObjectName("timerWorkoutPlan")
@@ -35,7 +36,7 @@ class WorkoutPanel(Card):
         self._plan = plan
         self._lines = []
         self.plan_label.setText(plan_text(exercise, plan))
-        self.holds.setText("No hold done yet.")
+        self.holds.setText(Timer.tr("No hold done yet."))
         self.saved.setText("")
         self.saved.hide()
 
