@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Checks</name>
+    <message>
+        <source>The run this was linked to has been deleted. Pick another one, or none.</source>
+        <translation>Der verknüpfte Lauf wurde gelöscht. Wähle einen anderen oder keinen.</translation>
+    </message>
+    <message>
+        <source>The core session this was linked to has been deleted. Pick another one, or none.</source>
+        <translation>Die verknüpfte Core-Einheit wurde gelöscht. Wähle eine andere oder keine.</translation>
+    </message>
+    <message>
+        <source>That was after the time you noted the soreness; pick what came before.</source>
+        <translation>Das war nach dem Zeitpunkt, den du für die Beschwerden angegeben hast; wähle, was davor war.</translation>
+    </message>
+    <message>
+        <source>That is before the entry was logged; check the date and time.</source>
+        <translation>Das liegt vor dem Eintrag; prüf Datum und Uhrzeit.</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <comment>key</comment>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>key</comment>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>ddd d MMM</source>
@@ -14,6 +74,841 @@
     <message>
         <source>HH:mm</source>
         <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>easy run</source>
+        <translation>lockerer Lauf</translation>
+    </message>
+    <message>
+        <source>long run</source>
+        <translation>langer Lauf</translation>
+    </message>
+    <message>
+        <source>tempo run</source>
+        <translation>Tempolauf</translation>
+    </message>
+    <message>
+        <source>interval session</source>
+        <translation>Intervalltraining</translation>
+    </message>
+    <message>
+        <source>hill session</source>
+        <translation>Bergtraining</translation>
+    </message>
+    <message>
+        <source>sprint session</source>
+        <translation>Sprinttraining</translation>
+    </message>
+    <message>
+        <source>race</source>
+        <translation>Wettkampf</translation>
+    </message>
+    <message>
+        <source>5K race</source>
+        <translation>5-km-Wettkampf</translation>
+    </message>
+    <message>
+        <source>10K race</source>
+        <translation>10-km-Wettkampf</translation>
+    </message>
+    <message>
+        <source>half marathon</source>
+        <translation>Halbmarathon</translation>
+    </message>
+    <message>
+        <source>marathon</source>
+        <translation>Marathon</translation>
+    </message>
+    <message>
+        <source>General information, not medical advice</source>
+        <translation>Allgemeine Information, kein medizinischer Rat</translation>
+    </message>
+    <message>
+        <source>CoreLog&apos;s reading</source>
+        <translation>CoreLogs Einschätzung</translation>
+    </message>
+    <message>
+        <source>CoreLog&apos;s guidance is general information drawn from running articles, not medical advice. If pain is severe, keeps getting worse or does not settle, see a physiotherapist or a doctor.</source>
+        <translation>Die Empfehlungen von CoreLog sind allgemeine Informationen aus Artikeln über das Laufen, kein medizinischer Rat. Wenn der Schmerz stark ist, immer schlimmer wird oder nicht abklingt, geh zu einer Physiotherapeutin, einem Physiotherapeuten oder in ärztliche Behandlung.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Core session</source>
+        <translation>Core-Einheit</translation>
+    </message>
+    <message>
+        <source>The run this entry was linked to has been deleted, so it is left out.</source>
+        <translation>Der Lauf, mit dem dieser Eintrag verknüpft war, wurde gelöscht und bleibt deshalb unberücksichtigt.</translation>
+    </message>
+    <message>
+        <source>The core session this entry was linked to has been deleted, so it is left out.</source>
+        <translation>Die Core-Einheit, mit der dieser Eintrag verknüpft war, wurde gelöscht und bleibt deshalb unberücksichtigt.</translation>
+    </message>
+    <message>
+        <source>The rule behind it</source>
+        <translation>Die Regel dahinter</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorne</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no region</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Open soreness (outlined): {regions}.</source>
+        <translation>Offene Beschwerden (umrandet): {regions}.</translation>
+    </message>
+    <message>
+        <source>Front and back of a body; chosen region: {region}.</source>
+        <translation>Vorder- und Rückseite eines Körpers; gewählte Region: {region}.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between regions; Enter goes on to the form.</source>
+        <translation>Mit den Pfeiltasten wechselst du die Region, mit Enter geht es weiter zum Formular.</translation>
+    </message>
+    <message>
+        <source>Where is it sore?</source>
+        <translation>Wo schmerzt es?</translation>
+    </message>
+    <message>
+        <source>Body map</source>
+        <translation>Körperkarte</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation>Körperregionen</translation>
+    </message>
+    <message>
+        <source>The front view faces you: R and L are your right and left.</source>
+        <translation>Die Vorderansicht schaut dich an: R und L sind deine rechte und linke Seite.</translation>
+    </message>
+    <message>
+        <source>Soreness entries</source>
+        <translation>Beschwerde-Einträge</translation>
+    </message>
+    <message>
+        <source>Open soreness entries</source>
+        <translation>Offene Beschwerde-Einträge</translation>
+    </message>
+    <message>
+        <source>No open soreness. Log it here when something hurts.</source>
+        <translation>Keine offenen Beschwerden. Trag sie hier ein, wenn etwas schmerzt.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a tab</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Past episodes of the region</source>
+        <translation>Frühere Episoden der Region</translation>
+    </message>
+    <message>
+        <source>Pick a region to see its past episodes.</source>
+        <translation>Wähle eine Region, um ihre früheren Episoden zu sehen.</translation>
+    </message>
+    <message>
+        <source>Region history</source>
+        <translation>Verlauf der Region</translation>
+    </message>
+    <message>
+        <source>1. Click where it is sore on the body map, or pick it from the list.&lt;br&gt;2. Say how bad it is, how it feels, when it began and which way it is going.&lt;br&gt;3. Save: CoreLog says what it most likely is, what to do today, what relieves it and how to keep it away, each tip with the document sentences it rests on (“From the documents”).</source>
+        <translation>1. Klick auf der Körperkarte an, wo es schmerzt, oder wähle es in der Liste.&lt;br&gt;2. Gib an, wie stark es ist, wie es sich anfühlt, wann es begann und wohin es sich entwickelt.&lt;br&gt;3. Speichern: CoreLog sagt, was es am ehesten ist, was du heute tun solltest, was es lindert und wie du es künftig vermeidest, jeder Tipp mit den Sätzen der Dokumente, auf denen er beruht („Aus den Dokumenten“).</translation>
+    </message>
+    <message>
+        <source>Log soreness, get guidance</source>
+        <translation>Beschwerden eintragen, Empfehlungen erhalten</translation>
+    </message>
+    <message>
+        <source>Telling soreness apart</source>
+        <translation>Beschwerden unterscheiden</translation>
+    </message>
+    <message>
+        <source>The soreness entry you are editing was changed meanwhile: the form shows it as it is now, with what you changed kept.</source>
+        <translation>Der Beschwerde-Eintrag, den du bearbeitest, wurde inzwischen geändert: Das Formular zeigt ihn im aktuellen Stand, deine Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The soreness entry you were editing was deleted.</source>
+        <translation>Der Beschwerde-Eintrag, den du bearbeitet hast, wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Soreness logged — Ctrl+Z to undo</source>
+        <translation>Beschwerden eingetragen – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Edit soreness entry</source>
+        <translation>Beschwerde-Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Soreness entry saved — Ctrl+Z to undo</source>
+        <translation>Beschwerde-Eintrag gespeichert – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Log soreness</source>
+        <translation>Beschwerden eintragen</translation>
+    </message>
+    <message>
+        <source>Record how it is today</source>
+        <translation>Heutigen Stand festhalten</translation>
+    </message>
+    <message>
+        <source>Noted: {severity}/10, {trend} — Ctrl+Z to undo</source>
+        <translation>Notiert: {severity}/10, {trend} – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Mark soreness resolved</source>
+        <translation>Beschwerden als abgeklungen markieren</translation>
+    </message>
+    <message>
+        <source>Marked resolved — Ctrl+Z to undo</source>
+        <translation>Als abgeklungen markiert – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Reopen soreness entry</source>
+        <translation>Beschwerde-Eintrag wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopened — Ctrl+Z to undo</source>
+        <translation>Wieder geöffnet – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Delete soreness entry</source>
+        <translation>Beschwerde-Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Soreness entry deleted — Ctrl+Z to undo</source>
+        <translation>Beschwerde-Eintrag gelöscht – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>How Is It Today?</source>
+        <translation>Wie geht es heute?</translation>
+    </message>
+    <message>
+        <source>Mark Soreness Resolved</source>
+        <translation>Beschwerden als abgeklungen markieren</translation>
+    </message>
+    <message>
+        <source>Edit Soreness Entry</source>
+        <translation>Beschwerde-Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Soreness Entry</source>
+        <translation>Beschwerde-Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>{action}. {reason}</source>
+        <translation>{action}. {reason}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>an entry</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Abgeklungen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>How bad now</source>
+        <translation>Stärke jetzt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>what to do today</comment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Lasted</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Eingetragen</translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No open soreness entries.</source>
+        <translation>Keine offenen Beschwerde-Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln offen</numerusform>
+            <numerusform>%Ln offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open}, %Ln with warning signs</source>
+        <translation>
+            <numerusform>{open}, %Ln mit Warnzeichen</numerusform>
+            <numerusform>{open}, %Ln mit Warnzeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How is it today?</source>
+        <translation>Wie geht es heute?</translation>
+    </message>
+    <message>
+        <source>How bad now:</source>
+        <translation>Stärke jetzt:</translation>
+    </message>
+    <message>
+        <source>Severity now, from 0 to 10</source>
+        <translation>Stärke jetzt, von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Swelling, or tenderness that gets worse when I move</source>
+        <translation>Schwellung oder Druckschmerz, der bei Bewegung zunimmt</translation>
+    </message>
+    <message>
+        <source>Swelling or tenderness now</source>
+        <translation>Jetzt Schwellung oder Druckschmerz</translation>
+    </message>
+    <message>
+        <source>Follow-up notes</source>
+        <translation>Notizen zur Nachfrage</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>Notizen (optional)</translation>
+    </message>
+    <message>
+        <source>Compared with last time, it is:</source>
+        <translation>Im Vergleich zum letzten Mal ist es:</translation>
+    </message>
+    <message>
+        <source>&amp;Better</source>
+        <translation>&amp;Besser</translation>
+    </message>
+    <message>
+        <source>Record: better</source>
+        <translation>Festhalten: besser</translation>
+    </message>
+    <message>
+        <source>About the &amp;same</source>
+        <translation>Etwa &amp;gleich</translation>
+    </message>
+    <message>
+        <source>Record: about the same</source>
+        <translation>Festhalten: etwa gleich</translation>
+    </message>
+    <message>
+        <source>&amp;Worse</source>
+        <translation>&amp;Schlechter</translation>
+    </message>
+    <message>
+        <source>Record: worse</source>
+        <translation>Festhalten: schlechter</translation>
+    </message>
+    <message>
+        <source>Cancel the follow-up</source>
+        <translation>Nachfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Soreness form</source>
+        <translation>Beschwerde-Formular</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <source>When you noticed it</source>
+        <translation>Wann du es bemerkt hast</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>How bad:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Feel</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>How it feels:</source>
+        <translation>Gefühl:</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Began:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>which way it is going</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Swelling or tenderness</source>
+        <translation>Schwellung oder Druckschmerz</translation>
+    </message>
+    <message>
+        <source>Days it has lasted</source>
+        <translation>Tage, die es schon anhält</translation>
+    </message>
+    <message>
+        <source>days (0 if it began today)</source>
+        <translation>Tage (0, wenn es heute begann)</translation>
+    </message>
+    <message>
+        <source>Lasted:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Before it:</source>
+        <translation>Davor:</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering (optional)</source>
+        <translation>Was du dir sonst merken willst (optional)</translation>
+    </message>
+    <message>
+        <source>Save soreness entry</source>
+        <translation>Beschwerde-Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Pick it on the body map or in the list of regions.</source>
+        <translation>Wähle sie auf der Körperkarte oder in der Liste der Regionen.</translation>
+    </message>
+    <message>
+        <source>{what}: {choice}</source>
+        <translation>{what}: {choice}</translation>
+    </message>
+    <message>
+        <source>Severity: {band} ({low}-{high} of 10)</source>
+        <translation>Stärke: {band} ({low}–{high} von 10)</translation>
+    </message>
+    <message>
+        <source>{band}: {low}-{high} on the 0-10 scale</source>
+        <translation>{band}: {low}–{high} auf der Skala von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Severity from 0 to 10</source>
+        <translation>Stärke von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>0 no pain left, 1-3 mild, 4-6 moderate, 7-10 severe</source>
+        <translation>0 kein Schmerz mehr, 1–3 leicht, 4–6 mäßig, 7–10 stark</translation>
+    </message>
+    <message>
+        <source>Warning signs: these come first</source>
+        <translation>Warnzeichen: Sie gehen vor</translation>
+    </message>
+    <message>
+        <source>Warning sign: this comes first</source>
+        <translation>Warnzeichen: Es geht vor</translation>
+    </message>
+    <message>
+        <source>What CoreLog advised while it lasted</source>
+        <translation>Was CoreLog empfahl, solange es anhielt</translation>
+    </message>
+    <message>
+        <source>What to do today</source>
+        <translation>Was du heute tun solltest</translation>
+    </message>
+    <message>
+        <source>{heading}: {action}</source>
+        <translation>{heading}: {action}</translation>
+    </message>
+    <message>
+        <source>What it most likely is</source>
+        <translation>Was es am ehesten ist</translation>
+    </message>
+    <message>
+        <source>What relieves it</source>
+        <translation>Was es lindert</translation>
+    </message>
+    <message>
+        <source>Part of today&apos;s plan</source>
+        <translation>Teil des heutigen Plans</translation>
+    </message>
+    <message>
+        <source>Can also help</source>
+        <translation>Kann auch helfen</translation>
+    </message>
+    <message>
+        <source>What can help</source>
+        <translation>Was helfen kann</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not yet&lt;/b&gt; ({methods})</source>
+        <translation>&lt;b&gt;Noch nicht&lt;/b&gt; ({methods})</translation>
+    </message>
+    <message>
+        <source>What may have caused it</source>
+        <translation>Was es ausgelöst haben kann</translation>
+    </message>
+    <message>
+        <source>Nothing in your recent training stands out as a cause.</source>
+        <translation>In deinem letzten Training fällt nichts als Ursache auf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Other common reasons&lt;/b&gt; (CoreLog cannot see these in your log)</source>
+        <translation>&lt;b&gt;Andere häufige Gründe&lt;/b&gt; (CoreLog kann sie in deinem Log nicht sehen)</translation>
+    </message>
+    <message>
+        <source>When it has settled: keep it away</source>
+        <translation>Wenn es abgeklungen ist: so bleibt es weg</translation>
+    </message>
+    <message>
+        <source>Exercises that strengthen this area</source>
+        <translation>Übungen, die diesen Bereich kräftigen</translation>
+    </message>
+    <message>
+        <source>Habits</source>
+        <translation>Gewohnheiten</translation>
+    </message>
+    <message>
+        <source>About this region</source>
+        <translation>Über diese Region</translation>
+    </message>
+    <message>
+        <source>How it has gone</source>
+        <translation>Wie es sich entwickelt hat</translation>
+    </message>
+    <message>
+        <source>{when}: {severity}, {trend} (logged)</source>
+        <translation>{when}: {severity}, {trend} (eingetragen)</translation>
+    </message>
+    <message>
+        <source>{when}: {severity}, {trend}, swelling or tenderness</source>
+        <translation>{when}: {severity}, {trend}, Schwellung oder Druckschmerz</translation>
+    </message>
+    <message>
+        <source>{when}: {severity}, {trend}</source>
+        <translation>{when}: {severity}, {trend}</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Record how it feels now (Ctrl+Shift+H)</source>
+        <translation>Festhalten, wie es sich jetzt anfühlt (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>button</comment>
+        <translation>Abgeklungen</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Als abgeklungen markieren</translation>
+    </message>
+    <message>
+        <source>The soreness has gone: close this entry</source>
+        <translation>Die Beschwerden sind weg: Eintrag schließen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>It is back: open this entry again</source>
+        <translation>Es ist zurück: Eintrag wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>{region}: {severity}</source>
+        <translation>{region}: {severity}</translation>
+    </message>
+    <message>
+        <source>Logged {when} · open, {lasted}</source>
+        <translation>Eingetragen {when} · offen, {lasted}</translation>
+    </message>
+    <message>
+        <source>Logged {when} · resolved {day} after {lasted}</source>
+        <translation>Eingetragen {when} · abgeklungen {day} nach {lasted}</translation>
+    </message>
+    <message>
+        <source>After: {what}</source>
+        <translation>Nach: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln Nachfrage</numerusform>
+            <numerusform>%Ln Nachfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in particular</source>
+        <translation>Nichts Bestimmtes</translation>
+    </message>
+    <message>
+        <source>The run or core session before it</source>
+        <translation>Der Lauf oder die Core-Einheit davor</translation>
+    </message>
+    <message>
+        <source>No run or core session in the 72 hours before this.</source>
+        <translation>Kein Lauf und keine Core-Einheit in den 72 Stunden davor.</translation>
+    </message>
+    <message>
+        <source>CoreLog proposes your latest run or core session of the past 72 hours.</source>
+        <translation>CoreLog schlägt deinen letzten Lauf oder deine letzte Core-Einheit der vergangenen 72 Stunden vor.</translation>
+    </message>
+    <message>
+        <source>How to log soreness</source>
+        <translation>So trägst du Beschwerden ein</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Log soreness…</source>
+        <translation>Beschwerden eintragen…</translation>
+    </message>
+    <message>
+        <source>Log where it is sore and get guidance (Ctrl+Shift+S)</source>
+        <translation>Eintragen, wo es schmerzt, und Empfehlungen erhalten (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Recovery page</source>
+        <translation>Seite Erholung</translation>
+    </message>
+    <message>
+        <source>Open ({count})</source>
+        <translation>Offen ({count})</translation>
+    </message>
+    <message>
+        <source>{region}: no episodes logged yet.</source>
+        <translation>{region}: noch keine Episoden eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{region}: %Ln episodes, newest first.</source>
+        <translation>
+            <numerusform>{region}: %Ln Episode, neueste zuerst.</numerusform>
+            <numerusform>{region}: %Ln Episoden, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the documents</source>
+        <translation>Aus den Dokumenten</translation>
+    </message>
+    <message>
+        <source>from the documents, in English</source>
+        <translation>aus den Dokumenten, auf Englisch</translation>
+    </message>
+    <message>
+        <source>Resting on the document&apos;s rule:</source>
+        <translation>Beruht auf der Regel des Dokuments:</translation>
+    </message>
+    <message>
+        <source>CoreLog&apos;s reading, resting on the document&apos;s rule:</source>
+        <translation>CoreLogs Einschätzung, beruht auf der Regel des Dokuments:</translation>
+    </message>
+    <message>
+        <source>CoreLog&apos;s own words, not a document&apos;s.</source>
+        <translation>CoreLogs eigene Worte, nicht die eines Dokuments.</translation>
+    </message>
+    <message>
+        <source>From the documents: {card}</source>
+        <translation>Aus den Dokumenten: {card}</translation>
+    </message>
+    <message>
+        <source>Show the sentences of the documents these lines rest on</source>
+        <translation>Die Sätze der Dokumente zeigen, auf denen diese Zeilen beruhen</translation>
+    </message>
+    <message>
+        <source>Dull or tight</source>
+        <translation>Dumpf oder verspannt</translation>
+    </message>
+    <message>
+        <source>Sharp or localised</source>
+        <translation>Stechend oder punktuell</translation>
+    </message>
+    <message>
+        <source>During the run</source>
+        <translation>Beim Laufen</translation>
+    </message>
+    <message>
+        <source>Within hours</source>
+        <translation>Nach wenigen Stunden</translation>
+    </message>
+    <message>
+        <source>24–48 h later</source>
+        <translation>24–48 h später</translation>
+    </message>
+    <message>
+        <source>Easing as I move</source>
+        <translation>Lässt bei Bewegung nach</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>Wird schlimmer</translation>
+    </message>
+    <message>
+        <source>easing</source>
+        <translation>lässt nach</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>getting worse</source>
+        <translation>wird schlimmer</translation>
+    </message>
+    <message>
+        <source>No pain left</source>
+        <translation>Kein Schmerz mehr</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>no pain left</source>
+        <translation>kein Schmerz mehr</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>GO EASY</source>
+        <translation>LOCKER</translation>
+    </message>
+    <message>
+        <source>RECOVER</source>
+        <translation>ERHOLEN</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>RUHE</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOPP</translation>
+    </message>
+    <message>
+        <source>PHYSIO</source>
+        <translation>PHYSIO</translation>
+    </message>
+    <message>
+        <source>{severity}/10, {band}</source>
+        <translation>{severity}/10, {band}</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>began today</source>
+        <translation>seit heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted run ({when})</source>
+        <translation>Gelöschter Lauf ({when})</translation>
+    </message>
+    <message>
+        <source>Deleted core session ({when})</source>
+        <translation>Gelöschte Core-Einheit ({when})</translation>
+    </message>
+    <message>
+        <source>{when} · {what} · {distance}</source>
+        <translation>{when} · {what} · {distance}</translation>
+    </message>
+    <message>
+        <source>{when} · Core session</source>
+        <translation>{when} · Core-Einheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} · Core session · %Ln sets</source>
+        <translation>
+            <numerusform>{when} · Core-Einheit · %Ln Satz</numerusform>
+            <numerusform>{when} · Core-Einheit · %Ln Sätze</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from datetime import timedelta
 from typing import Final
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP
+
 # --- Vocabulary (keys shared with the knowledge base) ---------------------------------
 
 FEELS: Final = ("dull", "sharp")
@@ -57,23 +59,24 @@ REGION_WORDS: Final[dict[str, str]] = {
 }
 REGIONS: Final = tuple(REGION_WORDS)
 
-# Run type key -> the words used in sentences ("your hill session").
+# Run type key -> the words used in sentences ("your hill session"), marked for
+# translation where shown (``Recovery.marked(words)``).
 RUN_TYPE_WORDS: Final[dict[str, str]] = {
-    "easy": "easy run",
-    "long": "long run",
-    "tempo": "tempo run",
-    "intervals": "interval session",
-    "hills": "hill session",
-    "sprints": "sprint session",
-    "race": "race",
+    "easy": QT_TRANSLATE_NOOP("Recovery", "easy run"),
+    "long": QT_TRANSLATE_NOOP("Recovery", "long run"),
+    "tempo": QT_TRANSLATE_NOOP("Recovery", "tempo run"),
+    "intervals": QT_TRANSLATE_NOOP("Recovery", "interval session"),
+    "hills": QT_TRANSLATE_NOOP("Recovery", "hill session"),
+    "sprints": QT_TRANSLATE_NOOP("Recovery", "sprint session"),
+    "race": QT_TRANSLATE_NOOP("Recovery", "race"),
 }
 RUN_TYPES: Final = tuple(RUN_TYPE_WORDS)
 RACE_CLASS_WORDS: Final[dict[str, str]] = {
-    "5k": "5K race",
-    "10k": "10K race",
-    "half": "half marathon",
-    "marathon": "marathon",
-    "other": "race",
+    "5k": QT_TRANSLATE_NOOP("Recovery", "5K race"),
+    "10k": QT_TRANSLATE_NOOP("Recovery", "10K race"),
+    "half": QT_TRANSLATE_NOOP("Recovery", "half marathon"),
+    "marathon": QT_TRANSLATE_NOOP("Recovery", "marathon"),
+    "other": QT_TRANSLATE_NOOP("Recovery", "race"),
 }
 RACE_CLASSES: Final = tuple(RACE_CLASS_WORDS)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from corelog.domain import soreness as rules
+from corelog.domain.i18n import Recovery
 from corelog.domain.soreness_entries import LinkedRun, LinkedSession, SorenessEntryRecord
 from corelog.domain.timeutil import from_utc_and_offset
 from corelog.store import soreness as db
@@ -54,10 +55,13 @@ class LinkChoice:
     def words(self) -> str:
         """What it was, in words that do not depend on units: "Long run", "Core session"."""
         if self.run is not None:
-            return rules.RecentRun(
-                self.run.started_at, 0, 0, self.run.run_type, self.run.race_class
-            ).words.capitalize()
-        return "Core session"
+            words = Recovery.marked(
+                rules.RecentRun(
+                    self.run.started_at, 0, 0, self.run.run_type, self.run.race_class
+                ).words
+            )
+            return words[:1].upper() + words[1:]
+        return Recovery.tr("Core session")
 
 
 def local_time(utc: datetime, offset_min: int) -> datetime:
