@@ -19,6 +19,54 @@
         <source>That is before the entry was logged; check the date and time.</source>
         <translation>Das liegt vor dem Eintrag; prüf Datum und Uhrzeit.</translation>
     </message>
+    <message>
+        <source>Severity is a whole number from {low} to {high}.</source>
+        <translation>Die Stärke ist eine ganze Zahl von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>Enter the number of whole days it has lasted, like 2.</source>
+        <translation>Gib die Zahl der ganzen Tage an, die es schon anhält, zum Beispiel 2.</translation>
+    </message>
+    <message>
+        <source>Choose how bad it is, from {low} to {high}.</source>
+        <translation>Wähle, wie stark es ist, von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>Days can&apos;t be negative.</source>
+        <translation>Tage können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>More than a year? Check the number of days.</source>
+        <translation>Mehr als ein Jahr? Prüf die Zahl der Tage.</translation>
+    </message>
+    <message>
+        <source>Choose where it is sore, on the body map or from the list.</source>
+        <translation>Wähle, wo es schmerzt, auf der Körperkarte oder in der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose a body region from the map or the list.</source>
+        <translation>Wähle eine Körperregion auf der Karte oder in der Liste.</translation>
+    </message>
+    <message>
+        <source>Enter when you noticed it.</source>
+        <translation>Gib an, wann du es bemerkt hast.</translation>
+    </message>
+    <message>
+        <source>Choose how it feels: dull or sharp.</source>
+        <translation>Wähle, wie es sich anfühlt: dumpf oder stechend.</translation>
+    </message>
+    <message>
+        <source>Choose when it began.</source>
+        <translation>Wähle, wann es begann.</translation>
+    </message>
+    <message>
+        <source>Choose how it is changing.</source>
+        <translation>Wähle, wie es sich verändert.</translation>
+    </message>
+    <message>
+        <source>Enter when this was.</source>
+        <translation>Gib an, wann das war.</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -60,6 +108,26 @@
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>(CoreLog&apos;s own words)</source>
+        <translation>(CoreLogs eigene Worte)</translation>
+    </message>
+    <message>
+        <source>(source: {documents})</source>
+        <translation>(Quelle: {documents})</translation>
+    </message>
+    <message>
+        <source>(sources: {documents})</source>
+        <translation>(Quellen: {documents})</translation>
+    </message>
+    <message>
+        <source>(CoreLog&apos;s reading; rule from {documents})</source>
+        <translation>(CoreLogs Einschätzung; Regel aus {documents})</translation>
+    </message>
+    <message>
+        <source>(CoreLog&apos;s reading; rules from {documents})</source>
+        <translation>(CoreLogs Einschätzung; Regeln aus {documents})</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -86,6 +154,62 @@
 </context>
 <context>
     <name>Recovery</name>
+    <message>
+        <source>upper-ab</source>
+        <translation>obere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>lower-ab</source>
+        <translation>untere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>left oblique</source>
+        <translation>linke schräge Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>right oblique</source>
+        <translation>rechte schräge Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>hip-flexor</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>lower-back</source>
+        <translation>unterer Rücken</translation>
+    </message>
+    <message>
+        <source>glute</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>quad</source>
+        <translation>Oberschenkelvorderseite</translation>
+    </message>
+    <message>
+        <source>hamstring</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <source>shin</source>
+        <translation>Schienbein</translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>side and rib</source>
+        <translation>Flanke und Rippen</translation>
+    </message>
+    <message>
+        <source>shoulder and arm</source>
+        <translation>Schulter und Arm</translation>
+    </message>
     <message>
         <source>easy run</source>
         <translation>lockerer Lauf</translation>
@@ -131,6 +255,114 @@
         <translation>Marathon</translation>
     </message>
     <message>
+        <source>no</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>eine</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>zwei</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>drei</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>vier</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>fünf</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>sechs</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sieben</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>acht</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>neun</translation>
+    </message>
+    <message>
+        <source>ten</source>
+        <translation>zehn</translation>
+    </message>
+    <message>
+        <source>zeroth</source>
+        <translation>nullte</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>erste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweite</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>dritte</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierte</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>fünfte</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>sechste</translation>
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation>siebte</translation>
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation>achte</translation>
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation>neunte</translation>
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation>zehnte</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <source>{number}th</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
+        <source>{number}st</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
+        <source>{number}nd</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
+        <source>{number}rd</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
         <source>General information, not medical advice</source>
         <translation>Allgemeine Information, kein medizinischer Rat</translation>
     </message>
@@ -141,6 +373,14 @@
     <message>
         <source>CoreLog&apos;s guidance is general information drawn from running articles, not medical advice. If pain is severe, keeps getting worse or does not settle, see a physiotherapist or a doctor.</source>
         <translation>Die Empfehlungen von CoreLog sind allgemeine Informationen aus Artikeln über das Laufen, kein medizinischer Rat. Wenn der Schmerz stark ist, immer schlimmer wird oder nicht abklingt, geh zu einer Physiotherapeutin, einem Physiotherapeuten oder in ärztliche Behandlung.</translation>
+    </message>
+    <message>
+        <source>You said {sign}</source>
+        <translation>Du hast angegeben: {sign}</translation>
+    </message>
+    <message>
+        <source>What loads the {region}</source>
+        <translation>Was die Region belastet: {region}</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -773,12 +1013,152 @@
         <translation>Die Sätze der Dokumente zeigen, auf denen diese Zeilen beruhen</translation>
     </message>
     <message>
+        <source>there is swelling or tenderness that gets worse with movement, {days} days in</source>
+        <translation>es gibt eine Schwellung oder einen Druckschmerz, der bei Bewegung zunimmt, seit {days} Tagen</translation>
+    </message>
+    <message>
+        <source>there is swelling or tenderness that gets worse with movement</source>
+        <translation>es gibt eine Schwellung oder einen Druckschmerz, der bei Bewegung zunimmt</translation>
+    </message>
+    <message>
+        <source>the pain is sharp or localised</source>
+        <translation>der Schmerz ist stechend oder punktuell</translation>
+    </message>
+    <message>
+        <source>it is getting worse</source>
+        <translation>es wird schlimmer</translation>
+    </message>
+    <message>
+        <source>it has lasted {days} days ({lasting} or more)</source>
+        <translation>es hält seit {days} Tagen an ({lasting} oder mehr)</translation>
+    </message>
+    <message>
+        <source>sharp, localised pain points to a possible strain</source>
+        <translation>stechender, punktueller Schmerz deutet auf eine mögliche Zerrung hin</translation>
+    </message>
+    <message>
+        <source>swelling or tenderness that grows with movement points to a possible strain</source>
+        <translation>eine Schwellung oder ein Druckschmerz, der bei Bewegung zunimmt, deutet auf eine mögliche Zerrung hin</translation>
+    </message>
+    <message>
+        <source>soreness that gets worse instead of easing may be a strain</source>
+        <translation>Beschwerden, die schlimmer werden statt nachzulassen, können eine Zerrung sein</translation>
+    </message>
+    <message>
+        <source>pain that started mid-run and is not easing may be a mild strain</source>
+        <translation>Schmerz, der mitten im Lauf begann und nicht nachlässt, kann eine leichte Zerrung sein</translation>
+    </message>
+    <message>
+        <source>back for the {ordinal} time in three weeks, this looks like overuse soreness, which builds up over frequent runs</source>
+        <translation>schon die {ordinal} Episode in drei Wochen: Das sieht nach Überlastungsbeschwerden aus, die sich über häufige Läufe aufbauen</translation>
+    </message>
+    <message>
+        <source>after {days} days, longer than normal soreness lasts, this looks like overuse soreness</source>
+        <translation>nach {days} Tagen, länger als normale Beschwerden anhalten, sieht das nach Überlastungsbeschwerden aus</translation>
+    </message>
+    <message>
+        <source>this looks like normal delayed soreness (DOMS)</source>
+        <translation>das sieht nach normalem verzögertem Muskelkater (DOMS) aus</translation>
+    </message>
+    <message>
+        <source>this looks like normal post-run soreness</source>
+        <translation>das sieht nach normalem Muskelkater nach dem Laufen aus</translation>
+    </message>
+    <message>
+        <source>Warning signs come first: {signs}. Soreness that lasts or gets worse is worth having checked; do not train through it.</source>
+        <translation>Warnzeichen gehen vor: {signs}. Beschwerden, die anhalten oder schlimmer werden, solltest du abklären lassen; trainier nicht trotzdem weiter.</translation>
+    </message>
+    <message>
+        <source>Warning signs come first: {signs}. Swelling that has not settled after the days of rest is worth having checked; do not train through it.</source>
+        <translation>Warnzeichen gehen vor: {signs}. Eine Schwellung, die nach den Ruhetagen nicht abgeklungen ist, solltest du abklären lassen; trainier nicht trotzdem weiter.</translation>
+    </message>
+    <message>
+        <source>Warning signs come first: {signs}. This is not soreness to train through.</source>
+        <translation>Warnzeichen gehen vor: {signs}. Mit diesen Beschwerden solltest du nicht weitertrainieren.</translation>
+    </message>
+    <message>
+        <source>No pain left and no warning signs: ease back in with an easy run before any hard session.</source>
+        <translation>Kein Schmerz mehr und keine Warnzeichen: Steig mit einem lockeren Lauf wieder ein, bevor du hart trainierst.</translation>
+    </message>
+    <message>
+        <source>Severe soreness ({severity}/10): rest for 48-72 hours and train again once the pain has faded.</source>
+        <translation>Starke Beschwerden ({severity}/10): Ruh dich 48–72 Stunden aus und trainier wieder, wenn der Schmerz abgeklungen ist.</translation>
+    </message>
+    <message>
+        <source>Moderate soreness ({severity}/10): make today an active recovery day rather than a run.</source>
+        <translation>Mäßige Beschwerden ({severity}/10): Mach heute einen aktiven Erholungstag statt eines Laufs.</translation>
+    </message>
+    <message>
+        <source>Only mild ({severity}/10), but it may be a strain: do not run through it; make today an active recovery day.</source>
+        <translation>Nur leicht ({severity}/10), aber es kann eine Zerrung sein: Lauf nicht trotzdem; mach heute einen aktiven Erholungstag.</translation>
+    </message>
+    <message>
+        <source>Only mild ({severity}/10), but it keeps coming back: give it an active recovery day instead of another run.</source>
+        <translation>Nur leicht ({severity}/10), aber es kommt immer wieder: Gönn dir einen aktiven Erholungstag statt eines weiteren Laufs.</translation>
+    </message>
+    <message>
+        <source>Mild soreness ({severity}/10) and no warning signs: an easy run is fine, or cycle or swim instead.</source>
+        <translation>Leichte Beschwerden ({severity}/10) und keine Warnzeichen: Ein lockerer Lauf ist in Ordnung, oder fahr Rad oder schwimm stattdessen.</translation>
+    </message>
+    <message>
         <source>Dull or tight</source>
         <translation>Dumpf oder verspannt</translation>
     </message>
     <message>
         <source>Sharp or localised</source>
         <translation>Stechend oder punktuell</translation>
+    </message>
+    <message>
+        <source>easing as you move</source>
+        <translation>lässt bei Bewegung nach</translation>
+    </message>
+    <message>
+        <source>not changing</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>began during your {run}</source>
+        <translation>begann während deines Trainings ({run})</translation>
+    </message>
+    <message>
+        <source>began within hours of your {run}</source>
+        <translation>begann wenige Stunden nach deinem Training ({run})</translation>
+    </message>
+    <message>
+        <source>began a day or two after your {run}</source>
+        <translation>begann ein, zwei Tage nach deinem Training ({run})</translation>
+    </message>
+    <message>
+        <source>began during your core session</source>
+        <translation>begann während deiner Core-Einheit</translation>
+    </message>
+    <message>
+        <source>began within hours of your core session</source>
+        <translation>begann wenige Stunden nach deiner Core-Einheit</translation>
+    </message>
+    <message>
+        <source>began a day or two after your core session</source>
+        <translation>begann ein, zwei Tage nach deiner Core-Einheit</translation>
+    </message>
+    <message>
+        <source>began while training</source>
+        <translation>begann beim Training</translation>
+    </message>
+    <message>
+        <source>began within hours of training</source>
+        <translation>begann wenige Stunden nach dem Training</translation>
+    </message>
+    <message>
+        <source>began a day or two after training</source>
+        <translation>begann ein, zwei Tage nach dem Training</translation>
+    </message>
+    <message>
+        <source>{feel}, {onset}, {trend}, with swelling or tenderness: {conclusion}.</source>
+        <translation>{feel}, {onset}, {trend}, mit Schwellung oder Druckschmerz: {conclusion}.</translation>
+    </message>
+    <message>
+        <source>{feel}, {onset}, {trend}: {conclusion}.</source>
+        <translation>{feel}, {onset}, {trend}: {conclusion}.</translation>
     </message>
     <message>
         <source>During the run</source>
@@ -909,6 +1289,50 @@
             <numerusform>{when} · Core-Einheit · %Ln Satz</numerusform>
             <numerusform>{when} · Core-Einheit · %Ln Sätze</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You ran {percent} percent more distance in the last 7 days than in the 7 days before, past the {rule} percent rule.</source>
+        <translation>Du bist in den letzten 7 Tagen {percent} Prozent mehr Distanz gelaufen als in den 7 Tagen davor, mehr als die {rule}-Prozent-Regel erlaubt.</translation>
+    </message>
+    <message>
+        <source>Your recent {run} was the first in at least six weeks; the extra demand on stability is new to your body.</source>
+        <translation>Dein letztes Training ({run}) war das erste seiner Art seit mindestens sechs Wochen; die zusätzliche Anforderung an die Stabilität ist neu für deinen Körper.</translation>
+    </message>
+    <message>
+        <source>Your {run} in the 72 hours before this kept your core working for a long time.</source>
+        <translation>Dein Training ({run}) in den 72 Stunden davor hat deinen Rumpf lange arbeiten lassen.</translation>
+    </message>
+    <message>
+        <source>Your recent {run} was {percent} percent longer than your usual run over the past six weeks.</source>
+        <translation>Dein letztes Training ({run}) war {percent} Prozent länger als dein üblicher Lauf der vergangenen sechs Wochen.</translation>
+    </message>
+    <message>
+        <source>No core session is logged yet.</source>
+        <translation>Es ist noch keine Core-Einheit eingetragen.</translation>
+    </message>
+    <message>
+        <source>Your last core session was {days} days ago; a weak or untrained core tires sooner.</source>
+        <translation>Deine letzte Core-Einheit war vor {days} Tagen; ein schwacher oder untrainierter Rumpf ermüdet schneller.</translation>
+    </message>
+    <message>
+        <source>This is the {ordinal} episode of {region} soreness in three weeks.</source>
+        <translation>Das ist die {ordinal} Episode mit Beschwerden ({region}) in drei Wochen.</translation>
+    </message>
+    <message>
+        <source>Your last {count} episodes of {region} soreness each followed an {run}, and so did this one.</source>
+        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}), und diese auch.</translation>
+    </message>
+    <message>
+        <source>Your last {count} episodes of {region} soreness each followed an {run}.</source>
+        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}).</translation>
+    </message>
+    <message>
+        <source>Your last {count} episodes of {region} soreness each followed a {run}, and so did this one.</source>
+        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}), und diese auch.</translation>
+    </message>
+    <message>
+        <source>Your last {count} episodes of {region} soreness each followed a {run}.</source>
+        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}).</translation>
     </message>
 </context>
 <context>

@@ -155,7 +155,7 @@ def _red_flag_tips(kb: Knowledge, answer: rules.Assessment) -> tuple[Tip, ...]:
         found.append(
             tip(
                 kb, flag.key, sign.name, sign.text, sign.cite,
-                detail=_sentence(f"You said {flag.reason}"),
+                detail=_sentence(Recovery.tr("You said {sign}").format(sign=flag.reason)),
                 notes=note_tip(
                     kb, f"{flag.key}_reading", Recovery.marked(READING_TITLE), sign.reading
                 ),
@@ -199,8 +199,11 @@ def _cause_tips(kb: Knowledge, answer: rules.Assessment) -> tuple[Tip, ...]:
 def _region_tips(kb: Knowledge, region_key: str) -> tuple[Tip, ...]:
     region = kb.region(region_key)
     return (
-        tip(kb, f"{region.key}_loads", f"What loads the {region.name.lower()}", region.loads,
-            region.cite),
+        tip(
+            kb, f"{region.key}_loads",
+            Recovery.tr("What loads the {region}").format(region=region.name.lower()),
+            region.loads, region.cite,
+        ),
         *(tip(kb, fact.key, "", fact.text, fact.cite) for fact in kb.facts_for_region(region_key)),
     )
 

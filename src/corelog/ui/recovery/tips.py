@@ -40,7 +40,6 @@ def in_english_mark() -> str:
     if QLocale().language() == QLocale.Language.English:
         return ""
     return Recovery.tr("from the documents, in English")
-_TITLE_WORDS = 6
 
 
 def plain_text(html: str) -> str:
@@ -109,10 +108,8 @@ def cited_lines(tips: Sequence[Tip]) -> list[Tip]:
 
 
 def _line_name(line: Tip) -> str:
-    if line.title:
-        return line.title
-    words = line.text.split()
-    return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
+    """The line's title, or, for a line without one, its words (the documents', whole)."""
+    return line.title or line.text
 
 
 def _quoted(line: Tip) -> str:
