@@ -391,6 +391,118 @@
         <translation>Core-Einheit</translation>
     </message>
     <message>
+        <source>Upper abs</source>
+        <translation>Obere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>Lower abs</source>
+        <translation>Untere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>Obliques (left side)</source>
+        <translation>Schräge Bauchmuskeln (links)</translation>
+    </message>
+    <message>
+        <source>Obliques (right side)</source>
+        <translation>Schräge Bauchmuskeln (rechts)</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Quads (front of thighs)</source>
+        <translation>Oberschenkelvorderseite</translation>
+    </message>
+    <message>
+        <source>Hamstrings (back of thighs)</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>Waden</translation>
+    </message>
+    <message>
+        <source>Shins</source>
+        <translation>Schienbeine</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <source>Sides and ribs</source>
+        <translation>Flanken und Rippen</translation>
+    </message>
+    <message>
+        <source>Shoulders and arms</source>
+        <translation>Schultern und Arme</translation>
+    </message>
+    <message>
+        <source>upper abs</source>
+        <translation>Obere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>lower abs</source>
+        <translation>Untere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>obliques (left side)</source>
+        <translation>Schräge Bauchmuskeln (links)</translation>
+    </message>
+    <message>
+        <source>obliques (right side)</source>
+        <translation>Schräge Bauchmuskeln (rechts)</translation>
+    </message>
+    <message>
+        <source>hip flexors</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>glutes</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>quads (front of thighs)</source>
+        <translation>Oberschenkelvorderseite</translation>
+    </message>
+    <message>
+        <source>hamstrings (back of thighs)</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>calves</source>
+        <translation>Waden</translation>
+    </message>
+    <message>
+        <source>shins</source>
+        <translation>Schienbeine</translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <source>sides and ribs</source>
+        <translation>Flanken und Rippen</translation>
+    </message>
+    <message>
+        <source>shoulders and arms</source>
+        <translation>Schultern und Arme</translation>
+    </message>
+    <message>
         <source>The run this entry was linked to has been deleted, so it is left out.</source>
         <translation>Der Lauf, mit dem dieser Eintrag verknüpft war, wurde gelöscht und bleibt deshalb unberücksichtigt.</translation>
     </message>
@@ -474,7 +586,7 @@
     </message>
     <message>
         <source>1. Click where it is sore on the body map, or pick it from the list.&lt;br&gt;2. Say how bad it is, how it feels, when it began and which way it is going.&lt;br&gt;3. Save: CoreLog says what it most likely is, what to do today, what relieves it and how to keep it away, each tip with the document sentences it rests on (“From the documents”).</source>
-        <translation>1. Klick auf der Körperkarte an, wo es schmerzt, oder wähle es in der Liste.&lt;br&gt;2. Gib an, wie stark es ist, wie es sich anfühlt, wann es begann und wohin es sich entwickelt.&lt;br&gt;3. Speichern: CoreLog sagt, was es am ehesten ist, was du heute tun solltest, was es lindert und wie du es künftig vermeidest, jeder Tipp mit den Sätzen der Dokumente, auf denen er beruht („Aus den Dokumenten“).</translation>
+        <translation>1. Klick auf der Körperkarte die Stelle an, die schmerzt, oder wähle sie in der Liste.&lt;br&gt;2. Gib an, wie stark es ist, wie es sich anfühlt, wann es begann und wohin es sich entwickelt.&lt;br&gt;3. Speichern: CoreLog sagt, was es am ehesten ist, was du heute tun solltest, was es lindert und wie du es künftig vermeidest, jeder Tipp mit den Sätzen der Dokumente, auf denen er beruht („Aus den Dokumenten“).</translation>
     </message>
     <message>
         <source>Log soreness, get guidance</source>
@@ -843,7 +955,7 @@
     </message>
     <message>
         <source>When it has settled: keep it away</source>
-        <translation>Wenn es abgeklungen ist: so bleibt es weg</translation>
+        <translation>Wenn es abgeklungen ist: vorbeugen</translation>
     </message>
     <message>
         <source>Exercises that strengthen this area</source>
@@ -920,7 +1032,7 @@
     </message>
     <message>
         <source>Logged {when} · resolved {day} after {lasted}</source>
-        <translation>Eingetragen {when} · abgeklungen {day} nach {lasted}</translation>
+        <translation>Eingetragen {when} · abgeklungen {day}, Dauer: {lasted}</translation>
     </message>
     <message>
         <source>After: {what}</source>

@@ -48,6 +48,7 @@ from corelog.services.recovery_links import (
     link_choices,
     local_time,
     propose_link,
+    region_name,
 )
 from corelog.services.recovery_state import (
     HISTORY_SPAN,
@@ -145,7 +146,7 @@ class FollowUpForm:
 def region_names(knowledge: Knowledge | None = None) -> dict[str, str]:
     """Body-map region keys with their names, in the knowledge base's order."""
     kb = knowledge or get_knowledge()
-    return {region.key: region.name for region in kb.regions}
+    return {region.key: region_name(region.name) for region in kb.regions}
 
 
 # --- checking and saving -------------------------------------------------------------------

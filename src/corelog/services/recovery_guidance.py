@@ -19,7 +19,7 @@ from corelog.domain import soreness as rules
 from corelog.domain.i18n import QT_TRANSLATE_NOOP, Recovery
 from corelog.domain.soreness_entries import SorenessEntryRecord, SorenessUpdateRecord
 from corelog.knowledge import Knowledge, get_knowledge
-from corelog.services.recovery_links import LinkChoice
+from corelog.services.recovery_links import LinkChoice, region_in_sentence, region_name
 from corelog.services.recovery_state import CurrentState, assess
 from corelog.services.recovery_tips import Tip, merged_sources, note_tip, quotes, rule_tip, tip
 from corelog.store import soreness as db
@@ -201,7 +201,7 @@ def _region_tips(kb: Knowledge, region_key: str) -> tuple[Tip, ...]:
     return (
         tip(
             kb, f"{region.key}_loads",
-            Recovery.tr("What loads the {region}").format(region=region.name.lower()),
+            Recovery.tr("What loads the {region}").format(region=region_in_sentence(region.name)),
             region.loads, region.cite,
         ),
         *(tip(kb, fact.key, "", fact.text, fact.cite) for fact in kb.facts_for_region(region_key)),
@@ -250,13 +250,16 @@ def build_guidance(
     )
     exercises, habits = _prevention(kb, entry.region)
     relief_note = (
-        tip(kb, f"{answer.action}_hold_off", Recovery.tr("Not yet"), plan.note.text, plan.note.cite)
+        tip(
+            kb, f"{answer.action}_hold_off", Recovery.tr("Not yet"), plan.note.text,
+            plan.note.cite,
+        )
         if plan.note is not None
         else None
     )
     return Guidance(
         entry=entry,
-        region_name=kb.region(entry.region).name,
+        region_name=region_name(kb.region(entry.region).name),
         state=state,
         red_flags=_red_flag_tips(kb, answer),
         action=_action_tip(kb, answer),

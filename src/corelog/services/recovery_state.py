@@ -22,6 +22,7 @@ from corelog.services.recovery_links import (
     entry_link,
     link_choice,
     local_time,
+    region_name,
 )
 from corelog.services.recovery_tips import Tip, rule_tip
 from corelog.store import soreness as db
@@ -209,7 +210,7 @@ def open_entries_with_advice(store: Store, *, now: datetime | None = None) -> li
         found.append(
             OpenEntry(
                 entry=entry,
-                region_name=kb.region(entry.region).name,
+                region_name=region_name(kb.region(entry.region).name),
                 state=state,
                 action=answer.action,
                 action_name=kb.action(answer.action).name,

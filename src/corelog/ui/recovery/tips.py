@@ -158,7 +158,10 @@ class QuotedCard(Card):
         self.setObjectName(object_name)
         self.title = title
         row = QHBoxLayout()
-        row.addWidget(heading if heading is not None else section_title(title), 1)
+        if heading is None:
+            heading = section_title(title)
+            heading.setWordWrap(True)  # long titles (and languages) wrap beside the toggle
+        row.addWidget(heading, 1)
         self.toggle = QToolButton()
         self.toggle.setObjectName(quotes_name)
         self.toggle.setText(Recovery.marked(QUOTES_TEXT))
