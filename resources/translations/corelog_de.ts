@@ -902,7 +902,7 @@
         <translation>Warnzeichen: Sie gehen vor</translation>
     </message>
     <message>
-        <source>Warning sign: this comes first</source>
+        <source>Warning sign: these come first</source>
         <translation>Warnzeichen: Es geht vor</translation>
     </message>
     <message>

@@ -45,7 +45,7 @@ def red_flags_card(guidance: Guidance) -> QuotedCard:
     title = (
         Recovery.tr("Warning signs: these come first")
         if count > 1
-        else Recovery.tr("Warning sign: this comes first")
+        else Recovery.tr("Warning sign: these come first")
     )
     heading = rich(
         f'<span style="color:{c.danger}; font-size:{font_pt(12)}pt; font-weight:600">{title}</span>'
