@@ -540,6 +540,10 @@
         <translation>Mit den Pfeiltasten wechselst du die Region, mit Enter geht es weiter zum Formular.</translation>
     </message>
     <message>
+        <source>{table}: columns</source>
+        <translation>{table}: Spalten</translation>
+    </message>
+    <message>
         <source>Where is it sore?</source>
         <translation>Wo schmerzt es?</translation>
     </message>

@@ -43,7 +43,9 @@ def _table(object_name: str, header_name: str, accessible: str) -> QTreeView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setStyleSheet(f"QTreeView#{object_name}::item {{ padding: 3px 2px; }}")
-    header = named(view.header(), header_name, f"{accessible}: columns")
+    header = named(
+        view.header(), header_name, Recovery.tr("{table}: columns").format(table=accessible)
+    )
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(False)
     header.setSectionsMovable(False)
