@@ -2,905 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>App</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-</context>
-<context>
     <name>Checks</name>
     <message>
-        <source>Enter the reps as a whole number, like 12.</source>
-        <translation>Gib die Wiederholungen als ganze Zahl ein, z. B. 12.</translation>
+        <source>The run this was linked to has been deleted. Pick another one, or none.</source>
+        <translation>Der verknüpfte Lauf wurde gelöscht. Wähle einen anderen oder keinen.</translation>
     </message>
     <message>
-        <source>Enter the number of reps.</source>
-        <translation>Gib die Anzahl der Wiederholungen ein.</translation>
+        <source>The core session this was linked to has been deleted. Pick another one, or none.</source>
+        <translation>Die verknüpfte Core-Einheit wurde gelöscht. Wähle eine andere oder keine.</translation>
     </message>
     <message>
-        <source>Reps can&apos;t be negative.</source>
-        <translation>Wiederholungen können nicht negativ sein.</translation>
+        <source>That was after the time you noted the soreness; pick what came before.</source>
+        <translation>Das war nach dem Zeitpunkt, den du für die Beschwerden angegeben hast; wähle, was davor war.</translation>
     </message>
     <message>
-        <source>Enter at least 1 rep.</source>
-        <translation>Gib mindestens 1 Wiederholung ein.</translation>
+        <source>That is before the entry was logged; check the date and time.</source>
+        <translation>Das liegt vor dem Eintrag; prüf Datum und Uhrzeit.</translation>
     </message>
     <message>
-        <source>More than {most} reps in one set? Check the number.</source>
-        <translation>Mehr als {most} Wiederholungen in einem Satz? Prüf die Zahl.</translation>
+        <source>Severity is a whole number from {low} to {high}.</source>
+        <translation>Die Stärke ist eine ganze Zahl von {low} bis {high}.</translation>
     </message>
     <message>
-        <source>Enter how long you held it. {hint}</source>
-        <translation>Gib ein, wie lange du gehalten hast. {hint}</translation>
+        <source>Enter the number of whole days it has lasted, like 2.</source>
+        <translation>Gib die Zahl der ganzen Tage an, die es schon anhält, zum Beispiel 2.</translation>
     </message>
     <message>
-        <source>A hold can&apos;t be negative.</source>
-        <translation>Eine Haltezeit kann nicht negativ sein.</translation>
+        <source>Choose how bad it is, from {low} to {high}.</source>
+        <translation>Wähle, wie stark es ist, von {low} bis {high}.</translation>
     </message>
     <message>
-        <source>The hold must be longer than zero.</source>
-        <translation>Die Haltezeit muss länger als null sein.</translation>
+        <source>Days can&apos;t be negative.</source>
+        <translation>Tage können nicht negativ sein.</translation>
     </message>
     <message>
-        <source>A hold of more than 30 minutes? Check the time.</source>
-        <translation>Mehr als 30 Minuten gehalten? Prüf die Zeit.</translation>
+        <source>More than a year? Check the number of days.</source>
+        <translation>Mehr als ein Jahr? Prüf die Zahl der Tage.</translation>
     </message>
     <message>
-        <source>Choose an exercise.</source>
-        <translation>Wähle eine Übung.</translation>
+        <source>Choose where it is sore, on the body map or from the list.</source>
+        <translation>Wähle, wo es schmerzt, auf der Körperkarte oder in der Liste.</translation>
     </message>
     <message>
-        <source>Choose an exercise measured in reps or by a hold.</source>
-        <translation>Wähle eine Übung mit Wiederholungen oder Haltezeit.</translation>
+        <source>Choose a body region from the map or the list.</source>
+        <translation>Wähle eine Körperregion auf der Karte oder in der Liste.</translation>
     </message>
     <message>
-        <source>Choose the left or the right side.</source>
-        <translation>Wähle die linke oder die rechte Seite.</translation>
+        <source>Enter when you noticed it.</source>
+        <translation>Gib an, wann du es bemerkt hast.</translation>
     </message>
     <message>
-        <source>Enter when the session started.</source>
-        <translation>Gib ein, wann die Einheit begann.</translation>
+        <source>Choose how it feels: dull or sharp.</source>
+        <translation>Wähle, wie es sich anfühlt: dumpf oder stechend.</translation>
     </message>
     <message>
-        <source>Add at least one set.</source>
-        <translation>Füge mindestens einen Satz hinzu.</translation>
+        <source>Choose when it began.</source>
+        <translation>Wähle, wann es begann.</translation>
     </message>
     <message>
-        <source>Give the exercise a name.</source>
-        <translation>Gib der Übung einen Namen.</translation>
+        <source>Choose how it is changing.</source>
+        <translation>Wähle, wie es sich verändert.</translation>
     </message>
     <message>
-        <source>Keep the name to {most} characters or fewer.</source>
-        <translation>Der Name darf höchstens {most} Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>There is already an exercise called “{name}”.</source>
-        <translation>Es gibt schon eine Übung namens „{name}“.</translation>
-    </message>
-    <message>
-        <source>Choose whether it is done for reps or held for a time.</source>
-        <translation>Wähle, ob sie mit Wiederholungen oder auf Zeit ausgeführt wird.</translation>
-    </message>
-    <message>
-        <source>Enter how long the session took, like 20, 20m or 25:30, or leave it empty.</source>
-        <translation>Gib ein, wie lange die Einheit dauerte, z. B. 20, 20m oder 25:30, oder lass das Feld leer.</translation>
-    </message>
-    <message>
-        <source>Give the preset a name.</source>
-        <translation>Gib der Vorlage einen Namen.</translation>
-    </message>
-    <message>
-        <source>Enter a rest like 30, 30s or 1:00, or leave it empty for none.</source>
-        <translation>Gib eine Pause wie 30, 30s oder 1:00 ein, oder lass das Feld leer für keine.</translation>
-    </message>
-    <message>
-        <source>Enter a prep countdown like 5 or 10s, or leave it empty for none.</source>
-        <translation>Gib einen Vorbereitungs-Countdown wie 5 oder 10s ein, oder lass das Feld leer für keinen.</translation>
-    </message>
-    <message>
-        <source>Enter the number of sets, from {least} to {most}.</source>
-        <translation>Gib die Anzahl der Sätze ein, von {least} bis {most}.</translation>
-    </message>
-    <message>
-        <source>Enter the target hold. {hint}</source>
-        <translation>Gib die Zielzeit ein. {hint}</translation>
-    </message>
-    <message>
-        <source>The target must be at least 1 second.</source>
-        <translation>Das Ziel muss mindestens 1 Sekunde sein.</translation>
-    </message>
-    <message>
-        <source>The rest can&apos;t be negative.</source>
-        <translation>Die Pause kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The prep countdown can&apos;t be negative.</source>
-        <translation>Der Vorbereitungs-Countdown kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The rest can be at most 10 minutes.</source>
-        <translation>Die Pause darf höchstens 10 Minuten dauern.</translation>
-    </message>
-    <message>
-        <source>The prep countdown can be at most 60 seconds.</source>
-        <translation>Der Vorbereitungs-Countdown darf höchstens 60 Sekunden dauern.</translation>
-    </message>
-    <message>
-        <source>Choose the exercise to time.</source>
-        <translation>Wähle die Übung, die gestoppt wird.</translation>
-    </message>
-    <message>
-        <source>That exercise is no longer in the library; choose another.</source>
-        <translation>Diese Übung ist nicht mehr in der Bibliothek; wähle eine andere.</translation>
-    </message>
-    <message>
-        <source>{exercise} is done for reps; choose a held exercise.</source>
-        <translation>„{exercise}“ wird mit Wiederholungen ausgeführt; wähle eine Halteübung.</translation>
-    </message>
-    <message>
-        <source>Choose a countdown to the target or a hold to failure.</source>
-        <translation>Wähle Herunterzählen auf das Ziel oder Halten bis zum Muskelversagen.</translation>
+        <source>Enter when this was.</source>
+        <translation>Gib an, wann das war.</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Save (Enter)</source>
-        <translation>Speichern (Eingabetaste)</translation>
-    </message>
-</context>
-<context>
-    <name>Core</name>
-    <message numerus="yes">
-        <source>%Ln reps</source>
-        <translation>
-            <numerusform>%Ln Wdh.</numerusform>
-            <numerusform>%Ln Wdh.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>L</source>
-        <comment>left side</comment>
-        <translation>L</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>right side</comment>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message>
-        <source>{name} {count} × {amount} each side</source>
-        <translation>{name} {count} × {amount} pro Seite</translation>
-    </message>
-    <message>
-        <source>Core sessions this week: {sessions} of {least}-{most}</source>
-        <translation>Core-Einheiten diese Woche: {sessions} von {least}–{most}</translation>
-    </message>
-    <message>
-        <source>That exercise is no longer in the library.</source>
-        <translation>Diese Übung ist nicht mehr in der Bibliothek.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“{name}” is used by %Ln sets, so it can&apos;t be deleted. Hide it instead: it leaves the lists and its sets stay.</source>
-        <translation>
-            <numerusform>„{name}“ wird von %Ln Satz verwendet und kann darum nicht gelöscht werden. Blende sie stattdessen aus: Sie verschwindet aus den Listen, ihre Sätze bleiben.</numerusform>
-            <numerusform>„{name}“ wird von %Ln Sätzen verwendet und kann darum nicht gelöscht werden. Blende sie stattdessen aus: Sie verschwindet aus den Listen, ihre Sätze bleiben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{name}” is part of CoreLog&apos;s exercise library and can&apos;t be deleted. Hide it instead to take it out of the lists.</source>
-        <translation>„{name}“ gehört zur Übungsbibliothek von CoreLog und kann nicht gelöscht werden. Blende sie stattdessen aus, um sie aus den Listen zu nehmen.</translation>
-    </message>
-    <message>
-        <source>“{name}” is still used by a deleted session that Undo can bring back, so it can&apos;t be deleted yet. Hide it instead.</source>
-        <translation>„{name}“ wird noch von einer gelöschten Einheit verwendet, die „Rückgängig“ zurückholen kann, und kann darum noch nicht gelöscht werden. Blende sie stattdessen aus.</translation>
-    </message>
-    <message>
-        <source>“{name}” is used by plank timer workouts, so it can&apos;t be deleted. Hide it instead.</source>
-        <translation>„{name}“ wird von Trainings im Plank-Timer verwendet und kann darum nicht gelöscht werden. Blende sie stattdessen aus.</translation>
-    </message>
-    <message>
-        <source>“{name}” is being timed on the Plank timer page, so it can&apos;t be deleted while that workout is under way.</source>
-        <translation>„{name}“ läuft gerade im Plank-Timer und kann nicht gelöscht werden, solange das Training läuft.</translation>
-    </message>
-    <message>
-        <source>Held for a time, on each side</source>
-        <translation>Auf Zeit gehalten, pro Seite</translation>
-    </message>
-    <message>
-        <source>Held for a time</source>
-        <translation>Auf Zeit gehalten</translation>
-    </message>
-    <message>
-        <source>Done for reps, on each side</source>
-        <translation>Mit Wiederholungen, pro Seite</translation>
-    </message>
-    <message>
-        <source>Done for reps</source>
-        <translation>Mit Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Trains:</source>
-        <translation>Trainiert:</translation>
-    </message>
-    <message>
-        <source>Good form:</source>
-        <translation>Saubere Ausführung:</translation>
-    </message>
-    <message>
-        <source>Dose:</source>
-        <translation>Umfang:</translation>
-    </message>
-    <message>
-        <source>Progress:</source>
-        <translation>Steigerung:</translation>
-    </message>
-    <message>
-        <source>Timer range:</source>
-        <translation>Timer-Bereich:</translation>
-    </message>
-    <message>
-        <source>{name} ({library_name} in CoreLog&apos;s library)</source>
-        <translation>{name} ({library_name} in der Bibliothek von CoreLog)</translation>
-    </message>
-    <message>
-        <source>one of your own exercises</source>
-        <translation>eine deiner eigenen Übungen</translation>
-    </message>
-    <message>
-        <source>from an earlier library</source>
-        <translation>aus einer früheren Bibliothek</translation>
-    </message>
-    <message>
-        <source>CoreLog&apos;s documents say nothing about this exercise, so there is no advice to show. The general dose for core work is 2-3 sets with short rests {source}.</source>
-        <translation>Die Dokumente von CoreLog sagen nichts über diese Übung, darum gibt es keine Empfehlung. Der allgemeine Umfang für Core-Training sind 2–3 Sätze mit kurzen Pausen {source}.</translation>
-    </message>
-    <message>
-        <source>Muscle</source>
-        <translation>Muskel</translation>
-    </message>
-    <message>
-        <source>Its job while you run</source>
-        <translation>Seine Aufgabe beim Laufen</translation>
-    </message>
-    <message>
-        <source>When it is weak or tired</source>
-        <translation>Wenn er schwach oder müde ist</translation>
-    </message>
-    <message>
-        <source>Exercises that train it</source>
-        <translation>Übungen, die ihn trainieren</translation>
-    </message>
-    <message>
-        <source>none in the library</source>
-        <translation>keine in der Bibliothek</translation>
-    </message>
-    <message>
-        <source>Learn the core</source>
-        <translation>Core verstehen</translation>
-    </message>
-    <message>
-        <source>Your core keeps your trunk steady on every stride. These are its five main muscles, what each one does while you run, what happens when it is weak or tired, and the exercises in your library that train it. Choose an exercise to see how to do it.</source>
-        <translation>Dein Core hält deinen Rumpf bei jedem Schritt stabil. Hier sind seine fünf wichtigsten Muskeln: was jeder beim Laufen tut, was passiert, wenn er schwach oder müde ist, und die Übungen deiner Bibliothek, die ihn trainieren. Wähle eine Übung, um zu sehen, wie sie geht.</translation>
-    </message>
-    <message>
-        <source>The core muscles</source>
-        <translation>Die Core-Muskeln</translation>
-    </message>
-    <message>
-        <source>Exercises that train the {muscle}</source>
-        <translation>Übungen für: {muscle}</translation>
-    </message>
-    <message>
-        <source>Engage your core while running</source>
-        <translation>Den Core beim Laufen anspannen</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
-        <source>Choose an exercise in the table above to see what it trains, how to keep good form, and the dose the documents give.</source>
-        <translation>Wähle oben in der Tabelle eine Übung, um zu sehen, was sie trainiert, wie die Ausführung sauber bleibt und welchen Umfang die Dokumente nennen.</translation>
-    </message>
-    <message>
-        <source>Log your sessions on the Log page (Ctrl+K).</source>
-        <translation>Trage deine Einheiten auf der Seite „Eintragen“ ein (Strg+K).</translation>
-    </message>
-    <message>
-        <source>Close Learn the core</source>
-        <translation>„Core verstehen“ schließen</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Gemessen</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Halten</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation>Wdh.</translation>
-    </message>
-    <message>
-        <source>Sides</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <source>Each side</source>
-        <translation>Pro Seite</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <comment>where an exercise comes from</comment>
-        <translation>Herkunft</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <source>Yours</source>
-        <translation>Eigene</translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation>Sätze</translation>
-    </message>
-    <message>
-        <source>In lists</source>
-        <translation>In Listen</translation>
-    </message>
-    <message>
-        <source>Hidden</source>
-        <translation>Ausgeblendet</translation>
-    </message>
-    <message>
-        <source>Shown</source>
-        <translation>Angezeigt</translation>
-    </message>
-    <message>
-        <source>Exercise library</source>
-        <translation>Übungsbibliothek</translation>
-    </message>
-    <message>
-        <source>CoreLog&apos;s exercises come from its source documents; add your own below. Hidden exercises leave the lists you pick from, and the sets you logged stay.</source>
-        <translation>Die Übungen von CoreLog stammen aus seinen Quelldokumenten; eigene fügst du unten hinzu. Ausgeblendete Übungen verschwinden aus den Auswahllisten, deine eingetragenen Sätze bleiben.</translation>
-    </message>
-    <message>
-        <source>Exercises</source>
-        <translation>Übungen</translation>
-    </message>
-    <message>
-        <source>Exercise rows</source>
-        <translation>Übungszeilen</translation>
-    </message>
-    <message>
-        <source>Columns of the library</source>
-        <translation>Spalten der Bibliothek</translation>
-    </message>
-    <message>
-        <source>Choose an exercise to see what it trains.</source>
-        <translation>Wähle eine Übung, um zu sehen, was sie trainiert.</translation>
-    </message>
-    <message>
-        <source>About the chosen exercise</source>
-        <translation>Über die gewählte Übung</translation>
-    </message>
-    <message>
-        <source>Name of the chosen exercise</source>
-        <translation>Name der gewählten Übung</translation>
-    </message>
-    <message>
-        <source>A new name for the chosen exercise; Enter renames it</source>
-        <translation>Ein neuer Name für die gewählte Übung; die Eingabetaste benennt sie um</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Umbenennen</translation>
-    </message>
-    <message>
-        <source>Rename exercise</source>
-        <translation>Übung umbenennen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>&amp;Hide from lists</source>
-        <translation>In Listen aus&amp;blenden</translation>
-    </message>
-    <message>
-        <source>Hide exercise</source>
-        <translation>Übung ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete exercise</source>
-        <translation>Übung löschen</translation>
-    </message>
-    <message>
-        <source>Add your own exercise</source>
-        <translation>Eigene Übung hinzufügen</translation>
-    </message>
-    <message>
-        <source>Name of the new exercise</source>
-        <translation>Name der neuen Übung</translation>
-    </message>
-    <message>
-        <source>e.g. Superman</source>
-        <translation>z. B. Superman</translation>
-    </message>
-    <message>
-        <source>On each side</source>
-        <translation>Pro Seite</translation>
-    </message>
-    <message>
-        <source>Done on each side</source>
-        <translation>Pro Seite ausgeführt</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>Hin&amp;zufügen</translation>
-    </message>
-    <message>
-        <source>Add exercise</source>
-        <translation>Übung hinzufügen</translation>
-    </message>
-    <message>
-        <source>Close the exercise library</source>
-        <translation>Übungsbibliothek schließen</translation>
-    </message>
-    <message>
-        <source>S&amp;how in lists</source>
-        <translation>In Listen ein&amp;blenden</translation>
-    </message>
-    <message>
-        <source>Show exercise</source>
-        <translation>Übung einblenden</translation>
-    </message>
-    <message>
-        <source>Only your own exercises that no set uses can be deleted</source>
-        <translation>Löschen lassen sich nur eigene Übungen, die kein Satz verwendet</translation>
-    </message>
-    <message>
-        <source>Delete this exercise (Ctrl+Z brings it back)</source>
-        <translation>Diese Übung löschen (Strg+Z holt sie zurück)</translation>
-    </message>
-    <message>
-        <source>Rename “{name}”</source>
-        <translation>„{name}“ umbenennen</translation>
-    </message>
-    <message>
-        <source>Renamed “{old}” to “{new}”.</source>
-        <translation>„{old}“ in „{new}“ umbenannt.</translation>
-    </message>
-    <message>
-        <source>Hide “{name}”</source>
-        <translation>„{name}“ ausblenden</translation>
-    </message>
-    <message>
-        <source>Show “{name}”</source>
-        <translation>„{name}“ einblenden</translation>
-    </message>
-    <message>
-        <source>“{name}” is hidden from the lists — Ctrl+Z to undo</source>
-        <translation>„{name}“ ist aus den Listen ausgeblendet – Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>“{name}” is back in the lists.</source>
-        <translation>„{name}“ ist wieder in den Listen.</translation>
-    </message>
-    <message>
-        <source>Delete “{name}”</source>
-        <translation>„{name}“ löschen</translation>
-    </message>
-    <message>
-        <source>Exercise “{name}” deleted — Ctrl+Z to undo</source>
-        <translation>Übung „{name}“ gelöscht – Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>Add exercise “{name}”</source>
-        <translation>Übung „{name}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>“{name}” added to your exercises.</source>
-        <translation>„{name}“ zu deinen Übungen hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>The core session you were editing was deleted.</source>
-        <translation>Die Core-Einheit, die du bearbeitet hast, wurde gelöscht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The plank timer added %Ln sets to this session; the form shows it as it is now.</source>
-        <translation>
-            <numerusform>Der Plank-Timer hat dieser Einheit %Ln Satz hinzugefügt; das Formular zeigt sie, wie sie jetzt ist.</numerusform>
-            <numerusform>Der Plank-Timer hat dieser Einheit %Ln Sätze hinzugefügt; das Formular zeigt sie, wie sie jetzt ist.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This session was changed elsewhere; the form shows it as it is now.</source>
-        <translation>Diese Einheit wurde anderswo geändert; das Formular zeigt sie, wie sie jetzt ist.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The plank timer added %Ln sets to this session while you were editing it; they are in the form now, after yours.</source>
-        <translation>
-            <numerusform>Der Plank-Timer hat dieser Einheit %Ln Satz hinzugefügt, während du sie bearbeitet hast; er steht jetzt im Formular, nach deinen.</numerusform>
-            <numerusform>Der Plank-Timer hat dieser Einheit %Ln Sätze hinzugefügt, während du sie bearbeitet hast; sie stehen jetzt im Formular, nach deinen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sets were added to this session while you were editing it; they are in the form now, after yours.</source>
-        <translation>
-            <numerusform>%Ln Satz wurde dieser Einheit hinzugefügt, während du sie bearbeitet hast; er steht jetzt im Formular, nach deinen.</numerusform>
-            <numerusform>%Ln Sätze wurden dieser Einheit hinzugefügt, während du sie bearbeitet hast; sie stehen jetzt im Formular, nach deinen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This session was changed elsewhere since you opened it (by Undo, Redo or the plank timer). Reload it to see it as it is now; the changes typed here are dropped then.</source>
-        <translation>Diese Einheit wurde anderswo geändert, seit du sie geöffnet hast (durch Rückgängig, Wiederholen oder den Plank-Timer). Lade sie neu, um sie zu sehen, wie sie jetzt ist; was du hier geändert hast, geht dann verloren.</translation>
-    </message>
-    <message>
-        <source>The session as it is stored now.</source>
-        <translation>Die Einheit, wie sie jetzt gespeichert ist.</translation>
-    </message>
-    <message>
-        <source>Nothing to repeat yet: this will be your first session.</source>
-        <translation>Noch nichts zu wiederholen: Das wird deine erste Einheit.</translation>
-    </message>
-    <message>
-        <source>Sets copied from your session of {day}.</source>
-        <translation>Sätze aus deiner Einheit übernommen ({day}).</translation>
-    </message>
-    <message>
-        <source>New core session</source>
-        <translation>Neue Core-Einheit</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>Einheit speichern</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>Clear the form</source>
-        <translation>Formular leeren</translation>
-    </message>
-    <message>
-        <source>Clear the form (Esc)</source>
-        <translation>Formular leeren (Esc)</translation>
-    </message>
-    <message>
-        <source>Editing: {when}</source>
-        <translation>Bearbeiten: {when}</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Änderungen speichern</translation>
-    </message>
-    <message>
-        <source>Cancel editing</source>
-        <translation>Bearbeiten abbrechen</translation>
-    </message>
-    <message>
-        <source>Leave the session as it was (Esc)</source>
-        <translation>Die Einheit unverändert lassen (Esc)</translation>
-    </message>
-    <message>
-        <source>Edit core session</source>
-        <translation>Core-Einheit bearbeiten</translation>
-    </message>
-    <message>
-        <source>Core session changed — Ctrl+Z to undo</source>
-        <translation>Core-Einheit geändert – Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>Log core session</source>
-        <translation>Core-Einheit eintragen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Core session saved (%Ln sets).</source>
-        <translation>
-            <numerusform>Core-Einheit gespeichert (%Ln Satz).</numerusform>
-            <numerusform>Core-Einheit gespeichert (%Ln Sätze).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Editing cancelled; the session is unchanged.</source>
-        <translation>Bearbeiten abgebrochen; die Einheit ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Re&amp;peat last session</source>
-        <translation>Letzte Einheit &amp;wiederholen</translation>
-    </message>
-    <message>
-        <source>Repeat last session</source>
-        <translation>Letzte Einheit wiederholen</translation>
-    </message>
-    <message>
-        <source>Fill the form with the sets of your latest session (Alt+P)</source>
-        <translation>Das Formular mit den Sätzen deiner letzten Einheit füllen (Alt+W)</translation>
-    </message>
-    <message>
-        <source>Re&amp;load session</source>
-        <translation>Einheit neu la&amp;den</translation>
-    </message>
-    <message>
-        <source>Reload session</source>
-        <translation>Einheit neu laden</translation>
-    </message>
-    <message>
-        <source>Show the session as it is stored now; the changes typed here are dropped (Alt+L)</source>
-        <translation>Die Einheit zeigen, wie sie jetzt gespeichert ist; was du hier geändert hast, geht verloren (Alt+D)</translation>
-    </message>
-    <message>
-        <source>When the session started</source>
-        <translation>Wann die Einheit begann</translation>
-    </message>
-    <message>
-        <source>Effort from 1 to 10</source>
-        <translation>Anstrengung von 1 bis 10</translation>
-    </message>
-    <message>
-        <source>How hard it felt, 1 (very easy) to 10 (all out); leave at – if you&apos;d rather not say</source>
-        <translation>Wie hart es sich anfühlte, 1 (sehr leicht) bis 10 (volle Kraft); lass – stehen, wenn du es nicht angeben willst</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>How long the session took, like 20 (minutes), 20m or 25:30; optional</source>
-        <translation>Wie lange die Einheit dauerte, z. B. 20 (Minuten), 20m oder 25:30; optional</translation>
-    </message>
-    <message>
-        <source>optional, e.g. 20</source>
-        <translation>optional, z. B. 20</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Effort</source>
-        <translation>Anstrengung</translation>
-    </message>
-    <message>
-        <source>reps, or a hold like 45, 45s or 1:30</source>
-        <translation>Wiederholungen oder Haltezeit wie 45, 45s oder 1:30</translation>
+        <source>Esc</source>
+        <comment>key</comment>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>How it went, what to change next time (optional)</source>
-        <translation>Wie es lief, was du nächstes Mal änderst (optional)</translation>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
     </message>
     <message>
-        <source>Time</source>
-        <comment>how long a session took</comment>
-        <translation>Dauer</translation>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <source>e.g. 45 or 1:30</source>
-        <translation>z. B. 45 oder 1:30</translation>
+        <source>Enter</source>
+        <comment>key</comment>
+        <translation>Eingabe</translation>
     </message>
     <message>
-        <source>e.g. 12</source>
-        <translation>z. B. 12</translation>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <source>e.g. 30</source>
-        <translation>z. B. 30</translation>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <source>e.g. 10</source>
-        <translation>z. B. 10</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <source>s hold</source>
-        <comment>unit after a hold in seconds</comment>
-        <translation>s halten</translation>
+        <source>(CoreLog&apos;s own words)</source>
+        <translation>(CoreLogs eigene Worte)</translation>
     </message>
     <message>
-        <source>reps</source>
-        <translation>Wdh.</translation>
+        <source>(source: {documents})</source>
+        <translation>(Quelle: {documents})</translation>
     </message>
     <message>
-        <source>{name} (hidden)</source>
-        <translation>{name} (ausgeblendet)</translation>
+        <source>(sources: {documents})</source>
+        <translation>(Quellen: {documents})</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Menge</translation>
+        <source>(CoreLog&apos;s reading; rule from {documents})</source>
+        <translation>(CoreLogs Einschätzung; Regel aus {documents})</translation>
     </message>
     <message>
-        <source>Left side</source>
-        <translation>Linke Seite</translation>
-    </message>
-    <message>
-        <source>Right side</source>
-        <translation>Rechte Seite</translation>
-    </message>
-    <message>
-        <source>Remove set</source>
-        <translation>Satz entfernen</translation>
-    </message>
-    <message>
-        <source>Set {number} exercise</source>
-        <translation>Satz {number}: Übung</translation>
-    </message>
-    <message>
-        <source>Set {number} reps or hold</source>
-        <translation>Satz {number}: Wiederholungen oder Haltezeit</translation>
-    </message>
-    <message>
-        <source>Set {number} left side</source>
-        <translation>Satz {number}: linke Seite</translation>
-    </message>
-    <message>
-        <source>Set {number} right side</source>
-        <translation>Satz {number}: rechte Seite</translation>
-    </message>
-    <message>
-        <source>Remove set {number}</source>
-        <translation>Satz {number} entfernen</translation>
-    </message>
-    <message>
-        <source>Hold time: 45, 45s or 1:30 (a bare number is seconds)</source>
-        <translation>Haltezeit: 45, 45s oder 1:30 (eine Zahl allein sind Sekunden)</translation>
-    </message>
-    <message>
-        <source>Number of reps, like 12</source>
-        <translation>Anzahl Wiederholungen, z. B. 12</translation>
-    </message>
-    <message>
-        <source>&amp;Add set</source>
-        <translation>Satz &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add set</source>
-        <translation>Satz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a set like the one above (Alt+A)</source>
-        <translation>Einen Satz wie den darüber hinzufügen (Alt+H)</translation>
-    </message>
-    <message>
-        <source>Core sessions</source>
-        <translation>Core-Einheiten</translation>
-    </message>
-    <message>
-        <source>Core sessions tab</source>
-        <translation>Reiter Core-Einheiten</translation>
-    </message>
-    <message>
-        <source>E&amp;xercise library…</source>
-        <translation>Übungsbibliothe&amp;k…</translation>
-    </message>
-    <message>
-        <source>What each exercise trains; add, rename or hide exercises (Alt+X)</source>
-        <translation>Was jede Übung trainiert; Übungen hinzufügen, umbenennen oder ausblenden (Alt+K)</translation>
-    </message>
-    <message>
-        <source>Learn the c&amp;ore…</source>
-        <translation>C&amp;ore verstehen…</translation>
-    </message>
-    <message>
-        <source>The core muscles, what they do while you run, and how to train them (Alt+O)</source>
-        <translation>Die Core-Muskeln, was sie beim Laufen tun und wie du sie trainierst (Alt+O)</translation>
-    </message>
-    <message>
-        <source>Core session form</source>
-        <translation>Formular für Core-Einheiten</translation>
-    </message>
-    <message>
-        <source>Recent core sessions</source>
-        <translation>Letzte Core-Einheiten</translation>
-    </message>
-    <message>
-        <source>Session rows</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
-        <source>Columns of recent sessions</source>
-        <translation>Spalten der letzten Einheiten</translation>
-    </message>
-    <message>
-        <source>Recent sessions</source>
-        <translation>Letzte Einheiten</translation>
-    </message>
-    <message>
-        <source>No core sessions yet. Log your first one on the left: two or three short sessions a week are enough to steady your stride.</source>
-        <translation>Noch keine Core-Einheiten. Trage links deine erste ein: Zwei oder drei kurze Einheiten pro Woche reichen, um deinen Laufschritt zu stabilisieren.</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to edit a session; Delete removes it.</source>
-        <translation>Doppelklick oder Eingabetaste bearbeitet eine Einheit, Entf löscht sie.</translation>
-    </message>
-    <message>
-        <source>Ed&amp;it</source>
-        <translation>Bearbe&amp;iten</translation>
-    </message>
-    <message>
-        <source>Edit session</source>
-        <translation>Einheit bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit the chosen session (Enter)</source>
-        <translation>Die gewählte Einheit bearbeiten (Eingabetaste)</translation>
-    </message>
-    <message>
-        <source>Delete session</source>
-        <translation>Einheit löschen</translation>
-    </message>
-    <message>
-        <source>Delete the chosen session (Delete; Ctrl+Z brings it back)</source>
-        <translation>Die gewählte Einheit löschen (Entf; Strg+Z holt sie zurück)</translation>
-    </message>
-    <message>
-        <source>The latest {shown} of {total} sessions; History shows them all.</source>
-        <translation>Die neuesten {shown} von {total} Einheiten; der Verlauf zeigt alle.</translation>
-    </message>
-    <message>
-        <source>Delete core session</source>
-        <translation>Core-Einheit löschen</translation>
-    </message>
-    <message>
-        <source>Core session of {when} deleted — Ctrl+Z to undo</source>
-        <translation>Core-Einheit vom {when} gelöscht – Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>More than the target this week; fine, as long as you recover well.</source>
-        <translation>Diese Woche mehr als das Ziel; in Ordnung, solange du dich gut erholst.</translation>
-    </message>
-    <message>
-        <source>On target for this week.</source>
-        <translation>Wochenziel erreicht.</translation>
-    </message>
-    <message>
-        <source>One more session reaches the target.</source>
-        <translation>Noch eine Einheit bis zum Ziel.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more sessions reach the target.</source>
-        <translation>
-            <numerusform>Noch %Ln Einheit bis zum Ziel.</numerusform>
-            <numerusform>Noch %Ln Einheiten bis zum Ziel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This week: {first} to {last}.</source>
-        <translation>Diese Woche: {first} bis {last}.</translation>
+        <source>(CoreLog&apos;s reading; rules from {documents})</source>
+        <translation>(CoreLogs Einschätzung; Regeln aus {documents})</translation>
     </message>
 </context>
 <context>
@@ -918,20 +144,1311 @@
         <translation>HH:mm</translation>
     </message>
     <message>
-        <source>ddd d MMM yyyy  HH:mm</source>
-        <translation>ddd, d. MMM yyyy  HH:mm</translation>
-    </message>
-    <message>
         <source>ddd d MMM yyyy, HH:mm</source>
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <source>ddd d MMM, HH:mm</source>
-        <translation>ddd, d. MMM, HH:mm</translation>
-    </message>
-    <message>
         <source>ddd d MMM yyyy</source>
         <translation>ddd, d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>upper-ab</source>
+        <translation>obere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>lower-ab</source>
+        <translation>untere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>left oblique</source>
+        <translation>linke schräge Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>right oblique</source>
+        <translation>rechte schräge Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>hip-flexor</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>lower-back</source>
+        <translation>unterer Rücken</translation>
+    </message>
+    <message>
+        <source>glute</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>quad</source>
+        <translation>Oberschenkelvorderseite</translation>
+    </message>
+    <message>
+        <source>hamstring</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>calf</source>
+        <translation>Wade</translation>
+    </message>
+    <message>
+        <source>shin</source>
+        <translation>Schienbein</translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>side and rib</source>
+        <translation>Flanke und Rippen</translation>
+    </message>
+    <message>
+        <source>shoulder and arm</source>
+        <translation>Schulter und Arm</translation>
+    </message>
+    <message>
+        <source>easy run</source>
+        <translation>lockerer Lauf</translation>
+    </message>
+    <message>
+        <source>long run</source>
+        <translation>langer Lauf</translation>
+    </message>
+    <message>
+        <source>tempo run</source>
+        <translation>Tempolauf</translation>
+    </message>
+    <message>
+        <source>interval session</source>
+        <translation>Intervalltraining</translation>
+    </message>
+    <message>
+        <source>hill session</source>
+        <translation>Bergtraining</translation>
+    </message>
+    <message>
+        <source>sprint session</source>
+        <translation>Sprinttraining</translation>
+    </message>
+    <message>
+        <source>race</source>
+        <translation>Wettkampf</translation>
+    </message>
+    <message>
+        <source>5K race</source>
+        <translation>5-km-Wettkampf</translation>
+    </message>
+    <message>
+        <source>10K race</source>
+        <translation>10-km-Wettkampf</translation>
+    </message>
+    <message>
+        <source>half marathon</source>
+        <translation>Halbmarathon</translation>
+    </message>
+    <message>
+        <source>marathon</source>
+        <translation>Marathon</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>eine</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>zwei</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>drei</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>vier</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>fünf</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>sechs</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sieben</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>acht</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>neun</translation>
+    </message>
+    <message>
+        <source>ten</source>
+        <translation>zehn</translation>
+    </message>
+    <message>
+        <source>zeroth</source>
+        <translation>nullte</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>erste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweite</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>dritte</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierte</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>fünfte</translation>
+    </message>
+    <message>
+        <source>sixth</source>
+        <translation>sechste</translation>
+    </message>
+    <message>
+        <source>seventh</source>
+        <translation>siebte</translation>
+    </message>
+    <message>
+        <source>eighth</source>
+        <translation>achte</translation>
+    </message>
+    <message>
+        <source>ninth</source>
+        <translation>neunte</translation>
+    </message>
+    <message>
+        <source>tenth</source>
+        <translation>zehnte</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <source>{number}th</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
+        <source>{number}st</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
+        <source>{number}nd</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
+        <source>{number}rd</source>
+        <translation>{number}.</translation>
+    </message>
+    <message>
+        <source>General information, not medical advice</source>
+        <translation>Allgemeine Information, kein medizinischer Rat</translation>
+    </message>
+    <message>
+        <source>CoreLog&apos;s reading</source>
+        <translation>CoreLogs Einschätzung</translation>
+    </message>
+    <message>
+        <source>CoreLog&apos;s guidance is general information drawn from running articles, not medical advice. If pain is severe, keeps getting worse or does not settle, see a physiotherapist or a doctor.</source>
+        <translation>Die Empfehlungen von CoreLog sind allgemeine Informationen aus Artikeln über das Laufen, kein medizinischer Rat. Wenn der Schmerz stark ist, immer schlimmer wird oder nicht abklingt, geh zu einer Physiotherapeutin, einem Physiotherapeuten oder in ärztliche Behandlung.</translation>
+    </message>
+    <message>
+        <source>You said {sign}</source>
+        <translation>Du hast angegeben: {sign}</translation>
+    </message>
+    <message>
+        <source>What loads the {region}</source>
+        <translation>Was die Region belastet: {region}</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Core session</source>
+        <translation>Core-Einheit</translation>
+    </message>
+    <message>
+        <source>Upper abs</source>
+        <translation>Obere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>Lower abs</source>
+        <translation>Untere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>Obliques (left side)</source>
+        <translation>Schräge Bauchmuskeln (links)</translation>
+    </message>
+    <message>
+        <source>Obliques (right side)</source>
+        <translation>Schräge Bauchmuskeln (rechts)</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>Quads (front of thighs)</source>
+        <translation>Oberschenkelvorderseite</translation>
+    </message>
+    <message>
+        <source>Hamstrings (back of thighs)</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>Waden</translation>
+    </message>
+    <message>
+        <source>Shins</source>
+        <translation>Schienbeine</translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <source>Sides and ribs</source>
+        <translation>Flanken und Rippen</translation>
+    </message>
+    <message>
+        <source>Shoulders and arms</source>
+        <translation>Schultern und Arme</translation>
+    </message>
+    <message>
+        <source>upper abs</source>
+        <translation>Obere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>lower abs</source>
+        <translation>Untere Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>obliques (left side)</source>
+        <translation>Schräge Bauchmuskeln (links)</translation>
+    </message>
+    <message>
+        <source>obliques (right side)</source>
+        <translation>Schräge Bauchmuskeln (rechts)</translation>
+    </message>
+    <message>
+        <source>hip flexors</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>Unterer Rücken</translation>
+    </message>
+    <message>
+        <source>glutes</source>
+        <translation>Gesäß</translation>
+    </message>
+    <message>
+        <source>quads (front of thighs)</source>
+        <translation>Oberschenkelvorderseite</translation>
+    </message>
+    <message>
+        <source>hamstrings (back of thighs)</source>
+        <translation>Oberschenkelrückseite</translation>
+    </message>
+    <message>
+        <source>calves</source>
+        <translation>Waden</translation>
+    </message>
+    <message>
+        <source>shins</source>
+        <translation>Schienbeine</translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation>Füße</translation>
+    </message>
+    <message>
+        <source>sides and ribs</source>
+        <translation>Flanken und Rippen</translation>
+    </message>
+    <message>
+        <source>shoulders and arms</source>
+        <translation>Schultern und Arme</translation>
+    </message>
+    <message>
+        <source>The run this entry was linked to has been deleted, so it is left out.</source>
+        <translation>Der Lauf, mit dem dieser Eintrag verknüpft war, wurde gelöscht und bleibt deshalb unberücksichtigt.</translation>
+    </message>
+    <message>
+        <source>The core session this entry was linked to has been deleted, so it is left out.</source>
+        <translation>Die Core-Einheit, mit der dieser Eintrag verknüpft war, wurde gelöscht und bleibt deshalb unberücksichtigt.</translation>
+    </message>
+    <message>
+        <source>The rule behind it</source>
+        <translation>Die Regel dahinter</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorne</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Hinten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no region</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Open soreness (outlined): {regions}.</source>
+        <translation>Offene Beschwerden (umrandet): {regions}.</translation>
+    </message>
+    <message>
+        <source>Front and back of a body; chosen region: {region}.</source>
+        <translation>Vorder- und Rückseite eines Körpers; gewählte Region: {region}.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between regions; Enter goes on to the form.</source>
+        <translation>Mit den Pfeiltasten wechselst du die Region, mit Enter geht es weiter zum Formular.</translation>
+    </message>
+    <message>
+        <source>{table}: columns</source>
+        <translation>{table}: Spalten</translation>
+    </message>
+    <message>
+        <source>Where is it sore?</source>
+        <translation>Wo schmerzt es?</translation>
+    </message>
+    <message>
+        <source>Body map</source>
+        <translation>Körperkarte</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation>Körperregionen</translation>
+    </message>
+    <message>
+        <source>The front view faces you: R and L are your right and left.</source>
+        <translation>Die Vorderansicht schaut dich an: R und L sind deine rechte und linke Seite.</translation>
+    </message>
+    <message>
+        <source>Soreness entries</source>
+        <translation>Beschwerde-Einträge</translation>
+    </message>
+    <message>
+        <source>Open soreness entries</source>
+        <translation>Offene Beschwerde-Einträge</translation>
+    </message>
+    <message>
+        <source>No open soreness. Log it here when something hurts.</source>
+        <translation>Keine offenen Beschwerden. Trag sie hier ein, wenn etwas schmerzt.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>a tab</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Past episodes of the region</source>
+        <translation>Frühere Episoden der Region</translation>
+    </message>
+    <message>
+        <source>Pick a region to see its past episodes.</source>
+        <translation>Wähle eine Region, um ihre früheren Episoden zu sehen.</translation>
+    </message>
+    <message>
+        <source>Region history</source>
+        <translation>Verlauf der Region</translation>
+    </message>
+    <message>
+        <source>1. Click where it is sore on the body map, or pick it from the list.&lt;br&gt;2. Say how bad it is, how it feels, when it began and which way it is going.&lt;br&gt;3. Save: CoreLog says what it most likely is, what to do today, what relieves it and how to keep it away, each tip with the document sentences it rests on (“From the documents”).</source>
+        <translation>1. Klick auf der Körperkarte die Stelle an, die schmerzt, oder wähle sie in der Liste.&lt;br&gt;2. Gib an, wie stark es ist, wie es sich anfühlt, wann es begann und wohin es sich entwickelt.&lt;br&gt;3. Speichern: CoreLog sagt, was es am ehesten ist, was du heute tun solltest, was es lindert und wie du es künftig vermeidest, jeder Tipp mit den Sätzen der Dokumente, auf denen er beruht („Aus den Dokumenten“).</translation>
+    </message>
+    <message>
+        <source>Log soreness, get guidance</source>
+        <translation>Beschwerden eintragen, Empfehlungen erhalten</translation>
+    </message>
+    <message>
+        <source>Telling soreness apart</source>
+        <translation>Beschwerden unterscheiden</translation>
+    </message>
+    <message>
+        <source>The soreness entry you are editing was changed meanwhile: the form shows it as it is now, with what you changed kept.</source>
+        <translation>Der Beschwerde-Eintrag, den du bearbeitest, wurde inzwischen geändert: Das Formular zeigt ihn im aktuellen Stand, deine Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The soreness entry you were editing was deleted.</source>
+        <translation>Der Beschwerde-Eintrag, den du bearbeitet hast, wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Soreness logged — Ctrl+Z to undo</source>
+        <translation>Beschwerden eingetragen – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Edit soreness entry</source>
+        <translation>Beschwerde-Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Soreness entry saved — Ctrl+Z to undo</source>
+        <translation>Beschwerde-Eintrag gespeichert – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Log soreness</source>
+        <translation>Beschwerden eintragen</translation>
+    </message>
+    <message>
+        <source>Record how it is today</source>
+        <translation>Heutigen Stand festhalten</translation>
+    </message>
+    <message>
+        <source>Noted: {severity}/10, {trend} — Ctrl+Z to undo</source>
+        <translation>Notiert: {severity}/10, {trend} – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Mark soreness resolved</source>
+        <translation>Beschwerden als abgeklungen markieren</translation>
+    </message>
+    <message>
+        <source>Marked resolved — Ctrl+Z to undo</source>
+        <translation>Als abgeklungen markiert – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Reopen soreness entry</source>
+        <translation>Beschwerde-Eintrag wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopened — Ctrl+Z to undo</source>
+        <translation>Wieder geöffnet – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Delete soreness entry</source>
+        <translation>Beschwerde-Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Soreness entry deleted — Ctrl+Z to undo</source>
+        <translation>Beschwerde-Eintrag gelöscht – Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>How Is It Today?</source>
+        <translation>Wie geht es heute?</translation>
+    </message>
+    <message>
+        <source>Mark Soreness Resolved</source>
+        <translation>Beschwerden als abgeklungen markieren</translation>
+    </message>
+    <message>
+        <source>Edit Soreness Entry</source>
+        <translation>Beschwerde-Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Soreness Entry</source>
+        <translation>Beschwerde-Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>{action}. {reason}</source>
+        <translation>{action}. {reason}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>an entry</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Abgeklungen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>How bad now</source>
+        <translation>Stärke jetzt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>what to do today</comment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Lasted</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Eingetragen</translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No open soreness entries.</source>
+        <translation>Keine offenen Beschwerde-Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln offen</numerusform>
+            <numerusform>%Ln offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{open}, %Ln with warning signs</source>
+        <translation>
+            <numerusform>{open}, %Ln mit Warnzeichen</numerusform>
+            <numerusform>{open}, %Ln mit Warnzeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How is it today?</source>
+        <translation>Wie geht es heute?</translation>
+    </message>
+    <message>
+        <source>How bad now:</source>
+        <translation>Stärke jetzt:</translation>
+    </message>
+    <message>
+        <source>Severity now, from 0 to 10</source>
+        <translation>Stärke jetzt, von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Swelling, or tenderness that gets worse when I move</source>
+        <translation>Schwellung oder Druckschmerz, der bei Bewegung zunimmt</translation>
+    </message>
+    <message>
+        <source>Swelling or tenderness now</source>
+        <translation>Jetzt Schwellung oder Druckschmerz</translation>
+    </message>
+    <message>
+        <source>Follow-up notes</source>
+        <translation>Notizen zur Nachfrage</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation>Notizen (optional)</translation>
+    </message>
+    <message>
+        <source>Compared with last time, it is:</source>
+        <translation>Im Vergleich zum letzten Mal ist es:</translation>
+    </message>
+    <message>
+        <source>&amp;Better</source>
+        <translation>&amp;Besser</translation>
+    </message>
+    <message>
+        <source>Record: better</source>
+        <translation>Festhalten: besser</translation>
+    </message>
+    <message>
+        <source>About the &amp;same</source>
+        <translation>Etwa &amp;gleich</translation>
+    </message>
+    <message>
+        <source>Record: about the same</source>
+        <translation>Festhalten: etwa gleich</translation>
+    </message>
+    <message>
+        <source>&amp;Worse</source>
+        <translation>&amp;Schlechter</translation>
+    </message>
+    <message>
+        <source>Record: worse</source>
+        <translation>Festhalten: schlechter</translation>
+    </message>
+    <message>
+        <source>Cancel the follow-up</source>
+        <translation>Nachfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Soreness form</source>
+        <translation>Beschwerde-Formular</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <source>When you noticed it</source>
+        <translation>Wann du es bemerkt hast</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>How bad:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Feel</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>How it feels:</source>
+        <translation>Gefühl:</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Began:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>which way it is going</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Swelling or tenderness</source>
+        <translation>Schwellung oder Druckschmerz</translation>
+    </message>
+    <message>
+        <source>Days it has lasted</source>
+        <translation>Tage, die es schon anhält</translation>
+    </message>
+    <message>
+        <source>days (0 if it began today)</source>
+        <translation>Tage (0, wenn es heute begann)</translation>
+    </message>
+    <message>
+        <source>Lasted:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Before it:</source>
+        <translation>Davor:</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering (optional)</source>
+        <translation>Was du dir sonst merken willst (optional)</translation>
+    </message>
+    <message>
+        <source>Save soreness entry</source>
+        <translation>Beschwerde-Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Pick it on the body map or in the list of regions.</source>
+        <translation>Wähle sie auf der Körperkarte oder in der Liste der Regionen.</translation>
+    </message>
+    <message>
+        <source>{what}: {choice}</source>
+        <translation>{what}: {choice}</translation>
+    </message>
+    <message>
+        <source>Severity: {band} ({low}-{high} of 10)</source>
+        <translation>Stärke: {band} ({low}–{high} von 10)</translation>
+    </message>
+    <message>
+        <source>{band}: {low}-{high} on the 0-10 scale</source>
+        <translation>{band}: {low}–{high} auf der Skala von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Severity from 0 to 10</source>
+        <translation>Stärke von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>0 no pain left, 1-3 mild, 4-6 moderate, 7-10 severe</source>
+        <translation>0 kein Schmerz mehr, 1–3 leicht, 4–6 mäßig, 7–10 stark</translation>
+    </message>
+    <message>
+        <source>Warning signs: these come first</source>
+        <translation>Warnzeichen: Sie gehen vor</translation>
+    </message>
+    <message>
+        <source>Warning sign: these come first</source>
+        <translation>Warnzeichen: Es geht vor</translation>
+    </message>
+    <message>
+        <source>What CoreLog advised while it lasted</source>
+        <translation>Was CoreLog empfahl, solange es anhielt</translation>
+    </message>
+    <message>
+        <source>What to do today</source>
+        <translation>Was du heute tun solltest</translation>
+    </message>
+    <message>
+        <source>{heading}: {action}</source>
+        <translation>{heading}: {action}</translation>
+    </message>
+    <message>
+        <source>What it most likely is</source>
+        <translation>Was es am ehesten ist</translation>
+    </message>
+    <message>
+        <source>What relieves it</source>
+        <translation>Was es lindert</translation>
+    </message>
+    <message>
+        <source>Part of today&apos;s plan</source>
+        <translation>Teil des heutigen Plans</translation>
+    </message>
+    <message>
+        <source>Can also help</source>
+        <translation>Kann auch helfen</translation>
+    </message>
+    <message>
+        <source>What can help</source>
+        <translation>Was helfen kann</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not yet&lt;/b&gt; ({methods})</source>
+        <translation>&lt;b&gt;Noch nicht&lt;/b&gt; ({methods})</translation>
+    </message>
+    <message>
+        <source>What may have caused it</source>
+        <translation>Was es ausgelöst haben kann</translation>
+    </message>
+    <message>
+        <source>Nothing in your recent training stands out as a cause.</source>
+        <translation>In deinem letzten Training fällt nichts als Ursache auf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Other common reasons&lt;/b&gt; (CoreLog cannot see these in your log)</source>
+        <translation>&lt;b&gt;Andere häufige Gründe&lt;/b&gt; (CoreLog kann sie in deinem Log nicht sehen)</translation>
+    </message>
+    <message>
+        <source>When it has settled: keep it away</source>
+        <translation>Wenn es abgeklungen ist: vorbeugen</translation>
+    </message>
+    <message>
+        <source>Exercises that strengthen this area</source>
+        <translation>Übungen, die diesen Bereich kräftigen</translation>
+    </message>
+    <message>
+        <source>Habits</source>
+        <translation>Gewohnheiten</translation>
+    </message>
+    <message>
+        <source>About this region</source>
+        <translation>Über diese Region</translation>
+    </message>
+    <message>
+        <source>How it has gone</source>
+        <translation>Wie es sich entwickelt hat</translation>
+    </message>
+    <message>
+        <source>{when}: {severity}, {trend} (logged)</source>
+        <translation>{when}: {severity}, {trend} (eingetragen)</translation>
+    </message>
+    <message>
+        <source>{when}: {severity}, {trend}, swelling or tenderness</source>
+        <translation>{when}: {severity}, {trend}, Schwellung oder Druckschmerz</translation>
+    </message>
+    <message>
+        <source>{when}: {severity}, {trend}</source>
+        <translation>{when}: {severity}, {trend}</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Record how it feels now (Ctrl+Shift+H)</source>
+        <translation>Festhalten, wie es sich jetzt anfühlt (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <comment>button</comment>
+        <translation>Abgeklungen</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Als abgeklungen markieren</translation>
+    </message>
+    <message>
+        <source>The soreness has gone: close this entry</source>
+        <translation>Die Beschwerden sind weg: Eintrag schließen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>It is back: open this entry again</source>
+        <translation>Es ist zurück: Eintrag wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>{region}: {severity}</source>
+        <translation>{region}: {severity}</translation>
+    </message>
+    <message>
+        <source>Logged {when} · open, {lasted}</source>
+        <translation>Eingetragen {when} · offen, {lasted}</translation>
+    </message>
+    <message>
+        <source>Logged {when} · resolved {day} after {lasted}</source>
+        <translation>Eingetragen {when} · abgeklungen {day}, Dauer: {lasted}</translation>
+    </message>
+    <message>
+        <source>After: {what}</source>
+        <translation>Nach: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups</source>
+        <translation>
+            <numerusform>%Ln Nachfrage</numerusform>
+            <numerusform>%Ln Nachfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in particular</source>
+        <translation>Nichts Bestimmtes</translation>
+    </message>
+    <message>
+        <source>The run or core session before it</source>
+        <translation>Der Lauf oder die Core-Einheit davor</translation>
+    </message>
+    <message>
+        <source>No run or core session in the 72 hours before this.</source>
+        <translation>Kein Lauf und keine Core-Einheit in den 72 Stunden davor.</translation>
+    </message>
+    <message>
+        <source>CoreLog proposes your latest run or core session of the past 72 hours.</source>
+        <translation>CoreLog schlägt deinen letzten Lauf oder deine letzte Core-Einheit der vergangenen 72 Stunden vor.</translation>
+    </message>
+    <message>
+        <source>How to log soreness</source>
+        <translation>So trägst du Beschwerden ein</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Log soreness…</source>
+        <translation>Beschwerden eintragen…</translation>
+    </message>
+    <message>
+        <source>Log where it is sore and get guidance (Ctrl+Shift+S)</source>
+        <translation>Eintragen, wo es schmerzt, und Empfehlungen erhalten (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Recovery page</source>
+        <translation>Seite Erholung</translation>
+    </message>
+    <message>
+        <source>Open ({count})</source>
+        <translation>Offen ({count})</translation>
+    </message>
+    <message>
+        <source>{region}: no episodes logged yet.</source>
+        <translation>{region}: noch keine Episoden eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{region}: %Ln episodes, newest first.</source>
+        <translation>
+            <numerusform>{region}: %Ln Episode, neueste zuerst.</numerusform>
+            <numerusform>{region}: %Ln Episoden, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the documents</source>
+        <translation>Aus den Dokumenten</translation>
+    </message>
+    <message>
+        <source>from the documents, in English</source>
+        <translation>aus den Dokumenten, auf Englisch</translation>
+    </message>
+    <message>
+        <source>Resting on the document&apos;s rule:</source>
+        <translation>Beruht auf der Regel des Dokuments:</translation>
+    </message>
+    <message>
+        <source>CoreLog&apos;s reading, resting on the document&apos;s rule:</source>
+        <translation>CoreLogs Einschätzung, beruht auf der Regel des Dokuments:</translation>
+    </message>
+    <message>
+        <source>CoreLog&apos;s own words, not a document&apos;s.</source>
+        <translation>CoreLogs eigene Worte, nicht die eines Dokuments.</translation>
+    </message>
+    <message>
+        <source>From the documents: {card}</source>
+        <translation>Aus den Dokumenten: {card}</translation>
+    </message>
+    <message>
+        <source>Show the sentences of the documents these lines rest on</source>
+        <translation>Die Sätze der Dokumente zeigen, auf denen diese Zeilen beruhen</translation>
+    </message>
+    <message>
+        <source>there is swelling or tenderness that gets worse with movement, {days} days in</source>
+        <translation>es gibt eine Schwellung oder einen Druckschmerz, der bei Bewegung zunimmt, seit {days} Tagen</translation>
+    </message>
+    <message>
+        <source>there is swelling or tenderness that gets worse with movement</source>
+        <translation>es gibt eine Schwellung oder einen Druckschmerz, der bei Bewegung zunimmt</translation>
+    </message>
+    <message>
+        <source>the pain is sharp or localised</source>
+        <translation>der Schmerz ist stechend oder punktuell</translation>
+    </message>
+    <message>
+        <source>it is getting worse</source>
+        <translation>es wird schlimmer</translation>
+    </message>
+    <message>
+        <source>it has lasted {days} days ({lasting} or more)</source>
+        <translation>es hält seit {days} Tagen an ({lasting} oder mehr)</translation>
+    </message>
+    <message>
+        <source>sharp, localised pain points to a possible strain</source>
+        <translation>stechender, punktueller Schmerz deutet auf eine mögliche Zerrung hin</translation>
+    </message>
+    <message>
+        <source>swelling or tenderness that grows with movement points to a possible strain</source>
+        <translation>eine Schwellung oder ein Druckschmerz, der bei Bewegung zunimmt, deutet auf eine mögliche Zerrung hin</translation>
+    </message>
+    <message>
+        <source>soreness that gets worse instead of easing may be a strain</source>
+        <translation>Beschwerden, die schlimmer werden statt nachzulassen, können eine Zerrung sein</translation>
+    </message>
+    <message>
+        <source>pain that started mid-run and is not easing may be a mild strain</source>
+        <translation>Schmerz, der mitten im Lauf begann und nicht nachlässt, kann eine leichte Zerrung sein</translation>
+    </message>
+    <message>
+        <source>back for the {ordinal} time in three weeks, this looks like overuse soreness, which builds up over frequent runs</source>
+        <translation>schon die {ordinal} Episode in drei Wochen: Das sieht nach Überlastungsbeschwerden aus, die sich über häufige Läufe aufbauen</translation>
+    </message>
+    <message>
+        <source>after {days} days, longer than normal soreness lasts, this looks like overuse soreness</source>
+        <translation>nach {days} Tagen, länger als normale Beschwerden anhalten, sieht das nach Überlastungsbeschwerden aus</translation>
+    </message>
+    <message>
+        <source>this looks like normal delayed soreness (DOMS)</source>
+        <translation>das sieht nach normalem verzögertem Muskelkater (DOMS) aus</translation>
+    </message>
+    <message>
+        <source>this looks like normal post-run soreness</source>
+        <translation>das sieht nach normalem Muskelkater nach dem Laufen aus</translation>
+    </message>
+    <message>
+        <source>Warning signs come first: {signs}. Soreness that lasts or gets worse is worth having checked; do not train through it.</source>
+        <translation>Warnzeichen gehen vor: {signs}. Beschwerden, die anhalten oder schlimmer werden, solltest du abklären lassen; trainier nicht trotzdem weiter.</translation>
+    </message>
+    <message>
+        <source>Warning signs come first: {signs}. Swelling that has not settled after the days of rest is worth having checked; do not train through it.</source>
+        <translation>Warnzeichen gehen vor: {signs}. Eine Schwellung, die nach den Ruhetagen nicht abgeklungen ist, solltest du abklären lassen; trainier nicht trotzdem weiter.</translation>
+    </message>
+    <message>
+        <source>Warning signs come first: {signs}. This is not soreness to train through.</source>
+        <translation>Warnzeichen gehen vor: {signs}. Mit diesen Beschwerden solltest du nicht weitertrainieren.</translation>
+    </message>
+    <message>
+        <source>No pain left and no warning signs: ease back in with an easy run before any hard session.</source>
+        <translation>Kein Schmerz mehr und keine Warnzeichen: Steig mit einem lockeren Lauf wieder ein, bevor du hart trainierst.</translation>
+    </message>
+    <message>
+        <source>Severe soreness ({severity}/10): rest for 48-72 hours and train again once the pain has faded.</source>
+        <translation>Starke Beschwerden ({severity}/10): Ruh dich 48–72 Stunden aus und trainier wieder, wenn der Schmerz abgeklungen ist.</translation>
+    </message>
+    <message>
+        <source>Moderate soreness ({severity}/10): make today an active recovery day rather than a run.</source>
+        <translation>Mäßige Beschwerden ({severity}/10): Mach heute einen aktiven Erholungstag statt eines Laufs.</translation>
+    </message>
+    <message>
+        <source>Only mild ({severity}/10), but it may be a strain: do not run through it; make today an active recovery day.</source>
+        <translation>Nur leicht ({severity}/10), aber es kann eine Zerrung sein: Lauf nicht trotzdem; mach heute einen aktiven Erholungstag.</translation>
+    </message>
+    <message>
+        <source>Only mild ({severity}/10), but it keeps coming back: give it an active recovery day instead of another run.</source>
+        <translation>Nur leicht ({severity}/10), aber es kommt immer wieder: Gönn dir einen aktiven Erholungstag statt eines weiteren Laufs.</translation>
+    </message>
+    <message>
+        <source>Mild soreness ({severity}/10) and no warning signs: an easy run is fine, or cycle or swim instead.</source>
+        <translation>Leichte Beschwerden ({severity}/10) und keine Warnzeichen: Ein lockerer Lauf ist in Ordnung, oder fahr Rad oder schwimm stattdessen.</translation>
+    </message>
+    <message>
+        <source>Dull or tight</source>
+        <translation>Dumpf oder verspannt</translation>
+    </message>
+    <message>
+        <source>Sharp or localised</source>
+        <translation>Stechend oder punktuell</translation>
+    </message>
+    <message>
+        <source>easing as you move</source>
+        <translation>lässt bei Bewegung nach</translation>
+    </message>
+    <message>
+        <source>not changing</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>began during your {run}</source>
+        <translation>begann während deines Trainings ({run})</translation>
+    </message>
+    <message>
+        <source>began within hours of your {run}</source>
+        <translation>begann wenige Stunden nach deinem Training ({run})</translation>
+    </message>
+    <message>
+        <source>began a day or two after your {run}</source>
+        <translation>begann ein, zwei Tage nach deinem Training ({run})</translation>
+    </message>
+    <message>
+        <source>began during your core session</source>
+        <translation>begann während deiner Core-Einheit</translation>
+    </message>
+    <message>
+        <source>began within hours of your core session</source>
+        <translation>begann wenige Stunden nach deiner Core-Einheit</translation>
+    </message>
+    <message>
+        <source>began a day or two after your core session</source>
+        <translation>begann ein, zwei Tage nach deiner Core-Einheit</translation>
+    </message>
+    <message>
+        <source>began while training</source>
+        <translation>begann beim Training</translation>
+    </message>
+    <message>
+        <source>began within hours of training</source>
+        <translation>begann wenige Stunden nach dem Training</translation>
+    </message>
+    <message>
+        <source>began a day or two after training</source>
+        <translation>begann ein, zwei Tage nach dem Training</translation>
+    </message>
+    <message>
+        <source>{feel}, {onset}, {trend}, with swelling or tenderness: {conclusion}.</source>
+        <translation>{feel}, {onset}, {trend}, mit Schwellung oder Druckschmerz: {conclusion}.</translation>
+    </message>
+    <message>
+        <source>{feel}, {onset}, {trend}: {conclusion}.</source>
+        <translation>{feel}, {onset}, {trend}: {conclusion}.</translation>
+    </message>
+    <message>
+        <source>During the run</source>
+        <translation>Beim Laufen</translation>
+    </message>
+    <message>
+        <source>Within hours</source>
+        <translation>Nach wenigen Stunden</translation>
+    </message>
+    <message>
+        <source>24–48 h later</source>
+        <translation>24–48 h später</translation>
+    </message>
+    <message>
+        <source>Easing as I move</source>
+        <translation>Lässt bei Bewegung nach</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Getting worse</source>
+        <translation>Wird schlimmer</translation>
+    </message>
+    <message>
+        <source>easing</source>
+        <translation>lässt nach</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>getting worse</source>
+        <translation>wird schlimmer</translation>
+    </message>
+    <message>
+        <source>No pain left</source>
+        <translation>Kein Schmerz mehr</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>no pain left</source>
+        <translation>kein Schmerz mehr</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>GO EASY</source>
+        <translation>LOCKER</translation>
+    </message>
+    <message>
+        <source>RECOVER</source>
+        <translation>ERHOLEN</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>RUHE</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOPP</translation>
+    </message>
+    <message>
+        <source>PHYSIO</source>
+        <translation>PHYSIO</translation>
+    </message>
+    <message>
+        <source>{severity}/10, {band}</source>
+        <translation>{severity}/10, {band}</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>began today</source>
+        <translation>seit heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted run ({when})</source>
+        <translation>Gelöschter Lauf ({when})</translation>
+    </message>
+    <message>
+        <source>Deleted core session ({when})</source>
+        <translation>Gelöschte Core-Einheit ({when})</translation>
+    </message>
+    <message>
+        <source>{when} · {what} · {distance}</source>
+        <translation>{when} · {what} · {distance}</translation>
+    </message>
+    <message>
+        <source>{when} · Core session</source>
+        <translation>{when} · Core-Einheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} · Core session · %Ln sets</source>
+        <translation>
+            <numerusform>{when} · Core-Einheit · %Ln Satz</numerusform>
+            <numerusform>{when} · Core-Einheit · %Ln Sätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You ran {percent} percent more distance in the last 7 days than in the 7 days before, past the {rule} percent rule.</source>
+        <translation>Du bist in den letzten 7 Tagen {percent} Prozent mehr Distanz gelaufen als in den 7 Tagen davor, mehr als die {rule}-Prozent-Regel erlaubt.</translation>
+    </message>
+    <message>
+        <source>Your recent {run} was the first in at least six weeks; the extra demand on stability is new to your body.</source>
+        <translation>Dein letztes Training ({run}) war das erste seiner Art seit mindestens sechs Wochen; die zusätzliche Anforderung an die Stabilität ist neu für deinen Körper.</translation>
+    </message>
+    <message>
+        <source>Your {run} in the 72 hours before this kept your core working for a long time.</source>
+        <translation>Dein Training ({run}) in den 72 Stunden davor hat deinen Rumpf lange arbeiten lassen.</translation>
+    </message>
+    <message>
+        <source>Your recent {run} was {percent} percent longer than your usual run over the past six weeks.</source>
+        <translation>Dein letztes Training ({run}) war {percent} Prozent länger als dein üblicher Lauf der vergangenen sechs Wochen.</translation>
+    </message>
+    <message>
+        <source>No core session is logged yet.</source>
+        <translation>Es ist noch keine Core-Einheit eingetragen.</translation>
+    </message>
+    <message>
+        <source>Your last core session was {days} days ago; a weak or untrained core tires sooner.</source>
+        <translation>Deine letzte Core-Einheit war vor {days} Tagen; ein schwacher oder untrainierter Rumpf ermüdet schneller.</translation>
+    </message>
+    <message>
+        <source>This is the {ordinal} episode of {region} soreness in three weeks.</source>
+        <translation>Das ist die {ordinal} Episode mit Beschwerden ({region}) in drei Wochen.</translation>
+    </message>
+    <message>
+        <source>Your last {count} episodes of {region} soreness each followed an {run}, and so did this one.</source>
+        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}), und diese auch.</translation>
+    </message>
+    <message>
+        <source>Your last {count} episodes of {region} soreness each followed an {run}.</source>
+        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}).</translation>
+    </message>
+    <message>
+        <source>Your last {count} episodes of {region} soreness each followed a {run}, and so did this one.</source>
+        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}), und diese auch.</translation>
+    </message>
+    <message>
+        <source>Your last {count} episodes of {region} soreness each followed a {run}.</source>
+        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}).</translation>
     </message>
 </context>
 <context>
@@ -955,854 +1472,6 @@
     <message>
         <source>CoreLog speaks the language you choose from its next start.</source>
         <translation>CoreLog spricht die gewählte Sprache ab dem nächsten Start.</translation>
-    </message>
-</context>
-<context>
-    <name>Timer</name>
-    <message>
-        <source>Time a first workout to get suggestions.</source>
-        <translation>Stoppe ein erstes Training, um Vorschläge zu bekommen.</translation>
-    </message>
-    <message>
-        <source>Set a target time to get suggestions for holding longer.</source>
-        <translation>Setze eine Zielzeit, um Vorschläge für längeres Halten zu bekommen.</translation>
-    </message>
-    <message>
-        <source>Every set held at {time} twice running, the top of the range. Keep the time and make it harder, for example with light resistance.</source>
-        <translation>Zweimal in Folge jeden Satz {time} gehalten, das obere Ende des Bereichs. Bleib bei der Zeit und mach die Übung schwerer, zum Beispiel mit leichtem Widerstand.</translation>
-    </message>
-    <message>
-        <source>Every set held at {time} twice running: try {longer} next time.</source>
-        <translation>Zweimal in Folge jeden Satz {time} gehalten: Versuch nächstes Mal {longer}.</translation>
-    </message>
-    <message>
-        <source>Every set held at {time}. Do it once more and CoreLog will suggest a longer hold.</source>
-        <translation>Jeden Satz {time} gehalten. Schaffst du das noch einmal, schlägt CoreLog eine längere Haltezeit vor.</translation>
-    </message>
-    <message>
-        <source>Stay at {time} until every set is held to the end in two workouts running.</source>
-        <translation>Bleib bei {time}, bis du in zwei Trainings in Folge jeden Satz bis zum Ende hältst.</translation>
-    </message>
-    <message>
-        <source>to failure (goal {time})</source>
-        <translation>bis zum Muskelversagen (Ziel {time})</translation>
-    </message>
-    <message>
-        <source>to failure</source>
-        <translation>bis zum Muskelversagen</translation>
-    </message>
-    <message>
-        <source>{hold} each side</source>
-        <translation>{hold} pro Seite</translation>
-    </message>
-    <message>
-        <source>{name} (each side) (hidden)</source>
-        <translation>{name} (pro Seite) (ausgeblendet)</translation>
-    </message>
-    <message>
-        <source>{name} (each side)</source>
-        <translation>{name} (pro Seite)</translation>
-    </message>
-    <message>
-        <source>{name} (hidden)</source>
-        <translation>{name} (ausgeblendet)</translation>
-    </message>
-    <message>
-        <source>{least}-{most} sets on each side with short rests</source>
-        <translation>{least}–{most} Sätze pro Seite mit kurzen Pausen</translation>
-    </message>
-    <message>
-        <source>{least}-{most} sets with short rests</source>
-        <translation>{least}–{most} Sätze mit kurzen Pausen</translation>
-    </message>
-    <message>
-        <source>Starting point from the documents: {low}-{high} s holds, {dose} {cited}.</source>
-        <translation>Ausgangspunkt aus den Dokumenten: {low}–{high} s Haltezeit, {dose} {cited}.</translation>
-    </message>
-    <message>
-        <source>Starting point: the documents give no hold time for the {exercise}, so CoreLog uses the plank&apos;s {low}-{high} s; {dose} {cited}.</source>
-        <translation>Ausgangspunkt: Die Dokumente nennen keine Haltezeit für „{exercise}“, darum nimmt CoreLog die {low}–{high} s der Plank; {dose} {cited}.</translation>
-    </message>
-    <message>
-        <source>Starting point: the plank&apos;s dose from the documents, {low}-{high} s holds, {dose} {cited}.</source>
-        <translation>Ausgangspunkt: der Umfang der Plank aus den Dokumenten, {low}–{high} s Haltezeit, {dose} {cited}.</translation>
-    </message>
-    <message>
-        <source>As your last workout of it, on {day}.</source>
-        <translation>Wie dein letztes Training damit ({day}).</translation>
-    </message>
-    <message>
-        <source>lower</source>
-        <comment>a text continuing a sentence: &apos;lower&apos; its first letter or &apos;keep&apos; it</comment>
-        <translation>keep</translation>
-    </message>
-    <message>
-        <source>set {number} of {sets}</source>
-        <translation>Satz {number} von {sets}</translation>
-    </message>
-    <message>
-        <source>set {number} of {sets}, left side</source>
-        <translation>Satz {number} von {sets}, linke Seite</translation>
-    </message>
-    <message>
-        <source>set {number} of {sets}, right side</source>
-        <translation>Satz {number} von {sets}, rechte Seite</translation>
-    </message>
-    <message>
-        <source>Hold {time}, {which}</source>
-        <translation>{time} halten, {which}</translation>
-    </message>
-    <message>
-        <source>Hold to failure (goal {time}), {which}</source>
-        <translation>Halten bis zum Muskelversagen (Ziel {time}), {which}</translation>
-    </message>
-    <message>
-        <source>Hold to failure, {which}</source>
-        <translation>Halten bis zum Muskelversagen, {which}</translation>
-    </message>
-    <message>
-        <source>Prep {time}, then {hold}</source>
-        <translation>In {time}: {hold}</translation>
-    </message>
-    <message>
-        <source>Workout done</source>
-        <translation>Training beendet</translation>
-    </message>
-    <message>
-        <source>Rest {time}, then {which}</source>
-        <translation>Pause {time}, dann {which}</translation>
-    </message>
-    <message>
-        <source>Workout stopped</source>
-        <translation>Training abgebrochen</translation>
-    </message>
-    <message>
-        <source>Workout complete</source>
-        <translation>Training abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Sound is unavailable on this computer: the timer runs silently.</source>
-        <translation>Auf diesem Computer gibt es keinen Ton: Der Timer läuft lautlos.</translation>
-    </message>
-    <message>
-        <source>No audio output found: the timer runs silently.</source>
-        <translation>Keine Audioausgabe gefunden: Der Timer läuft lautlos.</translation>
-    </message>
-    <message>
-        <source>Spoken cues are unavailable: no text-to-speech voice found.</source>
-        <translation>Keine Sprachansagen: Es wurde keine Sprachausgabe-Stimme gefunden.</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <comment>spoken as a hold begins</comment>
-        <translation>Halten</translation>
-    </message>
-    <message>
-        <source>Hold, left side</source>
-        <translation>Halten, linke Seite</translation>
-    </message>
-    <message>
-        <source>Hold, right side</source>
-        <translation>Halten, rechte Seite</translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <comment>spoken as a rest begins</comment>
-        <translation>Pause</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln seconds</source>
-        <translation>
-            <numerusform>%Ln Sekunde</numerusform>
-            <numerusform>%Ln Sekunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Get ready: {time}. Then hold, {which}.</source>
-        <translation>Mach dich bereit: {time}. Dann halten, {which}.</translation>
-    </message>
-    <message>
-        <source>Hold to failure, {which}. Press Space to end the hold.</source>
-        <translation>Halten bis zum Muskelversagen, {which}. Drück die Leertaste, um das Halten zu beenden.</translation>
-    </message>
-    <message>
-        <source>Hold: {time}, {which}.</source>
-        <translation>Halten: {time}, {which}.</translation>
-    </message>
-    <message>
-        <source>Rest: {time}. {done}. Next: {which}.</source>
-        <translation>Pause: {time}. {done}. Als Nächstes: {which}.</translation>
-    </message>
-    <message>
-        <source>Stopped: {done}.</source>
-        <translation>Abgebrochen: {done}.</translation>
-    </message>
-    <message>
-        <source>Done: {done}.</source>
-        <translation>Fertig: {done}.</translation>
-    </message>
-    <message>
-        <source>{time} held</source>
-        <translation>{time} gehalten</translation>
-    </message>
-    <message>
-        <source>{time} left</source>
-        <translation>noch {time}</translation>
-    </message>
-    <message>
-        <source>Paused in the get ready, {where}. Press Space to go on.</source>
-        <translation>Pausiert in der Vorbereitung, {where}. Drück die Leertaste, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>Paused in the hold, {where}. Press Space to go on.</source>
-        <translation>Pausiert beim Halten, {where}. Drück die Leertaste, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>Paused in the rest, {where}. Press Space to go on.</source>
-        <translation>Pausiert in der Pause, {where}. Drück die Leertaste, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>Going on: get ready, {where}.</source>
-        <translation>Weiter: Vorbereitung, {where}.</translation>
-    </message>
-    <message>
-        <source>Going on: hold, {where}.</source>
-        <translation>Weiter: Halten, {where}.</translation>
-    </message>
-    <message>
-        <source>Going on: rest, {where}.</source>
-        <translation>Weiter: Pause, {where}.</translation>
-    </message>
-    <message>
-        <source>Space start · + / − rest ±5 s</source>
-        <translation>Leertaste Start · + / − Pause ±5 s</translation>
-    </message>
-    <message>
-        <source>Space pause · Esc stop · S skip rest · + / − rest ±5 s</source>
-        <translation>Leertaste Pause · Esc Stopp · S Pause überspringen · + / − Pause ±5 s</translation>
-    </message>
-    <message>
-        <source>Space end the hold · Esc stop · S skip rest · + / − rest ±5 s</source>
-        <translation>Leertaste Halten beenden · Esc Stopp · S Pause überspringen · + / − Pause ±5 s</translation>
-    </message>
-    <message>
-        <source>Space go on · Esc stop and save · S skip rest · + / − rest ±5 s</source>
-        <translation>Leertaste weiter · Esc Stopp und speichern · S Pause überspringen · + / − Pause ±5 s</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Start the workout (Space)</source>
-        <translation>Training starten (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Stop now and save the holds done (Esc)</source>
-        <translation>Jetzt beenden und die gehaltenen Sätze speichern (Esc)</translation>
-    </message>
-    <message>
-        <source>Skip rest</source>
-        <translation>Pause überspringen</translation>
-    </message>
-    <message>
-        <source>Start the next hold now (S)</source>
-        <translation>Den nächsten Satz jetzt beginnen (S)</translation>
-    </message>
-    <message>
-        <source>Five seconds less rest (−)</source>
-        <translation>Fünf Sekunden weniger Pause (−)</translation>
-    </message>
-    <message>
-        <source>Five seconds less rest</source>
-        <translation>Fünf Sekunden weniger Pause</translation>
-    </message>
-    <message>
-        <source>Five seconds more rest (+)</source>
-        <translation>Fünf Sekunden mehr Pause (+)</translation>
-    </message>
-    <message>
-        <source>Five seconds more rest</source>
-        <translation>Fünf Sekunden mehr Pause</translation>
-    </message>
-    <message>
-        <source>Plank timer: start, pause, go on</source>
-        <translation>Plank-Timer: Start, Pause, weiter</translation>
-    </message>
-    <message>
-        <source>Plank timer: stop and save</source>
-        <translation>Plank-Timer: beenden und speichern</translation>
-    </message>
-    <message>
-        <source>Plank timer: skip the rest</source>
-        <translation>Plank-Timer: Pause überspringen</translation>
-    </message>
-    <message>
-        <source>Plank timer: 5 s more rest</source>
-        <translation>Plank-Timer: 5 s mehr Pause</translation>
-    </message>
-    <message>
-        <source>Plank timer: 5 s less rest</source>
-        <translation>Plank-Timer: 5 s weniger Pause</translation>
-    </message>
-    <message>
-        <source>Go on</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Go on where the workout was paused (Space)</source>
-        <translation>Das Training dort fortsetzen, wo es pausiert wurde (Leertaste)</translation>
-    </message>
-    <message>
-        <source>End hold</source>
-        <translation>Halten beenden</translation>
-    </message>
-    <message>
-        <source>End this hold and record the time held (Space)</source>
-        <translation>Dieses Halten beenden und die Haltezeit speichern (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Pause the workout (Space)</source>
-        <translation>Training pausieren (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Paused: press Space to go on</source>
-        <translation>Pausiert: Leertaste zum Weitermachen</translation>
-    </message>
-    <message>
-        <source>Press Space to start</source>
-        <translation>Leertaste zum Starten</translation>
-    </message>
-    <message>
-        <source>Press Space to start again</source>
-        <translation>Leertaste zum erneuten Starten</translation>
-    </message>
-    <message>
-        <source>Plank timer display</source>
-        <translation>Anzeige des Plank-Timers</translation>
-    </message>
-    <message>
-        <source>{phase} · paused</source>
-        <translation>{phase} · pausiert</translation>
-    </message>
-    <message>
-        <source>holds done</source>
-        <translation>Sätze gehalten</translation>
-    </message>
-    <message>
-        <source>Next: {what}</source>
-        <translation>Als Nächstes: {what}</translation>
-    </message>
-    <message>
-        <source>This hold is marked interrupted: the computer slept during it.</source>
-        <translation>Dieser Satz ist als unterbrochen markiert: Der Computer war währenddessen im Ruhezustand.</translation>
-    </message>
-    <message>
-        <source>The computer slept: the workout is paused and this hold is marked interrupted. Press Space to go on.</source>
-        <translation>Der Computer war im Ruhezustand: Das Training ist pausiert und dieser Satz als unterbrochen markiert. Drück die Leertaste, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>The computer slept: the workout is paused. Press Space to go on.</source>
-        <translation>Der Computer war im Ruhezustand: Das Training ist pausiert. Drück die Leertaste, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>Plank timer running</source>
-        <translation>Plank-Timer läuft</translation>
-    </message>
-    <message>
-        <source>The plank timer is running: click to go back to it</source>
-        <translation>Der Plank-Timer läuft: Klick, um zu ihm zurückzukehren</translation>
-    </message>
-    <message>
-        <source>set {number}/{sets}</source>
-        <translation>Satz {number}/{sets}</translation>
-    </message>
-    <message>
-        <source>{phase} {time} · paused · {where}</source>
-        <translation>{phase} {time} · pausiert · {where}</translation>
-    </message>
-    <message>
-        <source>{phase} {time} · {where}</source>
-        <translation>{phase} {time} · {where}</translation>
-    </message>
-    <message>
-        <source>Plank timer: {state}</source>
-        <translation>Plank-Timer: {state}</translation>
-    </message>
-    <message>
-        <source>Plank timer</source>
-        <translation>Plank-Timer</translation>
-    </message>
-    <message>
-        <source>Check the workout setup: it cannot start as it is.</source>
-        <translation>Prüf die Einstellungen des Trainings: So kann es nicht starten.</translation>
-    </message>
-    <message>
-        <source>Replace timer preset “{name}”</source>
-        <translation>Timer-Vorlage „{name}“ ersetzen</translation>
-    </message>
-    <message>
-        <source>Save timer preset “{name}”</source>
-        <translation>Timer-Vorlage „{name}“ speichern</translation>
-    </message>
-    <message>
-        <source>Preset “{name}” replaced — Ctrl+Z to undo</source>
-        <translation>Vorlage „{name}“ ersetzt – Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>Preset “{name}” saved — Ctrl+Z to undo</source>
-        <translation>Vorlage „{name}“ gespeichert – Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>Delete timer preset “{name}”</source>
-        <translation>Timer-Vorlage „{name}“ löschen</translation>
-    </message>
-    <message>
-        <source>Preset “{name}” deleted — Ctrl+Z to undo</source>
-        <translation>Vorlage „{name}“ gelöscht – Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>A workout is under way</source>
-        <translation>Ein Training läuft</translation>
-    </message>
-    <message>
-        <source>The plank timer is running. Stop it and save the holds done so far?</source>
-        <translation>Der Plank-Timer läuft. Beenden und die bisher gehaltenen Sätze speichern?</translation>
-    </message>
-    <message>
-        <source>Stop and save</source>
-        <translation>Beenden und speichern</translation>
-    </message>
-    <message>
-        <source>Quit without saving</source>
-        <translation>Ohne Speichern beenden</translation>
-    </message>
-    <message>
-        <source>Workout</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Workout setup and progress</source>
-        <translation>Trainingseinstellungen und Fortschritt</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Use it</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>Use the suggested target</source>
-        <translation>Vorgeschlagenes Ziel übernehmen</translation>
-    </message>
-    <message>
-        <source>Put the suggested target into the setup</source>
-        <translation>Das vorgeschlagene Ziel in die Einstellungen übernehmen</translation>
-    </message>
-    <message>
-        <source>Choose an exercise to see your personal best.</source>
-        <translation>Wähle eine Übung, um deine Bestleistung zu sehen.</translation>
-    </message>
-    <message>
-        <source>none yet for {exercise}; your first timed hold sets it.</source>
-        <translation>noch keine für {exercise}; dein erster gestoppter Satz setzt sie.</translation>
-    </message>
-    <message>
-        <source>Personal best:</source>
-        <translation>Bestleistung:</translation>
-    </message>
-    <message>
-        <source>{hold} (left side), {day}</source>
-        <translation>{hold} (linke Seite), {day}</translation>
-    </message>
-    <message>
-        <source>{hold} (right side), {day}</source>
-        <translation>{hold} (rechte Seite), {day}</translation>
-    </message>
-    <message>
-        <source>{hold}, {day}</source>
-        <translation>{hold}, {day}</translation>
-    </message>
-    <message>
-        <source>Next time:</source>
-        <translation>Nächstes Mal:</translation>
-    </message>
-    <message>
-        <source>Harder variation:</source>
-        <translation>Schwierigere Variante:</translation>
-    </message>
-    <message>
-        <source>Use {time}</source>
-        <translation>{time} übernehmen</translation>
-    </message>
-    <message>
-        <source>Use the suggested target of {time}</source>
-        <translation>Das vorgeschlagene Ziel von {time} übernehmen</translation>
-    </message>
-    <message>
-        <source>Dose: {dose}</source>
-        <translation>Umfang: {dose}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln minutes</source>
-        <translation>
-            <numerusform>%Ln Minute</numerusform>
-            <numerusform>%Ln Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing saved: the hold ran longer than {limit}, more than CoreLog records.</source>
-        <translation>Nichts gespeichert: Der Satz dauerte länger als {limit}, mehr als CoreLog speichert.</translation>
-    </message>
-    <message>
-        <source>Workout stopped before any hold: nothing to save.</source>
-        <translation>Training vor dem ersten Satz beendet: nichts zu speichern.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Left out: %Ln holds longer than {limit}.</source>
-        <translation>
-            <numerusform>Weggelassen: %Ln Satz länger als {limit}.</numerusform>
-            <numerusform>Weggelassen: %Ln Sätze länger als {limit}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Taken out of the core session again (Edit &gt; Redo puts the %Ln holds back).</source>
-        <translation>
-            <numerusform>Wieder aus der Core-Einheit genommen (Bearbeiten &gt; Wiederholen fügt den %Ln Satz wieder ein).</numerusform>
-            <numerusform>Wieder aus der Core-Einheit genommen (Bearbeiten &gt; Wiederholen fügt die %Ln Sätze wieder ein).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved: %Ln holds in today&apos;s core session.</source>
-        <translation>
-            <numerusform>Gespeichert: %Ln Satz in der heutigen Core-Einheit.</numerusform>
-            <numerusform>Gespeichert: %Ln Sätze in der heutigen Core-Einheit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Save %Ln holds from the plank timer</source>
-        <translation>
-            <numerusform>%Ln Satz aus dem Plank-Timer speichern</numerusform>
-            <numerusform>%Ln Sätze aus dem Plank-Timer speichern</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The workout was not saved. {reason}</source>
-        <translation>Das Training wurde nicht gespeichert. {reason}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %Ln holds to today&apos;s core session</source>
-        <translation>
-            <numerusform>%Ln Satz in der heutigen Core-Einheit gespeichert</numerusform>
-            <numerusform>%Ln Sätze in der heutigen Core-Einheit gespeichert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln holds saved to today&apos;s core session — Ctrl+Z to undo</source>
-        <translation>
-            <numerusform>%Ln Satz in der heutigen Core-Einheit gespeichert – Strg+Z macht es rückgängig</numerusform>
-            <numerusform>%Ln Sätze in der heutigen Core-Einheit gespeichert – Strg+Z macht es rückgängig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No preset: set up below</source>
-        <translation>Keine Vorlage: unten einstellen</translation>
-    </message>
-    <message>
-        <source>No presets yet</source>
-        <translation>Noch keine Vorlagen</translation>
-    </message>
-    <message>
-        <source>No held exercise to time: show one in the exercise library (Log page).</source>
-        <translation>Keine Halteübung zum Stoppen: Blende eine in der Übungsbibliothek ein (Seite „Eintragen“).</translation>
-    </message>
-    <message>
-        <source>From the preset “{name}”.</source>
-        <translation>Aus der Vorlage „{name}“.</translation>
-    </message>
-    <message>
-        <source>Preset name</source>
-        <translation>Name der Vorlage</translation>
-    </message>
-    <message>
-        <source>Go&amp;al</source>
-        <translation>&amp;Ziel</translation>
-    </message>
-    <message>
-        <source>T&amp;arget hold</source>
-        <translation>&amp;Zielzeit</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Target hold</source>
-        <translation>Zielzeit</translation>
-    </message>
-    <message>
-        <source>optional, e.g. 1:00</source>
-        <translation>optional, z. B. 1:00</translation>
-    </message>
-    <message>
-        <source>e.g. 45 or 1:30</source>
-        <translation>z. B. 45 oder 1:30</translation>
-    </message>
-    <message>
-        <source> each side</source>
-        <comment>after a number of sets</comment>
-        <translation> pro Seite</translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation>Vorlage</translation>
-    </message>
-    <message>
-        <source>A saved workout: choosing one fills the setup</source>
-        <translation>Ein gespeichertes Training: Die Auswahl füllt die Einstellungen</translation>
-    </message>
-    <message>
-        <source>Delete preset</source>
-        <translation>Vorlage löschen</translation>
-    </message>
-    <message>
-        <source>Delete the chosen preset (Ctrl+Z brings it back)</source>
-        <translation>Die gewählte Vorlage löschen (Strg+Z holt sie zurück)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
-        <source>The exercise to time (held exercises only)</source>
-        <translation>Die Übung, die gestoppt wird (nur Halteübungen)</translation>
-    </message>
-    <message>
-        <source>Like 45, 45s or 1:30 (minutes:seconds)</source>
-        <translation>Z. B. 45, 45s oder 1:30 (Minuten:Sekunden)</translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation>Sätze</translation>
-    </message>
-    <message>
-        <source>How many holds (for side planks: on each side)</source>
-        <translation>Wie viele Sätze (bei Seitstützen: pro Seite)</translation>
-    </message>
-    <message>
-        <source>Rest between sets</source>
-        <translation>Pause zwischen den Sätzen</translation>
-    </message>
-    <message>
-        <source>Like 30 or 1:00; 0 or empty for none. + and - change it by 5 s, also during a rest</source>
-        <translation>Z. B. 30 oder 1:00; 0 oder leer für keine. + und - ändern sie um 5 s, auch während einer Pause</translation>
-    </message>
-    <message>
-        <source>Prep countdown</source>
-        <translation>Vorbereitungs-Countdown</translation>
-    </message>
-    <message>
-        <source>Time to get into position before the first hold; the default is in Settings</source>
-        <translation>Zeit, um vor dem ersten Satz in Position zu gehen; die Voreinstellung steht in den Einstellungen</translation>
-    </message>
-    <message>
-        <source>seconds or m:ss</source>
-        <translation>Sekunden oder m:ss</translation>
-    </message>
-    <message>
-        <source>E&amp;xercise</source>
-        <translation>Ü&amp;bung</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>&amp;Sets</source>
-        <translation>&amp;Sätze</translation>
-    </message>
-    <message>
-        <source>&amp;Rest</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>Pre&amp;p</source>
-        <translation>&amp;Vorbereitung</translation>
-    </message>
-    <message>
-        <source>Count &amp;down to target</source>
-        <translation>Auf das Ziel &amp;herunterzählen</translation>
-    </message>
-    <message>
-        <source>Count down to a target</source>
-        <translation>Auf ein Ziel herunterzählen</translation>
-    </message>
-    <message>
-        <source>Each hold ends by itself when the target is reached</source>
-        <translation>Jeder Satz endet von selbst, wenn das Ziel erreicht ist</translation>
-    </message>
-    <message>
-        <source>Hold to fail&amp;ure</source>
-        <translation>Bis zum Mus&amp;kelversagen halten</translation>
-    </message>
-    <message>
-        <source>Hold to failure</source>
-        <translation>Bis zum Muskelversagen halten</translation>
-    </message>
-    <message>
-        <source>Count up: each hold lasts until you press Space, and the time held is recorded</source>
-        <translation>Hochzählen: Jeder Satz dauert, bis du die Leertaste drückst, und die Haltezeit wird gespeichert</translation>
-    </message>
-    <message>
-        <source>A name for this setup; leave empty to use the one shown</source>
-        <translation>Ein Name für diese Einstellungen; leer lassen für den angezeigten</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve as preset</source>
-        <translation>Als Vorlage speiche&amp;rn</translation>
-    </message>
-    <message>
-        <source>Save as preset</source>
-        <translation>Als Vorlage speichern</translation>
-    </message>
-    <message>
-        <source>Keep this setup under the name given; the same name replaces that preset (Alt+V)</source>
-        <translation>Diese Einstellungen unter dem Namen speichern; derselbe Name ersetzt die Vorlage (Alt+R)</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Get ready</source>
-        <translation>Mach dich bereit</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Halten</translation>
-    </message>
-    <message>
-        <source>Rest</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Left side</source>
-        <translation>Linke Seite</translation>
-    </message>
-    <message>
-        <source>Right side</source>
-        <translation>Rechte Seite</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message numerus="yes">
-        <source>{done} of %Ln holds done</source>
-        <translation>
-            <numerusform>{done} von %Ln Satz gehalten</numerusform>
-            <numerusform>{done} von %Ln Sätzen gehalten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set {number} of {sets}</source>
-        <translation>Satz {number} von {sets}</translation>
-    </message>
-    <message>
-        <source>Next: left side</source>
-        <translation>Als Nächstes: linke Seite</translation>
-    </message>
-    <message>
-        <source>Next: right side</source>
-        <translation>Als Nächstes: rechte Seite</translation>
-    </message>
-    <message>
-        <source>rest {time}</source>
-        <translation>Pause {time}</translation>
-    </message>
-    <message>
-        <source>Set {number}, left</source>
-        <translation>Satz {number}, links</translation>
-    </message>
-    <message>
-        <source>Set {number}, right</source>
-        <translation>Satz {number}, rechts</translation>
-    </message>
-    <message>
-        <source>Set {number}</source>
-        <translation>Satz {number}</translation>
-    </message>
-    <message>
-        <source>interrupted: the computer slept</source>
-        <translation>unterbrochen: Der Computer war im Ruhezustand</translation>
-    </message>
-    <message>
-        <source>stopped early</source>
-        <translation>vorzeitig beendet</translation>
-    </message>
-    <message>
-        <source>held to failure</source>
-        <translation>bis zum Muskelversagen gehalten</translation>
-    </message>
-    <message>
-        <source>target reached</source>
-        <translation>Ziel erreicht</translation>
-    </message>
-    <message>
-        <source>short of {time}</source>
-        <translation>unter {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln seconds held</source>
-        <translation>
-            <numerusform>%Ln Sekunde gehalten</numerusform>
-            <numerusform>%Ln Sekunden gehalten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln seconds left</source>
-        <translation>
-            <numerusform>noch %Ln Sekunde</numerusform>
-            <numerusform>noch %Ln Sekunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{phase}, paused</source>
-        <translation>{phase}, pausiert</translation>
-    </message>
-    <message>
-        <source>This workout</source>
-        <translation>Dieses Training</translation>
-    </message>
-    <message>
-        <source>No hold done yet.</source>
-        <translation>Noch kein Satz gehalten.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import median
 
+from corelog.domain.i18n import Recovery
 from corelog.domain.soreness_input import PastEpisode, RecentRun, TrainingContext
 from corelog.domain.soreness_terms import (
     CORE_GAP,
@@ -102,8 +103,10 @@ def _distance_jump(context: TrainingContext, runs: list[RecentRun]) -> LikelyCau
         return None
     return LikelyCause(
         "distance_jump",
-        f"You ran {percent_words(last / before - 1)} percent more distance in the last "
-        f"7 days than in the 7 days before, past the {TEN_PERCENT} percent rule.",
+        Recovery.tr(
+            "You ran {percent} percent more distance in the last 7 days than in the 7 days "
+            "before, past the {rule} percent rule."
+        ).format(percent=percent_words(last / before - 1), rule=TEN_PERCENT),
     )
 
 
@@ -124,8 +127,10 @@ def _first_hills_or_intervals(
         if not earlier:
             return LikelyCause(
                 "first_hills_or_intervals",
-                f"Your recent {run.words} was the first in at least six weeks; "
-                "the extra demand on stability is new to your body.",
+                Recovery.tr(
+                    "Your recent {run} was the first in at least six weeks; the extra demand "
+                    "on stability is new to your body."
+                ).format(run=Recovery.marked(run.words)),
                 run,
             )
     return None
@@ -139,10 +144,9 @@ def _long_run(context: TrainingContext, runs: list[RecentRun]) -> LikelyCause | 
         if run.run_type == "long" or (
             run.run_type == "race" and run.race_class in LONG_RACE_CLASSES
         ):
-            reason = (
-                f"Your {run.words} in the 72 hours before this kept your core working for a "
-                "long time."
-            )
+            reason = Recovery.tr(
+                "Your {run} in the 72 hours before this kept your core working for a long time."
+            ).format(run=Recovery.marked(run.words))
         else:
             baseline = [
                 other.distance_m
@@ -155,10 +159,10 @@ def _long_run(context: TrainingContext, runs: list[RecentRun]) -> LikelyCause | 
             if usual < MIN_COMPARABLE_M or run.distance_m <= usual * LONG_RUN_FACTOR:
                 continue
             percent = round((run.distance_m / usual - 1) * 100)
-            reason = (
-                f"Your recent {run.words} was {percent} percent longer than your usual run "
-                "over the past six weeks."
-            )
+            reason = Recovery.tr(
+                "Your recent {run} was {percent} percent longer than your usual run over the "
+                "past six weeks."
+            ).format(run=Recovery.marked(run.words), percent=percent)
         if found is None or run.distance_m >= found[0].distance_m:
             found = (run, reason)
     if found is None:
@@ -169,14 +173,15 @@ def _long_run(context: TrainingContext, runs: list[RecentRun]) -> LikelyCause | 
 def _no_core_work(context: TrainingContext) -> LikelyCause | None:
     before = [started for started in context.core_sessions if started <= context.at]
     if not before:
-        return LikelyCause("no_core_work", "No core session is logged yet.")
+        return LikelyCause("no_core_work", Recovery.tr("No core session is logged yet."))
     gap = context.at - max(before)
     if gap <= CORE_GAP:
         return None
     return LikelyCause(
         "no_core_work",
-        f"Your last core session was {gap.days} days ago; a weak or untrained core tires "
-        "sooner.",
+        Recovery.tr(
+            "Your last core session was {days} days ago; a weak or untrained core tires sooner."
+        ).format(days=gap.days),
     )
 
 
@@ -190,8 +195,9 @@ def _recurring_region(region: str, count: int) -> LikelyCause | None:
         return None
     return LikelyCause(
         "recurring_region",
-        f"This is the {ordinal_words(count)} episode of {REGION_WORDS[region]} soreness in "
-        "three weeks.",
+        Recovery.tr("This is the {ordinal} episode of {region} soreness in three weeks.").format(
+            ordinal=ordinal_words(count), region=Recovery.marked(REGION_WORDS[region])
+        ),
     )
 
 
@@ -213,14 +219,37 @@ def _episode_pattern(
     if streak < PATTERN_MIN_EPISODES:
         return None
     words = RUN_TYPE_WORDS[run_type]
-    article = "an" if words[0] in "aeiou" else "a"
-    reason = (
-        f"Your last {count_words(streak)} episodes of {REGION_WORDS[region]} soreness each "
-        f"followed {article} {words}"
+    so_did_this = preceding is not None and preceding.run_type == run_type
+    if words[0] in "aeiou":
+        reason = (
+            Recovery.tr(
+                "Your last {count} episodes of {region} soreness each followed an {run}, and "
+                "so did this one."
+            )
+            if so_did_this
+            else Recovery.tr(
+                "Your last {count} episodes of {region} soreness each followed an {run}."
+            )
+        )
+    else:
+        reason = (
+            Recovery.tr(
+                "Your last {count} episodes of {region} soreness each followed a {run}, and so "
+                "did this one."
+            )
+            if so_did_this
+            else Recovery.tr(
+                "Your last {count} episodes of {region} soreness each followed a {run}."
+            )
+        )
+    return LikelyCause(
+        "episode_pattern",
+        reason.format(
+            count=count_words(streak),
+            region=Recovery.marked(REGION_WORDS[region]),
+            run=Recovery.marked(words),
+        ),
     )
-    if preceding is not None and preceding.run_type == run_type:
-        reason += ", and so did this one"
-    return LikelyCause("episode_pattern", reason + ".")
 
 
 def likely_causes(

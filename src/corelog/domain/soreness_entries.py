@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP
+
 
 class LinkError(ValueError):
     """An entry points at a run or core session that is deleted or gone.
@@ -21,10 +23,13 @@ class LinkError(ValueError):
         self.kind = kind
 
 
-DELETED_RUN_MESSAGE = "The run this was linked to has been deleted. Pick another one, or none."
-DELETED_SESSION_MESSAGE = (
-    "The core session this was linked to has been deleted. Pick another one, or none."
+DELETED_RUN_MESSAGE = QT_TRANSLATE_NOOP(
+    "Checks", "The run this was linked to has been deleted. Pick another one, or none."
 )
+DELETED_SESSION_MESSAGE = QT_TRANSLATE_NOOP(
+    "Checks", "The core session this was linked to has been deleted. Pick another one, or none."
+)
+"""Marked for translation; shown with ``Checks.marked(message)``."""
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Recovery
 from corelog.domain.soreness_input import RecentRun, SorenessInput
 from corelog.domain.soreness_terms import (
     LASTING_DAYS,
@@ -82,28 +83,31 @@ class RedFlagRow:
 
 
 def _swelling_reason(e: SorenessInput) -> str:
-    reason = "there is swelling or tenderness that gets worse with movement"
     if e.days_lasted >= SWELLING_SETTLE_DAYS:
-        reason += f", {e.days_lasted} days in"
-    return reason
+        return Recovery.tr(
+            "there is swelling or tenderness that gets worse with movement, {days} days in"
+        ).format(days=e.days_lasted)
+    return Recovery.tr("there is swelling or tenderness that gets worse with movement")
 
 
 RED_FLAG_TABLE: Final[tuple[RedFlagRow, ...]] = (
     RedFlagRow(
         "sharp",
         lambda e: e.feel == "sharp",
-        lambda e: "the pain is sharp or localised",
+        lambda e: Recovery.tr("the pain is sharp or localised"),
     ),
     RedFlagRow(
         "worsening",
         lambda e: e.trend == "worsening",
-        lambda e: "it is getting worse",
+        lambda e: Recovery.tr("it is getting worse"),
     ),
     RedFlagRow("swelling", lambda e: e.swelling, _swelling_reason),
     RedFlagRow(
         "lasting",
         lambda e: e.days_lasted >= LASTING_DAYS,
-        lambda e: f"it has lasted {e.days_lasted} days ({LASTING_DAYS} or more)",
+        lambda e: Recovery.tr("it has lasted {days} days ({lasting} or more)").format(
+            days=e.days_lasted, lasting=LASTING_DAYS
+        ),
     ),
 )
 
@@ -127,48 +131,50 @@ KIND_TABLE: Final[tuple[KindRow, ...]] = (
     KindRow(
         "strain",
         lambda f: f.entry.feel == "sharp",
-        lambda f: "sharp, localised pain points to a possible strain",
+        lambda f: Recovery.tr("sharp, localised pain points to a possible strain"),
     ),
     KindRow(
         "strain",
         lambda f: f.entry.swelling,
-        lambda f: "swelling or tenderness that grows with movement points to a possible strain",
+        lambda f: Recovery.tr(
+            "swelling or tenderness that grows with movement points to a possible strain"
+        ),
     ),
     KindRow(
         "strain",
         lambda f: f.entry.trend == "worsening",
-        lambda f: "soreness that gets worse instead of easing may be a strain",
+        lambda f: Recovery.tr("soreness that gets worse instead of easing may be a strain"),
     ),
     KindRow(
         "strain",
         lambda f: f.entry.onset == "during" and f.entry.trend == "steady",
-        lambda f: "pain that started mid-run and is not easing may be a mild strain",
+        lambda f: Recovery.tr("pain that started mid-run and is not easing may be a mild strain"),
     ),
     KindRow(
         "overuse",
         lambda f: f.recurring_count >= RECURRING_EPISODES,
-        lambda f: (
-            f"back for the {ordinal_words(f.recurring_count)} time in three weeks, this "
-            "looks like overuse soreness, which builds up over frequent runs"
-        ),
+        lambda f: Recovery.tr(
+            "back for the {ordinal} time in three weeks, this looks like overuse soreness, "
+            "which builds up over frequent runs"
+        ).format(ordinal=ordinal_words(f.recurring_count)),
     ),
     KindRow(
         "overuse",
         lambda f: f.entry.days_lasted >= LASTING_DAYS,
-        lambda f: (
-            f"after {f.entry.days_lasted} days, longer than normal soreness lasts, this looks "
-            "like overuse soreness"
-        ),
+        lambda f: Recovery.tr(
+            "after {days} days, longer than normal soreness lasts, this looks like overuse "
+            "soreness"
+        ).format(days=f.entry.days_lasted),
     ),
     KindRow(
         "doms",
         lambda f: f.entry.onset == "delayed",
-        lambda f: "this looks like normal delayed soreness (DOMS)",
+        lambda f: Recovery.tr("this looks like normal delayed soreness (DOMS)"),
     ),
     KindRow(
         "doms",
         lambda f: True,
-        lambda f: "this looks like normal post-run soreness",
+        lambda f: Recovery.tr("this looks like normal post-run soreness"),
     ),
 )
 
@@ -202,34 +208,33 @@ ACTION_TABLE: Final[tuple[ActionRow, ...]] = (
         "lasting_or_worsening",
         "see_physio",
         lambda f, kind, flags: _flagged(flags, "lasting", "worsening"),
-        lambda f, kind, flags: (
-            f"Warning signs come first: {_flags_sentence(flags)}. Soreness that lasts or gets "
-            "worse is worth having checked; do not train through it."
-        ),
+        lambda f, kind, flags: Recovery.tr(
+            "Warning signs come first: {signs}. Soreness that lasts or gets worse is worth "
+            "having checked; do not train through it."
+        ).format(signs=_flags_sentence(flags)),
     ),
     ActionRow(
         "swelling_not_settling",
         "see_physio",
         lambda f, kind, flags: _swelling_not_settling(f, flags),
-        lambda f, kind, flags: (
-            f"Warning signs come first: {_flags_sentence(flags)}. Swelling that has not "
-            "settled after the days of rest is worth having checked; do not train through it."
-        ),
+        lambda f, kind, flags: Recovery.tr(
+            "Warning signs come first: {signs}. Swelling that has not settled after the days "
+            "of rest is worth having checked; do not train through it."
+        ).format(signs=_flags_sentence(flags)),
     ),
     ActionRow(
         "stabbing_or_swelling",
         "stop_rest",
         lambda f, kind, flags: bool(flags),
-        lambda f, kind, flags: (
-            f"Warning signs come first: {_flags_sentence(flags)}. This is not soreness to "
-            "train through."
-        ),
+        lambda f, kind, flags: Recovery.tr(
+            "Warning signs come first: {signs}. This is not soreness to train through."
+        ).format(signs=_flags_sentence(flags)),
     ),
     ActionRow(
         "no_pain",
         "run_easy",
         lambda f, kind, flags: f.band == "none",
-        lambda f, kind, flags: (
+        lambda f, kind, flags: Recovery.tr(
             "No pain left and no warning signs: ease back in with an easy run before any "
             "hard session."
         ),
@@ -238,46 +243,46 @@ ACTION_TABLE: Final[tuple[ActionRow, ...]] = (
         "severe",
         "rest",
         lambda f, kind, flags: f.band == "severe",
-        lambda f, kind, flags: (
-            f"Severe soreness ({f.entry.severity}/10): rest for 48-72 hours and train again "
-            "once the pain has faded."
-        ),
+        lambda f, kind, flags: Recovery.tr(
+            "Severe soreness ({severity}/10): rest for 48-72 hours and train again once the "
+            "pain has faded."
+        ).format(severity=f.entry.severity),
     ),
     ActionRow(
         "moderate",
         "active_recovery",
         lambda f, kind, flags: f.band == "moderate",
-        lambda f, kind, flags: (
-            f"Moderate soreness ({f.entry.severity}/10): make today an active recovery day "
-            "rather than a run."
-        ),
+        lambda f, kind, flags: Recovery.tr(
+            "Moderate soreness ({severity}/10): make today an active recovery day rather than "
+            "a run."
+        ).format(severity=f.entry.severity),
     ),
     ActionRow(
         "mild_strain",
         "active_recovery",
         lambda f, kind, flags: kind == "strain",
-        lambda f, kind, flags: (
-            f"Only mild ({f.entry.severity}/10), but it may be a strain: do not run through "
-            "it; make today an active recovery day."
-        ),
+        lambda f, kind, flags: Recovery.tr(
+            "Only mild ({severity}/10), but it may be a strain: do not run through it; make "
+            "today an active recovery day."
+        ).format(severity=f.entry.severity),
     ),
     ActionRow(
         "mild_overuse",
         "active_recovery",
         lambda f, kind, flags: kind == "overuse",
-        lambda f, kind, flags: (
-            f"Only mild ({f.entry.severity}/10), but it keeps coming back: give it an "
-            "active recovery day instead of another run."
-        ),
+        lambda f, kind, flags: Recovery.tr(
+            "Only mild ({severity}/10), but it keeps coming back: give it an active recovery "
+            "day instead of another run."
+        ).format(severity=f.entry.severity),
     ),
     ActionRow(
         "mild",
         "run_easy",
         lambda f, kind, flags: True,
-        lambda f, kind, flags: (
-            f"Mild soreness ({f.entry.severity}/10) and no warning signs: an easy run is "
-            "fine, or cycle or swim instead."
-        ),
+        lambda f, kind, flags: Recovery.tr(
+            "Mild soreness ({severity}/10) and no warning signs: an easy run is fine, or "
+            "cycle or swim instead."
+        ).format(severity=f.entry.severity),
     ),
 )
 
@@ -287,34 +292,46 @@ ACTION_RULES: Final = tuple(row.rule for row in ACTION_TABLE)
 
 # --- The reason for the kind, in plain words ------------------------------------------
 
-_FEEL_WORDS: Final = {"dull": "Dull or tight", "sharp": "Sharp or localised"}
+_FEEL_WORDS: Final = {
+    "dull": QT_TRANSLATE_NOOP("Recovery", "Dull or tight"),
+    "sharp": QT_TRANSLATE_NOOP("Recovery", "Sharp or localised"),
+}
 _TREND_WORDS: Final = {
-    "improving": "easing as you move",
-    "steady": "not changing",
-    "worsening": "getting worse",
+    "improving": QT_TRANSLATE_NOOP("Recovery", "easing as you move"),
+    "steady": QT_TRANSLATE_NOOP("Recovery", "not changing"),
+    "worsening": QT_TRANSLATE_NOOP("Recovery", "getting worse"),
 }
 
 
 def _onset_words(onset: str, run: RecentRun | None, session: datetime | None) -> str:
     if run is not None:
-        before = f"your {run.words}"
-    elif session is not None:
-        before = "your core session"
-    else:
-        before = None
+        what = Recovery.marked(run.words)
+        if onset == "during":
+            return Recovery.tr("began during your {run}").format(run=what)
+        if onset == "hours":
+            return Recovery.tr("began within hours of your {run}").format(run=what)
+        return Recovery.tr("began a day or two after your {run}").format(run=what)
+    if session is not None:
+        if onset == "during":
+            return Recovery.tr("began during your core session")
+        if onset == "hours":
+            return Recovery.tr("began within hours of your core session")
+        return Recovery.tr("began a day or two after your core session")
     if onset == "during":
-        return f"began during {before}" if before is not None else "began while training"
+        return Recovery.tr("began while training")
     if onset == "hours":
-        return f"began within hours of {before or 'training'}"
-    return f"began a day or two after {before or 'training'}"
+        return Recovery.tr("began within hours of training")
+    return Recovery.tr("began a day or two after training")
 
 
 def kind_reason(facts: EntryFacts, conclusion: str) -> str:
     """What the user told CoreLog, then what CoreLog makes of it, in one sentence."""
     entry = facts.entry
     onset = _onset_words(entry.onset, facts.preceding_run, facts.preceding_session)
-    parts = [_FEEL_WORDS[entry.feel], onset]
-    parts.append(_TREND_WORDS[entry.trend])
+    feel = Recovery.marked(_FEEL_WORDS[entry.feel])
+    trend = Recovery.marked(_TREND_WORDS[entry.trend])
     if entry.swelling:
-        parts.append("with swelling or tenderness")
-    return f"{', '.join(parts)}: {conclusion}."
+        said = Recovery.tr("{feel}, {onset}, {trend}, with swelling or tenderness: {conclusion}.")
+    else:
+        said = Recovery.tr("{feel}, {onset}, {trend}: {conclusion}.")
+    return said.format(feel=feel, onset=onset, trend=trend, conclusion=conclusion)

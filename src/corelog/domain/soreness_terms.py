@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from datetime import timedelta
 from typing import Final
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Recovery, symbols
+
 # --- Vocabulary (keys shared with the knowledge base) ---------------------------------
 
 FEELS: Final = ("dull", "sharp")
@@ -38,42 +40,44 @@ CAUSES: Final = (
 )
 SEVERITY_BANDS: Final = ("none", "mild", "moderate", "severe")
 
-# Region key -> the words used in sentences ("left oblique soreness").
+# Region key -> the words used in sentences ("left oblique soreness"), marked for
+# translation where shown.
 REGION_WORDS: Final[dict[str, str]] = {
-    "upper_abs": "upper-ab",
-    "lower_abs": "lower-ab",
-    "obliques_left": "left oblique",
-    "obliques_right": "right oblique",
-    "hip_flexors": "hip-flexor",
-    "lower_back": "lower-back",
-    "glutes": "glute",
-    "quads": "quad",
-    "hamstrings": "hamstring",
-    "calves": "calf",
-    "shins": "shin",
-    "feet": "foot",
-    "side_ribs": "side and rib",
-    "shoulders_arms": "shoulder and arm",
+    "upper_abs": QT_TRANSLATE_NOOP("Recovery", "upper-ab"),
+    "lower_abs": QT_TRANSLATE_NOOP("Recovery", "lower-ab"),
+    "obliques_left": QT_TRANSLATE_NOOP("Recovery", "left oblique"),
+    "obliques_right": QT_TRANSLATE_NOOP("Recovery", "right oblique"),
+    "hip_flexors": QT_TRANSLATE_NOOP("Recovery", "hip-flexor"),
+    "lower_back": QT_TRANSLATE_NOOP("Recovery", "lower-back"),
+    "glutes": QT_TRANSLATE_NOOP("Recovery", "glute"),
+    "quads": QT_TRANSLATE_NOOP("Recovery", "quad"),
+    "hamstrings": QT_TRANSLATE_NOOP("Recovery", "hamstring"),
+    "calves": QT_TRANSLATE_NOOP("Recovery", "calf"),
+    "shins": QT_TRANSLATE_NOOP("Recovery", "shin"),
+    "feet": QT_TRANSLATE_NOOP("Recovery", "foot"),
+    "side_ribs": QT_TRANSLATE_NOOP("Recovery", "side and rib"),
+    "shoulders_arms": QT_TRANSLATE_NOOP("Recovery", "shoulder and arm"),
 }
 REGIONS: Final = tuple(REGION_WORDS)
 
-# Run type key -> the words used in sentences ("your hill session").
+# Run type key -> the words used in sentences ("your hill session"), marked for
+# translation where shown (``Recovery.marked(words)``).
 RUN_TYPE_WORDS: Final[dict[str, str]] = {
-    "easy": "easy run",
-    "long": "long run",
-    "tempo": "tempo run",
-    "intervals": "interval session",
-    "hills": "hill session",
-    "sprints": "sprint session",
-    "race": "race",
+    "easy": QT_TRANSLATE_NOOP("Recovery", "easy run"),
+    "long": QT_TRANSLATE_NOOP("Recovery", "long run"),
+    "tempo": QT_TRANSLATE_NOOP("Recovery", "tempo run"),
+    "intervals": QT_TRANSLATE_NOOP("Recovery", "interval session"),
+    "hills": QT_TRANSLATE_NOOP("Recovery", "hill session"),
+    "sprints": QT_TRANSLATE_NOOP("Recovery", "sprint session"),
+    "race": QT_TRANSLATE_NOOP("Recovery", "race"),
 }
 RUN_TYPES: Final = tuple(RUN_TYPE_WORDS)
 RACE_CLASS_WORDS: Final[dict[str, str]] = {
-    "5k": "5K race",
-    "10k": "10K race",
-    "half": "half marathon",
-    "marathon": "marathon",
-    "other": "race",
+    "5k": QT_TRANSLATE_NOOP("Recovery", "5K race"),
+    "10k": QT_TRANSLATE_NOOP("Recovery", "10K race"),
+    "half": QT_TRANSLATE_NOOP("Recovery", "half marathon"),
+    "marathon": QT_TRANSLATE_NOOP("Recovery", "marathon"),
+    "other": QT_TRANSLATE_NOOP("Recovery", "race"),
 }
 RACE_CLASSES: Final = tuple(RACE_CLASS_WORDS)
 
@@ -112,11 +116,20 @@ PATTERN_MIN_EPISODES: Final = 2
 LONG_RACE_CLASSES: Final = ("half", "marathon")
 """Races that count as a long run whatever the usual distance."""
 _NUMBER_WORDS: Final = (
-    "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    QT_TRANSLATE_NOOP("Recovery", "no"), QT_TRANSLATE_NOOP("Recovery", "one"),
+    QT_TRANSLATE_NOOP("Recovery", "two"), QT_TRANSLATE_NOOP("Recovery", "three"),
+    QT_TRANSLATE_NOOP("Recovery", "four"), QT_TRANSLATE_NOOP("Recovery", "five"),
+    QT_TRANSLATE_NOOP("Recovery", "six"), QT_TRANSLATE_NOOP("Recovery", "seven"),
+    QT_TRANSLATE_NOOP("Recovery", "eight"), QT_TRANSLATE_NOOP("Recovery", "nine"),
+    QT_TRANSLATE_NOOP("Recovery", "ten"),
 )
 _ORDINAL_WORDS: Final = (
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-    "ninth", "tenth",
+    QT_TRANSLATE_NOOP("Recovery", "zeroth"), QT_TRANSLATE_NOOP("Recovery", "first"),
+    QT_TRANSLATE_NOOP("Recovery", "second"), QT_TRANSLATE_NOOP("Recovery", "third"),
+    QT_TRANSLATE_NOOP("Recovery", "fourth"), QT_TRANSLATE_NOOP("Recovery", "fifth"),
+    QT_TRANSLATE_NOOP("Recovery", "sixth"), QT_TRANSLATE_NOOP("Recovery", "seventh"),
+    QT_TRANSLATE_NOOP("Recovery", "eighth"), QT_TRANSLATE_NOOP("Recovery", "ninth"),
+    QT_TRANSLATE_NOOP("Recovery", "tenth"),
 )
 
 
@@ -127,23 +140,30 @@ def join_words(items: Iterable[str]) -> str:
     words = list(items)
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} and {words[-1]}"
+    return Recovery.tr("{items} and {last}").format(items=", ".join(words[:-1]), last=words[-1])
 
 
 def percent_words(fraction: float) -> str:
     """A rise as a percentage; one decimal near the rule, so 10.4 never reads as "10"."""
     percent = fraction * 100
     if percent < TEN_PERCENT + 1:
-        return f"{math.ceil(percent * 10) / 10:.1f}"
+        return f"{math.ceil(percent * 10) / 10:.1f}".replace(".", symbols().decimal_point)
     return f"{percent:.0f}"
 
 
 def count_words(n: int) -> str:
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+    return Recovery.marked(_NUMBER_WORDS[n]) if 0 <= n < len(_NUMBER_WORDS) else str(n)
 
 
 def ordinal_words(n: int) -> str:
     if 0 < n < len(_ORDINAL_WORDS):
-        return _ORDINAL_WORDS[n]
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+        return Recovery.marked(_ORDINAL_WORDS[n])
+    if 10 <= n % 100 <= 20:
+        return Recovery.tr("{number}th").format(number=n)
+    if n % 10 == 1:
+        return Recovery.tr("{number}st").format(number=n)
+    if n % 10 == 2:
+        return Recovery.tr("{number}nd").format(number=n)
+    if n % 10 == 3:
+        return Recovery.tr("{number}rd").format(number=n)
+    return Recovery.tr("{number}th").format(number=n)

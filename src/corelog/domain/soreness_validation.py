@@ -6,6 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
+from corelog.domain.i18n import Checks
 from corelog.domain.timeutil import to_utc_and_offset
 from corelog.domain.validation import (
     ErrorCollector,
@@ -26,8 +27,14 @@ from corelog.domain.vocabulary import (
 )
 
 MAX_DAYS_LASTED = 365
-SEVERITY_MESSAGE = f"Severity is a whole number from {SEVERITY_MIN} to {SEVERITY_MAX}."
-DAYS_MESSAGE = "Enter the number of whole days it has lasted, like 2."
+def severity_message() -> str:
+    return Checks.tr("Severity is a whole number from {low} to {high}.").format(
+        low=SEVERITY_MIN, high=SEVERITY_MAX
+    )
+
+
+def days_message() -> str:
+    return Checks.tr("Enter the number of whole days it has lasted, like 2.")
 
 
 @dataclass(frozen=True)
@@ -67,28 +74,32 @@ class SorenessFollowUp:
 def clean_severity(value: int | str | None) -> int:
     """Severity 0-10 from a slider value or typed text."""
     if value is None or is_blank(value):
-        raise FieldError(f"Choose how bad it is, from {SEVERITY_MIN} to {SEVERITY_MAX}.")
-    return clean_whole_number(value, SEVERITY_MIN, SEVERITY_MAX, SEVERITY_MESSAGE)
+        raise FieldError(
+            Checks.tr("Choose how bad it is, from {low} to {high}.").format(
+                low=SEVERITY_MIN, high=SEVERITY_MAX
+            )
+        )
+    return clean_whole_number(value, SEVERITY_MIN, SEVERITY_MAX, severity_message())
 
 
 def clean_days_lasted(value: int | str | None) -> int:
     """Days the soreness has lasted: empty means 0 (it began today), at most 365."""
     if value is None or is_blank(value):
         return 0
-    days = clean_whole_number(value, -(10**9), 10**9, DAYS_MESSAGE)
+    days = clean_whole_number(value, -(10**9), 10**9, days_message())
     if days < 0:
-        raise FieldError("Days can't be negative.")
+        raise FieldError(Checks.tr("Days can't be negative."))
     if days > MAX_DAYS_LASTED:
-        raise FieldError("More than a year? Check the number of days.")
+        raise FieldError(Checks.tr("More than a year? Check the number of days."))
     return days
 
 
 def clean_region(region: str | None, known_regions: Collection[str] | None) -> str:
     """A body-region key; checked against ``known_regions`` when they are given."""
     if region is None or is_blank(region):
-        raise FieldError("Choose where it is sore, on the body map or from the list.")
+        raise FieldError(Checks.tr("Choose where it is sore, on the body map or from the list."))
     if known_regions is not None and region not in known_regions:
-        raise FieldError("Choose a body region from the map or the list.")
+        raise FieldError(Checks.tr("Choose a body region from the map or the list."))
     return region
 
 
@@ -115,18 +126,22 @@ def validate_soreness(
     """
     check = ErrorCollector()
     noted = check.check(
-        "noted_at", lambda: clean_start(noted_at, now, "Enter when you noticed it.")
+        "noted_at", lambda: clean_start(noted_at, now, Checks.tr("Enter when you noticed it."))
     )
     clean_region_value = check.check("region", lambda: clean_region(region, known_regions))
     clean_severity_value = check.check("severity", lambda: clean_severity(severity))
     clean_feel = check.check(
-        "feel", lambda: clean_choice(feel, SORENESS_FEELS, "Choose how it feels: dull or sharp.")
+        "feel",
+        lambda: clean_choice(
+            feel, SORENESS_FEELS, Checks.tr("Choose how it feels: dull or sharp.")
+        ),
     )
     clean_onset = check.check(
-        "onset", lambda: clean_choice(onset, SORENESS_ONSETS, "Choose when it began.")
+        "onset", lambda: clean_choice(onset, SORENESS_ONSETS, Checks.tr("Choose when it began."))
     )
     clean_trend = check.check(
-        "trend", lambda: clean_choice(trend, SORENESS_TRENDS, "Choose how it is changing.")
+        "trend",
+        lambda: clean_choice(trend, SORENESS_TRENDS, Checks.tr("Choose how it is changing.")),
     )
     days = check.check("days_lasted", lambda: clean_days_lasted(days_lasted))
     invalid = check.result()
@@ -158,10 +173,13 @@ def validate_soreness_follow_up(
 ) -> SorenessFollowUp | Invalid:
     """Check a "how is it today?" update. Fields: ``noted_at``, ``severity``, ``trend``."""
     check = ErrorCollector()
-    noted = check.check("noted_at", lambda: clean_start(noted_at, now, "Enter when this was."))
+    noted = check.check(
+        "noted_at", lambda: clean_start(noted_at, now, Checks.tr("Enter when this was."))
+    )
     clean_severity_value = check.check("severity", lambda: clean_severity(severity))
     clean_trend = check.check(
-        "trend", lambda: clean_choice(trend, SORENESS_TRENDS, "Choose how it is changing.")
+        "trend",
+        lambda: clean_choice(trend, SORENESS_TRENDS, Checks.tr("Choose how it is changing.")),
     )
     invalid = check.result()
     if invalid is not None:

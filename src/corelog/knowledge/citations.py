@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Common
 from corelog.knowledge.base import Knowledge
 from corelog.knowledge.items import Cite
 from corelog.knowledge.loader import get_knowledge
 
-OWN_WORDS = "(CoreLog's own words)"
+OWN_WORDS = QT_TRANSLATE_NOOP("Common", "(CoreLog's own words)")
+"""Marked for translation; :func:`own_citation` says it in the user's language."""
 
 
 def citation(sources: Iterable[str], knowledge: Knowledge | None = None) -> str:
@@ -31,7 +33,9 @@ def citation(sources: Iterable[str], knowledge: Knowledge | None = None) -> str:
         return ""
     kb = knowledge if knowledge is not None else get_knowledge()
     named = "; ".join(f"{doc.id} · {doc.short_title}" for doc in kb.cite(ids))
-    return f"({'source' if len(ids) == 1 else 'sources'}: {named})"
+    if len(ids) == 1:
+        return Common.tr("(source: {documents})").format(documents=named)
+    return Common.tr("(sources: {documents})").format(documents=named)
 
 
 def own_citation(sources: Iterable[str], knowledge: Knowledge | None = None) -> str:
@@ -39,10 +43,12 @@ def own_citation(sources: Iterable[str], knowledge: Knowledge | None = None) -> 
     document rules "(CoreLog's reading; rule from 002 · Sore abs after running)"."""
     ids = tuple(sorted(set(sources)))
     if not ids:
-        return OWN_WORDS
+        return Common.marked(OWN_WORDS)
     kb = knowledge if knowledge is not None else get_knowledge()
     named = "; ".join(f"{doc.id} · {doc.short_title}" for doc in kb.cite(ids))
-    return f"(CoreLog's reading; {'rule' if len(ids) == 1 else 'rules'} from {named})"
+    if len(ids) == 1:
+        return Common.tr("(CoreLog's reading; rule from {documents})").format(documents=named)
+    return Common.tr("(CoreLog's reading; rules from {documents})").format(documents=named)
 
 
 def cite_line(cite: Cite, knowledge: Knowledge | None = None) -> str:

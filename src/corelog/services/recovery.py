@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks
 from corelog.domain.soreness import severity_band
 from corelog.domain.soreness_entries import (
     DELETED_RUN_MESSAGE,
@@ -47,6 +48,7 @@ from corelog.services.recovery_links import (
     link_choices,
     local_time,
     propose_link,
+    region_name,
 )
 from corelog.services.recovery_state import (
     HISTORY_SPAN,
@@ -99,8 +101,12 @@ __all__ = [  # besides what is defined here
     "severity_band",
 ]
 
-LINK_AFTER_ENTRY_MESSAGE = "That was after the time you noted the soreness; pick what came before."
-FOLLOW_UP_BEFORE_ENTRY_MESSAGE = "That is before the entry was logged; check the date and time."
+LINK_AFTER_ENTRY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Checks", "That was after the time you noted the soreness; pick what came before."
+)
+FOLLOW_UP_BEFORE_ENTRY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Checks", "That is before the entry was logged; check the date and time."
+)
 
 
 # --- what the user fills in -----------------------------------------------------------------
@@ -140,7 +146,7 @@ class FollowUpForm:
 def region_names(knowledge: Knowledge | None = None) -> dict[str, str]:
     """Body-map region keys with their names, in the knowledge base's order."""
     kb = knowledge or get_knowledge()
-    return {region.key: region.name for region in kb.regions}
+    return {region.key: region_name(region.name) for region in kb.regions}
 
 
 # --- checking and saving -------------------------------------------------------------------
@@ -149,9 +155,9 @@ def region_names(knowledge: Knowledge | None = None) -> dict[str, str]:
 def _link_error(store: Store, link: LinkRef, noted_at: datetime | None) -> str | None:
     choice = link_choice(store, link)
     if choice is None or choice.deleted:
-        return DELETED_RUN_MESSAGE if link.kind == RUN else DELETED_SESSION_MESSAGE
+        return Checks.marked(DELETED_RUN_MESSAGE if link.kind == RUN else DELETED_SESSION_MESSAGE)
     if noted_at is not None and choice.started_at > noted_at:
-        return LINK_AFTER_ENTRY_MESSAGE
+        return Checks.marked(LINK_AFTER_ENTRY_MESSAGE)
     return None
 
 
@@ -256,7 +262,7 @@ def check_follow_up(
         return checked
     entry = _entry(store, entry_id)
     if checked.noted_at < entry.noted_at:
-        return Invalid({"noted_at": FOLLOW_UP_BEFORE_ENTRY_MESSAGE})
+        return Invalid({"noted_at": Checks.marked(FOLLOW_UP_BEFORE_ENTRY_MESSAGE)})
     utc, offset = to_utc_and_offset(checked.noted_at)
     return FollowUpValues(
         noted_at=utc,

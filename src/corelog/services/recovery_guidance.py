@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corelog.domain import soreness as rules
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Recovery
 from corelog.domain.soreness_entries import SorenessEntryRecord, SorenessUpdateRecord
 from corelog.knowledge import Knowledge, get_knowledge
-from corelog.services.recovery_links import LinkChoice
+from corelog.services.recovery_links import LinkChoice, region_in_sentence, region_name
 from corelog.services.recovery_state import CurrentState, assess
 from corelog.services.recovery_tips import Tip, merged_sources, note_tip, quotes, rule_tip, tip
 from corelog.store import soreness as db
@@ -30,8 +31,16 @@ CORE_REGIONS = frozenset(
 )
 """Regions the documents' reasons for sore abs and core speak about."""
 
-NOTICE_TITLE = "General information, not medical advice"
-READING_TITLE = "CoreLog's reading"
+NOTICE_TITLE = QT_TRANSLATE_NOOP("Recovery", "General information, not medical advice")
+READING_TITLE = QT_TRANSLATE_NOOP("Recovery", "CoreLog's reading")
+NOTICE_TEXT = QT_TRANSLATE_NOOP(
+    "Recovery",
+    "CoreLog's guidance is general information drawn from running articles, not medical "
+    "advice. If pain is severe, keeps getting worse or does not settle, see a "
+    "physiotherapist or a doctor.",
+)
+"""The notice of soreness.toml: CoreLog's own words, so translated (the documents' words
+stay in English). Should the knowledge base change it, it is shown as written there."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +127,10 @@ def _sentence(text: str) -> str:
 
 
 def _notice(kb: Knowledge) -> Tip:
-    return tip(kb, "notice", NOTICE_TITLE, kb.notice.text, kb.notice.cite)
+    return tip(
+        kb, "notice", Recovery.marked(NOTICE_TITLE), Recovery.marked(kb.notice.text),
+        kb.notice.cite,
+    )
 
 
 def intro() -> Intro:
@@ -143,8 +155,10 @@ def _red_flag_tips(kb: Knowledge, answer: rules.Assessment) -> tuple[Tip, ...]:
         found.append(
             tip(
                 kb, flag.key, sign.name, sign.text, sign.cite,
-                detail=_sentence(f"You said {flag.reason}"),
-                notes=note_tip(kb, f"{flag.key}_reading", READING_TITLE, sign.reading),
+                detail=_sentence(Recovery.tr("You said {sign}").format(sign=flag.reason)),
+                notes=note_tip(
+                    kb, f"{flag.key}_reading", Recovery.marked(READING_TITLE), sign.reading
+                ),
             )
         )
     return tuple(found)
@@ -154,7 +168,7 @@ def _action_tip(kb: Knowledge, answer: rules.Assessment) -> Tip:
     action = kb.action(answer.action)
     notes = (
         rule_tip(kb, answer.action_rule),
-        *note_tip(kb, f"{action.key}_reading", READING_TITLE, action.reading),
+        *note_tip(kb, f"{action.key}_reading", Recovery.marked(READING_TITLE), action.reading),
     )
     return tip(
         kb, action.key, action.name, action.text, action.cite,
@@ -168,7 +182,7 @@ def _kind_tip(kb: Knowledge, answer: rules.Assessment) -> Tip:
     return tip(
         kb, kind.key, kind.name, kind.text, kind.cite,
         detail=answer.kind_reason, extra=extra, reading=True,
-        notes=note_tip(kb, f"{kind.key}_reading", READING_TITLE, kind.reading),
+        notes=note_tip(kb, f"{kind.key}_reading", Recovery.marked(READING_TITLE), kind.reading),
     )
 
 
@@ -185,8 +199,11 @@ def _cause_tips(kb: Knowledge, answer: rules.Assessment) -> tuple[Tip, ...]:
 def _region_tips(kb: Knowledge, region_key: str) -> tuple[Tip, ...]:
     region = kb.region(region_key)
     return (
-        tip(kb, f"{region.key}_loads", f"What loads the {region.name.lower()}", region.loads,
-            region.cite),
+        tip(
+            kb, f"{region.key}_loads",
+            Recovery.tr("What loads the {region}").format(region=region_in_sentence(region.name)),
+            region.loads, region.cite,
+        ),
         *(tip(kb, fact.key, "", fact.text, fact.cite) for fact in kb.facts_for_region(region_key)),
     )
 
@@ -233,13 +250,16 @@ def build_guidance(
     )
     exercises, habits = _prevention(kb, entry.region)
     relief_note = (
-        tip(kb, f"{answer.action}_hold_off", "Not yet", plan.note.text, plan.note.cite)
+        tip(
+            kb, f"{answer.action}_hold_off", Recovery.tr("Not yet"), plan.note.text,
+            plan.note.cite,
+        )
         if plan.note is not None
         else None
     )
     return Guidance(
         entry=entry,
-        region_name=kb.region(entry.region).name,
+        region_name=region_name(kb.region(entry.region).name),
         state=state,
         red_flags=_red_flag_tips(kb, answer),
         action=_action_tip(kb, answer),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from corelog.domain import soreness as rules
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Recovery
 from corelog.domain.soreness_entries import LinkedRun, LinkedSession, SorenessEntryRecord
 from corelog.domain.timeutil import from_utc_and_offset
 from corelog.store import soreness as db
@@ -54,10 +55,13 @@ class LinkChoice:
     def words(self) -> str:
         """What it was, in words that do not depend on units: "Long run", "Core session"."""
         if self.run is not None:
-            return rules.RecentRun(
-                self.run.started_at, 0, 0, self.run.run_type, self.run.race_class
-            ).words.capitalize()
-        return "Core session"
+            words = Recovery.marked(
+                rules.RecentRun(
+                    self.run.started_at, 0, 0, self.run.run_type, self.run.race_class
+                ).words
+            )
+            return words[:1].upper() + words[1:]
+        return Recovery.tr("Core session")
 
 
 def local_time(utc: datetime, offset_min: int) -> datetime:
@@ -122,3 +126,50 @@ def entry_link(entry: SorenessEntryRecord) -> LinkRef | None:
     if entry.core_session_id is not None:
         return LinkRef(CORE_SESSION, entry.core_session_id)
     return None
+
+
+# The body regions' names (resources/knowledge/regions.toml) are CoreLog's words for the
+# body map, so they are translated: marked here, as written there and as they read inside
+# a sentence. A name the knowledge base changes is shown as written there.
+REGION_NAMES = (
+    QT_TRANSLATE_NOOP("Recovery", "Upper abs"),
+    QT_TRANSLATE_NOOP("Recovery", "Lower abs"),
+    QT_TRANSLATE_NOOP("Recovery", "Obliques (left side)"),
+    QT_TRANSLATE_NOOP("Recovery", "Obliques (right side)"),
+    QT_TRANSLATE_NOOP("Recovery", "Hip flexors"),
+    QT_TRANSLATE_NOOP("Recovery", "Lower back"),
+    QT_TRANSLATE_NOOP("Recovery", "Glutes"),
+    QT_TRANSLATE_NOOP("Recovery", "Quads (front of thighs)"),
+    QT_TRANSLATE_NOOP("Recovery", "Hamstrings (back of thighs)"),
+    QT_TRANSLATE_NOOP("Recovery", "Calves"),
+    QT_TRANSLATE_NOOP("Recovery", "Shins"),
+    QT_TRANSLATE_NOOP("Recovery", "Feet"),
+    QT_TRANSLATE_NOOP("Recovery", "Sides and ribs"),
+    QT_TRANSLATE_NOOP("Recovery", "Shoulders and arms"),
+)
+REGION_NAMES_IN_SENTENCES = (
+    QT_TRANSLATE_NOOP("Recovery", "upper abs"),
+    QT_TRANSLATE_NOOP("Recovery", "lower abs"),
+    QT_TRANSLATE_NOOP("Recovery", "obliques (left side)"),
+    QT_TRANSLATE_NOOP("Recovery", "obliques (right side)"),
+    QT_TRANSLATE_NOOP("Recovery", "hip flexors"),
+    QT_TRANSLATE_NOOP("Recovery", "lower back"),
+    QT_TRANSLATE_NOOP("Recovery", "glutes"),
+    QT_TRANSLATE_NOOP("Recovery", "quads (front of thighs)"),
+    QT_TRANSLATE_NOOP("Recovery", "hamstrings (back of thighs)"),
+    QT_TRANSLATE_NOOP("Recovery", "calves"),
+    QT_TRANSLATE_NOOP("Recovery", "shins"),
+    QT_TRANSLATE_NOOP("Recovery", "feet"),
+    QT_TRANSLATE_NOOP("Recovery", "sides and ribs"),
+    QT_TRANSLATE_NOOP("Recovery", "shoulders and arms"),
+)
+
+
+def region_name(name: str) -> str:
+    """A body region's name (as the knowledge base writes it) in the user's language."""
+    return Recovery.marked(name)
+
+
+def region_in_sentence(name: str) -> str:
+    """The name as it reads inside a sentence: "the hamstrings (back of thighs)"."""
+    return Recovery.marked(name.lower())

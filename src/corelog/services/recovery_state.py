@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from corelog.domain import soreness as rules
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Recovery
 from corelog.domain.soreness_entries import LinkedRun, SorenessEntryRecord, SorenessUpdateRecord
 from corelog.domain.soreness_validation import MAX_DAYS_LASTED
 from corelog.domain.timeutil import local_now
@@ -21,6 +22,7 @@ from corelog.services.recovery_links import (
     entry_link,
     link_choice,
     local_time,
+    region_name,
 )
 from corelog.services.recovery_tips import Tip, rule_tip
 from corelog.store import soreness as db
@@ -31,9 +33,12 @@ HISTORY_SPAN = timedelta(weeks=8)
 baselines for long runs and first hill or interval sessions, and the 72 hours before."""
 
 DELETED_LINK_NOTES = {
-    "run": "The run this entry was linked to has been deleted, so it is left out.",
-    "core_session": (
-        "The core session this entry was linked to has been deleted, so it is left out."
+    "run": QT_TRANSLATE_NOOP(
+        "Recovery", "The run this entry was linked to has been deleted, so it is left out."
+    ),
+    "core_session": QT_TRANSLATE_NOOP(
+        "Recovery",
+        "The core session this entry was linked to has been deleted, so it is left out.",
     ),
 }
 
@@ -145,7 +150,7 @@ def _training_context(store: Store, entry: SorenessEntryRecord) -> tuple[
     preceding_session = None
     note = None
     if link_ref is not None and (link is None or link.deleted):
-        note = DELETED_LINK_NOTES[link_ref.kind]
+        note = Recovery.marked(DELETED_LINK_NOTES[link_ref.kind])
     elif link is not None and link.run is not None:
         preceding_run = recent_run(link.run)
     elif link is not None and link.session is not None:
@@ -205,7 +210,7 @@ def open_entries_with_advice(store: Store, *, now: datetime | None = None) -> li
         found.append(
             OpenEntry(
                 entry=entry,
-                region_name=kb.region(entry.region).name,
+                region_name=region_name(kb.region(entry.region).name),
                 state=state,
                 action=answer.action,
                 action_name=kb.action(answer.action).name,
@@ -233,7 +238,7 @@ def region_history(
         if entry.run_id is not None:
             run = db.get_run(store, entry.run_id)
             recent = recent_run(run) if run is not None and not run.deleted else None
-            run_words = recent.words if recent is not None else None
+            run_words = Recovery.marked(recent.words) if recent is not None else None
         episodes.append(
             Episode(
                 entry=entry,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Recovery
 from corelog.knowledge import Cite, Knowledge, citation, own_citation
 from corelog.knowledge.items import Note
 
@@ -131,10 +132,10 @@ def note_tip(kb: Knowledge, key: str, title: str, note: Note | None) -> tuple[Ti
     return (tip(kb, key, title, note.text, note.cite),)
 
 
-RULE_TITLE = "The rule behind it"
+RULE_TITLE = QT_TRANSLATE_NOOP("Recovery", "The rule behind it")
 
 
 def rule_tip(kb: Knowledge, rule_key: str) -> Tip:
     """The rest-or-train rule that chose an action, with what it rests on."""
     rule = kb.rule(rule_key)
-    return tip(kb, rule.key, RULE_TITLE, rule.when, rule.cite)
+    return tip(kb, rule.key, Recovery.marked(RULE_TITLE), rule.when, rule.cite)

@@ -28,10 +28,14 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Recovery
 from corelog.ui.recovery.svg_shapes import Drawing, Shape, Style, body_map_drawings
 from corelog.ui.theme import colors
 
-VIEW_TITLES = {"front": "Front", "back": "Back"}
+VIEW_TITLES = {
+    "front": QT_TRANSLATE_NOOP("Recovery", "Front"),
+    "back": QT_TRANSLATE_NOOP("Recovery", "Back"),
+}
 # Which side of the picture is the person's left or right, per view.
 SIDE_LETTERS = {"front": ("R", "L"), "back": ("L", "R")}
 _GAP = 12  # between the two figures, in pixels
@@ -114,12 +118,20 @@ class BodyMap(QWidget):
         self.sig_region_chosen.emit(region)
 
     def _describe(self) -> None:
-        name = self._names.get(self._selected or "", "none")
+        name = self._names.get(self._selected or "", Recovery.tr("none", "no region"))
         sore = sorted(self._names[r] for r in self._marked)
-        marked = f" Open soreness (outlined): {', '.join(sore)}." if sore else ""
+        marked = (
+            " " + Recovery.tr("Open soreness (outlined): {regions}.").format(
+                regions=", ".join(sore)
+            )
+            if sore
+            else ""
+        )
         self.setAccessibleDescription(
-            f"Front and back of a body; chosen region: {name}.{marked} "
-            "Arrow keys move between regions; Enter goes on to the form."
+            Recovery.tr("Front and back of a body; chosen region: {region}.").format(region=name)
+            + marked
+            + " "
+            + Recovery.tr("Arrow keys move between regions; Enter goes on to the form.")
         )
 
     # ------------------------------------------------------------------ geometry
@@ -228,7 +240,9 @@ class BodyMap(QWidget):
         painter.setFont(self._title_font)
         painter.setPen(QColor(c.text))
         title = QRectF(box.left(), box.top() - height, box.width(), height)
-        painter.drawText(title, Qt.AlignmentFlag.AlignCenter, VIEW_TITLES[drawing.view])
+        painter.drawText(
+            title, Qt.AlignmentFlag.AlignCenter, Recovery.marked(VIEW_TITLES[drawing.view])
+        )
         painter.setFont(self.font())
         painter.setPen(QColor(c.muted))
         for letter, x in zip(SIDE_LETTERS[drawing.view], _SIDE_LETTER_X, strict=True):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import Recovery
 from corelog.services import recovery
 from corelog.ui.recovery.body_map import BodyMap
 from corelog.ui.recovery.entries import OpenEntriesModel, RegionHistoryModel
@@ -42,7 +43,9 @@ def _table(object_name: str, header_name: str, accessible: str) -> QTreeView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setStyleSheet(f"QTreeView#{object_name}::item {{ padding: 3px 2px; }}")
-    header = named(view.header(), header_name, f"{accessible}: columns")
+    header = named(
+        view.header(), header_name, Recovery.tr("{table}: columns").format(table=accessible)
+    )
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(False)
     header.setSectionsMovable(False)
@@ -70,12 +73,12 @@ class EntriesColumn(QWidget):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(10)
 
-        where = Card("Where is it sore?")
+        where = Card(Recovery.tr("Where is it sore?"))
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.body_map = named(BodyMap(region_names), "recoveryBodyMap", "Body map")
+        self.body_map = named(BodyMap(region_names), "recoveryBodyMap", Recovery.tr("Body map"))
         row.addWidget(self.body_map, 1)
-        self.region_list = named(QListWidget(), "recoveryRegionList", "Body regions")
+        self.region_list = named(QListWidget(), "recoveryRegionList", Recovery.tr("Body regions"))
         for key, name in region_names.items():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -87,39 +90,46 @@ class EntriesColumn(QWidget):
         self.region_list.setStyleSheet("QListWidget#recoveryRegionList::item { padding: 3px 4px; }")
         row.addWidget(self.region_list)
         where.body.addLayout(row)
-        where.body.addWidget(muted("The front view faces you: R and L are your right and left."))
+        where.body.addWidget(
+            muted(Recovery.tr("The front view faces you: R and L are your right and left."))
+        )
         column.addWidget(where)
 
-        self.tabs = named(QTabWidget(), "recoveryTabs", "Soreness entries")
+        self.tabs = named(QTabWidget(), "recoveryTabs", Recovery.tr("Soreness entries"))
         self.tabs.setDocumentMode(True)
         self.open_model = OpenEntriesModel(self)
         self.open_view = _table(
-            "recoveryOpenEntries", "recoveryOpenEntriesHeader", "Open soreness entries"
+            "recoveryOpenEntries", "recoveryOpenEntriesHeader", Recovery.tr("Open soreness entries")
         )
         self.open_view.setModel(self.open_model)
         self.open_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.open_empty = muted("No open soreness. Log it here when something hurts.")
-        self.tabs.addTab(_tab(self.open_empty, self.open_view, stretch_last=True), "Open")
+        self.open_empty = muted(Recovery.tr("No open soreness. Log it here when something hurts."))
+        self.tabs.addTab(
+            _tab(self.open_empty, self.open_view, stretch_last=True), Recovery.tr("Open", "a tab")
+        )
 
         self.history_model = RegionHistoryModel(self)
         self.history_view = _table(
-            "recoveryRegionHistory", "recoveryRegionHistoryHeader", "Past episodes of the region"
+            "recoveryRegionHistory",
+            "recoveryRegionHistoryHeader",
+            Recovery.tr("Past episodes of the region"),
         )
         self.history_view.setModel(self.history_model)
         self.history_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.history_title = muted("Pick a region to see its past episodes.")
+        self.history_title = muted(Recovery.tr("Pick a region to see its past episodes."))
         self.history_title.setObjectName("recoveryHistoryTitle")
-        self.tabs.addTab(_tab(self.history_title, self.history_view), "Region history")
+        self.tabs.addTab(_tab(self.history_title, self.history_view), Recovery.tr("Region history"))
         column.addWidget(self.tabs, 1)
 
 
-HOW_TO = (
-    "1. Click where it is sore on the body map, or pick it from the list.<br>"
-    "2. Say how bad it is, how it feels, when it began and which way it is going."
-    "<br>3. Save: CoreLog says what it most likely is, what to do today, what "
-    "relieves it and how to keep it away, each tip with the document sentences it rests "
-    "on (“From the documents”)."
-)
+def how_to() -> str:
+    return Recovery.tr(
+        "1. Click where it is sore on the body map, or pick it from the list.<br>"
+        "2. Say how bad it is, how it feels, when it began and which way it is going."
+        "<br>3. Save: CoreLog says what it most likely is, what to do today, what "
+        "relieves it and how to keep it away, each tip with the document sentences it rests "
+        "on (“From the documents”)."
+    )
 
 
 class IntroView(QWidget):
@@ -130,12 +140,14 @@ class IntroView(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 4, 0)
         box.setSpacing(12)
-        how = Card("Log soreness, get guidance")
-        how.body.addWidget(rich(HOW_TO))
+        how = Card(Recovery.tr("Log soreness, get guidance"))
+        how.body.addWidget(rich(how_to()))
         box.addWidget(how)
         shown = recovery.intro()
         self.apart = QuotedCard(
-            "Telling soreness apart", "recoveryTellingApartCard", "recoveryTellingApartQuotes"
+            Recovery.tr("Telling soreness apart"),
+            "recoveryTellingApartCard",
+            "recoveryTellingApartQuotes",
         )
         self.telling_apart = self.apart.add_text(
             tip_html(shown.telling_apart), "recoveryTellingApart", (shown.telling_apart,)

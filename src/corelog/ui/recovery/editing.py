@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from corelog.domain.i18n import Checks, Recovery
 from corelog.domain.timeutil import from_utc_and_offset
 from corelog.domain.validation import Invalid
 from corelog.services import recovery
 from corelog.services.recovery import FollowUpForm, LinkError
 from corelog.ui import bus
-from corelog.ui.recovery.words import TREND_SHORT
+from corelog.ui.recovery.words import trend_word
 from corelog.ui.undo import push_change
 from corelog.ui.widgets import show_error
 
@@ -66,8 +67,10 @@ class EntryEditing:
         entry = recovery.get_entry(self.ctx.store, entry_id)
         if entry is not None and self.form.follow(entry):
             self.ctx.show_status(
-                "The soreness entry you are editing was changed meanwhile: the form shows it "
-                "as it is now, with what you changed kept.",
+                Recovery.tr(
+                    "The soreness entry you are editing was changed meanwhile: the form shows "
+                    "it as it is now, with what you changed kept."
+                ),
                 STATUS_MS,
             )
 
@@ -82,7 +85,9 @@ class EntryEditing:
         self.form.start_new(self._region)
         self._refresh_links()
         self._update_actions()
-        self.ctx.show_status("The soreness entry you were editing was deleted.", STATUS_MS)
+        self.ctx.show_status(
+            Recovery.tr("The soreness entry you were editing was deleted."), STATUS_MS
+        )
 
     def new_entry(self) -> None:
         """Start logging soreness (Ctrl+Shift+S)."""
@@ -143,7 +148,7 @@ class EntryEditing:
         try:
             if editing is None:
                 entry_id = self._push_add(checked)
-                message = "Soreness logged — Ctrl+Z to undo"
+                message = Recovery.tr("Soreness logged — Ctrl+Z to undo")
             elif not self._alive(editing):
                 self._edited_entry_gone()
                 return
@@ -162,17 +167,17 @@ class EntryEditing:
                 try:
                     push_change(
                         self.ctx,
-                        "Edit soreness entry",
+                        Recovery.tr("Edit soreness entry"),
                         lambda: recovery.change_entry(store, editing, checked),
                         lambda: recovery.change_entry(store, editing, before, check_links=False),
                         bus.SORENESS,
                     )
                 finally:
                     self._saving_edit = False
-                message = "Soreness entry saved — Ctrl+Z to undo"
+                message = Recovery.tr("Soreness entry saved — Ctrl+Z to undo")
         except LinkError as error:
             self._refresh_links()
-            self.form.show_errors({"link": str(error)})
+            self.form.show_errors({"link": Checks.marked(str(error))})
             return
         except LookupError:  # deleted between the check above and the write
             self._edited_entry_gone()
@@ -196,7 +201,7 @@ class EntryEditing:
             assert state["id"] is not None
             recovery.delete_entry(store, state["id"])
 
-        return push_change(self.ctx, "Log soreness", do, undo, bus.SORENESS)
+        return push_change(self.ctx, Recovery.tr("Log soreness"), do, undo, bus.SORENESS)
 
     def follow_up_shown(self) -> None:
         """Open "How is it today?" for the entry in view."""
@@ -232,9 +237,12 @@ class EntryEditing:
             recovery.remove_follow_up(store, state["id"])
 
         self.guidance.follow_up.hide()
-        push_change(self.ctx, "Record how it is today", do, undo, bus.SORENESS)
+        push_change(self.ctx, Recovery.tr("Record how it is today"), do, undo, bus.SORENESS)
         self.ctx.show_status(
-            f"Noted: {checked.severity}/10, {TREND_SHORT[trend]} — Ctrl+Z to undo", STATUS_MS
+            Recovery.tr("Noted: {severity}/10, {trend} — Ctrl+Z to undo").format(
+                severity=checked.severity, trend=trend_word(trend)
+            ),
+            STATUS_MS,
         )
 
     def resolve(self) -> None:
@@ -246,12 +254,12 @@ class EntryEditing:
         store = self.ctx.store
         push_change(
             self.ctx,
-            "Mark soreness resolved",
+            Recovery.tr("Mark soreness resolved"),
             lambda: recovery.resolve_entry(store, entry_id),
             lambda: recovery.reopen_entry(store, entry_id),
             bus.SORENESS,
         )
-        self.ctx.show_status("Marked resolved — Ctrl+Z to undo", STATUS_MS)
+        self.ctx.show_status(Recovery.tr("Marked resolved — Ctrl+Z to undo"), STATUS_MS)
 
     def reopen(self) -> None:
         entry_id = self.shown_entry()
@@ -264,12 +272,12 @@ class EntryEditing:
         store = self.ctx.store
         push_change(
             self.ctx,
-            "Reopen soreness entry",
+            Recovery.tr("Reopen soreness entry"),
             lambda: recovery.reopen_entry(store, entry_id),
             lambda: recovery.resolve_entry(store, entry_id, at=resolved),
             bus.SORENESS,
         )
-        self.ctx.show_status("Reopened — Ctrl+Z to undo", STATUS_MS)
+        self.ctx.show_status(Recovery.tr("Reopened — Ctrl+Z to undo"), STATUS_MS)
 
     def delete_shown(self) -> None:
         entry_id = self.shown_entry()
@@ -278,12 +286,12 @@ class EntryEditing:
         store = self.ctx.store
         push_change(
             self.ctx,
-            "Delete soreness entry",
+            Recovery.tr("Delete soreness entry"),
             lambda: recovery.delete_entry(store, entry_id),
             lambda: self._restore(entry_id),
             bus.SORENESS,
         )
-        self.ctx.show_status("Soreness entry deleted — Ctrl+Z to undo", STATUS_MS)
+        self.ctx.show_status(Recovery.tr("Soreness entry deleted — Ctrl+Z to undo"), STATUS_MS)
 
     def _restore(self, entry_id: int) -> None:
         recovery.restore_entry(self.ctx.store, entry_id)
@@ -292,10 +300,13 @@ class EntryEditing:
     # ------------------------------------------------------------------ keyboard actions
     def _build_actions(self) -> None:
         specs: list[tuple[str, str, str, Callable[[], Any]]] = [
-            ("actionSorenessFollowUp", "How Is It Today?", "Ctrl+Shift+H", self.follow_up_shown),
-            ("actionSorenessResolve", "Mark Soreness Resolved", "Ctrl+Shift+D", self.resolve),
-            ("actionSorenessEdit", "Edit Soreness Entry", "F2", self.edit_shown),
-            ("actionSorenessDelete", "Delete Soreness Entry", "Del", self.delete_shown),
+            ("actionSorenessFollowUp", Recovery.tr("How Is It Today?"), "Ctrl+Shift+H",
+             self.follow_up_shown),
+            ("actionSorenessResolve", Recovery.tr("Mark Soreness Resolved"), "Ctrl+Shift+D",
+             self.resolve),
+            ("actionSorenessEdit", Recovery.tr("Edit Soreness Entry"), "F2", self.edit_shown),
+            ("actionSorenessDelete", Recovery.tr("Delete Soreness Entry"), "Del",
+             self.delete_shown),
         ]
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in specs:

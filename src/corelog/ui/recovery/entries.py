@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from corelog.domain.i18n import Recovery
 from corelog.services.recovery import Episode, OpenEntry
-from corelog.ui.recovery.words import ACTION_LOOKS, day_text, days_text, severity_text
+from corelog.ui.recovery.words import ACTION_LOOKS, badge, day_text, days_text, severity_text
 from corelog.ui.table_model import Column, RecordTableModel
 from corelog.ui.theme import colors
 
@@ -17,15 +18,21 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _today_text(item: OpenEntry) -> str:
     """The action's badge word ("GO EASY", "STOP"); its name and reason are in the tooltip."""
-    return ACTION_LOOKS[item.action][1]
+    return badge(item.action)
 
 
 def _today_tooltip(item: OpenEntry) -> str:
-    return f"{item.action_name}. {item.action_reason}"
+    return Recovery.tr("{action}. {reason}").format(
+        action=item.action_name, reason=item.action_reason
+    )
 
 
 def _checked_text(item: OpenEntry) -> str:
-    return "today" if item.checked_today else day_text(item.last_check)
+    return Recovery.tr("today") if item.checked_today else day_text(item.last_check)
+
+
+def _status(episode: Episode) -> str:
+    return Recovery.tr("Open", "an entry") if episode.is_open else Recovery.tr("Resolved")
 
 
 def _severity_change(episode: Episode) -> str:
@@ -33,37 +40,38 @@ def _severity_change(episode: Episode) -> str:
     return f"{first}/10" if first == now or episode.follow_ups == 0 else f"{first} → {now}/10"
 
 
-OPEN_COLUMNS: list[Column[OpenEntry]] = [
-    Column("Where", lambda o: o.region_name),
-    Column(
-        "How bad now",
-        lambda o: severity_text(o.state.severity),
-        sort_key=lambda o: o.state.severity,
-    ),
-    Column("Today", _today_text, tooltip=_today_tooltip),
-    Column(
-        "Lasted", lambda o: days_text(o.state.days_lasted), sort_key=lambda o: o.state.days_lasted
-    ),
-    Column("Checked", _checked_text, sort_key=lambda o: o.last_check),
-]
+def open_columns() -> list[Column[OpenEntry]]:
+    return [
+        Column(Recovery.tr("Where"), lambda o: o.region_name),
+        Column(Recovery.tr("How bad now"), lambda o: severity_text(o.state.severity),
+               sort_key=lambda o: o.state.severity),
+        Column(Recovery.tr("Today", "what to do today"), _today_text, tooltip=_today_tooltip),
+        Column(Recovery.tr("Lasted"), lambda o: days_text(o.state.days_lasted),
+               sort_key=lambda o: o.state.days_lasted),
+        Column(Recovery.tr("Checked"), _checked_text, sort_key=lambda o: o.last_check),
+    ]
+
+
 TODAY_COLUMN = 2
 
-HISTORY_COLUMNS: list[Column[Episode]] = [
-    Column("Logged", lambda e: day_text(e.noted_local), sort_key=lambda e: e.noted_local),
-    Column("How bad", _severity_change, sort_key=lambda e: e.entry.severity),
-    Column(
-        "Lasted", lambda e: days_text(e.state.days_lasted), sort_key=lambda e: e.state.days_lasted
-    ),
-    Column("After", lambda e: e.run_words or "–"),
-    Column("Status", lambda e: "Open" if e.is_open else "Resolved"),
-]
+
+def history_columns() -> list[Column[Episode]]:
+    return [
+        Column(Recovery.tr("Logged"), lambda e: day_text(e.noted_local),
+               sort_key=lambda e: e.noted_local),
+        Column(Recovery.tr("How bad"), _severity_change, sort_key=lambda e: e.entry.severity),
+        Column(Recovery.tr("Lasted"), lambda e: days_text(e.state.days_lasted),
+               sort_key=lambda e: e.state.days_lasted),
+        Column(Recovery.tr("After"), lambda e: e.run_words or "–"),
+        Column(Recovery.tr("Status"), _status),
+    ]
 
 
 class OpenEntriesModel(RecordTableModel[OpenEntry]):
     """Open entries; the advice for today is shown in its colour, and in words."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(OPEN_COLUMNS, parent)
+        super().__init__(open_columns(), parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
@@ -82,7 +90,7 @@ class OpenEntriesModel(RecordTableModel[OpenEntry]):
 
 class RegionHistoryModel(RecordTableModel[Episode]):
     def __init__(self, parent=None) -> None:
-        super().__init__(HISTORY_COLUMNS, parent)
+        super().__init__(history_columns(), parent)
 
     def row_of(self, entry_id: int) -> int:
         return next((i for i, e in enumerate(self.rows()) if e.entry.id == entry_id), -1)
@@ -91,7 +99,9 @@ class RegionHistoryModel(RecordTableModel[Episode]):
 def describe_open(items: list[OpenEntry]) -> str:
     """A short sentence about the open entries, for the tab's tooltip."""
     if not items:
-        return "No open soreness entries."
+        return Recovery.tr("No open soreness entries.")
     flagged = sum(1 for item in items if item.has_red_flags)
-    text = f"{len(items)} open"
-    return text + (f", {flagged} with warning signs" if flagged else "")
+    text = Recovery.tr("%Ln open", "", len(items))
+    if not flagged:
+        return text
+    return Recovery.tr("{open}, %Ln with warning signs", "", flagged).format(open=text)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import Common, Recovery
 from corelog.services.recovery import severity_band
-from corelog.ui.recovery.words import BAND_LABELS
+from corelog.ui.recovery.words import band_word
 from corelog.ui.widgets import field_error, muted, named, section_title, show_error
 
 
@@ -34,14 +35,16 @@ class FollowUpWidget(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "followUpPanel", "How is it today?")
+        named(self, "followUpPanel", Recovery.tr("How is it today?"))
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
-        layout.addWidget(section_title("How is it today?"))
+        layout.addWidget(section_title(Recovery.tr("How is it today?")))
         row = QHBoxLayout()
-        row.addWidget(QLabel("How bad now:"))
-        self.severity = named(QSpinBox(), "followUpSeverity", "Severity now, from 0 to 10")
+        row.addWidget(QLabel(Recovery.tr("How bad now:")))
+        self.severity = named(
+            QSpinBox(), "followUpSeverity", Recovery.tr("Severity now, from 0 to 10")
+        )
         self.severity.setRange(0, 10)
         self.severity.setSuffix(" /10")
         self.severity.valueChanged.connect(self._show_band)
@@ -51,32 +54,35 @@ class FollowUpWidget(QFrame):
         row.addStretch(1)
         layout.addLayout(row)
         self.swelling = named(
-            QCheckBox("Swelling, or tenderness that gets worse when I move"),
+            QCheckBox(Recovery.tr("Swelling, or tenderness that gets worse when I move")),
             "followUpSwelling",
-            "Swelling or tenderness now",
+            Recovery.tr("Swelling or tenderness now"),
         )
         layout.addWidget(self.swelling)
-        self.notes = named(QLineEdit(), "followUpNotes", "Follow-up notes")
-        self.notes.setPlaceholderText("Notes (optional)")
+        self.notes = named(QLineEdit(), "followUpNotes", Recovery.tr("Follow-up notes"))
+        self.notes.setPlaceholderText(Recovery.tr("Notes (optional)"))
         layout.addWidget(self.notes)
         self.error = field_error("followUpError")
         layout.addWidget(self.error)
-        layout.addWidget(muted("Compared with last time, it is:"))
+        layout.addWidget(muted(Recovery.tr("Compared with last time, it is:")))
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for trend, text, name in (
-            ("improving", "&Better", "followUpBetter"),
-            ("steady", "About the &same", "followUpSame"),
-            ("worsening", "&Worse", "followUpWorse"),
+        for trend, text, said, name in (
+            ("improving", Recovery.tr("&Better"), Recovery.tr("Record: better"), "followUpBetter"),
+            ("steady", Recovery.tr("About the &same"), Recovery.tr("Record: about the same"),
+             "followUpSame"),
+            ("worsening", Recovery.tr("&Worse"), Recovery.tr("Record: worse"), "followUpWorse"),
         ):
-            button = named(QPushButton(text), name, f"Record: {text.replace('&', '').lower()}")
+            button = named(QPushButton(text), name, said)
             button.setAutoDefault(True)
             button.clicked.connect(lambda _checked=False, t=trend: self.sig_record.emit(t))
             self.buttons[trend] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.cancel = named(QPushButton("Cancel"), "followUpCancel", "Cancel the follow-up")
-        self.cancel.setToolTip("Esc")
+        self.cancel = named(
+            QPushButton(Common.tr("Cancel")), "followUpCancel", Recovery.tr("Cancel the follow-up")
+        )
+        self.cancel.setToolTip(Common.tr("Esc", "key"))
         self.cancel.clicked.connect(self.sig_cancel.emit)
         buttons.addWidget(self.cancel)
         layout.addLayout(buttons)
@@ -92,7 +98,7 @@ class FollowUpWidget(QFrame):
         self.severity.selectAll()
 
     def _show_band(self, value: int) -> None:
-        self.band.setText(BAND_LABELS[severity_band(value)].lower())
+        self.band.setText(band_word(severity_band(value)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import Common, Dates, Recovery
 from corelog.domain.timeutil import (
     default_start,
     from_utc_and_offset,
@@ -82,7 +83,7 @@ class SorenessFormWidget(QWidget):
 
     def __init__(self, region_names: Mapping[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "sorenessForm", "Soreness form")
+        named(self, "sorenessForm", Recovery.tr("Soreness form"))
         self._region_names = dict(region_names)
         self._region: str | None = None
         self._entry_id: int | None = None
@@ -96,7 +97,7 @@ class SorenessFormWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        self.title = page_title("Log soreness")
+        self.title = page_title(Recovery.tr("Log soreness"))
         self.title.setProperty("role", "sectionTitle")
         layout.addWidget(self.title)
 
@@ -109,23 +110,28 @@ class SorenessFormWidget(QWidget):
         self.region_label = QLabel()
         self.region_label.setObjectName("sorenessRegion")
         self.region_label.setWordWrap(True)
-        form.addRow("Where:", stack(self.region_label, self.errors["region"]))
+        form.addRow(Recovery.tr("Where:"), stack(self.region_label, self.errors["region"]))
 
-        self.noted_at = named(QDateTimeEdit(), "sorenessNotedAt", "When you noticed it")
+        self.noted_at = named(
+            QDateTimeEdit(), "sorenessNotedAt", Recovery.tr("When you noticed it")
+        )
         self.noted_at.setCalendarPopup(True)
-        self.noted_at.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.noted_at.setDisplayFormat(Dates.tr("ddd d MMM yyyy, HH:mm"))
         self.noted_at.dateTimeChanged.connect(lambda _value: self.sig_noted_at_changed.emit())
-        form.addRow("When:", stack(left(self.noted_at), self.errors["noted_at"]))
+        form.addRow(Recovery.tr("When:"), stack(left(self.noted_at), self.errors["noted_at"]))
 
         self.severity_field = SeverityField(self, self.errors["severity"])
         self.band_buttons = self.severity_field.band_buttons
         self.severity = self.severity_field.severity
-        form.addRow("How bad:", stack(self.severity_field.row, self.errors["severity"]))
+        form.addRow(
+            Recovery.tr("How bad:"), stack(self.severity_field.row, self.errors["severity"])
+        )
 
         self.feel_group, self.feel, row = choice_group(
-            self, FEEL_LABELS, {"dull": "sorenessFeelDull", "sharp": "sorenessFeelSharp"}, "Feel"
+            self, FEEL_LABELS, {"dull": "sorenessFeelDull", "sharp": "sorenessFeelSharp"},
+            Recovery.tr("Feel"),
         )
-        form.addRow("How it feels:", stack(row, self.errors["feel"]))
+        form.addRow(Recovery.tr("How it feels:"), stack(row, self.errors["feel"]))
         self.onset_group, self.onset, row = choice_group(
             self,
             ONSET_LABELS,
@@ -134,9 +140,9 @@ class SorenessFormWidget(QWidget):
                 "hours": "sorenessOnsetHours",
                 "delayed": "sorenessOnsetDelayed",
             },
-            "Began",
+            Recovery.tr("Began"),
         )
-        form.addRow("Began:", stack(row, self.errors["onset"]))
+        form.addRow(Recovery.tr("Began:"), stack(row, self.errors["onset"]))
         self.trend_group, self.trend, row = choice_group(
             self,
             TREND_LABELS,
@@ -145,45 +151,55 @@ class SorenessFormWidget(QWidget):
                 "steady": "sorenessTrendSteady",
                 "worsening": "sorenessTrendWorsening",
             },
-            "Now",
+            Recovery.tr("Now", "which way it is going"),
         )
-        form.addRow("Now:", stack(row, self.errors["trend"]))
+        form.addRow(Recovery.tr("Now:"), stack(row, self.errors["trend"]))
 
         self.swelling = named(
-            QCheckBox("Swelling, or tenderness that gets worse when I move"),
+            QCheckBox(Recovery.tr("Swelling, or tenderness that gets worse when I move")),
             "sorenessSwelling",
-            "Swelling or tenderness",
+            Recovery.tr("Swelling or tenderness"),
         )
         form.addRow("", self.swelling)
 
-        self.days_lasted = named(QLineEdit(), "sorenessDaysLasted", "Days it has lasted")
+        self.days_lasted = named(
+            QLineEdit(), "sorenessDaysLasted", Recovery.tr("Days it has lasted")
+        )
         self.days_lasted.setPlaceholderText("0")
         self.days_lasted.setMaximumWidth(70)
         days_row = QHBoxLayout()
         days_row.addWidget(self.days_lasted)
-        days_row.addWidget(muted("days (0 if it began today)", wrap=False))
+        days_row.addWidget(muted(Recovery.tr("days (0 if it began today)"), wrap=False))
         days_row.addStretch(1)
-        form.addRow("Lasted:", stack(days_row, self.errors["days_lasted"]))
+        form.addRow(Recovery.tr("Lasted:"), stack(days_row, self.errors["days_lasted"]))
 
         self.picker = LinkPicker(self.errors["link"])
         self.link, self.link_hint = self.picker.combo, self.picker.hint
-        form.addRow("Before it:", stack(self.link, self.link_hint, self.errors["link"]))
+        form.addRow(
+            Recovery.tr("Before it:"), stack(self.link, self.link_hint, self.errors["link"])
+        )
 
-        self.notes = named(QPlainTextEdit(), "sorenessNotes", "Notes")
-        self.notes.setPlaceholderText("Anything else worth remembering (optional)")
+        self.notes = named(QPlainTextEdit(), "sorenessNotes", Common.tr("Notes"))
+        self.notes.setPlaceholderText(
+            Recovery.tr("Anything else worth remembering (optional)")
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(58)
         save_form_action(self, "sorenessKeySave", self.sig_save.emit)
-        form.addRow("Notes:", self.notes)
+        form.addRow(Common.tr("Notes:"), self.notes)
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = named(QPushButton("Cancel"), "sorenessCancel", "Cancel")
-        self.cancel_button.setToolTip("Esc")
+        self.cancel_button = named(
+            QPushButton(Common.tr("Cancel")), "sorenessCancel", Common.tr("Cancel")
+        )
+        self.cancel_button.setToolTip(Common.tr("Esc", "key"))
         self.cancel_button.clicked.connect(self.sig_cancel.emit)
-        self.save_button = named(QPushButton("Save"), "sorenessSave", "Save soreness entry")
-        self.save_button.setToolTip("Enter")
+        self.save_button = named(
+            QPushButton(Common.tr("Save")), "sorenessSave", Recovery.tr("Save soreness entry")
+        )
+        self.save_button.setToolTip(Common.tr("Enter", "key"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.sig_save.emit)
         buttons.addWidget(self.cancel_button)
@@ -203,8 +219,8 @@ class SorenessFormWidget(QWidget):
         self._loaded_entry = None
         self._loaded = None
         self._edited_time = None
-        self.title.setText("Log soreness")
-        self.save_button.setText("Save")
+        self.title.setText(Recovery.tr("Log soreness"))
+        self.save_button.setText(Common.tr("Save"))
         moment = default_start(now or local_now())
         self.noted_at.setDateTime(QDateTime(moment.replace(tzinfo=None)))
         self.set_region(region)
@@ -219,8 +235,8 @@ class SorenessFormWidget(QWidget):
 
     def start_edit(self, entry: SorenessEntryRecord) -> None:
         self._entry_id = entry.id
-        self.title.setText("Edit soreness entry")
-        self.save_button.setText("Save changes")
+        self.title.setText(Recovery.tr("Edit soreness entry"))
+        self.save_button.setText(Common.tr("Save changes"))
         local = from_utc_and_offset(entry.noted_at, entry.utc_offset_min)
         self._edited_time = local
         self.noted_at.setDateTime(QDateTime(local.replace(tzinfo=None)))
@@ -287,7 +303,9 @@ class SorenessFormWidget(QWidget):
     def set_region(self, region: str | None) -> None:
         self._region = region
         if region is None:
-            self.region_label.setText("Pick it on the body map or in the list of regions.")
+            self.region_label.setText(
+                Recovery.tr("Pick it on the body map or in the list of regions.")
+            )
             self.region_label.setProperty("role", "muted")
         else:
             self.region_label.setText(f"<b>{self._region_names[region]}</b>")

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import Recovery
 from corelog.services.recovery import severity_band
-from corelog.ui.recovery.words import BAND_DEFAULTS, BAND_LABELS, BAND_RANGES
+from corelog.ui.recovery.words import BAND_DEFAULTS, BAND_RANGES, band_label, band_word
 from corelog.ui.widgets import named, show_error
 
 NO_SEVERITY = -1
@@ -44,8 +45,13 @@ def choice_group(
     buttons: dict[str, QRadioButton] = {}
     row = QHBoxLayout()
     row.setSpacing(14)
-    for key, label in labels.items():
-        button = named(QRadioButton(label), names[key], f"{what}: {label}")
+    for key, marked in labels.items():
+        label = Recovery.marked(marked)
+        button = named(
+            QRadioButton(label), names[key], Recovery.tr("{what}: {choice}").format(
+                what=what, choice=label
+            )
+        )
         group.addButton(button)
         buttons[key] = button
         row.addWidget(button)
@@ -78,10 +84,14 @@ class SeverityField:
         for band in ("mild", "moderate", "severe"):
             low, high = BAND_RANGES[band]
             button = named(
-                QPushButton(BAND_LABELS[band]),
+                QPushButton(band_label(band)),
                 BAND_BUTTON_NAMES[band],
-                f"Severity: {BAND_LABELS[band].lower()} ({low}-{high} of 10)",
-                f"{BAND_LABELS[band]}: {low}-{high} on the 0-10 scale",
+                Recovery.tr("Severity: {band} ({low}-{high} of 10)").format(
+                    band=band_word(band), low=low, high=high
+                ),
+                Recovery.tr("{band}: {low}-{high} on the 0-10 scale").format(
+                    band=band_label(band), low=low, high=high
+                ),
             )
             button.setCheckable(True)
             button.setAutoDefault(False)
@@ -89,11 +99,15 @@ class SeverityField:
             self.band_group.addButton(button)
             self.band_buttons[band] = button
             self.row.addWidget(button)
-        self.severity = named(QSpinBox(), "sorenessSeverity", "Severity from 0 to 10")
+        self.severity = named(
+            QSpinBox(), "sorenessSeverity", Recovery.tr("Severity from 0 to 10")
+        )
         self.severity.setRange(NO_SEVERITY, 10)
         self.severity.setSpecialValueText("–")
         self.severity.setSuffix(" /10")
-        self.severity.setToolTip("0 no pain left, 1-3 mild, 4-6 moderate, 7-10 severe")
+        self.severity.setToolTip(
+            Recovery.tr("0 no pain left, 1-3 mild, 4-6 moderate, 7-10 severe")
+        )
         self.severity.valueChanged.connect(self._severity_changed)
         self.row.addSpacing(8)
         self.row.addWidget(self.severity)

@@ -15,6 +15,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from corelog.domain.i18n import Recovery
 from corelog.services.recovery import Guidance, local_time
 from corelog.ui.recovery.tips import (
     QuotedCard,
@@ -24,12 +25,9 @@ from corelog.ui.recovery.tips import (
     tip_html,
     tips_html,
 )
-from corelog.ui.recovery.words import ACTION_LOOKS, TREND_SHORT, severity_text, when_text
+from corelog.ui.recovery.words import ACTION_LOOKS, badge, severity_text, trend_word, when_text
 from corelog.ui.theme import colors, font_pt
 from corelog.ui.widgets import Card
-
-ADVISED_WHILE_IT_LASTED = "What CoreLog advised while it lasted"
-TODAY = "What to do today"
 
 
 def link_note(guidance: Guidance) -> QLabel | None:
@@ -44,7 +42,11 @@ def link_note(guidance: Guidance) -> QLabel | None:
 def red_flags_card(guidance: Guidance) -> QuotedCard:
     c = colors()
     count = len(guidance.red_flags)
-    title = f"Warning sign{'s' if count > 1 else ''}: these come first"
+    title = (
+        Recovery.tr("Warning signs: these come first")
+        if count > 1
+        else Recovery.tr("Warning sign: these come first")
+    )
     heading = rich(
         f'<span style="color:{c.danger}; font-size:{font_pt(12)}pt; font-weight:600">{title}</span>'
     )
@@ -60,10 +62,14 @@ def red_flags_card(guidance: Guidance) -> QuotedCard:
 
 def action_card(guidance: Guidance) -> QuotedCard:
     c = colors()
-    colour_name, badge = ACTION_LOOKS[guidance.action_key]
+    colour_name = ACTION_LOOKS[guidance.action_key][0]
     colour = getattr(c, colour_name)
     # A resolved entry shows what CoreLog advised while it lasted, not advice for today.
-    heading_text = ADVISED_WHILE_IT_LASTED if guidance.entry.resolved_at is not None else TODAY
+    heading_text = (
+        Recovery.tr("What CoreLog advised while it lasted")
+        if guidance.entry.resolved_at is not None
+        else Recovery.tr("What to do today")
+    )
     heading = QLabel(heading_text)
     heading.setObjectName("guidanceActionHeading")
     heading.setProperty("role", "muted")
@@ -77,13 +83,17 @@ def action_card(guidance: Guidance) -> QuotedCard:
     badge_text = c.ink  # readable on the action colour
     title = rich(
         f'<span style="background:{colour}; color:{badge_text}; font-weight:700">'
-        f"&nbsp;{badge}&nbsp;</span>&nbsp; "
+        f"&nbsp;{escape(badge(guidance.action_key))}&nbsp;</span>&nbsp; "
         f'<span style="color:{colour}; font-size:{font_pt(15)}pt; font-weight:700">'
         f"{escape(guidance.action.title)}</span>",
         "guidanceAction",
     )
     title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    title.setAccessibleName(f"{heading_text}: {guidance.action.title}")
+    title.setAccessibleName(
+        Recovery.tr("{heading}: {action}").format(
+            heading=heading_text, action=guidance.action.title
+        )
+    )
     card.body.addWidget(title)
     card.add_text(tip_html(guidance.action, title=False), "guidanceActionText", (guidance.action,))
     card.finish()
@@ -91,18 +101,22 @@ def action_card(guidance: Guidance) -> QuotedCard:
 
 
 def kind_card(guidance: Guidance) -> QuotedCard:
-    card = QuotedCard("What it most likely is", "guidanceKindCard", "guidanceKindQuotes")
+    card = QuotedCard(
+        Recovery.tr("What it most likely is"), "guidanceKindCard", "guidanceKindQuotes"
+    )
     card.add_text(tip_html(guidance.kind), "guidanceKind", (guidance.kind,))
     card.finish()
     return card
 
 
 def relief_card(guidance: Guidance) -> QuotedCard:
-    card = QuotedCard("What relieves it", "guidanceReliefCard", "guidanceReliefQuotes")
+    card = QuotedCard(Recovery.tr("What relieves it"), "guidanceReliefCard", "guidanceReliefQuotes")
     groups = [
-        group_html("Part of today's plan", guidance.relief_today),
+        group_html(Recovery.tr("Part of today's plan"), guidance.relief_today),
         group_html(
-            "Can also help" if guidance.relief_today else "What can help",
+            Recovery.tr("Can also help")
+            if guidance.relief_today
+            else Recovery.tr("What can help"),
             guidance.relief_also,
         ),
     ]
@@ -110,7 +124,10 @@ def relief_card(guidance: Guidance) -> QuotedCard:
     note = guidance.relief_note
     if note is not None:
         names = ", ".join(t.title.lower() for t in guidance.relief_held_off)
-        groups.append(f"<b>Not yet</b> ({escape(names)})<br>{note_html(note)}")
+        groups.append(
+            Recovery.tr("<b>Not yet</b> ({methods})").format(methods=escape(names))
+            + f"<br>{note_html(note)}"
+        )
         shown.append(note)
     card.add_text("<br><br>".join(g for g in groups if g), "guidanceRelief", shown)
     card.finish()
@@ -118,12 +135,16 @@ def relief_card(guidance: Guidance) -> QuotedCard:
 
 
 def causes_card(guidance: Guidance) -> QuotedCard:
-    card = QuotedCard("What may have caused it", "guidanceCausesCard", "guidanceCausesQuotes")
+    card = QuotedCard(
+        Recovery.tr("What may have caused it"), "guidanceCausesCard", "guidanceCausesQuotes"
+    )
     if guidance.causes:
         card.add_text(tips_html(guidance.causes), "guidanceCauses", guidance.causes)
     else:
         card.add_text(
-            "Nothing in your recent training stands out as a cause.", "guidanceCauses", ()
+            Recovery.tr("Nothing in your recent training stands out as a cause."),
+            "guidanceCauses",
+            (),
         )
     if guidance.other_reasons:
         muted = colors().muted
@@ -133,7 +154,8 @@ def causes_card(guidance: Guidance) -> QuotedCard:
             for t in guidance.other_reasons
         )
         card.add_text(
-            f"<b>Other common reasons</b> (CoreLog cannot see these in your log)<br>{lines}",
+            Recovery.tr("<b>Other common reasons</b> (CoreLog cannot see these in your log)")
+            + f"<br>{lines}",
             "guidanceOtherReasons",
             guidance.other_reasons,
         )
@@ -143,11 +165,15 @@ def causes_card(guidance: Guidance) -> QuotedCard:
 
 def prevention_card(guidance: Guidance) -> QuotedCard:
     card = QuotedCard(
-        "When it has settled: keep it away", "guidancePreventionCard", "guidancePreventionQuotes"
+        Recovery.tr("When it has settled: keep it away"),
+        "guidancePreventionCard",
+        "guidancePreventionQuotes",
     )
     groups = [
-        group_html("Exercises that strengthen this area", guidance.prevention_exercises),
-        group_html("Habits", guidance.prevention_habits),
+        group_html(
+            Recovery.tr("Exercises that strengthen this area"), guidance.prevention_exercises
+        ),
+        group_html(Recovery.tr("Habits"), guidance.prevention_habits),
     ]
     card.add_text(
         "<br><br>".join(g for g in groups if g),
@@ -159,7 +185,9 @@ def prevention_card(guidance: Guidance) -> QuotedCard:
 
 
 def region_card(guidance: Guidance) -> QuotedCard:
-    card = QuotedCard("About this region", "guidanceRegionCard", "guidanceRegionQuotes")
+    card = QuotedCard(
+        Recovery.tr("About this region"), "guidanceRegionCard", "guidanceRegionQuotes"
+    )
     card.add_text(tips_html(guidance.region_facts), "guidanceRegionFacts", guidance.region_facts)
     card.finish()
     return card
@@ -168,19 +196,30 @@ def region_card(guidance: Guidance) -> QuotedCard:
 def history_card(guidance: Guidance, today: date | None) -> Card | None:
     if not guidance.updates:
         return None
-    card = Card("How it has gone")
+    card = Card(Recovery.tr("How it has gone"))
     card.setObjectName("guidanceUpdatesCard")
     entry = guidance.entry
     lines = [
-        f"{escape(when_text(local_time(entry.noted_at, entry.utc_offset_min), today))}: "
-        f"{escape(severity_text(entry.severity))}, {TREND_SHORT[entry.trend]} (logged)"
+        escape(
+            Recovery.tr("{when}: {severity}, {trend} (logged)").format(
+                when=when_text(local_time(entry.noted_at, entry.utc_offset_min), today),
+                severity=severity_text(entry.severity),
+                trend=trend_word(entry.trend),
+            )
+        )
     ]
     for update in guidance.updates:
         when = when_text(local_time(update.noted_at, update.utc_offset_min), today)
-        line = f"{escape(when)}: {escape(severity_text(update.severity))}, "
-        line += TREND_SHORT[update.trend]
-        if update.swelling:
-            line += ", swelling or tenderness"
+        said = (
+            Recovery.tr("{when}: {severity}, {trend}, swelling or tenderness")
+            if update.swelling
+            else Recovery.tr("{when}: {severity}, {trend}")
+        )
+        line = escape(
+            said.format(
+                when=when, severity=severity_text(update.severity), trend=trend_word(update.trend)
+            )
+        )
         if update.notes:
             line += f" · <i>{escape(update.notes)}</i>"
         lines.append(line)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corelog.domain.formatting import count_text
+from corelog.domain.i18n import Common, Recovery
 from corelog.services.recovery import Guidance, local_time
 from corelog.ui.recovery import guidance_cards as cards
 from corelog.ui.recovery.follow_up import FollowUpWidget
@@ -45,7 +45,7 @@ class GuidancePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "recoveryGuidance", "Guidance")
+        named(self, "recoveryGuidance", Recovery.tr("Guidance"))
         self.guidance: Guidance | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
@@ -62,26 +62,29 @@ class GuidancePanel(QWidget):
 
         buttons = QHBoxLayout()
         self.follow_up_button = named(
-            QPushButton("How is it today?"),
-            "guidanceFollowUp",
-            "How is it today?",
-            "Record how it feels now (Ctrl+Shift+H)",
+            QPushButton(Recovery.tr("How is it today?")), "guidanceFollowUp",
+            Recovery.tr("How is it today?"),
+            Recovery.tr("Record how it feels now (Ctrl+Shift+H)"),
         )
         self.follow_up_button.clicked.connect(self.open_follow_up)
         self.resolve_button = named(
-            QPushButton("Resolved"),
-            "guidanceResolve",
-            "Mark resolved",
-            "The soreness has gone: close this entry",
+            QPushButton(Recovery.tr("Resolved", "button")), "guidanceResolve",
+            Recovery.tr("Mark resolved"),
+            Recovery.tr("The soreness has gone: close this entry"),
         )
         self.resolve_button.clicked.connect(self.sig_resolve.emit)
         self.reopen_button = named(
-            QPushButton("Reopen"), "guidanceReopen", "Reopen", "It is back: open this entry again"
+            QPushButton(Recovery.tr("Reopen")), "guidanceReopen", Recovery.tr("Reopen"),
+            Recovery.tr("It is back: open this entry again"),
         )
         self.reopen_button.clicked.connect(self.sig_reopen.emit)
-        self.edit_button = named(QPushButton("Edit…"), "guidanceEdit", "Edit entry")
+        self.edit_button = named(
+            QPushButton(Common.tr("Edit…")), "guidanceEdit", Recovery.tr("Edit entry")
+        )
         self.edit_button.clicked.connect(self.sig_edit.emit)
-        self.delete_button = named(QPushButton("Delete"), "guidanceDelete", "Delete entry")
+        self.delete_button = named(
+            QPushButton(Common.tr("Delete")), "guidanceDelete", Recovery.tr("Delete entry")
+        )
         self.delete_button.clicked.connect(self.sig_delete.emit)
         for button in (self.follow_up_button, self.resolve_button, self.reopen_button):
             buttons.addWidget(button)
@@ -109,18 +112,27 @@ class GuidancePanel(QWidget):
         entry = guidance.entry
         state = guidance.state
         is_open = entry.is_open
-        self.heading.setText(f"{guidance.region_name}: {severity_text(state.severity)}")
-        noted_local = local_time(entry.noted_at, entry.utc_offset_min)
-        status = (
-            f"open, {days_text(state.days_lasted)}"
-            if is_open
-            else f"resolved {day_text(state.as_of, today)} after {days_text(state.days_lasted)}"
+        self.heading.setText(
+            Recovery.tr("{region}: {severity}").format(
+                region=guidance.region_name, severity=severity_text(state.severity)
+            )
         )
-        summary = f"Logged {when_text(noted_local, today)} · {status}"
+        noted_local = local_time(entry.noted_at, entry.utc_offset_min)
+        lasted = days_text(state.days_lasted)
+        if is_open:
+            summary = Recovery.tr("Logged {when} · open, {lasted}")
+        else:
+            summary = Recovery.tr("Logged {when} · resolved {day} after {lasted}")
+        summary = summary.format(
+            when=when_text(noted_local, today), lasted=lasted,
+            day=day_text(state.as_of, today),
+        )
         if guidance.link is not None and not guidance.link.deleted:
-            summary += f"\nAfter: {link_text(guidance.link, unit, today)}"
+            summary += "\n" + Recovery.tr("After: {what}").format(
+                what=link_text(guidance.link, unit, today)
+            )
         if guidance.updates:
-            summary += f" · {count_text(len(guidance.updates), 'follow-up')}"
+            summary += " · " + Recovery.tr("%Ln follow-ups", "", len(guidance.updates))
         self.summary.setText(summary)
         self.follow_up_button.setVisible(is_open)
         self.resolve_button.setVisible(is_open)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks, Recovery
 from corelog.services.recovery import (
     DELETED_RUN_MESSAGE,
     DELETED_SESSION_MESSAGE,
@@ -21,7 +22,7 @@ from corelog.ui.accessibility import label_combo
 from corelog.ui.recovery.words import link_text
 from corelog.ui.widgets import muted, named, show_error
 
-NOTHING_BEFORE = "Nothing in particular"
+NOTHING_BEFORE = QT_TRANSLATE_NOOP("Recovery", "Nothing in particular")
 
 
 def _link_key(ref: LinkRef) -> str:
@@ -34,7 +35,7 @@ class LinkPicker:
 
     def __init__(self, error: QLabel) -> None:
         self.combo = label_combo(
-            named(QComboBox(), "sorenessLink", "The run or core session before it")
+            named(QComboBox(), "sorenessLink", Recovery.tr("The run or core session before it"))
         )
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -63,7 +64,7 @@ class LinkPicker:
         chosen = self.wanted if self.touched else self._proposal
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(NOTHING_BEFORE, "")
+        self.combo.addItem(Recovery.marked(NOTHING_BEFORE), "")
         for choice in choices:
             self.combo.addItem(link_text(choice, unit), _link_key(choice.ref))
         index = self.combo.findData(_link_key(chosen)) if chosen is not None else 0
@@ -73,12 +74,16 @@ class LinkPicker:
         if selected is not None and selected.deleted:
             show_error(
                 self.error,
-                DELETED_RUN_MESSAGE if selected.run is not None else DELETED_SESSION_MESSAGE,
+                Checks.marked(
+                    DELETED_RUN_MESSAGE if selected.run is not None else DELETED_SESSION_MESSAGE
+                ),
             )
         if self._proposal is None:
-            hint = "No run or core session in the 72 hours before this."
+            hint = Recovery.tr("No run or core session in the 72 hours before this.")
         elif not self.touched:
-            hint = "CoreLog proposes your latest run or core session of the past 72 hours."
+            hint = Recovery.tr(
+                "CoreLog proposes your latest run or core session of the past 72 hours."
+            )
         else:
             hint = ""
         self.hint.setText(hint)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corelog.domain.formatting import count_text
+from corelog.domain.i18n import Recovery, integer
 from corelog.services import recovery
 from corelog.ui import bus
 from corelog.ui.context import AppContext
@@ -41,16 +41,18 @@ from corelog.ui.widgets import named, page_title, scrolled
 __all__ = ["FORM", "GUIDANCE", "INTRO", "STATUS_MS", "RecoveryPage"]
 
 
+
 def _column(widget: QWidget) -> QScrollArea:
     """One view of the right column, scrolling down on its own, named for screen readers."""
-    return scrolled(widget, widget.accessibleName() or "How to log soreness", sideways=False)
-
+    return scrolled(
+        widget, widget.accessibleName() or Recovery.tr("How to log soreness"), sideways=False
+    )
 
 class RecoveryPage(EntryEditing, StackingColumns, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        named(self, "recoveryPage", "Recovery")
+        named(self, "recoveryPage", Recovery.tr("Recovery"))
         self.region_names = recovery.region_names()
         self._region: str | None = None
         self._shown_entry: int | None = None
@@ -62,13 +64,12 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         outer.setContentsMargins(24, 20, 24, 12)
         outer.setSpacing(10)
         header = QHBoxLayout()
-        header.addWidget(page_title("Recovery"))
+        header.addWidget(page_title(Recovery.tr("Recovery")))
         header.addStretch(1)
         self.new_button = named(
-            QPushButton("Log soreness…"),
-            "recoveryNewEntry",
-            "Log soreness",
-            "Log where it is sore and get guidance (Ctrl+Shift+S)",
+            QPushButton(Recovery.tr("Log soreness…")), "recoveryNewEntry",
+            Recovery.tr("Log soreness"),
+            Recovery.tr("Log where it is sore and get guidance (Ctrl+Shift+S)"),
         )
         self.new_button.clicked.connect(self.new_entry)
         header.addWidget(self.new_button)
@@ -85,7 +86,7 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         outer.addWidget(self.splitter, 1)
         # In a small window the page scrolls down instead of forcing the window to grow;
         # it never scrolls sideways (the columns stack instead, see fit_width).
-        self.scroll = scrolled(content, "Recovery page", sideways=False)
+        self.scroll = scrolled(content, Recovery.tr("Recovery page"), sideways=False)
         self.scroll.setObjectName("recoveryScroll")
         page_layout = QVBoxLayout(self)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -111,10 +112,8 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         # Enter on the chosen region (map or list): on to the form's severity.
         self.body_map.sig_region_confirmed.connect(lambda _region: self._to_form())
         self.region_list.itemActivated.connect(lambda _item: self._to_form())
-        for view, picked in (
-            (self.open_view, self._open_row),
-            (self.history_view, self._history_row),
-        ):
+        for view, picked in ((self.open_view, self._open_row),
+                             (self.history_view, self._history_row)):
             view.selectionModel().currentRowChanged.connect(
                 lambda current, _previous, picked=picked: picked(current.row())
             )
@@ -199,7 +198,9 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         self._syncing = True
         try:
             self.open_model.set_rows(open_items)
-            self.tabs.setTabText(0, f"Open ({len(open_items)})")
+            self.tabs.setTabText(
+                0, Recovery.tr("Open ({count})").format(count=integer(len(open_items)))
+            )
             self.tabs.setTabToolTip(0, describe_open(open_items))
             self.open_empty.setVisible(not open_items)
             self.open_view.setVisible(bool(open_items))
@@ -231,16 +232,18 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
     def _refresh_history(self) -> None:
         if self._region is None:
             self.history_model.set_rows([])
-            self.history_title.setText("Pick a region to see its past episodes.")
+            self.history_title.setText(Recovery.tr("Pick a region to see its past episodes."))
             return
         episodes = recovery.region_history(self.ctx.store, self._region)
         self.history_model.set_rows(episodes)
         name = self.region_names[self._region]
         count = len(episodes)
         self.history_title.setText(
-            f"{name}: no episodes logged yet."
+            Recovery.tr("{region}: no episodes logged yet.").format(region=name)
             if not count
-            else f"{name}: {count_text(count, 'episode')}, newest first."
+            else Recovery.tr("{region}: %Ln episodes, newest first.", "", count).format(
+                region=name
+            )
         )
 
     def _select_rows(self) -> None:

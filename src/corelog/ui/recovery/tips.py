@@ -17,18 +17,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Recovery
 from corelog.services.recovery import Tip
 from corelog.ui.accessibility import speak_plainly
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, section_title
 
-READING_LABEL = "CoreLog's reading"
-QUOTES_TEXT = "From the documents"
-_TITLE_WORDS = 6
+READING_LABEL = QT_TRANSLATE_NOOP("Recovery", "CoreLog's reading")
+QUOTES_TEXT = QT_TRANSLATE_NOOP("Recovery", "From the documents")
+QUOTES_TOGGLE = "quotesToggle"
+"""The property that marks a card's "From the documents" toggle (whatever its text)."""
+
+
+def in_english_mark() -> str:
+    """ "from the documents, in English", in the user's language, beside the documents'
+    words when CoreLog speaks another language (they stay in English: a loose
+    translation of advice is a risk); nothing when CoreLog speaks English."""
+    if QLocale().language() == QLocale.Language.English:
+        return ""
+    return Recovery.tr("from the documents, in English")
 
 
 def plain_text(html: str) -> str:
@@ -70,7 +81,7 @@ def tip_html(tip: Tip, *, title: bool = True) -> str:
     if title and tip.title:
         parts.append(f"<b>{escape(tip.title)}</b>")
     if tip.detail:
-        label = f"<i>{READING_LABEL}:</i> " if tip.reading else ""
+        label = f"<i>{escape(Recovery.marked(READING_LABEL))}:</i> " if tip.reading else ""
         parts.append(label + escape(tip.detail))
     parts.append(escape(tip.text))
     if tip.extra:
@@ -97,10 +108,8 @@ def cited_lines(tips: Sequence[Tip]) -> list[Tip]:
 
 
 def _line_name(line: Tip) -> str:
-    if line.title:
-        return line.title
-    words = line.text.split()
-    return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
+    """The line's title, or, for a line without one, its words (the documents', whole)."""
+    return line.title or line.text
 
 
 def _quoted(line: Tip) -> str:
@@ -118,11 +127,15 @@ def quotes_html(lines: Sequence[Tip]) -> str:
         quoted = _quoted(line)
         if line.own:
             rests = (
-                "Resting on the document's rule:"
-                if line.title == READING_LABEL
-                else f"{READING_LABEL}, resting on the document's rule:"
+                Recovery.tr("Resting on the document's rule:")
+                if line.key.endswith("_reading")
+                else Recovery.tr("CoreLog's reading, resting on the document's rule:")
             )
-            said = f"{rests}<br>{quoted}" if quoted else "CoreLog's own words, not a document's."
+            said = (
+                f"{rests}<br>{quoted}"
+                if quoted
+                else Recovery.tr("CoreLog's own words, not a document's.")
+            )
         else:
             said = quoted
         blocks.append(f"<b>{escape(_line_name(line))}</b><br>{said}")
@@ -143,18 +156,32 @@ class QuotedCard(Card):
         self.setObjectName(object_name)
         self.title = title
         row = QHBoxLayout()
-        row.addWidget(heading if heading is not None else section_title(title), 1)
+        if heading is None:
+            heading = section_title(title)
+            heading.setWordWrap(True)  # long titles (and languages) wrap beside the toggle
+        row.addWidget(heading, 1)
         self.toggle = QToolButton()
         self.toggle.setObjectName(quotes_name)
-        self.toggle.setText(QUOTES_TEXT)
+        self.toggle.setText(Recovery.marked(QUOTES_TEXT))
+        self.toggle.setProperty(QUOTES_TOGGLE, True)
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.toggle.setAccessibleName(f"{QUOTES_TEXT}: {title}")
-        self.toggle.setToolTip("Show the sentences of the documents these lines rest on")
+        self.toggle.setAccessibleName(
+            Recovery.tr("From the documents: {card}").format(card=title)
+        )
+        self.toggle.setToolTip(
+            Recovery.tr("Show the sentences of the documents these lines rest on")
+        )
         row.addWidget(self.toggle)
         self.body.addLayout(row)
+        self.in_english = QLabel(in_english_mark())
+        self.in_english.setObjectName(f"{quotes_name}InEnglish")
+        self.in_english.setProperty("role", "muted")
+        self.in_english.setWordWrap(True)
+        self.in_english.hide()  # shown by finish() when the card holds the documents' words
+        self.body.addWidget(self.in_english)
         self.lines: list[Tip] = []
         self.quotes = rich("", f"{quotes_name}Text")
         self.quotes.hide()
@@ -174,18 +201,28 @@ class QuotedCard(Card):
 
     def finish(self) -> None:
         """Put the quotes under the lines, or drop the toggle when nothing is quoted."""
+        # The mark only where the documents' words are shown.
+        self.in_english.setVisible(
+            bool(self.in_english.text()) and any(not line.own for line in self.lines)
+        )
         shown = [line for line in self.lines if line.quotes or line.own]
         if not shown:
             self.toggle.hide()
+            if self.in_english.isVisibleTo(self):
+                for label in self._texts:
+                    label.setAccessibleDescription(self.in_english.text())
             return
         html = quotes_html(shown)
         set_rich(self.quotes, html)
         self.restyle()
         self.body.addWidget(self.quotes)
-        tooltip = f"<b>{QUOTES_TEXT}</b><br>{html}"
+        tooltip = f"<b>{escape(Recovery.marked(QUOTES_TEXT))}</b><br>{html}"
+        mark = in_english_mark() if self.in_english.isVisibleTo(self) else ""
         for label in self._texts:
             label.setToolTip(tooltip)
             speak_plainly(label)  # the same sentences, without markup, as its description
+            if mark:
+                label.setAccessibleDescription(f"{mark}. {label.accessibleDescription()}")
 
     def restyle(self) -> None:
         """The quotes set apart from the advice: a quiet panel with a line at its left."""
@@ -201,5 +238,5 @@ def toggles(widget: QWidget) -> list[QToolButton]:
     return [
         button
         for button in widget.findChildren(QToolButton)
-        if button.text() == QUOTES_TEXT and not button.isHidden()
+        if button.property(QUOTES_TOGGLE) and not button.isHidden()
     ]
