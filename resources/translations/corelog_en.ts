@@ -1,4 +1,38 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>History</name>
+    <message numerus="yes">
+        <source>{distance} in %Ln runs</source>
+        <translation><numerusform>{distance} in %Ln run</numerusform><numerusform>{distance} in %Ln runs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln core sessions</source>
+        <translation><numerusform>%Ln core session</numerusform><numerusform>%Ln core sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>sore on %Ln days</source>
+        <translation><numerusform>sore on %Ln day</numerusform><numerusform>sore on %Ln days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries. Enter or a double-click opens one to edit it.</source>
+        <translation><numerusform>%Ln entry. Enter or a double-click opens one to edit it.</numerusform><numerusform>%Ln entries. Enter or a double-click opens one to edit it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{distance} (%Ln runs)</source>
+        <translation><numerusform>{distance} (%Ln run)</numerusform><numerusform>{distance} (%Ln runs)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries since {day}</source>
+        <translation><numerusform>%Ln entry since {day}</numerusform><numerusform>%Ln entries since {day}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation><numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln entries</source>
+        <translation><numerusform>{shown} of %Ln entry</numerusform><numerusform>{shown} of %Ln entries</numerusform></translation>
+    </message>
+</context>
 </TS>

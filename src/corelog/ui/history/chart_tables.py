@@ -109,8 +109,7 @@ def holds_table(review: HistoryReview, card: object) -> ChartTable:
         for week, ms in weeks:
             best.setdefault(week, {})[name] = ms
     rows = [
-        (_week(review, week), *(_hold(best[week], name) for name in names))
-        for week in sorted(best)
+        (_week(review, week), *(_hold(best[week], name) for name in names)) for week in sorted(best)
     ]
     return ChartTable(
         ("Week", *names),

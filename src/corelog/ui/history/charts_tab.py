@@ -48,6 +48,7 @@ def all_charts() -> list[tuple[str, type[ChartCard]]]:
     charts.insert(after, (HEART_CHART, HeartLoadChart))
     return charts
 
+
 RANGE_KEY = "history/chart_range"
 """Where the chosen range is remembered (UI state, not a preference)."""
 RANGE_BUTTONS = {
