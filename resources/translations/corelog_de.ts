@@ -24,7 +24,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -471,11 +479,135 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after a week without running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ more than 10 percent up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged: the log began the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ below the {low}-{high} target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week, still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Core sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the target of {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per week with a timed hold: the longest hold of each exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days sore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per week and region with soreness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy pace (min/{unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per week with easy runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days (effort × min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average week of the last 28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per day with load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days (TRIMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per day with heart-rate load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band}; fewer than 4 weeks logged before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per day with a ratio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,6 +665,452 @@
         <source>open</source>
         <comment>soreness</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low (below 0.8): lighter than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady (0.8 to 1.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rising (1.3 to 1.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spike (above 1.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at the chart for exact values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {chart} as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{chart}: show the numbers as a table (Space); again for the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the chart&apos;s numbers in a table in place of the chart, and back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{chart}: table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {chart} as a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chart&apos;s numbers as a table (Alt+B); again for the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts and insights for 12 weeks (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts and insights for 6 months (Alt+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts and insights for 1 year (Alt+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts and insights for all (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOOD</source>
+        <comment>insight tone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WATCH</source>
+        <comment>insight tone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your history says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resting {rest}, maximum {max} beats a minute, Banister&apos;s men&apos;s weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resting {rest}, maximum {max} beats a minute, Banister&apos;s women&apos;s weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart-rate load (TRIMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banister&apos;s TRIMP: minutes × how much of your heart-rate reserve a run used, weighted. The last 7 days (solid) against an average week of the last 28 (dashed). Only runs whose file recorded heart rate count; core sessions and typed runs are in the effort load above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs with heart rate in this range. Import runs from a watch or app (File &gt; Import Activities…) and their heart-rate load shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{explanation} Heart rates from Settings: {profile}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: heart-rate load (TRIMP) of the last 7 days {acute}, an average week of the last 4: {chronic}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy run pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is an easy run; the line is each week&apos;s pace. Faster is higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No easy runs in this range yet: their pace shows here as it improves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is each week&apos;s easy-run pace. Faster is higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week}: easy pace {pace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week}: no easy runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}. Run of {day}: {pace} over {distance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <comment>end of a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training load (session effort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort × minutes of runs and core sessions: the last 7 days (solid) against an average week of the last 28 (dashed). Heart rate plays no part in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs or core sessions in this range yet: their load shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort × min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: the last 7 days {acute}, an average week of the last 4: {chronic} (effort × minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute:chronic load ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 7 days&apos; load over an average week of the last 28. About 0.8 to 1.3 is steady (the green band); above 1.5 is a spike (the red band). A grey dotted line: fewer than 4 weeks logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs or core sessions in this range yet: the load ratio needs some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <comment>load band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <comment>load band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <comment>axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: no training in the 4 weeks before, so no ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: ratio {ratio}, {band}; fewer than 4 weeks logged before it, so it reads high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: ratio {ratio}, {band}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar is a week. Bars marked ▲ rose more than 10 percent over the week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs in this range yet: the distance you run shows here, week by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar is a week. ▲ and orange mark the %Ln weeks that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each bar is a week. No week rose more than 10 percent over the week before, as the documents advise {citation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{week}: {distance} in %Ln runs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text}, up {percent}% on the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}, down {percent}% on the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (your log began that week before, so it is not judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} — more than the 10 percent rule allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}, after a week without running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band is the target of {low} to {high} sessions a week {citation}. Bars below it, marked ▼, are weeks that fell short; this week&apos;s bar is still filling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No core sessions in this range yet: two or three a week is the target {citation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <comment>axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{week}: %Ln core sessions; before your log began or as it began, so not judged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>below the {low}-{high} target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the target (more than the documents ask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{week}: %Ln core sessions, {status}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best hold per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest hold of each week, per exercise (holds stopped early left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timed holds in this range yet: plank holds you log or time show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} {hold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week}: no timed holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week}: best {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is a week with soreness in that region; the bigger, the more days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No soreness logged in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}, week of {day}: not sore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{region}, week of {day}: sore on %Ln days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

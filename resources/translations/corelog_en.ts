@@ -4,35 +4,83 @@
     <name>History</name>
     <message numerus="yes">
         <source>{distance} in %Ln runs</source>
-        <translation><numerusform>{distance} in %Ln run</numerusform><numerusform>{distance} in %Ln runs</numerusform></translation>
+        <translation>
+            <numerusform>{distance} in %Ln run</numerusform>
+            <numerusform>{distance} in %Ln runs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln core sessions</source>
-        <translation><numerusform>%Ln core session</numerusform><numerusform>%Ln core sessions</numerusform></translation>
+        <translation>
+            <numerusform>%Ln core session</numerusform>
+            <numerusform>%Ln core sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>sore on %Ln days</source>
-        <translation><numerusform>sore on %Ln day</numerusform><numerusform>sore on %Ln days</numerusform></translation>
+        <translation>
+            <numerusform>sore on %Ln day</numerusform>
+            <numerusform>sore on %Ln days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries. Enter or a double-click opens one to edit it.</source>
-        <translation><numerusform>%Ln entry. Enter or a double-click opens one to edit it.</numerusform><numerusform>%Ln entries. Enter or a double-click opens one to edit it.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entry. Enter or a double-click opens one to edit it.</numerusform>
+            <numerusform>%Ln entries. Enter or a double-click opens one to edit it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{distance} (%Ln runs)</source>
-        <translation><numerusform>{distance} (%Ln run)</numerusform><numerusform>{distance} (%Ln runs)</numerusform></translation>
+        <translation>
+            <numerusform>{distance} (%Ln run)</numerusform>
+            <numerusform>{distance} (%Ln runs)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries since {day}</source>
-        <translation><numerusform>%Ln entry since {day}</numerusform><numerusform>%Ln entries since {day}</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entry since {day}</numerusform>
+            <numerusform>%Ln entries since {day}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation><numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln entries</source>
-        <translation><numerusform>{shown} of %Ln entry</numerusform><numerusform>{shown} of %Ln entries</numerusform></translation>
+        <translation>
+            <numerusform>{shown} of %Ln entry</numerusform>
+            <numerusform>{shown} of %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation><numerusform>%Ln more</numerusform><numerusform>%Ln more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each bar is a week. ▲ and orange mark the %Ln weeks that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</source>
+        <translation><numerusform>Each bar is a week. ▲ and orange mark the %Ln week that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</numerusform><numerusform>Each bar is a week. ▲ and orange mark the %Ln weeks that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{week}: {distance} in %Ln runs</source>
+        <translation><numerusform>{week}: {distance} in %Ln run</numerusform><numerusform>{week}: {distance} in %Ln runs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{week}: %Ln core sessions; before your log began or as it began, so not judged.</source>
+        <translation><numerusform>{week}: %Ln core session; before your log began or as it began, so not judged.</numerusform><numerusform>{week}: %Ln core sessions; before your log began or as it began, so not judged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{week}: %Ln core sessions, {status}.</source>
+        <translation><numerusform>{week}: %Ln core session, {status}.</numerusform><numerusform>{week}: %Ln core sessions, {status}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{region}, week of {day}: sore on %Ln days.</source>
+        <translation><numerusform>{region}, week of {day}: sore on %Ln day.</numerusform><numerusform>{region}, week of {day}: sore on %Ln days.</numerusform></translation>
     </message>
 </context>
 </TS>
