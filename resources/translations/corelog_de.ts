@@ -153,12 +153,268 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>the last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since your log began ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs or core sessions in {range}: the runs and core sessions you log add up here, week by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{distance} in %Ln runs ({time} of running)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln core sessions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %Ln days of training</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In {range} ({span}): {running} and {core}, {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest run in {range}: {distance} on {day} ({duration}), your longest ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest run in {range}: {distance} on {day} ({duration}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest races: {races}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 5K, 10K, half marathon or marathon races in {range}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest holds: {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest hold: {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{race} {time} ({day}, best ever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{race} {time} ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} {hold} ({day}, best ever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} {hold} ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core target (two or more sessions a week) met this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core target (two or more sessions a week) met last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Core target (two or more sessions a week) met %Ln weeks in a row, this week included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Core target (two or more sessions a week) met %Ln weeks in a row, up to last week.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No week in {range} reached two core sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {range} the core target was never met two weeks in a row; the latest week on target was {weeks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak on the core target in {range}: %Ln weeks in a row ({weeks}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have trained %Ln days in a row, up to today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have trained %Ln days in a row, up to yesterday.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In {range} you never trained two days in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak of training days in {range}: %Ln days in a row ({days}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 10 percent rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week {range} rose more than 10 percent in distance over the week before. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{week} (+{percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln weeks rose more than 10 percent in distance over the week before: {weeks}. {advice}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs or core sessions logged yet. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full week since your log began ({day}) is over yet. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finished week {range} had at least {target} core sessions. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{below} of %Ln finished weeks had fewer than {target} core sessions (the latest: {weeks}). {advice}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No soreness logged in {range}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions that keep getting sore: {regions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sore now and then, never on three days in one place: {regions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last three weeks: {regions}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{region} on %Ln days, latest {day}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{region} on %Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs or core sessions in the last four weeks, so there is no training load to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute:chronic ratio {ratio} on {day}: {band}. The last 7 days come to {acute} (effort × minutes) against {chronic} in an average week of the last 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your log does not reach four weeks back yet, so the ratio reads higher than it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in the spike band in {range}: {days}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>sore on %Ln days</source>

@@ -19,8 +19,8 @@ from corelog.domain.formatting import format_distance, format_hold, format_pace
 from corelog.domain.i18n import History, integer, number
 from corelog.domain.load import DayLoad, load_band
 from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
-from corelog.services.history_insights import LOAD_BAND_WORDS, day_text
 from corelog.services.history_review import HistoryReview
+from corelog.services.history_words import LOAD_BAND_WORDS, day_text
 
 
 @dataclass(frozen=True)
