@@ -147,7 +147,10 @@
     </message>
     <message numerus="yes">
         <source>{distance} in %Ln runs</source>
-        <translation><numerusform>{distance} in %Ln Lauf</numerusform><numerusform>{distance} in %Ln Läufen</numerusform></translation>
+        <translation>
+            <numerusform>{distance} in %Ln Lauf</numerusform>
+            <numerusform>{distance} in %Ln Läufen</numerusform>
+        </translation>
     </message>
     <message>
         <source>the last 12 weeks</source>
@@ -187,15 +190,24 @@
     </message>
     <message numerus="yes">
         <source>{distance} in %Ln runs ({time} of running)</source>
-        <translation><numerusform>{distance} in %Ln Lauf ({time} Laufzeit)</numerusform><numerusform>{distance} in %Ln Läufen ({time} Laufzeit)</numerusform></translation>
+        <translation>
+            <numerusform>{distance} in %Ln Lauf ({time} Laufzeit)</numerusform>
+            <numerusform>{distance} in %Ln Läufen ({time} Laufzeit)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln core sessions</source>
-        <translation><numerusform>%Ln Core-Einheit</numerusform><numerusform>%Ln Core-Einheiten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Core-Einheit</numerusform>
+            <numerusform>%Ln Core-Einheiten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>on %Ln days of training</source>
-        <translation><numerusform>an %Ln Trainingstag</numerusform><numerusform>an %Ln Trainingstagen</numerusform></translation>
+        <translation>
+            <numerusform>an %Ln Trainingstag</numerusform>
+            <numerusform>an %Ln Trainingstagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>In {range} ({span}): {running} and {core}, {days}.</source>
@@ -263,11 +275,17 @@
     </message>
     <message numerus="yes">
         <source>Core target (two or more sessions a week) met %Ln weeks in a row, this week included.</source>
-        <translation><numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, diese Woche eingeschlossen.</numerusform><numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, diese Woche eingeschlossen.</numerusform></translation>
+        <translation>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, diese Woche eingeschlossen.</numerusform>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, diese Woche eingeschlossen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Core target (two or more sessions a week) met %Ln weeks in a row, up to last week.</source>
-        <translation><numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, bis letzte Woche.</numerusform><numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, bis letzte Woche.</numerusform></translation>
+        <translation>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, bis letzte Woche.</numerusform>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, bis letzte Woche.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No week in {range} reached two core sessions.</source>
@@ -279,15 +297,24 @@
     </message>
     <message numerus="yes">
         <source>Longest streak on the core target in {range}: %Ln weeks in a row ({weeks}).</source>
-        <translation><numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Woche in Folge ({weeks}).</numerusform><numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Wochen in Folge ({weeks}).</numerusform></translation>
+        <translation>
+            <numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Woche in Folge ({weeks}).</numerusform>
+            <numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Wochen in Folge ({weeks}).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You have trained %Ln days in a row, up to today.</source>
-        <translation><numerusform>Du hast %Ln Tag in Folge trainiert, bis heute.</numerusform><numerusform>Du hast %Ln Tage in Folge trainiert, bis heute.</numerusform></translation>
+        <translation>
+            <numerusform>Du hast %Ln Tag in Folge trainiert, bis heute.</numerusform>
+            <numerusform>Du hast %Ln Tage in Folge trainiert, bis heute.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You have trained %Ln days in a row, up to yesterday.</source>
-        <translation><numerusform>Du hast %Ln Tag in Folge trainiert, bis gestern.</numerusform><numerusform>Du hast %Ln Tage in Folge trainiert, bis gestern.</numerusform></translation>
+        <translation>
+            <numerusform>Du hast %Ln Tag in Folge trainiert, bis gestern.</numerusform>
+            <numerusform>Du hast %Ln Tage in Folge trainiert, bis gestern.</numerusform>
+        </translation>
     </message>
     <message>
         <source>In {range} you never trained two days in a row.</source>
@@ -295,7 +322,10 @@
     </message>
     <message numerus="yes">
         <source>Longest streak of training days in {range}: %Ln days in a row ({days}).</source>
-        <translation><numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tag in Folge ({days}).</numerusform><numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tage in Folge ({days}).</numerusform></translation>
+        <translation>
+            <numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tag in Folge ({days}).</numerusform>
+            <numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tage in Folge ({days}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The 10 percent rule</source>
@@ -307,11 +337,14 @@
     </message>
     <message>
         <source>{week} (+{percent}%)</source>
-        <translation>{week} (+{percent} %)</translation>
+        <translation>{week} (+{percent} %)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln weeks rose more than 10 percent in distance over the week before: {weeks}. {advice}</source>
-        <translation><numerusform>%Ln Woche lag in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform><numerusform>%Ln Wochen lagen in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Woche lag in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform>
+            <numerusform>%Ln Wochen lagen in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No runs or core sessions logged yet. {advice}</source>
@@ -327,7 +360,10 @@
     </message>
     <message numerus="yes">
         <source>{below} of %Ln finished weeks had fewer than {target} core sessions (the latest: {weeks}). {advice}</source>
-        <translation><numerusform>{below} von %Ln abgeschlossenen Woche hatte weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform><numerusform>{below} von %Ln abgeschlossenen Wochen hatten weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform></translation>
+        <translation>
+            <numerusform>{below} von %Ln abgeschlossenen Woche hatte weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform>
+            <numerusform>{below} von %Ln abgeschlossenen Wochen hatten weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No soreness logged in {range}.</source>
@@ -347,11 +383,17 @@
     </message>
     <message numerus="yes">
         <source>{region} on %Ln days, latest {day}</source>
-        <translation><numerusform>{region} an %Ln Tag, zuletzt {day}</numerusform><numerusform>{region} an %Ln Tagen, zuletzt {day}</numerusform></translation>
+        <translation>
+            <numerusform>{region} an %Ln Tag, zuletzt {day}</numerusform>
+            <numerusform>{region} an %Ln Tagen, zuletzt {day}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{region} on %Ln days</source>
-        <translation><numerusform>{region} an %Ln Tag</numerusform><numerusform>{region} an %Ln Tagen</numerusform></translation>
+        <translation>
+            <numerusform>{region} an %Ln Tag</numerusform>
+            <numerusform>{region} an %Ln Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Training load</source>
@@ -375,7 +417,10 @@
     </message>
     <message numerus="yes">
         <source>sore on %Ln days</source>
-        <translation><numerusform>Beschwerden an %Ln Tag</numerusform><numerusform>Beschwerden an %Ln Tagen</numerusform></translation>
+        <translation>
+            <numerusform>Beschwerden an %Ln Tag</numerusform>
+            <numerusform>Beschwerden an %Ln Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{month}: {summary}</source>
@@ -383,7 +428,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln entries. Enter or a double-click opens one to edit it.</source>
-        <translation><numerusform>%Ln Eintrag. Enter oder ein Doppelklick öffnet ihn zum Bearbeiten.</numerusform><numerusform>%Ln Einträge. Enter oder ein Doppelklick öffnet einen zum Bearbeiten.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Eintrag. Enter oder ein Doppelklick öffnet ihn zum Bearbeiten.</numerusform>
+            <numerusform>%Ln Einträge. Enter oder ein Doppelklick öffnet einen zum Bearbeiten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing logged on this day.</source>
@@ -415,7 +463,10 @@
     </message>
     <message numerus="yes">
         <source>{distance} (%Ln runs)</source>
-        <translation><numerusform>{distance} (%Ln Lauf)</numerusform><numerusform>{distance} (%Ln Läufe)</numerusform></translation>
+        <translation>
+            <numerusform>{distance} (%Ln Lauf)</numerusform>
+            <numerusform>{distance} (%Ln Läufe)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Core</source>
@@ -471,7 +522,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln entries since {day}</source>
-        <translation><numerusform>%Ln Eintrag seit {day}</numerusform><numerusform>%Ln Einträge seit {day}</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Eintrag seit {day}</numerusform>
+            <numerusform>%Ln Einträge seit {day}</numerusform>
+        </translation>
     </message>
     <message>
         <source>That entry is no longer in your log.</source>
@@ -647,11 +701,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation><numerusform>%Ln Eintrag</numerusform><numerusform>%Ln Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln entries</source>
-        <translation><numerusform>{shown} von %Ln Eintrag</numerusform><numerusform>{shown} von %Ln Einträgen</numerusform></translation>
+        <translation>
+            <numerusform>{shown} von %Ln Eintrag</numerusform>
+            <numerusform>{shown} von %Ln Einträgen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Timeline of all entries</source>
@@ -680,6 +740,11 @@
     <message>
         <source>after a week without running</source>
         <translation>nach einer Woche ohne Laufen</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <comment>a signed percentage</comment>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>▲ more than 10 percent up</source>
@@ -879,7 +944,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln more</source>
-        <translation><numerusform>%Ln weiterer</numerusform><numerusform>%Ln weitere</numerusform></translation>
+        <translation>
+            <numerusform>%Ln weiterer</numerusform>
+            <numerusform>%Ln weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
@@ -1177,7 +1245,7 @@
     </message>
     <message numerus="yes">
         <source>Each bar is a week. ▲ and orange mark the %Ln weeks that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</source>
-        <translation><numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Woche, die mehr als 10 Prozent über der Woche davor lag (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform><numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Wochen, die mehr als 10 Prozent über der Woche davor lagen (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform></translation>
+        <translation><numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Woche, die mehr als 10 Prozent über der Woche davor lag (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform><numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Wochen, die mehr als 10 Prozent über der Woche davor lagen (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform></translation>
     </message>
     <message>
         <source>Each bar is a week. No week rose more than 10 percent over the week before, as the documents advise {citation}.</source>
@@ -1185,15 +1253,18 @@
     </message>
     <message numerus="yes">
         <source>{week}: {distance} in %Ln runs</source>
-        <translation><numerusform>{week}: {distance} in %Ln Lauf</numerusform><numerusform>{week}: {distance} in %Ln Läufen</numerusform></translation>
+        <translation>
+            <numerusform>{week}: {distance} in %Ln Lauf</numerusform>
+            <numerusform>{week}: {distance} in %Ln Läufen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text}, up {percent}% on the week before</source>
-        <translation>{text}, {percent} % mehr als in der Woche davor</translation>
+        <translation>{text}, {percent} % mehr als in der Woche davor</translation>
     </message>
     <message>
         <source>{text}, down {percent}% on the week before</source>
-        <translation>{text}, {percent} % weniger als in der Woche davor</translation>
+        <translation>{text}, {percent} % weniger als in der Woche davor</translation>
     </message>
     <message>
         <source>{text} (your log began that week before, so it is not judged)</source>
@@ -1226,7 +1297,10 @@
     </message>
     <message numerus="yes">
         <source>{week}: %Ln core sessions; before your log began or as it began, so not judged.</source>
-        <translation><numerusform>{week}: %Ln Core-Einheit; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform><numerusform>{week}: %Ln Core-Einheiten; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform></translation>
+        <translation>
+            <numerusform>{week}: %Ln Core-Einheit; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform>
+            <numerusform>{week}: %Ln Core-Einheiten; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>below the {low}-{high} target</source>
@@ -1238,7 +1312,10 @@
     </message>
     <message numerus="yes">
         <source>{week}: %Ln core sessions, {status}.</source>
-        <translation><numerusform>{week}: %Ln Core-Einheit, {status}.</numerusform><numerusform>{week}: %Ln Core-Einheiten, {status}.</numerusform></translation>
+        <translation>
+            <numerusform>{week}: %Ln Core-Einheit, {status}.</numerusform>
+            <numerusform>{week}: %Ln Core-Einheiten, {status}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Best hold per week</source>
@@ -1287,7 +1364,10 @@
     </message>
     <message numerus="yes">
         <source>{region}, week of {day}: sore on %Ln days.</source>
-        <translation><numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tag.</numerusform><numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tagen.</numerusform></translation>
+        <translation>
+            <numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tag.</numerusform>
+            <numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,8 @@ def distance_table(review: HistoryReview, card: object) -> ChartTable:
             note = History.tr("after a week without running") if change.after_break else ""
         else:
             shown = number(percent)
-            versus = ("" if shown.startswith("-") else "+") + shown + "%"
+            signed = ("" if shown.startswith("-") else "+") + shown
+            versus = History.tr("{percent}%", "a signed percentage").format(percent=signed)
             if totals.start in jumps:
                 note = History.tr("▲ more than 10 percent up")
             elif change.is_jump:
