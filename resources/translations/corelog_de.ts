@@ -383,10 +383,7 @@
     </message>
     <message numerus="yes">
         <source>{region} on %Ln days, latest {day}</source>
-        <translation>
-            <numerusform>{region} an %Ln Tag, zuletzt {day}</numerusform>
-            <numerusform>{region} an %Ln Tagen, zuletzt {day}</numerusform>
-        </translation>
+        <translation><numerusform>{region} an %Ln Tag (zuletzt {day})</numerusform><numerusform>{region} an %Ln Tagen (zuletzt {day})</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{region} on %Ln days</source>
