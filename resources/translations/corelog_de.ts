@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>sore: {regions}</source>
-        <translation>schmerzt: {regions}</translation>
+        <translation>Beschwerden: {regions}</translation>
     </message>
     <message>
         <source>{day}: nothing logged.</source>
