@@ -1,134 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>Checks</name>
-    <message>
-        <source>The run this was linked to has been deleted. Pick another one, or none.</source>
-        <translation>Der verknüpfte Lauf wurde gelöscht. Wähle einen anderen oder keinen.</translation>
-    </message>
-    <message>
-        <source>The core session this was linked to has been deleted. Pick another one, or none.</source>
-        <translation>Die verknüpfte Core-Einheit wurde gelöscht. Wähle eine andere oder keine.</translation>
-    </message>
-    <message>
-        <source>That was after the time you noted the soreness; pick what came before.</source>
-        <translation>Das war nach dem Zeitpunkt, den du für die Beschwerden angegeben hast; wähle, was davor war.</translation>
-    </message>
-    <message>
-        <source>That is before the entry was logged; check the date and time.</source>
-        <translation>Das liegt vor dem Eintrag; prüf Datum und Uhrzeit.</translation>
-    </message>
-    <message>
-        <source>Severity is a whole number from {low} to {high}.</source>
-        <translation>Die Stärke ist eine ganze Zahl von {low} bis {high}.</translation>
-    </message>
-    <message>
-        <source>Enter the number of whole days it has lasted, like 2.</source>
-        <translation>Gib die Zahl der ganzen Tage an, die es schon anhält, zum Beispiel 2.</translation>
-    </message>
-    <message>
-        <source>Choose how bad it is, from {low} to {high}.</source>
-        <translation>Wähle, wie stark es ist, von {low} bis {high}.</translation>
-    </message>
-    <message>
-        <source>Days can&apos;t be negative.</source>
-        <translation>Tage können nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>More than a year? Check the number of days.</source>
-        <translation>Mehr als ein Jahr? Prüf die Zahl der Tage.</translation>
-    </message>
-    <message>
-        <source>Choose where it is sore, on the body map or from the list.</source>
-        <translation>Wähle, wo es schmerzt, auf der Körperkarte oder in der Liste.</translation>
-    </message>
-    <message>
-        <source>Choose a body region from the map or the list.</source>
-        <translation>Wähle eine Körperregion auf der Karte oder in der Liste.</translation>
-    </message>
-    <message>
-        <source>Enter when you noticed it.</source>
-        <translation>Gib an, wann du es bemerkt hast.</translation>
-    </message>
-    <message>
-        <source>Choose how it feels: dull or sharp.</source>
-        <translation>Wähle, wie es sich anfühlt: dumpf oder stechend.</translation>
-    </message>
-    <message>
-        <source>Choose when it began.</source>
-        <translation>Wähle, wann es begann.</translation>
-    </message>
-    <message>
-        <source>Choose how it is changing.</source>
-        <translation>Wähle, wie es sich verändert.</translation>
-    </message>
-    <message>
-        <source>Enter when this was.</source>
-        <translation>Gib an, wann das war.</translation>
-    </message>
-</context>
-<context>
-    <name>Common</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <comment>key</comment>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notizen:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <comment>key</comment>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Änderungen speichern</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>(CoreLog&apos;s own words)</source>
-        <translation>(CoreLogs eigene Worte)</translation>
-    </message>
-    <message>
-        <source>(source: {documents})</source>
-        <translation>(Quelle: {documents})</translation>
-    </message>
-    <message>
-        <source>(sources: {documents})</source>
-        <translation>(Quellen: {documents})</translation>
-    </message>
-    <message>
-        <source>(CoreLog&apos;s reading; rule from {documents})</source>
-        <translation>(CoreLogs Einschätzung; Regel aus {documents})</translation>
-    </message>
-    <message>
-        <source>(CoreLog&apos;s reading; rules from {documents})</source>
-        <translation>(CoreLogs Einschätzung; Regeln aus {documents})</translation>
-    </message>
-</context>
 <context>
     <name>Dates</name>
     <message>
@@ -144,107 +15,921 @@
         <translation>HH:mm</translation>
     </message>
     <message>
-        <source>ddd d MMM yyyy, HH:mm</source>
-        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <source>ddd d MMM yyyy</source>
-        <translation>ddd, d. MMM yyyy</translation>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
-    <name>Recovery</name>
+    <name>History</name>
     <message>
-        <source>upper-ab</source>
-        <translation>obere Bauchmuskeln</translation>
+        <source>No sets</source>
+        <translation>Keine Sätze</translation>
     </message>
     <message>
-        <source>lower-ab</source>
-        <translation>untere Bauchmuskeln</translation>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
     </message>
     <message>
-        <source>left oblique</source>
-        <translation>linke schräge Bauchmuskeln</translation>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
-        <source>right oblique</source>
-        <translation>rechte schräge Bauchmuskeln</translation>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-        <source>hip-flexor</source>
-        <translation>Hüftbeuger</translation>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <source>lower-back</source>
-        <translation>unterer Rücken</translation>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <source>glute</source>
-        <translation>Gesäß</translation>
+        <source>Custom dates</source>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <source>quad</source>
-        <translation>Oberschenkelvorderseite</translation>
+        <source>Arrow keys move between days, Page Up and Page Down change the month, Enter lists the day in the timeline.</source>
+        <translation>Pfeiltasten wechseln den Tag, Bild auf und Bild ab den Monat, Enter listet den Tag in der Zeitleiste.</translation>
     </message>
     <message>
-        <source>hamstring</source>
-        <translation>Oberschenkelrückseite</translation>
+        <source>sore: {regions}</source>
+        <translation>Beschwerden: {regions}</translation>
     </message>
     <message>
-        <source>calf</source>
-        <translation>Wade</translation>
+        <source>{day}: nothing logged.</source>
+        <translation>{day}: nichts eingetragen.</translation>
     </message>
     <message>
-        <source>shin</source>
-        <translation>Schienbein</translation>
+        <source>{day}: {entries}.</source>
+        <translation>{day}: {entries}.</translation>
     </message>
     <message>
-        <source>foot</source>
-        <translation>Fuß</translation>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
     </message>
     <message>
-        <source>side and rib</source>
-        <translation>Flanke und Rippen</translation>
+        <source>Year</source>
+        <translation>Jahr</translation>
     </message>
     <message>
-        <source>shoulder and arm</source>
-        <translation>Schulter und Arm</translation>
+        <source>Opens the list of months</source>
+        <translation>Öffnet die Liste der Monate</translation>
     </message>
     <message>
-        <source>easy run</source>
-        <translation>lockerer Lauf</translation>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
     <message>
-        <source>long run</source>
-        <translation>langer Lauf</translation>
+        <source>distance run</source>
+        <translation>gelaufene Distanz</translation>
     </message>
     <message>
-        <source>tempo run</source>
-        <translation>Tempolauf</translation>
+        <source>core sessions</source>
+        <translation>Core-Einheiten</translation>
     </message>
     <message>
-        <source>interval session</source>
-        <translation>Intervalltraining</translation>
+        <source>soreness</source>
+        <translation>Beschwerden</translation>
     </message>
     <message>
-        <source>hill session</source>
-        <translation>Bergtraining</translation>
+        <source>Entries of the chosen day</source>
+        <translation>Einträge des gewählten Tages</translation>
     </message>
     <message>
-        <source>sprint session</source>
-        <translation>Sprinttraining</translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <source>race</source>
-        <translation>Wettkampf</translation>
+        <source>Open the entry</source>
+        <translation>Eintrag öffnen</translation>
     </message>
     <message>
-        <source>5K race</source>
-        <translation>5-km-Wettkampf</translation>
+        <source>Edit the chosen entry on its page (Enter or double-click)</source>
+        <translation>Den gewählten Eintrag auf seiner Seite bearbeiten (Enter oder Doppelklick)</translation>
     </message>
     <message>
-        <source>10K race</source>
-        <translation>10-km-Wettkampf</translation>
+        <source>Show &amp;in timeline</source>
+        <translation>In Zeitleiste &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the day in the timeline</source>
+        <translation>Den Tag in der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>List this day's entries in the timeline (Alt+I; Enter on the calendar)</source>
+        <translation>Die Einträge dieses Tages in der Zeitleiste listen (Alt+A; Enter im Kalender)</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days; Enter or a double-click on a day lists it in the timeline.</source>
+        <translation>Pfeiltasten wechseln den Tag; Enter oder ein Doppelklick auf einen Tag listet ihn in der Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>{month}: nothing logged.</source>
+        <translation>{month}: nichts eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{distance} in %Ln runs</source>
+        <translation>
+            <numerusform>{distance} in %Ln Lauf</numerusform>
+            <numerusform>{distance} in %Ln Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last 12 weeks</source>
+        <translation>den letzten 12 Wochen</translation>
+    </message>
+    <message>
+        <source>the last 6 months</source>
+        <translation>den letzten 6 Monaten</translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation>dem letzten Jahr</translation>
+    </message>
+    <message>
+        <source>all your history</source>
+        <translation>deinem gesamten Verlauf</translation>
+    </message>
+    <message>
+        <source>the week of {day}</source>
+        <translation>die Woche ab {day}</translation>
+    </message>
+    <message>
+        <source>since your log began ({day})</source>
+        <translation>seit Beginn deines Logs ({day})</translation>
+    </message>
+    <message>
+        <source>in {range}</source>
+        <translation>in {range}</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>No runs or core sessions in {range}: the runs and core sessions you log add up here, week by week.</source>
+        <translation>Keine Läufe oder Core-Einheiten in {range}: Was du einträgst, summiert sich hier Woche für Woche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{distance} in %Ln runs ({time} of running)</source>
+        <translation>
+            <numerusform>{distance} in %Ln Lauf ({time} Laufzeit)</numerusform>
+            <numerusform>{distance} in %Ln Läufen ({time} Laufzeit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln core sessions</source>
+        <translation>
+            <numerusform>%Ln Core-Einheit</numerusform>
+            <numerusform>%Ln Core-Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %Ln days of training</source>
+        <translation>
+            <numerusform>an %Ln Trainingstag</numerusform>
+            <numerusform>an %Ln Trainingstagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In {range} ({span}): {running} and {core}, {days}.</source>
+        <translation>In {range} ({span}): {running} und {core}, {days}.</translation>
+    </message>
+    <message>
+        <source>Longest run in {range}: {distance} on {day} ({duration}), your longest ever.</source>
+        <translation>Längster Lauf in {range}: {distance} am {day} ({duration}), dein längster überhaupt.</translation>
+    </message>
+    <message>
+        <source>Longest run in {range}: {distance} on {day} ({duration}).</source>
+        <translation>Längster Lauf in {range}: {distance} am {day} ({duration}).</translation>
+    </message>
+    <message>
+        <source>Longest run</source>
+        <translation>Längster Lauf</translation>
+    </message>
+    <message>
+        <source>Fastest races: {races}.</source>
+        <translation>Schnellste Wettkämpfe: {races}.</translation>
+    </message>
+    <message>
+        <source>No 5K, 10K, half marathon or marathon races in {range}.</source>
+        <translation>Keine Wettkämpfe über 5 km, 10 km, Halbmarathon oder Marathon in {range}.</translation>
+    </message>
+    <message>
+        <source>Longest holds: {holds}.</source>
+        <translation>Längste Haltezeiten: {holds}.</translation>
+    </message>
+    <message>
+        <source>Longest hold: {holds}.</source>
+        <translation>Längste Haltezeit: {holds}.</translation>
+    </message>
+    <message>
+        <source>Personal records</source>
+        <translation>Persönliche Rekorde</translation>
+    </message>
+    <message>
+        <source>{race} {time} ({day}, best ever)</source>
+        <translation>{race} {time} ({day}, Bestzeit)</translation>
+    </message>
+    <message>
+        <source>{race} {time} ({day})</source>
+        <translation>{race} {time} ({day})</translation>
+    </message>
+    <message>
+        <source>{exercise} {hold} ({day}, best ever)</source>
+        <translation>{exercise} {hold} ({day}, Bestwert)</translation>
+    </message>
+    <message>
+        <source>{exercise} {hold} ({day})</source>
+        <translation>{exercise} {hold} ({day})</translation>
+    </message>
+    <message>
+        <source>Streaks</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Core target (two or more sessions a week) met this week.</source>
+        <translation>Core-Ziel (zwei oder mehr Einheiten pro Woche) diese Woche erreicht.</translation>
+    </message>
+    <message>
+        <source>Core target (two or more sessions a week) met last week.</source>
+        <translation>Core-Ziel (zwei oder mehr Einheiten pro Woche) letzte Woche erreicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Core target (two or more sessions a week) met %Ln weeks in a row, this week included.</source>
+        <translation>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, diese Woche eingeschlossen.</numerusform>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, diese Woche eingeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Core target (two or more sessions a week) met %Ln weeks in a row, up to last week.</source>
+        <translation>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, bis letzte Woche.</numerusform>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, bis letzte Woche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No week in {range} reached two core sessions.</source>
+        <translation>Keine Woche in {range} kam auf zwei Core-Einheiten.</translation>
+    </message>
+    <message>
+        <source>In {range} the core target was never met two weeks in a row; the latest week on target was {weeks}.</source>
+        <translation>In {range} wurde das Core-Ziel nie zwei Wochen in Folge erreicht; zuletzt erreicht in {weeks}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak on the core target in {range}: %Ln weeks in a row ({weeks}).</source>
+        <translation>
+            <numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Woche in Folge ({weeks}).</numerusform>
+            <numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Wochen in Folge ({weeks}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have trained %Ln days in a row, up to today.</source>
+        <translation>
+            <numerusform>Du hast %Ln Tag in Folge trainiert, bis heute.</numerusform>
+            <numerusform>Du hast %Ln Tage in Folge trainiert, bis heute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have trained %Ln days in a row, up to yesterday.</source>
+        <translation>
+            <numerusform>Du hast %Ln Tag in Folge trainiert, bis gestern.</numerusform>
+            <numerusform>Du hast %Ln Tage in Folge trainiert, bis gestern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In {range} you never trained two days in a row.</source>
+        <translation>In {range} hast du nie an zwei Tagen in Folge trainiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak of training days in {range}: %Ln days in a row ({days}).</source>
+        <translation>
+            <numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tag in Folge ({days}).</numerusform>
+            <numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tage in Folge ({days}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The 10 percent rule</source>
+        <translation>Die 10-Prozent-Regel</translation>
+    </message>
+    <message>
+        <source>No week {range} rose more than 10 percent in distance over the week before. {advice}</source>
+        <translation>Keine Woche {range} lag in der Distanz mehr als 10 Prozent über der Woche davor. {advice}</translation>
+    </message>
+    <message>
+        <source>{week} (+{percent}%)</source>
+        <translation>{week} (+{percent} %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln weeks rose more than 10 percent in distance over the week before: {weeks}. {advice}</source>
+        <translation>
+            <numerusform>%Ln Woche lag in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform>
+            <numerusform>%Ln Wochen lagen in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs or core sessions logged yet. {advice}</source>
+        <translation>Noch keine Läufe oder Core-Einheiten eingetragen. {advice}</translation>
+    </message>
+    <message>
+        <source>No full week since your log began ({day}) is over yet. {advice}</source>
+        <translation>Seit Beginn deines Logs ({day}) ist noch keine volle Woche vorbei. {advice}</translation>
+    </message>
+    <message>
+        <source>Every finished week {range} had at least {target} core sessions. {advice}</source>
+        <translation>Jede abgeschlossene Woche {range} hatte mindestens {target} Core-Einheiten. {advice}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{below} of %Ln finished weeks had fewer than {target} core sessions (the latest: {weeks}). {advice}</source>
+        <translation>
+            <numerusform>{below} von %Ln abgeschlossenen Woche hatte weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform>
+            <numerusform>{below} von %Ln abgeschlossenen Wochen hatten weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No soreness logged in {range}.</source>
+        <translation>Keine Beschwerden in {range} eingetragen.</translation>
+    </message>
+    <message>
+        <source>Regions that keep getting sore: {regions}.</source>
+        <translation>Körperregionen mit wiederkehrenden Beschwerden: {regions}.</translation>
+    </message>
+    <message>
+        <source>Sore now and then, never on three days in one place: {regions}.</source>
+        <translation>Ab und zu Beschwerden, nie an drei Tagen an derselben Stelle: {regions}.</translation>
+    </message>
+    <message>
+        <source>In the last three weeks: {regions}. {advice}</source>
+        <translation>In den letzten drei Wochen: {regions}. {advice}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{region} on %Ln days, latest {day}</source>
+        <translation><numerusform>{region} an %Ln Tag (zuletzt {day})</numerusform><numerusform>{region} an %Ln Tagen (zuletzt {day})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{region} on %Ln days</source>
+        <translation>
+            <numerusform>{region} an %Ln Tag</numerusform>
+            <numerusform>{region} an %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training load</source>
+        <translation>Trainingsbelastung</translation>
+    </message>
+    <message>
+        <source>No runs or core sessions in the last four weeks, so there is no training load to compare yet.</source>
+        <translation>Keine Läufe oder Core-Einheiten in den letzten vier Wochen, daher noch keine Trainingsbelastung zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Acute:chronic ratio {ratio} on {day}: {band}. The last 7 days come to {acute} (effort × minutes) against {chronic} in an average week of the last 4.</source>
+        <translation>Akut:chronisch-Verhältnis {ratio} am {day}: {band}. Die letzten 7 Tage kommen auf {acute} (Anstrengung × Minuten), gegenüber {chronic} in einer durchschnittlichen Woche der letzten 4.</translation>
+    </message>
+    <message>
+        <source>Your log does not reach four weeks back yet, so the ratio reads higher than it is.</source>
+        <translation>Dein Log reicht noch keine vier Wochen zurück, daher wirkt das Verhältnis höher, als es ist.</translation>
+    </message>
+    <message>
+        <source>Days in the spike band in {range}: {days}.</source>
+        <translation>Tage im Spitzenbereich in {range}: {days}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>sore on %Ln days</source>
+        <translation>
+            <numerusform>Beschwerden an %Ln Tag</numerusform>
+            <numerusform>Beschwerden an %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{month}: {summary}</source>
+        <translation>{month}: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries. Enter or a double-click opens one to edit it.</source>
+        <translation>
+            <numerusform>%Ln Eintrag. Enter oder ein Doppelklick öffnet ihn zum Bearbeiten.</numerusform>
+            <numerusform>%Ln Einträge. Enter oder ein Doppelklick öffnet einen zum Bearbeiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing logged on this day.</source>
+        <translation>An diesem Tag nichts eingetragen.</translation>
+    </message>
+    <message>
+        <source>{kind}: {distance} in {duration}</source>
+        <translation>{kind}: {distance} in {duration}</translation>
+    </message>
+    <message>
+        <source>Core session</source>
+        <translation>Core-Einheit</translation>
+    </message>
+    <message>
+        <source>Core session ({duration})</source>
+        <translation>Core-Einheit ({duration})</translation>
+    </message>
+    <message>
+        <source>{session}: {sets}</source>
+        <translation>{session}: {sets}</translation>
+    </message>
+    <message>
+        <source>Soreness: {soreness}</source>
+        <translation>Beschwerden: {soreness}</translation>
+    </message>
+    <message>
+        <source>Training calendar</source>
+        <translation>Trainingskalender</translation>
+    </message>
+    <message numerus="yes">
+        <source>{distance} (%Ln runs)</source>
+        <translation>
+            <numerusform>{distance} (%Ln Lauf)</numerusform>
+            <numerusform>{distance} (%Ln Läufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Core ×{count}</source>
+        <translation>Core ×{count}</translation>
+    </message>
+    <message>
+        <source>Sore ×{count}: {regions}</source>
+        <translation>Beschwerden ×{count}: {regions}</translation>
+    </message>
+    <message>
+        <source>Sore: {regions}</source>
+        <translation>Beschwerden: {regions}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History views</source>
+        <translation>Ansichten des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>Chart&amp;s</source>
+        <translation>Diagra&amp;mme</translation>
+    </message>
+    <message>
+        <source>Every entry, newest first, with filters (Alt+M)</source>
+        <translation>Alle Einträge, neueste zuerst, mit Filtern (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>A month at a time (Alt+C)</source>
+        <translation>Ein Monat auf einen Blick (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Weekly charts and what they say (Alt+S)</source>
+        <translation>Wochendiagramme und was sie zeigen (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Search the history notes</source>
+        <translation>Notizen im Verlauf durchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries since {day}</source>
+        <translation>
+            <numerusform>%Ln Eintrag seit {day}</numerusform>
+            <numerusform>%Ln Einträge seit {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That entry is no longer in your log.</source>
+        <translation>Dieser Eintrag ist nicht mehr in deinem Log.</translation>
+    </message>
+    <message>
+        <source>{deleted} — Ctrl+Z to undo</source>
+        <translation>{deleted} — Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Runs, core sessions and soreness you log show up here, newest first.</source>
+        <translation>Noch nichts eingetragen. Läufe, Core-Einheiten und Beschwerden, die du einträgst, erscheinen hier, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Which kind of entries to list</source>
+        <translation>Welche Art von Einträgen gelistet wird</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Which dates to list</source>
+        <translation>Welche Tage gelistet werden</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Run type</source>
+        <translation>Lauftyp</translation>
+    </message>
+    <message>
+        <source>List only runs of this type</source>
+        <translation>Nur Läufe dieses Typs listen</translation>
+    </message>
+    <message>
+        <source>Any run type</source>
+        <translation>Jeder Lauftyp</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>List only core sessions with this exercise</source>
+        <translation>Nur Core-Einheiten mit dieser Übung listen</translation>
+    </message>
+    <message>
+        <source>Any exercise</source>
+        <translation>Jede Übung</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Körperregion</translation>
+    </message>
+    <message>
+        <source>List only soreness in this part of the body</source>
+        <translation>Nur Beschwerden in dieser Körperregion listen</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Jede Körperregion</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Lists the entries whose notes hold every word typed (Ctrl+F; Esc clears)</source>
+        <translation>Listet die Einträge, deren Notizen jedes eingegebene Wort enthalten (Strg+F; Esc leert)</translation>
+    </message>
+    <message>
+        <source>Search notes…  (Ctrl+F; Esc clears)</source>
+        <translation>Notizen durchsuchen…  (Strg+F; Esc leert)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation>Filter zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every entry again (Alt+R)</source>
+        <translation>Wieder alle Einträge zeigen (Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry (Delete; Ctrl+Z brings it back)</source>
+        <translation>Den gewählten Eintrag löschen (Entf; Strg+Z holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>Run &amp;page</source>
+        <translation>Lau&amp;fseite</translation>
+    </message>
+    <message>
+        <source>Open the chosen run's page</source>
+        <translation>Die Seite des gewählten Laufs öffnen</translation>
+    </message>
+    <message>
+        <source>The run's figures, pace, heart rate and elevation, splits and recovery</source>
+        <translation>Die Werte des Laufs, Pace, Herzfrequenz und Höhe, Zwischenzeiten und Erholung</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens an entry to edit it; Delete removes it (Ctrl+Z brings it back). Click a column title to sort.</source>
+        <translation>Enter oder Doppelklick öffnet einen Eintrag zum Bearbeiten; Entf löscht ihn (Strg+Z holt ihn zurück). Zum Sortieren auf einen Spaltentitel klicken.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distanz</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Anstrengung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>{kind}, {when}</source>
+        <translation>{kind}, {when}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation>Keine Einträge passen zu diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln entries</source>
+        <translation>
+            <numerusform>{shown} von %Ln Eintrag</numerusform>
+            <numerusform>{shown} von %Ln Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of all entries</source>
+        <translation>Zeitleiste aller Einträge</translation>
+    </message>
+    <message>
+        <source>Timeline rows</source>
+        <translation>Zeilen der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Timeline columns</source>
+        <translation>Spalten der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Soreness</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>no runs</source>
+        <translation>keine Läufe</translation>
+    </message>
+    <message>
+        <source>after a week without running</source>
+        <translation>nach einer Woche ohne Laufen</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <comment>a signed percentage</comment>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>▲ more than 10 percent up</source>
+        <translation>▲ mehr als 10 Prozent mehr</translation>
+    </message>
+    <message>
+        <source>not judged: the log began the week before</source>
+        <translation>nicht bewertet: das Log begann in der Woche davor</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Distance ({unit})</source>
+        <translation>Distanz ({unit})</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>On the week before</source>
+        <translation>Zur Vorwoche</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>One row per week.</source>
+        <translation>Eine Zeile pro Woche.</translation>
+    </message>
+    <message>
+        <source>▼ below the {low}-{high} target</source>
+        <translation>▼ unter dem Ziel von {low}–{high}</translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>im Ziel</translation>
+    </message>
+    <message>
+        <source>above the target</source>
+        <translation>über dem Ziel</translation>
+    </message>
+    <message>
+        <source>this week, still going</source>
+        <translation>diese Woche, läuft noch</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Core sessions</source>
+        <translation>Core-Einheiten</translation>
+    </message>
+    <message>
+        <source>Against the target of {low} to {high}</source>
+        <translation>Gegenüber dem Ziel von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>One row per week with a timed hold: the longest hold of each exercise.</source>
+        <translation>Eine Zeile pro Woche mit gemessener Haltezeit: die längste Haltezeit jeder Übung.</translation>
+    </message>
+    <message>
+        <source>Days sore</source>
+        <translation>Tage mit Beschwerden</translation>
+    </message>
+    <message>
+        <source>One row per week and region with soreness.</source>
+        <translation>Eine Zeile pro Woche und Körperregion mit Beschwerden.</translation>
+    </message>
+    <message>
+        <source>Easy pace (min/{unit})</source>
+        <translation>Pace locker (min/{unit})</translation>
+    </message>
+    <message>
+        <source>Easy runs</source>
+        <translation>Lockere Läufe</translation>
+    </message>
+    <message>
+        <source>One row per week with easy runs.</source>
+        <translation>Eine Zeile pro Woche mit lockeren Läufen.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Last 7 days (effort × min)</source>
+        <translation>Letzte 7 Tage (Anstrengung × min)</translation>
+    </message>
+    <message>
+        <source>Average week of the last 28</source>
+        <translation>Durchschnittswoche der letzten 28</translation>
+    </message>
+    <message>
+        <source>One row per day with load.</source>
+        <translation>Eine Zeile pro Tag mit Belastung.</translation>
+    </message>
+    <message>
+        <source>Last 7 days (TRIMP)</source>
+        <translation>Letzte 7 Tage (TRIMP)</translation>
+    </message>
+    <message>
+        <source>One row per day with heart-rate load.</source>
+        <translation>Eine Zeile pro Tag mit Herzfrequenz-Belastung.</translation>
+    </message>
+    <message>
+        <source>{band}; fewer than 4 weeks logged before it</source>
+        <translation>{band}; weniger als 4 Wochen davor eingetragen</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>One row per day with a ratio.</source>
+        <translation>Eine Zeile pro Tag mit einem Verhältnis.</translation>
+    </message>
+    <message>
+        <source>Run deleted</source>
+        <translation>Lauf gelöscht</translation>
+    </message>
+    <message>
+        <source>Core session deleted</source>
+        <translation>Core-Einheit gelöscht</translation>
+    </message>
+    <message>
+        <source>Soreness entry deleted</source>
+        <translation>Beschwerde-Eintrag gelöscht</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete core session</source>
+        <translation>Core-Einheit löschen</translation>
+    </message>
+    <message>
+        <source>Delete soreness entry</source>
+        <translation>Beschwerde-Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <comment>soreness</comment>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <comment>soreness</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <comment>soreness</comment>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>{severity}/10</source>
+        <translation>{severity}/10</translation>
+    </message>
+    <message>
+        <source>{severity}/10, {band}</source>
+        <translation>{severity}/10, {band}</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>abgeklungen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>soreness</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>5K</source>
+        <translation>5 km</translation>
+    </message>
+    <message>
+        <source>10K</source>
+        <translation>10 km</translation>
     </message>
     <message>
         <source>half marathon</source>
@@ -254,1201 +939,432 @@
         <source>marathon</source>
         <translation>Marathon</translation>
     </message>
-    <message>
-        <source>no</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>one</source>
-        <translation>eine</translation>
-    </message>
-    <message>
-        <source>two</source>
-        <translation>zwei</translation>
-    </message>
-    <message>
-        <source>three</source>
-        <translation>drei</translation>
-    </message>
-    <message>
-        <source>four</source>
-        <translation>vier</translation>
-    </message>
-    <message>
-        <source>five</source>
-        <translation>fünf</translation>
-    </message>
-    <message>
-        <source>six</source>
-        <translation>sechs</translation>
-    </message>
-    <message>
-        <source>seven</source>
-        <translation>sieben</translation>
-    </message>
-    <message>
-        <source>eight</source>
-        <translation>acht</translation>
-    </message>
-    <message>
-        <source>nine</source>
-        <translation>neun</translation>
-    </message>
-    <message>
-        <source>ten</source>
-        <translation>zehn</translation>
-    </message>
-    <message>
-        <source>zeroth</source>
-        <translation>nullte</translation>
-    </message>
-    <message>
-        <source>first</source>
-        <translation>erste</translation>
-    </message>
-    <message>
-        <source>second</source>
-        <translation>zweite</translation>
-    </message>
-    <message>
-        <source>third</source>
-        <translation>dritte</translation>
-    </message>
-    <message>
-        <source>fourth</source>
-        <translation>vierte</translation>
-    </message>
-    <message>
-        <source>fifth</source>
-        <translation>fünfte</translation>
-    </message>
-    <message>
-        <source>sixth</source>
-        <translation>sechste</translation>
-    </message>
-    <message>
-        <source>seventh</source>
-        <translation>siebte</translation>
-    </message>
-    <message>
-        <source>eighth</source>
-        <translation>achte</translation>
-    </message>
-    <message>
-        <source>ninth</source>
-        <translation>neunte</translation>
-    </message>
-    <message>
-        <source>tenth</source>
-        <translation>zehnte</translation>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln weiterer</numerusform>
+            <numerusform>%Ln weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
         <translation>{items} und {last}</translation>
     </message>
     <message>
-        <source>{number}th</source>
-        <translation>{number}.</translation>
+        <source>low (below 0.8): lighter than usual</source>
+        <translation>niedrig (unter 0,8): leichter als üblich</translation>
     </message>
     <message>
-        <source>{number}st</source>
-        <translation>{number}.</translation>
+        <source>steady (0.8 to 1.3)</source>
+        <translation>gleichmäßig (0,8 bis 1,3)</translation>
     </message>
     <message>
-        <source>{number}nd</source>
-        <translation>{number}.</translation>
+        <source>rising (1.3 to 1.5)</source>
+        <translation>steigend (1,3 bis 1,5)</translation>
     </message>
     <message>
-        <source>{number}rd</source>
-        <translation>{number}.</translation>
+        <source>a spike (above 1.5)</source>
+        <translation>eine Spitze (über 1,5)</translation>
     </message>
     <message>
-        <source>General information, not medical advice</source>
-        <translation>Allgemeine Information, kein medizinischer Rat</translation>
+        <source>Point at the chart for exact values.</source>
+        <translation>Zeig auf das Diagramm für genaue Werte.</translation>
     </message>
     <message>
-        <source>CoreLog&apos;s reading</source>
-        <translation>CoreLogs Einschätzung</translation>
+        <source>Nothing to show yet.</source>
+        <translation>Noch nichts zu zeigen.</translation>
     </message>
     <message>
-        <source>CoreLog&apos;s guidance is general information drawn from running articles, not medical advice. If pain is severe, keeps getting worse or does not settle, see a physiotherapist or a doctor.</source>
-        <translation>Die Empfehlungen von CoreLog sind allgemeine Informationen aus Artikeln über das Laufen, kein medizinischer Rat. Wenn der Schmerz stark ist, immer schlimmer wird oder nicht abklingt, geh zu einer Physiotherapeutin, einem Physiotherapeuten oder in ärztliche Behandlung.</translation>
+        <source>{title} chart</source>
+        <translation>Diagramm {title}</translation>
     </message>
     <message>
-        <source>You said {sign}</source>
-        <translation>Du hast angegeben: {sign}</translation>
-    </message>
-    <message>
-        <source>What loads the {region}</source>
-        <translation>Was die Region belastet: {region}</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Noch nicht</translation>
-    </message>
-    <message>
-        <source>Core session</source>
-        <translation>Core-Einheit</translation>
-    </message>
-    <message>
-        <source>Upper abs</source>
-        <translation>Obere Bauchmuskeln</translation>
-    </message>
-    <message>
-        <source>Lower abs</source>
-        <translation>Untere Bauchmuskeln</translation>
-    </message>
-    <message>
-        <source>Obliques (left side)</source>
-        <translation>Schräge Bauchmuskeln (links)</translation>
-    </message>
-    <message>
-        <source>Obliques (right side)</source>
-        <translation>Schräge Bauchmuskeln (rechts)</translation>
-    </message>
-    <message>
-        <source>Hip flexors</source>
-        <translation>Hüftbeuger</translation>
-    </message>
-    <message>
-        <source>Lower back</source>
-        <translation>Unterer Rücken</translation>
-    </message>
-    <message>
-        <source>Glutes</source>
-        <translation>Gesäß</translation>
-    </message>
-    <message>
-        <source>Quads (front of thighs)</source>
-        <translation>Oberschenkelvorderseite</translation>
-    </message>
-    <message>
-        <source>Hamstrings (back of thighs)</source>
-        <translation>Oberschenkelrückseite</translation>
-    </message>
-    <message>
-        <source>Calves</source>
-        <translation>Waden</translation>
-    </message>
-    <message>
-        <source>Shins</source>
-        <translation>Schienbeine</translation>
-    </message>
-    <message>
-        <source>Feet</source>
-        <translation>Füße</translation>
-    </message>
-    <message>
-        <source>Sides and ribs</source>
-        <translation>Flanken und Rippen</translation>
-    </message>
-    <message>
-        <source>Shoulders and arms</source>
-        <translation>Schultern und Arme</translation>
-    </message>
-    <message>
-        <source>upper abs</source>
-        <translation>Obere Bauchmuskeln</translation>
-    </message>
-    <message>
-        <source>lower abs</source>
-        <translation>Untere Bauchmuskeln</translation>
-    </message>
-    <message>
-        <source>obliques (left side)</source>
-        <translation>Schräge Bauchmuskeln (links)</translation>
-    </message>
-    <message>
-        <source>obliques (right side)</source>
-        <translation>Schräge Bauchmuskeln (rechts)</translation>
-    </message>
-    <message>
-        <source>hip flexors</source>
-        <translation>Hüftbeuger</translation>
-    </message>
-    <message>
-        <source>lower back</source>
-        <translation>Unterer Rücken</translation>
-    </message>
-    <message>
-        <source>glutes</source>
-        <translation>Gesäß</translation>
-    </message>
-    <message>
-        <source>quads (front of thighs)</source>
-        <translation>Oberschenkelvorderseite</translation>
-    </message>
-    <message>
-        <source>hamstrings (back of thighs)</source>
-        <translation>Oberschenkelrückseite</translation>
-    </message>
-    <message>
-        <source>calves</source>
-        <translation>Waden</translation>
-    </message>
-    <message>
-        <source>shins</source>
-        <translation>Schienbeine</translation>
-    </message>
-    <message>
-        <source>feet</source>
-        <translation>Füße</translation>
-    </message>
-    <message>
-        <source>sides and ribs</source>
-        <translation>Flanken und Rippen</translation>
-    </message>
-    <message>
-        <source>shoulders and arms</source>
-        <translation>Schultern und Arme</translation>
-    </message>
-    <message>
-        <source>The run this entry was linked to has been deleted, so it is left out.</source>
-        <translation>Der Lauf, mit dem dieser Eintrag verknüpft war, wurde gelöscht und bleibt deshalb unberücksichtigt.</translation>
-    </message>
-    <message>
-        <source>The core session this entry was linked to has been deleted, so it is left out.</source>
-        <translation>Die Core-Einheit, mit der dieser Eintrag verknüpft war, wurde gelöscht und bleibt deshalb unberücksichtigt.</translation>
-    </message>
-    <message>
-        <source>The rule behind it</source>
-        <translation>Die Regel dahinter</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation>Vorne</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Hinten</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <comment>no region</comment>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Open soreness (outlined): {regions}.</source>
-        <translation>Offene Beschwerden (umrandet): {regions}.</translation>
-    </message>
-    <message>
-        <source>Front and back of a body; chosen region: {region}.</source>
-        <translation>Vorder- und Rückseite eines Körpers; gewählte Region: {region}.</translation>
-    </message>
-    <message>
-        <source>Arrow keys move between regions; Enter goes on to the form.</source>
-        <translation>Mit den Pfeiltasten wechselst du die Region, mit Enter geht es weiter zum Formular.</translation>
+        <source>Week of {day}</source>
+        <translation>Woche ab {day}</translation>
     </message>
     <message>
         <source>{table}: columns</source>
         <translation>{table}: Spalten</translation>
     </message>
     <message>
-        <source>Where is it sore?</source>
-        <translation>Wo schmerzt es?</translation>
+        <source>{table}: rows</source>
+        <translation>{table}: Zeilen</translation>
     </message>
     <message>
-        <source>Body map</source>
-        <translation>Körperkarte</translation>
+        <source>Table</source>
+        <translation>Tabelle</translation>
     </message>
     <message>
-        <source>Body regions</source>
-        <translation>Körperregionen</translation>
+        <source>Show {chart} as a table</source>
+        <translation>{chart} als Tabelle zeigen</translation>
     </message>
     <message>
-        <source>The front view faces you: R and L are your right and left.</source>
-        <translation>Die Vorderansicht schaut dich an: R und L sind deine rechte und linke Seite.</translation>
+        <source>{chart}: show the numbers as a table (Space); again for the chart</source>
+        <translation>{chart}: die Zahlen als Tabelle zeigen (Leertaste); nochmals für das Diagramm</translation>
     </message>
     <message>
-        <source>Soreness entries</source>
-        <translation>Beschwerde-Einträge</translation>
+        <source>Shows the chart's numbers in a table in place of the chart, and back.</source>
+        <translation>Zeigt die Zahlen des Diagramms als Tabelle an seiner Stelle, und zurück.</translation>
     </message>
     <message>
-        <source>Open soreness entries</source>
-        <translation>Offene Beschwerde-Einträge</translation>
+        <source>{chart}: table</source>
+        <translation>{chart}: Tabelle</translation>
     </message>
     <message>
-        <source>No open soreness. Log it here when something hurts.</source>
-        <translation>Keine offenen Beschwerden. Trag sie hier ein, wenn etwas schmerzt.</translation>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
     </message>
     <message>
-        <source>Open</source>
-        <comment>a tab</comment>
-        <translation>Offen</translation>
+        <source>Show {chart} as a chart</source>
+        <translation>{chart} als Diagramm zeigen</translation>
     </message>
     <message>
-        <source>Past episodes of the region</source>
-        <translation>Frühere Episoden der Region</translation>
+        <source>Ta&amp;bles</source>
+        <translation>Tab&amp;ellen</translation>
     </message>
     <message>
-        <source>Pick a region to see its past episodes.</source>
-        <translation>Wähle eine Region, um ihre früheren Episoden zu sehen.</translation>
+        <source>Show every chart as a table</source>
+        <translation>Alle Diagramme als Tabelle zeigen</translation>
     </message>
     <message>
-        <source>Region history</source>
-        <translation>Verlauf der Region</translation>
+        <source>Every chart's numbers as a table (Alt+B); again for the charts</source>
+        <translation>Die Zahlen aller Diagramme als Tabellen (Alt+E); nochmals für die Diagramme</translation>
     </message>
     <message>
-        <source>1. Click where it is sore on the body map, or pick it from the list.&lt;br&gt;2. Say how bad it is, how it feels, when it began and which way it is going.&lt;br&gt;3. Save: CoreLog says what it most likely is, what to do today, what relieves it and how to keep it away, each tip with the document sentences it rests on (“From the documents”).</source>
-        <translation>1. Klick auf der Körperkarte die Stelle an, die schmerzt, oder wähle sie in der Liste.&lt;br&gt;2. Gib an, wie stark es ist, wie es sich anfühlt, wann es begann und wohin es sich entwickelt.&lt;br&gt;3. Speichern: CoreLog sagt, was es am ehesten ist, was du heute tun solltest, was es lindert und wie du es künftig vermeidest, jeder Tipp mit den Sätzen der Dokumente, auf denen er beruht („Aus den Dokumenten“).</translation>
+        <source>&amp;12 weeks</source>
+        <translation>&amp;12 Wochen</translation>
     </message>
     <message>
-        <source>Log soreness, get guidance</source>
-        <translation>Beschwerden eintragen, Empfehlungen erhalten</translation>
+        <source>Show 12 weeks</source>
+        <translation>12 Wochen zeigen</translation>
     </message>
     <message>
-        <source>Telling soreness apart</source>
-        <translation>Beschwerden unterscheiden</translation>
+        <source>Charts and insights for 12 weeks (Alt+1)</source>
+        <translation>Diagramme und Erkenntnisse für 12 Wochen (Alt+1)</translation>
     </message>
     <message>
-        <source>The soreness entry you are editing was changed meanwhile: the form shows it as it is now, with what you changed kept.</source>
-        <translation>Der Beschwerde-Eintrag, den du bearbeitest, wurde inzwischen geändert: Das Formular zeigt ihn im aktuellen Stand, deine Änderungen bleiben erhalten.</translation>
+        <source>&amp;6 months</source>
+        <translation>&amp;6 Monate</translation>
     </message>
     <message>
-        <source>The soreness entry you were editing was deleted.</source>
-        <translation>Der Beschwerde-Eintrag, den du bearbeitet hast, wurde gelöscht.</translation>
+        <source>Show 6 months</source>
+        <translation>6 Monate zeigen</translation>
     </message>
     <message>
-        <source>Soreness logged — Ctrl+Z to undo</source>
-        <translation>Beschwerden eingetragen – Strg+Z macht es rückgängig</translation>
+        <source>Charts and insights for 6 months (Alt+6)</source>
+        <translation>Diagramme und Erkenntnisse für 6 Monate (Alt+6)</translation>
     </message>
     <message>
-        <source>Edit soreness entry</source>
-        <translation>Beschwerde-Eintrag bearbeiten</translation>
+        <source>1 &amp;year</source>
+        <translation>1 &amp;Jahr</translation>
     </message>
     <message>
-        <source>Soreness entry saved — Ctrl+Z to undo</source>
-        <translation>Beschwerde-Eintrag gespeichert – Strg+Z macht es rückgängig</translation>
+        <source>Show 1 year</source>
+        <translation>1 Jahr zeigen</translation>
     </message>
     <message>
-        <source>Log soreness</source>
-        <translation>Beschwerden eintragen</translation>
+        <source>Charts and insights for 1 year (Alt+Y)</source>
+        <translation>Diagramme und Erkenntnisse für 1 Jahr (Alt+J)</translation>
     </message>
     <message>
-        <source>Record how it is today</source>
-        <translation>Heutigen Stand festhalten</translation>
+        <source>&amp;All</source>
+        <translation>&amp;Alles</translation>
     </message>
     <message>
-        <source>Noted: {severity}/10, {trend} — Ctrl+Z to undo</source>
-        <translation>Notiert: {severity}/10, {trend} – Strg+Z macht es rückgängig</translation>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
     </message>
     <message>
-        <source>Mark soreness resolved</source>
-        <translation>Beschwerden als abgeklungen markieren</translation>
+        <source>Charts and insights for all (Alt+A)</source>
+        <translation>Diagramme und Erkenntnisse für alles (Alt+A)</translation>
     </message>
     <message>
-        <source>Marked resolved — Ctrl+Z to undo</source>
-        <translation>Als abgeklungen markiert – Strg+Z macht es rückgängig</translation>
+        <source>GOOD</source>
+        <comment>insight tone</comment>
+        <translation>GUT</translation>
     </message>
     <message>
-        <source>Reopen soreness entry</source>
-        <translation>Beschwerde-Eintrag wieder öffnen</translation>
+        <source>WATCH</source>
+        <comment>insight tone</comment>
+        <translation>ACHTUNG</translation>
     </message>
     <message>
-        <source>Reopened — Ctrl+Z to undo</source>
-        <translation>Wieder geöffnet – Strg+Z macht es rückgängig</translation>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
     </message>
     <message>
-        <source>Delete soreness entry</source>
-        <translation>Beschwerde-Eintrag löschen</translation>
+        <source>Show:</source>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
-        <source>Soreness entry deleted — Ctrl+Z to undo</source>
-        <translation>Beschwerde-Eintrag gelöscht – Strg+Z macht es rückgängig</translation>
+        <source>The charts</source>
+        <translation>Die Diagramme</translation>
     </message>
     <message>
-        <source>How Is It Today?</source>
-        <translation>Wie geht es heute?</translation>
+        <source>What your history says</source>
+        <translation>Was dein Verlauf zeigt</translation>
     </message>
     <message>
-        <source>Mark Soreness Resolved</source>
-        <translation>Beschwerden als abgeklungen markieren</translation>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <source>Edit Soreness Entry</source>
-        <translation>Beschwerde-Eintrag bearbeiten</translation>
+        <source>resting {rest}, maximum {max} beats a minute, Banister's men's weighting</source>
+        <translation>Ruhe {rest}, maximal {max} Schläge pro Minute, Banisters Gewichtung für Männer</translation>
     </message>
     <message>
-        <source>Delete Soreness Entry</source>
-        <translation>Beschwerde-Eintrag löschen</translation>
+        <source>resting {rest}, maximum {max} beats a minute, Banister's women's weighting</source>
+        <translation>Ruhe {rest}, maximal {max} Schläge pro Minute, Banisters Gewichtung für Frauen</translation>
     </message>
     <message>
-        <source>{action}. {reason}</source>
-        <translation>{action}. {reason}</translation>
+        <source>Heart-rate load (TRIMP)</source>
+        <translation>Herzfrequenz-Belastung (TRIMP)</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>heute</translation>
+        <source>Banister's TRIMP: minutes × how much of your heart-rate reserve a run used, weighted. The last 7 days (solid) against an average week of the last 28 (dashed). Only runs whose file recorded heart rate count; core sessions and typed runs are in the effort load above.</source>
+        <translation>Banisters TRIMP: Minuten × wie viel deiner Herzfrequenzreserve ein Lauf genutzt hat, gewichtet. Die letzten 7 Tage (durchgezogen) gegenüber einer durchschnittlichen Woche der letzten 28 (gestrichelt). Nur Läufe, deren Datei die Herzfrequenz aufgezeichnet hat, zählen; Core-Einheiten und eingetippte Läufe stehen in der Anstrengungs-Belastung oben.</translation>
     </message>
     <message>
-        <source>Open</source>
-        <comment>an entry</comment>
-        <translation>Offen</translation>
+        <source>No runs with heart rate in this range. Import runs from a watch or app (File &gt; Import Activities…) and their heart-rate load shows here.</source>
+        <translation>Keine Läufe mit Herzfrequenz in diesem Zeitraum. Importiere Läufe von einer Uhr oder App (Datei &gt; Aktivitäten importieren…), dann erscheint hier ihre Herzfrequenz-Belastung.</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Abgeklungen</translation>
+        <source>{explanation} Heart rates from Settings: {profile}.</source>
+        <translation>{explanation} Herzfrequenzen aus den Einstellungen: {profile}.</translation>
     </message>
     <message>
-        <source>Where</source>
-        <translation>Wo</translation>
+        <source>{day}: heart-rate load (TRIMP) of the last 7 days {acute}, an average week of the last 4: {chronic}.</source>
+        <translation>{day}: Herzfrequenz-Belastung (TRIMP) der letzten 7 Tage {acute}, eine durchschnittliche Woche der letzten 4: {chronic}.</translation>
     </message>
     <message>
-        <source>How bad now</source>
-        <translation>Stärke jetzt</translation>
+        <source>Easy run pace</source>
+        <translation>Pace lockerer Läufe</translation>
     </message>
     <message>
-        <source>Today</source>
-        <comment>what to do today</comment>
-        <translation>Heute</translation>
+        <source>Each dot is an easy run; the line is each week's pace. Faster is higher.</source>
+        <translation>Jeder Punkt ist ein lockerer Lauf; die Linie ist die Pace jeder Woche. Schneller ist höher.</translation>
     </message>
     <message>
-        <source>Lasted</source>
-        <translation>Dauer</translation>
+        <source>No easy runs in this range yet: their pace shows here as it improves.</source>
+        <translation>Noch keine lockeren Läufe in diesem Zeitraum: Hier zeigt sich, wie ihre Pace besser wird.</translation>
     </message>
     <message>
-        <source>Checked</source>
-        <translation>Geprüft</translation>
+        <source>The line is each week's easy-run pace. Faster is higher.</source>
+        <translation>Die Linie ist die Pace der lockeren Läufe jeder Woche. Schneller ist höher.</translation>
     </message>
     <message>
-        <source>Logged</source>
-        <translation>Eingetragen</translation>
+        <source>{week}: easy pace {pace}</source>
+        <translation>{week}: Pace locker {pace}</translation>
     </message>
     <message>
-        <source>How bad</source>
-        <translation>Stärke</translation>
+        <source>{week}: no easy runs</source>
+        <translation>{week}: keine lockeren Läufe</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation>Nach</translation>
+        <source>{text}. Run of {day}: {pace} over {distance}</source>
+        <translation>{text}. Lauf vom {day}: {pace} über {distance}</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>{text}.</source>
+        <comment>end of a sentence</comment>
+        <translation>{text}.</translation>
     </message>
     <message>
-        <source>No open soreness entries.</source>
-        <translation>Keine offenen Beschwerde-Einträge.</translation>
+        <source>Training load (session effort)</source>
+        <translation>Trainingsbelastung (Anstrengung der Einheiten)</translation>
+    </message>
+    <message>
+        <source>Effort × minutes of runs and core sessions: the last 7 days (solid) against an average week of the last 28 (dashed). Heart rate plays no part in it.</source>
+        <translation>Anstrengung × Minuten von Läufen und Core-Einheiten: die letzten 7 Tage (durchgezogen) gegenüber einer durchschnittlichen Woche der letzten 28 (gestrichelt). Die Herzfrequenz spielt dabei keine Rolle.</translation>
+    </message>
+    <message>
+        <source>No runs or core sessions in this range yet: their load shows here.</source>
+        <translation>Noch keine Läufe oder Core-Einheiten in diesem Zeitraum: Hier erscheint ihre Belastung.</translation>
+    </message>
+    <message>
+        <source>effort × min</source>
+        <translation>Anstrengung × min</translation>
+    </message>
+    <message>
+        <source>{day}: the last 7 days {acute}, an average week of the last 4: {chronic} (effort × minutes).</source>
+        <translation>{day}: die letzten 7 Tage {acute}, eine durchschnittliche Woche der letzten 4: {chronic} (Anstrengung × Minuten).</translation>
+    </message>
+    <message>
+        <source>Acute:chronic load ratio</source>
+        <translation>Belastungsverhältnis akut:chronisch</translation>
+    </message>
+    <message>
+        <source>The last 7 days' load over an average week of the last 28. About 0.8 to 1.3 is steady (the green band); above 1.5 is a spike (the red band). A grey dotted line: fewer than 4 weeks logged.</source>
+        <translation>Die Belastung der letzten 7 Tage geteilt durch eine durchschnittliche Woche der letzten 28. Etwa 0,8 bis 1,3 ist gleichmäßig (der grüne Bereich); über 1,5 ist eine Spitze (der rote Bereich). Eine graue gepunktete Linie: weniger als 4 Wochen eingetragen.</translation>
+    </message>
+    <message>
+        <source>No runs or core sessions in this range yet: the load ratio needs some.</source>
+        <translation>Noch keine Läufe oder Core-Einheiten in diesem Zeitraum: Das Belastungsverhältnis braucht welche.</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <comment>load band</comment>
+        <translation>gleichmäßig</translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <comment>load band</comment>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <comment>axis</comment>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>{day}: no training in the 4 weeks before, so no ratio.</source>
+        <translation>{day}: kein Training in den 4 Wochen davor, daher kein Verhältnis.</translation>
+    </message>
+    <message>
+        <source>{day}: ratio {ratio}, {band}; fewer than 4 weeks logged before it, so it reads high.</source>
+        <translation>{day}: Verhältnis {ratio}, {band}; weniger als 4 Wochen davor eingetragen, daher wirkt es hoch.</translation>
+    </message>
+    <message>
+        <source>{day}: ratio {ratio}, {band}.</source>
+        <translation>{day}: Verhältnis {ratio}, {band}.</translation>
+    </message>
+    <message>
+        <source>Weekly distance</source>
+        <translation>Wochendistanz</translation>
+    </message>
+    <message>
+        <source>Each bar is a week. Bars marked ▲ rose more than 10 percent over the week before.</source>
+        <translation>Jeder Balken ist eine Woche. Mit ▲ markierte Balken lagen mehr als 10 Prozent über der Woche davor.</translation>
+    </message>
+    <message>
+        <source>No runs in this range yet: the distance you run shows here, week by week.</source>
+        <translation>Noch keine Läufe in diesem Zeitraum: Hier erscheint deine gelaufene Distanz, Woche für Woche.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln open</source>
-        <translation>
-            <numerusform>%Ln offen</numerusform>
-            <numerusform>%Ln offen</numerusform>
-        </translation>
+        <source>Each bar is a week. ▲ and orange mark the %Ln weeks that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</source>
+        <translation><numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Woche, die mehr als 10 Prozent über der Woche davor lag (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform><numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Wochen, die mehr als 10 Prozent über der Woche davor lagen (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Each bar is a week. No week rose more than 10 percent over the week before, as the documents advise {citation}.</source>
+        <translation>Jeder Balken ist eine Woche. Keine Woche lag mehr als 10 Prozent über der Woche davor, wie die Dokumente raten {citation}.</translation>
     </message>
     <message numerus="yes">
-        <source>{open}, %Ln with warning signs</source>
+        <source>{week}: {distance} in %Ln runs</source>
         <translation>
-            <numerusform>{open}, %Ln mit Warnzeichen</numerusform>
-            <numerusform>{open}, %Ln mit Warnzeichen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>How is it today?</source>
-        <translation>Wie geht es heute?</translation>
-    </message>
-    <message>
-        <source>How bad now:</source>
-        <translation>Stärke jetzt:</translation>
-    </message>
-    <message>
-        <source>Severity now, from 0 to 10</source>
-        <translation>Stärke jetzt, von 0 bis 10</translation>
-    </message>
-    <message>
-        <source>Swelling, or tenderness that gets worse when I move</source>
-        <translation>Schwellung oder Druckschmerz, der bei Bewegung zunimmt</translation>
-    </message>
-    <message>
-        <source>Swelling or tenderness now</source>
-        <translation>Jetzt Schwellung oder Druckschmerz</translation>
-    </message>
-    <message>
-        <source>Follow-up notes</source>
-        <translation>Notizen zur Nachfrage</translation>
-    </message>
-    <message>
-        <source>Notes (optional)</source>
-        <translation>Notizen (optional)</translation>
-    </message>
-    <message>
-        <source>Compared with last time, it is:</source>
-        <translation>Im Vergleich zum letzten Mal ist es:</translation>
-    </message>
-    <message>
-        <source>&amp;Better</source>
-        <translation>&amp;Besser</translation>
-    </message>
-    <message>
-        <source>Record: better</source>
-        <translation>Festhalten: besser</translation>
-    </message>
-    <message>
-        <source>About the &amp;same</source>
-        <translation>Etwa &amp;gleich</translation>
-    </message>
-    <message>
-        <source>Record: about the same</source>
-        <translation>Festhalten: etwa gleich</translation>
-    </message>
-    <message>
-        <source>&amp;Worse</source>
-        <translation>&amp;Schlechter</translation>
-    </message>
-    <message>
-        <source>Record: worse</source>
-        <translation>Festhalten: schlechter</translation>
-    </message>
-    <message>
-        <source>Cancel the follow-up</source>
-        <translation>Nachfrage abbrechen</translation>
-    </message>
-    <message>
-        <source>Soreness form</source>
-        <translation>Beschwerde-Formular</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <translation>Wo:</translation>
-    </message>
-    <message>
-        <source>When you noticed it</source>
-        <translation>Wann du es bemerkt hast</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation>Wann:</translation>
-    </message>
-    <message>
-        <source>How bad:</source>
-        <translation>Stärke:</translation>
-    </message>
-    <message>
-        <source>Feel</source>
-        <translation>Gefühl</translation>
-    </message>
-    <message>
-        <source>How it feels:</source>
-        <translation>Gefühl:</translation>
-    </message>
-    <message>
-        <source>Began</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Began:</source>
-        <translation>Beginn:</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <comment>which way it is going</comment>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Now:</source>
-        <translation>Verlauf:</translation>
-    </message>
-    <message>
-        <source>Swelling or tenderness</source>
-        <translation>Schwellung oder Druckschmerz</translation>
-    </message>
-    <message>
-        <source>Days it has lasted</source>
-        <translation>Tage, die es schon anhält</translation>
-    </message>
-    <message>
-        <source>days (0 if it began today)</source>
-        <translation>Tage (0, wenn es heute begann)</translation>
-    </message>
-    <message>
-        <source>Lasted:</source>
-        <translation>Dauer:</translation>
-    </message>
-    <message>
-        <source>Before it:</source>
-        <translation>Davor:</translation>
-    </message>
-    <message>
-        <source>Anything else worth remembering (optional)</source>
-        <translation>Was du dir sonst merken willst (optional)</translation>
-    </message>
-    <message>
-        <source>Save soreness entry</source>
-        <translation>Beschwerde-Eintrag speichern</translation>
-    </message>
-    <message>
-        <source>Pick it on the body map or in the list of regions.</source>
-        <translation>Wähle sie auf der Körperkarte oder in der Liste der Regionen.</translation>
-    </message>
-    <message>
-        <source>{what}: {choice}</source>
-        <translation>{what}: {choice}</translation>
-    </message>
-    <message>
-        <source>Severity: {band} ({low}-{high} of 10)</source>
-        <translation>Stärke: {band} ({low}–{high} von 10)</translation>
-    </message>
-    <message>
-        <source>{band}: {low}-{high} on the 0-10 scale</source>
-        <translation>{band}: {low}–{high} auf der Skala von 0 bis 10</translation>
-    </message>
-    <message>
-        <source>Severity from 0 to 10</source>
-        <translation>Stärke von 0 bis 10</translation>
-    </message>
-    <message>
-        <source>0 no pain left, 1-3 mild, 4-6 moderate, 7-10 severe</source>
-        <translation>0 kein Schmerz mehr, 1–3 leicht, 4–6 mäßig, 7–10 stark</translation>
-    </message>
-    <message>
-        <source>Warning signs: these come first</source>
-        <translation>Warnzeichen: Sie gehen vor</translation>
-    </message>
-    <message>
-        <source>Warning sign: these come first</source>
-        <translation>Warnzeichen: Es geht vor</translation>
-    </message>
-    <message>
-        <source>What CoreLog advised while it lasted</source>
-        <translation>Was CoreLog empfahl, solange es anhielt</translation>
-    </message>
-    <message>
-        <source>What to do today</source>
-        <translation>Was du heute tun solltest</translation>
-    </message>
-    <message>
-        <source>{heading}: {action}</source>
-        <translation>{heading}: {action}</translation>
-    </message>
-    <message>
-        <source>What it most likely is</source>
-        <translation>Was es am ehesten ist</translation>
-    </message>
-    <message>
-        <source>What relieves it</source>
-        <translation>Was es lindert</translation>
-    </message>
-    <message>
-        <source>Part of today&apos;s plan</source>
-        <translation>Teil des heutigen Plans</translation>
-    </message>
-    <message>
-        <source>Can also help</source>
-        <translation>Kann auch helfen</translation>
-    </message>
-    <message>
-        <source>What can help</source>
-        <translation>Was helfen kann</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Not yet&lt;/b&gt; ({methods})</source>
-        <translation>&lt;b&gt;Noch nicht&lt;/b&gt; ({methods})</translation>
-    </message>
-    <message>
-        <source>What may have caused it</source>
-        <translation>Was es ausgelöst haben kann</translation>
-    </message>
-    <message>
-        <source>Nothing in your recent training stands out as a cause.</source>
-        <translation>In deinem letzten Training fällt nichts als Ursache auf.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Other common reasons&lt;/b&gt; (CoreLog cannot see these in your log)</source>
-        <translation>&lt;b&gt;Andere häufige Gründe&lt;/b&gt; (CoreLog kann sie in deinem Log nicht sehen)</translation>
-    </message>
-    <message>
-        <source>When it has settled: keep it away</source>
-        <translation>Wenn es abgeklungen ist: vorbeugen</translation>
-    </message>
-    <message>
-        <source>Exercises that strengthen this area</source>
-        <translation>Übungen, die diesen Bereich kräftigen</translation>
-    </message>
-    <message>
-        <source>Habits</source>
-        <translation>Gewohnheiten</translation>
-    </message>
-    <message>
-        <source>About this region</source>
-        <translation>Über diese Region</translation>
-    </message>
-    <message>
-        <source>How it has gone</source>
-        <translation>Wie es sich entwickelt hat</translation>
-    </message>
-    <message>
-        <source>{when}: {severity}, {trend} (logged)</source>
-        <translation>{when}: {severity}, {trend} (eingetragen)</translation>
-    </message>
-    <message>
-        <source>{when}: {severity}, {trend}, swelling or tenderness</source>
-        <translation>{when}: {severity}, {trend}, Schwellung oder Druckschmerz</translation>
-    </message>
-    <message>
-        <source>{when}: {severity}, {trend}</source>
-        <translation>{when}: {severity}, {trend}</translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation>Empfehlungen</translation>
-    </message>
-    <message>
-        <source>Record how it feels now (Ctrl+Shift+H)</source>
-        <translation>Festhalten, wie es sich jetzt anfühlt (Strg+Umschalt+H)</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <comment>button</comment>
-        <translation>Abgeklungen</translation>
-    </message>
-    <message>
-        <source>Mark resolved</source>
-        <translation>Als abgeklungen markieren</translation>
-    </message>
-    <message>
-        <source>The soreness has gone: close this entry</source>
-        <translation>Die Beschwerden sind weg: Eintrag schließen</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Wieder öffnen</translation>
-    </message>
-    <message>
-        <source>It is back: open this entry again</source>
-        <translation>Es ist zurück: Eintrag wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Edit entry</source>
-        <translation>Eintrag bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete entry</source>
-        <translation>Eintrag löschen</translation>
-    </message>
-    <message>
-        <source>{region}: {severity}</source>
-        <translation>{region}: {severity}</translation>
-    </message>
-    <message>
-        <source>Logged {when} · open, {lasted}</source>
-        <translation>Eingetragen {when} · offen, {lasted}</translation>
-    </message>
-    <message>
-        <source>Logged {when} · resolved {day} after {lasted}</source>
-        <translation>Eingetragen {when} · abgeklungen {day}, Dauer: {lasted}</translation>
-    </message>
-    <message>
-        <source>After: {what}</source>
-        <translation>Nach: {what}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln follow-ups</source>
-        <translation>
-            <numerusform>%Ln Nachfrage</numerusform>
-            <numerusform>%Ln Nachfragen</numerusform>
+            <numerusform>{week}: {distance} in %Ln Lauf</numerusform>
+            <numerusform>{week}: {distance} in %Ln Läufen</numerusform>
         </translation>
     </message>
     <message>
-        <source>Nothing in particular</source>
-        <translation>Nichts Bestimmtes</translation>
+        <source>{text}, up {percent}% on the week before</source>
+        <translation>{text}, {percent} % mehr als in der Woche davor</translation>
     </message>
     <message>
-        <source>The run or core session before it</source>
-        <translation>Der Lauf oder die Core-Einheit davor</translation>
+        <source>{text}, down {percent}% on the week before</source>
+        <translation>{text}, {percent} % weniger als in der Woche davor</translation>
     </message>
     <message>
-        <source>No run or core session in the 72 hours before this.</source>
-        <translation>Kein Lauf und keine Core-Einheit in den 72 Stunden davor.</translation>
+        <source>{text} (your log began that week before, so it is not judged)</source>
+        <translation>{text} (dein Log begann in der Woche davor, daher nicht bewertet)</translation>
     </message>
     <message>
-        <source>CoreLog proposes your latest run or core session of the past 72 hours.</source>
-        <translation>CoreLog schlägt deinen letzten Lauf oder deine letzte Core-Einheit der vergangenen 72 Stunden vor.</translation>
+        <source>{text} — more than the 10 percent rule allows</source>
+        <translation>{text} — mehr, als die 10-Prozent-Regel erlaubt</translation>
     </message>
     <message>
-        <source>How to log soreness</source>
-        <translation>So trägst du Beschwerden ein</translation>
+        <source>{text}, after a week without running</source>
+        <translation>{text}, nach einer Woche ohne Laufen</translation>
     </message>
     <message>
-        <source>Recovery</source>
-        <translation>Erholung</translation>
+        <source>Core sessions per week</source>
+        <translation>Core-Einheiten pro Woche</translation>
     </message>
     <message>
-        <source>Log soreness…</source>
-        <translation>Beschwerden eintragen…</translation>
+        <source>The band is the target of {low} to {high} sessions a week {citation}. Bars below it, marked ▼, are weeks that fell short; this week's bar is still filling.</source>
+        <translation>Der Bereich ist das Ziel von {low} bis {high} Einheiten pro Woche {citation}. Balken darunter, mit ▼ markiert, sind Wochen, die es verfehlt haben; der Balken dieser Woche füllt sich noch.</translation>
     </message>
     <message>
-        <source>Log where it is sore and get guidance (Ctrl+Shift+S)</source>
-        <translation>Eintragen, wo es schmerzt, und Empfehlungen erhalten (Strg+Umschalt+S)</translation>
+        <source>No core sessions in this range yet: two or three a week is the target {citation}.</source>
+        <translation>Noch keine Core-Einheiten in diesem Zeitraum: Zwei oder drei pro Woche sind das Ziel {citation}.</translation>
     </message>
     <message>
-        <source>Recovery page</source>
-        <translation>Seite Erholung</translation>
-    </message>
-    <message>
-        <source>Open ({count})</source>
-        <translation>Offen ({count})</translation>
-    </message>
-    <message>
-        <source>{region}: no episodes logged yet.</source>
-        <translation>{region}: noch keine Episoden eingetragen.</translation>
+        <source>sessions</source>
+        <comment>axis</comment>
+        <translation>Einheiten</translation>
     </message>
     <message numerus="yes">
-        <source>{region}: %Ln episodes, newest first.</source>
+        <source>{week}: %Ln core sessions; before your log began or as it began, so not judged.</source>
         <translation>
-            <numerusform>{region}: %Ln Episode, neueste zuerst.</numerusform>
-            <numerusform>{region}: %Ln Episoden, neueste zuerst.</numerusform>
+            <numerusform>{week}: %Ln Core-Einheit; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform>
+            <numerusform>{week}: %Ln Core-Einheiten; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform>
         </translation>
     </message>
     <message>
-        <source>From the documents</source>
-        <translation>Aus den Dokumenten</translation>
+        <source>below the {low}-{high} target</source>
+        <translation>unter dem Ziel von {low}–{high}</translation>
     </message>
     <message>
-        <source>from the documents, in English</source>
-        <translation>aus den Dokumenten, auf Englisch</translation>
-    </message>
-    <message>
-        <source>Resting on the document&apos;s rule:</source>
-        <translation>Beruht auf der Regel des Dokuments:</translation>
-    </message>
-    <message>
-        <source>CoreLog&apos;s reading, resting on the document&apos;s rule:</source>
-        <translation>CoreLogs Einschätzung, beruht auf der Regel des Dokuments:</translation>
-    </message>
-    <message>
-        <source>CoreLog&apos;s own words, not a document&apos;s.</source>
-        <translation>CoreLogs eigene Worte, nicht die eines Dokuments.</translation>
-    </message>
-    <message>
-        <source>From the documents: {card}</source>
-        <translation>Aus den Dokumenten: {card}</translation>
-    </message>
-    <message>
-        <source>Show the sentences of the documents these lines rest on</source>
-        <translation>Die Sätze der Dokumente zeigen, auf denen diese Zeilen beruhen</translation>
-    </message>
-    <message>
-        <source>there is swelling or tenderness that gets worse with movement, {days} days in</source>
-        <translation>es gibt eine Schwellung oder einen Druckschmerz, der bei Bewegung zunimmt, seit {days} Tagen</translation>
-    </message>
-    <message>
-        <source>there is swelling or tenderness that gets worse with movement</source>
-        <translation>es gibt eine Schwellung oder einen Druckschmerz, der bei Bewegung zunimmt</translation>
-    </message>
-    <message>
-        <source>the pain is sharp or localised</source>
-        <translation>der Schmerz ist stechend oder punktuell</translation>
-    </message>
-    <message>
-        <source>it is getting worse</source>
-        <translation>es wird schlimmer</translation>
-    </message>
-    <message>
-        <source>it has lasted {days} days ({lasting} or more)</source>
-        <translation>es hält seit {days} Tagen an ({lasting} oder mehr)</translation>
-    </message>
-    <message>
-        <source>sharp, localised pain points to a possible strain</source>
-        <translation>stechender, punktueller Schmerz deutet auf eine mögliche Zerrung hin</translation>
-    </message>
-    <message>
-        <source>swelling or tenderness that grows with movement points to a possible strain</source>
-        <translation>eine Schwellung oder ein Druckschmerz, der bei Bewegung zunimmt, deutet auf eine mögliche Zerrung hin</translation>
-    </message>
-    <message>
-        <source>soreness that gets worse instead of easing may be a strain</source>
-        <translation>Beschwerden, die schlimmer werden statt nachzulassen, können eine Zerrung sein</translation>
-    </message>
-    <message>
-        <source>pain that started mid-run and is not easing may be a mild strain</source>
-        <translation>Schmerz, der mitten im Lauf begann und nicht nachlässt, kann eine leichte Zerrung sein</translation>
-    </message>
-    <message>
-        <source>back for the {ordinal} time in three weeks, this looks like overuse soreness, which builds up over frequent runs</source>
-        <translation>schon die {ordinal} Episode in drei Wochen: Das sieht nach Überlastungsbeschwerden aus, die sich über häufige Läufe aufbauen</translation>
-    </message>
-    <message>
-        <source>after {days} days, longer than normal soreness lasts, this looks like overuse soreness</source>
-        <translation>nach {days} Tagen, länger als normale Beschwerden anhalten, sieht das nach Überlastungsbeschwerden aus</translation>
-    </message>
-    <message>
-        <source>this looks like normal delayed soreness (DOMS)</source>
-        <translation>das sieht nach normalem verzögertem Muskelkater (DOMS) aus</translation>
-    </message>
-    <message>
-        <source>this looks like normal post-run soreness</source>
-        <translation>das sieht nach normalem Muskelkater nach dem Laufen aus</translation>
-    </message>
-    <message>
-        <source>Warning signs come first: {signs}. Soreness that lasts or gets worse is worth having checked; do not train through it.</source>
-        <translation>Warnzeichen gehen vor: {signs}. Beschwerden, die anhalten oder schlimmer werden, solltest du abklären lassen; trainier nicht trotzdem weiter.</translation>
-    </message>
-    <message>
-        <source>Warning signs come first: {signs}. Swelling that has not settled after the days of rest is worth having checked; do not train through it.</source>
-        <translation>Warnzeichen gehen vor: {signs}. Eine Schwellung, die nach den Ruhetagen nicht abgeklungen ist, solltest du abklären lassen; trainier nicht trotzdem weiter.</translation>
-    </message>
-    <message>
-        <source>Warning signs come first: {signs}. This is not soreness to train through.</source>
-        <translation>Warnzeichen gehen vor: {signs}. Mit diesen Beschwerden solltest du nicht weitertrainieren.</translation>
-    </message>
-    <message>
-        <source>No pain left and no warning signs: ease back in with an easy run before any hard session.</source>
-        <translation>Kein Schmerz mehr und keine Warnzeichen: Steig mit einem lockeren Lauf wieder ein, bevor du hart trainierst.</translation>
-    </message>
-    <message>
-        <source>Severe soreness ({severity}/10): rest for 48-72 hours and train again once the pain has faded.</source>
-        <translation>Starke Beschwerden ({severity}/10): Ruh dich 48–72 Stunden aus und trainier wieder, wenn der Schmerz abgeklungen ist.</translation>
-    </message>
-    <message>
-        <source>Moderate soreness ({severity}/10): make today an active recovery day rather than a run.</source>
-        <translation>Mäßige Beschwerden ({severity}/10): Mach heute einen aktiven Erholungstag statt eines Laufs.</translation>
-    </message>
-    <message>
-        <source>Only mild ({severity}/10), but it may be a strain: do not run through it; make today an active recovery day.</source>
-        <translation>Nur leicht ({severity}/10), aber es kann eine Zerrung sein: Lauf nicht trotzdem; mach heute einen aktiven Erholungstag.</translation>
-    </message>
-    <message>
-        <source>Only mild ({severity}/10), but it keeps coming back: give it an active recovery day instead of another run.</source>
-        <translation>Nur leicht ({severity}/10), aber es kommt immer wieder: Gönn dir einen aktiven Erholungstag statt eines weiteren Laufs.</translation>
-    </message>
-    <message>
-        <source>Mild soreness ({severity}/10) and no warning signs: an easy run is fine, or cycle or swim instead.</source>
-        <translation>Leichte Beschwerden ({severity}/10) und keine Warnzeichen: Ein lockerer Lauf ist in Ordnung, oder fahr Rad oder schwimm stattdessen.</translation>
-    </message>
-    <message>
-        <source>Dull or tight</source>
-        <translation>Dumpf oder verspannt</translation>
-    </message>
-    <message>
-        <source>Sharp or localised</source>
-        <translation>Stechend oder punktuell</translation>
-    </message>
-    <message>
-        <source>easing as you move</source>
-        <translation>lässt bei Bewegung nach</translation>
-    </message>
-    <message>
-        <source>not changing</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <source>began during your {run}</source>
-        <translation>begann während deines Trainings ({run})</translation>
-    </message>
-    <message>
-        <source>began within hours of your {run}</source>
-        <translation>begann wenige Stunden nach deinem Training ({run})</translation>
-    </message>
-    <message>
-        <source>began a day or two after your {run}</source>
-        <translation>begann ein, zwei Tage nach deinem Training ({run})</translation>
-    </message>
-    <message>
-        <source>began during your core session</source>
-        <translation>begann während deiner Core-Einheit</translation>
-    </message>
-    <message>
-        <source>began within hours of your core session</source>
-        <translation>begann wenige Stunden nach deiner Core-Einheit</translation>
-    </message>
-    <message>
-        <source>began a day or two after your core session</source>
-        <translation>begann ein, zwei Tage nach deiner Core-Einheit</translation>
-    </message>
-    <message>
-        <source>began while training</source>
-        <translation>begann beim Training</translation>
-    </message>
-    <message>
-        <source>began within hours of training</source>
-        <translation>begann wenige Stunden nach dem Training</translation>
-    </message>
-    <message>
-        <source>began a day or two after training</source>
-        <translation>begann ein, zwei Tage nach dem Training</translation>
-    </message>
-    <message>
-        <source>{feel}, {onset}, {trend}, with swelling or tenderness: {conclusion}.</source>
-        <translation>{feel}, {onset}, {trend}, mit Schwellung oder Druckschmerz: {conclusion}.</translation>
-    </message>
-    <message>
-        <source>{feel}, {onset}, {trend}: {conclusion}.</source>
-        <translation>{feel}, {onset}, {trend}: {conclusion}.</translation>
-    </message>
-    <message>
-        <source>During the run</source>
-        <translation>Beim Laufen</translation>
-    </message>
-    <message>
-        <source>Within hours</source>
-        <translation>Nach wenigen Stunden</translation>
-    </message>
-    <message>
-        <source>24–48 h later</source>
-        <translation>24–48 h später</translation>
-    </message>
-    <message>
-        <source>Easing as I move</source>
-        <translation>Lässt bei Bewegung nach</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unverändert</translation>
-    </message>
-    <message>
-        <source>Getting worse</source>
-        <translation>Wird schlimmer</translation>
-    </message>
-    <message>
-        <source>easing</source>
-        <translation>lässt nach</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <source>getting worse</source>
-        <translation>wird schlimmer</translation>
-    </message>
-    <message>
-        <source>No pain left</source>
-        <translation>Kein Schmerz mehr</translation>
-    </message>
-    <message>
-        <source>Mild</source>
-        <translation>Leicht</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Mäßig</translation>
-    </message>
-    <message>
-        <source>Severe</source>
-        <translation>Stark</translation>
-    </message>
-    <message>
-        <source>no pain left</source>
-        <translation>kein Schmerz mehr</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>mäßig</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <translation>stark</translation>
-    </message>
-    <message>
-        <source>GO EASY</source>
-        <translation>LOCKER</translation>
-    </message>
-    <message>
-        <source>RECOVER</source>
-        <translation>ERHOLEN</translation>
-    </message>
-    <message>
-        <source>REST</source>
-        <translation>RUHE</translation>
-    </message>
-    <message>
-        <source>STOP</source>
-        <translation>STOPP</translation>
-    </message>
-    <message>
-        <source>PHYSIO</source>
-        <translation>PHYSIO</translation>
-    </message>
-    <message>
-        <source>{severity}/10, {band}</source>
-        <translation>{severity}/10, {band}</translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
-        <translation>{day}, {time}</translation>
-    </message>
-    <message>
-        <source>began today</source>
-        <translation>seit heute</translation>
+        <source>above the target (more than the documents ask)</source>
+        <translation>über dem Ziel (mehr, als die Dokumente verlangen)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln days</source>
+        <source>{week}: %Ln core sessions, {status}.</source>
         <translation>
-            <numerusform>%Ln Tag</numerusform>
-            <numerusform>%Ln Tage</numerusform>
+            <numerusform>{week}: %Ln Core-Einheit, {status}.</numerusform>
+            <numerusform>{week}: %Ln Core-Einheiten, {status}.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Deleted run ({when})</source>
-        <translation>Gelöschter Lauf ({when})</translation>
+        <source>Best hold per week</source>
+        <translation>Beste Haltezeit pro Woche</translation>
     </message>
     <message>
-        <source>Deleted core session ({when})</source>
-        <translation>Gelöschte Core-Einheit ({when})</translation>
+        <source>The longest hold of each week, per exercise (holds stopped early left out).</source>
+        <translation>Die längste Haltezeit jeder Woche, pro Übung (vorzeitig beendete Haltezeiten ausgenommen).</translation>
     </message>
     <message>
-        <source>{when} · {what} · {distance}</source>
-        <translation>{when} · {what} · {distance}</translation>
+        <source>No timed holds in this range yet: plank holds you log or time show here.</source>
+        <translation>Noch keine gemessenen Haltezeiten in diesem Zeitraum: Plank-Haltezeiten, die du einträgst oder stoppst, erscheinen hier.</translation>
     </message>
     <message>
-        <source>{when} · Core session</source>
-        <translation>{when} · Core-Einheit</translation>
+        <source>seconds</source>
+        <comment>axis</comment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>{exercise} {hold}</source>
+        <translation>{exercise} {hold}</translation>
+    </message>
+    <message>
+        <source>{week}: no timed holds.</source>
+        <translation>{week}: keine gemessenen Haltezeiten.</translation>
+    </message>
+    <message>
+        <source>{week}: best {holds}.</source>
+        <translation>{week} – beste Haltezeiten: {holds}.</translation>
+    </message>
+    <message>
+        <source>Soreness by region</source>
+        <translation>Beschwerden nach Körperregion</translation>
+    </message>
+    <message>
+        <source>Each dot is a week with soreness in that region; the bigger, the more days.</source>
+        <translation>Jeder Punkt ist eine Woche mit Beschwerden in dieser Körperregion; je größer, desto mehr Tage.</translation>
+    </message>
+    <message>
+        <source>No soreness logged in this range.</source>
+        <translation>Keine Beschwerden in diesem Zeitraum eingetragen.</translation>
+    </message>
+    <message>
+        <source>{region}, week of {day}: not sore.</source>
+        <translation>{region}, Woche ab {day}: keine Beschwerden.</translation>
     </message>
     <message numerus="yes">
-        <source>{when} · Core session · %Ln sets</source>
+        <source>{region}, week of {day}: sore on %Ln days.</source>
         <translation>
-            <numerusform>{when} · Core-Einheit · %Ln Satz</numerusform>
-            <numerusform>{when} · Core-Einheit · %Ln Sätze</numerusform>
+            <numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tag.</numerusform>
+            <numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tagen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>You ran {percent} percent more distance in the last 7 days than in the 7 days before, past the {rule} percent rule.</source>
-        <translation>Du bist in den letzten 7 Tagen {percent} Prozent mehr Distanz gelaufen als in den 7 Tagen davor, mehr als die {rule}-Prozent-Regel erlaubt.</translation>
-    </message>
-    <message>
-        <source>Your recent {run} was the first in at least six weeks; the extra demand on stability is new to your body.</source>
-        <translation>Dein letztes Training ({run}) war das erste seiner Art seit mindestens sechs Wochen; die zusätzliche Anforderung an die Stabilität ist neu für deinen Körper.</translation>
-    </message>
-    <message>
-        <source>Your {run} in the 72 hours before this kept your core working for a long time.</source>
-        <translation>Dein Training ({run}) in den 72 Stunden davor hat deinen Rumpf lange arbeiten lassen.</translation>
-    </message>
-    <message>
-        <source>Your recent {run} was {percent} percent longer than your usual run over the past six weeks.</source>
-        <translation>Dein letztes Training ({run}) war {percent} Prozent länger als dein üblicher Lauf der vergangenen sechs Wochen.</translation>
-    </message>
-    <message>
-        <source>No core session is logged yet.</source>
-        <translation>Es ist noch keine Core-Einheit eingetragen.</translation>
-    </message>
-    <message>
-        <source>Your last core session was {days} days ago; a weak or untrained core tires sooner.</source>
-        <translation>Deine letzte Core-Einheit war vor {days} Tagen; ein schwacher oder untrainierter Rumpf ermüdet schneller.</translation>
-    </message>
-    <message>
-        <source>This is the {ordinal} episode of {region} soreness in three weeks.</source>
-        <translation>Das ist die {ordinal} Episode mit Beschwerden ({region}) in drei Wochen.</translation>
-    </message>
-    <message>
-        <source>Your last {count} episodes of {region} soreness each followed an {run}, and so did this one.</source>
-        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}), und diese auch.</translation>
-    </message>
-    <message>
-        <source>Your last {count} episodes of {region} soreness each followed an {run}.</source>
-        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}).</translation>
-    </message>
-    <message>
-        <source>Your last {count} episodes of {region} soreness each followed a {run}, and so did this one.</source>
-        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}), und diese auch.</translation>
-    </message>
-    <message>
-        <source>Your last {count} episodes of {region} soreness each followed a {run}.</source>
-        <translation>Deine letzten {count} Episoden mit Beschwerden ({region}) folgten jeweils auf ein Training ({run}).</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1374,7 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of CoreLog&apos;s windows, from its next start</source>
+        <source>The language of CoreLog's windows, from its next start</source>
         <translation>Die Sprache der Fenster von CoreLog, ab dem nächsten Start</translation>
     </message>
     <message>

@@ -14,24 +14,17 @@ from typing import Literal
 
 from corelog.domain.bests import HoldBest, LongestRun, PersonalRecords, RaceBest
 from corelog.domain.formatting import (
-    count_text,
     format_distance,
     format_duration,
     format_hold,
     format_hours_minutes,
 )
-from corelog.domain.load import DayLoad, load_band
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, History, integer, number
+from corelog.domain.load import DayLoad
 from corelog.domain.streaks import Streak
 from corelog.domain.totals import RangeTotals
-from corelog.domain.trends import (
-    RECURRING_MIN_EPISODES,
-    RegionEpisodes,
-    recurring_soreness,
-    soreness_episodes,
-)
 from corelog.domain.weekly import CORE_TARGET_MIN, CoreWeek, WeekChange, WeekTotals
 from corelog.services.history_words import (
-    LOAD_BAND_WORDS,
     RACE_NAMES,
     day_text,
     grouped,
@@ -40,10 +33,10 @@ from corelog.services.history_words import (
 )
 
 _RANGE_WORDS = {
-    "12w": "the last 12 weeks",
-    "6m": "the last 6 months",
-    "1y": "the last year",
-    "all": "all your history",
+    "12w": QT_TRANSLATE_NOOP("History", "the last 12 weeks"),
+    "6m": QT_TRANSLATE_NOOP("History", "the last 6 months"),
+    "1y": QT_TRANSLATE_NOOP("History", "the last year"),
+    "all": QT_TRANSLATE_NOOP("History", "all your history"),
 }
 
 
@@ -107,19 +100,19 @@ class InsightWriter:
         return day_text(day, self.today)
 
     def week(self, start: date) -> str:
-        return f"the week of {self.day(start)}"
+        return History.tr("the week of {day}").format(day=self.day(start))
 
     @property
     def span(self) -> str:
-        return _RANGE_WORDS[self.range_key]
+        return History.marked(_RANGE_WORDS[self.range_key])
 
     @property
     def judged_span(self) -> str:
         """The range, or the part of it since the log began when it began within it."""
         start = self.log_start
         if start is not None and start > self.first:
-            return f"since your log began ({self.day(start)})"
-        return f"in {self.span}"
+            return History.tr("since your log began ({day})").format(day=self.day(start))
+        return History.tr("in {range}").format(range=self.span)
 
     @property
     def whole_history(self) -> bool:
@@ -130,37 +123,48 @@ class InsightWriter:
         if not (totals.runs or totals.core_sessions):
             return Insight(
                 "totals",
-                "Totals",
-                f"No runs or core sessions in {self.span}: the runs and core sessions you "
-                "log add up here, week by week.",
+                History.tr("Totals"),
+                History.tr(
+                    "No runs or core sessions in {range}: the runs and core sessions you "
+                    "log add up here, week by week."
+                ).format(range=self.span),
             )
-        parts = []
         if totals.runs:
-            distance = grouped(format_distance(totals.distance_m, self.unit, 1))
-            parts.append(
-                f"{distance} in {count_text(totals.runs, 'run')} "
-                f"({grouped(format_hours_minutes(totals.run_time_s))} of running)"
+            running = History.tr("{distance} in %Ln runs ({time} of running)", "", totals.runs)
+            running = running.format(
+                distance=grouped(format_distance(totals.distance_m, self.unit, 1)),
+                time=grouped(format_hours_minutes(totals.run_time_s)),
             )
         else:
-            parts.append("no runs")
-        parts.append(count_text(totals.core_sessions, "core session"))
-        text = (
-            f"In {self.span} ({span_text(self.first, self.last, self.today)}): "
-            + " and ".join(parts)
-            + f", on {count_text(totals.training_days, 'day')} of training."
+            running = History.tr("no runs")
+        core = History.tr("%Ln core sessions", "", totals.core_sessions)
+        days = History.tr("on %Ln days of training", "", totals.training_days)
+        text = History.tr("In {range} ({span}): {running} and {core}, {days}.").format(
+            range=self.span,
+            span=span_text(self.first, self.last, self.today),
+            running=running,
+            core=core,
+            days=days,
         )
-        return Insight("totals", "Totals", text)
+        return Insight("totals", History.tr("Totals"), text)
 
     def longest_run(self, longest: LongestRun | None, ever: LongestRun | None) -> Insight | None:
         if longest is None:
             return None
         best = not self.whole_history and ever is not None and ever.run == longest.run
-        text = (
-            f"Longest run in {self.span}: {format_distance(longest.distance_m, self.unit)} "
-            f"on {self.day(longest.day)} ({format_duration(longest.duration_s)})"
-            + (", your longest ever." if best else ".")
+        if best:
+            text = History.tr(
+                "Longest run in {range}: {distance} on {day} ({duration}), your longest ever."
+            )
+        else:
+            text = History.tr("Longest run in {range}: {distance} on {day} ({duration}).")
+        text = text.format(
+            range=self.span,
+            distance=format_distance(longest.distance_m, self.unit),
+            day=self.day(longest.day),
+            duration=format_duration(longest.duration_s),
         )
-        return Insight("longest_run", "Longest run", text, "good" if best else "info")
+        return Insight("longest_run", History.tr("Longest run"), text, "good" if best else "info")
 
     def personal_records(self, in_range: PersonalRecords, ever: PersonalRecords) -> Insight:
         sentences = []
@@ -171,9 +175,13 @@ class InsightWriter:
                 is_best = self._best_race(best, ever.races.get(race_class))
                 new_best |= is_best
                 parts.append(self._race(best, is_best))
-            sentences.append("Fastest races: " + "; ".join(parts) + ".")
+            sentences.append(History.tr("Fastest races: {races}.").format(races="; ".join(parts)))
         else:
-            sentences.append(f"No 5K, 10K, half marathon or marathon races in {self.span}.")
+            sentences.append(
+                History.tr("No 5K, 10K, half marathon or marathon races in {range}.").format(
+                    range=self.span
+                )
+            )
         if in_range.holds:
             parts = []
             ordered = sorted(in_range.holds.values(), key=lambda best: -best.hold_ms)
@@ -181,29 +189,40 @@ class InsightWriter:
                 is_best = self._best_hold(best, ever)
                 new_best |= is_best
                 parts.append(self._hold(best, is_best))
-            sentences.append(
-                ("Longest holds: " if len(parts) > 1 else "Longest hold: ") + "; ".join(parts) + "."
-            )
+            if len(parts) > 1:
+                sentence = History.tr("Longest holds: {holds}.")
+            else:
+                sentence = History.tr("Longest hold: {holds}.")
+            sentences.append(sentence.format(holds="; ".join(parts)))
         tone: Tone = "good" if new_best else "info"
-        return Insight("records", "Personal records", " ".join(sentences), tone)
+        return Insight("records", History.tr("Personal records"), " ".join(sentences), tone)
 
     def _best_race(self, best: RaceBest, ever: RaceBest | None) -> bool:
         return not self.whole_history and ever is not None and ever.run == best.run
 
     def _race(self, best: RaceBest, is_best: bool) -> str:
-        text = (
-            f"{RACE_NAMES[best.race_class]} {format_duration(best.duration_s)} "
-            f"({self.day(best.day)}"
+        if is_best:
+            text = History.tr("{race} {time} ({day}, best ever)")
+        else:
+            text = History.tr("{race} {time} ({day})")
+        return text.format(
+            race=History.marked(RACE_NAMES[best.race_class]),
+            time=format_duration(best.duration_s),
+            day=self.day(best.day),
         )
-        return text + (", best ever)" if is_best else ")")
 
     def _best_hold(self, best: HoldBest, ever: PersonalRecords) -> bool:
         held = ever.holds.get(best.exercise)
         return not self.whole_history and held is not None and held.hold == best.hold
 
     def _hold(self, best: HoldBest, is_best: bool) -> str:
-        text = f"{best.exercise} {format_hold(best.hold_ms)} ({self.day(best.day)}"
-        return text + (", best ever)" if is_best else ")")
+        if is_best:
+            text = History.tr("{exercise} {hold} ({day}, best ever)")
+        else:
+            text = History.tr("{exercise} {hold} ({day})")
+        return text.format(
+            exercise=best.exercise, hold=format_hold(best.hold_ms), day=self.day(best.day)
+        )
 
     # -- streaks
     def streaks(
@@ -220,53 +239,70 @@ class InsightWriter:
         ]
         tone: Tone = "good" if core_now.length >= 2 else "info"
         text = " ".join(sentence for sentence in sentences if sentence)
-        return Insight("streaks", "Streaks", text, tone)
+        return Insight("streaks", History.tr("Streaks"), text, tone)
 
     def _this_week(self, week: date | None) -> bool:
         return week is not None and 0 <= (self.today - week).days < 7
 
     def _core_now(self, streak: Streak) -> str:
         """The weeks on target up to this week (once it is reached) or last week."""
-        target = "Core target (two or more sessions a week) met"
         if not streak.length:
             return ""
-        when = "this week" if self._this_week(streak.last) else "last week"
+        this_week = self._this_week(streak.last)
         if streak.length == 1:
-            return f"{target} {when}."
-        through = "this week included" if when == "this week" else "up to last week"
-        return f"{target} {count_text(streak.length, 'week')} in a row, {through}."
+            if this_week:
+                return History.tr("Core target (two or more sessions a week) met this week.")
+            return History.tr("Core target (two or more sessions a week) met last week.")
+        if this_week:
+            return History.tr(
+                "Core target (two or more sessions a week) met %Ln weeks in a row, this "
+                "week included.",
+                "",
+                streak.length,
+            )
+        return History.tr(
+            "Core target (two or more sessions a week) met %Ln weeks in a row, up to last week.",
+            "",
+            streak.length,
+        )
 
     def _core_best(self, streak: Streak) -> str:
         if not streak.length:
-            return f"No week in {self.span} reached two core sessions."
+            return History.tr("No week in {range} reached two core sessions.").format(
+                range=self.span
+            )
         weeks = self._streak_span(streak, weeks=True)
         if streak.length == 1:
-            return (
-                f"In {self.span} the core target was never met two weeks in a row; "
-                f"the latest week on target was {weeks}."
-            )
-        return (
-            f"Longest streak on the core target in {self.span}: "
-            f"{count_text(streak.length, 'week')} in a row ({weeks})."
-        )
+            return History.tr(
+                "In {range} the core target was never met two weeks in a row; the latest "
+                "week on target was {weeks}."
+            ).format(range=self.span, weeks=weeks)
+        return History.tr(
+            "Longest streak on the core target in {range}: %Ln weeks in a row ({weeks}).",
+            "",
+            streak.length,
+        ).format(range=self.span, weeks=weeks)
 
     def _days_now(self, streak: Streak) -> str:
         """Days in a row with a run or core session, up to today or yesterday."""
         if streak.length < 2:  # a single day is no streak yet
             return ""
-        when = "today" if streak.last == self.today else "yesterday"
-        return f"You have trained {count_text(streak.length, 'day')} in a row, up to {when}."
+        if streak.last == self.today:
+            return History.tr("You have trained %Ln days in a row, up to today.", "", streak.length)
+        return History.tr("You have trained %Ln days in a row, up to yesterday.", "", streak.length)
 
     def _days_best(self, streak: Streak) -> str:
         if not streak.length:
             return ""
         if streak.length == 1:
-            return f"In {self.span} you never trained two days in a row."
-        return (
-            f"Longest streak of training days in {self.span}: "
-            f"{count_text(streak.length, 'day')} in a row "
-            f"({self._streak_span(streak, weeks=False)})."
-        )
+            return History.tr("In {range} you never trained two days in a row.").format(
+                range=self.span
+            )
+        return History.tr(
+            "Longest streak of training days in {range}: %Ln days in a row ({days}).",
+            "",
+            streak.length,
+        ).format(range=self.span, days=self._streak_span(streak, weeks=False))
 
     def _streak_span(self, streak: Streak, *, weeks: bool) -> str:
         assert streak.first is not None and streak.last is not None
@@ -282,19 +318,27 @@ class InsightWriter:
         if not jumps:
             return Insight(
                 "ten_percent",
-                "The 10 percent rule",
-                f"No week {self.judged_span} rose more than 10 percent in distance over the "
-                f"week before. {self.guide.ten_percent}",
+                History.tr("The 10 percent rule"),
+                History.tr(
+                    "No week {range} rose more than 10 percent in distance over the week "
+                    "before. {advice}"
+                ).format(range=self.judged_span, advice=self.guide.ten_percent),
                 "good",
                 sources,
             )
-        listed = [f"{self.week(c.week)} (+{c.percent:.0f}%)" for c in jumps]
-        count = count_text(len(jumps), "week")
-        text = (
-            f"{count} rose more than 10 percent in distance over the week before: "
-            f"{list_text(listed)}. {self.guide.ten_percent}"
-        )
-        return Insight("ten_percent", "The 10 percent rule", text, "warn", sources)
+        listed = [
+            History.tr("{week} (+{percent}%)").format(
+                week=self.week(c.week), percent=number(c.percent or 0)
+            )
+            for c in jumps
+        ]
+        text = History.tr(
+            "%Ln weeks rose more than 10 percent in distance over the week before: {weeks}. "
+            "{advice}",
+            "",
+            len(jumps),
+        ).format(weeks=list_text(listed), advice=self.guide.ten_percent)
+        return Insight("ten_percent", History.tr("The 10 percent rule"), text, "warn", sources)
 
     def core_weeks(self, core_weeks: list[CoreWeek]) -> Insight:
         # A week is finished once its last day is behind today, whether or not it has
@@ -309,95 +353,42 @@ class InsightWriter:
         target = self.guide.core_target
         if not finished:
             if self.log_start is None:
-                text = f"No runs or core sessions logged yet. {target}"
-            else:
-                text = (
-                    f"No full week since your log began ({self.day(self.log_start)}) is "
-                    f"over yet. {target}"
+                text = History.tr("No runs or core sessions logged yet. {advice}").format(
+                    advice=target
                 )
-            return Insight("core_weeks", "Core sessions", text, "info", sources)
+            else:
+                text = History.tr(
+                    "No full week since your log began ({day}) is over yet. {advice}"
+                ).format(day=self.day(self.log_start), advice=target)
+            return Insight("core_weeks", History.tr("Core sessions"), text, "info", sources)
         if not below:
-            text = (
-                f"Every finished week {self.judged_span} had at least {CORE_TARGET_MIN} core "
-                f"sessions. {target}"
-            )
-            return Insight("core_weeks", "Core sessions", text, "good", sources)
+            text = History.tr(
+                "Every finished week {range} had at least {target} core sessions. {advice}"
+            ).format(range=self.judged_span, target=integer(CORE_TARGET_MIN), advice=target)
+            return Insight("core_weeks", History.tr("Core sessions"), text, "good", sources)
         latest = [self.week(week.week) for week in below]
-        text = (
-            f"{len(below):,} of {count_text(len(finished), 'finished week')} had fewer than "
-            f"{CORE_TARGET_MIN} core sessions (the latest: {list_text(latest, 3)}). {target}"
+        text = History.tr(
+            "{below} of %Ln finished weeks had fewer than {target} core sessions (the "
+            "latest: {weeks}). {advice}",
+            "",
+            len(finished),
+        ).format(
+            below=integer(len(below)),
+            target=integer(CORE_TARGET_MIN),
+            weeks=list_text(latest, 3),
+            advice=target,
         )
-        return Insight("core_weeks", "Core sessions", text, "warn", sources)
+        return Insight("core_weeks", History.tr("Core sessions"), text, "warn", sources)
 
-    # -- soreness
+    # -- soreness and training load (services.history_insights_body)
     def soreness(self, sore: list, recent: list) -> Insight:
-        episodes = soreness_episodes(sore, self.first, self.last)
-        if not episodes:
-            return Insight("soreness", "Soreness", f"No soreness logged in {self.span}.", "good")
-        often = [e for e in episodes if e.episodes >= RECURRING_MIN_EPISODES]
-        if often:
-            sentence = "Regions that keep getting sore: " + list_text(
-                [self._region(e) for e in often], separator="; "
-            )
-        else:
-            sentence = "Sore now and then, never on three days in one place: " + list_text(
-                [self._region(e) for e in episodes], separator="; "
-            )
-        sentences = [sentence + "."]
-        recurring = recurring_soreness(recent, self.today)
-        if not recurring:
-            return Insight("soreness", "Soreness", " ".join(sentences))
-        sentences.append(
-            "In the last three weeks: "
-            + list_text([self._region(e, latest=False) for e in recurring], separator="; ")
-            + ". "
-            + self.guide.recurring
-        )
-        return Insight(
-            "soreness", "Soreness", " ".join(sentences), "warn", self.guide.recurring_sources
-        )
+        from corelog.services.history_insights_body import soreness_insight
 
-    def _region(self, episodes: RegionEpisodes, *, latest: bool = True) -> str:
-        name = self.guide.region_names.get(episodes.region, episodes.region)
-        text = f"{name.lower()} on {count_text(episodes.episodes, 'day')}"
-        if latest:
-            text += f", latest {self.day(episodes.days[-1])}"
-        return text
+        return soreness_insight(self, sore, recent)
 
-    # -- training load
     def load(self, load: list[DayLoad], *, ran: bool = True) -> Insight | None:
         """The load ratio of the last day; ``ran``: runs are part of the last four weeks'
         load (the 10 percent rule, about weekly running distance, is quoted only then)."""
-        if not load:
-            return None
-        now = load[-1]
-        if now.ratio is None:
-            return Insight(
-                "load",
-                "Training load",
-                "No runs or core sessions in the last four weeks, so there is no training "
-                "load to compare yet.",
-            )
-        # Named by the ratio as shown (two decimals), so the words match the number.
-        band = load_band(round(now.ratio, 2))
-        text = (
-            f"Acute:chronic ratio {now.ratio:.2f} on {self.day(now.day)}: "
-            f"{LOAD_BAND_WORDS[band]}. The last 7 days come to {now.acute:,.0f} "
-            f"(effort × minutes) against {now.chronic:,.0f} in an average week of the last 4."
-        )
-        tone: Tone = "good" if band == "steady" else "info"
-        sources: tuple[str, ...] = ()
-        if band in ("rising", "spike"):
-            tone = "warn"
-            if ran:
-                sources = self.guide.ten_percent_sources
-                text += f" {self.guide.ten_percent}"
-        if not now.settled:
-            text += (
-                " Your log does not reach four weeks back yet, so the ratio reads higher than "
-                "it is."
-            )
-        spikes = sum(1 for day in load if day.band == "spike" and day.settled)
-        if spikes:
-            text += f" Days in the spike band in {self.span}: {spikes:,}."
-        return Insight("load", "Training load", text, tone, sources)
+        from corelog.services.history_insights_body import load_insight
+
+        return load_insight(self, load, ran=ran)

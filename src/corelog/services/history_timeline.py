@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, History
 from corelog.domain.timeline import (
     KIND_CORE,
     KIND_RUN,
@@ -68,7 +69,7 @@ def session_set_texts(store: Store, session_ids: Sequence[int]) -> dict[int, tup
         if sets:
             texts[session_id] = (describe_sets(sets), "\n".join(describe_sets_lines(sets)))
         else:
-            texts[session_id] = ("No sets", "")
+            texts[session_id] = (History.tr("No sets"), "")
     return texts
 
 
@@ -76,12 +77,12 @@ def session_set_texts(store: Store, session_ids: Sequence[int]) -> dict[int, tup
 
 Period = Literal["week", "4w", "3m", "year", "all", "custom"]
 PERIODS: dict[str, str] = {
-    "week": "This week",
-    "4w": "Last 4 weeks",
-    "3m": "Last 3 months",
-    "year": "Last 12 months",
-    "all": "All time",
-    "custom": "Custom dates",
+    "week": QT_TRANSLATE_NOOP("History", "This week"),
+    "4w": QT_TRANSLATE_NOOP("History", "Last 4 weeks"),
+    "3m": QT_TRANSLATE_NOOP("History", "Last 3 months"),
+    "year": QT_TRANSLATE_NOOP("History", "Last 12 months"),
+    "all": QT_TRANSLATE_NOOP("History", "All time"),
+    "custom": QT_TRANSLATE_NOOP("History", "Custom dates"),
 }
 
 

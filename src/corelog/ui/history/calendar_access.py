@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QSpinBox, QTableView, QToolButton
 
+from corelog.domain.i18n import History
 from corelog.ui.accessibility import announce
 from corelog.ui.focus_ring import OWN_FOCUS_MARK
 from corelog.ui.history.words import day_title
@@ -22,11 +23,12 @@ from corelog.ui.history.words import day_title
 if TYPE_CHECKING:
     from corelog.ui.history.calendar_tab import MonthCalendar
 
-GRID_NAME = "Days of the month"
-GRID_HELP = (
-    "Arrow keys move between days, Page Up and Page Down change the month, Enter lists "
-    "the day in the timeline."
-)
+
+def grid_help() -> str:
+    return History.tr(
+        "Arrow keys move between days, Page Up and Page Down change the month, Enter lists "
+        "the day in the timeline."
+    )
 
 
 def grid(calendar: MonthCalendar) -> QTableView | None:
@@ -40,28 +42,30 @@ def day_words(calendar: MonthCalendar, day: date) -> str:
     if summary is not None and summary.sore_regions:
         names = [calendar.region_names.get(r, r) for r in summary.sore_regions]
         lines = [t for kind, t in calendar.cell_lines(day) if kind != 2]
-        lines.append("sore: " + ", ".join(names))
-    return f"{day_title(day)}: " + ("; ".join(lines) if lines else "nothing logged") + "."
+        lines.append(History.tr("sore: {regions}").format(regions=", ".join(names)))
+    if not lines:
+        return History.tr("{day}: nothing logged.").format(day=day_title(day))
+    return History.tr("{day}: {entries}.").format(day=day_title(day), entries="; ".join(lines))
 
 
 def make_accessible(calendar: MonthCalendar) -> None:
     view = grid(calendar)
     if view is not None:
-        view.setAccessibleName(GRID_NAME)
-        view.setAccessibleDescription(GRID_HELP)
+        view.setAccessibleName(History.tr("Days of the month"))
+        view.setAccessibleDescription(grid_help())
         view.setProperty(OWN_FOCUS_MARK, True)
     year = calendar.findChild(QSpinBox, "qt_calendar_yearedit")
     if year is not None:
-        year.setAccessibleName("Year")
+        year.setAccessibleName(History.tr("Year"))
     month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
     if month is not None:
-        month.setAccessibleDescription("Opens the list of months")
+        month.setAccessibleDescription(History.tr("Opens the list of months"))
 
     def chosen() -> None:
         if view is None:
             return
         words = day_words(calendar, calendar.selectedDate().toPython())
-        view.setAccessibleDescription(f"{words} {GRID_HELP}")
+        view.setAccessibleDescription(f"{words} {grid_help()}")
         if view.hasFocus():
             announce(view, words)
 

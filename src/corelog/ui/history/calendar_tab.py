@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.formatting import (
-    count_text,
     format_distance,
     format_duration,
     format_hours_minutes,
 )
+from corelog.domain.i18n import Dates, History, clock_time, date_text
 from corelog.domain.records import CoreRecord, RunRecord, SorenessRecord
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, Timeline, day_number, local_datetime
 from corelog.domain.totals import DaySummary, day_summaries
@@ -35,7 +35,7 @@ from corelog.ui.context import AppContext
 from corelog.ui.history.kind_marks import KindMark, kind_icon
 from corelog.ui.history.month_calendar import MonthCalendar
 from corelog.ui.history.source import HistorySource
-from corelog.ui.history.words import KIND_NAMES, day_title, run_kind_text, soreness_text
+from corelog.ui.history.words import day_title, kind_name, run_kind_text, soreness_text
 from corelog.ui.widgets import Card, muted, named, plain_tooltip, section_title
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -92,7 +92,7 @@ class CalendarTab(QWidget):
         self.ctx = ctx
         self.source = source
         self.region_names = region_names
-        named(self, "historyCalendarTab", "Calendar")
+        named(self, "historyCalendarTab", History.tr("Calendar"))
         self._index: _DayIndex | None = None
         self._index_version = -1
 
@@ -110,9 +110,9 @@ class CalendarTab(QWidget):
         legend = QHBoxLayout()
         legend.setSpacing(16)
         for kind, text in (
-            (KIND_RUN, "distance run"),
-            (KIND_CORE, "core sessions"),
-            (2, "soreness"),
+            (KIND_RUN, History.tr("distance run")),
+            (KIND_CORE, History.tr("core sessions")),
+            (2, History.tr("soreness")),
         ):
             item = QHBoxLayout()
             item.setSpacing(5)
@@ -135,23 +135,25 @@ class CalendarTab(QWidget):
         self.day_summary = muted("")
         self.day_summary.setObjectName("historyDaySummary")
         card.body.addWidget(self.day_summary)
-        self.day_list = named(QListWidget(), "historyDayEntries", "Entries of the chosen day")
+        self.day_list = named(
+            QListWidget(), "historyDayEntries", History.tr("Entries of the chosen day")
+        )
         self.day_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.day_list.setWordWrap(True)
         self.day_list.setSpacing(2)
         card.body.addWidget(self.day_list, 1)
         buttons = QHBoxLayout()
         self.open_button = named(
-            QPushButton("&Open…"),
+            QPushButton(History.tr("&Open…")),
             "historyDayOpen",
-            "Open the entry",
-            "Edit the chosen entry on its page (Enter or double-click)",
+            History.tr("Open the entry"),
+            History.tr("Edit the chosen entry on its page (Enter or double-click)"),
         )
         self.timeline_button = named(
-            QPushButton("Show &in timeline"),
+            QPushButton(History.tr("Show &in timeline")),
             "historyDayTimeline",
-            "Show the day in the timeline",
-            "List this day's entries in the timeline (Alt+I; Enter on the calendar)",
+            History.tr("Show the day in the timeline"),
+            History.tr("List this day's entries in the timeline (Alt+I; Enter on the calendar)"),
         )
         for button in (self.open_button, self.timeline_button):
             button.setAutoDefault(False)
@@ -160,8 +162,10 @@ class CalendarTab(QWidget):
         card.body.addLayout(buttons)
         card.body.addWidget(
             muted(
-                "Arrow keys move between days; Enter or a double-click on a day lists it in "
-                "the timeline."
+                History.tr(
+                    "Arrow keys move between days; Enter or a double-click on a day lists it "
+                    "in the timeline."
+                )
             )
         )
         layout.addWidget(card, 2)
@@ -215,18 +219,22 @@ class CalendarTab(QWidget):
         distance = sum(s.distance_m for s in days.values())
         cores = sum(s.core_sessions for s in days.values())
         sore = sum(1 for s in days.values() if s.sore_regions)
-        month = f"{first:%B} {first.year}"
+        month = date_text(first, Dates.tr("MMMM yyyy"))
         if not days:
-            return f"{month}: nothing logged."
+            return History.tr("{month}: nothing logged.").format(month=month)
         parts = []
         if runs:
             unit = self.ctx.settings.unit
-            parts.append(f"{format_distance(distance, unit, 1)} in {count_text(runs, 'run')}")
+            parts.append(
+                History.tr("{distance} in %Ln runs", "", runs).format(
+                    distance=format_distance(distance, unit, 1)
+                )
+            )
         if cores:
-            parts.append(count_text(cores, "core session"))
+            parts.append(History.tr("%Ln core sessions", "", cores))
         if sore:
-            parts.append(f"sore on {count_text(sore, 'day')}")
-        return f"{month}: " + " · ".join(parts)
+            parts.append(History.tr("sore on %Ln days", "", sore))
+        return History.tr("{month}: {summary}").format(month=month, summary=" · ".join(parts))
 
     def _show_chosen_day(self) -> None:
         day = self.calendar.selectedDate().toPython()
@@ -241,18 +249,21 @@ class CalendarTab(QWidget):
         for row in rows:
             kind = timeline.kind[row]
             when = local_datetime(timeline.local_s[row])
-            item = QListWidgetItem(kind_icon(kind), f"{when:%H:%M}  {self._entry_text(row, unit)}")
+            item = QListWidgetItem(
+                kind_icon(kind), f"{clock_time(when)}  {self._entry_text(row, unit)}"
+            )
             item.setData(EntryRole, (kind, timeline.ids[row]))
-            item.setToolTip(plain_tooltip(timeline.notes[row] or KIND_NAMES[kind]))
+            item.setToolTip(plain_tooltip(timeline.notes[row] or kind_name(kind)))
             self.day_list.addItem(item)
         if rows:
             self.day_summary.setText(
-                f"{count_text(len(rows), 'entry', 'entries')}. Enter or a double-click "
-                "opens one to edit it."
+                History.tr(
+                    "%Ln entries. Enter or a double-click opens one to edit it.", "", len(rows)
+                )
             )
             self.day_list.setCurrentRow(0)
         else:
-            self.day_summary.setText("Nothing logged on this day.")
+            self.day_summary.setText(History.tr("Nothing logged on this day."))
         self._update_buttons()
 
     def _entry_text(self, row: int, unit: str) -> str:
@@ -261,20 +272,27 @@ class CalendarTab(QWidget):
         kind = t.kind[row]
         if kind == KIND_RUN:
             distance, duration = t.distance_m[row] or 0, t.duration_s[row] or 0
-            return (
-                f"{run_kind_text(t.run_type[row] or '', t.race_class[row])}: "
-                f"{format_distance(distance, unit)} in {format_duration(round(duration))}"
+            return History.tr("{kind}: {distance} in {duration}").format(
+                kind=run_kind_text(t.run_type[row] or "", t.race_class[row]),
+                distance=format_distance(distance, unit),
+                duration=format_duration(round(duration)),
             )
         if kind == KIND_CORE:
             self.source.read_session_texts([t.ids[row]])
             texts = self.source.session_text(t.ids[row])
-            text = "Core session"
+            text = History.tr("Core session")
             if t.duration_s[row]:
-                text += f" ({format_hours_minutes(t.duration_s[row] or 0)})"
-            return text + (f": {texts[0]}" if texts else "")
+                text = History.tr("Core session ({duration})").format(
+                    duration=format_hours_minutes(t.duration_s[row] or 0)
+                )
+            if texts:
+                text = History.tr("{session}: {sets}").format(session=text, sets=texts[0])
+            return text
         region = t.region[row] or ""
-        return "Soreness: " + soreness_text(
-            self.region_names.get(region, region), t.severity[row], t.resolved[row]
+        return History.tr("Soreness: {soreness}").format(
+            soreness=soreness_text(
+                self.region_names.get(region, region), t.severity[row], t.resolved[row]
+            )
         )
 
     def choose_day(self, day: date) -> None:

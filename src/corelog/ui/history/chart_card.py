@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QWidget
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Dates, History, date_text, symbols
 from corelog.services.history_review import HistoryReview
 from corelog.services.history_words import day_text
 from corelog.services.knowledge import citation, knowledge
@@ -26,7 +27,6 @@ PLOT_HEIGHT = 190
 MAX_MARKED_WEEKS = 60
 """Longer ranges draw weeks too thin for marks and symbols above them."""
 BAR_WIDTH = 5.2  # days, of the 7 a week's slot has
-HINT = "Point at the chart for exact values."
 
 
 def week_middle(start: date) -> float:
@@ -89,13 +89,26 @@ class DayAxis(pg.AxisItem):
         for i, value in enumerate(values):
             day = date.fromordinal(max(1, round(value)))
             if mode == "day":
-                texts.append(f"{day.day} {day:%b}")
+                texts.append(date_text(day, Dates.tr("d MMM")))
             elif mode == "month":
                 with_year = i == 0 or day.month == 1
-                texts.append(f"{day:%b} {day.year}" if with_year else f"{day:%b}")
+                texts.append(date_text(day, Dates.tr("MMM yyyy") if with_year else "MMM"))
             else:
                 texts.append(str(day.year))
         return texts
+
+
+class NumberAxis(pg.AxisItem):
+    """Plain numbers, with the user's decimal point ("2,5" in German)."""
+
+    def tickStrings(self, values, scale, spacing):
+        point = symbols().decimal_point
+        texts = super().tickStrings(values, scale, spacing)
+        return texts if point == "." else [t.replace(".", point) for t in texts]
+
+
+def hint() -> str:
+    return History.tr("Point at the chart for exact values.")
 
 
 class PaceAxis(pg.AxisItem):
@@ -118,11 +131,14 @@ class ChartCard(Card):
 
     title_text = ""
     explanation = ""
-    empty_text = "Nothing to show yet."
+    empty_text = QT_TRANSLATE_NOOP("History", "Nothing to show yet.")
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(None, parent)
         self.setObjectName(object_name)
+        for name in ("title_text", "explanation", "empty_text"):
+            if not isinstance(getattr(type(self), name), property):  # else it translates
+                setattr(self, name, History.marked(getattr(type(self), name)))
         self.setAccessibleName(self.title_text)
         self.body.setSpacing(4)
         self.title = section_title(self.title_text)
@@ -134,7 +150,7 @@ class ChartCard(Card):
         self.caption.setObjectName(object_name + "Caption")
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.body.addWidget(self.caption)
-        self.readout = QLabel(HINT)
+        self.readout = QLabel(hint())
         self.readout.setObjectName(object_name + "Readout")
         self.readout.setProperty("role", "muted")
         self.readout.setWordWrap(True)
@@ -144,7 +160,9 @@ class ChartCard(Card):
 
         self.plot_widget = pg.PlotWidget(axisItems=self._axes(), enableMenu=False)
         self.plot_widget.setObjectName(object_name + "Plot")
-        self.plot_widget.setAccessibleName(self.title_text + " chart")
+        self.plot_widget.setAccessibleName(
+            History.tr("{title} chart").format(title=self.title_text)
+        )
         self.plot_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its table is the keyboard's way
         self.plot_widget.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot_widget.setMinimumHeight(PLOT_HEIGHT)
@@ -170,7 +188,7 @@ class ChartCard(Card):
         self.plot_widget.scene().sigMouseMoved.connect(self._mouse_moved)
 
     def _axes(self) -> dict[str, pg.AxisItem]:
-        return {"bottom": DayAxis(orientation="bottom")}
+        return {"bottom": DayAxis(orientation="bottom"), "left": NumberAxis(orientation="left")}
 
     # -- drawing
     def show_review(self, review: HistoryReview) -> None:
@@ -180,7 +198,7 @@ class ChartCard(Card):
         if isinstance(bottom, DayAxis):
             bottom.first_weekday = review.first_weekday
         self.plot.clear()
-        self.readout.setText(HINT)
+        self.readout.setText(hint())
         c = colors()
         self._style(c)
         has_data = self.draw(review, c)
@@ -232,7 +250,7 @@ class ChartCard(Card):
                 self.cursor.setValue(snapped)
                 self.cursor.show()
         else:
-            self.readout.setText(HINT)
+            self.readout.setText(hint())
             self.cursor.hide()
         return text or ""
 
@@ -256,4 +274,4 @@ class ChartCard(Card):
 
     def week_text(self, week: date) -> str:
         assert self.review is not None
-        return f"Week of {day_text(week, self.review.today)}"
+        return History.tr("Week of {day}").format(day=day_text(week, self.review.today))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
+from corelog.domain.i18n import History
 from corelog.ui.history.chart_tables import TABLES, ChartTable
 from corelog.ui.settings import AppSettings
 from corelog.ui.theme import scaled
@@ -77,8 +78,8 @@ def table_view(
     """A read-only table of a chart's numbers: arrow keys move, Tab leaves it.
     ``headers``: the objectNames of its column titles and of its (hidden) row header."""
     view = named(QTableView(), object_name, name)
-    named(view.horizontalHeader(), headers[0], f"{name}: columns")
-    named(view.verticalHeader(), headers[1], f"{name}: rows")
+    named(view.horizontalHeader(), headers[0], History.tr("{table}: columns").format(table=name))
+    named(view.verticalHeader(), headers[1], History.tr("{table}: rows").format(table=name))
     view.setModel(model)
     view.setTabKeyNavigation(False)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -103,20 +104,24 @@ class ChartTableSwitch(QObject):
         self.card = card
         title = card.title_text
         self.button = named(
-            QPushButton("Table"),
+            QPushButton(History.tr("Table")),
             TOGGLE_NAME,
-            f"Show {title} as a table",
-            f"{title}: show the numbers as a table (Space); again for the chart",
+            History.tr("Show {chart} as a table").format(chart=title),
+            History.tr("{chart}: show the numbers as a table (Space); again for the chart").format(
+                chart=title
+            ),
         )
         self.button.setAccessibleDescription(
-            "Shows the chart's numbers in a table in place of the chart, and back."
+            History.tr("Shows the chart's numbers in a table in place of the chart, and back.")
         )
         self.button.setCheckable(True)
         self.button.setAutoDefault(False)
         self.button.toggled.connect(self._toggled)
         title_row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         self.model = ChartTableModel(self)
-        self.view = table_view(self.model, TABLE_NAME, f"{title}: table", TABLE_HEADERS)
+        self.view = table_view(
+            self.model, TABLE_NAME, History.tr("{chart}: table").format(chart=title), TABLE_HEADERS
+        )
         self.view.setFixedHeight(0)  # no room kept for it under the plot until shown
         card.stack.addWidget(self.view)
 
@@ -128,9 +133,12 @@ class ChartTableSwitch(QObject):
         self.button.setChecked(shown)
 
     def _toggled(self, shown: bool) -> None:
-        self.button.setText("Chart" if shown else "Table")
+        self.button.setText(History.tr("Chart") if shown else History.tr("Table"))
+        title = self.card.title_text
         self.button.setAccessibleName(
-            f"Show {self.card.title_text} as a {'chart' if shown else 'table'}"
+            History.tr("Show {chart} as a chart").format(chart=title)
+            if shown
+            else History.tr("Show {chart} as a table").format(chart=title)
         )
         self.view.setFixedHeight(scaled(TABLE_HEIGHT) if shown else 0)
         if shown:
@@ -159,10 +167,10 @@ TABLES_KEY = "history/charts_as_tables"
 def all_tables_button(settings: AppSettings, show: Callable[[bool], None]) -> QPushButton:
     """The Charts tab's "Tables" toggle (Alt+B): every chart as a table, remembered."""
     button = named(
-        QPushButton("Ta&bles"),
+        QPushButton(History.tr("Ta&bles")),
         "historyChartsAsTables",
-        "Show every chart as a table",
-        "Every chart's numbers as a table (Alt+B); again for the charts",
+        History.tr("Show every chart as a table"),
+        History.tr("Every chart's numbers as a table (Alt+B); again for the charts"),
     )
     button.setCheckable(True)
     button.setAutoDefault(False)

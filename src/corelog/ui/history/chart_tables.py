@@ -16,10 +16,11 @@ from datetime import date, timedelta
 import numpy as np
 
 from corelog.domain.formatting import format_distance, format_hold, format_pace
+from corelog.domain.i18n import History, integer, number
 from corelog.domain.load import DayLoad, load_band
 from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
-from corelog.services.history_insights import LOAD_BAND_WORDS, day_text
 from corelog.services.history_review import HistoryReview
+from corelog.services.history_words import LOAD_BAND_WORDS, day_text
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class ChartTable:
 
 
 def _week(review: HistoryReview, start: date) -> str:
-    return f"Week of {day_text(start, review.today)}"
+    return History.tr("Week of {day}").format(day=day_text(start, review.today))
 
 
 def _day(review: HistoryReview, day: date) -> str:
@@ -49,52 +50,72 @@ def distance_table(review: HistoryReview, card: object) -> ChartTable:
     for totals, change in zip(review.weeks, review.changes, strict=True):
         percent = change.percent
         if not totals.runs:
-            versus, note = "", "no runs"
+            versus, note = "", History.tr("no runs")
         elif percent is None:
-            versus, note = "", "after a week without running" if change.after_break else ""
+            versus = ""
+            note = History.tr("after a week without running") if change.after_break else ""
         else:
-            versus = f"{percent:+.0f}%"
+            shown = number(percent)
+            signed = ("" if shown.startswith("-") else "+") + shown
+            versus = History.tr("{percent}%", "a signed percentage").format(percent=signed)
             if totals.start in jumps:
-                note = "▲ more than 10 percent up"
+                note = History.tr("▲ more than 10 percent up")
             elif change.is_jump:
-                note = "not judged: the log began the week before"
+                note = History.tr("not judged: the log began the week before")
             else:
                 note = ""
         rows.append(
             (
                 _week(review, totals.start),
                 format_distance(totals.distance_m, unit, 1),
-                str(totals.runs),
+                integer(totals.runs),
                 versus,
                 note,
             )
         )
     return ChartTable(
-        ("Week", f"Distance ({unit})", "Runs", "On the week before", "Note"),
+        (
+            History.tr("Week"),
+            History.tr("Distance ({unit})").format(unit=unit),
+            History.tr("Runs"),
+            History.tr("On the week before"),
+            History.tr("Note"),
+        ),
         rows,
         frozenset({1, 2, 3}),
-        "One row per week.",
+        History.tr("One row per week."),
     )
 
 
-CORE_WORDS = {
-    "below": f"▼ below the {CORE_TARGET_MIN}-{CORE_TARGET_MAX} target",
-    "on_target": "on target",
-    "above": "above the target",
-    "in_progress": "this week, still going",
-}
+def core_words(status: str) -> str:
+    """A week's standing against the core target, in words."""
+    if status == "below":
+        return History.tr("▼ below the {low}-{high} target").format(
+            low=integer(CORE_TARGET_MIN), high=integer(CORE_TARGET_MAX)
+        )
+    return {
+        "on_target": History.tr("on target"),
+        "above": History.tr("above the target"),
+        "in_progress": History.tr("this week, still going"),
+    }[status]
 
 
 def core_table(review: HistoryReview, card: object) -> ChartTable:
     rows = []
     for week in review.core_weeks:
-        status = CORE_WORDS[week.status] if review.judged(week.week) else "not judged"
-        rows.append((_week(review, week.week), str(week.sessions), status))
+        status = core_words(week.status) if review.judged(week.week) else History.tr("not judged")
+        rows.append((_week(review, week.week), integer(week.sessions), status))
     return ChartTable(
-        ("Week", "Core sessions", f"Against the target of {CORE_TARGET_MIN} to {CORE_TARGET_MAX}"),
+        (
+            History.tr("Week"),
+            History.tr("Core sessions"),
+            History.tr("Against the target of {low} to {high}").format(
+                low=integer(CORE_TARGET_MIN), high=integer(CORE_TARGET_MAX)
+            ),
+        ),
         rows,
         frozenset({1}),
-        "One row per week.",
+        History.tr("One row per week."),
     )
 
 
@@ -112,10 +133,10 @@ def holds_table(review: HistoryReview, card: object) -> ChartTable:
         (_week(review, week), *(_hold(best[week], name) for name in names)) for week in sorted(best)
     ]
     return ChartTable(
-        ("Week", *names),
+        (History.tr("Week"), *names),
         rows,
         frozenset(range(1, len(names) + 1)),
-        "One row per week with a timed hold: the longest hold of each exercise.",
+        History.tr("One row per week with a timed hold: the longest hold of each exercise."),
     )
 
 
@@ -124,13 +145,17 @@ def soreness_table(review: HistoryReview, card: object) -> ChartTable:
     for index, week in enumerate(review.soreness_weeks):
         for name, counts in review.soreness_counts.items():
             if counts[index]:
-                rows.append((_week(review, week), name, str(counts[index])))
+                rows.append((_week(review, week), name, integer(counts[index])))
     return ChartTable(
-        ("Week", "Region", "Days sore"),
+        (History.tr("Week"), History.tr("Region"), History.tr("Days sore")),
         rows,
         frozenset({2}),
-        "One row per week and region with soreness.",
+        History.tr("One row per week and region with soreness."),
     )
+
+
+def _count(count: int | None) -> str:
+    return "" if count is None else integer(count)
 
 
 def pace_table(review: HistoryReview, card: object) -> ChartTable:
@@ -142,20 +167,28 @@ def pace_table(review: HistoryReview, card: object) -> ChartTable:
         start = review.first_day + timedelta(weeks=(int(day) - first) // 7)
         runs_per_week[start] = runs_per_week.get(start, 0) + 1
     rows = [
-        (_week(review, week), format_pace(pace, unit), str(runs_per_week.get(week, "")))
+        (_week(review, week), format_pace(pace, unit), _count(runs_per_week.get(week)))
         for week, pace in review.weekly_pace
     ]
     return ChartTable(
-        ("Week", f"Easy pace (min/{unit})", "Easy runs"),
+        (
+            History.tr("Week"),
+            History.tr("Easy pace (min/{unit})").format(unit=unit),
+            History.tr("Easy runs"),
+        ),
         rows,
         frozenset({1, 2}),
-        "One row per week with easy runs.",
+        History.tr("One row per week with easy runs."),
     )
 
 
 def _load_rows(review: HistoryReview, load: list[DayLoad]) -> list[tuple[str, ...]]:
     return [
-        (_day(review, day.day), f"{day.acute:,.0f}", f"{day.chronic:,.0f}")
+        (
+            _day(review, day.day),
+            number(day.acute, grouped=True),
+            number(day.chronic, grouped=True),
+        )
         for day in load
         if day.acute or day.chronic
     ]
@@ -163,10 +196,14 @@ def _load_rows(review: HistoryReview, load: list[DayLoad]) -> list[tuple[str, ..
 
 def load_table(review: HistoryReview, card: object) -> ChartTable:
     return ChartTable(
-        ("Day", "Last 7 days (effort × min)", "Average week of the last 28"),
+        (
+            History.tr("Day"),
+            History.tr("Last 7 days (effort × min)"),
+            History.tr("Average week of the last 28"),
+        ),
         _load_rows(review, review.load),
         frozenset({1, 2}),
-        "One row per day with load.",
+        History.tr("One row per day with load."),
     )
 
 
@@ -174,10 +211,14 @@ def heart_load_table(review: HistoryReview, card: object) -> ChartTable:
     heart = getattr(card, "heart", None)
     series = heart.series if heart is not None else []
     return ChartTable(
-        ("Day", "Last 7 days (TRIMP)", "Average week of the last 28"),
+        (
+            History.tr("Day"),
+            History.tr("Last 7 days (TRIMP)"),
+            History.tr("Average week of the last 28"),
+        ),
         _load_rows(review, series),
         frozenset({1, 2}),
-        "One row per day with heart-rate load.",
+        History.tr("One row per day with heart-rate load."),
     )
 
 
@@ -186,15 +227,15 @@ def ratio_table(review: HistoryReview, card: object) -> ChartTable:
     for day in review.load:
         if day.ratio is None:
             continue
-        band = LOAD_BAND_WORDS[load_band(round(day.ratio, 2))]
+        band = History.marked(LOAD_BAND_WORDS[load_band(round(day.ratio, 2))])
         if not day.settled:
-            band += "; fewer than 4 weeks logged before it"
-        rows.append((_day(review, day.day), f"{day.ratio:.2f}", band))
+            band = History.tr("{band}; fewer than 4 weeks logged before it").format(band=band)
+        rows.append((_day(review, day.day), number(day.ratio, 2), band))
     return ChartTable(
-        ("Day", "Ratio", "Band"),
+        (History.tr("Day"), History.tr("Ratio"), History.tr("Band")),
         rows,
         frozenset({1}),
-        "One row per day with a ratio.",
+        History.tr("One row per day with a ratio."),
     )
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import History, integer
 from corelog.domain.timeutil import local_now
 from corelog.services.history_insights import Insight, guidance_from_knowledge
 from corelog.services.history_review import CHART_RANGES, HistoryReview, review
@@ -51,14 +52,45 @@ def all_charts() -> list[tuple[str, type[ChartCard]]]:
 
 RANGE_KEY = "history/chart_range"
 """Where the chosen range is remembered (UI state, not a preference)."""
-RANGE_BUTTONS = {
-    "12w": ("&12 weeks", "historyRange12w", "Alt+1"),
-    "6m": ("&6 months", "historyRange6m", "Alt+6"),
-    "1y": ("1 &year", "historyRange1y", "Alt+Y"),
-    "all": ("&All", "historyRangeAll", "Alt+A"),
-}
-TONE_WORDS = {"good": "GOOD", "warn": "WATCH", "info": ""}
-"""Shown beside an insight's title, so its meaning never rests on colour alone."""
+
+
+def range_buttons() -> dict[str, tuple[str, str, str, str]]:
+    """Each range's button: (text, objectName, accessible name, tooltip)."""
+    return {
+        "12w": (
+            History.tr("&12 weeks"),
+            "historyRange12w",
+            History.tr("Show 12 weeks"),
+            History.tr("Charts and insights for 12 weeks (Alt+1)"),
+        ),
+        "6m": (
+            History.tr("&6 months"),
+            "historyRange6m",
+            History.tr("Show 6 months"),
+            History.tr("Charts and insights for 6 months (Alt+6)"),
+        ),
+        "1y": (
+            History.tr("1 &year"),
+            "historyRange1y",
+            History.tr("Show 1 year"),
+            History.tr("Charts and insights for 1 year (Alt+Y)"),
+        ),
+        "all": (
+            History.tr("&All"),
+            "historyRangeAll",
+            History.tr("Show all"),
+            History.tr("Charts and insights for all (Alt+A)"),
+        ),
+    }
+
+
+def tone_word(tone: str) -> str:
+    """Shown beside an insight's title, so its meaning never rests on colour alone."""
+    if tone == "good":
+        return History.tr("GOOD", "insight tone")
+    if tone == "warn":
+        return History.tr("WATCH", "insight tone")
+    return ""
 
 
 class InsightCard(Card):
@@ -76,7 +108,7 @@ class InsightCard(Card):
         title.setStyleSheet(f"font-size: {font_pt(10.5)}pt;")
         head.addWidget(title)
         c = colors()
-        word = TONE_WORDS[insight.tone]
+        word = tone_word(insight.tone)
         if word:
             color = c.good if insight.tone == "good" else c.warn
             badge = QLabel(word)
@@ -117,7 +149,7 @@ class ChartsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.source = source
-        named(self, "historyChartsTab", "Charts")
+        named(self, "historyChartsTab", History.tr("Charts"))
         self._dirty = True
         self._guidance = guidance_from_knowledge()
         self.current_review: HistoryReview | None = None
@@ -129,17 +161,12 @@ class ChartsTab(QWidget):
         layout.setSpacing(8)
         top = QHBoxLayout()
         top.setSpacing(6)
-        top.addWidget(muted("Show:", wrap=False))
+        top.addWidget(muted(History.tr("Show:"), wrap=False))
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
         self.range_buttons: dict[str, QPushButton] = {}
-        for key, (text, object_name, keys) in RANGE_BUTTONS.items():
-            button = named(
-                QPushButton(text),
-                object_name,
-                f"Show {CHART_RANGES[key].lower()}",
-                f"Charts and insights for {CHART_RANGES[key].lower()} ({keys})",
-            )
+        for key, (text, object_name, name, tip) in range_buttons().items():
+            button = named(QPushButton(text), object_name, name, tip)
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setChecked(key == self.range_key)
@@ -168,7 +195,7 @@ class ChartsTab(QWidget):
         self.charts_layout.addStretch(1)
         if not lazy:
             self.build_all_charts()
-        self.charts_scroll = self._scroll(charts, "historyChartsScroll", "The charts")
+        self.charts_scroll = self._scroll(charts, "historyChartsScroll", History.tr("The charts"))
         columns.addWidget(self.charts_scroll, 3)
 
         insights = QWidget()
@@ -176,13 +203,13 @@ class ChartsTab(QWidget):
         self.insights_layout = QVBoxLayout(insights)
         self.insights_layout.setContentsMargins(0, 0, 6, 0)
         self.insights_layout.setSpacing(8)
-        heading = section_title("What your history says")
+        heading = section_title(History.tr("What your history says"))
         self.insights_layout.addWidget(heading)
         self.insights_box = QVBoxLayout()
         self.insights_box.setSpacing(8)
         self.insights_layout.addLayout(self.insights_box)
         self.insights_layout.addStretch(1)
-        self.insights_scroll = self._scroll(insights, "historyInsights", "Insights")
+        self.insights_scroll = self._scroll(insights, "historyInsights", History.tr("Insights"))
         self._fit_insights_width()
         self.insights_scroll.setMaximumWidth(400)
         columns.addWidget(self.insights_scroll, 2)
@@ -298,11 +325,17 @@ class ChartsTab(QWidget):
         profile = HeartProfile(settings.resting_hr, settings.max_hr, settings.hr_weighting)
         last = min(result.last_day, today)
         heart = heart_load(self.ctx.store, profile, result.first_day, last)
-        words = "men's" if profile.weighting == "men" else "women's"
+        if profile.weighting == "men":
+            words = History.tr(
+                "resting {rest}, maximum {max} beats a minute, Banister's men's weighting"
+            )
+        else:
+            words = History.tr(
+                "resting {rest}, maximum {max} beats a minute, Banister's women's weighting"
+            )
         card.show_heart(
             heart,
-            f"resting {profile.rest_hr}, maximum {profile.max_hr} beats a minute, "
-            f"Banister's {words} weighting",
+            words.format(rest=integer(profile.rest_hr), max=integer(profile.max_hr)),
             result,
         )
 

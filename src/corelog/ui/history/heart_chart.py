@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, History, number
 from corelog.domain.load import DayLoad
 from corelog.services.heart_load import HeartLoad
 from corelog.services.history_review import HistoryReview
@@ -18,16 +19,18 @@ from corelog.ui.history.trend_charts import LoadChart
 
 
 class HeartLoadChart(LoadChart):
-    title_text = "Heart-rate load (TRIMP)"
-    explanation = (
+    title_text = QT_TRANSLATE_NOOP("History", "Heart-rate load (TRIMP)")
+    explanation = QT_TRANSLATE_NOOP(
+        "History",
         "Banister's TRIMP: minutes × how much of your heart-rate reserve a run used, "
         "weighted. The last 7 days (solid) against an average week of the last 28 (dashed). "
         "Only runs whose file recorded heart rate count; core sessions and typed runs are "
-        "in the effort load above."
+        "in the effort load above.",
     )
-    empty_text = (
+    empty_text = QT_TRANSLATE_NOOP(
+        "History",
         "No runs with heart rate in this range. Import runs from a watch or app "
-        "(File > Import Activities…) and their heart-rate load shows here."
+        "(File > Import Activities…) and their heart-rate load shows here.",
     )
     heart: HeartLoad | None = None
     profile_text = ""
@@ -35,7 +38,11 @@ class HeartLoadChart(LoadChart):
     def show_heart(self, heart: HeartLoad, profile_text: str, review: HistoryReview) -> None:
         self.heart = heart
         self.profile_text = profile_text
-        self.caption.setText(f"{self.explanation} Heart rates from Settings: {profile_text}.")
+        self.caption.setText(
+            History.tr("{explanation} Heart rates from Settings: {profile}.").format(
+                explanation=self.explanation, profile=profile_text
+            )
+        )
         self.show_review(review)
 
     unit_label = "TRIMP"
@@ -48,7 +55,11 @@ class HeartLoadChart(LoadChart):
         day = self._day(x)
         if day is None or self.review is None:
             return None
-        return (
-            f"{day_text(day.day, self.review.today)}: heart-rate load (TRIMP) of the last 7 "
-            f"days {day.acute:,.0f}, an average week of the last 4: {day.chronic:,.0f}."
+        return History.tr(
+            "{day}: heart-rate load (TRIMP) of the last 7 days {acute}, an average week of "
+            "the last 4: {chronic}."
+        ).format(
+            day=day_text(day.day, self.review.today),
+            acute=number(day.acute, grouped=True),
+            chronic=number(day.chronic, grouped=True),
         )

@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain import clock
-from corelog.domain.formatting import (
-    count_text,
-    format_distance,
-)
+from corelog.domain.formatting import format_distance
+from corelog.domain.i18n import History, integer
 from corelog.domain.timeline import KIND_CORE, KIND_RUN
 from corelog.domain.totals import DaySummary
 from corelog.ui.context import AppContext
@@ -41,7 +39,7 @@ class MonthCalendar(QCalendarWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.region_names = region_names
-        named(self, "historyCalendar", "Training calendar")
+        named(self, "historyCalendar", History.tr("Training calendar"))
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
@@ -96,18 +94,29 @@ class MonthCalendar(QCalendarWidget):
         if summary.runs:
             text = format_distance(summary.distance_m, self.ctx.settings.unit, 1)
             if summary.runs > 1:
-                text += f" ({count_text(summary.runs, 'run')})"
+                text = History.tr("{distance} (%Ln runs)", "", summary.runs).format(distance=text)
             lines.append((KIND_RUN, text))
         if summary.core_sessions:
             count = summary.core_sessions
-            lines.append((KIND_CORE, "Core" if count == 1 else f"Core ×{count}"))
+            lines.append(
+                (
+                    KIND_CORE,
+                    History.tr("Core")
+                    if count == 1
+                    else History.tr("Core ×{count}").format(count=integer(count)),
+                )
+            )
         if summary.sore_regions:
             names = ", ".join(self.region_names.get(r, r) for r in summary.sore_regions)
             # The soreness mark (and the legend) say what the line is, so one region is just
             # its name, which fits the cell; with several the count comes first, as a narrow
             # cell cuts the names short, never the count (the tooltip has them all).
             count = len(summary.sore_regions)
-            lines.append((2, names if count == 1 else f"Sore ×{count}: {names}"))
+            if count > 1:
+                names = History.tr("Sore ×{count}: {regions}").format(
+                    count=integer(count), regions=names
+                )
+            lines.append((2, names))
         return lines
 
     def day_tooltip(self, day: date) -> str:
@@ -118,7 +127,7 @@ class MonthCalendar(QCalendarWidget):
         lines = [text for kind, text in self.cell_lines(day) if kind != 2]
         if summary.sore_regions:
             names = [self.region_names.get(r, r) for r in summary.sore_regions]
-            lines.append("Sore: " + ", ".join(names))
+            lines.append(History.tr("Sore: {regions}").format(regions=", ".join(names)))
         return "\n".join(lines)
 
     def day_at(self, index: QModelIndex) -> date | None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
-from corelog.domain.formatting import count_text
+from corelog.domain.i18n import Dates, History, date_text
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.ui import bus
 from corelog.ui.context import AppContext
@@ -72,7 +72,7 @@ class HistoryPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        named(self, "historyPage", "History")
+        named(self, "historyPage", History.tr("History"))
         self.source = HistorySource(ctx, self)
         self.region_names = region_names()
         self._refresh_pending = False
@@ -82,14 +82,14 @@ class HistoryPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(4)
         title = QHBoxLayout()
-        title.addWidget(page_title("History"))
+        title.addWidget(page_title(History.tr("History")))
         title.addStretch(1)
         self.subtitle = muted("", wrap=False)
         self.subtitle.setObjectName("historySubtitle")
         title.addWidget(self.subtitle)
         layout.addLayout(title)
 
-        self.tabs = named(QTabWidget(), "historyTabs", "History views")
+        self.tabs = named(QTabWidget(), "historyTabs", History.tr("History views"))
         self.tabs.setDocumentMode(True)
         self.timeline = TimelineTab(ctx, self.source, self.region_names)
         self.calendar = CalendarTab(ctx, self.source, self.region_names)
@@ -97,12 +97,14 @@ class HistoryPage(QWidget):
         self._charts_holder.setObjectName("historyChartsHolder")
         holder_layout = QVBoxLayout(self._charts_holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.timeline, "Ti&meline")  # Alt+T is the Timer menu
-        self.tabs.addTab(self.calendar, "&Calendar")
-        self.tabs.addTab(self._charts_holder, "Chart&s")
-        self.tabs.setTabToolTip(TIMELINE, "Every entry, newest first, with filters (Alt+M)")
-        self.tabs.setTabToolTip(CALENDAR, "A month at a time (Alt+C)")
-        self.tabs.setTabToolTip(CHARTS, "Weekly charts and what they say (Alt+S)")
+        self.tabs.addTab(self.timeline, History.tr("Ti&meline"))  # Alt+T is the Timer menu
+        self.tabs.addTab(self.calendar, History.tr("&Calendar"))
+        self.tabs.addTab(self._charts_holder, History.tr("Chart&s"))
+        self.tabs.setTabToolTip(
+            TIMELINE, History.tr("Every entry, newest first, with filters (Alt+M)")
+        )
+        self.tabs.setTabToolTip(CALENDAR, History.tr("A month at a time (Alt+C)"))
+        self.tabs.setTabToolTip(CHARTS, History.tr("Weekly charts and what they say (Alt+S)"))
         layout.addWidget(self.tabs, 1)
 
         self.timeline.sig_open_entry.connect(self.open_entry)
@@ -113,7 +115,7 @@ class HistoryPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         # Anywhere in the window while this page shows (the sidebar included): a window
         # shortcut of a hidden page does not fire. An action, so Help lists it.
-        self.find_action = QAction("Search the history notes", self)
+        self.find_action = QAction(History.tr("Search the history notes"), self)
         self.find_action.setObjectName("historyFindAction")
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -193,8 +195,11 @@ class HistoryPage(QWidget):
         if first is None:
             self.subtitle.setText("")
             return
-        entries = count_text(len(timeline), "entry", "entries")
-        self.subtitle.setText(f"{entries} since {first.day} {first:%B} {first.year}")
+        self.subtitle.setText(
+            History.tr("%Ln entries since {day}", "", len(timeline)).format(
+                day=date_text(first, Dates.tr("d MMMM yyyy"))
+            )
+        )
 
     # ------------------------------------------------------------------ changes
     def _on_data_changed(self, kinds: set[str]) -> None:
@@ -246,7 +251,7 @@ class HistoryPage(QWidget):
         else:
             opened = show_page("recovery").edit_entry(entry_id)
         if not opened:
-            self.ctx.show_status("That entry is no longer in your log.", STATUS_MS)
+            self.ctx.show_status(History.tr("That entry is no longer in your log."), STATUS_MS)
         return bool(opened)
 
     def open_run_page(self, run_id: int):
@@ -268,7 +273,7 @@ class HistoryPage(QWidget):
         if kind == KIND_RUN:
             push_change(
                 self.ctx,
-                KIND_UNDO_TEXT[kind],
+                History.marked(KIND_UNDO_TEXT[kind]),
                 lambda: run_service.delete_runs(store, [entry_id]),
                 lambda: run_service.restore_runs(store, [entry_id]),
                 bus.RUNS,
@@ -276,15 +281,20 @@ class HistoryPage(QWidget):
             )
         elif kind == KIND_CORE:
             op = core_service.DeleteSession(store, entry_id)
-            push_change(self.ctx, KIND_UNDO_TEXT[kind], op.do, op.undo, bus.CORE)
+            push_change(self.ctx, History.marked(KIND_UNDO_TEXT[kind]), op.do, op.undo, bus.CORE)
         elif kind == KIND_SORENESS:
             push_change(
                 self.ctx,
-                KIND_UNDO_TEXT[kind],
+                History.marked(KIND_UNDO_TEXT[kind]),
                 lambda: recovery.delete_entry(store, entry_id),
                 lambda: recovery.restore_entry(store, entry_id),
                 bus.SORENESS,
             )
-        self.ctx.show_status(f"{KIND_DELETED[kind]} — Ctrl+Z to undo", STATUS_MS)
+        self.ctx.show_status(
+            History.tr("{deleted} — Ctrl+Z to undo").format(
+                deleted=History.marked(KIND_DELETED[kind])
+            ),
+            STATUS_MS,
+        )
         if self.isVisible():
             self.refresh()  # at once, so the list never shows the deleted entry

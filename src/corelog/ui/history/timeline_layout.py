@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corelog.domain.i18n import Dates, History, Log
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.domain.timeutil import local_now
 from corelog.services.history_timeline import PERIODS
@@ -35,9 +36,11 @@ from corelog.ui.history.timeline_table import TimelineTable
 from corelog.ui.history.words import KIND_PLURALS, RUN_TYPE_CHOICES
 from corelog.ui.widgets import muted, named
 
-NOTHING_YET = (
-    "Nothing logged yet. Runs, core sessions and soreness you log show up here, newest first."
-)
+
+def nothing_yet() -> str:
+    return History.tr(
+        "Nothing logged yet. Runs, core sessions and soreness you log show up here, newest first."
+    )
 
 
 def _combo(object_name: str, accessible: str, tooltip: str) -> QComboBox:
@@ -68,16 +71,22 @@ class TimelineTabLayout(QWidget):
         """Which kind of entries, which dates (with custom ones), and how many are listed."""
         first = QHBoxLayout()
         first.setSpacing(8)
-        self.kind = _combo("historyFilterKind", "Show", "Which kind of entries to list")
-        self.kind.addItem("All entries", None)
+        self.kind = _combo(
+            "historyFilterKind", History.tr("Show"), History.tr("Which kind of entries to list")
+        )
+        self.kind.addItem(History.tr("All entries"), None)
         for kind in (KIND_RUN, KIND_CORE, KIND_SORENESS):
-            self.kind.addItem(KIND_PLURALS[kind], kind)
-        self.period = _combo("historyFilterPeriod", "Period", "Which dates to list")
+            self.kind.addItem(History.marked(KIND_PLURALS[kind]), kind)
+        self.period = _combo(
+            "historyFilterPeriod", History.tr("Period"), History.tr("Which dates to list")
+        )
         for key in ("all", "week", "4w", "3m", "year", "custom"):
-            self.period.addItem(PERIODS[key], key)
+            self.period.addItem(History.marked(PERIODS[key]), key)
         today = local_now().date()
-        self.date_from = self._date_edit("historyFilterFrom", "From", today - timedelta(days=27))
-        self.date_to = self._date_edit("historyFilterTo", "To", today)
+        self.date_from = self._date_edit(
+            "historyFilterFrom", History.tr("From"), today - timedelta(days=27)
+        )
+        self.date_to = self._date_edit("historyFilterTo", History.tr("To"), today)
         self.dates = QWidget()
         dates = QHBoxLayout(self.dates)
         dates.setContentsMargins(0, 0, 0, 0)
@@ -98,33 +107,41 @@ class TimelineTabLayout(QWidget):
         """The filters for one kind (run type, exercise, region), the search, and Clear."""
         second = QHBoxLayout()
         second.setSpacing(8)
-        self.run_type = _combo("historyFilterRunType", "Run type", "List only runs of this type")
-        self.run_type.addItem("Any run type", None)
+        self.run_type = _combo(
+            "historyFilterRunType",
+            History.tr("Run type"),
+            History.tr("List only runs of this type"),
+        )
+        self.run_type.addItem(History.tr("Any run type"), None)
         for key, label in RUN_TYPE_CHOICES:
-            self.run_type.addItem(label, key)
+            self.run_type.addItem(Log.marked(label), key)
         self.exercise = _combo(
-            "historyFilterExercise", "Exercise", "List only core sessions with this exercise"
+            "historyFilterExercise",
+            History.tr("Exercise"),
+            History.tr("List only core sessions with this exercise"),
         )
-        self.exercise.addItem("Any exercise", None)
+        self.exercise.addItem(History.tr("Any exercise"), None)
         self.region = _combo(
-            "historyFilterRegion", "Region", "List only soreness in this part of the body"
+            "historyFilterRegion",
+            History.tr("Region"),
+            History.tr("List only soreness in this part of the body"),
         )
-        self.region.addItem("Any region", None)
+        self.region.addItem(History.tr("Any region"), None)
         for widget in (self.run_type, self.exercise, self.region):
             second.addWidget(widget)
         self.search = named(
             QLineEdit(),
             "historySearch",
-            "Search the notes",
-            "Lists the entries whose notes hold every word typed (Ctrl+F; Esc clears)",
+            History.tr("Search the notes"),
+            History.tr("Lists the entries whose notes hold every word typed (Ctrl+F; Esc clears)"),
         )
-        self.search.setPlaceholderText("Search notes…  (Ctrl+F; Esc clears)")
+        self.search.setPlaceholderText(History.tr("Search notes…  (Ctrl+F; Esc clears)"))
         second.addWidget(self.search, 1)
         self.clear_button = named(
-            QPushButton("Clea&r filters"),
+            QPushButton(History.tr("Clea&r filters")),
             "historyClearFilters",
-            "Clear filters",
-            "Show every entry again (Alt+R)",
+            History.tr("Clear filters"),
+            History.tr("Show every entry again (Alt+R)"),
         )
         self.clear_button.setAutoDefault(False)
         second.addWidget(self.clear_button)
@@ -138,7 +155,7 @@ class TimelineTabLayout(QWidget):
         self.table = TimelineTable(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(columns.WHEN, Qt.SortOrder.DescendingOrder)
-        self.empty = muted(NOTHING_YET)
+        self.empty = muted(nothing_yet())
         self.empty.setObjectName("historyTimelineEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -150,30 +167,32 @@ class TimelineTabLayout(QWidget):
         """Open and Delete for the chosen entry, with a word on the keys."""
         actions = QHBoxLayout()
         self.open_button = named(
-            QPushButton("&Open…"),
+            QPushButton(History.tr("&Open…")),
             "historyOpenEntry",
-            "Open the entry",
-            "Edit the chosen entry on its page (Enter or double-click)",
+            History.tr("Open the entry"),
+            History.tr("Edit the chosen entry on its page (Enter or double-click)"),
         )
         self.delete_button = named(
-            QPushButton("&Delete"),
+            QPushButton(History.tr("&Delete")),
             "historyDeleteEntry",
-            "Delete the entry",
-            "Delete the chosen entry (Delete; Ctrl+Z brings it back)",
+            History.tr("Delete the entry"),
+            History.tr("Delete the chosen entry (Delete; Ctrl+Z brings it back)"),
         )
         self.run_page_button = named(
-            QPushButton("Run &page"),
+            QPushButton(History.tr("Run &page")),
             "historyRunPage",
-            "Open the chosen run's page",
-            "The run's figures, pace, heart rate and elevation, splits and recovery",
+            History.tr("Open the chosen run's page"),
+            History.tr("The run's figures, pace, heart rate and elevation, splits and recovery"),
         )
         for button in (self.open_button, self.run_page_button, self.delete_button):
             button.setAutoDefault(False)
             actions.addWidget(button)
         actions.addWidget(
             muted(
-                "Enter or double-click opens an entry to edit it; Delete removes it "
-                "(Ctrl+Z brings it back). Click a column title to sort.",
+                History.tr(
+                    "Enter or double-click opens an entry to edit it; Delete removes it "
+                    "(Ctrl+Z brings it back). Click a column title to sort."
+                ),
                 wrap=True,
             ),
             1,
@@ -183,6 +202,6 @@ class TimelineTabLayout(QWidget):
     def _date_edit(self, object_name: str, accessible: str, day: date) -> QDateEdit:
         edit = named(QDateEdit(), object_name, accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(Dates.tr("d MMM yyyy"))
         edit.setDate(QDate(day.year, day.month, day.day))
         return edit

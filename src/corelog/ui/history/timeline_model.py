@@ -26,16 +26,26 @@ from corelog.domain.formatting import (
     format_hours_minutes,
     format_run_pace,
 )
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, History, integer
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS, Timeline, local_datetime
 from corelog.ui.history.kind_marks import kind_icon
 from corelog.ui.history.source import HistorySource
-from corelog.ui.history.words import KIND_NAMES, run_kind_text, soreness_text, when_text
+from corelog.ui.history.words import kind_name, run_kind_text, soreness_text, when_text
 from corelog.ui.widgets import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
 WHEN, KIND, WHAT, DISTANCE, TIME, PACE, EFFORT, NOTES = range(8)
-HEADERS = ("When", "Kind", "What", "Distance", "Time", "Pace", "Effort", "Notes")
+HEADERS = (
+    QT_TRANSLATE_NOOP("History", "When"),
+    QT_TRANSLATE_NOOP("History", "Kind"),
+    QT_TRANSLATE_NOOP("History", "What"),
+    QT_TRANSLATE_NOOP("History", "Distance"),
+    QT_TRANSLATE_NOOP("History", "Time"),
+    QT_TRANSLATE_NOOP("History", "Pace"),
+    QT_TRANSLATE_NOOP("History", "Effort"),
+    QT_TRANSLATE_NOOP("History", "Notes"),
+)
 _RIGHT = {DISTANCE, TIME, PACE, EFFORT}
 _READ_AHEAD = 120
 """Core sessions whose sets are read together when one is first shown."""
@@ -212,7 +222,7 @@ class TimelineModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return History.marked(HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (
                 Qt.AlignmentFlag.AlignRight if section in _RIGHT else Qt.AlignmentFlag.AlignLeft
@@ -251,14 +261,14 @@ class TimelineModel(QAbstractTableModel):
         if column == WHEN:
             return when_text(local_datetime(t.local_s[line]))
         if column == KIND:
-            return KIND_NAMES[kind]
+            return kind_name(kind)
         if column == WHAT:
             return self._what(row, line)
         if column == NOTES:
             return t.notes[line].split("\n", 1)[0]
         if column == EFFORT:
             effort = t.effort[line]
-            return "" if effort is None else str(effort)
+            return "" if effort is None else integer(effort)
         if kind == KIND_RUN:
             distance, duration = t.distance_m[line] or 0, t.duration_s[line] or 0
             unit = self._unit()
@@ -304,7 +314,11 @@ class TimelineModel(QAbstractTableModel):
         t = self._timeline
         assert t is not None
         kind = t.kind[line]
-        lines = [f"{KIND_NAMES[kind]}, {when_text(local_datetime(t.local_s[line]))}"]
+        lines = [
+            History.tr("{kind}, {when}").format(
+                kind=kind_name(kind), when=when_text(local_datetime(t.local_s[line]))
+            )
+        ]
         if kind == KIND_CORE:
             texts = self._session_texts(row, line)
             if texts and texts[1]:

@@ -14,19 +14,17 @@ from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTim
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
 
-from corelog.domain.formatting import count_text
+from corelog.domain.i18n import History, integer
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.domain.timeutil import local_now
 from corelog.services.history_timeline import TimelineFilter, filter_rows
 from corelog.ui.context import AppContext
 from corelog.ui.history.source import HistorySource
-from corelog.ui.history.timeline_layout import NOTHING_YET, TimelineTabLayout
+from corelog.ui.history.timeline_layout import TimelineTabLayout, nothing_yet
 from corelog.ui.widgets import named
 
 SEARCH_DELAY_MS = 150
 """Typing pauses this long before the search runs (each search itself takes milliseconds)."""
-
-NOTHING_MATCHES = "No entries match these filters."
 
 
 @dataclass(frozen=True)
@@ -58,7 +56,7 @@ class TimelineTab(TimelineTabLayout):
         self.ctx = ctx
         self.source = source
         self.region_names = region_names
-        named(self, "historyTimelineTab", "Timeline")
+        named(self, "historyTimelineTab", History.tr("Timeline"))
         self._applying = False
         self._filled_for = -1
 
@@ -144,7 +142,9 @@ class TimelineTab(TimelineTabLayout):
         self._show_count(len(rows), len(timeline))
         self.clear_button.setEnabled(not flt.is_default)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
-        self.empty.setText(NOTHING_YET if not len(timeline) else NOTHING_MATCHES)
+        self.empty.setText(
+            nothing_yet() if not len(timeline) else History.tr("No entries match these filters.")
+        )
         # Keep the chosen entry, or (when it is gone) the place it was at.
         row = self.model.row_of(*place.chosen) if place.chosen is not None else None
         if row is None and keep_place and place.chosen is not None and rows:
@@ -164,8 +164,12 @@ class TimelineTab(TimelineTabLayout):
         self._update_buttons()
 
     def _show_count(self, shown: int, total: int) -> None:
-        entries = count_text(total, "entry", "entries")
-        self.count.setText(entries if shown == total else f"{shown:,} of {entries}")
+        if shown == total:
+            self.count.setText(History.tr("%Ln entries", "", total))
+        else:
+            self.count.setText(
+                History.tr("{shown} of %Ln entries", "", total).format(shown=integer(shown))
+            )
 
     def _search_now(self) -> None:
         self.apply_filter()
@@ -289,14 +293,14 @@ class TimelineTab(TimelineTabLayout):
         try:
             chosen = self.exercise.currentData()
             self.exercise.clear()
-            self.exercise.addItem("Any exercise", None)
+            self.exercise.addItem(History.tr("Any exercise"), None)
             for exercise in self.source.exercises():
                 self.exercise.addItem(exercise.name, exercise.id)
             self.exercise.setCurrentIndex(max(0, self.exercise.findData(chosen)))
             chosen = self.region.currentData()
             used = {timeline.region[row] for row in timeline.rows_of_kind(KIND_SORENESS)}
             self.region.clear()
-            self.region.addItem("Any region", None)
+            self.region.addItem(History.tr("Any region"), None)
             for key, name in self.region_names.items():
                 if key in used or key == chosen:
                     self.region.addItem(name, key)

@@ -3,12 +3,17 @@ rows), Enter or a double-click to open an entry, Delete to delete it."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from corelog.domain.i18n import History
+from corelog.domain.timeline import KIND_SORENESS
 from corelog.ui.history import timeline_model as columns
 from corelog.ui.history.timeline_model import TimelineModel
+from corelog.ui.history.words import kind_name, when_text
 from corelog.ui.widgets import named
 
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -25,7 +30,7 @@ class TimelineTable(QTableView):
 
     def __init__(self, model: TimelineModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "historyTimelineTable", "Timeline of all entries")
+        named(self, "historyTimelineTable", History.tr("Timeline of all entries"))
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -36,24 +41,26 @@ class TimelineTable(QTableView):
         self.setTabKeyNavigation(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = named(self.verticalHeader(), "historyTimelineRowHeader", "Timeline rows")
+        rows = named(self.verticalHeader(), "historyTimelineRowHeader", History.tr("Timeline rows"))
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = named(self.horizontalHeader(), "historyTimelineHeader", "Timeline columns")
+        header = named(
+            self.horizontalHeader(), "historyTimelineHeader", History.tr("Timeline columns")
+        )
         header.setHighlightSections(False)
         header.setSectionsMovable(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         width = self.fontMetrics().horizontalAdvance
         for column, sample in (
-            (columns.WHEN, "Wed 30 Sep 2026, 07:10  "),
-            (columns.KIND, "  Soreness    "),
+            (columns.WHEN, when_text(datetime(2026, 9, 30, 7, 10)) + "  "),
+            (columns.KIND, "  " + kind_name(KIND_SORENESS) + "    "),
             (columns.WHAT, "Plank 3 × 45 s · Side plank 2 × 30 s"),
             (columns.DISTANCE, "000.00 km  "),
             (columns.TIME, "1:00:00  "),
             (columns.PACE, "10:00 /mi  "),
-            (columns.EFFORT, "Effort  "),
+            (columns.EFFORT, History.tr("Effort") + "  "),
         ):
             header.resizeSection(column, width(sample) + 12)
         self.doubleClicked.connect(lambda _index: self.sig_open_requested.emit())

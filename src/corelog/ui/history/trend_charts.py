@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from corelog.domain.formatting import format_distance, format_pace
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, History, number
 from corelog.domain.load import DayLoad, load_band
 from corelog.services.history_review import HistoryReview
 from corelog.services.history_words import LOAD_BAND_WORDS, day_text
@@ -27,9 +28,13 @@ MAX_DOTS = 1500
 
 
 class PaceChart(ChartCard):
-    title_text = "Easy run pace"
-    explanation = "Each dot is an easy run; the line is each week's pace. Faster is higher."
-    empty_text = "No easy runs in this range yet: their pace shows here as it improves."
+    title_text = QT_TRANSLATE_NOOP("History", "Easy run pace")
+    explanation = QT_TRANSLATE_NOOP(
+        "History", "Each dot is an easy run; the line is each week's pace. Faster is higher."
+    )
+    empty_text = QT_TRANSLATE_NOOP(
+        "History", "No easy runs in this range yet: their pace shows here as it improves."
+    )
 
     def _axes(self) -> dict[str, pg.AxisItem]:
         return {"bottom": DayAxis(orientation="bottom"), "left": PaceAxis(orientation="left")}
@@ -51,7 +56,9 @@ class PaceChart(ChartCard):
             )
             self.caption.setText(self.explanation)
         else:
-            self.caption.setText("The line is each week's easy-run pace. Faster is higher.")
+            self.caption.setText(
+                History.tr("The line is each week's easy-run pace. Faster is higher.")
+            )
         weekly = review.weekly_pace
         self.plot.plot(
             [week_middle(week) for week, _ in weekly],
@@ -72,35 +79,40 @@ class PaceChart(ChartCard):
         if week is None or review is None:
             return None
         unit = review.unit
-        text = self.week_text(week)
         weekly = dict(review.weekly_pace)
         if week in weekly:
-            text += f": easy pace {format_pace(weekly[week], unit)}"
+            text = History.tr("{week}: easy pace {pace}").format(
+                week=self.week_text(week), pace=format_pace(weekly[week], unit)
+            )
         else:
-            text += ": no easy runs"
+            text = History.tr("{week}: no easy runs").format(week=self.week_text(week))
         dots = review.paces
         if len(dots):
             day = int(np.floor(x))
             nearest = int(np.argmin(np.abs(dots.days - day)))
             if abs(int(dots.days[nearest]) - day) <= 1:
                 run_day = date.fromordinal(int(dots.days[nearest]))
-                text += (
-                    f". Run of {day_text(run_day, review.today)}: "
-                    f"{format_pace(float(dots.pace_s[nearest]), unit)} over "
-                    f"{format_distance(int(dots.distance_m[nearest]), unit)}"
+                text = History.tr("{text}. Run of {day}: {pace} over {distance}").format(
+                    text=text,
+                    day=day_text(run_day, review.today),
+                    pace=format_pace(float(dots.pace_s[nearest]), unit),
+                    distance=format_distance(int(dots.distance_m[nearest]), unit),
                 )
-        return text + "."
+        return History.tr("{text}.", "end of a sentence").format(text=text)
 
 
 class LoadChart(ChartCard):
-    title_text = "Training load (session effort)"
-    explanation = (
+    title_text = QT_TRANSLATE_NOOP("History", "Training load (session effort)")
+    explanation = QT_TRANSLATE_NOOP(
+        "History",
         "Effort × minutes of runs and core sessions: the last 7 days (solid) against an "
-        "average week of the last 28 (dashed). Heart rate plays no part in it."
+        "average week of the last 28 (dashed). Heart rate plays no part in it.",
     )
-    empty_text = "No runs or core sessions in this range yet: their load shows here."
+    empty_text = QT_TRANSLATE_NOOP(
+        "History", "No runs or core sessions in this range yet: their load shows here."
+    )
 
-    unit_label = "effort × min"
+    unit_label = QT_TRANSLATE_NOOP("History", "effort × min")
     """The left axis's unit."""
 
     def series(self, review: HistoryReview | None) -> Sequence[DayLoad]:
@@ -118,7 +130,7 @@ class LoadChart(ChartCard):
             pen=pg.mkPen(c.muted, width=2, style=Qt.PenStyle.DashLine),
         )
         self.plot.plot(x, np.array([day.acute for day in load]), pen=pg.mkPen(c.accent, width=2))
-        self.plot.setLabel("left", self.unit_label)
+        self.plot.setLabel("left", History.marked(self.unit_label))
         self.plot.enableAutoRange(axis="y")
         return True
 
@@ -137,20 +149,27 @@ class LoadChart(ChartCard):
         day = self._day(x)
         if day is None or self.review is None:
             return None
-        return (
-            f"{day_text(day.day, self.review.today)}: the last 7 days {day.acute:,.0f}, "
-            f"an average week of the last 4: {day.chronic:,.0f} (effort × minutes)."
+        return History.tr(
+            "{day}: the last 7 days {acute}, an average week of the last 4: {chronic} "
+            "(effort × minutes)."
+        ).format(
+            day=day_text(day.day, self.review.today),
+            acute=number(day.acute, grouped=True),
+            chronic=number(day.chronic, grouped=True),
         )
 
 
 class RatioChart(LoadChart):
-    title_text = "Acute:chronic load ratio"
-    explanation = (
+    title_text = QT_TRANSLATE_NOOP("History", "Acute:chronic load ratio")
+    explanation = QT_TRANSLATE_NOOP(
+        "History",
         "The last 7 days' load over an average week of the last 28. About 0.8 to 1.3 is "
         "steady (the green band); above 1.5 is a spike (the red band). A grey dotted line: "
-        "fewer than 4 weeks logged."
+        "fewer than 4 weeks logged.",
     )
-    empty_text = "No runs or core sessions in this range yet: the load ratio needs some."
+    empty_text = QT_TRANSLATE_NOOP(
+        "History", "No runs or core sessions in this range yet: the load ratio needs some."
+    )
 
     def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
         load = review.load
@@ -159,9 +178,9 @@ class RatioChart(LoadChart):
             return False
         top = max(2.0, min(4.0, max(r for r in ratios if r is not None) + 0.2))
         for low, high, color, alpha, word in (
-            (0.8, 1.3, c.good, 50, "steady"),
+            (0.8, 1.3, c.good, 50, History.tr("steady", "load band")),
             (1.3, 1.5, c.warn, 35, ""),
-            (1.5, top + 10, c.danger, 35, "spike"),
+            (1.5, top + 10, c.danger, 35, History.tr("spike", "load band")),
         ):
             region = pg.LinearRegionItem(
                 values=(low, high),
@@ -190,7 +209,7 @@ class RatioChart(LoadChart):
                 connect="finite",
             )
         self.plot.setYRange(0, top, padding=0)
-        self.plot.setLabel("left", "ratio")
+        self.plot.setLabel("left", History.tr("ratio", "axis"))
         return True
 
     def describe(self, x: float, y: float | None) -> str | None:
@@ -199,9 +218,15 @@ class RatioChart(LoadChart):
             return None
         when = day_text(day.day, self.review.today)
         if day.ratio is None:
-            return f"{when}: no training in the 4 weeks before, so no ratio."
+            return History.tr("{day}: no training in the 4 weeks before, so no ratio.").format(
+                day=when
+            )
         band = load_band(round(day.ratio, 2))
-        text = f"{when}: ratio {day.ratio:.2f}, {LOAD_BAND_WORDS[band]}"
+        words = History.marked(LOAD_BAND_WORDS[band])
+        ratio = number(day.ratio, 2)
         if not day.settled:
-            text += "; fewer than 4 weeks logged before it, so it reads high"
-        return text + "."
+            return History.tr(
+                "{day}: ratio {ratio}, {band}; fewer than 4 weeks logged before it, so it "
+                "reads high."
+            ).format(day=when, ratio=ratio, band=words)
+        return History.tr("{day}: ratio {ratio}, {band}.").format(day=when, ratio=ratio, band=words)

@@ -14,7 +14,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
-from corelog.domain.formatting import count_text, format_distance, format_hold
+from corelog.domain.formatting import format_distance, format_hold
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, History, integer, number
 from corelog.domain.units import metres_per_unit
 from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
 from corelog.services.history_review import HistoryReview
@@ -59,11 +60,14 @@ def bars(x, heights, brushes, pens=None) -> pg.BarGraphItem:
 
 
 class DistanceChart(ChartCard):
-    title_text = "Weekly distance"
-    explanation = (
-        "Each bar is a week. Bars marked ▲ rose more than 10 percent over the week before."
+    title_text = QT_TRANSLATE_NOOP("History", "Weekly distance")
+    explanation = QT_TRANSLATE_NOOP(
+        "History",
+        "Each bar is a week. Bars marked ▲ rose more than 10 percent over the week before.",
     )
-    empty_text = "No runs in this range yet: the distance you run shows here, week by week."
+    empty_text = QT_TRANSLATE_NOOP(
+        "History", "No runs in this range yet: the distance you run shows here, week by week."
+    )
 
     def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
         weeks = review.weeks
@@ -90,16 +94,25 @@ class DistanceChart(ChartCard):
             latest = sorted(jumps)[-1]
             change = next(ch for ch in review.jumps if ch.week == latest)
             self.caption.setText(
-                f"Each bar is a week. ▲ and orange mark the {count_text(count, 'week')} that "
-                f"rose more than 10 percent over the week before (the latest: week of "
-                f"{day_text(latest, review.today)}, +{change.percent:.0f}%); the documents advise "
-                f"raising weekly distance by no more than that "
-                f"{ten_percent_citation()}."
+                History.tr(
+                    "Each bar is a week. ▲ and orange mark the %Ln weeks that rose more than "
+                    "10 percent over the week before (the latest: week of {day}, +{percent}%); "
+                    "the documents advise raising weekly distance by no more than that "
+                    "{citation}.",
+                    "",
+                    count,
+                ).format(
+                    day=day_text(latest, review.today),
+                    percent=number(change.percent or 0),
+                    citation=ten_percent_citation(),
+                )
             )
         else:
             self.caption.setText(
-                "Each bar is a week. No week rose more than 10 percent over the week before, "
-                f"as the documents advise {ten_percent_citation()}."
+                History.tr(
+                    "Each bar is a week. No week rose more than 10 percent over the week "
+                    "before, as the documents advise {citation}."
+                ).format(citation=ten_percent_citation())
             )
         return True
 
@@ -111,37 +124,49 @@ class DistanceChart(ChartCard):
         index = (week - review.first_day).days // 7
         totals, change = review.weeks[index], review.changes[index]
         distance = format_distance(totals.distance_m, review.unit, 1)
-        runs = count_text(totals.runs, "run")
-        text = f"{self.week_text(week)}: {distance} in {runs}"
+        text = History.tr("{week}: {distance} in %Ln runs", "", totals.runs).format(
+            week=self.week_text(week), distance=distance
+        )
         if change.percent is not None and totals.runs:
-            direction = "up" if change.percent >= 0 else "down"
-            text += f", {direction} {abs(change.percent):.0f}% on the week before"
+            percent = number(abs(change.percent))
+            if change.percent >= 0:
+                text = History.tr("{text}, up {percent}% on the week before").format(
+                    text=text, percent=percent
+                )
+            else:
+                text = History.tr("{text}, down {percent}% on the week before").format(
+                    text=text, percent=percent
+                )
             if change.is_jump and not review.judged(week - timedelta(weeks=1)):
-                text += " (your log began that week before, so it is not judged)"
+                text = History.tr(
+                    "{text} (your log began that week before, so it is not judged)"
+                ).format(text=text)
             elif change.is_jump:
-                text += " — more than the 10 percent rule allows"
+                text = History.tr("{text} — more than the 10 percent rule allows").format(text=text)
         elif change.after_break:
-            text += ", after a week without running"
-        return text + "."
+            text = History.tr("{text}, after a week without running").format(text=text)
+        return History.tr("{text}.", "end of a sentence").format(text=text)
 
 
 class CoreChart(ChartCard):
-    title_text = "Core sessions per week"
+    title_text = QT_TRANSLATE_NOOP("History", "Core sessions per week")
 
     @property
     def explanation(self) -> str:  # type: ignore[override]
-        return (
-            f"The band is the target of {CORE_TARGET_MIN} to {CORE_TARGET_MAX} sessions a week "
-            f"{core_target_citation()}. Bars below it, marked ▼, are weeks that fell short; "
-            "this week's bar is still filling."
+        return History.tr(
+            "The band is the target of {low} to {high} sessions a week {citation}. Bars "
+            "below it, marked ▼, are weeks that fell short; this week's bar is still filling."
+        ).format(
+            low=integer(CORE_TARGET_MIN),
+            high=integer(CORE_TARGET_MAX),
+            citation=core_target_citation(),
         )
 
     @property
     def empty_text(self) -> str:  # type: ignore[override]
-        return (
-            "No core sessions in this range yet: two or three a week is the target "
-            f"{core_target_citation()}."
-        )
+        return History.tr(
+            "No core sessions in this range yet: two or three a week is the target {citation}."
+        ).format(citation=core_target_citation())
 
     def draw(self, review: HistoryReview, c: ThemeColors) -> bool:
         weeks = review.core_weeks
@@ -177,7 +202,7 @@ class CoreChart(ChartCard):
         self.plot.setYRange(0, most + 0.5, padding=0)
         step = 1 if most <= 8 else int(np.ceil(most / 8))
         self.plot.getAxis("left").setTicks([[(n, str(n)) for n in range(0, most + 1, step)]])
-        self.plot.setLabel("left", "sessions")
+        self.plot.setLabel("left", History.tr("sessions", "axis"))
         return True
 
     def describe(self, x: float, y: float | None) -> str | None:
@@ -188,23 +213,33 @@ class CoreChart(ChartCard):
         core_week = review.core_weeks[(week - review.first_day).days // 7]
         count = core_week.sessions
         if not review.judged(week):
-            return (
-                f"{self.week_text(week)}: {count_text(count, 'core session')}; "
-                "before your log began or as it began, so not judged."
-            )
+            return History.tr(
+                "{week}: %Ln core sessions; before your log began or as it began, so not judged.",
+                "",
+                count,
+            ).format(week=self.week_text(week))
         status = {
-            "below": f"below the {CORE_TARGET_MIN}-{CORE_TARGET_MAX} target",
-            "on_target": "on target",
-            "above": "above the target (more than the documents ask)",
-            "in_progress": "this week, still going",
+            "below": History.tr("below the {low}-{high} target").format(
+                low=integer(CORE_TARGET_MIN), high=integer(CORE_TARGET_MAX)
+            ),
+            "on_target": History.tr("on target"),
+            "above": History.tr("above the target (more than the documents ask)"),
+            "in_progress": History.tr("this week, still going"),
         }[core_week.status]
-        return f"{self.week_text(week)}: {count_text(count, 'core session')}, {status}."
+        return History.tr("{week}: %Ln core sessions, {status}.", "", count).format(
+            week=self.week_text(week), status=status
+        )
 
 
 class HoldChart(ChartCard):
-    title_text = "Best hold per week"
-    explanation = "The longest hold of each week, per exercise (holds stopped early left out)."
-    empty_text = "No timed holds in this range yet: plank holds you log or time show here."
+    title_text = QT_TRANSLATE_NOOP("History", "Best hold per week")
+    explanation = QT_TRANSLATE_NOOP(
+        "History",
+        "The longest hold of each week, per exercise (holds stopped early left out).",
+    )
+    empty_text = QT_TRANSLATE_NOOP(
+        "History", "No timed holds in this range yet: plank holds you log or time show here."
+    )
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(object_name, parent)
@@ -231,7 +266,7 @@ class HoldChart(ChartCard):
                 symbolPen=pg.mkPen(None),
                 name=name,
             )
-        self.plot.setLabel("left", "seconds")
+        self.plot.setLabel("left", History.tr("seconds", "axis"))
         self.plot.enableAutoRange(axis="y")
         return True
 
@@ -241,20 +276,24 @@ class HoldChart(ChartCard):
         if week is None or review is None:
             return None
         parts = [
-            f"{name} {format_hold(ms)}"
+            History.tr("{exercise} {hold}").format(exercise=name, hold=format_hold(ms))
             for name, weeks in review.hold_weeks.items()
             for when, ms in weeks
             if when == week
         ]
         if not parts:
-            return f"{self.week_text(week)}: no timed holds."
-        return f"{self.week_text(week)}: best " + ", ".join(parts) + "."
+            return History.tr("{week}: no timed holds.").format(week=self.week_text(week))
+        return History.tr("{week}: best {holds}.").format(
+            week=self.week_text(week), holds=", ".join(parts)
+        )
 
 
 class SorenessChart(ChartCard):
-    title_text = "Soreness by region"
-    explanation = "Each dot is a week with soreness in that region; the bigger, the more days."
-    empty_text = "No soreness logged in this range."
+    title_text = QT_TRANSLATE_NOOP("History", "Soreness by region")
+    explanation = QT_TRANSLATE_NOOP(
+        "History", "Each dot is a week with soreness in that region; the bigger, the more days."
+    )
+    empty_text = QT_TRANSLATE_NOOP("History", "No soreness logged in this range.")
 
     def _axes(self) -> dict[str, pg.AxisItem]:
         return {"bottom": DayAxis(orientation="bottom"), "left": pg.AxisItem(orientation="left")}
@@ -300,7 +339,11 @@ class SorenessChart(ChartCard):
         if not 0 <= row < len(names):
             return None
         count = review.soreness_counts[names[row]][(week - review.first_day).days // 7]
-        where = f"{names[row]}, {self.week_text(week).lower()}"
+        day = day_text(week, review.today)
         if not count:
-            return f"{where}: not sore."
-        return f"{where}: sore on {count_text(count, 'day')}."
+            return History.tr("{region}, week of {day}: not sore.").format(
+                region=names[row], day=day
+            )
+        return History.tr("{region}, week of {day}: sore on %Ln days.", "", count).format(
+            region=names[row], day=day
+        )

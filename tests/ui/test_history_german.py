@@ -1,0 +1,47 @@
+"""The History page for a German user: its words, counts, numbers and dates in German,
+the charts' axes included (pyqtgraph draws those, so they are checked here directly)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from test_history_charts import insight_texts, tab_center, weeks_of_running  # noqa: F401
+
+from corelog.ui.history.chart_card import DayAxis, NumberAxis
+from corelog.ui.i18n import install_language
+from translation_files import TRANSLATIONS, compile_ts
+
+
+@pytest.fixture
+def german(monkeypatch):
+    qm = compile_ts(TRANSLATIONS / "corelog_de.ts")
+    monkeypatch.setenv("CORELOG_LANGUAGE", "de")
+    install_language("system", qm_file=qm)
+    yield
+    monkeypatch.setenv("CORELOG_LANGUAGE", "en")
+    install_language("en")
+
+
+def test_a_german_user_reads_the_history_in_german(german, window, weeks_of_running, qtbot):  # noqa: F811
+    page = window.show_page("history")
+    assert page.tabs.tabText(0) == "&Zeitleiste"
+    assert page.timeline.count.text() == "17 Einträge"
+    qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tab_center(page, 2))
+    charts = page.charts_tab
+    assert charts is not None
+    distance = charts.charts["historyChartDistance"]
+    assert distance.title.text() == "Wochendistanz"
+    assert "markieren die 1 Woche, die mehr als 10 Prozent" in distance.caption.text()
+    totals = insight_texts(charts)["totals"]
+    assert totals.startswith("In den letzten 12 Wochen (")
+    assert "90,0 km in 8 Läufen" in totals
+
+
+def test_the_chart_axes_write_german_dates_and_numbers(german):
+    days = DayAxis(orientation="bottom")
+    days.tickValues(date(2026, 11, 2).toordinal(), date(2026, 12, 6).toordinal(), 600)
+    assert days.tickStrings([date(2026, 12, 3).toordinal()], 1, 7) == ["3. Dez."]
+    numbers = NumberAxis(orientation="left")
+    assert numbers.tickStrings([0.5, 1.5], 1, 0.5) == ["0,5", "1,5"]
