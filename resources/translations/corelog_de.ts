@@ -304,43 +304,73 @@
     </message>
     <message numerus="yes">
         <source>%Ln runs</source>
-        <translation><numerusform>%Ln Lauf</numerusform><numerusform>%Ln Läufe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln treadmill runs</source>
-        <translation><numerusform>%Ln Laufbandlauf</numerusform><numerusform>%Ln Laufbandläufe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Laufbandlauf</numerusform>
+            <numerusform>%Ln Laufbandläufe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln walks</source>
-        <translation><numerusform>%Ln Gehen</numerusform><numerusform>%Ln Gehen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Gehen</numerusform>
+            <numerusform>%Ln Gehen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rides</source>
-        <translation><numerusform>%Ln Radfahrt</numerusform><numerusform>%Ln Radfahrten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Radfahrt</numerusform>
+            <numerusform>%Ln Radfahrten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln swims</source>
-        <translation><numerusform>%Ln Schwimmen</numerusform><numerusform>%Ln Schwimmen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Schwimmen</numerusform>
+            <numerusform>%Ln Schwimmen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files that are not activities</source>
-        <translation><numerusform>%Ln Datei, die keine Aktivität ist</numerusform><numerusform>%Ln Dateien, die keine Aktivitäten sind</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei, die keine Aktivität ist</numerusform>
+            <numerusform>%Ln Dateien, die keine Aktivitäten sind</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other activities</source>
-        <translation><numerusform>%Ln andere Aktivität</numerusform><numerusform>%Ln andere Aktivitäten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln andere Aktivität</numerusform>
+            <numerusform>%Ln andere Aktivitäten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln runs</source>
-        <translation><numerusform>%Ln Lauf hinzugefügt</numerusform><numerusform>%Ln Läufe hinzugefügt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf hinzugefügt</numerusform>
+            <numerusform>%Ln Läufe hinzugefügt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>merged %Ln with runs you typed</source>
-        <translation><numerusform>%Ln mit eingetippten Läufen zusammengeführt</numerusform><numerusform>%Ln mit eingetippten Läufen zusammengeführt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln mit eingetippten Läufen zusammengeführt</numerusform>
+            <numerusform>%Ln mit eingetippten Läufen zusammengeführt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in your log</source>
-        <translation><numerusform>%Ln schon in deinem Protokoll</numerusform><numerusform>%Ln schon in deinem Protokoll</numerusform></translation>
+        <translation>
+            <numerusform>%Ln schon in deinem Protokoll</numerusform>
+            <numerusform>%Ln schon in deinem Protokoll</numerusform>
+        </translation>
     </message>
     <message>
         <source>skipped {activities}</source>
@@ -348,19 +378,31 @@
     </message>
     <message numerus="yes">
         <source>%Ln wait for your answer</source>
-        <translation><numerusform>%Ln wartet auf deine Antwort</numerusform><numerusform>%Ln warten auf deine Antwort</numerusform></translation>
+        <translation>
+            <numerusform>%Ln wartet auf deine Antwort</numerusform>
+            <numerusform>%Ln warten auf deine Antwort</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>kept %Ln runs you typed instead</source>
-        <translation><numerusform>stattdessen %Ln eingetippten Lauf behalten</numerusform><numerusform>stattdessen %Ln eingetippte Läufe behalten</numerusform></translation>
+        <translation>
+            <numerusform>stattdessen %Ln eingetippten Lauf behalten</numerusform>
+            <numerusform>stattdessen %Ln eingetippte Läufe behalten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more not imported</source>
-        <translation><numerusform>%Ln weitere nicht importiert</numerusform><numerusform>%Ln weitere nicht importiert</numerusform></translation>
+        <translation>
+            <numerusform>%Ln weitere nicht importiert</numerusform>
+            <numerusform>%Ln weitere nicht importiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files could not be read</source>
-        <translation><numerusform>%Ln Datei ließ sich nicht lesen</numerusform><numerusform>%Ln Dateien ließen sich nicht lesen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei ließ sich nicht lesen</numerusform>
+            <numerusform>%Ln Dateien ließen sich nicht lesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped before the end. {summary}</source>
@@ -372,7 +414,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln other files in the folders and archives (photos, CSV, ...) were left alone.</source>
-        <translation><numerusform>%Ln andere Datei in den Ordnern und Archiven (Fotos, CSV, ...) wurde nicht angerührt.</numerusform><numerusform>%Ln andere Dateien in den Ordnern und Archiven (Fotos, CSV, ...) wurden nicht angerührt.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln andere Datei in den Ordnern und Archiven (Fotos, CSV, ...) wurde nicht angerührt.</numerusform>
+            <numerusform>%Ln andere Dateien in den Ordnern und Archiven (Fotos, CSV, ...) wurden nicht angerührt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
@@ -428,19 +473,31 @@
     </message>
     <message numerus="yes">
         <source>%Ln samples whose time went backwards</source>
-        <translation><numerusform>%Ln Messpunkt, dessen Zeit rückwärts lief</numerusform><numerusform>%Ln Messpunkte, deren Zeit rückwärts lief</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Messpunkt, dessen Zeit rückwärts lief</numerusform>
+            <numerusform>%Ln Messpunkte, deren Zeit rückwärts lief</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln impossibly fast samples (a GPS glitch)</source>
-        <translation><numerusform>%Ln unmöglich schneller Messpunkt (ein GPS-Fehler)</numerusform><numerusform>%Ln unmöglich schnelle Messpunkte (ein GPS-Fehler)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln unmöglich schneller Messpunkt (ein GPS-Fehler)</numerusform>
+            <numerusform>%Ln unmöglich schnelle Messpunkte (ein GPS-Fehler)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; left out of the figures: %Ln samples whose time went backwards</source>
-        <translation><numerusform>; nicht in den Werten: %Ln Messpunkt, dessen Zeit rückwärts lief</numerusform><numerusform>; nicht in den Werten: %Ln Messpunkte, deren Zeit rückwärts lief</numerusform></translation>
+        <translation>
+            <numerusform>; nicht in den Werten: %Ln Messpunkt, dessen Zeit rückwärts lief</numerusform>
+            <numerusform>; nicht in den Werten: %Ln Messpunkte, deren Zeit rückwärts lief</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; left out of the figures: %Ln impossibly fast samples (a GPS glitch)</source>
-        <translation><numerusform>; nicht in den Werten: %Ln unmöglich schneller Messpunkt (ein GPS-Fehler)</numerusform><numerusform>; nicht in den Werten: %Ln unmöglich schnelle Messpunkte (ein GPS-Fehler)</numerusform></translation>
+        <translation>
+            <numerusform>; nicht in den Werten: %Ln unmöglich schneller Messpunkt (ein GPS-Fehler)</numerusform>
+            <numerusform>; nicht in den Werten: %Ln unmöglich schnelle Messpunkte (ein GPS-Fehler)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge</source>
@@ -540,15 +597,25 @@
     </message>
     <message numerus="yes">
         <source>%Ln files recorded a walk or a treadmill run; they were skipped. Treadmill distances come from a foot pod or the belt and may be rough.</source>
-        <translation><numerusform>%Ln Datei enthält Gehen oder einen Laufbandlauf; sie wurde übersprungen. Laufband-Distanzen stammen von einem Fußsensor oder dem Band und können ungenau sein.</numerusform><numerusform>%Ln Dateien enthalten Gehen oder einen Laufbandlauf; sie wurden übersprungen. Laufband-Distanzen stammen von einem Fußsensor oder dem Band und können ungenau sein.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei enthält Gehen oder einen Laufbandlauf; sie wurde übersprungen. Laufband-Distanzen stammen von einem Fußsensor oder dem Band und können ungenau sein.</numerusform>
+            <numerusform>%Ln Dateien enthalten Gehen oder einen Laufbandlauf; sie wurden übersprungen. Laufband-Distanzen stammen von einem Fußsensor oder dem Band und können ungenau sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import it as a run</source>
+        <translation>Als Lauf importieren</translation>
     </message>
     <message numerus="yes">
         <source>Import these %Ln as runs</source>
-        <translation><numerusform>Als Lauf importieren</numerusform><numerusform>Diese %Ln als Läufe importieren</numerusform></translation>
+        <translation><numerusform>Diese %Ln als Lauf importieren</numerusform><numerusform>Diese %Ln als Läufe importieren</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{file}: {distance}, but the file has no times (%Ln more after it). Say when the run started and how long it took, or skip it.</source>
-        <translation><numerusform>{file}: {distance}, aber die Datei hat keine Zeiten (danach %Ln weitere). Gib an, wann der Lauf begann und wie lange er dauerte, oder überspringe ihn.</numerusform><numerusform>{file}: {distance}, aber die Datei hat keine Zeiten (danach %Ln weitere). Gib an, wann der Lauf begann und wie lange er dauerte, oder überspringe ihn.</numerusform></translation>
+        <translation>
+            <numerusform>{file}: {distance}, aber die Datei hat keine Zeiten (danach %Ln weitere). Gib an, wann der Lauf begann und wie lange er dauerte, oder überspringe ihn.</numerusform>
+            <numerusform>{file}: {distance}, aber die Datei hat keine Zeiten (danach %Ln weitere). Gib an, wann der Lauf begann und wie lange er dauerte, oder überspringe ihn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file}: {distance}, but the file has no times. Say when the run started and how long it took, or skip it.</source>
@@ -556,7 +623,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln runs from the files start within {minutes} minutes of a run you typed, with a similar distance. Choose for each: merge, keep both, or skip the file.</source>
-        <translation><numerusform>%Ln Lauf aus den Dateien beginnt innerhalb von {minutes} Minuten nach einem eingetippten Lauf, mit ähnlicher Distanz. Wähle für jeden: zusammenführen, beide behalten oder die Datei überspringen.</numerusform><numerusform>%Ln Läufe aus den Dateien beginnen innerhalb von {minutes} Minuten nach einem eingetippten Lauf, mit ähnlicher Distanz. Wähle für jeden: zusammenführen, beide behalten oder die Datei überspringen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf aus den Dateien beginnt innerhalb von {minutes} Minuten nach einem eingetippten Lauf, mit ähnlicher Distanz. Wähle für jeden: zusammenführen, beide behalten oder die Datei überspringen.</numerusform>
+            <numerusform>%Ln Läufe aus den Dateien beginnen innerhalb von {minutes} Minuten nach einem eingetippten Lauf, mit ähnlicher Distanz. Wähle für jeden: zusammenführen, beide behalten oder die Datei überspringen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What to do with {file}</source>
@@ -668,7 +738,10 @@
     </message>
     <message numerus="yes">
         <source>{done} of %Ln files read</source>
-        <translation><numerusform>{done} von %Ln Datei gelesen</numerusform><numerusform>{done} von %Ln Dateien gelesen</numerusform></translation>
+        <translation>
+            <numerusform>{done} von %Ln Datei gelesen</numerusform>
+            <numerusform>{done} von %Ln Dateien gelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing activities: {done} of {total}</source>
@@ -676,7 +749,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln files read.</source>
-        <translation><numerusform>%Ln Datei gelesen.</numerusform><numerusform>%Ln Dateien gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei gelesen.</numerusform>
+            <numerusform>%Ln Dateien gelesen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import stopped: {problem}. Every run written before that is whole and stays.</source>
@@ -692,7 +768,10 @@
     </message>
     <message numerus="yes">
         <source>Import %Ln walks and treadmill runs</source>
-        <translation><numerusform>%Ln Gehen oder Laufbandlauf importieren</numerusform><numerusform>%Ln Gehen und Laufbandläufe importieren</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Gehen oder Laufbandlauf importieren</numerusform>
+            <numerusform>%Ln Gehen und Laufbandläufe importieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a run without times</source>
@@ -700,7 +779,10 @@
     </message>
     <message numerus="yes">
         <source>Import %Ln runs</source>
-        <translation><numerusform>%Ln Lauf importieren</numerusform><numerusform>%Ln Läufe importieren</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf importieren</numerusform>
+            <numerusform>%Ln Läufe importieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Distance ({unit})</source>
@@ -916,7 +998,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln bad samples left out of the figures</source>
-        <translation><numerusform>%Ln fehlerhafter Messpunkt nicht in den Werten</numerusform><numerusform>%Ln fehlerhafte Messpunkte nicht in den Werten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fehlerhafter Messpunkt nicht in den Werten</numerusform>
+            <numerusform>%Ln fehlerhafte Messpunkte nicht in den Werten</numerusform>
+        </translation>
     </message>
     <message>
         <source>not given</source>
@@ -1000,7 +1085,10 @@
     </message>
     <message numerus="yes">
         <source>No soreness logged in the %Ln hours after this run. If something hurts, log it on the Recovery page for guidance.</source>
-        <translation><numerusform>In der %Ln Stunde nach diesem Lauf wurden keine Beschwerden eingetragen. Wenn etwas schmerzt, trage es auf der Seite Erholung ein, um Empfehlungen zu bekommen.</numerusform><numerusform>In den %Ln Stunden nach diesem Lauf wurden keine Beschwerden eingetragen. Wenn etwas schmerzt, trage es auf der Seite Erholung ein, um Empfehlungen zu bekommen.</numerusform></translation>
+        <translation>
+            <numerusform>In der %Ln Stunde nach diesem Lauf wurden keine Beschwerden eingetragen. Wenn etwas schmerzt, trage es auf der Seite Erholung ein, um Empfehlungen zu bekommen.</numerusform>
+            <numerusform>In den %Ln Stunden nach diesem Lauf wurden keine Beschwerden eingetragen. Wenn etwas schmerzt, trage es auf der Seite Erholung ein, um Empfehlungen zu bekommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>+{climb} / −{descent}</source>

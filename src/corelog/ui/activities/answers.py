@@ -177,7 +177,11 @@ class AnswersPanel(QWidget):
                     n,
                 )
             )
-            self.walks_button.setText(Activities.tr("Import these %Ln as runs", "", n))
+            self.walks_button.setText(
+                Activities.tr("Import it as a run")
+                if n == 1
+                else Activities.tr("Import these %Ln as runs", "", n)
+            )
         times = report.no_times
         self.times_card.setVisible(bool(times))
         if times:
