@@ -276,19 +276,19 @@
     </message>
     <message>
         <source>{activity}: matches {typed_run}</source>
-        <translation>{activity}: passt zu {typed_run}</translation>
+        <translation>{activity}, passt zu: {typed_run}</translation>
     </message>
     <message>
         <source>the run you typed for {when} ({distance} in {duration})</source>
-        <translation>dem Lauf, den du für {when} eingetippt hast ({distance} in {duration})</translation>
+        <translation>dein eingetippter Lauf vom {when} ({distance} in {duration})</translation>
     </message>
     <message>
         <source>{activity}: matches {typed_run}; that run is kept and this one left out</source>
-        <translation>{activity}: passt zu {typed_run}; jener Lauf bleibt, dieser wird weggelassen</translation>
+        <translation>{activity}, passt zu: {typed_run}; jener Lauf bleibt, dieser wird weggelassen</translation>
     </message>
     <message>
         <source>{activity}: added beside {typed_run}</source>
-        <translation>{activity}: neben {typed_run} hinzugefügt</translation>
+        <translation>{activity}: hinzugefügt, daneben bleibt {typed_run}</translation>
     </message>
     <message>
         <source>{activity} (the typed run it matched is gone)</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>{activity}: merged into {typed_run}; your effort, notes, shoes and surface kept</source>
-        <translation>{activity}: mit {typed_run} zusammengeführt; deine Anstrengung, Notizen, Schuhe und Untergrund bleiben</translation>
+        <translation>{activity}, zusammengeführt mit: {typed_run}; deine Anstrengung, Notizen, Schuhe und Untergrund bleiben</translation>
     </message>
     <message>
         <source>{activity} (duration as you gave it)</source>
@@ -1108,7 +1108,7 @@
     </message>
     <message>
         <source>{average} average, {peak} highest ({per_minute})</source>
-        <translation>{average} im Mittel, {peak} höchstens ({per_minute})</translation>
+        <translation>Ø {average}, max. {peak} ({per_minute})</translation>
     </message>
 </context>
 <context>

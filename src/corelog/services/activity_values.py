@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from corelog.activities.errors import Reason
+from corelog.activities.errors import Reason, shown
 from corelog.activities.model import KIND_WORDS, Activity
 from corelog.domain.formatting import format_distance, format_duration
 from corelog.domain.i18n import Activities
@@ -32,9 +32,13 @@ def reason_text(reason: str) -> str:
     """A reader's reason for refusing or skipping a file, in the user's language: the
     readers work in helper processes without it, so their reasons carry their English
     pattern and values (:class:`~corelog.activities.errors.Reason`)."""
-    if isinstance(reason, Reason):
-        return Activities.marked(reason.pattern).format(**reason.values)
-    return reason
+    if not isinstance(reason, Reason):
+        return reason
+    values = {
+        key: reason_text(value) if isinstance(value, Reason) else shown(value)
+        for key, value in reason.values.items()
+    }
+    return Activities.marked(reason.pattern).format(**values)
 
 
 def _kind_word(kind: str) -> str:
