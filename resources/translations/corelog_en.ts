@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>Activities</name>
@@ -144,7 +145,10 @@
     </message>
     <message numerus="yes">
         <source>Import these %Ln as runs</source>
-        <translation><numerusform>Import these %Ln as runs</numerusform><numerusform>Import these %Ln as runs</numerusform></translation>
+        <translation>
+            <numerusform>Import these %Ln as runs</numerusform>
+            <numerusform>Import these %Ln as runs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{file}: {distance}, but the file has no times (%Ln more after it). Say when the run started and how long it took, or skip it.</source>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain import clock
-from corelog.domain.i18n import QT_TRANSLATE_NOOP, Activities, integer
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Activities, Dates, integer
 from corelog.domain.timeutil import default_start
 from corelog.ui.accessibility import label_combo
 from corelog.ui.widgets import Card, field_error, muted, named, show_error
@@ -130,7 +130,7 @@ class AnswersPanel(QWidget):
             QDateTimeEdit(), "importNoTimesStart", Activities.tr("When the run started")
         )
         self.times_start.setCalendarPopup(True)
-        self.times_start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.times_start.setDisplayFormat(Dates.tr("yyyy-MM-dd HH:mm"))
         self.times_duration = named(
             QLineEdit(), "importNoTimesDuration", Activities.tr("How long it took")
         )
