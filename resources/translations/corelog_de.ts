@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Activities</name>
@@ -252,7 +251,7 @@
         <translation>ihr Text ist nicht gültiges {encoding}, wie sie angibt</translation>
     </message>
     <message>
-        <source>imported before: this file&apos;s runs are already here</source>
+        <source>imported before: this file's runs are already here</source>
         <translation>schon einmal importiert: die Läufe dieser Datei sind bereits da</translation>
     </message>
     <message>
@@ -454,7 +453,7 @@
     </message>
     <message>
         <source>{activity} by its speed; the file does not say</source>
-        <translation>{activity} nach der Geschwindigkeit; die Datei sagt es nicht</translation>
+        <translation>{activity} (nach der Geschwindigkeit; die Datei sagt es nicht)</translation>
     </message>
     <message>
         <source>{activity}, {distance} in {duration}</source>
@@ -505,7 +504,7 @@
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <source>Merge: keep my effort, notes, shoes; take the file&apos;s time, distance, heart rate</source>
+        <source>Merge: keep my effort, notes, shoes; take the file's time, distance, heart rate</source>
         <translation>Zusammenführen: meine Anstrengung, Notizen, Schuhe behalten; Zeit, Distanz, Herzfrequenz aus der Datei nehmen</translation>
     </message>
     <message>
@@ -649,7 +648,7 @@
         <translation>Läufe von deiner Uhr oder deinem Handy</translation>
     </message>
     <message>
-        <source>FIT, GPX and TCX files, folders of them, or a whole export archive (Strava&apos;s export_….zip, Garmin&apos;s, with files inside zips and .gz). Runs already in your log are recognised and not doubled; rides, swims and other activities are listed and skipped.</source>
+        <source>FIT, GPX and TCX files, folders of them, or a whole export archive (Strava's export_….zip, Garmin's, with files inside zips and .gz). Runs already in your log are recognised and not doubled; rides, swims and other activities are listed and skipped.</source>
         <translation>FIT-, GPX- und TCX-Dateien, Ordner damit oder ein ganzes Export-Archiv (Stravas export_….zip, das von Garmin, mit Dateien in ZIPs und .gz). Läufe, die schon in deinem Protokoll sind, werden erkannt und nicht verdoppelt; Radfahrten, Schwimmen und andere Aktivitäten werden aufgelistet und übersprungen.</translation>
     </message>
     <message>
@@ -977,11 +976,11 @@
         <translation>Es wurde kein Track mit Distanzen aufgezeichnet, daher gibt es keine Zwischenzeiten.</translation>
     </message>
     <message>
-        <source>Each kilometre&apos;s moving time (standing still does not count), climb and heart rate.</source>
+        <source>Each kilometre's moving time (standing still does not count), climb and heart rate.</source>
         <translation>Bewegungszeit (Stehen zählt nicht), Anstieg und Herzfrequenz je Kilometer.</translation>
     </message>
     <message>
-        <source>Each mile&apos;s moving time (standing still does not count), climb and heart rate.</source>
+        <source>Each mile's moving time (standing still does not count), climb and heart rate.</source>
         <translation>Bewegungszeit (Stehen zählt nicht), Anstieg und Herzfrequenz je Meile.</translation>
     </message>
     <message>
@@ -997,7 +996,7 @@
         <translation>aus {file}</translation>
     </message>
     <message>
-        <source>the file gave no time zone: the time is this computer&apos;s</source>
+        <source>the file gave no time zone: the time is this computer's</source>
         <translation>die Datei nannte keine Zeitzone: die Zeit ist die dieses Computers</translation>
     </message>
     <message numerus="yes">
@@ -1156,7 +1155,7 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of CoreLog&apos;s windows, from its next start</source>
+        <source>The language of CoreLog's windows, from its next start</source>
         <translation>Die Sprache der Fenster von CoreLog, ab dem nächsten Start</translation>
     </message>
     <message>
