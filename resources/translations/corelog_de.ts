@@ -1,6 +1,1127 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Activities</name>
+    <message>
+        <source> (its part starting at byte {offset})</source>
+        <translation> (ihr Teil ab Byte {offset})</translation>
+    </message>
+    <message>
+        <source>it does not start as a FIT file does: its header is damaged, or it is not a FIT file</source>
+        <translation>sie beginnt nicht wie eine FIT-Datei: ihr Kopf ist beschädigt, oder sie ist keine FIT-Datei</translation>
+    </message>
+    <message>
+        <source>it has a corrupt header at byte {offset}, after its first part; the file is damaged</source>
+        <translation>sie hat bei Byte {offset}, nach ihrem ersten Teil, einen beschädigten Kopf; die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>its FIT header{where} fails its checksum; the file is damaged</source>
+        <translation>ihr FIT-Kopf{where} besteht die Prüfsumme nicht; die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it is cut off before its end{where}: it should hold {expected} bytes but holds {found} (was the copy or download interrupted?)</source>
+        <translation>sie ist vor ihrem Ende abgeschnitten{where}: sie sollte {expected} Bytes enthalten, enthält aber {found} (wurde das Kopieren oder Herunterladen unterbrochen?)</translation>
+    </message>
+    <message>
+        <source>its checksum (CRC){where} does not match its content: the file was damaged after the device wrote it</source>
+        <translation>ihre Prüfsumme (CRC){where} passt nicht zum Inhalt: die Datei wurde beschädigt, nachdem das Gerät sie geschrieben hat</translation>
+    </message>
+    <message>
+        <source>device information</source>
+        <translation>Geräteinformationen</translation>
+    </message>
+    <message>
+        <source>device settings</source>
+        <translation>Geräteeinstellungen</translation>
+    </message>
+    <message>
+        <source>sport settings</source>
+        <translation>Sporteinstellungen</translation>
+    </message>
+    <message>
+        <source>a planned workout</source>
+        <translation>ein geplantes Training</translation>
+    </message>
+    <message>
+        <source>a course (a planned route)</source>
+        <translation>eine Strecke (eine geplante Route)</translation>
+    </message>
+    <message>
+        <source>a training schedule</source>
+        <translation>ein Trainingsplan</translation>
+    </message>
+    <message>
+        <source>weight readings</source>
+        <translation>Gewichtsmessungen</translation>
+    </message>
+    <message>
+        <source>lifetime totals</source>
+        <translation>Gesamtwerte</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>blood pressure readings</source>
+        <translation>Blutdruckmessungen</translation>
+    </message>
+    <message>
+        <source>daily monitoring (steps and heart rate through the day)</source>
+        <translation>Tagesaufzeichnung (Schritte und Herzfrequenz über den Tag)</translation>
+    </message>
+    <message>
+        <source>an activity summary without its recording</source>
+        <translation>eine Aktivitätsübersicht ohne ihre Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>a segment (part of a route)</source>
+        <translation>ein Segment (Teil einer Route)</translation>
+    </message>
+    <message>
+        <source>a list of segments</source>
+        <translation>eine Liste von Segmenten</translation>
+    </message>
+    <message>
+        <source>its content could not be decoded ({problem})</source>
+        <translation>ihr Inhalt ließ sich nicht entschlüsseln ({problem})</translation>
+    </message>
+    <message>
+        <source>a FIT “{kind}” file</source>
+        <translation>eine FIT-Datei vom Typ „{kind}“</translation>
+    </message>
+    <message>
+        <source>{what}, not a recorded activity</source>
+        <translation>{what}, keine aufgezeichnete Aktivität</translation>
+    </message>
+    <message>
+        <source>a FIT file with no recording in it</source>
+        <translation>eine FIT-Datei ohne Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>it is XML but not GPX</source>
+        <translation>sie ist XML, aber kein GPX</translation>
+    </message>
+    <message>
+        <source>it is not a valid GPX file ({problem})</source>
+        <translation>sie ist keine gültige GPX-Datei ({problem})</translation>
+    </message>
+    <message>
+        <source>a route{names}, not a recorded activity: it has no times</source>
+        <translation>eine Route{names}, keine aufgezeichnete Aktivität: sie hat keine Zeiten</translation>
+    </message>
+    <message>
+        <source>1 waypoint{names} and no track: not a recorded activity</source>
+        <translation>1 Wegpunkt{names} und kein Track: keine aufgezeichnete Aktivität</translation>
+    </message>
+    <message>
+        <source>{count} waypoints{names} and no track: not a recorded activity</source>
+        <translation>{count} Wegpunkte{names} und kein Track: keine aufgezeichnete Aktivität</translation>
+    </message>
+    <message>
+        <source>a GPX file with no track in it</source>
+        <translation>eine GPX-Datei ohne Track</translation>
+    </message>
+    <message>
+        <source>{format} data</source>
+        <translation>{format}-Daten</translation>
+    </message>
+    <message>
+        <source>XML that is neither GPX nor TCX</source>
+        <translation>XML, das weder GPX noch TCX ist</translation>
+    </message>
+    <message>
+        <source>something else (not FIT, GPX or TCX)</source>
+        <translation>etwas anderes (weder FIT noch GPX noch TCX)</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>die Datei ist leer (0 Bytes)</translation>
+    </message>
+    <message>
+        <source>not an activity file CoreLog reads (FIT, GPX or TCX)</source>
+        <translation>keine Aktivitätsdatei, die CoreLog liest (FIT, GPX oder TCX)</translation>
+    </message>
+    <message>
+        <source>it is named as a {format} file but holds {what}; rename it to .{suffix} to import it</source>
+        <translation>sie heißt wie eine {format}-Datei, enthält aber {what}; benenne sie in .{suffix} um, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>it is named as a {format} file but holds {what}</source>
+        <translation>sie heißt wie eine {format}-Datei, enthält aber {what}</translation>
+    </message>
+    <message>
+        <source>it could not be read ({problem})</source>
+        <translation>sie ließ sich nicht lesen ({problem})</translation>
+    </message>
+    <message>
+        <source>it is too large to be an activity file ({size} MB; CoreLog reads files up to {limit} MB), so it was not read</source>
+        <translation>sie ist zu groß für eine Aktivitätsdatei ({size} MB; CoreLog liest Dateien bis {limit} MB) und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>it is too large to be an activity file ({size} KB; CoreLog reads files up to {limit} MB), so it was not read</source>
+        <translation>sie ist zu groß für eine Aktivitätsdatei ({size} KB; CoreLog liest Dateien bis {limit} MB) und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>diese Datei oder diesen Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>sie ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive CoreLog can open ({problem})</source>
+        <translation>sie ist kein ZIP-Archiv, das CoreLog öffnen kann ({problem})</translation>
+    </message>
+    <message>
+        <source>it holds entries that point outside the archive (“{entry}”), as harmful archives do; nothing was read from it</source>
+        <translation>sie enthält Einträge, die aus dem Archiv hinauszeigen („{entry}“), wie schädliche Archive es tun; nichts daraus wurde gelesen</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size} GB, more than the {limit} GB CoreLog reads from one archive; nothing was read from it</source>
+        <translation>sie würde entpackt {size} GB groß, mehr als die {limit} GB, die CoreLog aus einem Archiv liest; nichts daraus wurde gelesen</translation>
+    </message>
+    <message>
+        <source>it is an archive nested too deep in other archives</source>
+        <translation>sie ist ein Archiv, das zu tief in anderen Archiven steckt</translation>
+    </message>
+    <message>
+        <source>it could not be unpacked ({problem})</source>
+        <translation>sie ließ sich nicht entpacken ({problem})</translation>
+    </message>
+    <message>
+        <source>it could not be unpacked from its archive ({problem})</source>
+        <translation>sie ließ sich nicht aus ihrem Archiv entpacken ({problem})</translation>
+    </message>
+    <message>
+        <source>its gzip compression is cut off before its end</source>
+        <translation>ihre gzip-Komprimierung bricht vor dem Ende ab</translation>
+    </message>
+    <message>
+        <source>it is named .gz but is not valid gzip ({problem})</source>
+        <translation>sie endet auf .gz, ist aber kein gültiges gzip ({problem})</translation>
+    </message>
+    <message>
+        <source>it would unpack to more than {limit} MB, too large to be an activity file; it was not unpacked further</source>
+        <translation>sie würde entpackt größer als {limit} MB, zu groß für eine Aktivitätsdatei; sie wurde nicht weiter entpackt</translation>
+    </message>
+    <message>
+        <source>it could not be opened ({problem})</source>
+        <translation>sie ließ sich nicht öffnen ({problem})</translation>
+    </message>
+    <message>
+        <source>it is XML but not TCX</source>
+        <translation>sie ist XML, aber kein TCX</translation>
+    </message>
+    <message>
+        <source>a course (a planned route), not a recorded activity</source>
+        <translation>eine Strecke (eine geplante Route), keine aufgezeichnete Aktivität</translation>
+    </message>
+    <message>
+        <source>planned workouts, not a recorded activity</source>
+        <translation>geplante Trainings, keine aufgezeichnete Aktivität</translation>
+    </message>
+    <message>
+        <source>a TCX file with no activity in it</source>
+        <translation>eine TCX-Datei ohne Aktivität</translation>
+    </message>
+    <message>
+        <source>its activity has no laps, so there is nothing recorded in it</source>
+        <translation>ihre Aktivität hat keine Runden, es ist also nichts darin aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>it refers to an external entity (another file or a web address to be read into it); CoreLog reads nothing from outside the file</source>
+        <translation>sie verweist auf eine externe Entität (eine andere Datei oder eine Webadresse, die eingelesen werden soll); CoreLog liest nichts von außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>it declares XML entities, which can swell into gigabytes as they are read (an “entity bomb”); CoreLog refuses XML with entities</source>
+        <translation>sie deklariert XML-Entitäten, die beim Lesen auf Gigabytes anschwellen können (eine „Entity-Bombe“); CoreLog lehnt XML mit Entitäten ab</translation>
+    </message>
+    <message>
+        <source>it carries a document type declaration (DTD), which activity files never need; CoreLog refuses XML with one</source>
+        <translation>sie enthält eine Dokumenttyp-Deklaration (DTD), die Aktivitätsdateien nie brauchen; CoreLog lehnt XML damit ab</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML (the text breaks off or is damaged at line {line}, column {column})</source>
+        <translation>sie ist kein wohlgeformtes XML (der Text bricht ab oder ist beschädigt in Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>its text is not valid {encoding} as it says</source>
+        <translation>ihr Text ist nicht gültiges {encoding}, wie sie angibt</translation>
+    </message>
+    <message>
+        <source>imported before: this file's runs are already here</source>
+        <translation>schon einmal importiert: die Läufe dieser Datei sind bereits da</translation>
+    </message>
+    <message>
+        <source>{file} (leg {leg})</source>
+        <translation>{file} (Teil {leg})</translation>
+    </message>
+    <message>
+        <source>{activity}: not a run, skipped</source>
+        <translation>{activity}: kein Lauf, übersprungen</translation>
+    </message>
+    <message>
+        <source>{activity}, but no times: CoreLog needs its duration</source>
+        <translation>{activity}, aber ohne Zeiten: CoreLog braucht die Dauer</translation>
+    </message>
+    <message>
+        <source>{activity}: no distance in it</source>
+        <translation>{activity}: keine Distanz darin</translation>
+    </message>
+    <message>
+        <source>{activity}: the same run is already here, from another file</source>
+        <translation>{activity}: derselbe Lauf ist schon da, aus einer anderen Datei</translation>
+    </message>
+    <message>
+        <source>{activity}: matches {typed_run}</source>
+        <translation>{activity}, passt zu: {typed_run}</translation>
+    </message>
+    <message>
+        <source>the run you typed for {when} ({distance} in {duration})</source>
+        <translation>dein eingetippter Lauf vom {when} ({distance} in {duration})</translation>
+    </message>
+    <message>
+        <source>{activity}: matches {typed_run}; that run is kept and this one left out</source>
+        <translation>{activity}, passt zu: {typed_run}; jener Lauf bleibt, dieser wird weggelassen</translation>
+    </message>
+    <message>
+        <source>{activity}: added beside {typed_run}</source>
+        <translation>{activity}: hinzugefügt, daneben bleibt {typed_run}</translation>
+    </message>
+    <message>
+        <source>{activity} (the typed run it matched is gone)</source>
+        <translation>{activity} (der eingetippte Lauf, zu dem er passte, ist weg)</translation>
+    </message>
+    <message>
+        <source>{activity}: merged into {typed_run}; your effort, notes, shoes and surface kept</source>
+        <translation>{activity}, zusammengeführt mit: {typed_run}; deine Anstrengung, Notizen, Schuhe und Untergrund bleiben</translation>
+    </message>
+    <message>
+        <source>{activity} (duration as you gave it)</source>
+        <translation>{activity} (Dauer wie von dir angegeben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln runs</source>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln treadmill runs</source>
+        <translation>
+            <numerusform>%Ln Laufbandlauf</numerusform>
+            <numerusform>%Ln Laufbandläufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln walks</source>
+        <translation>
+            <numerusform>%Ln Gehen</numerusform>
+            <numerusform>%Ln Gehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rides</source>
+        <translation>
+            <numerusform>%Ln Radfahrt</numerusform>
+            <numerusform>%Ln Radfahrten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln swims</source>
+        <translation>
+            <numerusform>%Ln Schwimmen</numerusform>
+            <numerusform>%Ln Schwimmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files that are not activities</source>
+        <translation>
+            <numerusform>%Ln Datei, die keine Aktivität ist</numerusform>
+            <numerusform>%Ln Dateien, die keine Aktivitäten sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other activities</source>
+        <translation>
+            <numerusform>%Ln andere Aktivität</numerusform>
+            <numerusform>%Ln andere Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln runs</source>
+        <translation>
+            <numerusform>%Ln Lauf hinzugefügt</numerusform>
+            <numerusform>%Ln Läufe hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %Ln with runs you typed</source>
+        <translation>
+            <numerusform>%Ln mit eingetippten Läufen zusammengeführt</numerusform>
+            <numerusform>%Ln mit eingetippten Läufen zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in your log</source>
+        <translation>
+            <numerusform>%Ln schon in deinem Protokoll</numerusform>
+            <numerusform>%Ln schon in deinem Protokoll</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped {activities}</source>
+        <translation>{activities} übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wait for your answer</source>
+        <translation>
+            <numerusform>%Ln wartet auf deine Antwort</numerusform>
+            <numerusform>%Ln warten auf deine Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln runs you typed instead</source>
+        <translation>
+            <numerusform>stattdessen %Ln eingetippten Lauf behalten</numerusform>
+            <numerusform>stattdessen %Ln eingetippte Läufe behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more not imported</source>
+        <translation>
+            <numerusform>%Ln weitere nicht importiert</numerusform>
+            <numerusform>%Ln weitere nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files could not be read</source>
+        <translation>
+            <numerusform>%Ln Datei ließ sich nicht lesen</numerusform>
+            <numerusform>%Ln Dateien ließen sich nicht lesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end. {summary}</source>
+        <translation>Vor dem Ende angehalten. {summary}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other files in the folders and archives (photos, CSV, ...) were left alone.</source>
+        <translation>
+            <numerusform>%Ln andere Datei in den Ordnern und Archiven (Fotos, CSV, ...) wurde nicht angerührt.</numerusform>
+            <numerusform>%Ln andere Dateien in den Ordnern und Archiven (Fotos, CSV, ...) wurden nicht angerührt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <source>a run</source>
+        <translation>ein Lauf</translation>
+    </message>
+    <message>
+        <source>a treadmill run</source>
+        <translation>ein Laufbandlauf</translation>
+    </message>
+    <message>
+        <source>a walk</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>a ride</source>
+        <translation>eine Radfahrt</translation>
+    </message>
+    <message>
+        <source>a swim</source>
+        <translation>Schwimmen</translation>
+    </message>
+    <message>
+        <source>another activity</source>
+        <translation>eine andere Aktivität</translation>
+    </message>
+    <message>
+        <source>{activity} ({sport})</source>
+        <translation>{activity} ({sport})</translation>
+    </message>
+    <message>
+        <source>{activity} by its speed; the file does not say</source>
+        <translation>{activity} (nach der Geschwindigkeit; die Datei sagt es nicht)</translation>
+    </message>
+    <message>
+        <source>{activity}, {distance} in {duration}</source>
+        <translation>{activity}, {distance} in {duration}</translation>
+    </message>
+    <message>
+        <source>{activity}, {distance}</source>
+        <translation>{activity}, {distance}</translation>
+    </message>
+    <message>
+        <source>leg {leg}: {activity}</source>
+        <translation>Teil {leg}: {activity}</translation>
+    </message>
+    <message>
+        <source>; left out of the figures: {backwards} and {fast}</source>
+        <translation>; nicht in den Werten: {backwards} und {fast}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln samples whose time went backwards</source>
+        <translation>
+            <numerusform>%Ln Messpunkt, dessen Zeit rückwärts lief</numerusform>
+            <numerusform>%Ln Messpunkte, deren Zeit rückwärts lief</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln impossibly fast samples (a GPS glitch)</source>
+        <translation>
+            <numerusform>%Ln unmöglich schneller Messpunkt (ein GPS-Fehler)</numerusform>
+            <numerusform>%Ln unmöglich schnelle Messpunkte (ein GPS-Fehler)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; left out of the figures: %Ln samples whose time went backwards</source>
+        <translation>
+            <numerusform>; nicht in den Werten: %Ln Messpunkt, dessen Zeit rückwärts lief</numerusform>
+            <numerusform>; nicht in den Werten: %Ln Messpunkte, deren Zeit rückwärts lief</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; left out of the figures: %Ln impossibly fast samples (a GPS glitch)</source>
+        <translation>
+            <numerusform>; nicht in den Werten: %Ln unmöglich schneller Messpunkt (ein GPS-Fehler)</numerusform>
+            <numerusform>; nicht in den Werten: %Ln unmöglich schnelle Messpunkte (ein GPS-Fehler)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge: keep my effort, notes, shoes; take the file's time, distance, heart rate</source>
+        <translation>Zusammenführen: meine Anstrengung, Notizen, Schuhe behalten; Zeit, Distanz, Herzfrequenz aus der Datei nehmen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Skip the file</source>
+        <translation>Datei überspringen</translation>
+    </message>
+    <message>
+        <source>Runs you typed by hand</source>
+        <translation>Von Hand eingetippte Läufe</translation>
+    </message>
+    <message>
+        <source>Runs that match runs you typed</source>
+        <translation>Läufe, die zu eingetippten Läufen passen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Passt zu</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>Matching runs: columns</source>
+        <translation>Passende Läufe: Spalten</translation>
+    </message>
+    <message>
+        <source>Matching runs: rows</source>
+        <translation>Passende Läufe: Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply these choices</source>
+        <translation>Diese &amp;Auswahl anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the choices</source>
+        <translation>Die Auswahl anwenden</translation>
+    </message>
+    <message>
+        <source>Walks and treadmill runs</source>
+        <translation>Gehen und Laufbandläufe</translation>
+    </message>
+    <message>
+        <source>Import them as runs</source>
+        <translation>Als Läufe importieren</translation>
+    </message>
+    <message>
+        <source>A file without times</source>
+        <translation>Eine Datei ohne Zeiten</translation>
+    </message>
+    <message>
+        <source>When the run started</source>
+        <translation>Wann der Lauf begann</translation>
+    </message>
+    <message>
+        <source>How long it took</source>
+        <translation>Wie lange er dauerte</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Begonnen:</translation>
+    </message>
+    <message>
+        <source>&amp;Took:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import with this time</source>
+        <translation>Mit dieser Zeit importieren</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation>Diese Datei überspringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files recorded a walk or a treadmill run; they were skipped. Treadmill distances come from a foot pod or the belt and may be rough.</source>
+        <translation>
+            <numerusform>%Ln Datei enthält Gehen oder einen Laufbandlauf; sie wurde übersprungen. Laufband-Distanzen stammen von einem Fußsensor oder dem Band und können ungenau sein.</numerusform>
+            <numerusform>%Ln Dateien enthalten Gehen oder einen Laufbandlauf; sie wurden übersprungen. Laufband-Distanzen stammen von einem Fußsensor oder dem Band und können ungenau sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import it as a run</source>
+        <translation>Als Lauf importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import these %Ln as runs</source>
+        <translation>
+            <numerusform>Diese %Ln als Lauf importieren</numerusform>
+            <numerusform>Diese %Ln als Läufe importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: {distance}, but the file has no times (%Ln more after it). Say when the run started and how long it took, or skip it.</source>
+        <translation>
+            <numerusform>{file}: {distance}, aber die Datei hat keine Zeiten (danach %Ln weitere). Gib an, wann der Lauf begann und wie lange er dauerte, oder überspringe ihn.</numerusform>
+            <numerusform>{file}: {distance}, aber die Datei hat keine Zeiten (danach %Ln weitere). Gib an, wann der Lauf begann und wie lange er dauerte, oder überspringe ihn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: {distance}, but the file has no times. Say when the run started and how long it took, or skip it.</source>
+        <translation>{file}: {distance}, aber die Datei hat keine Zeiten. Gib an, wann der Lauf begann und wie lange er dauerte, oder überspringe ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln runs from the files start within {minutes} minutes of a run you typed, with a similar distance. Choose for each: merge, keep both, or skip the file.</source>
+        <translation>
+            <numerusform>%Ln Lauf aus den Dateien beginnt innerhalb von {minutes} Minuten nach einem eingetippten Lauf, mit ähnlicher Distanz. Wähle für jeden: zusammenführen, beide behalten oder die Datei überspringen.</numerusform>
+            <numerusform>%Ln Läufe aus den Dateien beginnen innerhalb von {minutes} Minuten nach einem eingetippten Lauf, mit ähnlicher Distanz. Wähle für jeden: zusammenführen, beide behalten oder die Datei überspringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do with {file}</source>
+        <translation>Was mit {file} geschehen soll</translation>
+    </message>
+    <message>
+        <source>Activity files and archives ({patterns});;All files (*)</source>
+        <translation>Aktivitätsdateien und Archive ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation>Aktivitäten importieren</translation>
+    </message>
+    <message>
+        <source>Runs from your watch or phone</source>
+        <translation>Läufe von deiner Uhr oder deinem Handy</translation>
+    </message>
+    <message>
+        <source>FIT, GPX and TCX files, folders of them, or a whole export archive (Strava's export_….zip, Garmin's, with files inside zips and .gz). Runs already in your log are recognised and not doubled; rides, swims and other activities are listed and skipped.</source>
+        <translation>FIT-, GPX- und TCX-Dateien, Ordner damit oder ein ganzes Export-Archiv (Stravas export_….zip, das von Garmin, mit Dateien in ZIPs und .gz). Läufe, die schon in deinem Protokoll sind, werden erkannt und nicht verdoppelt; Radfahrten, Schwimmen und andere Aktivitäten werden aufgelistet und übersprungen.</translation>
+    </message>
+    <message>
+        <source>Files and folders to import</source>
+        <translation>Zu importierende Dateien und Ordner</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Einen Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen entry</source>
+        <translation>Den gewählten Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Also import &amp;walks and treadmill runs as runs</source>
+        <translation>Auch &amp;Gehen und Laufbandläufe als Läufe importieren</translation>
+    </message>
+    <message>
+        <source>Also import walks and treadmill runs as runs</source>
+        <translation>Auch Gehen und Laufbandläufe als Läufe importieren</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Choose files or a folder, then Import.</source>
+        <translation>Wähle Dateien oder einen Ordner, dann Importieren.</translation>
+    </message>
+    <message>
+        <source>Why each file was not imported</source>
+        <translation>Warum eine Datei nicht importiert wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>Zusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the summary</source>
+        <translation>Die Zusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Start the import</source>
+        <translation>Den Import starten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the import (what is done stays)</source>
+        <translation>Den Import stoppen (Erledigtes bleibt)</translation>
+    </message>
+    <message>
+        <source>Choose activity files</source>
+        <translation>Aktivitätsdateien wählen</translation>
+    </message>
+    <message>
+        <source>Choose a folder of activity files</source>
+        <translation>Einen Ordner mit Aktivitätsdateien wählen</translation>
+    </message>
+    <message>
+        <source>Looking through the files…</source>
+        <translation>Die Dateien werden durchgesehen…</translation>
+    </message>
+    <message>
+        <source>{progress} Stopping after this file…</source>
+        <translation>{progress} Halte nach dieser Datei an…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %Ln files read</source>
+        <translation>
+            <numerusform>{done} von %Ln Datei gelesen</numerusform>
+            <numerusform>{done} von %Ln Dateien gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing activities: {done} of {total}</source>
+        <translation>Aktivitäten werden importiert: {done} von {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files read.</source>
+        <translation>
+            <numerusform>%Ln Datei gelesen.</numerusform>
+            <numerusform>%Ln Dateien gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped: {problem}. Every run written before that is whole and stays.</source>
+        <translation>Der Import wurde abgebrochen: {problem}. Jeder zuvor geschriebene Lauf ist vollständig und bleibt.</translation>
+    </message>
+    <message>
+        <source>Merge imported runs</source>
+        <translation>Importierte Läufe zusammenführen</translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>Läufe importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln walks and treadmill runs</source>
+        <translation>
+            <numerusform>%Ln Gehen oder Laufbandlauf importieren</numerusform>
+            <numerusform>%Ln Gehen und Laufbandläufe importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a run without times</source>
+        <translation>Einen Lauf ohne Zeiten importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln runs</source>
+        <translation>
+            <numerusform>%Ln Lauf importieren</numerusform>
+            <numerusform>%Ln Läufe importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Distance ({unit})</source>
+        <translation>Distanz ({unit})</translation>
+    </message>
+    <message>
+        <source>Pace (min/{unit})</source>
+        <translation>Pace (min/{unit})</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Herzfrequenz</translation>
+    </message>
+    <message>
+        <source>Elevation</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>One row every {step} {unit}: the values recorded nearest that distance.</source>
+        <translation>Eine Zeile alle {step} {unit}: die Werte, die dieser Distanz am nächsten aufgezeichnet wurden.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Show the charts as a table</source>
+        <translation>Die Diagramme als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Pace, heart rate and elevation every {step} km or mile, as a table (Space); again for the charts</source>
+        <translation>Pace, Herzfrequenz und Höhe alle {step} km oder Meilen, als Tabelle (Leertaste); nochmals für die Diagramme</translation>
+    </message>
+    <message>
+        <source>Pace, heart rate and elevation: table</source>
+        <translation>Pace, Herzfrequenz und Höhe: Tabelle</translation>
+    </message>
+    <message>
+        <source>Pace, heart rate and elevation against distance</source>
+        <translation>Pace, Herzfrequenz und Höhe über die Distanz</translation>
+    </message>
+    <message>
+        <source>Pace, heart rate and elevation charts</source>
+        <translation>Diagramme zu Pace, Herzfrequenz und Höhe</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>No track was recorded with this run, so there is nothing to draw.</source>
+        <translation>Zu diesem Lauf wurde kein Track aufgezeichnet, es gibt also nichts zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>beats/min</source>
+        <translation>Schläge/min</translation>
+    </message>
+    <message>
+        <source>distance ({unit})</source>
+        <translation>Distanz ({unit})</translation>
+    </message>
+    <message>
+        <source>Against distance: pace, heart rate, elevation.</source>
+        <translation>Über die Distanz: Pace, Herzfrequenz, Höhe.</translation>
+    </message>
+    <message>
+        <source>Against distance: pace, heart rate.</source>
+        <translation>Über die Distanz: Pace, Herzfrequenz.</translation>
+    </message>
+    <message>
+        <source>Against distance: pace, elevation.</source>
+        <translation>Über die Distanz: Pace, Höhe.</translation>
+    </message>
+    <message>
+        <source>Against distance: heart rate, elevation.</source>
+        <translation>Über die Distanz: Herzfrequenz, Höhe.</translation>
+    </message>
+    <message>
+        <source>Against distance: pace.</source>
+        <translation>Über die Distanz: Pace.</translation>
+    </message>
+    <message>
+        <source>Against distance: heart rate.</source>
+        <translation>Über die Distanz: Herzfrequenz.</translation>
+    </message>
+    <message>
+        <source>Against distance: elevation.</source>
+        <translation>Über die Distanz: Höhe.</translation>
+    </message>
+    <message>
+        <source>The file has no pace.</source>
+        <translation>Die Datei hat keine Pace.</translation>
+    </message>
+    <message>
+        <source>The file has no heart rate.</source>
+        <translation>Die Datei hat keine Herzfrequenz.</translation>
+    </message>
+    <message>
+        <source>The file has no elevation.</source>
+        <translation>Die Datei hat keine Höhe.</translation>
+    </message>
+    <message>
+        <source>The file has no pace and no heart rate.</source>
+        <translation>Die Datei hat keine Pace und keine Herzfrequenz.</translation>
+    </message>
+    <message>
+        <source>The file has no pace and no elevation.</source>
+        <translation>Die Datei hat keine Pace und keine Höhe.</translation>
+    </message>
+    <message>
+        <source>The file has no heart rate and no elevation.</source>
+        <translation>Die Datei hat keine Herzfrequenz und keine Höhe.</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distanz</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Climb / descent</source>
+        <translation>Anstieg / Abstieg</translation>
+    </message>
+    <message>
+        <source>Run page</source>
+        <translation>Laufseite</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>The run</source>
+        <translation>Der Lauf</translation>
+    </message>
+    <message>
+        <source>Pace, heart rate and elevation</source>
+        <translation>Pace, Herzfrequenz und Höhe</translation>
+    </message>
+    <message>
+        <source>Splits</source>
+        <translation>Zwischenzeiten</translation>
+    </message>
+    <message>
+        <source>Splits: columns</source>
+        <translation>Zwischenzeiten: Spalten</translation>
+    </message>
+    <message>
+        <source>Splits: rows</source>
+        <translation>Zwischenzeiten: Zeilen</translation>
+    </message>
+    <message>
+        <source>Load and recovery</source>
+        <translation>Belastung und Erholung</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recovery</source>
+        <translation>&amp;Erholung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Recovery page</source>
+        <translation>Die Seite Erholung öffnen</translation>
+    </message>
+    <message>
+        <source>This run was deleted</source>
+        <translation>Dieser Lauf wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it back.</source>
+        <translation>Bearbeiten &gt; Rückgängig holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>{kind} · {day}, {time}</source>
+        <translation>{kind} · {day}, {time}</translation>
+    </message>
+    <message>
+        <source>Run of {day}</source>
+        <translation>Lauf vom {day}</translation>
+    </message>
+    <message>
+        <source>No track with distances was recorded, so there are no splits.</source>
+        <translation>Es wurde kein Track mit Distanzen aufgezeichnet, daher gibt es keine Zwischenzeiten.</translation>
+    </message>
+    <message>
+        <source>Each kilometre's moving time (standing still does not count), climb and heart rate.</source>
+        <translation>Bewegungszeit (Stehen zählt nicht), Anstieg und Herzfrequenz je Kilometer.</translation>
+    </message>
+    <message>
+        <source>Each mile's moving time (standing still does not count), climb and heart rate.</source>
+        <translation>Bewegungszeit (Stehen zählt nicht), Anstieg und Herzfrequenz je Meile.</translation>
+    </message>
+    <message>
+        <source>For its type: {kind}</source>
+        <translation>Für seinen Typ: {kind}</translation>
+    </message>
+    <message>
+        <source>Typed by hand: no file recorded this run, so there is no track to draw.</source>
+        <translation>Von Hand eingetippt: keine Datei hat diesen Lauf aufgezeichnet, es gibt also keinen Track zum Zeichnen.</translation>
+    </message>
+    <message>
+        <source>from {file}</source>
+        <translation>aus {file}</translation>
+    </message>
+    <message>
+        <source>the file gave no time zone: the time is this computer's</source>
+        <translation>die Datei nannte keine Zeitzone: die Zeit ist die dieses Computers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad samples left out of the figures</source>
+        <translation>
+            <numerusform>%Ln fehlerhafter Messpunkt nicht in den Werten</numerusform>
+            <numerusform>%Ln fehlerhafte Messpunkte nicht in den Werten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Moving time</source>
+        <translation>Bewegungszeit</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Climb</source>
+        <translation>Anstieg</translation>
+    </message>
+    <message>
+        <source>beats a minute</source>
+        <translation>Schläge pro Minute</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Kadenz</translation>
+    </message>
+    <message>
+        <source>steps a minute</source>
+        <translation>Schritte pro Minute</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Anstrengung</translation>
+    </message>
+    <message>
+        <source>{effort} of 10</source>
+        <translation>{effort} von 10</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>Schuhe</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>keine gewählt</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>Session-effort load: {load} (effort × minutes).</source>
+        <translation>Belastung nach Anstrengung: {load} (Anstrengung × Minuten).</translation>
+    </message>
+    <message>
+        <source>Session-effort load: {load} (effort × minutes; no effort given, counted as 5).</source>
+        <translation>Belastung nach Anstrengung: {load} (Anstrengung × Minuten; keine Anstrengung angegeben, als 5 gezählt).</translation>
+    </message>
+    <message>
+        <source>Heart-rate load: {load} TRIMP (Banister, resting {rest} and maximum {maximum} beats a minute from Settings).</source>
+        <translation>Herzfrequenz-Belastung: {load} TRIMP (Banister, Ruhepuls {rest} und Maximum {maximum} Schläge pro Minute aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Heart-rate load: none, as no heart rate was recorded.</source>
+        <translation>Herzfrequenz-Belastung: keine, da keine Herzfrequenz aufgezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>Soreness logged after this run:</source>
+        <translation>Beschwerden, die nach diesem Lauf eingetragen wurden:</translation>
+    </message>
+    <message>
+        <source>• {region}, {severity} of 10, noted {when} (linked to this run)</source>
+        <translation>• {region}, {severity} von 10, eingetragen {when} (mit diesem Lauf verknüpft)</translation>
+    </message>
+    <message>
+        <source>• {region}, {severity} of 10, noted {when}</source>
+        <translation>• {region}, {severity} von 10, eingetragen {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>No soreness logged in the %Ln hours after this run. If something hurts, log it on the Recovery page for guidance.</source>
+        <translation>
+            <numerusform>In der %Ln Stunde nach diesem Lauf wurden keine Beschwerden eingetragen. Wenn etwas schmerzt, trage es auf der Seite Erholung ein, um Empfehlungen zu bekommen.</numerusform>
+            <numerusform>In den %Ln Stunden nach diesem Lauf wurden keine Beschwerden eingetragen. Wenn etwas schmerzt, trage es auf der Seite Erholung ein, um Empfehlungen zu bekommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+{climb} / −{descent}</source>
+        <translation>+{climb} / −{descent}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>{average} {per_minute}</source>
+        <translation>{average} {per_minute}</translation>
+    </message>
+    <message>
+        <source>up to {peak} {per_minute}</source>
+        <translation>bis zu {peak} {per_minute}</translation>
+    </message>
+    <message>
+        <source>{average} average, {peak} highest ({per_minute})</source>
+        <translation>Ø {average}, max. {peak} ({per_minute})</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>ddd d MMM</source>
@@ -15,1356 +1136,16 @@
         <translation>HH:mm</translation>
     </message>
     <message>
-        <source>MMMM yyyy</source>
-        <translation>MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <translation>d. MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <translation>d. MMM</translation>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <source>MMM yyyy</source>
-        <translation>MMM yyyy</translation>
-    </message>
-</context>
-<context>
-    <name>History</name>
-    <message>
-        <source>No sets</source>
-        <translation>Keine Sätze</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <source>Last 4 weeks</source>
-        <translation>Letzte 4 Wochen</translation>
-    </message>
-    <message>
-        <source>Last 3 months</source>
-        <translation>Letzte 3 Monate</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Letzte 12 Monate</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>Gesamter Zeitraum</translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation>Eigener Zeitraum</translation>
-    </message>
-    <message>
-        <source>Arrow keys move between days, Page Up and Page Down change the month, Enter lists the day in the timeline.</source>
-        <translation>Pfeiltasten wechseln den Tag, Bild auf und Bild ab den Monat, Enter listet den Tag in der Zeitleiste.</translation>
-    </message>
-    <message>
-        <source>sore: {regions}</source>
-        <translation>Beschwerden: {regions}</translation>
-    </message>
-    <message>
-        <source>{day}: nothing logged.</source>
-        <translation>{day}: nichts eingetragen.</translation>
-    </message>
-    <message>
-        <source>{day}: {entries}.</source>
-        <translation>{day}: {entries}.</translation>
-    </message>
-    <message>
-        <source>Days of the month</source>
-        <translation>Tage des Monats</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Opens the list of months</source>
-        <translation>Öffnet die Liste der Monate</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>distance run</source>
-        <translation>gelaufene Distanz</translation>
-    </message>
-    <message>
-        <source>core sessions</source>
-        <translation>Core-Einheiten</translation>
-    </message>
-    <message>
-        <source>soreness</source>
-        <translation>Beschwerden</translation>
-    </message>
-    <message>
-        <source>Entries of the chosen day</source>
-        <translation>Einträge des gewählten Tages</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Öffnen…</translation>
-    </message>
-    <message>
-        <source>Open the entry</source>
-        <translation>Eintrag öffnen</translation>
-    </message>
-    <message>
-        <source>Edit the chosen entry on its page (Enter or double-click)</source>
-        <translation>Den gewählten Eintrag auf seiner Seite bearbeiten (Enter oder Doppelklick)</translation>
-    </message>
-    <message>
-        <source>Show &amp;in timeline</source>
-        <translation>In Zeitleiste &amp;anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the day in the timeline</source>
-        <translation>Den Tag in der Zeitleiste zeigen</translation>
-    </message>
-    <message>
-        <source>List this day's entries in the timeline (Alt+I; Enter on the calendar)</source>
-        <translation>Die Einträge dieses Tages in der Zeitleiste listen (Alt+A; Enter im Kalender)</translation>
-    </message>
-    <message>
-        <source>Arrow keys move between days; Enter or a double-click on a day lists it in the timeline.</source>
-        <translation>Pfeiltasten wechseln den Tag; Enter oder ein Doppelklick auf einen Tag listet ihn in der Zeitleiste.</translation>
-    </message>
-    <message>
-        <source>{month}: nothing logged.</source>
-        <translation>{month}: nichts eingetragen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{distance} in %Ln runs</source>
-        <translation>
-            <numerusform>{distance} in %Ln Lauf</numerusform>
-            <numerusform>{distance} in %Ln Läufen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the last 12 weeks</source>
-        <translation>den letzten 12 Wochen</translation>
-    </message>
-    <message>
-        <source>the last 6 months</source>
-        <translation>den letzten 6 Monaten</translation>
-    </message>
-    <message>
-        <source>the last year</source>
-        <translation>dem letzten Jahr</translation>
-    </message>
-    <message>
-        <source>all your history</source>
-        <translation>deinem gesamten Verlauf</translation>
-    </message>
-    <message>
-        <source>the week of {day}</source>
-        <translation>die Woche ab {day}</translation>
-    </message>
-    <message>
-        <source>since your log began ({day})</source>
-        <translation>seit Beginn deines Logs ({day})</translation>
-    </message>
-    <message>
-        <source>in {range}</source>
-        <translation>in {range}</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Summen</translation>
-    </message>
-    <message>
-        <source>No runs or core sessions in {range}: the runs and core sessions you log add up here, week by week.</source>
-        <translation>Keine Läufe oder Core-Einheiten in {range}: Was du einträgst, summiert sich hier Woche für Woche.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{distance} in %Ln runs ({time} of running)</source>
-        <translation>
-            <numerusform>{distance} in %Ln Lauf ({time} Laufzeit)</numerusform>
-            <numerusform>{distance} in %Ln Läufen ({time} Laufzeit)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln core sessions</source>
-        <translation>
-            <numerusform>%Ln Core-Einheit</numerusform>
-            <numerusform>%Ln Core-Einheiten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>on %Ln days of training</source>
-        <translation>
-            <numerusform>an %Ln Trainingstag</numerusform>
-            <numerusform>an %Ln Trainingstagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In {range} ({span}): {running} and {core}, {days}.</source>
-        <translation>In {range} ({span}): {running} und {core}, {days}.</translation>
-    </message>
-    <message>
-        <source>Longest run in {range}: {distance} on {day} ({duration}), your longest ever.</source>
-        <translation>Längster Lauf in {range}: {distance} am {day} ({duration}), dein längster überhaupt.</translation>
-    </message>
-    <message>
-        <source>Longest run in {range}: {distance} on {day} ({duration}).</source>
-        <translation>Längster Lauf in {range}: {distance} am {day} ({duration}).</translation>
-    </message>
-    <message>
-        <source>Longest run</source>
-        <translation>Längster Lauf</translation>
-    </message>
-    <message>
-        <source>Fastest races: {races}.</source>
-        <translation>Schnellste Wettkämpfe: {races}.</translation>
-    </message>
-    <message>
-        <source>No 5K, 10K, half marathon or marathon races in {range}.</source>
-        <translation>Keine Wettkämpfe über 5 km, 10 km, Halbmarathon oder Marathon in {range}.</translation>
-    </message>
-    <message>
-        <source>Longest holds: {holds}.</source>
-        <translation>Längste Haltezeiten: {holds}.</translation>
-    </message>
-    <message>
-        <source>Longest hold: {holds}.</source>
-        <translation>Längste Haltezeit: {holds}.</translation>
-    </message>
-    <message>
-        <source>Personal records</source>
-        <translation>Persönliche Rekorde</translation>
-    </message>
-    <message>
-        <source>{race} {time} ({day}, best ever)</source>
-        <translation>{race} {time} ({day}, Bestzeit)</translation>
-    </message>
-    <message>
-        <source>{race} {time} ({day})</source>
-        <translation>{race} {time} ({day})</translation>
-    </message>
-    <message>
-        <source>{exercise} {hold} ({day}, best ever)</source>
-        <translation>{exercise} {hold} ({day}, Bestwert)</translation>
-    </message>
-    <message>
-        <source>{exercise} {hold} ({day})</source>
-        <translation>{exercise} {hold} ({day})</translation>
-    </message>
-    <message>
-        <source>Streaks</source>
-        <translation>Serien</translation>
-    </message>
-    <message>
-        <source>Core target (two or more sessions a week) met this week.</source>
-        <translation>Core-Ziel (zwei oder mehr Einheiten pro Woche) diese Woche erreicht.</translation>
-    </message>
-    <message>
-        <source>Core target (two or more sessions a week) met last week.</source>
-        <translation>Core-Ziel (zwei oder mehr Einheiten pro Woche) letzte Woche erreicht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Core target (two or more sessions a week) met %Ln weeks in a row, this week included.</source>
-        <translation>
-            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, diese Woche eingeschlossen.</numerusform>
-            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, diese Woche eingeschlossen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Core target (two or more sessions a week) met %Ln weeks in a row, up to last week.</source>
-        <translation>
-            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, bis letzte Woche.</numerusform>
-            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, bis letzte Woche.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No week in {range} reached two core sessions.</source>
-        <translation>Keine Woche in {range} kam auf zwei Core-Einheiten.</translation>
-    </message>
-    <message>
-        <source>In {range} the core target was never met two weeks in a row; the latest week on target was {weeks}.</source>
-        <translation>In {range} wurde das Core-Ziel nie zwei Wochen in Folge erreicht; zuletzt erreicht in {weeks}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Longest streak on the core target in {range}: %Ln weeks in a row ({weeks}).</source>
-        <translation>
-            <numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Woche in Folge ({weeks}).</numerusform>
-            <numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Wochen in Folge ({weeks}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have trained %Ln days in a row, up to today.</source>
-        <translation>
-            <numerusform>Du hast %Ln Tag in Folge trainiert, bis heute.</numerusform>
-            <numerusform>Du hast %Ln Tage in Folge trainiert, bis heute.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You have trained %Ln days in a row, up to yesterday.</source>
-        <translation>
-            <numerusform>Du hast %Ln Tag in Folge trainiert, bis gestern.</numerusform>
-            <numerusform>Du hast %Ln Tage in Folge trainiert, bis gestern.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In {range} you never trained two days in a row.</source>
-        <translation>In {range} hast du nie an zwei Tagen in Folge trainiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Longest streak of training days in {range}: %Ln days in a row ({days}).</source>
-        <translation>
-            <numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tag in Folge ({days}).</numerusform>
-            <numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tage in Folge ({days}).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The 10 percent rule</source>
-        <translation>Die 10-Prozent-Regel</translation>
-    </message>
-    <message>
-        <source>No week {range} rose more than 10 percent in distance over the week before. {advice}</source>
-        <translation>Keine Woche {range} lag in der Distanz mehr als 10 Prozent über der Woche davor. {advice}</translation>
-    </message>
-    <message>
-        <source>{week} (+{percent}%)</source>
-        <translation>{week} (+{percent} %)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln weeks rose more than 10 percent in distance over the week before: {weeks}. {advice}</source>
-        <translation>
-            <numerusform>%Ln Woche lag in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform>
-            <numerusform>%Ln Wochen lagen in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No runs or core sessions logged yet. {advice}</source>
-        <translation>Noch keine Läufe oder Core-Einheiten eingetragen. {advice}</translation>
-    </message>
-    <message>
-        <source>No full week since your log began ({day}) is over yet. {advice}</source>
-        <translation>Seit Beginn deines Logs ({day}) ist noch keine volle Woche vorbei. {advice}</translation>
-    </message>
-    <message>
-        <source>Every finished week {range} had at least {target} core sessions. {advice}</source>
-        <translation>Jede abgeschlossene Woche {range} hatte mindestens {target} Core-Einheiten. {advice}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{below} of %Ln finished weeks had fewer than {target} core sessions (the latest: {weeks}). {advice}</source>
-        <translation>
-            <numerusform>{below} von %Ln abgeschlossenen Woche hatte weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform>
-            <numerusform>{below} von %Ln abgeschlossenen Wochen hatten weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No soreness logged in {range}.</source>
-        <translation>Keine Beschwerden in {range} eingetragen.</translation>
-    </message>
-    <message>
-        <source>Regions that keep getting sore: {regions}.</source>
-        <translation>Körperregionen mit wiederkehrenden Beschwerden: {regions}.</translation>
-    </message>
-    <message>
-        <source>Sore now and then, never on three days in one place: {regions}.</source>
-        <translation>Ab und zu Beschwerden, nie an drei Tagen an derselben Stelle: {regions}.</translation>
-    </message>
-    <message>
-        <source>In the last three weeks: {regions}. {advice}</source>
-        <translation>In den letzten drei Wochen: {regions}. {advice}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{region} on %Ln days, latest {day}</source>
-        <translation><numerusform>{region} an %Ln Tag (zuletzt {day})</numerusform><numerusform>{region} an %Ln Tagen (zuletzt {day})</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>{region} on %Ln days</source>
-        <translation>
-            <numerusform>{region} an %Ln Tag</numerusform>
-            <numerusform>{region} an %Ln Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Training load</source>
-        <translation>Trainingsbelastung</translation>
-    </message>
-    <message>
-        <source>No runs or core sessions in the last four weeks, so there is no training load to compare yet.</source>
-        <translation>Keine Läufe oder Core-Einheiten in den letzten vier Wochen, daher noch keine Trainingsbelastung zum Vergleichen.</translation>
-    </message>
-    <message>
-        <source>Acute:chronic ratio {ratio} on {day}: {band}. The last 7 days come to {acute} (effort × minutes) against {chronic} in an average week of the last 4.</source>
-        <translation>Akut:chronisch-Verhältnis {ratio} am {day}: {band}. Die letzten 7 Tage kommen auf {acute} (Anstrengung × Minuten), gegenüber {chronic} in einer durchschnittlichen Woche der letzten 4.</translation>
-    </message>
-    <message>
-        <source>Your log does not reach four weeks back yet, so the ratio reads higher than it is.</source>
-        <translation>Dein Log reicht noch keine vier Wochen zurück, daher wirkt das Verhältnis höher, als es ist.</translation>
-    </message>
-    <message>
-        <source>Days in the spike band in {range}: {days}.</source>
-        <translation>Tage im Spitzenbereich in {range}: {days}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>sore on %Ln days</source>
-        <translation>
-            <numerusform>Beschwerden an %Ln Tag</numerusform>
-            <numerusform>Beschwerden an %Ln Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{month}: {summary}</source>
-        <translation>{month}: {summary}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entries. Enter or a double-click opens one to edit it.</source>
-        <translation>
-            <numerusform>%Ln Eintrag. Enter oder ein Doppelklick öffnet ihn zum Bearbeiten.</numerusform>
-            <numerusform>%Ln Einträge. Enter oder ein Doppelklick öffnet einen zum Bearbeiten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing logged on this day.</source>
-        <translation>An diesem Tag nichts eingetragen.</translation>
-    </message>
-    <message>
-        <source>{kind}: {distance} in {duration}</source>
-        <translation>{kind}: {distance} in {duration}</translation>
-    </message>
-    <message>
-        <source>Core session</source>
-        <translation>Core-Einheit</translation>
-    </message>
-    <message>
-        <source>Core session ({duration})</source>
-        <translation>Core-Einheit ({duration})</translation>
-    </message>
-    <message>
-        <source>{session}: {sets}</source>
-        <translation>{session}: {sets}</translation>
-    </message>
-    <message>
-        <source>Soreness: {soreness}</source>
-        <translation>Beschwerden: {soreness}</translation>
-    </message>
-    <message>
-        <source>Training calendar</source>
-        <translation>Trainingskalender</translation>
-    </message>
-    <message numerus="yes">
-        <source>{distance} (%Ln runs)</source>
-        <translation>
-            <numerusform>{distance} (%Ln Lauf)</numerusform>
-            <numerusform>{distance} (%Ln Läufe)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Core</source>
-        <translation>Core</translation>
-    </message>
-    <message>
-        <source>Core ×{count}</source>
-        <translation>Core ×{count}</translation>
-    </message>
-    <message>
-        <source>Sore ×{count}: {regions}</source>
-        <translation>Beschwerden ×{count}: {regions}</translation>
-    </message>
-    <message>
-        <source>Sore: {regions}</source>
-        <translation>Beschwerden: {regions}</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>History views</source>
-        <translation>Ansichten des Verlaufs</translation>
-    </message>
-    <message>
-        <source>Ti&amp;meline</source>
-        <translation>&amp;Zeitleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Calendar</source>
-        <translation>&amp;Kalender</translation>
-    </message>
-    <message>
-        <source>Chart&amp;s</source>
-        <translation>Diagra&amp;mme</translation>
-    </message>
-    <message>
-        <source>Every entry, newest first, with filters (Alt+M)</source>
-        <translation>Alle Einträge, neueste zuerst, mit Filtern (Alt+Z)</translation>
-    </message>
-    <message>
-        <source>A month at a time (Alt+C)</source>
-        <translation>Ein Monat auf einen Blick (Alt+K)</translation>
-    </message>
-    <message>
-        <source>Weekly charts and what they say (Alt+S)</source>
-        <translation>Wochendiagramme und was sie zeigen (Alt+M)</translation>
-    </message>
-    <message>
-        <source>Search the history notes</source>
-        <translation>Notizen im Verlauf durchsuchen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entries since {day}</source>
-        <translation>
-            <numerusform>%Ln Eintrag seit {day}</numerusform>
-            <numerusform>%Ln Einträge seit {day}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That entry is no longer in your log.</source>
-        <translation>Dieser Eintrag ist nicht mehr in deinem Log.</translation>
-    </message>
-    <message>
-        <source>{deleted} — Ctrl+Z to undo</source>
-        <translation>{deleted} — Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>Nothing logged yet. Runs, core sessions and soreness you log show up here, newest first.</source>
-        <translation>Noch nichts eingetragen. Läufe, Core-Einheiten und Beschwerden, die du einträgst, erscheinen hier, neueste zuerst.</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Which kind of entries to list</source>
-        <translation>Welche Art von Einträgen gelistet wird</translation>
-    </message>
-    <message>
-        <source>All entries</source>
-        <translation>Alle Einträge</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Which dates to list</source>
-        <translation>Welche Tage gelistet werden</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Bis</translation>
-    </message>
-    <message>
-        <source>Run type</source>
-        <translation>Lauftyp</translation>
-    </message>
-    <message>
-        <source>List only runs of this type</source>
-        <translation>Nur Läufe dieses Typs listen</translation>
-    </message>
-    <message>
-        <source>Any run type</source>
-        <translation>Jeder Lauftyp</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
-        <source>List only core sessions with this exercise</source>
-        <translation>Nur Core-Einheiten mit dieser Übung listen</translation>
-    </message>
-    <message>
-        <source>Any exercise</source>
-        <translation>Jede Übung</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Körperregion</translation>
-    </message>
-    <message>
-        <source>List only soreness in this part of the body</source>
-        <translation>Nur Beschwerden in dieser Körperregion listen</translation>
-    </message>
-    <message>
-        <source>Any region</source>
-        <translation>Jede Körperregion</translation>
-    </message>
-    <message>
-        <source>Search the notes</source>
-        <translation>Notizen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Lists the entries whose notes hold every word typed (Ctrl+F; Esc clears)</source>
-        <translation>Listet die Einträge, deren Notizen jedes eingegebene Wort enthalten (Strg+F; Esc leert)</translation>
-    </message>
-    <message>
-        <source>Search notes…  (Ctrl+F; Esc clears)</source>
-        <translation>Notizen durchsuchen…  (Strg+F; Esc leert)</translation>
-    </message>
-    <message>
-        <source>Clea&amp;r filters</source>
-        <translation>Filter zu&amp;rücksetzen</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Show every entry again (Alt+R)</source>
-        <translation>Wieder alle Einträge zeigen (Alt+R)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the entry</source>
-        <translation>Eintrag löschen</translation>
-    </message>
-    <message>
-        <source>Delete the chosen entry (Delete; Ctrl+Z brings it back)</source>
-        <translation>Den gewählten Eintrag löschen (Entf; Strg+Z holt ihn zurück)</translation>
-    </message>
-    <message>
-        <source>Run &amp;page</source>
-        <translation>Lau&amp;fseite</translation>
-    </message>
-    <message>
-        <source>Open the chosen run's page</source>
-        <translation>Die Seite des gewählten Laufs öffnen</translation>
-    </message>
-    <message>
-        <source>The run's figures, pace, heart rate and elevation, splits and recovery</source>
-        <translation>Die Werte des Laufs, Pace, Herzfrequenz und Höhe, Zwischenzeiten und Erholung</translation>
-    </message>
-    <message>
-        <source>Enter or double-click opens an entry to edit it; Delete removes it (Ctrl+Z brings it back). Click a column title to sort.</source>
-        <translation>Enter oder Doppelklick öffnet einen Eintrag zum Bearbeiten; Entf löscht ihn (Strg+Z holt ihn zurück). Zum Sortieren auf einen Spaltentitel klicken.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Distance</source>
-        <translation>Distanz</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <translation>Pace</translation>
-    </message>
-    <message>
-        <source>Effort</source>
-        <translation>Anstrengung</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>{kind}, {when}</source>
-        <translation>{kind}, {when}</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>No entries match these filters.</source>
-        <translation>Keine Einträge passen zu diesen Filtern.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln Eintrag</numerusform>
-            <numerusform>%Ln Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %Ln entries</source>
-        <translation>
-            <numerusform>{shown} von %Ln Eintrag</numerusform>
-            <numerusform>{shown} von %Ln Einträgen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Timeline of all entries</source>
-        <translation>Zeitleiste aller Einträge</translation>
-    </message>
-    <message>
-        <source>Timeline rows</source>
-        <translation>Zeilen der Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Timeline columns</source>
-        <translation>Spalten der Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Soreness</source>
-        <translation>Beschwerden</translation>
-    </message>
-    <message>
-        <source>no runs</source>
-        <translation>keine Läufe</translation>
-    </message>
-    <message>
-        <source>after a week without running</source>
-        <translation>nach einer Woche ohne Laufen</translation>
-    </message>
-    <message>
-        <source>{percent}%</source>
-        <comment>a signed percentage</comment>
-        <translation>{percent} %</translation>
-    </message>
-    <message>
-        <source>▲ more than 10 percent up</source>
-        <translation>▲ mehr als 10 Prozent mehr</translation>
-    </message>
-    <message>
-        <source>not judged: the log began the week before</source>
-        <translation>nicht bewertet: das Log begann in der Woche davor</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Distance ({unit})</source>
-        <translation>Distanz ({unit})</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Läufe</translation>
-    </message>
-    <message>
-        <source>On the week before</source>
-        <translation>Zur Vorwoche</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>One row per week.</source>
-        <translation>Eine Zeile pro Woche.</translation>
-    </message>
-    <message>
-        <source>▼ below the {low}-{high} target</source>
-        <translation>▼ unter dem Ziel von {low}–{high}</translation>
-    </message>
-    <message>
-        <source>on target</source>
-        <translation>im Ziel</translation>
-    </message>
-    <message>
-        <source>above the target</source>
-        <translation>über dem Ziel</translation>
-    </message>
-    <message>
-        <source>this week, still going</source>
-        <translation>diese Woche, läuft noch</translation>
-    </message>
-    <message>
-        <source>not judged</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Core sessions</source>
-        <translation>Core-Einheiten</translation>
-    </message>
-    <message>
-        <source>Against the target of {low} to {high}</source>
-        <translation>Gegenüber dem Ziel von {low} bis {high}</translation>
-    </message>
-    <message>
-        <source>One row per week with a timed hold: the longest hold of each exercise.</source>
-        <translation>Eine Zeile pro Woche mit gemessener Haltezeit: die längste Haltezeit jeder Übung.</translation>
-    </message>
-    <message>
-        <source>Days sore</source>
-        <translation>Tage mit Beschwerden</translation>
-    </message>
-    <message>
-        <source>One row per week and region with soreness.</source>
-        <translation>Eine Zeile pro Woche und Körperregion mit Beschwerden.</translation>
-    </message>
-    <message>
-        <source>Easy pace (min/{unit})</source>
-        <translation>Pace locker (min/{unit})</translation>
-    </message>
-    <message>
-        <source>Easy runs</source>
-        <translation>Lockere Läufe</translation>
-    </message>
-    <message>
-        <source>One row per week with easy runs.</source>
-        <translation>Eine Zeile pro Woche mit lockeren Läufen.</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Last 7 days (effort × min)</source>
-        <translation>Letzte 7 Tage (Anstrengung × min)</translation>
-    </message>
-    <message>
-        <source>Average week of the last 28</source>
-        <translation>Durchschnittswoche der letzten 28</translation>
-    </message>
-    <message>
-        <source>One row per day with load.</source>
-        <translation>Eine Zeile pro Tag mit Belastung.</translation>
-    </message>
-    <message>
-        <source>Last 7 days (TRIMP)</source>
-        <translation>Letzte 7 Tage (TRIMP)</translation>
-    </message>
-    <message>
-        <source>One row per day with heart-rate load.</source>
-        <translation>Eine Zeile pro Tag mit Herzfrequenz-Belastung.</translation>
-    </message>
-    <message>
-        <source>{band}; fewer than 4 weeks logged before it</source>
-        <translation>{band}; weniger als 4 Wochen davor eingetragen</translation>
-    </message>
-    <message>
-        <source>Ratio</source>
-        <translation>Verhältnis</translation>
-    </message>
-    <message>
-        <source>Band</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>One row per day with a ratio.</source>
-        <translation>Eine Zeile pro Tag mit einem Verhältnis.</translation>
-    </message>
-    <message>
-        <source>Run deleted</source>
-        <translation>Lauf gelöscht</translation>
-    </message>
-    <message>
-        <source>Core session deleted</source>
-        <translation>Core-Einheit gelöscht</translation>
-    </message>
-    <message>
-        <source>Soreness entry deleted</source>
-        <translation>Beschwerde-Eintrag gelöscht</translation>
-    </message>
-    <message>
-        <source>Delete run</source>
-        <translation>Lauf löschen</translation>
-    </message>
-    <message>
-        <source>Delete core session</source>
-        <translation>Core-Einheit löschen</translation>
-    </message>
-    <message>
-        <source>Delete soreness entry</source>
-        <translation>Beschwerde-Eintrag löschen</translation>
-    </message>
-    <message>
-        <source>mild</source>
-        <comment>soreness</comment>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <comment>soreness</comment>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>severe</source>
-        <comment>soreness</comment>
-        <translation>stark</translation>
-    </message>
-    <message>
-        <source>{severity}/10</source>
-        <translation>{severity}/10</translation>
-    </message>
-    <message>
-        <source>{severity}/10, {band}</source>
-        <translation>{severity}/10, {band}</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>abgeklungen</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <comment>soreness</comment>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>5K</source>
-        <translation>5 km</translation>
-    </message>
-    <message>
-        <source>10K</source>
-        <translation>10 km</translation>
-    </message>
-    <message>
-        <source>half marathon</source>
-        <translation>Halbmarathon</translation>
-    </message>
-    <message>
-        <source>marathon</source>
-        <translation>Marathon</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more</source>
-        <translation>
-            <numerusform>%Ln weiterer</numerusform>
-            <numerusform>%Ln weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{items} and {last}</source>
-        <translation>{items} und {last}</translation>
-    </message>
-    <message>
-        <source>low (below 0.8): lighter than usual</source>
-        <translation>niedrig (unter 0,8): leichter als üblich</translation>
-    </message>
-    <message>
-        <source>steady (0.8 to 1.3)</source>
-        <translation>gleichmäßig (0,8 bis 1,3)</translation>
-    </message>
-    <message>
-        <source>rising (1.3 to 1.5)</source>
-        <translation>steigend (1,3 bis 1,5)</translation>
-    </message>
-    <message>
-        <source>a spike (above 1.5)</source>
-        <translation>eine Spitze (über 1,5)</translation>
-    </message>
-    <message>
-        <source>Point at the chart for exact values.</source>
-        <translation>Zeig auf das Diagramm für genaue Werte.</translation>
-    </message>
-    <message>
-        <source>Nothing to show yet.</source>
-        <translation>Noch nichts zu zeigen.</translation>
-    </message>
-    <message>
-        <source>{title} chart</source>
-        <translation>Diagramm {title}</translation>
-    </message>
-    <message>
-        <source>Week of {day}</source>
-        <translation>Woche ab {day}</translation>
-    </message>
-    <message>
-        <source>{table}: columns</source>
-        <translation>{table}: Spalten</translation>
-    </message>
-    <message>
-        <source>{table}: rows</source>
-        <translation>{table}: Zeilen</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>Show {chart} as a table</source>
-        <translation>{chart} als Tabelle zeigen</translation>
-    </message>
-    <message>
-        <source>{chart}: show the numbers as a table (Space); again for the chart</source>
-        <translation>{chart}: die Zahlen als Tabelle zeigen (Leertaste); nochmals für das Diagramm</translation>
-    </message>
-    <message>
-        <source>Shows the chart's numbers in a table in place of the chart, and back.</source>
-        <translation>Zeigt die Zahlen des Diagramms als Tabelle an seiner Stelle, und zurück.</translation>
-    </message>
-    <message>
-        <source>{chart}: table</source>
-        <translation>{chart}: Tabelle</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
-        <source>Show {chart} as a chart</source>
-        <translation>{chart} als Diagramm zeigen</translation>
-    </message>
-    <message>
-        <source>Ta&amp;bles</source>
-        <translation>Tab&amp;ellen</translation>
-    </message>
-    <message>
-        <source>Show every chart as a table</source>
-        <translation>Alle Diagramme als Tabelle zeigen</translation>
-    </message>
-    <message>
-        <source>Every chart's numbers as a table (Alt+B); again for the charts</source>
-        <translation>Die Zahlen aller Diagramme als Tabellen (Alt+E); nochmals für die Diagramme</translation>
-    </message>
-    <message>
-        <source>&amp;12 weeks</source>
-        <translation>&amp;12 Wochen</translation>
-    </message>
-    <message>
-        <source>Show 12 weeks</source>
-        <translation>12 Wochen zeigen</translation>
-    </message>
-    <message>
-        <source>Charts and insights for 12 weeks (Alt+1)</source>
-        <translation>Diagramme und Erkenntnisse für 12 Wochen (Alt+1)</translation>
-    </message>
-    <message>
-        <source>&amp;6 months</source>
-        <translation>&amp;6 Monate</translation>
-    </message>
-    <message>
-        <source>Show 6 months</source>
-        <translation>6 Monate zeigen</translation>
-    </message>
-    <message>
-        <source>Charts and insights for 6 months (Alt+6)</source>
-        <translation>Diagramme und Erkenntnisse für 6 Monate (Alt+6)</translation>
-    </message>
-    <message>
-        <source>1 &amp;year</source>
-        <translation>1 &amp;Jahr</translation>
-    </message>
-    <message>
-        <source>Show 1 year</source>
-        <translation>1 Jahr zeigen</translation>
-    </message>
-    <message>
-        <source>Charts and insights for 1 year (Alt+Y)</source>
-        <translation>Diagramme und Erkenntnisse für 1 Jahr (Alt+J)</translation>
-    </message>
-    <message>
-        <source>&amp;All</source>
-        <translation>&amp;Alles</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>Alles zeigen</translation>
-    </message>
-    <message>
-        <source>Charts and insights for all (Alt+A)</source>
-        <translation>Diagramme und Erkenntnisse für alles (Alt+A)</translation>
-    </message>
-    <message>
-        <source>GOOD</source>
-        <comment>insight tone</comment>
-        <translation>GUT</translation>
-    </message>
-    <message>
-        <source>WATCH</source>
-        <comment>insight tone</comment>
-        <translation>ACHTUNG</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
-        <source>The charts</source>
-        <translation>Die Diagramme</translation>
-    </message>
-    <message>
-        <source>What your history says</source>
-        <translation>Was dein Verlauf zeigt</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>Erkenntnisse</translation>
-    </message>
-    <message>
-        <source>resting {rest}, maximum {max} beats a minute, Banister's men's weighting</source>
-        <translation>Ruhe {rest}, maximal {max} Schläge pro Minute, Banisters Gewichtung für Männer</translation>
-    </message>
-    <message>
-        <source>resting {rest}, maximum {max} beats a minute, Banister's women's weighting</source>
-        <translation>Ruhe {rest}, maximal {max} Schläge pro Minute, Banisters Gewichtung für Frauen</translation>
-    </message>
-    <message>
-        <source>Heart-rate load (TRIMP)</source>
-        <translation>Herzfrequenz-Belastung (TRIMP)</translation>
-    </message>
-    <message>
-        <source>Banister's TRIMP: minutes × how much of your heart-rate reserve a run used, weighted. The last 7 days (solid) against an average week of the last 28 (dashed). Only runs whose file recorded heart rate count; core sessions and typed runs are in the effort load above.</source>
-        <translation>Banisters TRIMP: Minuten × wie viel deiner Herzfrequenzreserve ein Lauf genutzt hat, gewichtet. Die letzten 7 Tage (durchgezogen) gegenüber einer durchschnittlichen Woche der letzten 28 (gestrichelt). Nur Läufe, deren Datei die Herzfrequenz aufgezeichnet hat, zählen; Core-Einheiten und eingetippte Läufe stehen in der Anstrengungs-Belastung oben.</translation>
-    </message>
-    <message>
-        <source>No runs with heart rate in this range. Import runs from a watch or app (File &gt; Import Activities…) and their heart-rate load shows here.</source>
-        <translation>Keine Läufe mit Herzfrequenz in diesem Zeitraum. Importiere Läufe von einer Uhr oder App (Datei &gt; Aktivitäten importieren…), dann erscheint hier ihre Herzfrequenz-Belastung.</translation>
-    </message>
-    <message>
-        <source>{explanation} Heart rates from Settings: {profile}.</source>
-        <translation>{explanation} Herzfrequenzen aus den Einstellungen: {profile}.</translation>
-    </message>
-    <message>
-        <source>{day}: heart-rate load (TRIMP) of the last 7 days {acute}, an average week of the last 4: {chronic}.</source>
-        <translation>{day}: Herzfrequenz-Belastung (TRIMP) der letzten 7 Tage {acute}, eine durchschnittliche Woche der letzten 4: {chronic}.</translation>
-    </message>
-    <message>
-        <source>Easy run pace</source>
-        <translation>Pace lockerer Läufe</translation>
-    </message>
-    <message>
-        <source>Each dot is an easy run; the line is each week's pace. Faster is higher.</source>
-        <translation>Jeder Punkt ist ein lockerer Lauf; die Linie ist die Pace jeder Woche. Schneller ist höher.</translation>
-    </message>
-    <message>
-        <source>No easy runs in this range yet: their pace shows here as it improves.</source>
-        <translation>Noch keine lockeren Läufe in diesem Zeitraum: Hier zeigt sich, wie ihre Pace besser wird.</translation>
-    </message>
-    <message>
-        <source>The line is each week's easy-run pace. Faster is higher.</source>
-        <translation>Die Linie ist die Pace der lockeren Läufe jeder Woche. Schneller ist höher.</translation>
-    </message>
-    <message>
-        <source>{week}: easy pace {pace}</source>
-        <translation>{week}: Pace locker {pace}</translation>
-    </message>
-    <message>
-        <source>{week}: no easy runs</source>
-        <translation>{week}: keine lockeren Läufe</translation>
-    </message>
-    <message>
-        <source>{text}. Run of {day}: {pace} over {distance}</source>
-        <translation>{text}. Lauf vom {day}: {pace} über {distance}</translation>
-    </message>
-    <message>
-        <source>{text}.</source>
-        <comment>end of a sentence</comment>
-        <translation>{text}.</translation>
-    </message>
-    <message>
-        <source>Training load (session effort)</source>
-        <translation>Trainingsbelastung (Anstrengung der Einheiten)</translation>
-    </message>
-    <message>
-        <source>Effort × minutes of runs and core sessions: the last 7 days (solid) against an average week of the last 28 (dashed). Heart rate plays no part in it.</source>
-        <translation>Anstrengung × Minuten von Läufen und Core-Einheiten: die letzten 7 Tage (durchgezogen) gegenüber einer durchschnittlichen Woche der letzten 28 (gestrichelt). Die Herzfrequenz spielt dabei keine Rolle.</translation>
-    </message>
-    <message>
-        <source>No runs or core sessions in this range yet: their load shows here.</source>
-        <translation>Noch keine Läufe oder Core-Einheiten in diesem Zeitraum: Hier erscheint ihre Belastung.</translation>
-    </message>
-    <message>
-        <source>effort × min</source>
-        <translation>Anstrengung × min</translation>
-    </message>
-    <message>
-        <source>{day}: the last 7 days {acute}, an average week of the last 4: {chronic} (effort × minutes).</source>
-        <translation>{day}: die letzten 7 Tage {acute}, eine durchschnittliche Woche der letzten 4: {chronic} (Anstrengung × Minuten).</translation>
-    </message>
-    <message>
-        <source>Acute:chronic load ratio</source>
-        <translation>Belastungsverhältnis akut:chronisch</translation>
-    </message>
-    <message>
-        <source>The last 7 days' load over an average week of the last 28. About 0.8 to 1.3 is steady (the green band); above 1.5 is a spike (the red band). A grey dotted line: fewer than 4 weeks logged.</source>
-        <translation>Die Belastung der letzten 7 Tage geteilt durch eine durchschnittliche Woche der letzten 28. Etwa 0,8 bis 1,3 ist gleichmäßig (der grüne Bereich); über 1,5 ist eine Spitze (der rote Bereich). Eine graue gepunktete Linie: weniger als 4 Wochen eingetragen.</translation>
-    </message>
-    <message>
-        <source>No runs or core sessions in this range yet: the load ratio needs some.</source>
-        <translation>Noch keine Läufe oder Core-Einheiten in diesem Zeitraum: Das Belastungsverhältnis braucht welche.</translation>
-    </message>
-    <message>
-        <source>steady</source>
-        <comment>load band</comment>
-        <translation>gleichmäßig</translation>
-    </message>
-    <message>
-        <source>spike</source>
-        <comment>load band</comment>
-        <translation>Spitze</translation>
-    </message>
-    <message>
-        <source>ratio</source>
-        <comment>axis</comment>
-        <translation>Verhältnis</translation>
-    </message>
-    <message>
-        <source>{day}: no training in the 4 weeks before, so no ratio.</source>
-        <translation>{day}: kein Training in den 4 Wochen davor, daher kein Verhältnis.</translation>
-    </message>
-    <message>
-        <source>{day}: ratio {ratio}, {band}; fewer than 4 weeks logged before it, so it reads high.</source>
-        <translation>{day}: Verhältnis {ratio}, {band}; weniger als 4 Wochen davor eingetragen, daher wirkt es hoch.</translation>
-    </message>
-    <message>
-        <source>{day}: ratio {ratio}, {band}.</source>
-        <translation>{day}: Verhältnis {ratio}, {band}.</translation>
-    </message>
-    <message>
-        <source>Weekly distance</source>
-        <translation>Wochendistanz</translation>
-    </message>
-    <message>
-        <source>Each bar is a week. Bars marked ▲ rose more than 10 percent over the week before.</source>
-        <translation>Jeder Balken ist eine Woche. Mit ▲ markierte Balken lagen mehr als 10 Prozent über der Woche davor.</translation>
-    </message>
-    <message>
-        <source>No runs in this range yet: the distance you run shows here, week by week.</source>
-        <translation>Noch keine Läufe in diesem Zeitraum: Hier erscheint deine gelaufene Distanz, Woche für Woche.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Each bar is a week. ▲ and orange mark the %Ln weeks that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</source>
-        <translation><numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Woche, die mehr als 10 Prozent über der Woche davor lag (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform><numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Wochen, die mehr als 10 Prozent über der Woche davor lagen (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform></translation>
-    </message>
-    <message>
-        <source>Each bar is a week. No week rose more than 10 percent over the week before, as the documents advise {citation}.</source>
-        <translation>Jeder Balken ist eine Woche. Keine Woche lag mehr als 10 Prozent über der Woche davor, wie die Dokumente raten {citation}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{week}: {distance} in %Ln runs</source>
-        <translation>
-            <numerusform>{week}: {distance} in %Ln Lauf</numerusform>
-            <numerusform>{week}: {distance} in %Ln Läufen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{text}, up {percent}% on the week before</source>
-        <translation>{text}, {percent} % mehr als in der Woche davor</translation>
-    </message>
-    <message>
-        <source>{text}, down {percent}% on the week before</source>
-        <translation>{text}, {percent} % weniger als in der Woche davor</translation>
-    </message>
-    <message>
-        <source>{text} (your log began that week before, so it is not judged)</source>
-        <translation>{text} (dein Log begann in der Woche davor, daher nicht bewertet)</translation>
-    </message>
-    <message>
-        <source>{text} — more than the 10 percent rule allows</source>
-        <translation>{text} — mehr, als die 10-Prozent-Regel erlaubt</translation>
-    </message>
-    <message>
-        <source>{text}, after a week without running</source>
-        <translation>{text}, nach einer Woche ohne Laufen</translation>
-    </message>
-    <message>
-        <source>Core sessions per week</source>
-        <translation>Core-Einheiten pro Woche</translation>
-    </message>
-    <message>
-        <source>The band is the target of {low} to {high} sessions a week {citation}. Bars below it, marked ▼, are weeks that fell short; this week's bar is still filling.</source>
-        <translation>Der Bereich ist das Ziel von {low} bis {high} Einheiten pro Woche {citation}. Balken darunter, mit ▼ markiert, sind Wochen, die es verfehlt haben; der Balken dieser Woche füllt sich noch.</translation>
-    </message>
-    <message>
-        <source>No core sessions in this range yet: two or three a week is the target {citation}.</source>
-        <translation>Noch keine Core-Einheiten in diesem Zeitraum: Zwei oder drei pro Woche sind das Ziel {citation}.</translation>
-    </message>
-    <message>
-        <source>sessions</source>
-        <comment>axis</comment>
-        <translation>Einheiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>{week}: %Ln core sessions; before your log began or as it began, so not judged.</source>
-        <translation>
-            <numerusform>{week}: %Ln Core-Einheit; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform>
-            <numerusform>{week}: %Ln Core-Einheiten; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>below the {low}-{high} target</source>
-        <translation>unter dem Ziel von {low}–{high}</translation>
-    </message>
-    <message>
-        <source>above the target (more than the documents ask)</source>
-        <translation>über dem Ziel (mehr, als die Dokumente verlangen)</translation>
-    </message>
-    <message numerus="yes">
-        <source>{week}: %Ln core sessions, {status}.</source>
-        <translation>
-            <numerusform>{week}: %Ln Core-Einheit, {status}.</numerusform>
-            <numerusform>{week}: %Ln Core-Einheiten, {status}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Best hold per week</source>
-        <translation>Beste Haltezeit pro Woche</translation>
-    </message>
-    <message>
-        <source>The longest hold of each week, per exercise (holds stopped early left out).</source>
-        <translation>Die längste Haltezeit jeder Woche, pro Übung (vorzeitig beendete Haltezeiten ausgenommen).</translation>
-    </message>
-    <message>
-        <source>No timed holds in this range yet: plank holds you log or time show here.</source>
-        <translation>Noch keine gemessenen Haltezeiten in diesem Zeitraum: Plank-Haltezeiten, die du einträgst oder stoppst, erscheinen hier.</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <comment>axis</comment>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>{exercise} {hold}</source>
-        <translation>{exercise} {hold}</translation>
-    </message>
-    <message>
-        <source>{week}: no timed holds.</source>
-        <translation>{week}: keine gemessenen Haltezeiten.</translation>
-    </message>
-    <message>
-        <source>{week}: best {holds}.</source>
-        <translation>{week} – beste Haltezeiten: {holds}.</translation>
-    </message>
-    <message>
-        <source>Soreness by region</source>
-        <translation>Beschwerden nach Körperregion</translation>
-    </message>
-    <message>
-        <source>Each dot is a week with soreness in that region; the bigger, the more days.</source>
-        <translation>Jeder Punkt ist eine Woche mit Beschwerden in dieser Körperregion; je größer, desto mehr Tage.</translation>
-    </message>
-    <message>
-        <source>No soreness logged in this range.</source>
-        <translation>Keine Beschwerden in diesem Zeitraum eingetragen.</translation>
-    </message>
-    <message>
-        <source>{region}, week of {day}: not sore.</source>
-        <translation>{region}, Woche ab {day}: keine Beschwerden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{region}, week of {day}: sore on %Ln days.</source>
-        <translation>
-            <numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tag.</numerusform>
-            <numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tagen.</numerusform>
-        </translation>
+        <source>ddd d MMM HH:mm</source>
+        <translation>ddd, d. MMM, HH:mm</translation>
     </message>
 </context>
 <context>

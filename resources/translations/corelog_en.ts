@@ -2,187 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>History</name>
+    <name>Activities</name>
     <message numerus="yes">
-        <source>{distance} in %Ln runs</source>
+        <source>%Ln runs</source>
         <translation>
-            <numerusform>{distance} in %Ln run</numerusform>
-            <numerusform>{distance} in %Ln runs</numerusform>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{distance} in %Ln runs ({time} of running)</source>
+        <source>%Ln treadmill runs</source>
         <translation>
-            <numerusform>{distance} in %Ln run ({time} of running)</numerusform>
-            <numerusform>{distance} in %Ln runs ({time} of running)</numerusform>
+            <numerusform>%Ln treadmill run</numerusform>
+            <numerusform>%Ln treadmill runs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln core sessions</source>
+        <source>%Ln walks</source>
         <translation>
-            <numerusform>%Ln core session</numerusform>
-            <numerusform>%Ln core sessions</numerusform>
+            <numerusform>%Ln walk</numerusform>
+            <numerusform>%Ln walks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>on %Ln days of training</source>
+        <source>%Ln rides</source>
         <translation>
-            <numerusform>on %Ln day of training</numerusform>
-            <numerusform>on %Ln days of training</numerusform>
+            <numerusform>%Ln ride</numerusform>
+            <numerusform>%Ln rides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Core target (two or more sessions a week) met %Ln weeks in a row, this week included.</source>
+        <source>%Ln swims</source>
         <translation>
-            <numerusform>Core target (two or more sessions a week) met %Ln week in a row, this week included.</numerusform>
-            <numerusform>Core target (two or more sessions a week) met %Ln weeks in a row, this week included.</numerusform>
+            <numerusform>%Ln swim</numerusform>
+            <numerusform>%Ln swims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Core target (two or more sessions a week) met %Ln weeks in a row, up to last week.</source>
+        <source>%Ln files that are not activities</source>
         <translation>
-            <numerusform>Core target (two or more sessions a week) met %Ln week in a row, up to last week.</numerusform>
-            <numerusform>Core target (two or more sessions a week) met %Ln weeks in a row, up to last week.</numerusform>
+            <numerusform>%Ln file that is not an activity</numerusform>
+            <numerusform>%Ln files that are not activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Longest streak on the core target in {range}: %Ln weeks in a row ({weeks}).</source>
+        <source>%Ln other activities</source>
         <translation>
-            <numerusform>Longest streak on the core target in {range}: %Ln week in a row ({weeks}).</numerusform>
-            <numerusform>Longest streak on the core target in {range}: %Ln weeks in a row ({weeks}).</numerusform>
+            <numerusform>%Ln other activity</numerusform>
+            <numerusform>%Ln other activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>You have trained %Ln days in a row, up to today.</source>
+        <source>Added %Ln runs</source>
         <translation>
-            <numerusform>You have trained %Ln day in a row, up to today.</numerusform>
-            <numerusform>You have trained %Ln days in a row, up to today.</numerusform>
+            <numerusform>Added %Ln run</numerusform>
+            <numerusform>Added %Ln runs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>You have trained %Ln days in a row, up to yesterday.</source>
+        <source>merged %Ln with runs you typed</source>
         <translation>
-            <numerusform>You have trained %Ln day in a row, up to yesterday.</numerusform>
-            <numerusform>You have trained %Ln days in a row, up to yesterday.</numerusform>
+            <numerusform>merged %Ln with runs you typed</numerusform>
+            <numerusform>merged %Ln with runs you typed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Longest streak of training days in {range}: %Ln days in a row ({days}).</source>
+        <source>%Ln already in your log</source>
         <translation>
-            <numerusform>Longest streak of training days in {range}: %Ln day in a row ({days}).</numerusform>
-            <numerusform>Longest streak of training days in {range}: %Ln days in a row ({days}).</numerusform>
+            <numerusform>%Ln already in your log</numerusform>
+            <numerusform>%Ln already in your log</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln weeks rose more than 10 percent in distance over the week before: {weeks}. {advice}</source>
+        <source>%Ln wait for your answer</source>
         <translation>
-            <numerusform>%Ln week rose more than 10 percent in distance over the week before: {weeks}. {advice}</numerusform>
-            <numerusform>%Ln weeks rose more than 10 percent in distance over the week before: {weeks}. {advice}</numerusform>
+            <numerusform>%Ln waits for your answer</numerusform>
+            <numerusform>%Ln wait for your answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{below} of %Ln finished weeks had fewer than {target} core sessions (the latest: {weeks}). {advice}</source>
+        <source>kept %Ln runs you typed instead</source>
         <translation>
-            <numerusform>{below} of %Ln finished week had fewer than {target} core sessions (the latest: {weeks}). {advice}</numerusform>
-            <numerusform>{below} of %Ln finished weeks had fewer than {target} core sessions (the latest: {weeks}). {advice}</numerusform>
+            <numerusform>kept %Ln run you typed instead</numerusform>
+            <numerusform>kept %Ln runs you typed instead</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{region} on %Ln days, latest {day}</source>
+        <source>%Ln more not imported</source>
         <translation>
-            <numerusform>{region} on %Ln day, latest {day}</numerusform>
-            <numerusform>{region} on %Ln days, latest {day}</numerusform>
+            <numerusform>%Ln more not imported</numerusform>
+            <numerusform>%Ln more not imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{region} on %Ln days</source>
+        <source>%Ln files could not be read</source>
         <translation>
-            <numerusform>{region} on %Ln day</numerusform>
-            <numerusform>{region} on %Ln days</numerusform>
+            <numerusform>%Ln file could not be read</numerusform>
+            <numerusform>%Ln files could not be read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>sore on %Ln days</source>
+        <source>%Ln other files in the folders and archives (photos, CSV, ...) were left alone.</source>
         <translation>
-            <numerusform>sore on %Ln day</numerusform>
-            <numerusform>sore on %Ln days</numerusform>
+            <numerusform>%Ln other file in the folders and archives (photos, CSV, ...) were left alone.</numerusform>
+            <numerusform>%Ln other files in the folders and archives (photos, CSV, ...) were left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln entries. Enter or a double-click opens one to edit it.</source>
+        <source>%Ln samples whose time went backwards</source>
         <translation>
-            <numerusform>%Ln entry. Enter or a double-click opens one to edit it.</numerusform>
-            <numerusform>%Ln entries. Enter or a double-click opens one to edit it.</numerusform>
+            <numerusform>%Ln sample whose time went backwards</numerusform>
+            <numerusform>%Ln samples whose time went backwards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{distance} (%Ln runs)</source>
+        <source>%Ln impossibly fast samples (a GPS glitch)</source>
         <translation>
-            <numerusform>{distance} (%Ln run)</numerusform>
-            <numerusform>{distance} (%Ln runs)</numerusform>
+            <numerusform>%Ln impossibly fast sample (a GPS glitch)</numerusform>
+            <numerusform>%Ln impossibly fast samples (a GPS glitch)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln entries since {day}</source>
+        <source>; left out of the figures: %Ln samples whose time went backwards</source>
         <translation>
-            <numerusform>%Ln entry since {day}</numerusform>
-            <numerusform>%Ln entries since {day}</numerusform>
+            <numerusform>; left out of the figures: %Ln sample whose time went backwards</numerusform>
+            <numerusform>; left out of the figures: %Ln samples whose time went backwards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln entries</source>
+        <source>; left out of the figures: %Ln impossibly fast samples (a GPS glitch)</source>
         <translation>
-            <numerusform>%Ln entry</numerusform>
-            <numerusform>%Ln entries</numerusform>
+            <numerusform>; left out of the figures: %Ln impossibly fast sample (a GPS glitch)</numerusform>
+            <numerusform>; left out of the figures: %Ln impossibly fast samples (a GPS glitch)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %Ln entries</source>
+        <source>%Ln files recorded a walk or a treadmill run; they were skipped. Treadmill distances come from a foot pod or the belt and may be rough.</source>
         <translation>
-            <numerusform>{shown} of %Ln entry</numerusform>
-            <numerusform>{shown} of %Ln entries</numerusform>
+            <numerusform>%Ln file recorded a walk or a treadmill run; they were skipped. Treadmill distances come from a foot pod or the belt and may be rough.</numerusform>
+            <numerusform>%Ln files recorded a walk or a treadmill run; they were skipped. Treadmill distances come from a foot pod or the belt and may be rough.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln more</source>
+        <source>Import these %Ln as runs</source>
         <translation>
-            <numerusform>%Ln more</numerusform>
-            <numerusform>%Ln more</numerusform>
+            <numerusform>Import these %Ln as runs</numerusform>
+            <numerusform>Import these %Ln as runs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each bar is a week. ▲ and orange mark the %Ln weeks that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</source>
+        <source>{file}: {distance}, but the file has no times (%Ln more after it). Say when the run started and how long it took, or skip it.</source>
         <translation>
-            <numerusform>Each bar is a week. ▲ and orange mark the %Ln week that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</numerusform>
-            <numerusform>Each bar is a week. ▲ and orange mark the %Ln weeks that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</numerusform>
+            <numerusform>{file}: {distance}, but the file has no times (%Ln more after it). Say when the run started and how long it took, or skip it.</numerusform>
+            <numerusform>{file}: {distance}, but the file has no times (%Ln more after it). Say when the run started and how long it took, or skip it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{week}: {distance} in %Ln runs</source>
+        <source>%Ln runs from the files start within {minutes} minutes of a run you typed, with a similar distance. Choose for each: merge, keep both, or skip the file.</source>
         <translation>
-            <numerusform>{week}: {distance} in %Ln run</numerusform>
-            <numerusform>{week}: {distance} in %Ln runs</numerusform>
+            <numerusform>%Ln run from the files starts within {minutes} minutes of a run you typed, with a similar distance. Choose for each: merge, keep both, or skip the file.</numerusform>
+            <numerusform>%Ln runs from the files start within {minutes} minutes of a run you typed, with a similar distance. Choose for each: merge, keep both, or skip the file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{week}: %Ln core sessions; before your log began or as it began, so not judged.</source>
+        <source>{done} of %Ln files read</source>
         <translation>
-            <numerusform>{week}: %Ln core session; before your log began or as it began, so not judged.</numerusform>
-            <numerusform>{week}: %Ln core sessions; before your log began or as it began, so not judged.</numerusform>
+            <numerusform>{done} of %Ln file read</numerusform>
+            <numerusform>{done} of %Ln files read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{week}: %Ln core sessions, {status}.</source>
+        <source>%Ln files read.</source>
         <translation>
-            <numerusform>{week}: %Ln core session, {status}.</numerusform>
-            <numerusform>{week}: %Ln core sessions, {status}.</numerusform>
+            <numerusform>%Ln file read.</numerusform>
+            <numerusform>%Ln files read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{region}, week of {day}: sore on %Ln days.</source>
+        <source>Import %Ln walks and treadmill runs</source>
         <translation>
-            <numerusform>{region}, week of {day}: sore on %Ln day.</numerusform>
-            <numerusform>{region}, week of {day}: sore on %Ln days.</numerusform>
+            <numerusform>Import %Ln walks and treadmill runs</numerusform>
+            <numerusform>Import %Ln walks and treadmill runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln runs</source>
+        <translation>
+            <numerusform>Import %Ln run</numerusform>
+            <numerusform>Import %Ln runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad samples left out of the figures</source>
+        <translation>
+            <numerusform>%Ln bad samples left out of the figures</numerusform>
+            <numerusform>%Ln bad samples left out of the figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No soreness logged in the %Ln hours after this run. If something hurts, log it on the Recovery page for guidance.</source>
+        <translation>
+            <numerusform>No soreness logged in the %Ln hours after this run. If something hurts, log it on the Recovery page for guidance.</numerusform>
+            <numerusform>No soreness logged in the %Ln hours after this run. If something hurts, log it on the Recovery page for guidance.</numerusform>
         </translation>
     </message>
 </context>

@@ -33,6 +33,7 @@ SAME_EVERYWHERE = {
 }  # fmt: skip
 _TAG = re.compile(r"<[^>]+>")
 _PATH = re.compile(r"\S*[/\\]\S*")
+_FILE_NAME = re.compile(r"\S+\.(?:fit|gpx|tcx|gz|zip)\b", re.IGNORECASE)  # the user's files
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 
@@ -104,5 +105,6 @@ def untranslated(text: str, allowed: Iterable[str]) -> str:
         if words in rest:
             rest = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", " ", rest)
     rest = _PATH.sub(" ", rest)
+    rest = _FILE_NAME.sub(" ", rest)
     left = [w for w in _WORD.findall(rest) if w not in SAME_EVERYWHERE]
     return " ".join(left)

@@ -10,7 +10,8 @@ triples its time (docs/activities.md).
 
 from __future__ import annotations
 
-from corelog.activities.errors import Refused
+from corelog.activities.errors import Reason, Refused
+from corelog.domain.i18n import QT_TRANSLATE_NOOP
 
 FIT_MAGIC = b".FIT"
 
@@ -50,34 +51,74 @@ def check_frame(data: bytes) -> int:
     offset = 0
     parts = 0
     while offset < len(data):
-        where = "" if offset == 0 else f" (its part starting at byte {offset:,})"
+        where = (
+            ""
+            if offset == 0
+            else Reason(
+                QT_TRANSLATE_NOOP("Activities", " (its part starting at byte {offset})"),
+                offset=offset,
+            )
+        )
         head = data[offset : offset + 14]
         if len(head) < 12 or head[0] not in (12, 14) or head[8:12] != FIT_MAGIC:
             if offset == 0:
                 raise Refused(
-                    "it does not start as a FIT file does: its header is damaged, or it is "
-                    "not a FIT file"
+                    Reason(
+                        QT_TRANSLATE_NOOP(
+                            "Activities",
+                            "it does not start as a FIT file does: its header is damaged, or it "
+                            "is not a FIT file",
+                        )
+                    )
                 )
             raise Refused(
-                f"it has a corrupt header at byte {offset:,}, after its first part; "
-                "the file is damaged"
+                Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Activities",
+                        "it has a corrupt header at byte {offset}, after its first part; the file "
+                        "is damaged",
+                    ),
+                    offset=offset,
+                )
             )
         size = head[0]
         if size == 14 and len(head) == 14:
             stated = int.from_bytes(head[12:14], "little")
             if stated and crc16(view[offset : offset + 12]) != stated:
-                raise Refused(f"its FIT header{where} fails its checksum; the file is damaged")
+                raise Refused(
+                    Reason(
+                        QT_TRANSLATE_NOOP(
+                            "Activities",
+                            "its FIT header{where} fails its checksum; the file is damaged",
+                        ),
+                        where=where,
+                    )
+                )
         data_size = int.from_bytes(head[4:8], "little")
         end = offset + size + data_size + 2
         if end > len(data):
             raise Refused(
-                f"it is cut off before its end{where}: it should hold {end - offset:,} bytes "
-                f"but holds {len(data) - offset:,} (was the copy or download interrupted?)"
+                Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Activities",
+                        "it is cut off before its end{where}: it should hold {expected} bytes but "
+                        "holds {found} (was the copy or download interrupted?)",
+                    ),
+                    where=where,
+                    expected=end - offset,
+                    found=len(data) - offset,
+                )
             )
         if crc16(view[offset:end]) != 0:
             raise Refused(
-                f"its checksum (CRC){where} does not match its content: the file was "
-                "damaged after the device wrote it"
+                Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Activities",
+                        "its checksum (CRC){where} does not match its content: the file was "
+                        "damaged after the device wrote it",
+                    ),
+                    where=where,
+                )
             )
         parts += 1
         offset = end

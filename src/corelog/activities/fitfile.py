@@ -15,30 +15,39 @@ from typing import Any
 
 import fitdecode
 
-from corelog.activities.errors import NotAnActivity, Refused
+from corelog.activities.errors import NotAnActivity, Reason, Refused
 from corelog.activities.fitcheck import check_frame
 from corelog.activities.model import RawActivity, Track
+from corelog.domain.i18n import QT_TRANSLATE_NOOP
 
 FIT_EPOCH = 631_065_600  # 1989-12-31 00:00 UTC in Unix seconds
 SEMICIRCLE = 180.0 / 2**31
 
 _NOT_ACTIVITY = {
-    "device": "device information",
-    "settings": "device settings",
-    "sport": "sport settings",
-    "workout": "a planned workout",
-    "course": "a course (a planned route)",
-    "schedules": "a training schedule",
-    "weight": "weight readings",
-    "totals": "lifetime totals",
-    "goals": "goals",
-    "blood_pressure": "blood pressure readings",
-    "monitoring_a": "daily monitoring (steps and heart rate through the day)",
-    "monitoring_b": "daily monitoring (steps and heart rate through the day)",
-    "monitoring_daily": "daily monitoring (steps and heart rate through the day)",
-    "activity_summary": "an activity summary without its recording",
-    "segment": "a segment (part of a route)",
-    "segment_list": "a list of segments",
+    "device": QT_TRANSLATE_NOOP("Activities", "device information"),
+    "settings": QT_TRANSLATE_NOOP("Activities", "device settings"),
+    "sport": QT_TRANSLATE_NOOP("Activities", "sport settings"),
+    "workout": QT_TRANSLATE_NOOP("Activities", "a planned workout"),
+    "course": QT_TRANSLATE_NOOP("Activities", "a course (a planned route)"),
+    "schedules": QT_TRANSLATE_NOOP("Activities", "a training schedule"),
+    "weight": QT_TRANSLATE_NOOP("Activities", "weight readings"),
+    "totals": QT_TRANSLATE_NOOP("Activities", "lifetime totals"),
+    "goals": QT_TRANSLATE_NOOP("Activities", "goals"),
+    "blood_pressure": QT_TRANSLATE_NOOP("Activities", "blood pressure readings"),
+    "monitoring_a": QT_TRANSLATE_NOOP(
+        "Activities", "daily monitoring (steps and heart rate through the day)"
+    ),
+    "monitoring_b": QT_TRANSLATE_NOOP(
+        "Activities", "daily monitoring (steps and heart rate through the day)"
+    ),
+    "monitoring_daily": QT_TRANSLATE_NOOP(
+        "Activities", "daily monitoring (steps and heart rate through the day)"
+    ),
+    "activity_summary": QT_TRANSLATE_NOOP(
+        "Activities", "an activity summary without its recording"
+    ),
+    "segment": QT_TRANSLATE_NOOP("Activities", "a segment (part of a route)"),
+    "segment_list": QT_TRANSLATE_NOOP("Activities", "a list of segments"),
 }
 
 _RECORD_FIELDS = {
@@ -107,7 +116,11 @@ def _offset_minutes(activity: dict[str, Any]) -> int | None:
 
 def _read_messages(data: bytes) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
     found: dict[str, list[dict[str, Any]]] = {
-        "file_id": [], "session": [], "activity": [], "sport": [], "device_info": []
+        "file_id": [],
+        "session": [],
+        "activity": [],
+        "sport": [],
+        "device_info": [],
     }
     columns = list(dict.fromkeys(_RECORD_FIELDS.values()))
     position = {field: columns.index(column) for field, column in _RECORD_FIELDS.items()}
@@ -132,7 +145,12 @@ def _read_messages(data: bytes) -> tuple[dict[str, list[dict[str, Any]]], dict[s
                 elif name in found:
                     found[name].append(_fields(frame))
     except fitdecode.FitError as exc:
-        raise Refused(f"its content could not be decoded ({exc})") from exc
+        raise Refused(
+            Reason(
+                QT_TRANSLATE_NOOP("Activities", "its content could not be decoded ({problem})"),
+                problem=exc,
+            )
+        ) from exc
     import numpy as np
 
     table = np.array(rows, dtype=np.float64).reshape(len(rows), len(columns))
@@ -182,11 +200,20 @@ def read_fit(data: bytes) -> list[RawActivity]:
     file_ids = messages["file_id"]
     kind = file_ids[0].get("type") if file_ids else None
     if kind is not None and kind != "activity":
-        what = _NOT_ACTIVITY.get(str(kind), f"a FIT “{_words(kind)}” file")
-        raise NotAnActivity(f"{what}, not a recorded activity")
+        known = _NOT_ACTIVITY.get(str(kind))
+        what = (
+            Reason(known)
+            if known
+            else Reason(QT_TRANSLATE_NOOP("Activities", "a FIT “{kind}” file"), kind=_words(kind))
+        )
+        raise NotAnActivity(
+            Reason(QT_TRANSLATE_NOOP("Activities", "{what}, not a recorded activity"), what=what)
+        )
     sessions = messages["session"]
     if not len(records["t"]) and not sessions:
-        raise NotAnActivity("a FIT file with no recording in it")
+        raise NotAnActivity(
+            Reason(QT_TRANSLATE_NOOP("Activities", "a FIT file with no recording in it"))
+        )
     device = device_name(file_ids[0]) if file_ids else ""
     for info in messages["device_info"]:
         if info.get("device_index") == "creator" and not device:

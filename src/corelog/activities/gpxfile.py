@@ -14,9 +14,10 @@ from datetime import UTC, datetime
 import gpxpy
 import gpxpy.gpx
 
-from corelog.activities.errors import NotAnActivity, Refused
+from corelog.activities.errors import NotAnActivity, Reason, Refused
 from corelog.activities.model import RawActivity, Track
 from corelog.activities.xmlsafe import local_name, parse_xml, xml_text
+from corelog.domain.i18n import QT_TRANSLATE_NOOP
 
 _HR_NAMES = {"hr", "heartrate", "heart_rate"}
 _CAD_NAMES = {"cad", "cadence", "runcadence"}
@@ -61,24 +62,43 @@ def read_gpx(data: bytes) -> list[RawActivity]:
     """The activities (tracks) in a GPX file; raises Refused or NotAnActivity."""
     root = parse_xml(data)
     if local_name(root.tag) != "gpx":
-        raise Refused("it is XML but not GPX")
+        raise Refused(Reason(QT_TRANSLATE_NOOP("Activities", "it is XML but not GPX")))
     try:
         gpx = gpxpy.parse(xml_text(data))
     except gpxpy.gpx.GPXException as exc:
-        raise Refused(f"it is not a valid GPX file ({exc})") from exc
+        raise Refused(
+            Reason(
+                QT_TRANSLATE_NOOP("Activities", "it is not a valid GPX file ({problem})"),
+                problem=exc,
+            )
+        ) from exc
     tracks = [t for t in gpx.tracks if any(seg.points for seg in t.segments)]
     if not tracks:
         if any(route.points for route in gpx.routes):
             raise NotAnActivity(
-                f"a route{_names(gpx.routes)}, not a recorded activity: it has no times"
+                Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Activities", "a route{names}, not a recorded activity: it has no times"
+                    ),
+                    names=_names(gpx.routes),
+                )
             )
         if gpx.waypoints:
             count = len(gpx.waypoints)
-            raise NotAnActivity(
-                f"{count} waypoint{'s' if count != 1 else ''}{_names(gpx.waypoints)} and no "
-                "track: not a recorded activity"
+            # Two forms (one, more), as English and German have.
+            pattern = (
+                QT_TRANSLATE_NOOP(
+                    "Activities", "1 waypoint{names} and no track: not a recorded activity"
+                )
+                if count == 1
+                else QT_TRANSLATE_NOOP(
+                    "Activities", "{count} waypoints{names} and no track: not a recorded activity"
+                )
             )
-        raise NotAnActivity("a GPX file with no track in it")
+            raise NotAnActivity(Reason(pattern, count=count, names=_names(gpx.waypoints)))
+        raise NotAnActivity(
+            Reason(QT_TRANSLATE_NOOP("Activities", "a GPX file with no track in it"))
+        )
     return [_activity(tracks, gpx)]
 
 

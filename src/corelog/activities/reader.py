@@ -11,9 +11,10 @@ import hashlib
 import re
 
 from corelog.activities.clean import finish
-from corelog.activities.errors import NotAnActivity, Refused
+from corelog.activities.errors import NotAnActivity, Reason, Refused, reason_of
 from corelog.activities.fitcheck import looks_like_fit
 from corelog.activities.model import FileResult, RawActivity
+from corelog.domain.i18n import QT_TRANSLATE_NOOP
 
 FORMAT_WORDS = {"fit": "FIT", "gpx": "GPX", "tcx": "TCX"}
 _XML_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(gpx|TrainingCenterDatabase)[\s>/]")
@@ -32,12 +33,12 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
-def _what_it_is(found: str | None) -> str:
+def _what_it_is(found: str | None) -> Reason:
     if found in FORMAT_WORDS:
-        return f"{FORMAT_WORDS[found]} data"
+        return Reason(QT_TRANSLATE_NOOP("Activities", "{format} data"), format=FORMAT_WORDS[found])
     if found == "xml":
-        return "XML that is neither GPX nor TCX"
-    return "something else (not FIT, GPX or TCX)"
+        return Reason(QT_TRANSLATE_NOOP("Activities", "XML that is neither GPX nor TCX"))
+    return Reason(QT_TRANSLATE_NOOP("Activities", "something else (not FIT, GPX or TCX)"))
 
 
 def _parse(fmt: str, data: bytes) -> list[RawActivity]:
@@ -58,27 +59,47 @@ def read_activity_file(name: str, data: bytes, named_fmt: str | None) -> FileRes
     """Read one file; ``named_fmt`` is the format its name says (None for no known one)."""
     result = FileResult(name=name, fmt=named_fmt, sha256=hashlib.sha256(data).hexdigest())
     if not data:
-        result.refused = "the file is empty (0 bytes)"
+        result.refused = Reason(QT_TRANSLATE_NOOP("Activities", "the file is empty (0 bytes)"))
         return result
     found = sniff(data)
     if named_fmt is None:
-        result.refused = "not an activity file CoreLog reads (FIT, GPX or TCX)"
+        result.refused = Reason(
+            QT_TRANSLATE_NOOP("Activities", "not an activity file CoreLog reads (FIT, GPX or TCX)")
+        )
         return result
     if found != named_fmt and not (named_fmt == "fit" and found is None):
         # (A .fit file that is no other format goes on: its header is checked below.)
         word = FORMAT_WORDS[named_fmt]
+        what = _what_it_is(found)
         result.refused = (
-            f"it is named as a {word} file but holds {_what_it_is(found)}"
-            + (f"; rename it to .{found} to import it" if found in FORMAT_WORDS else "")
+            Reason(
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "it is named as a {format} file but holds {what}; rename it to .{suffix} to "
+                    "import it",
+                ),
+                format=word,
+                what=what,
+                suffix=found,
+            )
+            if found in FORMAT_WORDS
+            else Reason(
+                QT_TRANSLATE_NOOP("Activities", "it is named as a {format} file but holds {what}"),
+                format=word,
+                what=what,
+            )
         )
         return result
     try:
         raws = _parse(named_fmt, data)
         result.activities = [finish(raw) for raw in raws]
     except Refused as exc:
-        result.refused = str(exc)
+        result.refused = reason_of(exc)
     except NotAnActivity as exc:
-        result.not_activity = str(exc)
+        result.not_activity = reason_of(exc)
     except Exception as exc:  # a parser's own bug must not stop the import
-        result.refused = f"it could not be read ({type(exc).__name__}: {exc})"
+        result.refused = Reason(
+            QT_TRANSLATE_NOOP("Activities", "it could not be read ({problem})"),
+            problem=f"{type(exc).__name__}: {exc}",
+        )
     return result

@@ -26,9 +26,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from corelog.activities.errors import Refused
+from corelog.activities.errors import Reason, Refused, reason_of
 from corelog.activities.model import FileResult
 from corelog.activities.reader import read_activity_file
+from corelog.domain.i18n import QT_TRANSLATE_NOOP
 
 MB = 1024 * 1024
 MAX_FILE_BYTES = 100 * MB
@@ -72,14 +73,22 @@ def name_format(name: str) -> tuple[str | None, bool, bool]:
     return ACTIVITY_SUFFIXES.get(os.path.splitext(lower)[1]), gzipped, False
 
 
-def _size_text(size: int) -> str:
-    return f"{size / MB:,.0f} MB" if size >= MB else f"{size / 1024:,.0f} KB"
-
-
-def _too_big(size: int) -> str:
-    return (
-        f"it is too large to be an activity file ({_size_text(size)}; CoreLog reads "
-        f"files up to {MAX_FILE_BYTES // MB} MB), so it was not read"
+def _too_big(size: int) -> Reason:
+    big = size >= MB
+    return Reason(
+        QT_TRANSLATE_NOOP(
+            "Activities",
+            "it is too large to be an activity file ({size} MB; CoreLog reads files up to "
+            "{limit} MB), so it was not read",
+        )
+        if big
+        else QT_TRANSLATE_NOOP(
+            "Activities",
+            "it is too large to be an activity file ({size} KB; CoreLog reads files up to "
+            "{limit} MB), so it was not read",
+        ),
+        size=round(size / MB) if big else round(size / 1024),
+        limit=MAX_FILE_BYTES // MB,
     )
 
 
@@ -127,10 +136,16 @@ def _walk_path(
         return
     fmt, gzipped, is_zip = name_format(path.name)
     if not path.exists():
-        yield Job(name, fmt, refused="there is no such file or folder")
+        yield Job(
+            name,
+            fmt,
+            refused=Reason(QT_TRANSLATE_NOOP("Activities", "there is no such file or folder")),
+        )
         return
     if not path.is_file():
-        yield Job(name, fmt, refused="it is not a regular file")
+        yield Job(
+            name, fmt, refused=Reason(QT_TRANSLATE_NOOP("Activities", "it is not a regular file"))
+        )
         return
     if is_zip:
         yield from _walk_zip(name, path, 0, _Budget(), read)
@@ -151,7 +166,16 @@ def _walk_zip(
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        yield Job(label, None, refused=f"it is not a zip archive CoreLog can open ({exc})")
+        yield Job(
+            label,
+            None,
+            refused=Reason(
+                QT_TRANSLATE_NOOP(
+                    "Activities", "it is not a zip archive CoreLog can open ({problem})"
+                ),
+                problem=exc,
+            ),
+        )
         return
     with archive:
         infos = [info for info in archive.infolist() if not info.is_dir()]
@@ -160,9 +184,13 @@ def _walk_zip(
             yield Job(
                 label,
                 None,
-                refused=(
-                    f"it holds entries that point outside the archive (“{unsafe[0]}”), "
-                    "as harmful archives do; nothing was read from it"
+                refused=Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Activities",
+                        "it holds entries that point outside the archive (“{entry}”), as "
+                        "harmful archives do; nothing was read from it",
+                    ),
+                    entry=unsafe[0],
                 ),
             )
             return
@@ -171,10 +199,14 @@ def _walk_zip(
             yield Job(
                 label,
                 None,
-                refused=(
-                    f"it would unpack to {total / (1024 * MB):,.1f} GB, more than the "
-                    f"{MAX_UNPACKED_BYTES // (1024 * MB)} GB CoreLog reads from one archive; "
-                    "nothing was read from it"
+                refused=Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Activities",
+                        "it would unpack to {size} GB, more than the {limit} GB CoreLog reads "
+                        "from one archive; nothing was read from it",
+                    ),
+                    size=float(total / (1024 * MB)),
+                    limit=MAX_UNPACKED_BYTES // (1024 * MB),
                 ),
             )
             return
@@ -199,7 +231,15 @@ def _walk_member(
     fmt, gzipped, is_zip = name_format(base)
     if is_zip:
         if depth + 1 >= MAX_NESTING:
-            yield Job(name, None, refused="it is an archive nested too deep in other archives")
+            yield Job(
+                name,
+                None,
+                refused=Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Activities", "it is an archive nested too deep in other archives"
+                    )
+                ),
+            )
             return
         try:
             if info.file_size <= NESTED_IN_MEMORY_BYTES:
@@ -207,7 +247,14 @@ def _walk_member(
             else:
                 inner = archive.open(info)
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
-            yield Job(name, None, refused=f"it could not be unpacked ({exc})")
+            yield Job(
+                name,
+                None,
+                refused=Reason(
+                    QT_TRANSLATE_NOOP("Activities", "it could not be unpacked ({problem})"),
+                    problem=exc,
+                ),
+            )
             return
         yield from _walk_zip(name, inner, depth + 1, budget, read)
         return
@@ -223,7 +270,16 @@ def _walk_member(
     try:
         data = archive.read(info)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
-        yield Job(name, fmt, refused=f"it could not be unpacked from its archive ({exc})")
+        yield Job(
+            name,
+            fmt,
+            refused=Reason(
+                QT_TRANSLATE_NOOP(
+                    "Activities", "it could not be unpacked from its archive ({problem})"
+                ),
+                problem=exc,
+            ),
+        )
         return
     yield Job(name, fmt, data=data, gzipped=gzipped, size=len(data))
 
@@ -233,13 +289,30 @@ def _gunzip(data: bytes) -> bytes:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
             out = stream.read(MAX_FILE_BYTES + 1)
     except EOFError as exc:
-        raise Refused("its gzip compression is cut off before its end") from exc
+        raise Refused(
+            Reason(
+                QT_TRANSLATE_NOOP("Activities", "its gzip compression is cut off before its end")
+            )
+        ) from exc
     except (OSError, zlib.error) as exc:
-        raise Refused(f"it is named .gz but is not valid gzip ({exc})") from exc
+        raise Refused(
+            Reason(
+                QT_TRANSLATE_NOOP(
+                    "Activities", "it is named .gz but is not valid gzip ({problem})"
+                ),
+                problem=exc,
+            )
+        ) from exc
     if len(out) > MAX_FILE_BYTES:
         raise Refused(
-            f"it would unpack to more than {MAX_FILE_BYTES // MB} MB, too large to be an "
-            "activity file; it was not unpacked further"
+            Reason(
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "it would unpack to more than {limit} MB, too large to be an activity file; "
+                    "it was not unpacked further",
+                ),
+                limit=MAX_FILE_BYTES // MB,
+            )
         )
     return out
 
@@ -254,7 +327,12 @@ def load(job: Job) -> bytes:
             with open(job.path, "rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise Refused(f"it could not be opened ({exc.strerror or exc})") from exc
+            raise Refused(
+                Reason(
+                    QT_TRANSLATE_NOOP("Activities", "it could not be opened ({problem})"),
+                    problem=exc.strerror or exc,
+                )
+            ) from exc
         if len(data) > MAX_FILE_BYTES:
             raise Refused(_too_big(len(data)))
     return _gunzip(data) if job.gzipped else data
@@ -267,5 +345,5 @@ def read_job(job: Job) -> FileResult:
     try:
         data = load(job)
     except Refused as exc:
-        return FileResult(name=job.name, fmt=job.fmt, refused=str(exc))
+        return FileResult(name=job.name, fmt=job.fmt, refused=reason_of(exc))
     return read_activity_file(job.name, data, job.fmt)

@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from xml.etree.ElementTree import Element
 
-from corelog.activities.errors import NotAnActivity, Refused
+from corelog.activities.errors import NotAnActivity, Reason, Refused
 from corelog.activities.model import COLUMNS, RawActivity, Track
 from corelog.activities.xmlsafe import local_name, parse_xml
+from corelog.domain.i18n import QT_TRANSLATE_NOOP
 
 _MAX_OFFSET_MIN = 14 * 60
 
@@ -80,15 +81,25 @@ def read_tcx(data: bytes) -> list[RawActivity]:
     """The activities in a TCX file; raises Refused or NotAnActivity."""
     root = parse_xml(data)
     if local_name(root.tag) != "TrainingCenterDatabase":
-        raise Refused("it is XML but not TCX")
+        raise Refused(Reason(QT_TRANSLATE_NOOP("Activities", "it is XML but not TCX")))
     found = [_read_activity(element, leg) for element, leg in _activities(root)]
     if found:
         return found
     if _child(root, "Courses") is not None:
-        raise NotAnActivity("a course (a planned route), not a recorded activity")
+        raise NotAnActivity(
+            Reason(
+                QT_TRANSLATE_NOOP(
+                    "Activities", "a course (a planned route), not a recorded activity"
+                )
+            )
+        )
     if _child(root, "Workouts") is not None:
-        raise NotAnActivity("planned workouts, not a recorded activity")
-    raise NotAnActivity("a TCX file with no activity in it")
+        raise NotAnActivity(
+            Reason(QT_TRANSLATE_NOOP("Activities", "planned workouts, not a recorded activity"))
+        )
+    raise NotAnActivity(
+        Reason(QT_TRANSLATE_NOOP("Activities", "a TCX file with no activity in it"))
+    )
 
 
 def _read_activity(activity: Element, leg: int | None) -> RawActivity:
@@ -124,7 +135,13 @@ def _read_activity(activity: Element, leg: int | None) -> RawActivity:
                 columns["hr"].append(_number(point, "HeartRateBpm", "Value"))
                 columns["cad"].append(_cadence(point))
     if not laps:
-        raise Refused("its activity has no laps, so there is nothing recorded in it")
+        raise Refused(
+            Reason(
+                QT_TRANSLATE_NOOP(
+                    "Activities", "its activity has no laps, so there is nothing recorded in it"
+                )
+            )
+        )
     known = [m for m in times if m is not None]
     start, _ = _moment(_text(activity, "Id"))
     if known:

@@ -14,7 +14,8 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from corelog.activities.errors import Refused
+from corelog.activities.errors import Reason, Refused
+from corelog.domain.i18n import QT_TRANSLATE_NOOP
 
 _DECLARED_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _BOM = b"\xef\xbb\xbf"
@@ -24,18 +25,21 @@ _PROLOG_LIMIT = 64 * 1024  # where a DOCTYPE would be
 def _doctype_reason(data: bytes) -> str:
     head = data[:_PROLOG_LIMIT]
     if re.search(rb"<!ENTITY[^>]*\b(SYSTEM|PUBLIC)\b", head):
-        return (
-            "it refers to an external entity (another file or a web address to be read "
-            "into it); CoreLog reads nothing from outside the file"
+        return QT_TRANSLATE_NOOP(
+            "Activities",
+            "it refers to an external entity (another file or a web address to be read into "
+            "it); CoreLog reads nothing from outside the file",
         )
     if b"<!ENTITY" in head:
-        return (
-            "it declares XML entities, which can swell into gigabytes as they are read "
-            "(an “entity bomb”); CoreLog refuses XML with entities"
+        return QT_TRANSLATE_NOOP(
+            "Activities",
+            "it declares XML entities, which can swell into gigabytes as they are read (an "
+            "“entity bomb”); CoreLog refuses XML with entities",
         )
-    return (
+    return QT_TRANSLATE_NOOP(
+        "Activities",
         "it carries a document type declaration (DTD), which activity files never need; "
-        "CoreLog refuses XML with one"
+        "CoreLog refuses XML with one",
     )
 
 
@@ -44,12 +48,19 @@ def parse_xml(data: bytes) -> Element:
     try:
         return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        raise Refused(_doctype_reason(data)) from exc
+        raise Refused(Reason(_doctype_reason(data))) from exc
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
         raise Refused(
-            f"it is not well-formed XML (the text breaks off or is damaged at line {line}, "
-            f"column {column + 1})"
+            Reason(
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "it is not well-formed XML (the text breaks off or is damaged at line "
+                    "{line}, column {column})",
+                ),
+                line=str(line),
+                column=str(column + 1),
+            )
         ) from exc
 
 
@@ -62,7 +73,12 @@ def xml_text(data: bytes) -> str:
     try:
         return data.decode(encoding)
     except (LookupError, UnicodeDecodeError) as exc:
-        raise Refused(f"its text is not valid {encoding} as it says") from exc
+        raise Refused(
+            Reason(
+                QT_TRANSLATE_NOOP("Activities", "its text is not valid {encoding} as it says"),
+                encoding=encoding,
+            )
+        ) from exc
 
 
 def local_name(tag: str) -> str:

@@ -23,6 +23,7 @@ from corelog.activities.sources import Ignored, walk
 from corelog.domain import clock
 from corelog.domain.doubles import TYPED_WINDOW, Candidate, find_match
 from corelog.domain.formatting import format_distance, format_duration
+from corelog.domain.i18n import Activities, Dates, date_text
 from corelog.domain.runs import RunValues
 from corelog.services import activity_pool
 from corelog.services.activity_report import (
@@ -35,6 +36,7 @@ from corelog.services.activity_report import (
 from corelog.services.activity_values import (
     describe,
     dropped_words,
+    reason_text,
     recording_values,
     surface_of,
     system_offset_min,
@@ -114,14 +116,20 @@ class ActivityImport:
     def _take(self, name: str, fmt: str, result) -> None:
         report = self.report
         if result.refused is not None:
-            report.lines.append(FileLine(name, "refused", result.refused))
+            report.lines.append(FileLine(name, "refused", reason_text(result.refused)))
             return
         if result.not_activity is not None:
-            report.lines.append(FileLine(name, "not_run", result.not_activity, "not_activity"))
+            report.lines.append(
+                FileLine(name, "not_run", reason_text(result.not_activity), "not_activity")
+            )
             return
         if result.sha256 in self._hashes or rec_store.known_files(self.store, [result.sha256]):
             report.lines.append(
-                FileLine(name, "duplicate", "imported before: this file's runs are already here")
+                FileLine(
+                    name,
+                    "duplicate",
+                    Activities.tr("imported before: this file's runs are already here"),
+                )
             )
             return
         for activity in result.activities:
@@ -132,22 +140,29 @@ class ActivityImport:
         report = self.report
         unit = self.options.unit
         what = describe(activity, unit)
-        shown = f"{name} (leg {activity.leg})" if activity.leg else name
+        shown = (
+            Activities.tr("{file} (leg {leg})").format(file=name, leg=activity.leg)
+            if activity.leg
+            else name
+        )
+        not_run = Activities.tr("{activity}: not a run, skipped").format(activity=what)
         pending = Pending(shown, activity, sha256, fmt)
         if activity.kind in _WALK_KINDS and not self.options.include_walks:
-            line = FileLine(shown, "not_run", f"{what}: not a run, skipped", activity.kind)
+            line = FileLine(shown, "not_run", not_run, activity.kind)
             pending.line = line
             report.lines.append(line)
             report.walks.append(pending)
             return
         if activity.kind not in _RUN_KINDS | _WALK_KINDS:
-            report.lines.append(
-                FileLine(shown, "not_run", f"{what}: not a run, skipped", activity.kind)
-            )
+            report.lines.append(FileLine(shown, "not_run", not_run, activity.kind))
             return
         if not activity.has_times:
             line = FileLine(
-                shown, "no_times", f"{what}, but no times: CoreLog needs its duration"
+                shown,
+                "no_times",
+                Activities.tr("{activity}, but no times: CoreLog needs its duration").format(
+                    activity=what
+                ),
             )
             pending.line = line
             report.lines.append(line)
@@ -160,7 +175,8 @@ class ActivityImport:
         report = self.report
         activity = pending.activity
         if activity.distance_m <= 0:
-            report.lines.append(FileLine(pending.name, "no_distance", f"{what}: no distance in it"))
+            reason = Activities.tr("{activity}: no distance in it").format(activity=what)
+            report.lines.append(FileLine(pending.name, "no_distance", reason))
             return
         assert activity.start is not None
         match = find_match(activity.start, activity.distance_m, self._candidates(activity.start))
@@ -169,7 +185,9 @@ class ActivityImport:
                 FileLine(
                     pending.name,
                     "duplicate",
-                    f"{what}: the same run is already here, from another file",
+                    Activities.tr(
+                        "{activity}: the same run is already here, from another file"
+                    ).format(activity=what),
                 )
             )
             return
@@ -181,7 +199,11 @@ class ActivityImport:
                 choice = self.options.typed
                 if choice == "ask":
                     line = FileLine(
-                        pending.name, "waiting", f"{what}: matches {pending.typed_text}"
+                        pending.name,
+                        "waiting",
+                        Activities.tr("{activity}: matches {typed_run}").format(
+                            activity=what, typed_run=pending.typed_text
+                        ),
                     )
                     pending.line = line
                     report.lines.append(line)
@@ -193,18 +215,16 @@ class ActivityImport:
 
     def _typed_text(self, typed) -> str:
         local = typed.started_at + timedelta(minutes=typed.utc_offset_min)
-        return (
-            f"the run you typed for {local:%Y-%m-%d %H:%M} "
-            f"({format_distance(typed.distance_m, self.options.unit)} in "
-            f"{format_duration(typed.duration_s)})"
+        return Activities.tr("the run you typed for {when} ({distance} in {duration})").format(
+            when=date_text(local, Dates.tr("yyyy-MM-dd HH:mm")),
+            distance=format_distance(typed.distance_m, self.options.unit),
+            duration=format_duration(typed.duration_s),
         )
 
     def _candidates(self, start: datetime) -> list[Candidate]:
         near = rec_store.runs_near(self.store, start, TYPED_WINDOW)
         found = [Candidate(n.run_id, n.started_at, n.distance_m, n.recorded) for n in near]
-        found.extend(
-            c for c in self._accepted if abs(c.started_at - start) <= TYPED_WINDOW
-        )
+        found.extend(c for c in self._accepted if abs(c.started_at - start) <= TYPED_WINDOW)
         return found
 
     # ------------------------------------------------------------------ writing
@@ -263,11 +283,14 @@ class ActivityImport:
             self.report.lines.append(line)
         if choice == "skip":
             line.outcome = "typed_skipped"
-            line.reason = (
-                f"{what}: matches {pending.typed_text}; that run is kept and this one left out"
-            )
+            line.reason = Activities.tr(
+                "{activity}: matches {typed_run}; that run is kept and this one left out"
+            ).format(activity=what, typed_run=pending.typed_text)
         elif choice == "keep":
-            line.outcome, line.reason = "kept_both", f"{what}: added beside {pending.typed_text}"
+            line.outcome = "kept_both"
+            line.reason = Activities.tr("{activity}: added beside {typed_run}").format(
+                activity=what, typed_run=pending.typed_text
+            )
             self._queue(pending, line)
             change = self._flush()
         else:
@@ -280,7 +303,10 @@ class ActivityImport:
         if pending.typed_run_id is not None:
             typed = run_store.get_run(self.store, pending.typed_run_id)
         if typed is None:  # deleted meanwhile: add it instead
-            line.outcome, line.reason = "added", f"{what} (the typed run it matched is gone)"
+            line.outcome = "added"
+            line.reason = Activities.tr("{activity} (the typed run it matched is gone)").format(
+                activity=what
+            )
             self._queue(pending, line)
             return self._flush()
         measured, _ = self._values(pending.activity)
@@ -302,10 +328,9 @@ class ActivityImport:
         change.merged.append(MergeDone(typed.id, before, after, recording_id))
         self.report.change.extend(change)
         line.outcome = "merged"
-        line.reason = (
-            f"{what}: merged into {pending.typed_text}; your effort, notes, shoes and "
-            "surface kept"
-        )
+        line.reason = Activities.tr(
+            "{activity}: merged into {typed_run}; your effort, notes, shoes and surface kept"
+        ).format(activity=what, typed_run=pending.typed_text)
         return change
 
     def resolve_typed(self, choices: dict[int, str]) -> ImportChange:
@@ -348,7 +373,10 @@ class ActivityImport:
             utc_offset_min=pending.activity.utc_offset_min,
         )
         pending = replace(pending, activity=activity)
-        self._place(pending, describe(activity, self.options.unit) + " (duration as you gave it)")
+        what = Activities.tr("{activity} (duration as you gave it)").format(
+            activity=describe(activity, self.options.unit)
+        )
+        self._place(pending, what)
         return self._flush()
 
 

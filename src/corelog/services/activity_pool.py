@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from corelog.activities.errors import Reason
 from corelog.activities.model import FileResult
 from corelog.activities.sources import Job, read_job
+from corelog.domain.i18n import QT_TRANSLATE_NOOP
 
 IN_FLIGHT_PER_WORKER = 3
 HELPER_NICENESS = 10
@@ -105,4 +107,7 @@ def _collect(item: tuple[Job, Future[FileResult]]) -> tuple[Job, FileResult]:
     except BrokenProcessPool:  # the helper died, not the file's fault: read it here
         return job, read_job(job)
     except Exception as exc:  # the file gets the reason, never a crash
-        return job, FileResult(name=job.name, fmt=job.fmt, refused=f"it could not be read ({exc})")
+        reason = Reason(
+            QT_TRANSLATE_NOOP("Activities", "it could not be read ({problem})"), problem=exc
+        )
+        return job, FileResult(name=job.name, fmt=job.fmt, refused=reason)

@@ -13,17 +13,41 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from corelog.activities.model import KIND_WORDS, Activity
+from corelog.activities.model import Activity
+from corelog.domain.i18n import Activities
 from corelog.store.runs import RunValues
 
-_WORDS = {
-    **KIND_WORDS,
-    "not_activity": ("file that is not an activity", "files that are not activities"),
-}
+
+def kind_count(kind: str, n: int) -> str:
+    """ "3 rides": a count of skipped activities of one kind, in the user's language."""
+    match kind:
+        case "run":
+            return Activities.tr("%Ln runs", "", n)
+        case "treadmill":
+            return Activities.tr("%Ln treadmill runs", "", n)
+        case "walk":
+            return Activities.tr("%Ln walks", "", n)
+        case "ride":
+            return Activities.tr("%Ln rides", "", n)
+        case "swim":
+            return Activities.tr("%Ln swims", "", n)
+        case "not_activity":
+            return Activities.tr("%Ln files that are not activities", "", n)
+        case _:
+            return Activities.tr("%Ln other activities", "", n)
+
 
 Outcome = Literal[
-    "added", "merged", "kept_both", "duplicate", "not_run", "typed_skipped", "refused",
-    "no_times", "no_distance", "waiting",
+    "added",
+    "merged",
+    "kept_both",
+    "duplicate",
+    "not_run",
+    "typed_skipped",
+    "refused",
+    "no_times",
+    "no_distance",
+    "waiting",
 ]
 
 
@@ -99,37 +123,38 @@ class ImportReport:
 
     def summary(self) -> str:
         """One sentence: what was added, merged, skipped and refused."""
+        # Each part is a whole clause of the list the sentence is (word order stays right).
         parts = []
         added = self.count("added") + self.count("kept_both")
-        parts.append(f"Added {added:,} run{'s' if added != 1 else ''}")
+        parts.append(Activities.tr("Added %Ln runs", "", added))
         merged = self.count("merged")
         if merged:
-            parts.append(f"merged {merged:,} with runs you typed")
+            parts.append(Activities.tr("merged %Ln with runs you typed", "", merged))
         duplicate = self.count("duplicate")
         if duplicate:
-            parts.append(f"{duplicate:,} already in your log")
+            parts.append(Activities.tr("%Ln already in your log", "", duplicate))
         skipped = [
-            f"{n:,} {_WORDS.get(kind, (kind, kind + 's'))[n != 1]}"
+            kind_count(kind, n)
             for kind, n in sorted(self.skipped_kinds.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
         if skipped:
-            parts.append("skipped " + _and(skipped))
+            parts.append(Activities.tr("skipped {activities}").format(activities=_and(skipped)))
         waiting = len(self.typed) + len(self.no_times)
         if waiting:
-            parts.append(f"{waiting:,} wait{'s' if waiting == 1 else ''} for your answer")
+            parts.append(Activities.tr("%Ln wait for your answer", "", waiting))
         kept = self.count("typed_skipped")
         if kept:
-            parts.append(f"kept {kept:,} run{'s' if kept != 1 else ''} you typed instead")
+            parts.append(Activities.tr("kept %Ln runs you typed instead", "", kept))
         unanswered = max(0, self.count("no_times") - len(self.no_times))
         other = self.count("no_distance") + unanswered
         if other:
-            parts.append(f"{other:,} more not imported")
+            parts.append(Activities.tr("%Ln more not imported", "", other))
         refused = self.unreadable
         if refused:
-            parts.append(f"{refused:,} file{'s' if refused != 1 else ''} could not be read")
+            parts.append(Activities.tr("%Ln files could not be read", "", refused))
         text = ", ".join(parts) + "."
         if self.cancelled:
-            text = "Stopped before the end. " + text
+            text = Activities.tr("Stopped before the end. {summary}").format(summary=text)
         return text
 
     def details(self) -> str:
@@ -138,11 +163,17 @@ class ImportReport:
         for line in self.lines:
             if line.outcome in ("added",):
                 continue
-            rows.append(f"{line.name}: {line.reason}")
+            rows.append(
+                Activities.tr("{file}: {reason}").format(file=line.name, reason=line.reason)
+            )
         if self.ignored:
             rows.append(
-                f"{self.ignored:,} other file{'s' if self.ignored != 1 else ''} in the folders "
-                "and archives (photos, CSV, ...) were left alone."
+                Activities.tr(
+                    "%Ln other files in the folders and archives (photos, CSV, ...) were left "
+                    "alone.",
+                    "",
+                    self.ignored,
+                )
             )
         return "\n".join(rows)
 
@@ -150,4 +181,4 @@ class ImportReport:
 def _and(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return Activities.tr("{items} and {last}").format(items=", ".join(parts[:-1]), last=parts[-1])

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from corelog.activities.errors import Reason, shown
 from corelog.activities.model import KIND_WORDS, Activity
 from corelog.domain.formatting import format_distance, format_duration
+from corelog.domain.i18n import Activities
 from corelog.store.recordings import RecordingValues
 
 
@@ -26,26 +28,70 @@ def surface_of(activity: Activity) -> str | None:
     return sub if sub in ("trail", "track") else None
 
 
+def reason_text(reason: str) -> str:
+    """A reader's reason for refusing or skipping a file, in the user's language: the
+    readers work in helper processes without it, so their reasons carry their English
+    pattern and values (:class:`~corelog.activities.errors.Reason`)."""
+    if not isinstance(reason, Reason):
+        return reason
+    values = {
+        key: reason_text(value) if isinstance(value, Reason) else shown(value)
+        for key, value in reason.values.items()
+    }
+    return Activities.marked(reason.pattern).format(**values)
+
+
+def _kind_word(kind: str) -> str:
+    """ "a ride": one activity of ``kind``, as the file lines say it."""
+    match kind:
+        case "run":
+            return Activities.tr("a run")
+        case "treadmill":
+            return Activities.tr("a treadmill run")
+        case "walk":
+            return Activities.tr("a walk")
+        case "ride":
+            return Activities.tr("a ride")
+        case "swim":
+            return Activities.tr("a swim")
+        case _:
+            return Activities.tr("another activity")
+
+
 def describe(activity: Activity, unit: str) -> str:
+    """ "leg 2: a ride (cycling), 20.00 km in 45:00": an activity as the file lines say it."""
     words = KIND_WORDS[activity.kind][0]
-    sport = f" ({activity.sport})" if activity.sport and activity.sport.lower() not in words else ""
-    guessed = " by its speed; the file does not say" if activity.kind_guessed else ""
-    figures = format_distance(activity.distance_m, unit)
+    text = _kind_word(activity.kind)
+    if activity.sport and activity.sport.lower() not in words:
+        text = Activities.tr("{activity} ({sport})").format(activity=text, sport=activity.sport)
+    if activity.kind_guessed:
+        text = Activities.tr("{activity} by its speed; the file does not say").format(activity=text)
+    distance = format_distance(activity.distance_m, unit)
     if activity.moving_s:
-        figures += f" in {format_duration(activity.moving_s)}"
-    leg = f"leg {activity.leg}: " if activity.leg else ""
-    return f"{leg}a {words}{sport}{guessed}, {figures}"
+        text = Activities.tr("{activity}, {distance} in {duration}").format(
+            activity=text, distance=distance, duration=format_duration(activity.moving_s)
+        )
+    else:
+        text = Activities.tr("{activity}, {distance}").format(activity=text, distance=distance)
+    if activity.leg:
+        text = Activities.tr("leg {leg}: {activity}").format(leg=activity.leg, activity=text)
+    return text
 
 
 def dropped_words(activity: Activity) -> str:
-    parts = []
-    if activity.dropped_backwards:
-        n = activity.dropped_backwards
-        parts.append(f"{n} sample{'s' if n != 1 else ''} whose time went backwards")
-    if activity.dropped_fast:
-        n = activity.dropped_fast
-        parts.append(f"{n} impossibly fast sample{'s' if n != 1 else ''} (a GPS glitch)")
-    return "; left out of the figures: " + " and ".join(parts)
+    backwards, fast = activity.dropped_backwards, activity.dropped_fast
+    if backwards and fast:
+        return Activities.tr("; left out of the figures: {backwards} and {fast}").format(
+            backwards=Activities.tr("%Ln samples whose time went backwards", "", backwards),
+            fast=Activities.tr("%Ln impossibly fast samples (a GPS glitch)", "", fast),
+        )
+    if backwards:
+        return Activities.tr(
+            "; left out of the figures: %Ln samples whose time went backwards", "", backwards
+        )
+    return Activities.tr(
+        "; left out of the figures: %Ln impossibly fast samples (a GPS glitch)", "", fast
+    )
 
 
 def recording_values(activity: Activity, name: str, sha256: str, fmt: str) -> RecordingValues:

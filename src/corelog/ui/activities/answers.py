@@ -25,14 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain import clock
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Activities, Dates, integer
 from corelog.domain.timeutil import default_start
 from corelog.ui.accessibility import label_combo
 from corelog.ui.widgets import Card, field_error, muted, named, show_error
 
 CHOICES = (
-    ("merge", "Merge: keep my effort, notes, shoes; take the file's time, distance, heart rate"),
-    ("keep", "Keep both"),
-    ("skip", "Skip the file"),
+    (
+        "merge",
+        QT_TRANSLATE_NOOP("Activities", "Merge"),
+        QT_TRANSLATE_NOOP(
+            "Activities",
+            "Merge: keep my effort, notes, shoes; take the file's time, distance, heart rate",
+        ),
+    ),
+    (
+        "keep",
+        QT_TRANSLATE_NOOP("Activities", "Keep both"),
+        QT_TRANSLATE_NOOP("Activities", "Keep both"),
+    ),
+    (
+        "skip",
+        QT_TRANSLATE_NOOP("Activities", "Skip the file"),
+        QT_TRANSLATE_NOOP("Activities", "Skip the file"),
+    ),
 )
 
 
@@ -54,18 +70,26 @@ class AnswersPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.typed_card = Card("Runs you typed by hand")
+        self.typed_card = Card(Activities.tr("Runs you typed by hand"))
         self.typed_text = muted("")
         self.typed_card.body.addWidget(self.typed_text)
         self.typed_table = named(
-            QTableWidget(0, 3), "importTypedTable", "Runs that match runs you typed"
+            QTableWidget(0, 3), "importTypedTable", Activities.tr("Runs that match runs you typed")
         )
-        self.typed_table.setHorizontalHeaderLabels(["File", "Matches", "What to do"])
+        self.typed_table.setHorizontalHeaderLabels(
+            [Activities.tr("File"), Activities.tr("Matches"), Activities.tr("What to do")]
+        )
         self.typed_table.setTabKeyNavigation(False)  # Tab goes on to each choice, then Apply
         named(
-            self.typed_table.horizontalHeader(), "importTypedTableHeader", "Matching runs: columns"
+            self.typed_table.horizontalHeader(),
+            "importTypedTableHeader",
+            Activities.tr("Matching runs: columns"),
         )
-        named(self.typed_table.verticalHeader(), "importTypedTableRowHeader", "Matching runs: rows")
+        named(
+            self.typed_table.verticalHeader(),
+            "importTypedTableRowHeader",
+            Activities.tr("Matching runs: rows"),
+        )
         self.typed_table.verticalHeader().hide()
         self.typed_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.typed_table.horizontalHeader()
@@ -74,7 +98,9 @@ class AnswersPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.typed_card.body.addWidget(self.typed_table)
         self.typed_apply = named(
-            QPushButton("&Apply these choices"), "importTypedApply", "Apply the choices"
+            QPushButton(Activities.tr("&Apply these choices")),
+            "importTypedApply",
+            Activities.tr("Apply the choices"),
         )
         self.typed_apply.clicked.connect(self._apply_typed)
         row = QHBoxLayout()
@@ -83,10 +109,12 @@ class AnswersPanel(QWidget):
         self.typed_card.body.addLayout(row)
         layout.addWidget(self.typed_card)
 
-        self.walks_card = Card("Walks and treadmill runs")
+        self.walks_card = Card(Activities.tr("Walks and treadmill runs"))
         self.walks_text = muted("")
         self.walks_card.body.addWidget(self.walks_text)
-        self.walks_button = named(QPushButton(), "importWalksNow", "Import them as runs")
+        self.walks_button = named(
+            QPushButton(), "importWalksNow", Activities.tr("Import them as runs")
+        )
         self.walks_button.clicked.connect(lambda: self.sig_answer.emit("walks", None))
         row = QHBoxLayout()
         row.addWidget(self.walks_button)
@@ -94,27 +122,37 @@ class AnswersPanel(QWidget):
         self.walks_card.body.addLayout(row)
         layout.addWidget(self.walks_card)
 
-        self.times_card = Card("A file without times")
+        self.times_card = Card(Activities.tr("A file without times"))
         self.times_text = muted("")
         self.times_card.body.addWidget(self.times_text)
         row = QHBoxLayout()
-        self.times_start = named(QDateTimeEdit(), "importNoTimesStart", "When the run started")
+        self.times_start = named(
+            QDateTimeEdit(), "importNoTimesStart", Activities.tr("When the run started")
+        )
         self.times_start.setCalendarPopup(True)
-        self.times_start.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.times_duration = named(QLineEdit(), "importNoTimesDuration", "How long it took")
+        self.times_start.setDisplayFormat(Dates.tr("yyyy-MM-dd HH:mm"))
+        self.times_duration = named(
+            QLineEdit(), "importNoTimesDuration", Activities.tr("How long it took")
+        )
         self.times_duration.setPlaceholderText("45:00")
         self.times_duration.returnPressed.connect(self._apply_times)
-        start_label = QLabel("&Started:")
+        start_label = QLabel(Activities.tr("&Started:"))
         start_label.setBuddy(self.times_start)
-        took_label = QLabel("&Took:")
+        took_label = QLabel(Activities.tr("&Took:"))
         took_label.setBuddy(self.times_duration)
         for widget in (start_label, self.times_start, took_label, self.times_duration):
             row.addWidget(widget)
         self.times_import = named(
-            QPushButton("Import"), "importNoTimesImport", "Import with this time"
+            QPushButton(Activities.tr("Import")),
+            "importNoTimesImport",
+            Activities.tr("Import with this time"),
         )
         self.times_import.clicked.connect(self._apply_times)
-        self.times_skip = named(QPushButton("Skip it"), "importNoTimesSkip", "Skip this file")
+        self.times_skip = named(
+            QPushButton(Activities.tr("Skip it")),
+            "importNoTimesSkip",
+            Activities.tr("Skip this file"),
+        )
         self.times_skip.clicked.connect(lambda: self.sig_answer.emit("skip_times", None))
         row.addWidget(self.times_import)
         row.addWidget(self.times_skip)
@@ -132,22 +170,36 @@ class AnswersPanel(QWidget):
         if walks:
             n = len(walks)
             self.walks_text.setText(
-                f"{n} file{'s' if n != 1 else ''} recorded a walk or a treadmill run; they "
-                "were skipped. Treadmill distances come from a foot pod or the belt and may be "
-                "rough."
+                Activities.tr(
+                    "%Ln files recorded a walk or a treadmill run; they were skipped. Treadmill "
+                    "distances come from a foot pod or the belt and may be rough.",
+                    "",
+                    n,
+                )
             )
             self.walks_button.setText(
-                "Import it as a run" if n == 1 else f"Import these {n} as runs"
+                Activities.tr("Import it as a run")
+                if n == 1
+                else Activities.tr("Import these %Ln as runs", "", n)
             )
         times = report.no_times
         self.times_card.setVisible(bool(times))
         if times:
             pending = times[0]
-            more = f" ({len(times) - 1} more after it)" if len(times) > 1 else ""
-            self.times_text.setText(
-                f"{pending.name}: {unit_text(pending.activity.distance_m)}, but the file has no "
-                f"times{more}. Say when the run started and how long it took, or skip it."
-            )
+            distance = unit_text(pending.activity.distance_m)
+            if len(times) > 1:
+                text = Activities.tr(
+                    "{file}: {distance}, but the file has no times (%Ln more after it). Say "
+                    "when the run started and how long it took, or skip it.",
+                    "",
+                    len(times) - 1,
+                )
+            else:
+                text = Activities.tr(
+                    "{file}: {distance}, but the file has no times. Say when the run started "
+                    "and how long it took, or skip it."
+                )
+            self.times_text.setText(text.format(file=pending.name, distance=distance))
             start = pending.activity.start
             moment = QDateTime.fromSecsSinceEpoch(
                 int((start or default_start(clock.local_now())).timestamp())
@@ -163,18 +215,28 @@ class AnswersPanel(QWidget):
         if typed:
             n = len(typed)
             self.typed_text.setText(
-                f"{n} run{'s' if n != 1 else ''} from the files start{'s' if n == 1 else ''} "
-                "within 10 minutes of a run you typed, with a similar distance. Choose for "
-                "each: merge, keep both, or skip the file."
+                Activities.tr(
+                    "%Ln runs from the files start within {minutes} minutes of a run you typed, "
+                    "with a similar distance. Choose for each: merge, keep both, or skip the "
+                    "file.",
+                    "",
+                    n,
+                ).format(minutes=integer(10))
             )
         for row, pending in enumerate(typed):
             self.typed_table.setItem(row, 0, QTableWidgetItem(pending.name.rsplit("/", 1)[-1]))
             self.typed_table.setItem(row, 1, QTableWidgetItem(pending.typed_text))
-            combo = named(QComboBox(), "importTypedChoice", f"What to do with {pending.name}")
+            combo = named(
+                QComboBox(),
+                "importTypedChoice",
+                Activities.tr("What to do with {file}").format(file=pending.name),
+            )
             label_combo(combo)
-            for key, text in CHOICES:
-                combo.addItem(text.split(":")[0], key)
-                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            for key, text, tip in CHOICES:
+                combo.addItem(Activities.marked(text), key)
+                combo.setItemData(
+                    combo.count() - 1, Activities.marked(tip), Qt.ItemDataRole.ToolTipRole
+                )
             self.typed_table.setCellWidget(row, 2, combo)
         # Tab: the table, each choice in turn, then Apply (not round to the top).
         chain = [self.typed_table, *combos(self.typed_table), self.typed_apply]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.formatting import format_distance
+from corelog.domain.i18n import Activities, Common, integer
 from corelog.services import activity_import as service
 from corelog.ui import bus
 from corelog.ui.activities.answers import AnswersPanel
@@ -37,10 +38,14 @@ from corelog.ui.context import AppContext
 from corelog.ui.undo import push_done
 from corelog.ui.widgets import Card, muted, named, scrolled, section_title
 
-FILE_FILTER = (
-    "Activity files and archives (*.fit *.gpx *.tcx *.gz *.zip *.FIT *.GPX *.TCX *.ZIP);;"
-    "All files (*)"
-)
+PATTERNS = "*.fit *.gpx *.tcx *.gz *.zip *.FIT *.GPX *.TCX *.ZIP"
+
+
+def file_filter() -> str:
+    """The file dialog's filter, its names in the user's language."""
+    return Activities.tr("Activity files and archives ({patterns});;All files (*)").format(
+        patterns=PATTERNS
+    )
 
 
 class ImportActivitiesDialog(QDialog):
@@ -48,8 +53,8 @@ class ImportActivitiesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("importActivitiesDialog")
-        self.setAccessibleName("Import activities")
-        self.setWindowTitle("Import activities")
+        self.setAccessibleName(Activities.tr("Import activities"))
+        self.setWindowTitle(Activities.tr("Import activities"))
         self.importer: service.ActivityImport | None = None
         self.worker: ImportWorker | None = None
         self.last_message = ""
@@ -61,23 +66,35 @@ class ImportActivitiesDialog(QDialog):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
-        layout.addWidget(section_title("Runs from your watch or phone"))
+        layout.addWidget(section_title(Activities.tr("Runs from your watch or phone")))
         layout.addWidget(
             muted(
-                "FIT, GPX and TCX files, folders of them, or a whole export archive (Strava's "
-                "export_….zip, Garmin's, with files inside zips and .gz). Runs already in your "
-                "log are recognised and not doubled; rides, swims and other activities are "
-                "listed and skipped."
+                Activities.tr(
+                    "FIT, GPX and TCX files, folders of them, or a whole export archive "
+                    "(Strava's export_….zip, Garmin's, with files inside zips and .gz). Runs "
+                    "already in your log are recognised and not doubled; rides, swims and "
+                    "other activities are listed and skipped."
+                )
             )
         )
-        self.sources = named(QListWidget(), "importSources", "Files and folders to import")
+        self.sources = named(
+            QListWidget(), "importSources", Activities.tr("Files and folders to import")
+        )
         self.sources.setMaximumHeight(110)
         layout.addWidget(self.sources)
         row = QHBoxLayout()
-        self.add_files = named(QPushButton("Add &files…"), "importAddFiles", "Add files")
-        self.add_folder = named(QPushButton("Add f&older…"), "importAddFolder", "Add a folder")
+        self.add_files = named(
+            QPushButton(Activities.tr("Add &files…")), "importAddFiles", Activities.tr("Add files")
+        )
+        self.add_folder = named(
+            QPushButton(Activities.tr("Add f&older…")),
+            "importAddFolder",
+            Activities.tr("Add a folder"),
+        )
         self.remove_source = named(
-            QPushButton("&Remove"), "importRemoveSource", "Remove the chosen entry"
+            QPushButton(Activities.tr("&Remove")),
+            "importRemoveSource",
+            Activities.tr("Remove the chosen entry"),
         )
         self.add_files.clicked.connect(self.choose_files)
         self.add_folder.clicked.connect(self.choose_folder)
@@ -87,18 +104,18 @@ class ImportActivitiesDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         self.walks = named(
-            QCheckBox("Also import &walks and treadmill runs as runs"),
+            QCheckBox(Activities.tr("Also import &walks and treadmill runs as runs")),
             "importWalks",
-            "Also import walks and treadmill runs as runs",
+            Activities.tr("Also import walks and treadmill runs as runs"),
         )
         layout.addWidget(self.walks)
 
         progress = Card()
-        self.progress = named(QProgressBar(), "importProgress", "Import progress")
+        self.progress = named(QProgressBar(), "importProgress", Activities.tr("Import progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         progress.body.addWidget(self.progress)
-        self.count = QLabel("Choose files or a folder, then Import.")
+        self.count = QLabel(Activities.tr("Choose files or a folder, then Import."))
         self.count.setObjectName("importCount")
         progress.body.addWidget(self.count)
         self.current = muted("", wrap=False)
@@ -113,7 +130,9 @@ class ImportActivitiesDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setStyleSheet("font-weight: 600;")
         layout.addWidget(self.summary)
-        self.details = named(QPlainTextEdit(), "importDetails", "Why each file was not imported")
+        self.details = named(
+            QPlainTextEdit(), "importDetails", Activities.tr("Why each file was not imported")
+        )
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.details.setMinimumHeight(120)
@@ -126,20 +145,30 @@ class ImportActivitiesDialog(QDialog):
         layout.addStretch(1)
 
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolled(content, "Import activities"), 1)
+        outer.addWidget(scrolled(content, Activities.tr("Import activities")), 1)
         buttons = QHBoxLayout()
-        self.copy = named(QPushButton("&Copy summary"), "importCopySummary", "Copy the summary")
+        self.copy = named(
+            QPushButton(Activities.tr("&Copy summary")),
+            "importCopySummary",
+            Activities.tr("Copy the summary"),
+        )
         self.copy.clicked.connect(self.copy_summary)
         self.copy.setEnabled(False)
-        self.start_button = named(QPushButton("&Import"), "importStart", "Start the import")
+        self.start_button = named(
+            QPushButton(Activities.tr("&Import")), "importStart", Activities.tr("Start the import")
+        )
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         self.stop_button = named(
-            QPushButton("&Stop"), "importCancel", "Stop the import (what is done stays)"
+            QPushButton(Activities.tr("&Stop")),
+            "importCancel",
+            Activities.tr("Stop the import (what is done stays)"),
         )
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setEnabled(False)
-        self.close_button = named(QPushButton("Close"), "importClose", "Close")
+        self.close_button = named(
+            QPushButton(Common.tr("Close")), "importClose", Common.tr("Close")
+        )
         self.close_button.clicked.connect(self.close)
         buttons.addWidget(self.copy)
         buttons.addStretch(1)
@@ -161,13 +190,13 @@ class ImportActivitiesDialog(QDialog):
 
     def choose_files(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
-            self, "Choose activity files", _start_folder(), FILE_FILTER
+            self, Activities.tr("Choose activity files"), _start_folder(), file_filter()
         )
         self.add_paths([Path(p) for p in chosen])
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Choose a folder of activity files", _start_folder()
+            self, Activities.tr("Choose a folder of activity files"), _start_folder()
         )
         if chosen:
             self.add_paths([Path(chosen)])
@@ -198,30 +227,41 @@ class ImportActivitiesDialog(QDialog):
         self.details.hide()
         self.answers.hide()
         self.progress.setRange(0, 0)
-        self.count.setText("Looking through the files…")
+        self.count.setText(Activities.tr("Looking through the files…"))
         self._update_buttons()
         QThreadPool.globalInstance().start(worker)
 
     def stop(self) -> None:
         if self.worker is not None:
             self.worker.stop()
-            self.count.setText(self.count.text() + " Stopping after this file…")
+            self.count.setText(
+                Activities.tr("{progress} Stopping after this file…").format(
+                    progress=self.count.text()
+                )
+            )
             self.stop_button.setEnabled(False)
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.count.setText(f"{done:,} of {total:,} file{'s' if total != 1 else ''} read")
+        self.count.setText(
+            Activities.tr("{done} of %Ln files read", "", total).format(done=integer(done))
+        )
         self.current.setText(name)
         self.current.setToolTip(name)
-        self.ctx.show_status(f"Importing activities: {done:,} of {total:,}", 0)
+        self.ctx.show_status(
+            Activities.tr("Importing activities: {done} of {total}").format(
+                done=integer(done), total=integer(total)
+            ),
+            0,
+        )
 
     def _on_done(self, report) -> None:
         self.worker = None
         if report.change:
-            self._push(report.change, f"Import {_runs(len(report.change.added))}")
+            self._push(report.change, _import_runs(len(report.change.added)))
         self.current.setText("")
-        self.count.setText(f"{report.files:,} file{'s' if report.files != 1 else ''} read.")
+        self.count.setText(Activities.tr("%Ln files read.", "", report.files))
         self._show_report()
         self.ctx.show_status(report.summary(), 15000)
 
@@ -229,9 +269,11 @@ class ImportActivitiesDialog(QDialog):
         self.worker = None
         report = self.importer.report if self.importer else None
         if report is not None and report.change:
-            self._push(report.change, f"Import {_runs(len(report.change.added))}")
+            self._push(report.change, _import_runs(len(report.change.added)))
         self.summary.setText(
-            f"The import stopped: {message}. Every run written before that is whole and stays."
+            Activities.tr(
+                "The import stopped: {problem}. Every run written before that is whole and stays."
+            ).format(problem=message)
         )
         self.last_message = self.summary.text()
         self._update_buttons()
@@ -255,17 +297,17 @@ class ImportActivitiesDialog(QDialog):
         if kind == "typed":
             change = importer.resolve_typed(value)
             text = (
-                "Merge imported runs"
+                Activities.tr("Merge imported runs")
                 if any(v == "merge" for v in value.values())
-                else "Import runs"
+                else Activities.tr("Import runs")
             )
         elif kind == "walks":
             change = importer.import_walks()
-            text = f"Import {len(change.added)} walks and treadmill runs"
+            text = Activities.tr("Import %Ln walks and treadmill runs", "", len(change.added))
         elif kind == "times":
             start, seconds = value
             change = importer.import_with_duration(0, start, seconds)
-            text = "Import a run without times"
+            text = Activities.tr("Import a run without times")
         else:
             importer.report.no_times.pop(0)
             change = service.ImportChange()
@@ -303,8 +345,9 @@ class ImportActivitiesDialog(QDialog):
         super().closeEvent(event)
 
 
-def _runs(n: int) -> str:
-    return f"{n:,} run{'s' if n != 1 else ''}"
+def _import_runs(n: int) -> str:
+    """The name of the step in Edit > Undo."""
+    return Activities.tr("Import %Ln runs", "", n)
 
 
 def _start_folder() -> str:

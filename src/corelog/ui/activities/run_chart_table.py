@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from corelog.domain.formatting import format_pace
+from corelog.domain.i18n import Activities, number
 from corelog.services.run_details import Series
 from corelog.ui.history.chart_table_view import ChartTableModel, table_view
 from corelog.ui.history.chart_tables import ChartTable
@@ -28,7 +29,12 @@ def series_table(series: Series | None, unit: str) -> ChartTable:
     """The series read every ``STEP`` of distance (and at the end of the run)."""
     word = "km" if unit == "km" else "mi"
     feet = unit == "mi"
-    headers = (f"Distance ({word})", f"Pace (min/{word})", "Heart rate", "Elevation")
+    headers = (
+        Activities.tr("Distance ({unit})").format(unit=word),
+        Activities.tr("Pace (min/{unit})").format(unit=word),
+        Activities.tr("Heart rate"),
+        Activities.tr("Elevation"),
+    )
     if series is None or not len(series.distance):
         return ChartTable(headers, [], frozenset({0, 1, 2, 3}))
     distance = np.asarray(series.distance, dtype=float)
@@ -42,17 +48,19 @@ def series_table(series: Series | None, unit: str) -> ChartTable:
         alt = float(series.elevation_m[index]) * (FEET_PER_METRE if feet else 1.0)
         rows.append(
             (
-                f"{mark:.2f}",
+                number(mark, 2),
                 format_pace(pace, unit).split(" ")[0] if np.isfinite(pace) else "",
-                f"{hr:.0f}" if np.isfinite(hr) else "",
-                (f"{alt:.0f} {'ft' if feet else 'm'}") if np.isfinite(alt) else "",
+                number(hr) if np.isfinite(hr) else "",
+                f"{number(alt)} {'ft' if feet else 'm'}" if np.isfinite(alt) else "",
             )
         )
     return ChartTable(
         headers,
         rows,
         frozenset({0, 1, 2, 3}),
-        f"One row every {STEP:.2f} {word}: the values recorded nearest that distance.",
+        Activities.tr(
+            "One row every {step} {unit}: the values recorded nearest that distance."
+        ).format(step=number(STEP, 2), unit=word),
     )
 
 
@@ -62,11 +70,13 @@ class RunChartsTable(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.button = named(
-            QPushButton("Table"),
+            QPushButton(Activities.tr("Table")),
             "runPageChartsTableToggle",
-            "Show the charts as a table",
-            "Pace, heart rate and elevation every 0.25 km or mile, as a table (Space); "
-            "again for the charts",
+            Activities.tr("Show the charts as a table"),
+            Activities.tr(
+                "Pace, heart rate and elevation every {step} km or mile, as a table (Space); "
+                "again for the charts"
+            ).format(step=number(STEP, 2)),
         )
         self.button.setCheckable(True)
         self.button.setAutoDefault(False)
@@ -74,7 +84,7 @@ class RunChartsTable(QObject):
         self.view = table_view(
             self.model,
             "runPageChartsTable",
-            "Pace, heart rate and elevation: table",
+            Activities.tr("Pace, heart rate and elevation: table"),
             ("runPageChartsTableHeader", "runPageChartsTableRowHeader"),
         )
         self.view.hide()

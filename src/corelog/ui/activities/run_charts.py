@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from corelog.domain.i18n import Activities
 from corelog.ui.activities.run_chart_table import FEET_PER_METRE, RunChartsTable
 from corelog.ui.history.chart_card import PaceAxis
 from corelog.ui.theme import colors, font_pt
@@ -22,7 +23,7 @@ class RunCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("runPageCharts")
-        self.setAccessibleName("Pace, heart rate and elevation against distance")
+        self.setAccessibleName(Activities.tr("Pace, heart rate and elevation against distance"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.caption = muted("")
@@ -34,7 +35,7 @@ class RunCharts(QWidget):
         layout.addLayout(top)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setObjectName("runPagePlots")
-        self.graphics.setAccessibleName("Pace, heart rate and elevation charts")
+        self.graphics.setAccessibleName(Activities.tr("Pace, heart rate and elevation charts"))
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table is the keyboard's way
         self.graphics.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.graphics.setMinimumHeight(420)
@@ -45,7 +46,7 @@ class RunCharts(QWidget):
         self.plots: dict[str, pg.PlotItem] = {}
 
     def _show_table(self, shown: bool) -> None:
-        self.table.button.setText("Chart" if shown else "Table")
+        self.table.button.setText(Activities.tr("Chart") if shown else Activities.tr("Table"))
         self.table.view.setVisible(shown)
         self.graphics.setVisible(self._has_track and not shown)
 
@@ -58,7 +59,7 @@ class RunCharts(QWidget):
         self.graphics.setBackground(c.card)
         if series is None:
             self.caption.setText(
-                "No track was recorded with this run, so there is nothing to draw."
+                Activities.tr("No track was recorded with this run, so there is nothing to draw.")
             )
             self.graphics.hide()
             return
@@ -67,11 +68,11 @@ class RunCharts(QWidget):
         unit_word = "km" if unit == "km" else "mi"
         drawn, missing = [], []
         rows = (
-            ("pace", "Pace", series.pace_s, f"min/{unit_word}"),
-            ("hr", "Heart rate", series.hr, "beats/min"),
+            ("pace", Activities.tr("Pace"), series.pace_s, f"min/{unit_word}"),
+            ("hr", Activities.tr("Heart rate"), series.hr, Activities.tr("beats/min")),
             (
                 "alt",
-                "Elevation",
+                Activities.tr("Elevation"),
                 series.elevation_m * (FEET_PER_METRE if unit == "mi" else 1),
                 "ft" if unit == "mi" else "m",
             ),
@@ -79,7 +80,7 @@ class RunCharts(QWidget):
         previous = None
         for key, title, values, label in rows:
             if not np.isfinite(values).any():
-                missing.append(title.lower())
+                missing.append(key)
                 continue
             axis = {"left": PaceAxis(orientation="left")} if key == "pace" else {}
             plot = self.graphics.addPlot(row=len(drawn), col=0, axisItems=axis)
@@ -111,13 +112,32 @@ class RunCharts(QWidget):
                 plot.setXLink(previous)
             previous = plot
             self.plots[key] = plot
-            drawn.append(title.lower())
+            drawn.append(key)
         if previous is not None:
-            previous.setLabel("bottom", f"distance ({unit_word})")
-        text = "Against distance: " + ", ".join(drawn) + "."
-        if missing:
-            text += " The file has no " + " and no ".join(missing) + "."
-        self.caption.setText(text)
+            previous.setLabel("bottom", Activities.tr("distance ({unit})").format(unit=unit_word))
+        self.caption.setText(_caption(drawn, missing))
+
+
+def _caption(drawn: list[str], missing: list[str]) -> str:
+    """What the charts show against distance, and what the file lacks, in whole sentences."""
+    shown = {
+        ("pace", "hr", "alt"): Activities.tr("Against distance: pace, heart rate, elevation."),
+        ("pace", "hr"): Activities.tr("Against distance: pace, heart rate."),
+        ("pace", "alt"): Activities.tr("Against distance: pace, elevation."),
+        ("hr", "alt"): Activities.tr("Against distance: heart rate, elevation."),
+        ("pace",): Activities.tr("Against distance: pace."),
+        ("hr",): Activities.tr("Against distance: heart rate."),
+        ("alt",): Activities.tr("Against distance: elevation."),
+    }.get(tuple(drawn), "")
+    lacking = {
+        ("pace",): Activities.tr("The file has no pace."),
+        ("hr",): Activities.tr("The file has no heart rate."),
+        ("alt",): Activities.tr("The file has no elevation."),
+        ("pace", "hr"): Activities.tr("The file has no pace and no heart rate."),
+        ("pace", "alt"): Activities.tr("The file has no pace and no elevation."),
+        ("hr", "alt"): Activities.tr("The file has no heart rate and no elevation."),
+    }.get(tuple(missing), "")
+    return " ".join(t for t in (shown, lacking) if t)
 
 
 def _alpha(color: str, alpha: int):

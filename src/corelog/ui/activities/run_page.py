@@ -29,6 +29,7 @@ from corelog.domain.formatting import (
     format_pace,
     format_run_pace,
 )
+from corelog.domain.i18n import Activities, Common, Dates, clock_time, date_text, long_day, number
 from corelog.services import run_details
 from corelog.services.heart_load import HeartProfile
 from corelog.ui import bus
@@ -43,16 +44,24 @@ from corelog.ui.widgets import Card, muted, named, page_title, scrolled
 def _split_columns(unit: str) -> list[Column]:
     return [
         Column("#", lambda s: str(s.number), align_right=True),
-        Column("Distance", lambda s: format_distance(s.distance_m, unit), align_right=True),
-        Column("Time", lambda s: format_duration(round(s.moving_s)), align_right=True),
         Column(
-            "Pace",
+            Activities.tr("Distance"),
+            lambda s: format_distance(s.distance_m, unit),
+            align_right=True,
+        ),
+        Column(
+            Activities.tr("Time"), lambda s: format_duration(round(s.moving_s)), align_right=True
+        ),
+        Column(
+            Activities.tr("Pace"),
             lambda s: format_run_pace(s.distance_m, s.moving_s, unit) if s.moving_s else "–",
             align_right=True,
         ),
-        Column("Climb / descent", lambda s: _climb(s, unit), align_right=True),
+        Column(Activities.tr("Climb / descent"), lambda s: _climb(s, unit), align_right=True),
         Column(
-            "Heart rate", lambda s: "–" if s.avg_hr is None else f"{s.avg_hr:.0f}", align_right=True
+            Activities.tr("Heart rate"),
+            lambda s: "–" if s.avg_hr is None else number(s.avg_hr),
+            align_right=True,
         ),
     ]
 
@@ -64,8 +73,8 @@ class RunPageDialog(QDialog):
         self.run_id = run_id
         self.page: run_details.RunPage | None = None
         self.setObjectName("runPageDialog")
-        self.setAccessibleName("Run page")
-        self.setWindowTitle("Run")
+        self.setAccessibleName(Activities.tr("Run page"))
+        self.setWindowTitle(Activities.tr("Run"))
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(12)
@@ -75,26 +84,28 @@ class RunPageDialog(QDialog):
         self.subtitle = muted("")
         self.subtitle.setObjectName("runPageSource")
         layout.addWidget(self.subtitle)
-        figures = Card("The run")
+        figures = Card(Activities.tr("The run"))
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(24)
         figures.body.addLayout(self.figures)
         layout.addWidget(figures)
-        charts = Card("Pace, heart rate and elevation")
+        charts = Card(Activities.tr("Pace, heart rate and elevation"))
         self.charts = RunCharts()
         charts.body.addWidget(self.charts)
         layout.addWidget(charts)
-        splits = Card("Splits")
+        splits = Card(Activities.tr("Splits"))
         self.splits_note = muted("")
         self.splits_note.setObjectName("runPageSplitsNote")
         splits.body.addWidget(self.splits_note)
         self._unit = ctx.settings.unit
         self.splits_model = RecordTableModel(_split_columns(self._unit), self)
-        self.splits = named(QTableView(), "runPageSplits", "Splits")
+        self.splits = named(QTableView(), "runPageSplits", Activities.tr("Splits"))
         self.splits.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.splits.setModel(self.splits_model)
-        named(self.splits.horizontalHeader(), "runPageSplitsHeader", "Splits: columns")
-        named(self.splits.verticalHeader(), "runPageSplitsRowHeader", "Splits: rows")
+        named(
+            self.splits.horizontalHeader(), "runPageSplitsHeader", Activities.tr("Splits: columns")
+        )
+        named(self.splits.verticalHeader(), "runPageSplitsRowHeader", Activities.tr("Splits: rows"))
         self.splits.verticalHeader().hide()
         self.splits.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.splits.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -105,7 +116,7 @@ class RunPageDialog(QDialog):
         self.muscles.setObjectName("runPageMuscles")
         self.muscles.setMinimumHeight(260)
         lower.addWidget(self.muscles, 1)
-        recovery = Card("Load and recovery")
+        recovery = Card(Activities.tr("Load and recovery"))
         self.recovery = QLabel()
         self.recovery.setObjectName("runPageRecovery")
         self.recovery.setWordWrap(True)
@@ -113,15 +124,17 @@ class RunPageDialog(QDialog):
         self.recovery.setAlignment(Qt.AlignmentFlag.AlignTop)
         recovery.body.addWidget(self.recovery, 1)
         self.open_recovery = named(
-            QPushButton("Open &Recovery"), "runPageOpenRecovery", "Open the Recovery page"
+            QPushButton(Activities.tr("Open &Recovery")),
+            "runPageOpenRecovery",
+            Activities.tr("Open the Recovery page"),
         )
         self.open_recovery.clicked.connect(self._open_recovery)
         recovery.body.addWidget(self.open_recovery, 0, Qt.AlignmentFlag.AlignLeft)
         lower.addWidget(recovery, 1)
         layout.addLayout(lower)
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolled(content, "Run page"), 1)
-        close = named(QPushButton("Close"), "runPageClose", "Close")
+        outer.addWidget(scrolled(content, Activities.tr("Run page")), 1)
+        close = named(QPushButton(Common.tr("Close")), "runPageClose", Common.tr("Close"))
         close.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -145,12 +158,19 @@ class RunPageDialog(QDialog):
         )
         self.page = page
         if page is None:
-            self.title.setText("This run was deleted")
-            self.subtitle.setText("Edit > Undo brings it back.")
+            self.title.setText(Activities.tr("This run was deleted"))
+            self.subtitle.setText(Activities.tr("Edit > Undo brings it back."))
             return
         kind = run_kind_text(page.run_type, page.race_class)
-        self.title.setText(f"{kind} · {page.started_local:%A %d %B %Y, %H:%M}")
-        self.setWindowTitle(f"Run of {page.started_local:%d %b %Y}")
+        started = page.started_local
+        self.title.setText(
+            Activities.tr("{kind} · {day}, {time}").format(
+                kind=kind, day=long_day(started), time=clock_time(started)
+            )
+        )
+        self.setWindowTitle(
+            Activities.tr("Run of {day}").format(day=date_text(started, Dates.tr("d MMM yyyy")))
+        )
         self.subtitle.setText(self._source_text(page))
         self._fill_figures(page, unit)
         self.charts.show_series(page.series, unit)
@@ -159,29 +179,41 @@ class RunPageDialog(QDialog):
             self.splits_model = RecordTableModel(_split_columns(unit), self)
             self.splits.setModel(self.splits_model)
         self.splits_model.set_rows(page.splits)
-        word = "kilometre" if unit == "km" else "mile"
-        self.splits_note.setText(
-            f"Each {word}'s moving time (standing still does not count), climb and heart rate."
-            if page.splits
-            else "No track with distances was recorded, so there are no splits."
-        )
+        if not page.splits:
+            note = Activities.tr("No track with distances was recorded, so there are no splits.")
+        elif unit == "km":
+            note = Activities.tr(
+                "Each kilometre's moving time (standing still does not count), climb and heart "
+                "rate."
+            )
+        else:
+            note = Activities.tr(
+                "Each mile's moving time (standing still does not count), climb and heart rate."
+            )
+        self.splits_note.setText(note)
         row = self.splits.verticalHeader().defaultSectionSize()
         shown = max(1, min(len(page.splits), 12))  # a longer run scrolls in the table
         header = self.splits.horizontalHeader().sizeHint().height()
         self.splits.setFixedHeight(header + row * shown + 2 * self.splits.frameWidth() + 2)
-        self.muscles.show_kind(page.run_type, page.race_class, f"For its type: {kind}")
+        self.muscles.show_kind(
+            page.run_type, page.race_class, Activities.tr("For its type: {kind}").format(kind=kind)
+        )
         self.recovery.setText(self._recovery_text(page, profile))
 
     @staticmethod
     def _source_text(page) -> str:
         if not page.recorded:
-            return "Typed by hand: no file recorded this run, so there is no track to draw."
+            return Activities.tr(
+                "Typed by hand: no file recorded this run, so there is no track to draw."
+            )
         parts = [p for p in (page.title, page.device) if p]
-        parts.append(f"from {page.source_name.rsplit('/', 1)[-1]}")
+        parts.append(Activities.tr("from {file}").format(file=page.source_name.rsplit("/", 1)[-1]))
         if not page.offset_known:
-            parts.append("the file gave no time zone: the time is this computer's")
+            parts.append(Activities.tr("the file gave no time zone: the time is this computer's"))
         if page.dropped_samples:
-            parts.append(f"{page.dropped_samples} bad samples left out of the figures")
+            parts.append(
+                Activities.tr("%Ln bad samples left out of the figures", "", page.dropped_samples)
+            )
         return " · ".join(parts)
 
     def _fill_figures(self, page, unit: str) -> None:
@@ -193,29 +225,46 @@ class RunPageDialog(QDialog):
                 widget.deleteLater()
         pace = page.duration_s / (page.distance_m / 1000) if page.distance_m else 0
         per_unit = 1609.344 / 1000 if unit == "mi" else 1.0
+        not_given = Activities.tr("not given")
         rows = [
-            ("Distance", format_distance(page.distance_m, unit)),
-            ("Moving time", format_duration(round(page.duration_s))),
-            ("Elapsed time", format_duration(round(page.elapsed_s)) if page.elapsed_s else "–"),
-            ("Pace", format_pace(pace * per_unit, unit) if pace else "–"),
+            (Activities.tr("Distance"), format_distance(page.distance_m, unit)),
+            (Activities.tr("Moving time"), format_duration(round(page.duration_s))),
             (
-                "Climb",
+                Activities.tr("Elapsed time"),
+                format_duration(round(page.elapsed_s)) if page.elapsed_s else "–",
+            ),
+            (Activities.tr("Pace"), format_pace(pace * per_unit, unit) if pace else "–"),
+            (
+                Activities.tr("Climb"),
                 format_elevation(page.elevation_gain_m, unit)
                 if page.elevation_gain_m is not None
                 else "–",
             ),
-            ("Heart rate", _pair(page.avg_hr, page.max_hr, "beats a minute")),
-            ("Cadence", _pair(page.avg_cadence, page.max_cadence, "steps a minute")),
-            ("Effort", f"{page.effort} of 10" if page.effort else "not given"),
-            ("Surface", page.surface or "not given"),
-            ("Shoes", page.shoe_name or "none chosen"),
+            (
+                Activities.tr("Heart rate"),
+                _pair(page.avg_hr, page.max_hr, Activities.tr("beats a minute")),
+            ),
+            (
+                Activities.tr("Cadence"),
+                _pair(page.avg_cadence, page.max_cadence, Activities.tr("steps a minute")),
+            ),
+            (
+                Activities.tr("Effort"),
+                Activities.tr("{effort} of 10").format(effort=page.effort)
+                if page.effort
+                else not_given,
+            ),
+            (Activities.tr("Surface"), page.surface or not_given),
+            (Activities.tr("Shoes"), page.shoe_name or Activities.tr("none chosen")),
         ]
         for index, (label, value) in enumerate(rows):
             name = QLabel(label)
             name.setProperty("role", "muted")
             shown = QLabel(value)
             shown.setObjectName("runPageFigure")
-            shown.setAccessibleName(f"{label}: {value}")
+            shown.setAccessibleName(
+                Activities.tr("{label}: {value}").format(label=label, value=value)
+            )
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(True)  # a long value wraps rather than widen the page
             self.figures.addWidget(name, index // 2, (index % 2) * 2)
@@ -228,28 +277,45 @@ class RunPageDialog(QDialog):
 
     @staticmethod
     def _recovery_text(page, profile: HeartProfile) -> str:
+        load = number(page.effort_load, grouped=True)
         lines = [
-            f"Session-effort load: {page.effort_load:,.0f} (effort × minutes"
-            + ("" if page.effort else "; no effort given, counted as 5")
-            + ")."
+            Activities.tr("Session-effort load: {load} (effort × minutes).").format(load=load)
+            if page.effort
+            else Activities.tr(
+                "Session-effort load: {load} (effort × minutes; no effort given, counted as 5)."
+            ).format(load=load)
         ]
         if page.heart_load is not None:
             lines.append(
-                f"Heart-rate load: {page.heart_load:,.0f} TRIMP (Banister, resting "
-                f"{profile.rest_hr} and maximum {profile.max_hr} beats a minute from Settings)."
+                Activities.tr(
+                    "Heart-rate load: {load} TRIMP (Banister, resting {rest} and maximum "
+                    "{maximum} beats a minute from Settings)."
+                ).format(
+                    load=number(page.heart_load, grouped=True),
+                    rest=profile.rest_hr,
+                    maximum=profile.max_hr,
+                )
             )
         else:
-            lines.append("Heart-rate load: none, as no heart rate was recorded.")
+            lines.append(Activities.tr("Heart-rate load: none, as no heart rate was recorded."))
         if page.soreness:
-            lines.append("Soreness logged after this run:")
+            lines.append(Activities.tr("Soreness logged after this run:"))
             for note in page.soreness:
-                linked = " (linked to this run)" if note.linked else ""
-                when = f"{note.when:%a %d %b %H:%M}"
-                lines.append(f"• {note.region}, {note.severity} of 10, noted {when}{linked}")
+                when = date_text(note.when, Dates.tr("ddd d MMM HH:mm"))
+                text = (
+                    Activities.tr("• {region}, {severity} of 10, noted {when} (linked to this run)")
+                    if note.linked
+                    else Activities.tr("• {region}, {severity} of 10, noted {when}")
+                )
+                lines.append(text.format(region=note.region, severity=note.severity, when=when))
         else:
             lines.append(
-                f"No soreness logged in the {run_details.SORENESS_HOURS} hours after this run. "
-                "If something hurts, log it on the Recovery page for guidance."
+                Activities.tr(
+                    "No soreness logged in the %Ln hours after this run. If something hurts, "
+                    "log it on the Recovery page for guidance.",
+                    "",
+                    run_details.SORENESS_HOURS,
+                )
             )
         return "\n".join(lines)
 
@@ -265,14 +331,22 @@ def _climb(split, unit: str) -> str:
     if split.climb_m is None:
         return "–"
     down = format_elevation(split.descent_m or 0, unit)
-    return f"+{format_elevation(split.climb_m, unit)} / −{down}"
+    return Activities.tr("+{climb} / −{descent}").format(
+        climb=format_elevation(split.climb_m, unit), descent=down
+    )
 
 
 def _pair(average: float | None, peak: float | None, words: str) -> str:
     if average is None and peak is None:
-        return "not recorded"
+        return Activities.tr("not recorded")
     if peak is None:
-        return f"{average:.0f} {words}"
+        return Activities.tr("{average} {per_minute}").format(
+            average=number(average), per_minute=words
+        )
     if average is None:
-        return f"up to {peak:.0f} {words}"
-    return f"{average:.0f} average, {peak:.0f} highest ({words})"
+        return Activities.tr("up to {peak} {per_minute}").format(
+            peak=number(peak), per_minute=words
+        )
+    return Activities.tr("{average} average, {peak} highest ({per_minute})").format(
+        average=number(average), peak=number(peak), per_minute=words
+    )
