@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Activities</name>
@@ -251,7 +252,7 @@
         <translation>ihr Text ist nicht gültiges {encoding}, wie sie angibt</translation>
     </message>
     <message>
-        <source>imported before: this file's runs are already here</source>
+        <source>imported before: this file&apos;s runs are already here</source>
         <translation>schon einmal importiert: die Läufe dieser Datei sind bereits da</translation>
     </message>
     <message>
@@ -304,43 +305,73 @@
     </message>
     <message numerus="yes">
         <source>%Ln runs</source>
-        <translation><numerusform>%Ln Lauf</numerusform><numerusform>%Ln Läufe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln treadmill runs</source>
-        <translation><numerusform>%Ln Laufbandlauf</numerusform><numerusform>%Ln Laufbandläufe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Laufbandlauf</numerusform>
+            <numerusform>%Ln Laufbandläufe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln walks</source>
-        <translation><numerusform>%Ln Gehen</numerusform><numerusform>%Ln Gehen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Gehen</numerusform>
+            <numerusform>%Ln Gehen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rides</source>
-        <translation><numerusform>%Ln Radfahrt</numerusform><numerusform>%Ln Radfahrten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Radfahrt</numerusform>
+            <numerusform>%Ln Radfahrten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln swims</source>
-        <translation><numerusform>%Ln Schwimmen</numerusform><numerusform>%Ln Schwimmen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Schwimmen</numerusform>
+            <numerusform>%Ln Schwimmen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files that are not activities</source>
-        <translation><numerusform>%Ln Datei, die keine Aktivität ist</numerusform><numerusform>%Ln Dateien, die keine Aktivitäten sind</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei, die keine Aktivität ist</numerusform>
+            <numerusform>%Ln Dateien, die keine Aktivitäten sind</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other activities</source>
-        <translation><numerusform>%Ln andere Aktivität</numerusform><numerusform>%Ln andere Aktivitäten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln andere Aktivität</numerusform>
+            <numerusform>%Ln andere Aktivitäten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln runs</source>
-        <translation><numerusform>%Ln Lauf hinzugefügt</numerusform><numerusform>%Ln Läufe hinzugefügt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf hinzugefügt</numerusform>
+            <numerusform>%Ln Läufe hinzugefügt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>merged %Ln with runs you typed</source>
-        <translation><numerusform>%Ln mit eingetippten Läufen zusammengeführt</numerusform><numerusform>%Ln mit eingetippten Läufen zusammengeführt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln mit eingetippten Läufen zusammengeführt</numerusform>
+            <numerusform>%Ln mit eingetippten Läufen zusammengeführt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in your log</source>
-        <translation><numerusform>%Ln schon in deinem Protokoll</numerusform><numerusform>%Ln schon in deinem Protokoll</numerusform></translation>
+        <translation>
+            <numerusform>%Ln schon in deinem Protokoll</numerusform>
+            <numerusform>%Ln schon in deinem Protokoll</numerusform>
+        </translation>
     </message>
     <message>
         <source>skipped {activities}</source>
@@ -348,19 +379,31 @@
     </message>
     <message numerus="yes">
         <source>%Ln wait for your answer</source>
-        <translation><numerusform>%Ln wartet auf deine Antwort</numerusform><numerusform>%Ln warten auf deine Antwort</numerusform></translation>
+        <translation>
+            <numerusform>%Ln wartet auf deine Antwort</numerusform>
+            <numerusform>%Ln warten auf deine Antwort</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>kept %Ln runs you typed instead</source>
-        <translation><numerusform>stattdessen %Ln eingetippten Lauf behalten</numerusform><numerusform>stattdessen %Ln eingetippte Läufe behalten</numerusform></translation>
+        <translation>
+            <numerusform>stattdessen %Ln eingetippten Lauf behalten</numerusform>
+            <numerusform>stattdessen %Ln eingetippte Läufe behalten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more not imported</source>
-        <translation><numerusform>%Ln weitere nicht importiert</numerusform><numerusform>%Ln weitere nicht importiert</numerusform></translation>
+        <translation>
+            <numerusform>%Ln weitere nicht importiert</numerusform>
+            <numerusform>%Ln weitere nicht importiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln files could not be read</source>
-        <translation><numerusform>%Ln Datei ließ sich nicht lesen</numerusform><numerusform>%Ln Dateien ließen sich nicht lesen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei ließ sich nicht lesen</numerusform>
+            <numerusform>%Ln Dateien ließen sich nicht lesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stopped before the end. {summary}</source>
@@ -372,7 +415,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln other files in the folders and archives (photos, CSV, ...) were left alone.</source>
-        <translation><numerusform>%Ln andere Datei in den Ordnern und Archiven (Fotos, CSV, ...) wurde nicht angerührt.</numerusform><numerusform>%Ln andere Dateien in den Ordnern und Archiven (Fotos, CSV, ...) wurden nicht angerührt.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln andere Datei in den Ordnern und Archiven (Fotos, CSV, ...) wurde nicht angerührt.</numerusform>
+            <numerusform>%Ln andere Dateien in den Ordnern und Archiven (Fotos, CSV, ...) wurden nicht angerührt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
@@ -428,26 +474,38 @@
     </message>
     <message numerus="yes">
         <source>%Ln samples whose time went backwards</source>
-        <translation><numerusform>%Ln Messpunkt, dessen Zeit rückwärts lief</numerusform><numerusform>%Ln Messpunkte, deren Zeit rückwärts lief</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Messpunkt, dessen Zeit rückwärts lief</numerusform>
+            <numerusform>%Ln Messpunkte, deren Zeit rückwärts lief</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln impossibly fast samples (a GPS glitch)</source>
-        <translation><numerusform>%Ln unmöglich schneller Messpunkt (ein GPS-Fehler)</numerusform><numerusform>%Ln unmöglich schnelle Messpunkte (ein GPS-Fehler)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln unmöglich schneller Messpunkt (ein GPS-Fehler)</numerusform>
+            <numerusform>%Ln unmöglich schnelle Messpunkte (ein GPS-Fehler)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; left out of the figures: %Ln samples whose time went backwards</source>
-        <translation><numerusform>; nicht in den Werten: %Ln Messpunkt, dessen Zeit rückwärts lief</numerusform><numerusform>; nicht in den Werten: %Ln Messpunkte, deren Zeit rückwärts lief</numerusform></translation>
+        <translation>
+            <numerusform>; nicht in den Werten: %Ln Messpunkt, dessen Zeit rückwärts lief</numerusform>
+            <numerusform>; nicht in den Werten: %Ln Messpunkte, deren Zeit rückwärts lief</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; left out of the figures: %Ln impossibly fast samples (a GPS glitch)</source>
-        <translation><numerusform>; nicht in den Werten: %Ln unmöglich schneller Messpunkt (ein GPS-Fehler)</numerusform><numerusform>; nicht in den Werten: %Ln unmöglich schnelle Messpunkte (ein GPS-Fehler)</numerusform></translation>
+        <translation>
+            <numerusform>; nicht in den Werten: %Ln unmöglich schneller Messpunkt (ein GPS-Fehler)</numerusform>
+            <numerusform>; nicht in den Werten: %Ln unmöglich schnelle Messpunkte (ein GPS-Fehler)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <source>Merge: keep my effort, notes, shoes; take the file's time, distance, heart rate</source>
+        <source>Merge: keep my effort, notes, shoes; take the file&apos;s time, distance, heart rate</source>
         <translation>Zusammenführen: meine Anstrengung, Notizen, Schuhe behalten; Zeit, Distanz, Herzfrequenz aus der Datei nehmen</translation>
     </message>
     <message>
@@ -540,7 +598,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln files recorded a walk or a treadmill run; they were skipped. Treadmill distances come from a foot pod or the belt and may be rough.</source>
-        <translation><numerusform>%Ln Datei enthält Gehen oder einen Laufbandlauf; sie wurde übersprungen. Laufband-Distanzen stammen von einem Fußsensor oder dem Band und können ungenau sein.</numerusform><numerusform>%Ln Dateien enthalten Gehen oder einen Laufbandlauf; sie wurden übersprungen. Laufband-Distanzen stammen von einem Fußsensor oder dem Band und können ungenau sein.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei enthält Gehen oder einen Laufbandlauf; sie wurde übersprungen. Laufband-Distanzen stammen von einem Fußsensor oder dem Band und können ungenau sein.</numerusform>
+            <numerusform>%Ln Dateien enthalten Gehen oder einen Laufbandlauf; sie wurden übersprungen. Laufband-Distanzen stammen von einem Fußsensor oder dem Band und können ungenau sein.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import it as a run</source>
@@ -548,11 +609,17 @@
     </message>
     <message numerus="yes">
         <source>Import these %Ln as runs</source>
-        <translation><numerusform>Diese %Ln als Lauf importieren</numerusform><numerusform>Diese %Ln als Läufe importieren</numerusform></translation>
+        <translation>
+            <numerusform>Diese %Ln als Lauf importieren</numerusform>
+            <numerusform>Diese %Ln als Läufe importieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{file}: {distance}, but the file has no times (%Ln more after it). Say when the run started and how long it took, or skip it.</source>
-        <translation><numerusform>{file}: {distance}, aber die Datei hat keine Zeiten (danach %Ln weitere). Gib an, wann der Lauf begann und wie lange er dauerte, oder überspringe ihn.</numerusform><numerusform>{file}: {distance}, aber die Datei hat keine Zeiten (danach %Ln weitere). Gib an, wann der Lauf begann und wie lange er dauerte, oder überspringe ihn.</numerusform></translation>
+        <translation>
+            <numerusform>{file}: {distance}, aber die Datei hat keine Zeiten (danach %Ln weitere). Gib an, wann der Lauf begann und wie lange er dauerte, oder überspringe ihn.</numerusform>
+            <numerusform>{file}: {distance}, aber die Datei hat keine Zeiten (danach %Ln weitere). Gib an, wann der Lauf begann und wie lange er dauerte, oder überspringe ihn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file}: {distance}, but the file has no times. Say when the run started and how long it took, or skip it.</source>
@@ -560,7 +627,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln runs from the files start within {minutes} minutes of a run you typed, with a similar distance. Choose for each: merge, keep both, or skip the file.</source>
-        <translation><numerusform>%Ln Lauf aus den Dateien beginnt innerhalb von {minutes} Minuten nach einem eingetippten Lauf, mit ähnlicher Distanz. Wähle für jeden: zusammenführen, beide behalten oder die Datei überspringen.</numerusform><numerusform>%Ln Läufe aus den Dateien beginnen innerhalb von {minutes} Minuten nach einem eingetippten Lauf, mit ähnlicher Distanz. Wähle für jeden: zusammenführen, beide behalten oder die Datei überspringen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf aus den Dateien beginnt innerhalb von {minutes} Minuten nach einem eingetippten Lauf, mit ähnlicher Distanz. Wähle für jeden: zusammenführen, beide behalten oder die Datei überspringen.</numerusform>
+            <numerusform>%Ln Läufe aus den Dateien beginnen innerhalb von {minutes} Minuten nach einem eingetippten Lauf, mit ähnlicher Distanz. Wähle für jeden: zusammenführen, beide behalten oder die Datei überspringen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What to do with {file}</source>
@@ -579,7 +649,7 @@
         <translation>Läufe von deiner Uhr oder deinem Handy</translation>
     </message>
     <message>
-        <source>FIT, GPX and TCX files, folders of them, or a whole export archive (Strava's export_….zip, Garmin's, with files inside zips and .gz). Runs already in your log are recognised and not doubled; rides, swims and other activities are listed and skipped.</source>
+        <source>FIT, GPX and TCX files, folders of them, or a whole export archive (Strava&apos;s export_….zip, Garmin&apos;s, with files inside zips and .gz). Runs already in your log are recognised and not doubled; rides, swims and other activities are listed and skipped.</source>
         <translation>FIT-, GPX- und TCX-Dateien, Ordner damit oder ein ganzes Export-Archiv (Stravas export_….zip, das von Garmin, mit Dateien in ZIPs und .gz). Läufe, die schon in deinem Protokoll sind, werden erkannt und nicht verdoppelt; Radfahrten, Schwimmen und andere Aktivitäten werden aufgelistet und übersprungen.</translation>
     </message>
     <message>
@@ -672,7 +742,10 @@
     </message>
     <message numerus="yes">
         <source>{done} of %Ln files read</source>
-        <translation><numerusform>{done} von %Ln Datei gelesen</numerusform><numerusform>{done} von %Ln Dateien gelesen</numerusform></translation>
+        <translation>
+            <numerusform>{done} von %Ln Datei gelesen</numerusform>
+            <numerusform>{done} von %Ln Dateien gelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing activities: {done} of {total}</source>
@@ -680,7 +753,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln files read.</source>
-        <translation><numerusform>%Ln Datei gelesen.</numerusform><numerusform>%Ln Dateien gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Datei gelesen.</numerusform>
+            <numerusform>%Ln Dateien gelesen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import stopped: {problem}. Every run written before that is whole and stays.</source>
@@ -696,7 +772,10 @@
     </message>
     <message numerus="yes">
         <source>Import %Ln walks and treadmill runs</source>
-        <translation><numerusform>%Ln Gehen oder Laufbandlauf importieren</numerusform><numerusform>%Ln Gehen und Laufbandläufe importieren</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Gehen oder Laufbandlauf importieren</numerusform>
+            <numerusform>%Ln Gehen und Laufbandläufe importieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a run without times</source>
@@ -704,7 +783,10 @@
     </message>
     <message numerus="yes">
         <source>Import %Ln runs</source>
-        <translation><numerusform>%Ln Lauf importieren</numerusform><numerusform>%Ln Läufe importieren</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf importieren</numerusform>
+            <numerusform>%Ln Läufe importieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Distance ({unit})</source>
@@ -895,11 +977,11 @@
         <translation>Es wurde kein Track mit Distanzen aufgezeichnet, daher gibt es keine Zwischenzeiten.</translation>
     </message>
     <message>
-        <source>Each kilometre's moving time (standing still does not count), climb and heart rate.</source>
+        <source>Each kilometre&apos;s moving time (standing still does not count), climb and heart rate.</source>
         <translation>Bewegungszeit (Stehen zählt nicht), Anstieg und Herzfrequenz je Kilometer.</translation>
     </message>
     <message>
-        <source>Each mile's moving time (standing still does not count), climb and heart rate.</source>
+        <source>Each mile&apos;s moving time (standing still does not count), climb and heart rate.</source>
         <translation>Bewegungszeit (Stehen zählt nicht), Anstieg und Herzfrequenz je Meile.</translation>
     </message>
     <message>
@@ -915,12 +997,15 @@
         <translation>aus {file}</translation>
     </message>
     <message>
-        <source>the file gave no time zone: the time is this computer's</source>
+        <source>the file gave no time zone: the time is this computer&apos;s</source>
         <translation>die Datei nannte keine Zeitzone: die Zeit ist die dieses Computers</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad samples left out of the figures</source>
-        <translation><numerusform>%Ln fehlerhafter Messpunkt nicht in den Werten</numerusform><numerusform>%Ln fehlerhafte Messpunkte nicht in den Werten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fehlerhafter Messpunkt nicht in den Werten</numerusform>
+            <numerusform>%Ln fehlerhafte Messpunkte nicht in den Werten</numerusform>
+        </translation>
     </message>
     <message>
         <source>not given</source>
@@ -1004,7 +1089,10 @@
     </message>
     <message numerus="yes">
         <source>No soreness logged in the %Ln hours after this run. If something hurts, log it on the Recovery page for guidance.</source>
-        <translation><numerusform>In der %Ln Stunde nach diesem Lauf wurden keine Beschwerden eingetragen. Wenn etwas schmerzt, trage es auf der Seite Erholung ein, um Empfehlungen zu bekommen.</numerusform><numerusform>In den %Ln Stunden nach diesem Lauf wurden keine Beschwerden eingetragen. Wenn etwas schmerzt, trage es auf der Seite Erholung ein, um Empfehlungen zu bekommen.</numerusform></translation>
+        <translation>
+            <numerusform>In der %Ln Stunde nach diesem Lauf wurden keine Beschwerden eingetragen. Wenn etwas schmerzt, trage es auf der Seite Erholung ein, um Empfehlungen zu bekommen.</numerusform>
+            <numerusform>In den %Ln Stunden nach diesem Lauf wurden keine Beschwerden eingetragen. Wenn etwas schmerzt, trage es auf der Seite Erholung ein, um Empfehlungen zu bekommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>+{climb} / −{descent}</source>
@@ -1030,7 +1118,7 @@
 <context>
     <name>App</name>
     <message>
-        <source>CoreLog's built-in knowledge is damaged, so it will not give advice: {problem}</source>
+        <source>CoreLog&apos;s built-in knowledge is damaged, so it will not give advice: {problem}</source>
         <translation>Das eingebaute Wissen von CoreLog ist beschädigt, daher gibt es keine Empfehlungen: {problem}</translation>
     </message>
     <message>
@@ -1154,7 +1242,7 @@
         <translation>Über {app}</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A training log for runners who train their core. Private and offline: your data stays on this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;Qt for Python {version}&lt;/p&gt;&lt;p&gt;CoreLog's advice is general information drawn from its source documents, not medical advice.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A training log for runners who train their core. Private and offline: your data stays on this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;Qt for Python {version}&lt;/p&gt;&lt;p&gt;CoreLog&apos;s advice is general information drawn from its source documents, not medical advice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Trainingslog für Läuferinnen und Läufer, die ihre Rumpfmuskulatur trainieren. Privat und offline: Deine Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenordner:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Datenbank:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Sicherungen:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;Qt for Python {version}&lt;/p&gt;&lt;p&gt;Die Empfehlungen von CoreLog sind allgemeine Informationen aus seinen Quelldokumenten, keine medizinische Beratung.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1335,7 +1423,7 @@
         <translation>Gib die Anzahl der Wiederholungen ein.</translation>
     </message>
     <message>
-        <source>Reps can't be negative.</source>
+        <source>Reps can&apos;t be negative.</source>
         <translation>Wiederholungen können nicht negativ sein.</translation>
     </message>
     <message>
@@ -1351,7 +1439,7 @@
         <translation>Gib ein, wie lange du gehalten hast. {hint}</translation>
     </message>
     <message>
-        <source>A hold can't be negative.</source>
+        <source>A hold can&apos;t be negative.</source>
         <translation>Eine Haltezeit kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1447,19 +1535,19 @@
         <translation>Sekunden oder Minuten? Schreib {number}s für Sekunden.</translation>
     </message>
     <message>
-        <source>A 5K race is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
+        <source>A 5K race is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
         <translation>Ein 5-km-Wettkampf ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
-        <source>A 10K race is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
+        <source>A 10K race is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
         <translation>Ein 10-km-Wettkampf ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
-        <source>A half marathon is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
+        <source>A half marathon is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
         <translation>Ein Halbmarathon ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
-        <source>A marathon is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
+        <source>A marathon is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
         <translation>Ein Marathon ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
@@ -1471,7 +1559,7 @@
         <translation>Gib die gelaufene Distanz ein, etwa 3,1 oder 3,1 mi.</translation>
     </message>
     <message>
-        <source>The distance can't be negative.</source>
+        <source>The distance can&apos;t be negative.</source>
         <translation>Die Distanz kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1487,7 +1575,7 @@
         <translation>Gib ein, wie lange der Lauf gedauert hat, etwa 25:30 oder 45m.</translation>
     </message>
     <message>
-        <source>The time can't be negative.</source>
+        <source>The time can&apos;t be negative.</source>
         <translation>Die Zeit kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1499,7 +1587,7 @@
         <translation>Mehr als 48 Stunden in einem Lauf? Prüfe die Zeit.</translation>
     </message>
     <message>
-        <source>Elevation gain can't be negative.</source>
+        <source>Elevation gain can&apos;t be negative.</source>
         <translation>Der Anstieg kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1507,7 +1595,7 @@
         <translation>Mehr als {limit} Anstieg in einem Lauf? Prüfe den Anstieg.</translation>
     </message>
     <message>
-        <source>The climb can't be more than the distance run; check the elevation gain.</source>
+        <source>The climb can&apos;t be more than the distance run; check the elevation gain.</source>
         <translation>Der Anstieg kann nicht größer als die gelaufene Distanz sein; prüfe den Anstieg.</translation>
     </message>
     <message>
@@ -1555,7 +1643,7 @@
         <translation>Wähle, wie stark es ist, von {low} bis {high}.</translation>
     </message>
     <message>
-        <source>Days can't be negative.</source>
+        <source>Days can&apos;t be negative.</source>
         <translation>Tage können nicht negativ sein.</translation>
     </message>
     <message>
@@ -1631,7 +1719,7 @@
         <translation>Der Name darf höchstens {count} Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>The distance already on the pair can't be negative.</source>
+        <source>The distance already on the pair can&apos;t be negative.</source>
         <translation>Die bisherige Distanz des Paars kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1663,11 +1751,11 @@
         <translation>Das Ziel muss mindestens 1 Sekunde sein.</translation>
     </message>
     <message>
-        <source>The rest can't be negative.</source>
+        <source>The rest can&apos;t be negative.</source>
         <translation>Die Pause kann nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The prep countdown can't be negative.</source>
+        <source>The prep countdown can&apos;t be negative.</source>
         <translation>Der Vorbereitungs-Countdown kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1702,7 +1790,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>(CoreLog's own words)</source>
+        <source>(CoreLog&apos;s own words)</source>
         <translation>(CoreLogs eigene Worte)</translation>
     </message>
     <message>
@@ -1714,11 +1802,11 @@
         <translation>(Quellen: {documents})</translation>
     </message>
     <message>
-        <source>(CoreLog's reading; rule from {documents})</source>
+        <source>(CoreLog&apos;s reading; rule from {documents})</source>
         <translation>(CoreLogs Einschätzung; Regel aus {documents})</translation>
     </message>
     <message>
-        <source>(CoreLog's reading; rules from {documents})</source>
+        <source>(CoreLog&apos;s reading; rules from {documents})</source>
         <translation>(CoreLogs Einschätzung; Regeln aus {documents})</translation>
     </message>
     <message>
@@ -1776,7 +1864,10 @@
     <name>Core</name>
     <message numerus="yes">
         <source>%Ln reps</source>
-        <translation><numerusform>%Ln Wdh.</numerusform><numerusform>%Ln Wdh.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Wdh.</numerusform>
+            <numerusform>%Ln Wdh.</numerusform>
+        </translation>
     </message>
     <message>
         <source>L</source>
@@ -1809,23 +1900,26 @@
         <translation>Diese Übung ist nicht mehr in der Bibliothek.</translation>
     </message>
     <message numerus="yes">
-        <source>“{name}” is used by %Ln sets, so it can't be deleted. Hide it instead: it leaves the lists and its sets stay.</source>
-        <translation><numerusform>„{name}“ wird von %Ln Satz verwendet und kann darum nicht gelöscht werden. Blende sie stattdessen aus: Sie verschwindet aus den Listen, ihre Sätze bleiben.</numerusform><numerusform>„{name}“ wird von %Ln Sätzen verwendet und kann darum nicht gelöscht werden. Blende sie stattdessen aus: Sie verschwindet aus den Listen, ihre Sätze bleiben.</numerusform></translation>
+        <source>“{name}” is used by %Ln sets, so it can&apos;t be deleted. Hide it instead: it leaves the lists and its sets stay.</source>
+        <translation>
+            <numerusform>„{name}“ wird von %Ln Satz verwendet und kann darum nicht gelöscht werden. Blende sie stattdessen aus: Sie verschwindet aus den Listen, ihre Sätze bleiben.</numerusform>
+            <numerusform>„{name}“ wird von %Ln Sätzen verwendet und kann darum nicht gelöscht werden. Blende sie stattdessen aus: Sie verschwindet aus den Listen, ihre Sätze bleiben.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>“{name}” is part of CoreLog's exercise library and can't be deleted. Hide it instead to take it out of the lists.</source>
+        <source>“{name}” is part of CoreLog&apos;s exercise library and can&apos;t be deleted. Hide it instead to take it out of the lists.</source>
         <translation>„{name}“ gehört zur Übungsbibliothek von CoreLog und kann nicht gelöscht werden. Blende sie stattdessen aus, um sie aus den Listen zu nehmen.</translation>
     </message>
     <message>
-        <source>“{name}” is still used by a deleted session that Undo can bring back, so it can't be deleted yet. Hide it instead.</source>
+        <source>“{name}” is still used by a deleted session that Undo can bring back, so it can&apos;t be deleted yet. Hide it instead.</source>
         <translation>„{name}“ wird noch von einer gelöschten Einheit verwendet, die „Rückgängig“ zurückholen kann, und kann darum noch nicht gelöscht werden. Blende sie stattdessen aus.</translation>
     </message>
     <message>
-        <source>“{name}” is used by plank timer workouts, so it can't be deleted. Hide it instead.</source>
+        <source>“{name}” is used by plank timer workouts, so it can&apos;t be deleted. Hide it instead.</source>
         <translation>„{name}“ wird von Trainings im Plank-Timer verwendet und kann darum nicht gelöscht werden. Blende sie stattdessen aus.</translation>
     </message>
     <message>
-        <source>“{name}” is being timed on the Plank timer page, so it can't be deleted while that workout is under way.</source>
+        <source>“{name}” is being timed on the Plank timer page, so it can&apos;t be deleted while that workout is under way.</source>
         <translation>„{name}“ läuft gerade im Plank-Timer und kann nicht gelöscht werden, solange das Training läuft.</translation>
     </message>
     <message>
@@ -1865,7 +1959,7 @@
         <translation>Timer-Bereich:</translation>
     </message>
     <message>
-        <source>{name} ({library_name} in CoreLog's library)</source>
+        <source>{name} ({library_name} in CoreLog&apos;s library)</source>
         <translation>{name} ({library_name} in der Bibliothek von CoreLog)</translation>
     </message>
     <message>
@@ -1877,7 +1971,7 @@
         <translation>aus einer früheren Bibliothek</translation>
     </message>
     <message>
-        <source>CoreLog's documents say nothing about this exercise, so there is no advice to show. The general dose for core work is 2-3 sets with short rests {source}.</source>
+        <source>CoreLog&apos;s documents say nothing about this exercise, so there is no advice to show. The general dose for core work is 2-3 sets with short rests {source}.</source>
         <translation>Die Dokumente von CoreLog sagen nichts über diese Übung, darum gibt es keine Empfehlung. Der allgemeine Umfang für Core-Training sind 2–3 Sätze mit kurzen Pausen {source}.</translation>
     </message>
     <message>
@@ -1990,7 +2084,7 @@
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <source>CoreLog's exercises come from its source documents; add your own below. Hidden exercises leave the lists you pick from, and the sets you logged stay.</source>
+        <source>CoreLog&apos;s exercises come from its source documents; add your own below. Hidden exercises leave the lists you pick from, and the sets you logged stay.</source>
         <translation>Die Übungen von CoreLog stammen aus seinen Quelldokumenten; eigene fügst du unten hinzu. Ausgeblendete Übungen verschwinden aus den Auswahllisten, deine eingetragenen Sätze bleiben.</translation>
     </message>
     <message>
@@ -2143,7 +2237,10 @@
     </message>
     <message numerus="yes">
         <source>The plank timer added %Ln sets to this session; the form shows it as it is now.</source>
-        <translation><numerusform>Der Plank-Timer hat dieser Einheit %Ln Satz hinzugefügt; das Formular zeigt sie, wie sie jetzt ist.</numerusform><numerusform>Der Plank-Timer hat dieser Einheit %Ln Sätze hinzugefügt; das Formular zeigt sie, wie sie jetzt ist.</numerusform></translation>
+        <translation>
+            <numerusform>Der Plank-Timer hat dieser Einheit %Ln Satz hinzugefügt; das Formular zeigt sie, wie sie jetzt ist.</numerusform>
+            <numerusform>Der Plank-Timer hat dieser Einheit %Ln Sätze hinzugefügt; das Formular zeigt sie, wie sie jetzt ist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This session was changed elsewhere; the form shows it as it is now.</source>
@@ -2151,11 +2248,17 @@
     </message>
     <message numerus="yes">
         <source>The plank timer added %Ln sets to this session while you were editing it; they are in the form now, after yours.</source>
-        <translation><numerusform>Der Plank-Timer hat dieser Einheit %Ln Satz hinzugefügt, während du sie bearbeitet hast; er steht jetzt im Formular, nach deinen.</numerusform><numerusform>Der Plank-Timer hat dieser Einheit %Ln Sätze hinzugefügt, während du sie bearbeitet hast; sie stehen jetzt im Formular, nach deinen.</numerusform></translation>
+        <translation>
+            <numerusform>Der Plank-Timer hat dieser Einheit %Ln Satz hinzugefügt, während du sie bearbeitet hast; er steht jetzt im Formular, nach deinen.</numerusform>
+            <numerusform>Der Plank-Timer hat dieser Einheit %Ln Sätze hinzugefügt, während du sie bearbeitet hast; sie stehen jetzt im Formular, nach deinen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sets were added to this session while you were editing it; they are in the form now, after yours.</source>
-        <translation><numerusform>%Ln Satz wurde dieser Einheit hinzugefügt, während du sie bearbeitet hast; er steht jetzt im Formular, nach deinen.</numerusform><numerusform>%Ln Sätze wurden dieser Einheit hinzugefügt, während du sie bearbeitet hast; sie stehen jetzt im Formular, nach deinen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Satz wurde dieser Einheit hinzugefügt, während du sie bearbeitet hast; er steht jetzt im Formular, nach deinen.</numerusform>
+            <numerusform>%Ln Sätze wurden dieser Einheit hinzugefügt, während du sie bearbeitet hast; sie stehen jetzt im Formular, nach deinen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This session was changed elsewhere since you opened it (by Undo, Redo or the plank timer). Reload it to see it as it is now; the changes typed here are dropped then.</source>
@@ -2223,7 +2326,10 @@
     </message>
     <message numerus="yes">
         <source>Core session saved (%Ln sets).</source>
-        <translation><numerusform>Core-Einheit gespeichert (%Ln Satz).</numerusform><numerusform>Core-Einheit gespeichert (%Ln Sätze).</numerusform></translation>
+        <translation>
+            <numerusform>Core-Einheit gespeichert (%Ln Satz).</numerusform>
+            <numerusform>Core-Einheit gespeichert (%Ln Sätze).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Editing cancelled; the session is unchanged.</source>
@@ -2262,7 +2368,7 @@
         <translation>Anstrengung von 1 bis 10</translation>
     </message>
     <message>
-        <source>How hard it felt, 1 (very easy) to 10 (all out); leave at – if you'd rather not say</source>
+        <source>How hard it felt, 1 (very easy) to 10 (all out); leave at – if you&apos;d rather not say</source>
         <translation>Wie hart es sich anfühlte, 1 (sehr leicht) bis 10 (volle Kraft); lass – stehen, wenn du es nicht angeben willst</translation>
     </message>
     <message>
@@ -2485,7 +2591,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln more sessions reach the target.</source>
-        <translation><numerusform>Noch %Ln Einheit bis zum Ziel.</numerusform><numerusform>Noch %Ln Einheiten bis zum Ziel.</numerusform></translation>
+        <translation>
+            <numerusform>Noch %Ln Einheit bis zum Ziel.</numerusform>
+            <numerusform>Noch %Ln Einheiten bis zum Ziel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This week: {first} to {last}.</source>
@@ -2578,7 +2687,7 @@
         <translation>das im Kreis auf sich selbst verweist</translation>
     </message>
     <message>
-        <source>{path} is a link to {target}, {where}; CoreLog created nothing. To start a new database there, create an empty file at the link's target first.</source>
+        <source>{path} is a link to {target}, {where}; CoreLog created nothing. To start a new database there, create an empty file at the link&apos;s target first.</source>
         <translation>{path} ist ein Link auf {target}, {where}; CoreLog hat nichts angelegt. Um dort eine neue Datenbank zu beginnen, lege zuerst eine leere Datei am Ziel des Links an.</translation>
     </message>
     <message>
@@ -2614,7 +2723,7 @@
         <translation>{path} kann nicht geöffnet werden: {problem}.</translation>
     </message>
     <message>
-        <source>{path} is an SQLite database of another program, not CoreLog's; CoreLog left it untouched.</source>
+        <source>{path} is an SQLite database of another program, not CoreLog&apos;s; CoreLog left it untouched.</source>
         <translation>{path} ist die SQLite-Datenbank eines anderen Programms, nicht die von CoreLog; CoreLog hat sie nicht angerührt.</translation>
     </message>
     <message>
@@ -2670,11 +2779,11 @@
         <translation>{backup} in {path} wiederhergestellt.</translation>
     </message>
     <message>
-        <source>Taking today's backup…</source>
+        <source>Taking today&apos;s backup…</source>
         <translation>Heutige Sicherung wird erstellt…</translation>
     </message>
     <message>
-        <source>Today's backup is saved.</source>
+        <source>Today&apos;s backup is saved.</source>
         <translation>Die heutige Sicherung ist gespeichert.</translation>
     </message>
     <message>
@@ -2751,7 +2860,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>Exported %Ln entries to {file}.</source>
-        <translation><numerusform>%Ln Eintrag nach {file} exportiert.</numerusform><numerusform>%Ln Einträge nach {file} exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Eintrag nach {file} exportiert.</numerusform>
+            <numerusform>%Ln Einträge nach {file} exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2767,7 +2879,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>Exported %Ln runs to {file}.</source>
-        <translation><numerusform>%Ln Lauf nach {file} exportiert.</numerusform><numerusform>%Ln Läufe nach {file} exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf nach {file} exportiert.</numerusform>
+            <numerusform>%Ln Läufe nach {file} exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a CoreLog export</source>
@@ -2850,7 +2965,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{distance} in %Ln runs ({time} of running)</source>
-        <translation><numerusform>{distance} in %Ln Lauf ({time} Laufzeit)</numerusform><numerusform>{distance} in %Ln Läufen ({time} Laufzeit)</numerusform></translation>
+        <translation>
+            <numerusform>{distance} in %Ln Lauf ({time} Laufzeit)</numerusform>
+            <numerusform>{distance} in %Ln Läufen ({time} Laufzeit)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no runs</source>
@@ -2858,11 +2976,17 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln core sessions</source>
-        <translation><numerusform>%Ln Core-Einheit</numerusform><numerusform>%Ln Core-Einheiten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Core-Einheit</numerusform>
+            <numerusform>%Ln Core-Einheiten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>on %Ln days of training</source>
-        <translation><numerusform>an %Ln Trainingstag</numerusform><numerusform>an %Ln Trainingstagen</numerusform></translation>
+        <translation>
+            <numerusform>an %Ln Trainingstag</numerusform>
+            <numerusform>an %Ln Trainingstagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>In {range} ({span}): {running} and {core}, {days}.</source>
@@ -2930,11 +3054,17 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>Core target (two or more sessions a week) met %Ln weeks in a row, this week included.</source>
-        <translation><numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, diese Woche eingeschlossen.</numerusform><numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, diese Woche eingeschlossen.</numerusform></translation>
+        <translation>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, diese Woche eingeschlossen.</numerusform>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, diese Woche eingeschlossen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Core target (two or more sessions a week) met %Ln weeks in a row, up to last week.</source>
-        <translation><numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, bis letzte Woche.</numerusform><numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, bis letzte Woche.</numerusform></translation>
+        <translation>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Woche in Folge erreicht, bis letzte Woche.</numerusform>
+            <numerusform>Core-Ziel (zwei oder mehr Einheiten pro Woche) %Ln Wochen in Folge erreicht, bis letzte Woche.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No week in {range} reached two core sessions.</source>
@@ -2946,15 +3076,24 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>Longest streak on the core target in {range}: %Ln weeks in a row ({weeks}).</source>
-        <translation><numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Woche in Folge ({weeks}).</numerusform><numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Wochen in Folge ({weeks}).</numerusform></translation>
+        <translation>
+            <numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Woche in Folge ({weeks}).</numerusform>
+            <numerusform>Längste Serie beim Core-Ziel in {range}: %Ln Wochen in Folge ({weeks}).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You have trained %Ln days in a row, up to today.</source>
-        <translation><numerusform>Du hast %Ln Tag in Folge trainiert, bis heute.</numerusform><numerusform>Du hast %Ln Tage in Folge trainiert, bis heute.</numerusform></translation>
+        <translation>
+            <numerusform>Du hast %Ln Tag in Folge trainiert, bis heute.</numerusform>
+            <numerusform>Du hast %Ln Tage in Folge trainiert, bis heute.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You have trained %Ln days in a row, up to yesterday.</source>
-        <translation><numerusform>Du hast %Ln Tag in Folge trainiert, bis gestern.</numerusform><numerusform>Du hast %Ln Tage in Folge trainiert, bis gestern.</numerusform></translation>
+        <translation>
+            <numerusform>Du hast %Ln Tag in Folge trainiert, bis gestern.</numerusform>
+            <numerusform>Du hast %Ln Tage in Folge trainiert, bis gestern.</numerusform>
+        </translation>
     </message>
     <message>
         <source>In {range} you never trained two days in a row.</source>
@@ -2962,7 +3101,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>Longest streak of training days in {range}: %Ln days in a row ({days}).</source>
-        <translation><numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tag in Folge ({days}).</numerusform><numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tage in Folge ({days}).</numerusform></translation>
+        <translation>
+            <numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tag in Folge ({days}).</numerusform>
+            <numerusform>Längste Serie von Trainingstagen in {range}: %Ln Tage in Folge ({days}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The 10 percent rule</source>
@@ -2974,11 +3116,14 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message>
         <source>{week} (+{percent}%)</source>
-        <translation>{week} (+{percent} %)</translation>
+        <translation>{week} (+{percent}&#xa0;%)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln weeks rose more than 10 percent in distance over the week before: {weeks}. {advice}</source>
-        <translation><numerusform>%Ln Woche lag in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform><numerusform>%Ln Wochen lagen in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Woche lag in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform>
+            <numerusform>%Ln Wochen lagen in der Distanz mehr als 10 Prozent über der Woche davor: {weeks}. {advice}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No runs or core sessions logged yet. {advice}</source>
@@ -2998,7 +3143,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{below} of %Ln finished weeks had fewer than {target} core sessions (the latest: {weeks}). {advice}</source>
-        <translation><numerusform>{below} von %Ln abgeschlossenen Woche hatte weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform><numerusform>{below} von %Ln abgeschlossenen Wochen hatten weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform></translation>
+        <translation>
+            <numerusform>{below} von %Ln abgeschlossenen Woche hatte weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform>
+            <numerusform>{below} von %Ln abgeschlossenen Wochen hatten weniger als {target} Core-Einheiten (zuletzt: {weeks}). {advice}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Soreness</source>
@@ -3022,11 +3170,17 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{region} on %Ln days, latest {day}</source>
-        <translation><numerusform>{region} an %Ln Tag (zuletzt {day})</numerusform><numerusform>{region} an %Ln Tagen (zuletzt {day})</numerusform></translation>
+        <translation>
+            <numerusform>{region} an %Ln Tag (zuletzt {day})</numerusform>
+            <numerusform>{region} an %Ln Tagen (zuletzt {day})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{region} on %Ln days</source>
-        <translation><numerusform>{region} an %Ln Tag</numerusform><numerusform>{region} an %Ln Tagen</numerusform></translation>
+        <translation>
+            <numerusform>{region} an %Ln Tag</numerusform>
+            <numerusform>{region} an %Ln Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Training load</source>
@@ -3094,7 +3248,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln more</source>
-        <translation><numerusform>%Ln weiterer</numerusform><numerusform>%Ln weitere</numerusform></translation>
+        <translation>
+            <numerusform>%Ln weiterer</numerusform>
+            <numerusform>%Ln weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
@@ -3185,7 +3342,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Den Tag in der Zeitleiste zeigen</translation>
     </message>
     <message>
-        <source>List this day's entries in the timeline (Alt+I; Enter on the calendar)</source>
+        <source>List this day&apos;s entries in the timeline (Alt+I; Enter on the calendar)</source>
         <translation>Die Einträge dieses Tages in der Zeitleiste listen (Alt+A; Enter im Kalender)</translation>
     </message>
     <message>
@@ -3198,11 +3355,17 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{distance} in %Ln runs</source>
-        <translation><numerusform>{distance} in %Ln Lauf</numerusform><numerusform>{distance} in %Ln Läufen</numerusform></translation>
+        <translation>
+            <numerusform>{distance} in %Ln Lauf</numerusform>
+            <numerusform>{distance} in %Ln Läufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>sore on %Ln days</source>
-        <translation><numerusform>Beschwerden an %Ln Tag</numerusform><numerusform>Beschwerden an %Ln Tagen</numerusform></translation>
+        <translation>
+            <numerusform>Beschwerden an %Ln Tag</numerusform>
+            <numerusform>Beschwerden an %Ln Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{month}: {summary}</source>
@@ -3210,7 +3373,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln entries. Enter or a double-click opens one to edit it.</source>
-        <translation><numerusform>%Ln Eintrag. Enter oder ein Doppelklick öffnet ihn zum Bearbeiten.</numerusform><numerusform>%Ln Einträge. Enter oder ein Doppelklick öffnet einen zum Bearbeiten.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Eintrag. Enter oder ein Doppelklick öffnet ihn zum Bearbeiten.</numerusform>
+            <numerusform>%Ln Einträge. Enter oder ein Doppelklick öffnet einen zum Bearbeiten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing logged on this day.</source>
@@ -3273,7 +3439,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>{chart}: die Zahlen als Tabelle zeigen (Leertaste); nochmals für das Diagramm</translation>
     </message>
     <message>
-        <source>Shows the chart's numbers in a table in place of the chart, and back.</source>
+        <source>Shows the chart&apos;s numbers in a table in place of the chart, and back.</source>
         <translation>Zeigt die Zahlen des Diagramms als Tabelle an seiner Stelle, und zurück.</translation>
     </message>
     <message>
@@ -3297,7 +3463,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Alle Diagramme als Tabelle zeigen</translation>
     </message>
     <message>
-        <source>Every chart's numbers as a table (Alt+B); again for the charts</source>
+        <source>Every chart&apos;s numbers as a table (Alt+B); again for the charts</source>
         <translation>Die Zahlen aller Diagramme als Tabellen (Alt+E); nochmals für die Diagramme</translation>
     </message>
     <message>
@@ -3307,7 +3473,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     <message>
         <source>{percent}%</source>
         <comment>a signed percentage</comment>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>▲ more than 10 percent up</source>
@@ -3512,11 +3678,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <source>resting {rest}, maximum {max} beats a minute, Banister's men's weighting</source>
+        <source>resting {rest}, maximum {max} beats a minute, Banister&apos;s men&apos;s weighting</source>
         <translation>Ruhe {rest}, maximal {max} Schläge pro Minute, Banisters Gewichtung für Männer</translation>
     </message>
     <message>
-        <source>resting {rest}, maximum {max} beats a minute, Banister's women's weighting</source>
+        <source>resting {rest}, maximum {max} beats a minute, Banister&apos;s women&apos;s weighting</source>
         <translation>Ruhe {rest}, maximal {max} Schläge pro Minute, Banisters Gewichtung für Frauen</translation>
     </message>
     <message>
@@ -3524,7 +3690,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Herzfrequenz-Belastung (TRIMP)</translation>
     </message>
     <message>
-        <source>Banister's TRIMP: minutes × how much of your heart-rate reserve a run used, weighted. The last 7 days (solid) against an average week of the last 28 (dashed). Only runs whose file recorded heart rate count; core sessions and typed runs are in the effort load above.</source>
+        <source>Banister&apos;s TRIMP: minutes × how much of your heart-rate reserve a run used, weighted. The last 7 days (solid) against an average week of the last 28 (dashed). Only runs whose file recorded heart rate count; core sessions and typed runs are in the effort load above.</source>
         <translation>Banisters TRIMP: Minuten × wie viel deiner Herzfrequenzreserve ein Lauf genutzt hat, gewichtet. Die letzten 7 Tage (durchgezogen) gegenüber einer durchschnittlichen Woche der letzten 28 (gestrichelt). Nur Läufe, deren Datei die Herzfrequenz aufgezeichnet hat, zählen; Core-Einheiten und eingetippte Läufe stehen in der Anstrengungs-Belastung oben.</translation>
     </message>
     <message>
@@ -3545,7 +3711,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{distance} (%Ln runs)</source>
-        <translation><numerusform>{distance} (%Ln Lauf)</numerusform><numerusform>{distance} (%Ln Läufe)</numerusform></translation>
+        <translation>
+            <numerusform>{distance} (%Ln Lauf)</numerusform>
+            <numerusform>{distance} (%Ln Läufe)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Core</source>
@@ -3601,7 +3770,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln entries since {day}</source>
-        <translation><numerusform>%Ln Eintrag seit {day}</numerusform><numerusform>%Ln Einträge seit {day}</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Eintrag seit {day}</numerusform>
+            <numerusform>%Ln Einträge seit {day}</numerusform>
+        </translation>
     </message>
     <message>
         <source>That entry is no longer in your log.</source>
@@ -3716,11 +3888,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Lau&amp;fseite</translation>
     </message>
     <message>
-        <source>Open the chosen run's page</source>
+        <source>Open the chosen run&apos;s page</source>
         <translation>Die Seite des gewählten Laufs öffnen</translation>
     </message>
     <message>
-        <source>The run's figures, pace, heart rate and elevation, splits and recovery</source>
+        <source>The run&apos;s figures, pace, heart rate and elevation, splits and recovery</source>
         <translation>Die Werte des Laufs, Pace, Herzfrequenz und Höhe, Zwischenzeiten und Erholung</translation>
     </message>
     <message>
@@ -3773,11 +3945,17 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation><numerusform>%Ln Eintrag</numerusform><numerusform>%Ln Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln entries</source>
-        <translation><numerusform>{shown} von %Ln Eintrag</numerusform><numerusform>{shown} von %Ln Einträgen</numerusform></translation>
+        <translation>
+            <numerusform>{shown} von %Ln Eintrag</numerusform>
+            <numerusform>{shown} von %Ln Einträgen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Timeline of all entries</source>
@@ -3796,7 +3974,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Pace lockerer Läufe</translation>
     </message>
     <message>
-        <source>Each dot is an easy run; the line is each week's pace. Faster is higher.</source>
+        <source>Each dot is an easy run; the line is each week&apos;s pace. Faster is higher.</source>
         <translation>Jeder Punkt ist ein lockerer Lauf; die Linie ist die Pace jeder Woche. Schneller ist höher.</translation>
     </message>
     <message>
@@ -3804,7 +3982,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Noch keine lockeren Läufe in diesem Zeitraum: Hier zeigt sich, wie ihre Pace besser wird.</translation>
     </message>
     <message>
-        <source>The line is each week's easy-run pace. Faster is higher.</source>
+        <source>The line is each week&apos;s easy-run pace. Faster is higher.</source>
         <translation>Die Linie ist die Pace der lockeren Läufe jeder Woche. Schneller ist höher.</translation>
     </message>
     <message>
@@ -3849,7 +4027,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Belastungsverhältnis akut:chronisch</translation>
     </message>
     <message>
-        <source>The last 7 days' load over an average week of the last 28. About 0.8 to 1.3 is steady (the green band); above 1.5 is a spike (the red band). A grey dotted line: fewer than 4 weeks logged.</source>
+        <source>The last 7 days&apos; load over an average week of the last 28. About 0.8 to 1.3 is steady (the green band); above 1.5 is a spike (the red band). A grey dotted line: fewer than 4 weeks logged.</source>
         <translation>Die Belastung der letzten 7 Tage geteilt durch eine durchschnittliche Woche der letzten 28. Etwa 0,8 bis 1,3 ist gleichmäßig (der grüne Bereich); über 1,5 ist eine Spitze (der rote Bereich). Eine graue gepunktete Linie: weniger als 4 Wochen eingetragen.</translation>
     </message>
     <message>
@@ -3897,7 +4075,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>Each bar is a week. ▲ and orange mark the %Ln weeks that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</source>
-        <translation><numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Woche, die mehr als 10 Prozent über der Woche davor lag (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform><numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Wochen, die mehr als 10 Prozent über der Woche davor lagen (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform></translation>
+        <translation>
+            <numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Woche, die mehr als 10 Prozent über der Woche davor lag (zuletzt: Woche ab {day}, +{percent}&#xa0;%); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform>
+            <numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Wochen, die mehr als 10 Prozent über der Woche davor lagen (zuletzt: Woche ab {day}, +{percent}&#xa0;%); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each bar is a week. No week rose more than 10 percent over the week before, as the documents advise {citation}.</source>
@@ -3905,15 +4086,18 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{week}: {distance} in %Ln runs</source>
-        <translation><numerusform>{week}: {distance} in %Ln Lauf</numerusform><numerusform>{week}: {distance} in %Ln Läufen</numerusform></translation>
+        <translation>
+            <numerusform>{week}: {distance} in %Ln Lauf</numerusform>
+            <numerusform>{week}: {distance} in %Ln Läufen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text}, up {percent}% on the week before</source>
-        <translation>{text}, {percent} % mehr als in der Woche davor</translation>
+        <translation>{text}, {percent}&#xa0;% mehr als in der Woche davor</translation>
     </message>
     <message>
         <source>{text}, down {percent}% on the week before</source>
-        <translation>{text}, {percent} % weniger als in der Woche davor</translation>
+        <translation>{text}, {percent}&#xa0;% weniger als in der Woche davor</translation>
     </message>
     <message>
         <source>{text} (your log began that week before, so it is not judged)</source>
@@ -3932,7 +4116,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Core-Einheiten pro Woche</translation>
     </message>
     <message>
-        <source>The band is the target of {low} to {high} sessions a week {citation}. Bars below it, marked ▼, are weeks that fell short; this week's bar is still filling.</source>
+        <source>The band is the target of {low} to {high} sessions a week {citation}. Bars below it, marked ▼, are weeks that fell short; this week&apos;s bar is still filling.</source>
         <translation>Der Bereich ist das Ziel von {low} bis {high} Einheiten pro Woche {citation}. Balken darunter, mit ▼ markiert, sind Wochen, die es verfehlt haben; der Balken dieser Woche füllt sich noch.</translation>
     </message>
     <message>
@@ -3946,7 +4130,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{week}: %Ln core sessions; before your log began or as it began, so not judged.</source>
-        <translation><numerusform>{week}: %Ln Core-Einheit; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform><numerusform>{week}: %Ln Core-Einheiten; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform></translation>
+        <translation>
+            <numerusform>{week}: %Ln Core-Einheit; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform>
+            <numerusform>{week}: %Ln Core-Einheiten; vor oder zu Beginn deines Logs, daher nicht bewertet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>below the {low}-{high} target</source>
@@ -3958,7 +4145,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{week}: %Ln core sessions, {status}.</source>
-        <translation><numerusform>{week}: %Ln Core-Einheit, {status}.</numerusform><numerusform>{week}: %Ln Core-Einheiten, {status}.</numerusform></translation>
+        <translation>
+            <numerusform>{week}: %Ln Core-Einheit, {status}.</numerusform>
+            <numerusform>{week}: %Ln Core-Einheiten, {status}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Best hold per week</source>
@@ -4007,7 +4197,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{region}, week of {day}: sore on %Ln days.</source>
-        <translation><numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tag.</numerusform><numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tagen.</numerusform></translation>
+        <translation>
+            <numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tag.</numerusform>
+            <numerusform>{region}, Woche ab {day}: Beschwerden an %Ln Tagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run</source>
@@ -4077,12 +4270,18 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Am {day} um {time} ist schon ein Lauf eingetragen ({distance} in {duration}). Ist das ein weiterer Lauf? Prüfe die Startzeit oder speichere ihn so.</translation>
     </message>
     <message numerus="yes">
-        <source>This pair can't be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
-        <translation><numerusform>Dieses Paar kann nicht gelöscht werden: %Ln Lauf nutzt es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform><numerusform>Dieses Paar kann nicht gelöscht werden: %Ln Läufe nutzen es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform></translation>
+        <source>This pair can&apos;t be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
+        <translation>
+            <numerusform>Dieses Paar kann nicht gelöscht werden: %Ln Lauf nutzt es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
+            <numerusform>Dieses Paar kann nicht gelöscht werden: %Ln Läufe nutzen es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>“{name}” can't be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
-        <translation><numerusform>„{name}“ kann nicht gelöscht werden: %Ln Lauf nutzt es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform><numerusform>„{name}“ kann nicht gelöscht werden: %Ln Läufe nutzen es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform></translation>
+        <source>“{name}” can&apos;t be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
+        <translation>
+            <numerusform>„{name}“ kann nicht gelöscht werden: %Ln Lauf nutzt es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
+            <numerusform>„{name}“ kann nicht gelöscht werden: %Ln Läufe nutzen es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Easy</source>
@@ -4249,7 +4448,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>&lt;p&gt;&lt;b&gt;Rumpf:&lt;/b&gt; {text}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>In CoreLog's words {sources}</source>
+        <source>In CoreLog&apos;s words {sources}</source>
         <translation>In CoreLogs Worten {sources}</translation>
     </message>
     <message>
@@ -4565,7 +4764,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Lau&amp;fseite</translation>
     </message>
     <message>
-        <source>Open the selected run's page</source>
+        <source>Open the selected run&apos;s page</source>
         <translation>Seite des gewählten Laufs öffnen</translation>
     </message>
     <message>
@@ -4598,7 +4797,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>Delete %Ln runs</source>
-        <translation><numerusform>%Ln Lauf löschen</numerusform><numerusform>%Ln Läufe löschen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf löschen</numerusform>
+            <numerusform>%Ln Läufe löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run deleted — Ctrl+Z to undo</source>
@@ -4606,7 +4808,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln runs deleted — Ctrl+Z to undo</source>
-        <translation><numerusform>%Ln Lauf gelöscht – Strg+Z macht es rückgängig</numerusform><numerusform>%Ln Läufe gelöscht – Strg+Z macht es rückgängig</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf gelöscht – Strg+Z macht es rückgängig</numerusform>
+            <numerusform>%Ln Läufe gelöscht – Strg+Z macht es rückgängig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bring &amp;back</source>
@@ -5168,11 +5373,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Allgemeine Information, kein medizinischer Rat</translation>
     </message>
     <message>
-        <source>CoreLog's reading</source>
+        <source>CoreLog&apos;s reading</source>
         <translation>CoreLogs Einschätzung</translation>
     </message>
     <message>
-        <source>CoreLog's guidance is general information drawn from running articles, not medical advice. If pain is severe, keeps getting worse or does not settle, see a physiotherapist or a doctor.</source>
+        <source>CoreLog&apos;s guidance is general information drawn from running articles, not medical advice. If pain is severe, keeps getting worse or does not settle, see a physiotherapist or a doctor.</source>
         <translation>Die Empfehlungen von CoreLog sind allgemeine Informationen aus Artikeln über das Laufen, kein medizinischer Rat. Wenn der Schmerz stark ist, immer schlimmer wird oder nicht abklingt, geh zu einer Physiotherapeutin, einem Physiotherapeuten oder in ärztliche Behandlung.</translation>
     </message>
     <message>
@@ -5533,11 +5738,17 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln open</source>
-        <translation><numerusform>%Ln offen</numerusform><numerusform>%Ln offen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln offen</numerusform>
+            <numerusform>%Ln offen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{open}, %Ln with warning signs</source>
-        <translation><numerusform>{open}, %Ln mit Warnzeichen</numerusform><numerusform>{open}, %Ln mit Warnzeichen</numerusform></translation>
+        <translation>
+            <numerusform>{open}, %Ln mit Warnzeichen</numerusform>
+            <numerusform>{open}, %Ln mit Warnzeichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>How is it today?</source>
@@ -5725,7 +5936,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Was es lindert</translation>
     </message>
     <message>
-        <source>Part of today's plan</source>
+        <source>Part of today&apos;s plan</source>
         <translation>Teil des heutigen Plans</translation>
     </message>
     <message>
@@ -5839,7 +6050,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups</source>
-        <translation><numerusform>%Ln Nachfrage</numerusform><numerusform>%Ln Nachfragen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Nachfrage</numerusform>
+            <numerusform>%Ln Nachfragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing in particular</source>
@@ -5887,7 +6101,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{region}: %Ln episodes, newest first.</source>
-        <translation><numerusform>{region}: %Ln Episode, neueste zuerst.</numerusform><numerusform>{region}: %Ln Episoden, neueste zuerst.</numerusform></translation>
+        <translation>
+            <numerusform>{region}: %Ln Episode, neueste zuerst.</numerusform>
+            <numerusform>{region}: %Ln Episoden, neueste zuerst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From the documents</source>
@@ -5898,15 +6115,15 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>aus den Dokumenten, auf Englisch</translation>
     </message>
     <message>
-        <source>Resting on the document's rule:</source>
+        <source>Resting on the document&apos;s rule:</source>
         <translation>Beruht auf der Regel des Dokuments:</translation>
     </message>
     <message>
-        <source>CoreLog's reading, resting on the document's rule:</source>
+        <source>CoreLog&apos;s reading, resting on the document&apos;s rule:</source>
         <translation>CoreLogs Einschätzung, beruht auf der Regel des Dokuments:</translation>
     </message>
     <message>
-        <source>CoreLog's own words, not a document's.</source>
+        <source>CoreLog&apos;s own words, not a document&apos;s.</source>
         <translation>CoreLogs eigene Worte, nicht die eines Dokuments.</translation>
     </message>
     <message>
@@ -6015,7 +6232,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation><numerusform>%Ln Tag</numerusform><numerusform>%Ln Tage</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted run ({when})</source>
@@ -6035,7 +6255,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{when} · Core session · %Ln sets</source>
-        <translation><numerusform>{when} · Core-Einheit · %Ln Satz</numerusform><numerusform>{when} · Core-Einheit · %Ln Sätze</numerusform></translation>
+        <translation>
+            <numerusform>{when} · Core-Einheit · %Ln Satz</numerusform>
+            <numerusform>{when} · Core-Einheit · %Ln Sätze</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6107,7 +6330,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of CoreLog's windows, from its next start</source>
+        <source>The language of CoreLog&apos;s windows, from its next start</source>
         <translation>Die Sprache der Fenster von CoreLog, ab dem nächsten Start</translation>
     </message>
     <message>
@@ -6187,11 +6410,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Seite Einstellungen</translation>
     </message>
     <message>
-        <source>Men's ({factor})</source>
+        <source>Men&apos;s ({factor})</source>
         <translation>Männer ({factor})</translation>
     </message>
     <message>
-        <source>Women's ({factor})</source>
+        <source>Women&apos;s ({factor})</source>
         <translation>Frauen ({factor})</translation>
     </message>
     <message>
@@ -6235,7 +6458,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>TRIMP-&amp;Gewichtung:</translation>
     </message>
     <message>
-        <source>History's heart-rate load (Banister's TRIMP) uses these for runs imported with heart rate; the session-effort load (effort × minutes) does not need them.</source>
+        <source>History&apos;s heart-rate load (Banister&apos;s TRIMP) uses these for runs imported with heart rate; the session-effort load (effort × minutes) does not need them.</source>
         <translation>Die Herzfrequenz-Belastung im Verlauf (TRIMP nach Banister) nutzt diese Werte für Läufe, die mit Herzfrequenz importiert wurden; die Belastung aus Anstrengung (Anstrengung × Minuten) braucht sie nicht.</translation>
     </message>
 </context>
@@ -6302,11 +6525,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Ausgangspunkt aus den Dokumenten: {low}–{high} s Haltezeit, {dose} {cited}.</translation>
     </message>
     <message>
-        <source>Starting point: the documents give no hold time for the {exercise}, so CoreLog uses the plank's {low}-{high} s; {dose} {cited}.</source>
+        <source>Starting point: the documents give no hold time for the {exercise}, so CoreLog uses the plank&apos;s {low}-{high} s; {dose} {cited}.</source>
         <translation>Ausgangspunkt: Die Dokumente nennen keine Haltezeit für „{exercise}“, darum nimmt CoreLog die {low}–{high} s der Plank; {dose} {cited}.</translation>
     </message>
     <message>
-        <source>Starting point: the plank's dose from the documents, {low}-{high} s holds, {dose} {cited}.</source>
+        <source>Starting point: the plank&apos;s dose from the documents, {low}-{high} s holds, {dose} {cited}.</source>
         <translation>Ausgangspunkt: der Umfang der Plank aus den Dokumenten, {low}–{high} s Haltezeit, {dose} {cited}.</translation>
     </message>
     <message>
@@ -6315,7 +6538,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message>
         <source>lower</source>
-        <comment>a text continuing a sentence: 'lower' its first letter or 'keep' it</comment>
+        <comment>a text continuing a sentence: &apos;lower&apos; its first letter or &apos;keep&apos; it</comment>
         <translation>keep</translation>
     </message>
     <message>
@@ -6394,7 +6617,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln seconds</source>
-        <translation><numerusform>%Ln Sekunde</numerusform><numerusform>%Ln Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Sekunde</numerusform>
+            <numerusform>%Ln Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Get ready: {time}. Then hold, {which}.</source>
@@ -6734,7 +6960,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln minutes</source>
-        <translation><numerusform>%Ln Minute</numerusform><numerusform>%Ln Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing saved: the hold ran longer than {limit}, more than CoreLog records.</source>
@@ -6746,31 +6975,49 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>Left out: %Ln holds longer than {limit}.</source>
-        <translation><numerusform>Weggelassen: %Ln Satz länger als {limit}.</numerusform><numerusform>Weggelassen: %Ln Sätze länger als {limit}.</numerusform></translation>
+        <translation>
+            <numerusform>Weggelassen: %Ln Satz länger als {limit}.</numerusform>
+            <numerusform>Weggelassen: %Ln Sätze länger als {limit}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Taken out of the core session again (Edit &gt; Redo puts the %Ln holds back).</source>
-        <translation><numerusform>Wieder aus der Core-Einheit genommen (Bearbeiten &gt; Wiederholen fügt den %Ln Satz wieder ein).</numerusform><numerusform>Wieder aus der Core-Einheit genommen (Bearbeiten &gt; Wiederholen fügt die %Ln Sätze wieder ein).</numerusform></translation>
+        <translation>
+            <numerusform>Wieder aus der Core-Einheit genommen (Bearbeiten &gt; Wiederholen fügt den %Ln Satz wieder ein).</numerusform>
+            <numerusform>Wieder aus der Core-Einheit genommen (Bearbeiten &gt; Wiederholen fügt die %Ln Sätze wieder ein).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Saved: %Ln holds in today's core session.</source>
-        <translation><numerusform>Gespeichert: %Ln Satz in der heutigen Core-Einheit.</numerusform><numerusform>Gespeichert: %Ln Sätze in der heutigen Core-Einheit.</numerusform></translation>
+        <source>Saved: %Ln holds in today&apos;s core session.</source>
+        <translation>
+            <numerusform>Gespeichert: %Ln Satz in der heutigen Core-Einheit.</numerusform>
+            <numerusform>Gespeichert: %Ln Sätze in der heutigen Core-Einheit.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Save %Ln holds from the plank timer</source>
-        <translation><numerusform>%Ln Satz aus dem Plank-Timer speichern</numerusform><numerusform>%Ln Sätze aus dem Plank-Timer speichern</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Satz aus dem Plank-Timer speichern</numerusform>
+            <numerusform>%Ln Sätze aus dem Plank-Timer speichern</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workout was not saved. {reason}</source>
         <translation>Das Training wurde nicht gespeichert. {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %Ln holds to today's core session</source>
-        <translation><numerusform>%Ln Satz in der heutigen Core-Einheit gespeichert</numerusform><numerusform>%Ln Sätze in der heutigen Core-Einheit gespeichert</numerusform></translation>
+        <source>Saved %Ln holds to today&apos;s core session</source>
+        <translation>
+            <numerusform>%Ln Satz in der heutigen Core-Einheit gespeichert</numerusform>
+            <numerusform>%Ln Sätze in der heutigen Core-Einheit gespeichert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln holds saved to today's core session — Ctrl+Z to undo</source>
-        <translation><numerusform>%Ln Satz in der heutigen Core-Einheit gespeichert – Strg+Z macht es rückgängig</numerusform><numerusform>%Ln Sätze in der heutigen Core-Einheit gespeichert – Strg+Z macht es rückgängig</numerusform></translation>
+        <source>%Ln holds saved to today&apos;s core session — Ctrl+Z to undo</source>
+        <translation>
+            <numerusform>%Ln Satz in der heutigen Core-Einheit gespeichert – Strg+Z macht es rückgängig</numerusform>
+            <numerusform>%Ln Sätze in der heutigen Core-Einheit gespeichert – Strg+Z macht es rückgängig</numerusform>
+        </translation>
     </message>
     <message>
         <source>No preset: set up below</source>
@@ -6983,7 +7230,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>{done} of %Ln holds done</source>
-        <translation><numerusform>{done} von %Ln Satz gehalten</numerusform><numerusform>{done} von %Ln Sätzen gehalten</numerusform></translation>
+        <translation>
+            <numerusform>{done} von %Ln Satz gehalten</numerusform>
+            <numerusform>{done} von %Ln Sätzen gehalten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set {number} of {sets}</source>
@@ -7035,11 +7285,17 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln seconds held</source>
-        <translation><numerusform>%Ln Sekunde gehalten</numerusform><numerusform>%Ln Sekunden gehalten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Sekunde gehalten</numerusform>
+            <numerusform>%Ln Sekunden gehalten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln seconds left</source>
-        <translation><numerusform>noch %Ln Sekunde</numerusform><numerusform>noch %Ln Sekunden</numerusform></translation>
+        <translation>
+            <numerusform>noch %Ln Sekunde</numerusform>
+            <numerusform>noch %Ln Sekunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>{phase}, paused</source>
@@ -7198,12 +7454,15 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Alle offenen Beschwerden ansehen</translation>
     </message>
     <message>
-        <source>Open the Recovery page's list of open entries</source>
+        <source>Open the Recovery page&apos;s list of open entries</source>
         <translation>Die Liste der offenen Einträge auf der Seite Erholung öffnen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more open entries on the Recovery page…</source>
-        <translation><numerusform>%Ln weiterer offener Eintrag auf der Seite Erholung…</numerusform><numerusform>%Ln weitere offene Einträge auf der Seite Erholung…</numerusform></translation>
+        <translation>
+            <numerusform>%Ln weiterer offener Eintrag auf der Seite Erholung…</numerusform>
+            <numerusform>%Ln weitere offene Einträge auf der Seite Erholung…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Soreness: nothing open</source>
@@ -7211,7 +7470,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>Soreness: %Ln open entries</source>
-        <translation><numerusform>Beschwerden: %Ln offener Eintrag</numerusform><numerusform>Beschwerden: %Ln offene Einträge</numerusform></translation>
+        <translation>
+            <numerusform>Beschwerden: %Ln offener Eintrag</numerusform>
+            <numerusform>Beschwerden: %Ln offene Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>{start} – {end} · day {day} of 7</source>
@@ -7226,12 +7488,15 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Core-Ziel erreicht: {low}–{high} Einheiten diese Woche.</translation>
     </message>
     <message>
-        <source>One more core session reaches this week's target of {low}–{high}.</source>
+        <source>One more core session reaches this week&apos;s target of {low}–{high}.</source>
         <translation>Noch eine Core-Einheit bis zum Wochenziel von {low}–{high}.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln more core sessions reach this week's target of {low}–{high}.</source>
-        <translation><numerusform>Noch %Ln Core-Einheit bis zum Wochenziel von {low}–{high}.</numerusform><numerusform>Noch %Ln Core-Einheiten bis zum Wochenziel von {low}–{high}.</numerusform></translation>
+        <source>%Ln more core sessions reach this week&apos;s target of {low}–{high}.</source>
+        <translation>
+            <numerusform>Noch %Ln Core-Einheit bis zum Wochenziel von {low}–{high}.</numerusform>
+            <numerusform>Noch %Ln Core-Einheiten bis zum Wochenziel von {low}–{high}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last week: no runs or core sessions.</source>
@@ -7239,18 +7504,24 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message numerus="yes">
         <source>%Ln runs</source>
-        <translation><numerusform>%Ln Lauf</numerusform><numerusform>%Ln Läufe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln core sessions</source>
-        <translation><numerusform>%Ln Core-Einheit</numerusform><numerusform>%Ln Core-Einheiten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Core-Einheit</numerusform>
+            <numerusform>%Ln Core-Einheiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last week: {figures}.</source>
         <translation>Letzte Woche: {figures}.</translation>
     </message>
     <message>
-        <source>Already {percent}% more distance than last week's {distance}.</source>
+        <source>Already {percent}% more distance than last week&apos;s {distance}.</source>
         <translation>Schon {percent} % mehr Distanz als letzte Woche ({distance}).</translation>
     </message>
     <message>
@@ -7268,7 +7539,10 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     <message numerus="yes">
         <source>runs</source>
         <comment>caption under the number of runs</comment>
-        <translation><numerusform>Lauf</numerusform><numerusform>Läufe</numerusform></translation>
+        <translation>
+            <numerusform>Lauf</numerusform>
+            <numerusform>Läufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>core sessions</source>
@@ -7284,8 +7558,8 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Diese Woche bisher: {distance}, {time} gelaufen, {runs}, {core} Core-Einheiten</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Nothing is logged yet. Start with whatever you did today, using the buttons above or their shortcuts:&lt;/p&gt;&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;&lt;b&gt;Log a run&lt;/b&gt;: when, how far, how long and how it felt (Ctrl+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log a core session&lt;/b&gt;, or let the &lt;b&gt;plank timer&lt;/b&gt; count your holds and save them for you (Ctrl+K, Ctrl+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log soreness&lt;/b&gt; when something hurts: CoreLog tells you what it most likely is and whether to run, rest or see a physiotherapist (Ctrl+Shift+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;From then on this page shows your week so far, with the core sessions against the target of {low} to {high} a week {sources}, any soreness with today's advice, and your personal bests.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Noch ist nichts eingetragen. Fang mit dem an, was du heute gemacht hast, über die Knöpfe oben oder ihre Tastenkürzel:&lt;/p&gt;&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;&lt;b&gt;Lauf eintragen&lt;/b&gt;: wann, wie weit, wie lange und wie es sich angefühlt hat (Strg+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Core-Einheit eintragen&lt;/b&gt;, oder lass den &lt;b&gt;Plank-Timer&lt;/b&gt; deine Haltezeiten zählen und für dich speichern (Strg+K, Strg+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beschwerden eintragen&lt;/b&gt;, wenn etwas wehtut: CoreLog sagt dir, was es am wahrscheinlichsten ist und ob du laufen, pausieren oder zur Physiotherapie gehen solltest (Strg+Umschalt+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Danach zeigt diese Seite deine bisherige Woche mit den Core-Einheiten im Vergleich zum Ziel von {low} bis {high} pro Woche {sources}, offene Beschwerden mit der Empfehlung für heute und deine persönlichen Bestleistungen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Nothing is logged yet. Start with whatever you did today, using the buttons above or their shortcuts:&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Log a run&lt;/b&gt;: when, how far, how long and how it felt (Ctrl+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log a core session&lt;/b&gt;, or let the &lt;b&gt;plank timer&lt;/b&gt; count your holds and save them for you (Ctrl+K, Ctrl+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log soreness&lt;/b&gt; when something hurts: CoreLog tells you what it most likely is and whether to run, rest or see a physiotherapist (Ctrl+Shift+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;From then on this page shows your week so far, with the core sessions against the target of {low} to {high} a week {sources}, any soreness with today&apos;s advice, and your personal bests.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch ist nichts eingetragen. Fang mit dem an, was du heute gemacht hast, über die Knöpfe oben oder ihre Tastenkürzel:&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Lauf eintragen&lt;/b&gt;: wann, wie weit, wie lange und wie es sich angefühlt hat (Strg+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Core-Einheit eintragen&lt;/b&gt;, oder lass den &lt;b&gt;Plank-Timer&lt;/b&gt; deine Haltezeiten zählen und für dich speichern (Strg+K, Strg+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beschwerden eintragen&lt;/b&gt;, wenn etwas wehtut: CoreLog sagt dir, was es am wahrscheinlichsten ist und ob du laufen, pausieren oder zur Physiotherapie gehen solltest (Strg+Umschalt+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Danach zeigt diese Seite deine bisherige Woche mit den Core-Einheiten im Vergleich zum Ziel von {low} bis {high} pro Woche {sources}, offene Beschwerden mit der Empfehlung für heute und deine persönlichen Bestleistungen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Want to look around first? Start CoreLog with &lt;code&gt;corelog --demo&lt;/code&gt;: it opens six months of made-up training in a temporary database, so you can try every page. Your own data is not touched.</source>

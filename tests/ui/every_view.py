@@ -35,6 +35,14 @@ from corelog.services import runs as run_service
 from corelog.services.demo import generate_history
 from corelog.store.soreness import list_entries
 
+TOUR_MESSAGES = (
+    "Could not save",
+    "The log is busy: another program holds it. Nothing was saved.",
+    "The database file is damaged",
+    "CoreLog cannot open corelog.db: the lock file cannot be created.",
+)
+"""Messages the tour hands to dialogs itself (CoreLog's own come from the services)."""
+
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "activity-samples"
 Check = Callable[[str, QWidget], list[str]]
 
@@ -241,7 +249,7 @@ def _error(tour: Tour) -> QWidget:
 
     tour.demo()
     reporter = ErrorReporter(lambda: tour.window)
-    reporter.show("Could not save", "The log is busy: another program holds it. Nothing was saved.")
+    reporter.show(*TOUR_MESSAGES[:2])
     tour._reporter = reporter  # type: ignore[attr-defined]
     return _top_level(DIALOG_NAME)
 
@@ -289,13 +297,13 @@ def _restore_question(tour: Tour) -> None:
 def _damaged_database(tour: Tour) -> None:
     from corelog.ui.application import offer_restore
 
-    offer_restore(tour.tmp_path / "damaged.db", "The database file is damaged")
+    offer_restore(tour.tmp_path / "damaged.db", TOUR_MESSAGES[2])
 
 
 def _lock_problem(tour: Tour) -> None:
     from corelog.ui.application import show_lock_problem
 
-    show_lock_problem("CoreLog cannot open corelog.db: the lock file cannot be created.")
+    show_lock_problem(TOUR_MESSAGES[3])
 
 
 def activity_folder(tour: Tour) -> Path:

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
+    QMessageBox,
     QTabBar,
     QWidget,
 )
@@ -31,6 +33,12 @@ SAME_EVERYWHERE = {
     "CoreLog", "km", "mi", "ft", "m", "s", "h", "min", "bpm", "kg", "FIT", "GPX", "TCX",
     "TRIMP", "CSV", "JSON", "ISO", "Strava", "Garmin", "Coros", "Polar", "Suunto", "OK",
 }  # fmt: skip
+# Key sequences as QKeySequence writes them: Qt's own catalogue translates the key names.
+_KEYS = re.compile(
+    r"(?<!\w)(?:(?:Ctrl|Shift|Alt|Meta|Num)\+)*"
+    r"(?:Del|Ins|Esc|Space|Enter|Return|Backspace|Home|End|PgUp|PgDown|Tab|Up|Down|Left|Right"
+    r"|F\d{1,2}|[A-Z0-9,.;/+\-])(?!\w)"
+)
 _TAG = re.compile(r"<[^>]+>")
 _PATH = re.compile(r"\S*[/\\]\S*")
 _FILE_NAME = re.compile(r"\S+\.(?:fit|gpx|tcx|gz|zip)\b", re.IGNORECASE)  # the user's files
@@ -46,11 +54,24 @@ def _visible(widget: QWidget) -> bool:
     return widget.isVisible()
 
 
+def _qt_own(widget: QWidget) -> bool:
+    """Widgets whose words Qt writes and translates itself: a message box's standard
+    buttons, the calendar's weekday header and month button (from the locale)."""
+    if widget.objectName().startswith("qt_calendar_"):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, (QDialogButtonBox, QMessageBox)):
+        parent = parent.parentWidget() if not parent.isWindow() else None
+    if isinstance(widget, QAbstractButton) and isinstance(parent, (QDialogButtonBox, QMessageBox)):
+        return parent.standardButton(widget) != parent.StandardButton.NoButton
+    return False
+
+
 def texts(top: QWidget) -> Iterator[tuple[QWidget, str]]:
     """(widget, text) for every text the user can see or hover over in ``top``."""
     widgets = [top, *top.findChildren(QWidget)]
     for w in widgets:
-        if not _visible(w):
+        if not _visible(w) or _qt_own(w):
             continue
         if w.isWindow() and w.windowTitle():
             yield w, w.windowTitle()
@@ -105,6 +126,7 @@ def untranslated(text: str, allowed: Iterable[str]) -> str:
         if words in rest:
             rest = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", " ", rest)
     rest = _PATH.sub(" ", rest)
+    rest = _KEYS.sub(" ", rest)
     rest = _FILE_NAME.sub(" ", rest)
     left = [w for w in _WORD.findall(rest) if w not in SAME_EVERYWHERE]
     return " ".join(left)

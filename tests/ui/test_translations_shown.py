@@ -15,7 +15,7 @@ import tomllib
 from datetime import date
 
 import pytest
-from every_view import Tour
+from every_view import TOUR_MESSAGES, Tour
 from PySide6.QtCore import Qt
 from shown_text import texts, untranslated
 from test_layout_fits import clipped
@@ -24,6 +24,13 @@ from corelog.domain import i18n
 from corelog.resources import resource_path
 from corelog.ui.i18n import install_language
 from translation_files import TRANSLATIONS, compile_ts, pseudo_catalogue
+
+NOT_YET_TRANSLATED = {
+    "import-summary-dialog": "the summary of importing an export file (services/exchange.py)",
+    "exchange-error-dialog": "why an export file is refused (services/exchange_check.py)",
+}
+"""Views whose texts still bypass translation, each with where they come from. A view
+listed here that has become clean fails the test, so the list only gets shorter."""
 
 USER_COLUMNS = {"name", "notes", "note", "title", "device", "source_name", "description", "label"}
 
@@ -78,8 +85,22 @@ def _users_words(db_path) -> set[str]:
     return found
 
 
+def _locale_words() -> set[str]:
+    """Names the locale writes (weekdays, months) and the languages' own names."""
+    from PySide6.QtCore import QLocale
+
+    from corelog.ui.i18n import LANGUAGES
+
+    locale = QLocale(QLocale.Language.English)
+    words = set(LANGUAGES.values())
+    for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+        words |= {locale.dayName(d, form) for d in range(1, 8)}
+        words |= {locale.monthName(m, form) for m in range(1, 13)}
+    return words
+
+
 def test_every_visible_text_is_translated_and_fits(pseudo_language, window, qtbot, tmp_path):
-    documents = _documents()
+    documents = _documents() | _locale_words() | set(TOUR_MESSAGES)
     db_path = window.ctx.store.path
 
     def check(_view, top) -> list[str]:
@@ -93,6 +114,12 @@ def test_every_visible_text_is_translated_and_fits(pseudo_language, window, qtbo
         return problems + [f"cut off: {p}" for p in clipped(top)]
 
     problems = Tour(window, qtbot, tmp_path).visit(check)
+    waiting = {
+        view: [p for p in problems if p.startswith(f"{view}: ")] for view in NOT_YET_TRANSLATED
+    }
+    clean = [view for view, found in waiting.items() if not found]
+    assert not clean, f"translated now: take {clean} off NOT_YET_TRANSLATED"
+    problems = [p for p in problems if p.split(": ")[0] not in NOT_YET_TRANSLATED]
     assert problems == [], f"{len(problems)} problems:\n" + "\n".join(problems)
 
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from corelog.domain.i18n import App, Common
-from corelog.knowledge import CoreTableRow, Knowledge, KnowledgeError, get_knowledge
+from corelog.domain.i18n import App
+from corelog.knowledge import CoreTableRow, Knowledge, KnowledgeError, citations, get_knowledge
 from corelog.knowledge.items import Exercise as KnowledgeExercise
 
 __all__ = [
@@ -37,11 +37,7 @@ def knowledge() -> Knowledge:
 def citation(sources: Iterable[str]) -> str:
     """The citation for the documents ``sources`` names, in id order; "" for none (the
     documents' ids and titles stay as they are, in English)."""
-    ids = tuple(sorted(set(sources)))
-    if not ids:
-        return ""
-    named = "; ".join(f"{doc.id} · {doc.short_title}" for doc in get_knowledge().cite(ids))
-    return Common.tr("(sources: {documents})", "", len(ids)).format(documents=named)
+    return citations.citation(sources, get_knowledge())
 
 
 def knowledge_problem() -> str | None:

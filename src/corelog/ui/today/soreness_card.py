@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from corelog.domain.i18n import Today
+from corelog.domain.i18n import Recovery, Today
 from corelog.ui.accessibility import speak_plainly
 from corelog.ui.theme import colors, font_pt
 from corelog.ui.today.parts import badge_html, short_day
@@ -41,13 +41,14 @@ class SorenessRow(QFrame):
     def __init__(self, item: OpenEntry, today: date, parent: QWidget | None = None) -> None:
         # The Recovery page's words, loaded only once there is soreness to show.
         from corelog.ui.recovery.tips import QUOTES_TEXT, note_html, quotes_html
-        from corelog.ui.recovery.words import ACTION_LOOKS, days_text, severity_text
+        from corelog.ui.recovery.words import ACTION_LOOKS, badge, days_text, severity_text
 
         super().__init__(parent)
         self.item = item
         entry_id = item.entry.id
         c = colors()
-        colour_name, badge = ACTION_LOOKS.get(item.action, ("accent", item.action_name.upper()))
+        colour_name = ACTION_LOOKS.get(item.action, ("accent", ""))[0]
+        badge_text = badge(item.action) if item.action in ACTION_LOOKS else item.action_name.upper()
         colour = getattr(c, colour_name)
         self.setObjectName("todaySorenessEntry")
         self.setStyleSheet(
@@ -86,7 +87,7 @@ class SorenessRow(QFrame):
 
         name = escape(item.action_name, quote=False)
         action = QLabel(
-            f"{badge_html(badge, colour, c)}&nbsp; "
+            f"{badge_html(badge_text, colour, c)}&nbsp; "
             f'<span style="color:{colour}; font-weight:600">{name}</span>'
         )
         action.setObjectName("todaySorenessAction")
@@ -95,7 +96,7 @@ class SorenessRow(QFrame):
         if item.rule is not None:
             # The rule that chose it and the sentence it rests on, as on the Recovery page.
             action.setToolTip(
-                f"{note_html(item.rule)}<br><br><b>{QUOTES_TEXT}</b><br>{quotes_html([item.rule])}"
+                f"{note_html(item.rule)}<br><br><b>{Recovery.marked(QUOTES_TEXT)}</b><br>{quotes_html([item.rule])}"
             )
             speak_plainly(action)
         box.addWidget(action)
