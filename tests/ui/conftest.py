@@ -82,3 +82,18 @@ def press(qtbot):
         return focused
 
     return press_key
+
+
+@pytest.fixture
+def german(monkeypatch):
+    """CoreLog in German, as a German desktop starts it (the catalogue compiled from
+    resources/translations/corelog_de.ts); English again afterwards."""
+    from corelog.ui.i18n import install_language
+    from translation_files import TRANSLATIONS, compile_ts
+
+    qm = compile_ts(TRANSLATIONS / "corelog_de.ts")
+    monkeypatch.setenv("CORELOG_LANGUAGE", "de")
+    install_language("system", qm_file=qm)
+    yield
+    monkeypatch.setenv("CORELOG_LANGUAGE", "en")
+    install_language("en")

@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from test_log_core_sessions import log
-
-from corelog.ui.i18n import install_language
-from translation_files import TRANSLATIONS, compile_ts
-
-
-@pytest.fixture
-def german(monkeypatch):
-    monkeypatch.setenv("CORELOG_LANGUAGE", "de")
-    install_language("system", qm_file=compile_ts(TRANSLATIONS / "corelog_de.ts"))
-    yield
-    monkeypatch.setenv("CORELOG_LANGUAGE", "en")
-    install_language("en")
 
 
 def test_the_core_tab_speaks_german(german, clock_at, window, store):

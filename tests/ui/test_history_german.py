@@ -5,23 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from test_history_charts import insight_texts, tab_center, weeks_of_running  # noqa: F401
 
 from corelog.ui.history.chart_card import DayAxis, NumberAxis
-from corelog.ui.i18n import install_language
-from translation_files import TRANSLATIONS, compile_ts
-
-
-@pytest.fixture
-def german(monkeypatch):
-    qm = compile_ts(TRANSLATIONS / "corelog_de.ts")
-    monkeypatch.setenv("CORELOG_LANGUAGE", "de")
-    install_language("system", qm_file=qm)
-    yield
-    monkeypatch.setenv("CORELOG_LANGUAGE", "en")
-    install_language("en")
 
 
 def test_a_german_user_reads_the_history_in_german(german, window, weeks_of_running, qtbot):  # noqa: F811

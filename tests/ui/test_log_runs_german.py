@@ -4,14 +4,13 @@ its messages and the Shoes dialog in German."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from test_translations_shown import german  # noqa: F401  (tests/ui is on sys.path)
 
 from corelog.services import runs as run_service
 from corelog.services import shoes as shoe_service
 from corelog.ui.log.shoes_dialog import ShoesDialog
 
 
-def test_every_number_of_the_run_form_takes_the_decimal_comma(german, window, qtbot):  # noqa: F811
+def test_every_number_of_the_run_form_takes_the_decimal_comma(german, window, qtbot):
     form = window.show_page("log").open_tab("runs").form
     assert form.distance.placeholderText() == "z. B. 5,2"
     qtbot.keyClicks(form.distance, "13,8")
@@ -27,7 +26,7 @@ def test_every_number_of_the_run_form_takes_the_decimal_comma(german, window, qt
     assert form.title.text() == "Bearbeiten: Locker"
 
 
-def test_messages_next_to_the_fields_are_german(german, window, qtbot):  # noqa: F811
+def test_messages_next_to_the_fields_are_german(german, window, qtbot):
     form = window.show_page("log").open_tab("runs").form
     qtbot.keyClicks(form.distance, "-1")
     qtbot.keyClicks(form.duration, "25,30")
@@ -39,7 +38,7 @@ def test_messages_next_to_the_fields_are_german(german, window, qtbot):  # noqa:
     assert run_service.recent_runs(window.ctx.store) == []
 
 
-def test_a_used_pair_is_added_with_the_decimal_comma(german, ctx, qtbot):  # noqa: F811
+def test_a_used_pair_is_added_with_the_decimal_comma(german, ctx, qtbot):
     dialog = ShoesDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()

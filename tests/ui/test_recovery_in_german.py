@@ -5,35 +5,30 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtWidgets import QLabel
 
 from corelog.domain.timeutil import local_now
 from corelog.services import recovery
 from corelog.services.recovery import SorenessForm
-from corelog.ui.i18n import install_language
 from corelog.ui.recovery.page import RecoveryPage
-from translation_files import TRANSLATIONS, compile_ts
 
 MARK_DE = "aus den Dokumenten, auf Englisch"
 
 
-@pytest.fixture
-def german(monkeypatch):
-    qm = compile_ts(TRANSLATIONS / "corelog_de.ts")
-    monkeypatch.setenv("CORELOG_LANGUAGE", "de")
-    install_language("system", qm_file=qm)
-    yield
-    monkeypatch.setenv("CORELOG_LANGUAGE", "en")
-    install_language("en")
-
-
 def _sharp_pain(window, qtbot) -> RecoveryPage:
     store = window.ctx.store
-    checked = recovery.check_entry(store, SorenessForm(
-        noted_at=local_now() - timedelta(minutes=5), region="lower_back", severity=5,
-        feel="sharp", onset="during", trend="steady", days_lasted="0",
-    ))
+    checked = recovery.check_entry(
+        store,
+        SorenessForm(
+            noted_at=local_now() - timedelta(minutes=5),
+            region="lower_back",
+            severity=5,
+            feel="sharp",
+            onset="during",
+            trend="steady",
+            days_lasted="0",
+        ),
+    )
     entry_id = recovery.add_entry(store, checked)
     page = window.show_page("recovery")
     assert isinstance(page, RecoveryPage)
@@ -45,7 +40,8 @@ def _sharp_pain(window, qtbot) -> RecoveryPage:
 
 def _marks(page: RecoveryPage) -> list[QLabel]:
     return [
-        label for label in page.guidance.findChildren(QLabel)
+        label
+        for label in page.guidance.findChildren(QLabel)
         if label.objectName().endswith("InEnglish") and label.isVisibleTo(page)
     ]
 
@@ -57,9 +53,13 @@ def test_in_german_the_documents_advice_is_marked_as_english(german, window, qtb
     marks = _marks(page)
     names = {label.objectName() for label in marks}
     # Every card that shows the documents' words says they are the documents', in English.
-    assert {"guidanceRedFlagsQuotesInEnglish", "guidanceActionQuotesInEnglish",
-            "guidanceKindQuotesInEnglish", "guidanceReliefQuotesInEnglish",
-            "guidanceRegionQuotesInEnglish"} <= names
+    assert {
+        "guidanceRedFlagsQuotesInEnglish",
+        "guidanceActionQuotesInEnglish",
+        "guidanceKindQuotesInEnglish",
+        "guidanceReliefQuotesInEnglish",
+        "guidanceRegionQuotesInEnglish",
+    } <= names
     assert all(label.text() == MARK_DE for label in marks)
     kind = page.guidance.findChild(QLabel, "guidanceKind")
     assert MARK_DE in kind.accessibleDescription()

@@ -23,7 +23,7 @@ from test_layout_fits import clipped
 from corelog.domain import i18n
 from corelog.resources import resource_path
 from corelog.ui.i18n import install_language
-from translation_files import TRANSLATIONS, compile_ts, pseudo_catalogue
+from translation_files import pseudo_catalogue
 
 NOT_YET_TRANSLATED = {
     "import-summary-dialog": "the summary of importing an export file (services/exchange.py)",
@@ -39,17 +39,6 @@ USER_COLUMNS = {"name", "notes", "note", "title", "device", "source_name", "desc
 def pseudo_language(tmp_path_factory):
     install_language("en", qm_file=pseudo_catalogue(tmp_path_factory.mktemp("pseudo")))
     yield
-    install_language("en")
-
-
-@pytest.fixture
-def german(tmp_path_factory, monkeypatch):
-    folder = tmp_path_factory.mktemp("de")
-    qm = compile_ts(TRANSLATIONS / "corelog_de.ts")
-    monkeypatch.setenv("CORELOG_LANGUAGE", "de")
-    install_language("system", qm_file=qm)
-    yield folder
-    monkeypatch.setenv("CORELOG_LANGUAGE", "en")
     install_language("en")
 
 
