@@ -5,6 +5,31 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+RECORDING_FIELDS = (
+    "source_format",
+    "source_name",
+    "file_sha256",
+    "sport",
+    "sub_sport",
+    "kind",
+    "leg",
+    "title",
+    "device",
+    "started_at",
+    "utc_offset_known",
+    "distance_m",
+    "elapsed_s",
+    "moving_s",
+    "climb_m",
+    "avg_hr",
+    "max_hr",
+    "avg_cadence",
+    "max_cadence",
+    "points",
+    "dropped_samples",
+)
+"""A recording's own fields, as stored and as an export file names them."""
+
 COLUMNS: dict[str, tuple[str, ...]] = {
     "shoe": ("name", "start_distance_m", "retired", "created_at", "updated_at"),
     "exercise": ("name", "measure", "sided", "hidden", "created_at", "updated_at"),
@@ -100,32 +125,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "created_at",
         "updated_at",
     ),
-    "run_recording": (
-        "run_id",
-        "source_format",
-        "source_name",
-        "file_sha256",
-        "sport",
-        "sub_sport",
-        "kind",
-        "leg",
-        "title",
-        "device",
-        "started_at",
-        "utc_offset_known",
-        "distance_m",
-        "elapsed_s",
-        "moving_s",
-        "climb_m",
-        "avg_hr",
-        "max_hr",
-        "avg_cadence",
-        "max_cadence",
-        "points",
-        "dropped_samples",
-        "created_at",
-        "updated_at",
-    ),
+    "run_recording": ("run_id", *RECORDING_FIELDS, "created_at", "updated_at"),
 }
 # Links to other entries an incoming copy may fill in when this database lacked the
 # target when it first took the entry (see RowWriter.upsert, "same").

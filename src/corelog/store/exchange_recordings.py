@@ -27,34 +27,9 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from corelog.store.exchange_columns import stored
+from corelog.store.exchange_columns import RECORDING_FIELDS, stored
 from corelog.store.exchange_rows import RowWriter
 from corelog.store.exchange_rows import _stamp as stamp
-
-RECORDING_FIELDS = (
-    "source_format",
-    "source_name",
-    "file_sha256",
-    "sport",
-    "sub_sport",
-    "kind",
-    "leg",
-    "title",
-    "device",
-    "started_at",
-    "utc_offset_known",
-    "distance_m",
-    "elapsed_s",
-    "moving_s",
-    "climb_m",
-    "avg_hr",
-    "max_hr",
-    "avg_cadence",
-    "max_cadence",
-    "points",
-    "dropped_samples",
-)
-"""A recording's own fields, as stored and as an export file names them."""
 
 RECORDINGS_SQL = f"""
     SELECT c.id AS _k, c.uuid, r.uuid AS run,
@@ -138,9 +113,7 @@ def _write_tracks(rows: RowWriter, tracks: dict[int, bytes]) -> None:
     here = dict(
         rows.select_in("SELECT recording_id, data FROM run_track WHERE recording_id IN ({})", ids)
     )
-    stamps = dict(
-        rows.select_in("SELECT id, updated_at FROM run_recording WHERE id IN ({})", ids)
-    )
+    stamps = dict(rows.select_in("SELECT id, updated_at FROM run_recording WHERE id IN ({})", ids))
     params = []
     for recording_id, data in tracks.items():
         before = here.get(recording_id)
