@@ -11,6 +11,7 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QComboBox,
     QFrame,
     QLabel,
     QPushButton,
@@ -189,3 +190,11 @@ def button_group(parent: QWidget, *buttons: QAbstractButton) -> QButtonGroup:
     for button in buttons:
         group.addButton(button)
     return group
+
+
+def narrow_combo(combo: QComboBox, characters: int) -> QComboBox:
+    """``combo`` sized for ``characters`` characters (and an icon), not for its longest item,
+    so that a long name does not widen the form."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
