@@ -8,7 +8,17 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from corelog.domain.i18n import App
 from corelog.ui.accessibility import name_scroll_area
@@ -162,3 +172,29 @@ def scrolled(widget: QWidget, name: str = "", *, sideways: bool = True) -> QScro
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     return area
+
+
+def action_button(
+    text: str, object_name: str, accessible_name: str, tooltip: str = ""
+) -> QPushButton:
+    """A named push button that acts only when it is clicked or has the focus: never the
+    one Enter presses from another field (it is no auto-default button)."""
+    button = named(QPushButton(text), object_name, accessible_name, tooltip)
+    button.setAutoDefault(False)
+    return button
+
+
+def button_group(parent: QWidget, *buttons: QAbstractButton) -> QButtonGroup:
+    """One exclusive choice among ``buttons`` (radio buttons, checkable buttons)."""
+    group = QButtonGroup(parent)
+    for button in buttons:
+        group.addButton(button)
+    return group
+
+
+def narrow_combo(combo: QComboBox, characters: int) -> QComboBox:
+    """``combo`` sized for ``characters`` characters (and an icon), not for its longest item,
+    so that a long name does not widen the form."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from corelog.domain.formatting import format_pace
 from corelog.domain.i18n import Activities, number
 from corelog.services.run_details import Series
 from corelog.ui.history.chart_table_view import ChartTableModel, table_view
 from corelog.ui.history.chart_tables import ChartTable
-from corelog.ui.widgets import named
+from corelog.ui.widgets import action_button
 
 STEP = 0.25
 """Kilometres or miles between two rows."""
@@ -69,8 +69,8 @@ class RunChartsTable(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.button = named(
-            QPushButton(Activities.tr("Table")),
+        self.button = action_button(
+            Activities.tr("Table"),
             "runPageChartsTableToggle",
             Activities.tr("Show the charts as a table"),
             Activities.tr(
@@ -79,7 +79,6 @@ class RunChartsTable(QObject):
             ).format(step=number(STEP, 2)),
         )
         self.button.setCheckable(True)
-        self.button.setAutoDefault(False)
         self.model = ChartTableModel(self)
         self.view = table_view(
             self.model,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from corelog.domain.i18n import Common, Core, Dates
 from corelog.ui.core.sets_editor import SetsEditor
 from corelog.ui.theme import scaled
-from corelog.ui.widgets import field_error, muted, named, section_title
+from corelog.ui.widgets import action_button, field_error, muted, named, section_title
 
 
 class EffortBox(QSpinBox):
@@ -80,15 +80,14 @@ class CoreSessionLayout(QWidget):
         stale_row = QHBoxLayout()
         self.stale_error = field_error("coreSessionStaleError")
         stale_row.addWidget(self.stale_error, 1)
-        self.reload_button = named(
-            QPushButton(Core.tr("Re&load session")),
+        self.reload_button = action_button(
+            Core.tr("Re&load session"),
             "coreSessionReload",
             Core.tr("Reload session"),
             Core.tr(
                 "Show the session as it is stored now; the changes typed here are dropped (Alt+L)"
             ),
         )
-        self.reload_button.setAutoDefault(False)
         self.reload_button.hide()
         stale_row.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(stale_row)
@@ -158,20 +157,18 @@ class CoreSessionLayout(QWidget):
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = named(
-            QPushButton(Core.tr("Clear")),
+        self.cancel_button = action_button(
+            Core.tr("Clear"),
             "coreSessionCancel",
             Core.tr("Clear the form"),
             Core.tr("Clear the form (Esc)"),
         )
-        self.cancel_button.setAutoDefault(False)
-        self.save_button = named(
-            QPushButton(Core.tr("Save session")),
+        self.save_button = action_button(
+            Core.tr("Save session"),
             "coreSessionSave",
             Core.tr("Save session"),
             Common.tr("Save (Enter)"),
         )
-        self.save_button.setAutoDefault(False)
         self.save_button.setDefault(True)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)

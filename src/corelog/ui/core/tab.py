@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -35,7 +34,7 @@ from corelog.ui.core.sessions_model import make_sessions_model
 from corelog.ui.core.text import when
 from corelog.ui.core.week_target import CoreWeekIndicator
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import Card, muted, named
+from corelog.ui.widgets import Card, action_button, muted, named
 
 RECENT_LIMIT = 100
 """How many sessions the tab lists; the History page reviews them all."""
@@ -50,8 +49,7 @@ class CoreTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("coreTab")
-        self.setAccessibleName(Core.tr("Core sessions"))
+        named(self, "coreTab", Core.tr("Core sessions"))
         # Opening the tab never waits for a database another program holds.
         exercise_service.ensure_library(ctx.store, wait=False)
         self.library_dialog: ExerciseLibraryDialog | None = None
@@ -100,15 +98,15 @@ class CoreTab(QWidget):
         self.week = CoreWeekIndicator(self.ctx)
         top.addWidget(self.week)
         top.addStretch(1)
-        self.library_button = named(
-            QPushButton(Core.tr("E&xercise library…")),
+        self.library_button = action_button(
+            Core.tr("E&xercise library…"),
             "coreOpenLibrary",
             Core.tr("Exercise library"),
             Core.tr("What each exercise trains; add, rename or hide exercises (Alt+X)"),
         )
         self.library_button.clicked.connect(lambda: self.open_library())
-        self.learn_button = named(
-            QPushButton(Core.tr("Learn the c&ore…")),
+        self.learn_button = action_button(
+            Core.tr("Learn the c&ore…"),
             "coreOpenLearn",
             Core.tr("Learn the core"),
             Core.tr("The core muscles, what they do while you run, and how to train them (Alt+O)"),
@@ -118,7 +116,6 @@ class CoreTab(QWidget):
         buttons = QVBoxLayout()
         buttons.setSpacing(4)
         for button in (self.library_button, self.learn_button):
-            button.setAutoDefault(False)
             buttons.addWidget(button)
         width = max(b.sizeHint().width() for b in (self.library_button, self.learn_button))
         for button in (self.library_button, self.learn_button):
@@ -203,20 +200,18 @@ class CoreTab(QWidget):
         return list_card
 
     def _build_list_buttons(self) -> QHBoxLayout:
-        self.edit_button = named(
-            QPushButton(Core.tr("Ed&it")),
+        self.edit_button = action_button(
+            Core.tr("Ed&it"),
             "coreSessionEdit",
             Core.tr("Edit session"),
             Core.tr("Edit the chosen session (Enter)"),
         )
-        self.delete_button = named(
-            QPushButton(Core.tr("&Delete")),
+        self.delete_button = action_button(
+            Core.tr("&Delete"),
             "coreSessionDelete",
             Core.tr("Delete session"),
             Core.tr("Delete the chosen session (Delete; Ctrl+Z brings it back)"),
         )
-        for button in (self.edit_button, self.delete_button):
-            button.setAutoDefault(False)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         row = QHBoxLayout()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +34,9 @@ from corelog.ui.context import AppContext
 from corelog.ui.history.kind_marks import KindMark, kind_icon
 from corelog.ui.history.month_calendar import MonthCalendar
 from corelog.ui.history.source import HistorySource
+from corelog.ui.history.timeline_layout import open_entry_button
 from corelog.ui.history.words import day_title, kind_name, run_kind_text, soreness_text
-from corelog.ui.widgets import Card, muted, named, plain_tooltip, section_title
+from corelog.ui.widgets import Card, action_button, muted, named, plain_tooltip, section_title
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -143,20 +143,14 @@ class CalendarTab(QWidget):
         self.day_list.setSpacing(2)
         card.body.addWidget(self.day_list, 1)
         buttons = QHBoxLayout()
-        self.open_button = named(
-            QPushButton(History.tr("&Open…")),
-            "historyDayOpen",
-            History.tr("Open the entry"),
-            History.tr("Edit the chosen entry on its page (Enter or double-click)"),
-        )
-        self.timeline_button = named(
-            QPushButton(History.tr("Show &in timeline")),
+        self.open_button = open_entry_button("historyDayOpen")
+        self.timeline_button = action_button(
+            History.tr("Show &in timeline"),
             "historyDayTimeline",
             History.tr("Show the day in the timeline"),
             History.tr("List this day's entries in the timeline (Alt+I; Enter on the calendar)"),
         )
         for button in (self.open_button, self.timeline_button):
-            button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
         card.body.addLayout(buttons)

@@ -34,7 +34,7 @@ from corelog.ui.history.source import HistorySource
 from corelog.ui.history.timeline_model import TimelineModel
 from corelog.ui.history.timeline_table import TimelineTable
 from corelog.ui.history.words import KIND_PLURALS, RUN_TYPE_CHOICES
-from corelog.ui.widgets import muted, named
+from corelog.ui.widgets import action_button, muted, named
 
 
 def nothing_yet() -> str:
@@ -47,6 +47,16 @@ def _combo(object_name: str, accessible: str, tooltip: str) -> QComboBox:
     combo = label_combo(named(QComboBox(), object_name, accessible, tooltip))
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
+
+
+def open_entry_button(object_name: str) -> QPushButton:
+    """Open… for the chosen entry, in the timeline and beside the calendar."""
+    return action_button(
+        History.tr("&Open…"),
+        object_name,
+        History.tr("Open the entry"),
+        History.tr("Edit the chosen entry on its page (Enter or double-click)"),
+    )
 
 
 class TimelineTabLayout(QWidget):
@@ -166,26 +176,20 @@ class TimelineTabLayout(QWidget):
     def _build_actions(self) -> QHBoxLayout:
         """Open and Delete for the chosen entry, with a word on the keys."""
         actions = QHBoxLayout()
-        self.open_button = named(
-            QPushButton(History.tr("&Open…")),
-            "historyOpenEntry",
-            History.tr("Open the entry"),
-            History.tr("Edit the chosen entry on its page (Enter or double-click)"),
-        )
-        self.delete_button = named(
-            QPushButton(History.tr("&Delete")),
+        self.open_button = open_entry_button("historyOpenEntry")
+        self.delete_button = action_button(
+            History.tr("&Delete"),
             "historyDeleteEntry",
             History.tr("Delete the entry"),
             History.tr("Delete the chosen entry (Delete; Ctrl+Z brings it back)"),
         )
-        self.run_page_button = named(
-            QPushButton(History.tr("Run &page")),
+        self.run_page_button = action_button(
+            History.tr("Run &page"),
             "historyRunPage",
             History.tr("Open the chosen run's page"),
             History.tr("The run's figures, pace, heart rate and elevation, splits and recovery"),
         )
         for button in (self.open_button, self.run_page_button, self.delete_button):
-            button.setAutoDefault(False)
             actions.addWidget(button)
         actions.addWidget(
             muted(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from corelog.ui.log.record_table import RecordTable
 from corelog.ui.log.run_form import RunForm
 from corelog.ui.log.runs_model import RecentRunsModel, run_start_text
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import Card, muted, named
+from corelog.ui.widgets import Card, action_button, muted, named
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size
 MUSCLES_WIDTH = 280
@@ -45,8 +44,7 @@ class RunsTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("logRunsTab")
-        self.setAccessibleName(Log.tr("Runs"))
+        named(self, "logRunsTab", Log.tr("Runs"))
 
         # Scrolls as a whole when the window is smaller than the tab needs.
         content = QWidget()
@@ -91,17 +89,15 @@ class RunsTab(QWidget):
             ),
             1,
         )
-        self.edit_button = named(
-            QPushButton(Log.tr("Edit")), "runEdit", Log.tr("Edit the selected run")
-        )
-        self.delete_button = named(
-            QPushButton(Log.tr("Delete")),
+        self.edit_button = action_button(Log.tr("Edit"), "runEdit", Log.tr("Edit the selected run"))
+        self.delete_button = action_button(
+            Log.tr("Delete"),
             "runDelete",
             Log.tr("Delete the selected runs"),
             Log.tr("Delete (Del)"),
         )
-        self.page_button = named(
-            QPushButton(Log.tr("Run &page")),
+        self.page_button = action_button(
+            Log.tr("Run &page"),
             "runOpenPage",
             Log.tr("Open the selected run's page"),
             Log.tr("Its figures, pace, heart rate and elevation, splits and recovery (Alt+P)"),
@@ -109,9 +105,8 @@ class RunsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_selected)
         self.page_button.clicked.connect(lambda _checked=False: self.open_run_page())
-        caption.addWidget(self.page_button)
-        caption.addWidget(self.edit_button)
-        caption.addWidget(self.delete_button)
+        for button in (self.page_button, self.edit_button, self.delete_button):
+            caption.addWidget(button)
 
         self.model = RecentRunsModel(lambda: ctx.settings.unit, self)
         self.table = RecordTable(

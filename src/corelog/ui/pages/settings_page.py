@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QSignalBlocker, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -27,7 +26,7 @@ from corelog.services import database
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.i18n import LANGUAGES, SYSTEM, system_language
-from corelog.ui.widgets import Card, muted, named, page_title
+from corelog.ui.widgets import Card, button_group, muted, named, page_title
 
 
 def weekdays() -> list[str]:
@@ -69,9 +68,7 @@ class SettingsPage(QWidget):
         self.mi = named(
             QRadioButton(Settings.tr("Miles (mi, min/mi)")), "settingsUnitsMi", Settings.tr("Miles")
         )
-        self._unit_group = QButtonGroup(self)
-        self._unit_group.addButton(self.km)
-        self._unit_group.addButton(self.mi)
+        self._unit_group = button_group(self, self.km, self.mi)
         (self.mi if settings.unit == "mi" else self.km).setChecked(True)
         self.km.toggled.connect(self._units_changed)
         row.addWidget(self.km)

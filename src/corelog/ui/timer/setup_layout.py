@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QToolButton,
@@ -26,7 +24,20 @@ from PySide6.QtWidgets import (
 
 from corelog.domain.i18n import Timer
 from corelog.services import timer_setup
-from corelog.ui.widgets import field_error, muted, named, plain
+from corelog.ui.widgets import (
+    action_button,
+    button_group,
+    field_error,
+    muted,
+    named,
+    narrow_combo,
+    plain,
+)
+
+
+def _combo(object_name: str, accessible: str, tooltip: str) -> QComboBox:
+    """A setup combo box, sized for a short name."""
+    return narrow_combo(named(QComboBox(), object_name, accessible, tooltip), 8)
 
 
 class _GridRows:
@@ -72,16 +83,11 @@ class TimerSetupLayout(QWidget):
 
     def _build_preset_row(self) -> QHBoxLayout:
         """Preset [saved workouts] [Delete]."""
-        self.preset = named(
-            QComboBox(),
+        self.preset = _combo(
             "timerPreset",
             Timer.tr("Preset"),
             Timer.tr("A saved workout: choosing one fills the setup"),
         )
-        self.preset.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.preset.setMinimumContentsLength(8)
         self.delete_preset = named(
             QToolButton(),
             "timerPresetDelete",
@@ -99,16 +105,11 @@ class TimerSetupLayout(QWidget):
 
     def _build_plan(self) -> QGridLayout:
         """Exercise, mode, target hold, sets, rest and prep, each with its error line."""
-        self.exercise = named(
-            QComboBox(),
+        self.exercise = _combo(
             "timerExercise",
             Timer.tr("Exercise"),
             Timer.tr("The exercise to time (held exercises only)"),
         )
-        self.exercise.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.exercise.setMinimumContentsLength(8)
         self.exercise_error = field_error("timerExerciseError")
         self.hold = named(
             QLineEdit(),
@@ -174,9 +175,7 @@ class TimerSetupLayout(QWidget):
                 "Count up: each hold lasts until you press Space, and the time held is recorded"
             ),
         )
-        self._modes = QButtonGroup(self)
-        self._modes.addButton(self.countdown)
-        self._modes.addButton(self.count_up)
+        self._modes = button_group(self, self.countdown, self.count_up)
         self.countdown.setChecked(True)
         modes = QVBoxLayout()
         modes.setSpacing(2)
@@ -192,15 +191,14 @@ class TimerSetupLayout(QWidget):
             Timer.tr("Preset name"),
             Timer.tr("A name for this setup; leave empty to use the one shown"),
         )
-        self.save_preset = named(
-            QPushButton(Timer.tr("Sa&ve as preset")),
+        self.save_preset = action_button(
+            Timer.tr("Sa&ve as preset"),
             "timerPresetSave",
             Timer.tr("Save as preset"),
             Timer.tr(
                 "Keep this setup under the name given; the same name replaces that preset (Alt+V)"
             ),
         )
-        self.save_preset.setAutoDefault(False)
         save_row = QHBoxLayout()
         save_row.addWidget(self.preset_name, 1)
         save_row.addWidget(self.save_preset)
