@@ -3038,52 +3038,42 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message>
         <source>Shoe</source>
-        <comment>an entry of an export file</comment>
         <translation>Schuhpaar</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <comment>an entry of an export file</comment>
         <translation>Übung</translation>
     </message>
     <message>
         <source>Built-in exercise</source>
-        <comment>an entry of an export file</comment>
         <translation>Eingebaute Übung</translation>
     </message>
     <message>
         <source>Timer preset</source>
-        <comment>an entry of an export file</comment>
         <translation>Timer-Vorlage</translation>
     </message>
     <message>
         <source>Run</source>
-        <comment>an entry of an export file</comment>
         <translation>Lauf</translation>
     </message>
     <message>
         <source>Core session</source>
-        <comment>an entry of an export file</comment>
         <translation>Core-Einheit</translation>
     </message>
     <message>
         <source>Soreness entry</source>
-        <comment>an entry of an export file</comment>
         <translation>Beschwerde-Eintrag</translation>
     </message>
     <message>
         <source>Deletion</source>
-        <comment>an entry of an export file</comment>
         <translation>Löschung</translation>
     </message>
     <message>
         <source>Alias</source>
-        <comment>an entry of an export file</comment>
         <translation>Alias</translation>
     </message>
     <message>
         <source>Recording</source>
-        <comment>an entry of an export file</comment>
         <translation>Aufzeichnung</translation>
     </message>
     <message>

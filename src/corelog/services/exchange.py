@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -277,25 +277,17 @@ def import_json(
     return ImportResult(counts, backup, taken, summary)
 
 
-def _added(kind: str, n: int) -> str:
-    """``n`` entries of ``kind`` (``store.exchange.ENTRY_KINDS``), as the summary lists them."""
-    match kind:
-        case "runs":
-            return Exchange.tr("%Ln runs", "added by an import", n)
-        case "core_sessions":
-            return Exchange.tr("%Ln core sessions", "added by an import", n)
-        case "soreness_entries":
-            return Exchange.tr("%Ln soreness entries", "added by an import", n)
-        case "follow_ups":
-            return Exchange.tr("%Ln soreness follow-ups", "added by an import", n)
-        case "shoes":
-            return Exchange.tr("%Ln pairs of shoes", "added by an import", n)
-        case "exercises":
-            return Exchange.tr("%Ln exercises", "added by an import", n)
-        case "timer_presets":
-            return Exchange.tr("%Ln timer presets", "added by an import", n)
-        case _:
-            return Exchange.tr("%Ln recordings of runs", "added by an import", n)
+_ADDED: dict[str, Callable[[int], str]] = {
+    "runs": lambda n: Exchange.tr("%Ln runs", "added by an import", n),
+    "core_sessions": lambda n: Exchange.tr("%Ln core sessions", "added by an import", n),
+    "soreness_entries": lambda n: Exchange.tr("%Ln soreness entries", "added by an import", n),
+    "follow_ups": lambda n: Exchange.tr("%Ln soreness follow-ups", "added by an import", n),
+    "shoes": lambda n: Exchange.tr("%Ln pairs of shoes", "added by an import", n),
+    "exercises": lambda n: Exchange.tr("%Ln exercises", "added by an import", n),
+    "timer_presets": lambda n: Exchange.tr("%Ln timer presets", "added by an import", n),
+    "recordings": lambda n: Exchange.tr("%Ln recordings of runs", "added by an import", n),
+}
+"""``n`` entries of each kind (``store.exchange.ENTRY_KINDS``), as the summary lists them."""
 
 
 SUMMED = (
@@ -310,7 +302,7 @@ def import_summary(counts: MergeCounts) -> str:
     40 already here." Sets added to sessions already here count as updates; recordings
     (which come with their runs) count when they are added or updated."""
     added = ", ".join(
-        _added(k, counts.added[k]) for k in (*SUMMED, "recordings") if counts.added[k]
+        _ADDED[k](counts.added[k]) for k in (*SUMMED, "recordings") if counts.added[k]
     )
     numbers = {
         "added": added,

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from corelog.domain import i18n
-from corelog.domain.i18n import Exchange
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Exchange
 from corelog.domain.timeutil import local_now
 from corelog.services.exchange_entries import EntryReader
 from corelog.services.exchange_errors import ImportRefused
@@ -26,29 +26,19 @@ FORMAT = "corelog-export"
 VERSION = 3
 
 
-def _kind_word(key: str) -> str:
-    """What an entry of the list ``key`` is called, as a refusal names it ("Run 3 of 12")."""
-    match key:
-        case "shoes":
-            return Exchange.tr("Shoe", "an entry of an export file")
-        case "exercises":
-            return Exchange.tr("Exercise", "an entry of an export file")
-        case "builtin_exercises":
-            return Exchange.tr("Built-in exercise", "an entry of an export file")
-        case "timer_presets":
-            return Exchange.tr("Timer preset", "an entry of an export file")
-        case "runs":
-            return Exchange.tr("Run", "an entry of an export file")
-        case "core_sessions":
-            return Exchange.tr("Core session", "an entry of an export file")
-        case "soreness_entries":
-            return Exchange.tr("Soreness entry", "an entry of an export file")
-        case "deletions":
-            return Exchange.tr("Deletion", "an entry of an export file")
-        case "aliases":
-            return Exchange.tr("Alias", "an entry of an export file")
-        case _:
-            return Exchange.tr("Recording", "an entry of an export file")
+_KIND_WORDS = {
+    "shoes": QT_TRANSLATE_NOOP("Exchange", "Shoe"),
+    "exercises": QT_TRANSLATE_NOOP("Exchange", "Exercise"),
+    "builtin_exercises": QT_TRANSLATE_NOOP("Exchange", "Built-in exercise"),
+    "timer_presets": QT_TRANSLATE_NOOP("Exchange", "Timer preset"),
+    "runs": QT_TRANSLATE_NOOP("Exchange", "Run"),
+    "core_sessions": QT_TRANSLATE_NOOP("Exchange", "Core session"),
+    "soreness_entries": QT_TRANSLATE_NOOP("Exchange", "Soreness entry"),
+    "deletions": QT_TRANSLATE_NOOP("Exchange", "Deletion"),
+    "aliases": QT_TRANSLATE_NOOP("Exchange", "Alias"),
+    "recordings": QT_TRANSLATE_NOOP("Exchange", "Recording"),
+}
+"""What an entry of each list is called, as a refusal names it ("Run 3 of 12")."""
 
 
 def _entries(document: dict, key: str, *, since: int = 1, version: int = 1) -> list:
@@ -92,7 +82,7 @@ def _check_all(
 def _where(key: str, index: int, total: int) -> dict[str, str]:
     """Which entry of the file: "Run", "3", "12" for "Run 3 of 12"."""
     return {
-        "kind": _kind_word(key),
+        "kind": Exchange.marked(_KIND_WORDS[key]),
         "number": i18n.integer(index + 1),
         "total": i18n.integer(total),
     }
