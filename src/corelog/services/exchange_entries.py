@@ -25,7 +25,6 @@ from corelog.domain.run_validation import (
     check_duration_s,
     check_elevation_gain_m,
 )
-from corelog.domain.soreness_validation import validate_soreness, validate_soreness_follow_up
 from corelog.domain.validation import clean_choice, clean_effort, clean_start
 from corelog.domain.vocabulary import RACE, RACE_CLASSES, RUN_TYPES, SURFACES
 from corelog.services.exchange_fields import (
@@ -46,6 +45,7 @@ from corelog.services.exchange_fields import (
     used_twice,
     whole,
 )
+from corelog.services.exchange_soreness import SorenessEntries
 from corelog.store.tombstones import KIND_TABLES
 from corelog.timer import TimerMode, TimerPlan
 
@@ -75,7 +75,7 @@ def _target_hold(item: dict) -> int | None:
     return target
 
 
-class EntryReader:
+class EntryReader(SorenessEntries):
     """Checks a parsed export document entry by entry, turning it into a LogData."""
 
     def __init__(
@@ -353,76 +353,6 @@ class EntryReader:
             "target_hold_ms": target,
             "timer_workout": workout,
             "interrupted": boolean(item, "interrupted"),
-            **stamps(item),
-        }
-
-    def soreness(self, item: dict, runs: set[str], sessions: set[str]) -> dict[str, Any]:
-        uuid = self.fresh(item)
-        utc, offset, local = local_time(item, "noted_at")
-        result = validate_soreness(
-            noted_at=local,
-            region=text(item, "region"),
-            severity=whole(item, "severity"),
-            feel=text(item, "feel"),
-            onset=text(item, "onset"),
-            trend=text(item, "trend"),
-            now=self.now,
-            swelling=boolean(item, "swelling"),
-            days_lasted=whole(item, "days_lasted"),
-            notes=text(item, "notes"),
-            known_regions=self.regions,
-        )
-        raise_invalid(result)
-        run = linked(item, "run", runs, Exchange.tr("names a run that is not in the file."))
-        session = linked(
-            item,
-            "core_session",
-            sessions,
-            Exchange.tr("names a core session that is not in the file."),
-        )
-        follow_ups = [
-            nested(f, f"follow_ups.{i}", self.follow_up)
-            for i, f in enumerate(listed(item, "follow_ups"))
-        ]
-        return {
-            "uuid": uuid,
-            "noted_at": utc,
-            "utc_offset_min": offset,
-            "region": result.region,
-            "severity": result.severity,
-            "feel": result.feel,
-            "onset": result.onset,
-            "trend": result.trend,
-            "swelling": result.swelling,
-            "days_lasted": result.days_lasted,
-            "run": run,
-            "core_session": session,
-            "notes": result.notes,
-            "resolved_at": instant(item, "resolved_at", optional=True),
-            **stamps(item),
-            "follow_ups": follow_ups,
-        }
-
-    def follow_up(self, item: dict) -> dict[str, Any]:
-        uuid = self.fresh(item)
-        utc, offset, local = local_time(item, "noted_at")
-        result = validate_soreness_follow_up(
-            noted_at=local,
-            severity=whole(item, "severity"),
-            trend=text(item, "trend"),
-            now=self.now,
-            swelling=boolean(item, "swelling"),
-            notes=text(item, "notes"),
-        )
-        raise_invalid(result)
-        return {
-            "uuid": uuid,
-            "noted_at": utc,
-            "utc_offset_min": offset,
-            "severity": result.severity,
-            "trend": result.trend,
-            "swelling": result.swelling,
-            "notes": result.notes,
             **stamps(item),
         }
 
