@@ -3333,6 +3333,22 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <source>The entries do not fit this database ({problem}).</source>
         <translation>Die Einträge passen nicht zu dieser Datenbank ({problem}).</translation>
     </message>
+    <message>
+        <source>damaged track ({problem})</source>
+        <translation>beschädigter Track ({problem})</translation>
+    </message>
+    <message>
+        <source>not a CoreLog track</source>
+        <translation>kein Track von CoreLog</translation>
+    </message>
+    <message>
+        <source>a track of {count} samples is longer than any run</source>
+        <translation>ein Track mit {count} Messpunkten ist länger als jeder Lauf</translation>
+    </message>
+    <message>
+        <source>damaged track (its length does not match its samples)</source>
+        <translation>beschädigter Track (seine Länge passt nicht zu seinen Messpunkten)</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -7717,6 +7733,30 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     <message>
         <source>No hold done yet.</source>
         <translation>Noch kein Satz gehalten.</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value}</source>
+        <translation>{name} muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>a countdown hold needs a target longer than zero</source>
+        <translation>Halten mit Herunterzählen braucht ein Ziel über null</translation>
+    </message>
+    <message>
+        <source>the hold target must be between 0 and {most} ms</source>
+        <translation>das Ziel der Haltezeit muss zwischen 0 und {most} ms liegen</translation>
+    </message>
+    <message>
+        <source>the number of sets must be between 1 and {most}</source>
+        <translation>die Zahl der Sätze muss zwischen 1 und {most} liegen</translation>
+    </message>
+    <message>
+        <source>the rest must be between 0 and {most} ms</source>
+        <translation>die Pause muss zwischen 0 und {most} ms liegen</translation>
+    </message>
+    <message>
+        <source>the prep countdown must be between 0 and {most} ms</source>
+        <translation>der Vorbereitungs-Countdown muss zwischen 0 und {most} ms liegen</translation>
     </message>
 </context>
 <context>
