@@ -2924,6 +2924,431 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <source>Unfinished import taken back</source>
         <translation>Unvollständiger Import zurückgenommen</translation>
     </message>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>{file} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a CoreLog export: it is not a text file.</source>
+        <translation>{file} ist kein CoreLog-Export: Die Datei ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>{file} is not a CoreLog export: it is not valid JSON (line {line}, column {column}: {problem}).</source>
+        <translation>{file} ist kein CoreLog-Export: Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}: {problem}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a CoreLog export: it is nested too deeply.</source>
+        <translation>{file} ist kein CoreLog-Export: Die Datei ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>{file} is not a CoreLog export CoreLog can read: it holds a number thousands of digits long.</source>
+        <translation>{file} ist kein CoreLog-Export, den CoreLog lesen kann: Die Datei enthält eine Zahl mit Tausenden von Ziffern.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled before it changed anything.</source>
+        <translation>Der Import wurde abgebrochen, bevor er etwas geändert hat.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Nichts wurde importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: everything it had added was taken back.</source>
+        <translation>Import abgebrochen: Alles, was er hinzugefügt hatte, wurde zurückgenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln runs</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln core sessions</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln Core-Einheit</numerusform>
+            <numerusform>%Ln Core-Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln soreness entries</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln Beschwerde-Eintrag</numerusform>
+            <numerusform>%Ln Beschwerde-Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln soreness follow-ups</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln Nachfrage zu Beschwerden</numerusform>
+            <numerusform>%Ln Nachfragen zu Beschwerden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pairs of shoes</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln Paar Schuhe</numerusform>
+            <numerusform>%Ln Paar Schuhe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exercises</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln Übung</numerusform>
+            <numerusform>%Ln Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln timer presets</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln Timer-Vorlage</numerusform>
+            <numerusform>%Ln Timer-Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recordings of runs</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln Aufzeichnung eines Laufs</numerusform>
+            <numerusform>%Ln Aufzeichnungen von Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added {added}; updated {updated}; deleted {deleted}; {here} already here.</source>
+        <translation>Hinzugefügt: {added}; aktualisiert: {updated}; gelöscht: {deleted}; {here} bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Added {added}; updated {updated}; {here} already here.</source>
+        <translation>Hinzugefügt: {added}; aktualisiert: {updated}; {here} bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Nothing new to add; updated {updated}; deleted {deleted}; {here} already here.</source>
+        <translation>Nichts Neues hinzuzufügen; aktualisiert: {updated}; gelöscht: {deleted}; {here} bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Nothing new to add; updated {updated}; {here} already here.</source>
+        <translation>Nichts Neues hinzuzufügen; aktualisiert: {updated}; {here} bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Shoe</source>
+        <translation>Schuhpaar</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Built-in exercise</source>
+        <translation>Eingebaute Übung</translation>
+    </message>
+    <message>
+        <source>Timer preset</source>
+        <translation>Timer-Vorlage</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Core session</source>
+        <translation>Core-Einheit</translation>
+    </message>
+    <message>
+        <source>Soreness entry</source>
+        <translation>Beschwerde-Eintrag</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>This CoreLog export is incomplete: its “{list}” list is missing or not a list.</source>
+        <translation>Dieser CoreLog-Export ist unvollständig: Seine Liste „{list}“ fehlt oder ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>{kind} {number} of {total} is not an entry (an object) but {type}.</source>
+        <translation>{kind} {number} von {total} ist kein Eintrag (kein Objekt), sondern {type}.</translation>
+    </message>
+    <message>
+        <source>{kind} {number} of {total} (uuid {uuid}), field “{field}”: {problem}</source>
+        <translation>{kind} {number} von {total} (UUID {uuid}), Feld „{field}“: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {number} of {total}, field “{field}”: {problem}</source>
+        <translation>{kind} {number} von {total}, Feld „{field}“: {problem}</translation>
+    </message>
+    <message>
+        <source>This file is not a CoreLog export (it has no “{mark}” mark).</source>
+        <translation>Diese Datei ist kein CoreLog-Export (ihr fehlt die Kennung „{mark}“).</translation>
+    </message>
+    <message>
+        <source>This CoreLog export has no valid format version.</source>
+        <translation>Dieser CoreLog-Export hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>This file was exported by a newer CoreLog (export format version {version}; this CoreLog reads up to version {newest}). Update CoreLog to import it.</source>
+        <translation>Diese Datei wurde von einem neueren CoreLog exportiert (Exportformat Version {version}; dieses CoreLog liest bis Version {newest}). Aktualisiere CoreLog, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>This file was exported by a newer CoreLog (export format a version number far beyond; this CoreLog reads up to version {newest}). Update CoreLog to import it.</source>
+        <translation>Diese Datei wurde von einem neueren CoreLog exportiert (Exportformat mit einer weit höheren Versionsnummer; dieses CoreLog liest bis Version {newest}). Aktualisiere CoreLog, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>This CoreLog export&apos;s “preferences” are not a set of values.</source>
+        <translation>Die „preferences“ dieses CoreLog-Exports sind keine Sammlung von Werten.</translation>
+    </message>
+    <message>
+        <source>must be a value with the time it was set.</source>
+        <translation>muss ein Wert mit dem Zeitpunkt sein, zu dem er gesetzt wurde.</translation>
+    </message>
+    <message>
+        <source>Preference “{key}”: the value {problem}</source>
+        <translation>Einstellung „{key}“: Der Wert {problem}</translation>
+    </message>
+    <message>
+        <source>Preference “{key}”, field “{field}”: {problem}</source>
+        <translation>Einstellung „{key}“, Feld „{field}“: {problem}</translation>
+    </message>
+    <message>
+        <source>must be countdown or count_up.</source>
+        <translation>muss countdown oder count_up sein.</translation>
+    </message>
+    <message>
+        <source>The pair has no name.</source>
+        <translation>Das Paar hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not an exercise CoreLog knows.</source>
+        <translation>„{key}“ ist keine Übung, die CoreLog kennt.</translation>
+    </message>
+    <message>
+        <source>names an exercise that is not in the file (unknown exercise).</source>
+        <translation>verweist auf eine Übung, die nicht in der Datei steht (unbekannte Übung).</translation>
+    </message>
+    <message>
+        <source>is not a plan the plank timer can run ({problem}).</source>
+        <translation>ist kein Plan, den der Plank-Timer ausführen kann ({problem}).</translation>
+    </message>
+    <message>
+        <source>names a pair that is not in the file.</source>
+        <translation>verweist auf ein Paar, das nicht in der Datei steht.</translation>
+    </message>
+    <message>
+        <source>Enter when the workout started.</source>
+        <translation>Gib ein, wann das Training begann.</translation>
+    </message>
+    <message>
+        <source>A set has either reps or a hold time, not both.</source>
+        <translation>Ein Satz hat entweder Wiederholungen oder eine Haltezeit, nicht beides.</translation>
+    </message>
+    <message>
+        <source>names a timer workout that is not in this session.</source>
+        <translation>verweist auf ein Timer-Training, das nicht in dieser Einheit steht.</translation>
+    </message>
+    <message>
+        <source>names a run that is not in the file.</source>
+        <translation>verweist auf einen Lauf, der nicht in der Datei steht.</translation>
+    </message>
+    <message>
+        <source>names a core session that is not in the file.</source>
+        <translation>verweist auf eine Core-Einheit, die nicht in der Datei steht.</translation>
+    </message>
+    <message>
+        <source>is an entry of the file too, so it cannot also be deleted.</source>
+        <translation>ist auch ein Eintrag der Datei und kann darum nicht zugleich gelöscht sein.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of entry CoreLog keeps.</source>
+        <translation>„{kind}“ ist keine Art von Eintrag, die CoreLog führt.</translation>
+    </message>
+    <message>
+        <source>must be shoe, exercise or timer_preset.</source>
+        <translation>muss shoe, exercise oder timer_preset sein.</translation>
+    </message>
+    <message>
+        <source>names the entry itself.</source>
+        <translation>verweist auf den Eintrag selbst.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>muss Text sein.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>“{value}”</source>
+        <comment>a value of the file, quoted</comment>
+        <translation>„{value}“</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}.</source>
+        <translation>muss einer dieser Werte sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>is used by another entry in the file too.</source>
+        <translation>wird in der Datei auch von einem anderen Eintrag verwendet.</translation>
+    </message>
+    <message>
+        <source>is far too large a number.</source>
+        <translation>ist eine viel zu große Zahl.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>must be {low} or more.</source>
+        <translation>muss {low} oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>is not a date and time in UTC, like {example}.</source>
+        <translation>ist kein Datum mit Uhrzeit in UTC wie {example}.</translation>
+    </message>
+    <message>
+        <source>must be an entry&apos;s uuid.</source>
+        <translation>muss die UUID eines Eintrags sein.</translation>
+    </message>
+    <message>
+        <source>is not a real UTC offset in minutes.</source>
+        <translation>ist kein gültiger UTC-Versatz in Minuten.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {reason}.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation>{file} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>is not base64 text (the file was changed or cut).</source>
+        <translation>ist kein Base64-Text (die Datei wurde verändert oder abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>is not a track CoreLog can read ({problem}).</source>
+        <translation>ist kein Track, den CoreLog lesen kann ({problem}).</translation>
+    </message>
+    <message>
+        <source>has another recording in the file too.</source>
+        <translation>hat in der Datei noch eine weitere Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>must be {most} characters or fewer.</source>
+        <translation>darf höchstens {most} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s SHA-256 (64 hexadecimal digits).</source>
+        <translation>muss der SHA-256 der Datei sein (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>must be more than 0.</source>
+        <translation>muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high}.</source>
+        <translation>muss zwischen {low} und {high} liegen.</translation>
+    </message>
+    <message>
+        <source>distances in miles</source>
+        <translation>Distanzen in Meilen</translation>
+    </message>
+    <message>
+        <source>distances in kilometres</source>
+        <translation>Distanzen in Kilometern</translation>
+    </message>
+    <message>
+        <source>weeks start on {day}</source>
+        <translation>Wochen beginnen am {day}</translation>
+    </message>
+    <message>
+        <source>the plank timer starts holds without a countdown</source>
+        <translation>der Plank-Timer beginnt das Halten ohne Countdown</translation>
+    </message>
+    <message>
+        <source>the plank timer counts down {seconds} s before the first hold</source>
+        <translation>der Plank-Timer zählt vor dem ersten Halten {seconds} s herunter</translation>
+    </message>
+    <message>
+        <source>resting heart rate {bpm} bpm</source>
+        <translation>Ruhepuls {bpm} bpm</translation>
+    </message>
+    <message>
+        <source>maximum heart rate {bpm} bpm</source>
+        <translation>maximale Herzfrequenz {bpm} bpm</translation>
+    </message>
+    <message>
+        <source>heart-rate load weighted for women</source>
+        <translation>Herzfrequenz-Belastung für Frauen gewichtet</translation>
+    </message>
+    <message>
+        <source>heart-rate load weighted for men</source>
+        <translation>Herzfrequenz-Belastung für Männer gewichtet</translation>
+    </message>
+    <message>
+        <source>Preferences from the file: {preferences}.</source>
+        <translation>Einstellungen aus der Datei: {preferences}.</translation>
+    </message>
+    <message>
+        <source>A reference to an exercise {exercise} points to nothing.</source>
+        <translation>Ein Verweis auf die Übung {exercise} zeigt ins Leere.</translation>
+    </message>
+    <message>
+        <source>The built-in exercise “{key}” is not in this CoreLog.</source>
+        <translation>Die eingebaute Übung „{key}“ gibt es in diesem CoreLog nicht.</translation>
+    </message>
+    <message>
+        <source>The entries do not fit this database ({problem}).</source>
+        <translation>Die Einträge passen nicht zu dieser Datenbank ({problem}).</translation>
+    </message>
+    <message>
+        <source>damaged track ({problem})</source>
+        <translation>beschädigter Track ({problem})</translation>
+    </message>
+    <message>
+        <source>not a CoreLog track</source>
+        <translation>kein Track von CoreLog</translation>
+    </message>
+    <message>
+        <source>a track of {count} samples is longer than any run</source>
+        <translation>ein Track mit {count} Messpunkten ist länger als jeder Lauf</translation>
+    </message>
+    <message>
+        <source>damaged track (its length does not match its samples)</source>
+        <translation>beschädigter Track (seine Länge passt nicht zu seinen Messpunkten)</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -7308,6 +7733,30 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     <message>
         <source>No hold done yet.</source>
         <translation>Noch kein Satz gehalten.</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value}</source>
+        <translation>{name} muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>a countdown hold needs a target longer than zero</source>
+        <translation>Halten mit Herunterzählen braucht ein Ziel über null</translation>
+    </message>
+    <message>
+        <source>the hold target must be between 0 and {most} ms</source>
+        <translation>das Ziel der Haltezeit muss zwischen 0 und {most} ms liegen</translation>
+    </message>
+    <message>
+        <source>the number of sets must be between 1 and {most}</source>
+        <translation>die Zahl der Sätze muss zwischen 1 und {most} liegen</translation>
+    </message>
+    <message>
+        <source>the rest must be between 0 and {most} ms</source>
+        <translation>die Pause muss zwischen 0 und {most} ms liegen</translation>
+    </message>
+    <message>
+        <source>the prep countdown must be between 0 and {most} ms</source>
+        <translation>der Vorbereitungs-Countdown muss zwischen 0 und {most} ms liegen</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,70 @@
             <numerusform>Exported %Ln runs to {file}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln runs</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln core sessions</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln core session</numerusform>
+            <numerusform>%Ln core sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln soreness entries</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln soreness entry</numerusform>
+            <numerusform>%Ln soreness entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln soreness follow-ups</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln soreness follow-up</numerusform>
+            <numerusform>%Ln soreness follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pairs of shoes</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln pair of shoes</numerusform>
+            <numerusform>%Ln pairs of shoes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exercises</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln exercise</numerusform>
+            <numerusform>%Ln exercises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln timer presets</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln timer preset</numerusform>
+            <numerusform>%Ln timer presets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recordings of runs</source>
+        <comment>added by an import</comment>
+        <translation>
+            <numerusform>%Ln recording of a run</numerusform>
+            <numerusform>%Ln recordings of runs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>History</name>

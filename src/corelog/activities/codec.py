@@ -19,6 +19,7 @@ import zlib
 import numpy as np
 
 from corelog.activities.model import COLUMNS, Track
+from corelog.domain.i18n import Exchange, integer
 
 MAGIC = b"CLT\x01"
 _SCALE = {"t": 1000.0, "lat": 1e7, "lon": 1e7, "dist": 100.0, "alt": 10.0, "hr": 1.0, "cad": 1.0}
@@ -59,6 +60,10 @@ def encode(track: Track) -> bytes:
     return MAGIC + zlib.compress(b"".join(parts), 6)
 
 
+def _damaged(problem: Exception) -> str:
+    return Exchange.tr("damaged track ({problem})").format(problem=problem)
+
+
 def decode(blob: bytes, max_samples: int | None = None) -> Track:
     """The track stored as ``blob``; TrackFormatError if it is not one CoreLog wrote.
 
@@ -66,12 +71,12 @@ def decode(blob: bytes, max_samples: int | None = None) -> Track:
     from outside, such as an export file, could otherwise unpack to gigabytes).
     """
     if not blob.startswith(MAGIC):
-        raise TrackFormatError("not a CoreLog track")
+        raise TrackFormatError(Exchange.tr("not a CoreLog track"))
     raw = _unpack(blob[len(MAGIC) :], max_samples)
     try:
         return _columns(raw)
     except (ValueError, IndexError, struct.error) as exc:
-        raise TrackFormatError(f"damaged track ({exc})") from exc
+        raise TrackFormatError(_damaged(exc)) from exc
 
 
 def _unpack(packed: bytes, max_samples: int | None) -> bytes:
@@ -80,14 +85,15 @@ def _unpack(packed: bytes, max_samples: int | None) -> bytes:
         head = unpacker.decompress(packed, 5)
         n, _bits = struct.unpack_from("<IB", head, 0)
         if max_samples is not None and n > max_samples:
-            raise TrackFormatError(f"a track of {n:,} samples is longer than any run")
+            message = Exchange.tr("a track of {count} samples is longer than any run")
+            raise TrackFormatError(message.format(count=integer(n)))
         # The largest a track of n samples can be: every column with a mask.
         most = 5 + len(COLUMNS) * (1 + (n + 7) // 8 + 4 * n)
         raw = head + unpacker.decompress(unpacker.unconsumed_tail, most + 1 - len(head))
     except (zlib.error, struct.error) as exc:
-        raise TrackFormatError(f"damaged track ({exc})") from exc
+        raise TrackFormatError(_damaged(exc)) from exc
     if len(raw) > most or not unpacker.eof or unpacker.unused_data:
-        raise TrackFormatError("damaged track (its length does not match its samples)")
+        raise TrackFormatError(Exchange.tr("damaged track (its length does not match its samples)"))
     return raw
 
 

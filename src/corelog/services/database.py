@@ -24,10 +24,9 @@ reads nothing from it but its :attr:`~Database.path`.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from corelog.services.exchange_errors import ImportCancelled, ImportRefused
 from corelog.store import backups as store_backups
@@ -46,8 +45,7 @@ from corelog.store.errors import (
 from corelog.store.store import Store
 
 if TYPE_CHECKING:
-    from corelog.services.exchange import ExportResult, ImportResult
-    from corelog.services.preferences import PreferenceValue
+    from corelog.services.exchange import export_json, export_runs_csv, import_json
 
 __all__ = [
     "RESTORE_HINT",
@@ -149,43 +147,17 @@ def restore(database: Database, backup: Path) -> Path | None:
 # ------------------------------------------------------------------- export and import
 
 
-def export_json(
-    database: Database,
-    path: Path,
-    progress: Progress | None = None,
-    preferences: Mapping[str, PreferenceValue] | None = None,
-) -> ExportResult:
-    """The whole log into one CoreLog JSON file, with the training ``preferences`` the UI
-    hands over (see ``services.exchange``)."""
-    from corelog.services import exchange
-
-    return exchange.export_json(database, path, progress, preferences)
+EXCHANGE = ("export_json", "export_runs_csv", "import_json")
+"""The export and import, passed through from ``services.exchange`` (see its functions),
+which is loaded only when one is first called for."""
 
 
-def export_runs_csv(
-    database: Database, path: Path, progress: Progress | None = None
-) -> ExportResult:
-    """One row per run, for a spreadsheet (see ``services.exchange``)."""
-    from corelog.services import exchange
+def __getattr__(name: str) -> Any:
+    if name in EXCHANGE:
+        from corelog.services import exchange
 
-    return exchange.export_runs_csv(database, path, progress)
-
-
-def import_json(
-    database: Database,
-    path: Path,
-    progress: Progress | None = None,
-    *,
-    cancel: threading.Event | None = None,
-    preferences: Mapping[str, PreferenceValue] | None = None,
-) -> ImportResult:
-    """Merge a CoreLog export into the database, after a backup, in short transactions the
-    user's saves can slip between; ``cancel`` takes it all back (:class:`ImportCancelled`).
-    ``preferences``: this computer's training preferences, to tell which of the file's are
-    newer (see ``services.exchange``)."""
-    from corelog.services import exchange
-
-    return exchange.import_json(database, path, progress, cancel=cancel, preferences=preferences)
+        return getattr(exchange, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def imports_taken_back(database: Database) -> int:

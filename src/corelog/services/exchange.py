@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from corelog import __version__
-from corelog.domain import clock
+from corelog.domain import clock, i18n
+from corelog.domain.i18n import Exchange
 from corelog.services.exchange_check import (
     FORMAT,
     VERSION,
@@ -197,28 +198,38 @@ def read_checked(path: Path) -> CheckedFile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        message = Exchange.tr("Cannot read {file}: {reason}.")
+        raise ImportRefused(message.format(file=path.name, reason=exc.strerror or exc)) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportRefused(f"{path.name} is not a CoreLog export: it is not a text file.") from exc
+        message = Exchange.tr("{file} is not a CoreLog export: it is not a text file.")
+        raise ImportRefused(message.format(file=path.name)) from exc
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
+        message = Exchange.tr(
+            "{file} is not a CoreLog export: it is not valid JSON "
+            "(line {line}, column {column}: {problem})."
+        )
         raise ImportRefused(
-            f"{path.name} is not a CoreLog export: it is not valid JSON "
-            f"(line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            message.format(
+                file=path.name,
+                line=i18n.integer(exc.lineno),
+                column=i18n.integer(exc.colno),
+                problem=exc.msg,
+            )
         ) from exc
     except RecursionError as exc:
-        raise ImportRefused(
-            f"{path.name} is not a CoreLog export: it is nested too deeply."
-        ) from exc
+        message = Exchange.tr("{file} is not a CoreLog export: it is nested too deeply.")
+        raise ImportRefused(message.format(file=path.name)) from exc
     except ValueError as exc:
         # Python refuses to read a number of thousands of digits (a safety limit).
-        raise ImportRefused(
-            f"{path.name} is not a CoreLog export CoreLog can read: it holds a number "
+        message = Exchange.tr(
+            "{file} is not a CoreLog export CoreLog can read: it holds a number "
             "thousands of digits long."
-        ) from exc
+        )
+        raise ImportRefused(message.format(file=path.name)) from exc
     version = check_version(document)
     return CheckedFile(parse_document(document), check_preferences(document, version))
 
@@ -247,48 +258,69 @@ def import_json(
 
     checked = read_checked(path)
     if cancel is not None and cancel.is_set():
-        raise ImportCancelled("The import was cancelled before it changed anything.")
+        raise ImportCancelled(Exchange.tr("The import was cancelled before it changed anything."))
     ensure_library(store)
     backup = backup_database(store.path, BACKUP_REASON)
     try:
         counts = store_exchange.merge_log(store, checked.log, progress, cancel)
     except store_exchange.MergeRefused as exc:
-        raise ImportRefused(f"Nothing was imported: {exc}") from exc
+        raise ImportRefused(
+            Exchange.tr("Nothing was imported: {reason}").format(reason=exc)
+        ) from exc
     except store_exchange.MergeCancelled as exc:
-        raise ImportCancelled("Import cancelled: everything it had added was taken back.") from exc
+        raise ImportCancelled(
+            Exchange.tr("Import cancelled: everything it had added was taken back.")
+        ) from exc
     here = dict(preferences or {})
     taken = newer_preferences(checked.preferences, here)
     summary = describe_preferences(taken, {k: v.value for k, v in here.items()})
     return ImportResult(counts, backup, taken, summary)
 
 
-_NOUNS = {
-    "runs": ("run", "runs"),
-    "core_sessions": ("core session", "core sessions"),
-    "soreness_entries": ("soreness entry", "soreness entries"),
-    "follow_ups": ("soreness follow-up", "soreness follow-ups"),
-    "shoes": ("pair of shoes", "pairs of shoes"),
-    "exercises": ("exercise", "exercises"),
-    "timer_presets": ("timer preset", "timer presets"),
+_ADDED: dict[str, Callable[[int], str]] = {
+    "runs": lambda n: Exchange.tr("%Ln runs", "added by an import", n),
+    "core_sessions": lambda n: Exchange.tr("%Ln core sessions", "added by an import", n),
+    "soreness_entries": lambda n: Exchange.tr("%Ln soreness entries", "added by an import", n),
+    "follow_ups": lambda n: Exchange.tr("%Ln soreness follow-ups", "added by an import", n),
+    "shoes": lambda n: Exchange.tr("%Ln pairs of shoes", "added by an import", n),
+    "exercises": lambda n: Exchange.tr("%Ln exercises", "added by an import", n),
+    "timer_presets": lambda n: Exchange.tr("%Ln timer presets", "added by an import", n),
+    "recordings": lambda n: Exchange.tr("%Ln recordings of runs", "added by an import", n),
 }
+"""``n`` entries of each kind (``store.exchange.ENTRY_KINDS``), as the summary lists them."""
 
 
-_RECORDINGS = ("recording of a run", "recordings of runs")
+SUMMED = (
+    "runs", "core_sessions", "soreness_entries", "follow_ups", "shoes", "exercises",
+    "timer_presets",
+)  # fmt: skip
+"""The kinds of entries the summary counts (recordings come with their runs)."""
 
 
 def import_summary(counts: MergeCounts) -> str:
     """One line for the user, e.g. "Added 12 runs, 3 core sessions; updated 2; deleted 1;
     40 already here." Sets added to sessions already here count as updates; recordings
     (which come with their runs) count when they are added or updated."""
-    nouns = {**_NOUNS, "recordings": _RECORDINGS}
-    added = [
-        f"{counts.added[k]} {nouns[k][0] if counts.added[k] == 1 else nouns[k][1]}"
-        for k in nouns
-        if counts.added[k]
-    ]
-    first = "Added " + ", ".join(added) if added else "Nothing new to add"
-    updated = sum(counts.updated.values()) + counts.added["core_sets"]
-    deleted = sum(counts.deleted.values())
-    here = sum(counts.unchanged[k] for k in _NOUNS)
-    gone = f"; deleted {deleted}" if deleted else ""
-    return f"{first}; updated {updated}{gone}; {here} already here."
+    added = ", ".join(
+        _ADDED[k](counts.added[k]) for k in (*SUMMED, "recordings") if counts.added[k]
+    )
+    numbers = {
+        "added": added,
+        "updated": i18n.integer(sum(counts.updated.values()) + counts.added["core_sets"]),
+        "deleted": i18n.integer(sum(counts.deleted.values())),
+        "here": i18n.integer(sum(counts.unchanged[k] for k in SUMMED)),
+    }
+    deleted = any(counts.deleted.values())
+    if added and deleted:
+        text = Exchange.tr(
+            "Added {added}; updated {updated}; deleted {deleted}; {here} already here."
+        )
+    elif added:
+        text = Exchange.tr("Added {added}; updated {updated}; {here} already here.")
+    elif deleted:
+        text = Exchange.tr(
+            "Nothing new to add; updated {updated}; deleted {deleted}; {here} already here."
+        )
+    else:
+        text = Exchange.tr("Nothing new to add; updated {updated}; {here} already here.")
+    return text.format(**numbers)

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
+from corelog.domain import i18n
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Exchange
 from corelog.domain.timeutil import local_now
 from corelog.services.exchange_entries import EntryReader
 from corelog.services.exchange_errors import ImportRefused
@@ -25,17 +27,18 @@ VERSION = 3
 
 
 _KIND_WORDS = {
-    "shoes": "Shoe",
-    "exercises": "Exercise",
-    "builtin_exercises": "Built-in exercise",
-    "timer_presets": "Timer preset",
-    "runs": "Run",
-    "core_sessions": "Core session",
-    "soreness_entries": "Soreness entry",
-    "deletions": "Deletion",
-    "aliases": "Alias",
-    "recordings": "Recording",
+    "shoes": QT_TRANSLATE_NOOP("Exchange", "Shoe"),
+    "exercises": QT_TRANSLATE_NOOP("Exchange", "Exercise"),
+    "builtin_exercises": QT_TRANSLATE_NOOP("Exchange", "Built-in exercise"),
+    "timer_presets": QT_TRANSLATE_NOOP("Exchange", "Timer preset"),
+    "runs": QT_TRANSLATE_NOOP("Exchange", "Run"),
+    "core_sessions": QT_TRANSLATE_NOOP("Exchange", "Core session"),
+    "soreness_entries": QT_TRANSLATE_NOOP("Exchange", "Soreness entry"),
+    "deletions": QT_TRANSLATE_NOOP("Exchange", "Deletion"),
+    "aliases": QT_TRANSLATE_NOOP("Exchange", "Alias"),
+    "recordings": QT_TRANSLATE_NOOP("Exchange", "Recording"),
 }
+"""What an entry of each list is called, as a refusal names it ("Run 3 of 12")."""
 
 
 def _entries(document: dict, key: str, *, since: int = 1, version: int = 1) -> list:
@@ -44,7 +47,9 @@ def _entries(document: dict, key: str, *, since: int = 1, version: int = 1) -> l
     value = document.get(key)
     if not isinstance(value, list):
         raise ImportRefused(
-            f"This CoreLog export is incomplete: its “{key}” list is missing or not a list."
+            Exchange.tr(
+                "This CoreLog export is incomplete: its “{list}” list is missing or not a list."
+            ).format(list=key)
         )
     return value
 
@@ -60,32 +65,64 @@ def _check_all(
     items = _entries(document, key, since=since, version=reader.version)
     out = []
     for index, item in enumerate(items):
-        label = f"{_KIND_WORDS[key]} {index + 1} of {len(items)}"
         if not isinstance(item, dict):
-            raise ImportRefused(f"{label} is not an entry (an object) but {type(item).__name__}.")
-        uuid = item.get("uuid")
-        if isinstance(uuid, str):
-            label += f" (uuid {uuid[:40]})"
+            message = Exchange.tr(
+                "{kind} {number} of {total} is not an entry (an object) but {type}."
+            )
+            where = _where(key, index, len(items))
+            raise ImportRefused(message.format(**where, type=type(item).__name__))
         try:
             out.append(check(item))
         except Bad as bad:
-            raise ImportRefused(f"{label}, field “{bad.field}”: {bad.message}") from bad
+            where = _where(key, index, len(items))
+            raise ImportRefused(_bad_entry(where, item.get("uuid"), bad)) from bad
     return out
+
+
+def _where(key: str, index: int, total: int) -> dict[str, str]:
+    """Which entry of the file: "Run", "3", "12" for "Run 3 of 12"."""
+    return {
+        "kind": Exchange.marked(_KIND_WORDS[key]),
+        "number": i18n.integer(index + 1),
+        "total": i18n.integer(total),
+    }
+
+
+def _bad_entry(where: dict[str, str], uuid: object, bad: Bad) -> str:
+    """Why an entry is refused, naming it, its uuid (if it has one) and the field."""
+    if isinstance(uuid, str):
+        return Exchange.tr(
+            "{kind} {number} of {total} (uuid {uuid}), field “{field}”: {problem}"
+        ).format(**where, uuid=uuid[:40], field=bad.field, problem=bad.message)
+    return Exchange.tr("{kind} {number} of {total}, field “{field}”: {problem}").format(
+        **where, field=bad.field, problem=bad.message
+    )
 
 
 def check_version(document: Any) -> int:
     """The format version of a decoded document; ImportRefused if it is not one we read."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ImportRefused("This file is not a CoreLog export (it has no “corelog-export” mark).")
+        raise ImportRefused(
+            Exchange.tr("This file is not a CoreLog export (it has no “{mark}” mark).").format(
+                mark=FORMAT
+            )
+        )
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ImportRefused("This CoreLog export has no valid format version.")
+        raise ImportRefused(Exchange.tr("This CoreLog export has no valid format version."))
     if version > VERSION:
-        shown = f"version {version}" if version < 10**6 else "a version number far beyond"
-        raise ImportRefused(
-            f"This file was exported by a newer CoreLog (export format {shown}; "
-            f"this CoreLog reads up to version {VERSION}). Update CoreLog to import it."
-        )
+        if version < 10**6:
+            message = Exchange.tr(
+                "This file was exported by a newer CoreLog (export format version {version}; "
+                "this CoreLog reads up to version {newest}). Update CoreLog to import it."
+            )
+        else:
+            message = Exchange.tr(
+                "This file was exported by a newer CoreLog (export format a version number far "
+                "beyond; this CoreLog reads up to version {newest}). Update CoreLog to import it."
+            )
+        shown = i18n.integer(version) if version < 10**6 else ""
+        raise ImportRefused(message.format(version=shown, newest=i18n.integer(VERSION)))
     return version
 
 
@@ -94,7 +131,9 @@ def check_preferences(document: dict, version: int) -> dict[str, PreferenceValue
     CoreLog may write, are left aside; a known one with a bad value refuses the file."""
     raw = document.get("preferences", {}) if version >= 2 else {}
     if not isinstance(raw, dict):
-        raise ImportRefused("This CoreLog export's “preferences” are not a set of values.")
+        raise ImportRefused(
+            Exchange.tr("This CoreLog export's “preferences” are not a set of values.")
+        )
     out = {}
     for key, spec in TRAINING_PREFERENCES.items():
         if key not in raw:
@@ -102,13 +141,17 @@ def check_preferences(document: dict, version: int) -> dict[str, PreferenceValue
         item = raw[key]
         try:
             if not isinstance(item, dict):
-                raise Bad("value", "must be a value with the time it was set.")
+                raise Bad("value", Exchange.tr("must be a value with the time it was set."))
             value = spec.check(get(item, "value"))
             changed_at = instant(item, "changed_at")
         except ValueError as exc:
-            raise ImportRefused(f"Preference “{key}”: the value {exc}.") from exc
+            message = Exchange.tr("Preference “{key}”: the value {problem}")
+            raise ImportRefused(message.format(key=key, problem=exc)) from exc
         except Bad as bad:
-            raise ImportRefused(f"Preference “{key}”, field “{bad.field}”: {bad.message}") from bad
+            message = Exchange.tr("Preference “{key}”, field “{field}”: {problem}")
+            raise ImportRefused(
+                message.format(key=key, field=bad.field, problem=bad.message)
+            ) from bad
         assert changed_at is not None
         out[key] = PreferenceValue(value, changed_at)
     return out

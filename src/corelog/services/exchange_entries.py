@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from corelog.domain import i18n
 from corelog.domain.core_validation import (
     SetEntry,
     clean_hold,
@@ -18,20 +19,22 @@ from corelog.domain.core_validation import (
     validate_exercise_name,
     validate_set,
 )
+from corelog.domain.i18n import Checks, Exchange
 from corelog.domain.run_validation import (
     check_distance_m,
     check_duration_s,
     check_elevation_gain_m,
 )
-from corelog.domain.soreness_validation import validate_soreness, validate_soreness_follow_up
 from corelog.domain.validation import clean_choice, clean_effort, clean_start
 from corelog.domain.vocabulary import RACE, RACE_CLASSES, RUN_TYPES, SURFACES
 from corelog.services.exchange_fields import (
     Bad,
     boolean,
     checked,
+    counted,
     entry_uuid,
     instant,
+    linked,
     listed,
     local_time,
     nested,
@@ -39,8 +42,10 @@ from corelog.services.exchange_fields import (
     real,
     stamps,
     text,
+    used_twice,
     whole,
 )
+from corelog.services.exchange_soreness import SorenessEntries
 from corelog.store.tombstones import KIND_TABLES
 from corelog.timer import TimerMode, TimerPlan
 
@@ -52,7 +57,25 @@ NAMED_KINDS = ("shoe", "exercise", "timer_preset")
 """Kinds of entries that may be known by two uuids (made on two computers)."""
 
 
-class EntryReader:
+def _name_too_long(most: int) -> str:
+    return Checks.tr("Keep the name to {most} characters or fewer.").format(most=i18n.integer(most))
+
+
+def _mode(item: dict) -> str:
+    mode = text(item, "mode")
+    if mode not in TIMER_MODES:
+        raise Bad("mode", Exchange.tr("must be countdown or count_up."))
+    return mode
+
+
+def _target_hold(item: dict) -> int | None:
+    target = whole(item, "target_hold_ms", optional=True)
+    if target is not None:
+        checked("target_hold_ms", lambda: clean_hold(target))
+    return target
+
+
+class EntryReader(SorenessEntries):
     """Checks a parsed export document entry by entry, turning it into a LogData."""
 
     def __init__(
@@ -69,7 +92,7 @@ class EntryReader:
         value = entry_uuid(item)
         assert value is not None
         if value in self.seen:
-            raise Bad("uuid", "is used by another entry in the file too.")
+            raise Bad("uuid", used_twice())
         self.seen.add(value)
         return value
 
@@ -83,15 +106,19 @@ class EntryReader:
         name = text(item, "name")
         assert name is not None
         if not name.strip():
-            raise Bad("name", "The pair has no name.")
+            raise Bad("name", Exchange.tr("The pair has no name."))
         if len(name) > MAX_SHOE_NAME:
-            raise Bad("name", f"Keep the name to {MAX_SHOE_NAME} characters or fewer.")
+            raise Bad("name", _name_too_long(MAX_SHOE_NAME))
         start = real(item, "start_distance_m")
         assert start is not None
         if start < 0:
-            raise Bad("start_distance_m", "The distance already on the pair can't be negative.")
+            raise Bad(
+                "start_distance_m", Checks.tr("The distance already on the pair can't be negative.")
+            )
         if start > MAX_SHOE_START_M:
-            raise Bad("start_distance_m", "More than 10,000 km on one pair? Check the distance.")
+            limit = i18n.integer(MAX_SHOE_START_M // 1000) + " km"
+            message = Checks.tr("More than {limit} on one pair? Check the distance already on it.")
+            raise Bad("start_distance_m", message.format(limit=limit))
         return {
             "uuid": self.fresh(item),
             "name": name,
@@ -123,11 +150,15 @@ class EntryReader:
     def builtin(self, item: dict) -> dict[str, Any]:
         key = text(item, "key")
         if key not in self.builtin_keys:
-            raise Bad("key", f"“{key}” is not an exercise CoreLog knows.")
+            raise Bad(
+                "key", Exchange.tr("“{key}” is not an exercise CoreLog knows.").format(key=key)
+            )
         uuid = self.fresh(item)
         measure = text(item, "measure")
         if measure not in ("hold", "reps"):
-            raise Bad("measure", "Choose whether it is done for reps or held for a time.")
+            raise Bad(
+                "measure", Checks.tr("Choose whether it is done for reps or held for a time.")
+            )
         self.measures[uuid] = measure
         if self.version == 1:
             return {"uuid": uuid, "key": key, "changed_at": None}
@@ -146,7 +177,8 @@ class EntryReader:
     def exercise_ref(self, item: dict) -> tuple[str, str]:
         ref = entry_uuid(item, "exercise")
         if ref not in self.measures:
-            raise Bad("exercise", "names an exercise that is not in the file (unknown exercise).")
+            problem = Exchange.tr("names an exercise that is not in the file (unknown exercise).")
+            raise Bad("exercise", problem)
         assert ref is not None
         return ref, self.measures[ref]
 
@@ -154,19 +186,18 @@ class EntryReader:
         uuid = self.fresh(item)
         name = " ".join((text(item, "name") or "").split())
         if not name:
-            raise Bad("name", "Give the preset a name.")
+            raise Bad("name", Checks.tr("Give the preset a name."))
         if len(name) > MAX_PRESET_NAME:
-            raise Bad("name", f"Keep the name to {MAX_PRESET_NAME} characters or fewer.")
+            raise Bad("name", _name_too_long(MAX_PRESET_NAME))
         exercise, _measure = self.exercise_ref(item)
-        mode = text(item, "mode")
-        if mode not in TIMER_MODES:
-            raise Bad("mode", "must be countdown or count_up.")
+        mode = _mode(item)
         values = {n: whole(item, n) for n in ("hold_ms", "sets", "rest_ms", "prep_ms")}
         alternate = boolean(item, "alternate_sides")
         try:
             TimerPlan(mode=TimerMode(mode), alternate_sides=alternate, **values)  # type: ignore[arg-type]
         except (TypeError, ValueError) as exc:
-            raise Bad("hold_ms", f"is not a plan the plank timer can run ({exc}).") from exc
+            problem = Exchange.tr("is not a plan the plank timer can run ({problem}).")
+            raise Bad("hold_ms", problem.format(problem=exc)) from exc
         return {
             "uuid": uuid,
             "name": name,
@@ -180,7 +211,7 @@ class EntryReader:
     # ------------------------------------------------------------ training
     def run(self, item: dict, shoes: set[str]) -> dict[str, Any]:
         uuid = self.fresh(item)
-        started, offset = self.start(item, "started_at", "Enter when the run started.")
+        started, offset = self.start(item, "started_at", Checks.tr("Enter when the run started."))
         distance = real(item, "distance_m")
         duration = real(item, "duration_s")
         assert distance is not None and duration is not None
@@ -189,14 +220,20 @@ class EntryReader:
         run_type = checked(
             "run_type",
             lambda: clean_choice(
-                text(item, "run_type"), RUN_TYPES, "Choose a run type from the list."
+                text(item, "run_type"), RUN_TYPES, Checks.tr("Choose a run type from the list.")
             ),
         )
         race_class = text(item, "race_class", optional=True)
         if run_type == RACE:
             checked(
                 "race_class",
-                lambda: clean_choice(race_class, RACE_CLASSES, "Choose the race distance."),
+                lambda: clean_choice(
+                    race_class,
+                    RACE_CLASSES,
+                    Checks.tr(
+                        "Choose the race distance: 5K, 10K, half marathon, marathon or other."
+                    ),
+                ),
             )
         else:
             race_class = None
@@ -204,15 +241,15 @@ class EntryReader:
         if surface is not None:
             checked(
                 "surface",
-                lambda: clean_choice(surface, SURFACES, "Choose a surface from the list."),
+                lambda: clean_choice(
+                    surface, SURFACES, Checks.tr("Choose a surface from the list.")
+                ),
             )
         effort = checked("effort", lambda: clean_effort(whole(item, "effort", optional=True)))
         gain = real(item, "elevation_gain_m", optional=True)
         if gain is not None:
             checked("elevation_gain_m", lambda: check_elevation_gain_m(gain, distance))
-        shoe = entry_uuid(item, "shoe", optional=True)
-        if shoe is not None and shoe not in shoes:
-            raise Bad("shoe", "names a pair that is not in the file.")
+        shoe = linked(item, "shoe", shoes, Exchange.tr("names a pair that is not in the file."))
         return {
             "uuid": uuid,
             "started_at": started,
@@ -231,11 +268,13 @@ class EntryReader:
 
     def core_session(self, item: dict) -> dict[str, Any]:
         uuid = self.fresh(item)
-        started, offset = self.start(item, "started_at", "Enter when the session started.")
+        started, offset = self.start(
+            item, "started_at", Checks.tr("Enter when the session started.")
+        )
         effort = checked("effort", lambda: clean_effort(whole(item, "effort", optional=True)))
         duration = real(item, "duration_s", optional=True)
         if duration is not None and duration <= 0:
-            raise Bad("duration_s", "The time must be more than zero.")
+            raise Bad("duration_s", Checks.tr("The time must be more than zero."))
         workouts_in = listed(item, "timer_workouts")
         sets_in = listed(item, "sets")
         workouts = [
@@ -261,24 +300,13 @@ class EntryReader:
     def workout(self, item: dict) -> dict[str, Any]:
         uuid = self.fresh(item)
         exercise, _measure = self.exercise_ref(item)
-        mode = text(item, "mode")
-        if mode not in TIMER_MODES:
-            raise Bad("mode", "must be countdown or count_up.")
-        target = whole(item, "target_hold_ms", optional=True)
-        if target is not None:
-            checked("target_hold_ms", lambda: clean_hold(target))
-        planned = whole(item, "planned_sets")
-        assert planned is not None
-        if planned < 1:
-            raise Bad("planned_sets", "must be at least 1.")
-        values: dict[str, Any] = {}
-        for name in ("rest_ms", "prep_ms"):
-            value = whole(item, name)
-            assert value is not None
-            if value < 0:
-                raise Bad(name, "can't be negative.")
-            values[name] = value
-        started, offset = self.start(item, "started_at", "Enter when the workout started.")
+        mode = _mode(item)
+        target = _target_hold(item)
+        planned = counted(item, "planned_sets", 1)
+        values = {name: counted(item, name) for name in ("rest_ms", "prep_ms")}
+        started, offset = self.start(
+            item, "started_at", Exchange.tr("Enter when the workout started.")
+        )
         return {
             "uuid": uuid,
             "exercise": exercise,
@@ -299,7 +327,7 @@ class EntryReader:
         reps = whole(item, "reps", optional=True)
         hold_ms = whole(item, "hold_ms", optional=True)
         if reps is not None and hold_ms is not None:
-            raise Bad("reps", "A set has either reps or a hold time, not both.")
+            raise Bad("reps", Exchange.tr("A set has either reps or a hold time, not both."))
         amount = reps if measure == "reps" else hold_ms
         side = text(item, "side", optional=True)
         result = validate_set(
@@ -307,16 +335,14 @@ class EntryReader:
         )
         amount_field = "reps" if measure == "reps" else "hold_ms"
         raise_invalid(result, {"amount": amount_field})
-        position = whole(item, "position")
-        assert position is not None
-        if position < 0:
-            raise Bad("position", "can't be negative.")
-        target = whole(item, "target_hold_ms", optional=True)
-        if target is not None:
-            checked("target_hold_ms", lambda: clean_hold(target))
-        workout = entry_uuid(item, "timer_workout", optional=True)
-        if workout is not None and workout not in workout_ids:
-            raise Bad("timer_workout", "names a timer workout that is not in this session.")
+        position = counted(item, "position")
+        target = _target_hold(item)
+        workout = linked(
+            item,
+            "timer_workout",
+            workout_ids,
+            Exchange.tr("names a timer workout that is not in this session."),
+        )
         return {
             "uuid": uuid,
             "position": position,
@@ -330,85 +356,19 @@ class EntryReader:
             **stamps(item),
         }
 
-    def soreness(self, item: dict, runs: set[str], sessions: set[str]) -> dict[str, Any]:
-        uuid = self.fresh(item)
-        utc, offset, local = local_time(item, "noted_at")
-        result = validate_soreness(
-            noted_at=local,
-            region=text(item, "region"),
-            severity=whole(item, "severity"),
-            feel=text(item, "feel"),
-            onset=text(item, "onset"),
-            trend=text(item, "trend"),
-            now=self.now,
-            swelling=boolean(item, "swelling"),
-            days_lasted=whole(item, "days_lasted"),
-            notes=text(item, "notes"),
-            known_regions=self.regions,
-        )
-        raise_invalid(result)
-        run = entry_uuid(item, "run", optional=True)
-        if run is not None and run not in runs:
-            raise Bad("run", "names a run that is not in the file.")
-        session = entry_uuid(item, "core_session", optional=True)
-        if session is not None and session not in sessions:
-            raise Bad("core_session", "names a core session that is not in the file.")
-        follow_ups = [
-            nested(f, f"follow_ups.{i}", self.follow_up)
-            for i, f in enumerate(listed(item, "follow_ups"))
-        ]
-        return {
-            "uuid": uuid,
-            "noted_at": utc,
-            "utc_offset_min": offset,
-            "region": result.region,
-            "severity": result.severity,
-            "feel": result.feel,
-            "onset": result.onset,
-            "trend": result.trend,
-            "swelling": result.swelling,
-            "days_lasted": result.days_lasted,
-            "run": run,
-            "core_session": session,
-            "notes": result.notes,
-            "resolved_at": instant(item, "resolved_at", optional=True),
-            **stamps(item),
-            "follow_ups": follow_ups,
-        }
-
-    def follow_up(self, item: dict) -> dict[str, Any]:
-        uuid = self.fresh(item)
-        utc, offset, local = local_time(item, "noted_at")
-        result = validate_soreness_follow_up(
-            noted_at=local,
-            severity=whole(item, "severity"),
-            trend=text(item, "trend"),
-            now=self.now,
-            swelling=boolean(item, "swelling"),
-            notes=text(item, "notes"),
-        )
-        raise_invalid(result)
-        return {
-            "uuid": uuid,
-            "noted_at": utc,
-            "utc_offset_min": offset,
-            "severity": result.severity,
-            "trend": result.trend,
-            "swelling": result.swelling,
-            "notes": result.notes,
-            **stamps(item),
-        }
-
     # ------------------------------------------------------------ bookkeeping
     def deletion(self, item: dict) -> dict[str, Any]:
         uuid = entry_uuid(item)
         if uuid in self.seen:
-            raise Bad("uuid", "is an entry of the file too, so it cannot also be deleted.")
+            raise Bad(
+                "uuid", Exchange.tr("is an entry of the file too, so it cannot also be deleted.")
+            )
         assert uuid is not None
         self.seen.add(uuid)
         kind = text(item, "kind")
         if kind not in KIND_TABLES:
-            raise Bad("kind", f"“{kind}” is not a kind of entry CoreLog keeps.")
+            problem = Exchange.tr("“{kind}” is not a kind of entry CoreLog keeps.")
+            raise Bad("kind", problem.format(kind=kind))
         return {"uuid": uuid, "kind": kind, "deleted_at": instant(item, "deleted_at")}
 
     def alias(self, item: dict) -> dict[str, Any]:
@@ -416,7 +376,7 @@ class EntryReader:
         same_as = entry_uuid(item, "same_as")
         kind = text(item, "kind")
         if kind not in NAMED_KINDS:
-            raise Bad("kind", "must be shoe, exercise or timer_preset.")
+            raise Bad("kind", Exchange.tr("must be shoe, exercise or timer_preset."))
         if uuid == same_as:
-            raise Bad("same_as", "names the entry itself.")
+            raise Bad("same_as", Exchange.tr("names the entry itself."))
         return {"uuid": uuid, "kind": kind, "same_as": same_as}

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from corelog.domain import i18n
+from corelog.domain.i18n import Exchange
 from corelog.domain.timeutil import from_utc_and_offset
 from corelog.domain.validation import FieldError, Invalid
 
@@ -30,7 +32,7 @@ class Bad(Exception):
 
 def get(item: dict, name: str) -> Any:
     if name not in item:
-        raise Bad(name, "is missing.")
+        raise Bad(name, Exchange.tr("is missing."))
     return item[name]
 
 
@@ -39,15 +41,34 @@ def text(item: dict, name: str, *, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise Bad(name, "must be text.")
+        raise Bad(name, Exchange.tr("must be text."))
     return value
 
 
 def boolean(item: dict, name: str) -> bool:
     value = get(item, name)
     if not isinstance(value, bool):
-        raise Bad(name, "must be true or false.")
+        raise Bad(name, Exchange.tr("must be true or false."))
     return value
+
+
+def quoted(value: object) -> str:
+    """A value as the file holds it, in quotation marks: “count_up”."""
+    return Exchange.tr("“{value}”", "a value of the file, quoted").format(value=value)
+
+
+def one_of(choices: tuple) -> str:
+    """The message for a value that is none of ``choices``."""
+    allowed = ", ".join(quoted(c) for c in choices)
+    return Exchange.tr("must be one of {choices}.").format(choices=allowed)
+
+
+def used_twice() -> str:
+    return Exchange.tr("is used by another entry in the file too.")
+
+
+def far_too_large() -> str:
+    return Exchange.tr("is far too large a number.")
 
 
 def whole(item: dict, name: str, *, optional: bool = False) -> int | None:
@@ -55,9 +76,24 @@ def whole(item: dict, name: str, *, optional: bool = False) -> int | None:
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Bad(name, "must be a whole number.")
+        raise Bad(name, Exchange.tr("must be a whole number."))
     if abs(value) > MAX_WHOLE:
-        raise Bad(name, "is far too large a number.")
+        raise Bad(name, far_too_large())
+    return value
+
+
+def counted(item: dict, name: str, low: int = 0) -> int:
+    """A whole number of at least ``low`` (a count, a position, a time in milliseconds)."""
+    value = whole(item, name)
+    assert value is not None
+    return at_least(name, value, low)
+
+
+def at_least(name: str, value: float, low: float) -> float:
+    """``value`` if it is ``low`` or more."""
+    if value < low:
+        shown = i18n.number(low, 0 if float(low).is_integer() else 1)
+        raise Bad(name, Exchange.tr("must be {low} or more.").format(low=shown))
     return value
 
 
@@ -66,13 +102,13 @@ def real(item: dict, name: str, *, optional: bool = False) -> float | None:
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise Bad(name, "must be a number.")
+        raise Bad(name, Exchange.tr("must be a number."))
     try:
         number = float(value)
     except OverflowError as exc:
-        raise Bad(name, "is far too large a number.") from exc
+        raise Bad(name, far_too_large()) from exc
     if not math.isfinite(number):
-        raise Bad(name, "must be a number.")
+        raise Bad(name, Exchange.tr("must be a number."))
     return number
 
 
@@ -80,7 +116,9 @@ def instant(item: dict, name: str, *, optional: bool = False) -> datetime | None
     value = get(item, name)
     if value is None and optional:
         return None
-    hint = "is not a date and time in UTC, like 2026-03-01T06:10:00.000000Z."
+    hint = Exchange.tr("is not a date and time in UTC, like {example}.").format(
+        example="2026-03-01T06:10:00.000000Z"
+    )
     if not isinstance(value, str):
         raise Bad(name, hint)
     try:
@@ -100,13 +138,22 @@ def entry_uuid(item: dict, name: str = "uuid", *, optional: bool = False) -> str
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise Bad(name, "must be an entry's uuid.")
+        raise Bad(name, Exchange.tr("must be an entry's uuid."))
     if _CANONICAL_UUID.fullmatch(value):
         return value
     try:
         return str(uuid_module.UUID(value))
     except ValueError as exc:
-        raise Bad(name, "must be an entry's uuid.") from exc
+        raise Bad(name, Exchange.tr("must be an entry's uuid.")) from exc
+
+
+def linked(item: dict, name: str, known: set[str], problem: str) -> str | None:
+    """The uuid of the entry ``name`` links to (or None), which must be one of ``known``;
+    ``problem`` says which kind of entry is missing."""
+    value = entry_uuid(item, name, optional=True)
+    if value is not None and value not in known:
+        raise Bad(name, problem)
+    return value
 
 
 def local_time(item: dict, at: str) -> tuple[datetime, int, datetime]:
@@ -118,7 +165,7 @@ def local_time(item: dict, at: str) -> tuple[datetime, int, datetime]:
     try:
         local = from_utc_and_offset(utc, offset)
     except (ValueError, OverflowError) as exc:
-        raise Bad("utc_offset_min", "is not a real UTC offset in minutes.") from exc
+        raise Bad("utc_offset_min", Exchange.tr("is not a real UTC offset in minutes.")) from exc
     return utc, offset, local
 
 
@@ -142,7 +189,7 @@ def stamps(item: dict) -> dict[str, datetime]:
 def nested(item: Any, where: str, check: Callable[[dict], dict]) -> dict:
     """Check an entry inside another (a set in a session), naming where it is."""
     if not isinstance(item, dict):
-        raise Bad(where, "must be an object.")
+        raise Bad(where, Exchange.tr("must be an object."))
     try:
         return check(item)
     except Bad as bad:
@@ -152,5 +199,5 @@ def nested(item: Any, where: str, check: Callable[[dict], dict]) -> dict:
 def listed(item: dict, name: str) -> list:
     value = get(item, name)
     if not isinstance(value, list):
-        raise Bad(name, "must be a list.")
+        raise Bad(name, Exchange.tr("must be a list."))
     return value

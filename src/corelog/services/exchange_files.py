@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from corelog.domain.formatting import format_duration, format_run_pace
+from corelog.domain.i18n import Exchange
 from corelog.domain.timeutil import from_utc_and_offset
 from corelog.domain.units import from_metres
 from corelog.store import exchange as store_exchange
@@ -38,7 +39,8 @@ def atomic_write(
     try:
         fd, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".partial")
     except OSError as exc:
-        raise ExportFailed(f"Cannot write to the folder {folder}: {exc.strerror or exc}.") from exc
+        message = Exchange.tr("Cannot write to the folder {folder}: {reason}.")
+        raise ExportFailed(message.format(folder=folder, reason=exc.strerror or exc)) from exc
     partial = Path(name)
     try:
         with open(fd, "w", encoding=encoding, newline=newline) as handle:
@@ -49,7 +51,8 @@ def atomic_write(
     except BaseException as exc:
         partial.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise ExportFailed(f"Could not write {path.name}: {exc.strerror or exc}.") from exc
+            message = Exchange.tr("Could not write {file}: {reason}.")
+            raise ExportFailed(message.format(file=path.name, reason=exc.strerror or exc)) from exc
         raise
 
 

@@ -16,14 +16,20 @@ import re
 from typing import Any
 
 from corelog.activities import codec
+from corelog.domain import i18n
+from corelog.domain.i18n import Exchange
 from corelog.services.exchange_fields import (
     Bad,
+    at_least,
     boolean,
+    counted,
     entry_uuid,
     instant,
+    one_of,
     real,
     stamps,
     text,
+    used_twice,
     whole,
 )
 from corelog.store.exchange_recordings import RECORDING_FIELDS
@@ -49,19 +55,20 @@ def track_bytes(item: dict) -> bytes:
     try:
         blob = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise Bad("track", "is not base64 text (the file was changed or cut).") from exc
+        raise Bad(
+            "track", Exchange.tr("is not base64 text (the file was changed or cut).")
+        ) from exc
     try:
         codec.decode(blob, max_samples=MAX_TRACK_SAMPLES)
     except codec.TrackFormatError as exc:
-        raise Bad("track", f"is not a track CoreLog can read ({exc}).") from exc
+        problem = Exchange.tr("is not a track CoreLog can read ({problem}).").format(problem=exc)
+        raise Bad("track", problem) from exc
     return blob
 
 
 def _at_least(item: dict, name: str, low: float, *, optional: bool = False) -> float | None:
     value = real(item, name, optional=optional)
-    if value is not None and value < low:
-        raise Bad(name, f"must be {low:g} or more.")
-    return value
+    return value if value is None else at_least(name, value, low)
 
 
 class RecordingReader:
@@ -76,45 +83,44 @@ class RecordingReader:
         uuid = entry_uuid(item)
         assert uuid is not None
         if uuid in self.seen:
-            raise Bad("uuid", "is used by another entry in the file too.")
+            raise Bad("uuid", used_twice())
         run = entry_uuid(item, "run")
         assert run is not None
         if run not in self.runs:
-            raise Bad("run", "names a run that is not in the file.")
+            raise Bad("run", Exchange.tr("names a run that is not in the file."))
         if run in self.recorded:
-            raise Bad("run", "has another recording in the file too.")
+            raise Bad("run", Exchange.tr("has another recording in the file too."))
         values: dict[str, Any] = {"uuid": uuid, "run": run}
         for name in ("source_name", "title", *_SHORT):
             value = text(item, name)
             assert value is not None
             if name in _SHORT and len(value) > _SHORT[name]:
-                raise Bad(name, f"must be {_SHORT[name]} characters or fewer.")
+                most = i18n.integer(_SHORT[name])
+                raise Bad(
+                    name, Exchange.tr("must be {most} characters or fewer.").format(most=most)
+                )
             values[name] = value
         values["source_format"] = _choice(item, "source_format", SOURCE_FORMATS)
         values["kind"] = _choice(item, "kind", KINDS)
         sha = text(item, "file_sha256")
         if sha is None or not _SHA256.fullmatch(sha):
-            raise Bad("file_sha256", "must be the file's SHA-256 (64 hexadecimal digits).")
+            raise Bad(
+                "file_sha256", Exchange.tr("must be the file's SHA-256 (64 hexadecimal digits).")
+            )
         values["file_sha256"] = sha
         leg = whole(item, "leg", optional=True)
-        if leg is not None and leg < 1:
-            raise Bad("leg", "must be 1 or more.")
-        values["leg"] = leg
+        values["leg"] = leg if leg is None else at_least("leg", leg, 1)
         values["started_at"] = instant(item, "started_at")
         values["utc_offset_known"] = boolean(item, "utc_offset_known")
         values["distance_m"] = _at_least(item, "distance_m", 0)
         values["moving_s"] = real(item, "moving_s")
         if values["moving_s"] <= 0:
-            raise Bad("moving_s", "must be more than 0.")
+            raise Bad("moving_s", Exchange.tr("must be more than 0."))
         for name in ("elapsed_s", "avg_hr", "max_hr", "avg_cadence", "max_cadence"):
             values[name] = _at_least(item, name, 0, optional=True)
         values["climb_m"] = real(item, "climb_m", optional=True)
         for name in ("points", "dropped_samples"):
-            count = whole(item, name)
-            assert count is not None
-            if count < 0:
-                raise Bad(name, "must be 0 or more.")
-            values[name] = count
+            values[name] = counted(item, name)
         values.update(stamps(item))
         values["track"] = track_bytes(item)
         assert set(RECORDING_FIELDS) <= set(values)
@@ -126,6 +132,5 @@ class RecordingReader:
 def _choice(item: dict, name: str, choices: tuple[str, ...]) -> str:
     value = text(item, name)
     if value not in choices:
-        allowed = ", ".join(f"“{c}”" for c in choices)
-        raise Bad(name, f"must be one of {allowed}.")
+        raise Bad(name, one_of(choices))
     return value

@@ -24,10 +24,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from corelog.domain import i18n
+from corelog.domain.i18n import Exchange
+from corelog.services.exchange_fields import one_of
+
+A_MONDAY = date(2024, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -44,42 +48,52 @@ class TrainingPreference:
     def check(self, value: Any) -> Any:
         """``value`` if it is one this preference allows; ValueError otherwise."""
         if self.kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-            raise ValueError("must be a whole number")
+            raise ValueError(Exchange.tr("must be a whole number."))
         if self.kind is str and not isinstance(value, str):
-            raise ValueError("must be text")
+            raise ValueError(Exchange.tr("must be text."))
         if self.choices is not None and value not in self.choices:
-            allowed = ", ".join(f"“{c}”" for c in self.choices)
-            raise ValueError(f"must be one of {allowed}")
+            raise ValueError(one_of(self.choices))
         bounded = self.minimum is not None and self.maximum is not None
         if bounded and not self.minimum <= value <= self.maximum:  # type: ignore[operator]
-            raise ValueError(f"must be from {self.minimum} to {self.maximum}")
+            raise ValueError(
+                Exchange.tr("must be from {low} to {high}.").format(
+                    low=i18n.integer(self.minimum), high=i18n.integer(self.maximum)
+                )
+            )
         return value
 
 
 def _unit(value: str) -> str:
-    return "distances in miles" if value == "mi" else "distances in kilometres"
+    if value == "mi":
+        return Exchange.tr("distances in miles")
+    return Exchange.tr("distances in kilometres")
 
 
 def _week_start(value: int) -> str:
-    return f"weeks start on {WEEKDAYS[value]}"
+    day = i18n.date_text(A_MONDAY + timedelta(days=value), "dddd")
+    return Exchange.tr("weeks start on {day}").format(day=day)
 
 
 def _prep(value: int) -> str:
     if value == 0:
-        return "the plank timer starts holds without a countdown"
-    return f"the plank timer counts down {value} s before the first hold"
+        return Exchange.tr("the plank timer starts holds without a countdown")
+    return Exchange.tr("the plank timer counts down {seconds} s before the first hold").format(
+        seconds=i18n.integer(value)
+    )
 
 
 def _resting(value: int) -> str:
-    return f"resting heart rate {value} bpm"
+    return Exchange.tr("resting heart rate {bpm} bpm").format(bpm=i18n.integer(value))
 
 
 def _maximum(value: int) -> str:
-    return f"maximum heart rate {value} bpm"
+    return Exchange.tr("maximum heart rate {bpm} bpm").format(bpm=i18n.integer(value))
 
 
 def _weighting(value: str) -> str:
-    return f"heart-rate load weighted for {value}"
+    if value == "women":
+        return Exchange.tr("heart-rate load weighted for women")
+    return Exchange.tr("heart-rate load weighted for men")
 
 
 TRAINING_PREFERENCES: dict[str, TrainingPreference] = {
@@ -131,4 +145,6 @@ def describe_preferences(
     ]
     if not parts:
         return ""
-    return "Preferences from the file: " + "; ".join(parts) + "."
+    return Exchange.tr("Preferences from the file: {preferences}.").format(
+        preferences="; ".join(parts)
+    )

@@ -23,6 +23,7 @@ import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
 
+from corelog.domain.i18n import Exchange
 from corelog.store.exchange_columns import COLUMNS, stored
 from corelog.store.exchange_data import LogData, MergeRefused
 from corelog.store.exchange_rows import RowWriter
@@ -56,7 +57,8 @@ class LibraryMerge:
         found.update(self.rows.ids("exercise", uuids - set(found)))
         missing = uuids - set(found)
         if missing:
-            raise MergeRefused(f"A reference to an exercise {min(missing)} points to nothing.")
+            message = Exchange.tr("A reference to an exercise {exercise} points to nothing.")
+            raise MergeRefused(message.format(exercise=min(missing)))
         return found
 
     # ------------------------------------------------------------------ identity
@@ -123,7 +125,8 @@ class LibraryMerge:
         for item in self.log.builtin_exercises:
             found = here.get(item["key"])
             if found is None:
-                raise MergeRefused(f"The built-in exercise “{item['key']}” is not in this CoreLog.")
+                message = Exchange.tr("The built-in exercise “{key}” is not in this CoreLog.")
+                raise MergeRefused(message.format(key=item["key"]))
             row_id, uuid, created, updated = found
             self.builtins[item["uuid"]] = row_id
             changed_at = item.get("changed_at")

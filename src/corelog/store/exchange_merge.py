@@ -39,6 +39,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
+from corelog.domain.i18n import Exchange
 from corelog.store.exchange_columns import stored
 from corelog.store.exchange_data import (
     LogData,
@@ -196,7 +197,8 @@ class _Merger(LibraryMerge):
                     with self._step(len(chunk)):
                         self._deletions(kind, chunk)
         except sqlite3.IntegrityError as exc:
-            raise MergeRefused(f"The entries do not fit this database ({exc}).") from exc
+            message = Exchange.tr("The entries do not fit this database ({problem}).")
+            raise MergeRefused(message.format(problem=exc)) from exc
         self.journal.finish(self.store.gate)
         if self.progress is not None:
             self.progress(self.total, self.total)

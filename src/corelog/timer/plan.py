@@ -13,6 +13,8 @@ import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 
+from corelog.domain.i18n import Timer, integer
+
 
 class TimerMode(StrEnum):
     """How a hold ends. The values match the ``mode`` column of saved workouts and presets."""
@@ -80,17 +82,22 @@ class TimerPlan:
         for name in ("hold_ms", "sets", "rest_ms", "prep_ms"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
-                raise TypeError(f"{name} must be a whole number, not {value!r}")
+                message = Timer.tr("{name} must be a whole number, not {value}")
+                raise TypeError(message.format(name=name, value=repr(value)))
         if self.mode is TimerMode.COUNTDOWN and self.hold_ms <= 0:
-            raise ValueError("a countdown hold needs a target longer than zero")
+            raise ValueError(Timer.tr("a countdown hold needs a target longer than zero"))
         if not 0 <= self.hold_ms <= MAX_HOLD_MS:
-            raise ValueError(f"the hold target must be between 0 and {MAX_HOLD_MS} ms")
+            message = Timer.tr("the hold target must be between 0 and {most} ms")
+            raise ValueError(message.format(most=integer(MAX_HOLD_MS)))
         if not 1 <= self.sets <= MAX_SETS:
-            raise ValueError(f"the number of sets must be between 1 and {MAX_SETS}")
+            message = Timer.tr("the number of sets must be between 1 and {most}")
+            raise ValueError(message.format(most=integer(MAX_SETS)))
         if not 0 <= self.rest_ms <= MAX_REST_MS:
-            raise ValueError(f"the rest must be between 0 and {MAX_REST_MS} ms")
+            message = Timer.tr("the rest must be between 0 and {most} ms")
+            raise ValueError(message.format(most=integer(MAX_REST_MS)))
         if not 0 <= self.prep_ms <= MAX_PREP_MS:
-            raise ValueError(f"the prep countdown must be between 0 and {MAX_PREP_MS} ms")
+            message = Timer.tr("the prep countdown must be between 0 and {most} ms")
+            raise ValueError(message.format(most=integer(MAX_PREP_MS)))
 
     @property
     def holds_per_set(self) -> int:
