@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corelog.domain.i18n import QT_TRANSLATE_NOOP
+from corelog.domain.values import values_of
 
 
 class LinkError(ValueError):
@@ -33,13 +34,11 @@ DELETED_SESSION_MESSAGE = QT_TRANSLATE_NOOP(
 
 
 @dataclass(frozen=True)
-class SorenessEntryRecord:
-    """One soreness entry as stored."""
+class SorenessValues:
+    """What the user sets on an entry; the store adds identity and bookkeeping."""
 
-    id: int
-    uuid: str
     noted_at: datetime
-    """When it was logged, aware UTC; ``utc_offset_min`` gives the user's local time."""
+    """When it was logged, aware (stored as UTC); ``utc_offset_min`` gives the user's clock."""
     utc_offset_min: int
     region: str
     severity: int
@@ -51,6 +50,19 @@ class SorenessEntryRecord:
     run_id: int | None
     core_session_id: int | None
     notes: str
+
+    @classmethod
+    def of(cls, record: SorenessEntryRecord) -> SorenessValues:
+        """The values of a stored entry (to put them back on undo)."""
+        return values_of(cls, record)
+
+
+@dataclass(frozen=True)
+class SorenessEntryRecord(SorenessValues):
+    """One soreness entry as stored: its values, identity and bookkeeping."""
+
+    id: int
+    uuid: str
     resolved_at: datetime | None
     created_at: datetime
     updated_at: datetime
@@ -110,43 +122,6 @@ class EpisodeRow:
     noted_at: datetime
     region: str
     run_type: str | None
-
-
-@dataclass(frozen=True)
-class SorenessValues:
-    """What the user sets on an entry; the store adds identity and bookkeeping."""
-
-    noted_at: datetime
-    """Aware; stored as UTC."""
-    utc_offset_min: int
-    region: str
-    severity: int
-    feel: str
-    onset: str
-    trend: str
-    swelling: bool
-    days_lasted: int
-    run_id: int | None
-    core_session_id: int | None
-    notes: str
-
-    @classmethod
-    def of(cls, record: SorenessEntryRecord) -> SorenessValues:
-        """The values of a stored entry (to put them back on undo)."""
-        return cls(
-            noted_at=record.noted_at,
-            utc_offset_min=record.utc_offset_min,
-            region=record.region,
-            severity=record.severity,
-            feel=record.feel,
-            onset=record.onset,
-            trend=record.trend,
-            swelling=record.swelling,
-            days_lasted=record.days_lasted,
-            run_id=record.run_id,
-            core_session_id=record.core_session_id,
-            notes=record.notes,
-        )
 
 
 @dataclass(frozen=True)
