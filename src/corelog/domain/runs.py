@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from corelog.domain.values import values_of
+from corelog.domain.values import Saved, values_of
 
 
 @dataclass(frozen=True)
-class RunValues:
-    """What the user controls on a run, in stored units (everything but identity)."""
+class RunOutline:
+    """A run in outline: when it started, how far and how long it went, what kind it was."""
 
     started_at: datetime  # aware; stored as UTC
     utc_offset_min: int
@@ -22,6 +22,12 @@ class RunValues:
     duration_s: float
     run_type: str
     race_class: str | None
+
+
+@dataclass(frozen=True)
+class RunValues(RunOutline):
+    """What the user controls on a run, in stored units (everything but identity)."""
+
     effort: int | None
     surface: str | None
     elevation_gain_m: float | None
@@ -30,18 +36,13 @@ class RunValues:
 
 
 @dataclass(frozen=True)
-class RunRow(RunValues):
+class RunRow(RunValues, Saved):
     """A saved run as lists show it: its values, with the name of the pair worn (if any).
 
     ``started_at`` is aware UTC.
     """
 
-    id: int
-    uuid: str
     shoe_name: str | None
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None = None
 
     @property
     def values(self) -> RunValues:

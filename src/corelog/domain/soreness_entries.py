@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corelog.domain.i18n import QT_TRANSLATE_NOOP
-from corelog.domain.values import values_of
+from corelog.domain.runs import RunOutline
+from corelog.domain.values import Saved, values_of
 
 
 class LinkError(ValueError):
@@ -58,15 +59,10 @@ class SorenessValues:
 
 
 @dataclass(frozen=True)
-class SorenessEntryRecord(SorenessValues):
+class SorenessEntryRecord(SorenessValues, Saved):
     """One soreness entry as stored: its values, identity and bookkeeping."""
 
-    id: int
-    uuid: str
     resolved_at: datetime | None
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None = None
 
     @property
     def is_open(self) -> bool:
@@ -74,32 +70,32 @@ class SorenessEntryRecord(SorenessValues):
 
 
 @dataclass(frozen=True)
-class SorenessUpdateRecord:
-    """A "how is it today?" follow-up on an entry."""
+class FollowUpValues:
+    """What the user says in a "how is it today?" follow-up on an entry."""
 
-    id: int
-    uuid: str
-    entry_id: int
     noted_at: datetime
     utc_offset_min: int
     severity: int
     trend: str
     swelling: bool
     notes: str
+
+
+@dataclass(frozen=True)
+class SorenessUpdateRecord(FollowUpValues):
+    """A follow-up as stored: its values, the entry it is on, identity and bookkeeping."""
+
+    id: int
+    uuid: str
+    entry_id: int
     created_at: datetime
 
 
 @dataclass(frozen=True)
-class LinkedRun:
+class LinkedRun(RunOutline):
     """A run as the soreness log shows it and the assessment reads it."""
 
     id: int
-    started_at: datetime
-    utc_offset_min: int
-    distance_m: float
-    duration_s: float
-    run_type: str
-    race_class: str | None
     deleted: bool = False
 
 
@@ -123,12 +119,3 @@ class EpisodeRow:
     region: str
     run_type: str | None
 
-
-@dataclass(frozen=True)
-class FollowUpValues:
-    noted_at: datetime
-    utc_offset_min: int
-    severity: int
-    trend: str
-    swelling: bool
-    notes: str
