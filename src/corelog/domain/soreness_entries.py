@@ -118,4 +118,3 @@ class EpisodeRow:
     noted_at: datetime
     region: str
     run_type: str | None
-
