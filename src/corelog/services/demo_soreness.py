@@ -12,6 +12,16 @@ from typing import Any
 
 from corelog.services.demo_plan import HistoryBuilder
 
+_AFTER_RUN: dict[str | None, tuple[str, str, str, int, int]] = {
+    "hills": ("obliques_left obliques_right calves glutes", "delayed", "improving", 2, 5),
+    "intervals": ("calves shins hamstrings", "hours", "steady", 2, 5),
+    "long": ("lower_abs upper_abs quads hip_flexors", "delayed", "improving", 2, 4),
+    "race": ("quads calves lower_abs", "delayed", "improving", 3, 6),
+    None: ("lower_back feet side_ribs", "hours", "improving", 1, 3),
+}
+"""Dull soreness after a run, by its type (None: any other): the regions it may be in,
+when it began, how it goes, and the range of its severity."""
+
 
 def _soreness_for(b: HistoryBuilder, run: dict[str, Any], run_day: date) -> dict[str, Any] | None:
     """Soreness that plausibly follows a run (or None)."""
@@ -21,45 +31,13 @@ def _soreness_for(b: HistoryBuilder, run: dict[str, Any], run_day: date) -> dict
     chance = per_run * {"hills": 2.5, "intervals": 2.0, "long": 2.0, "race": 2.5}.get(kind, 0.4)
     if rng.random() >= chance:
         return None
-    region, feel, onset, trend, severity = {
-        "hills": (
-            rng.choice(("obliques_left", "obliques_right", "calves", "glutes")),
-            "dull",
-            "delayed",
-            "improving",
-            rng.randint(2, 5),
-        ),
-        "intervals": (
-            rng.choice(("calves", "shins", "hamstrings")),
-            "dull",
-            "hours",
-            "steady",
-            rng.randint(2, 5),
-        ),
-        "long": (
-            rng.choice(("lower_abs", "upper_abs", "quads", "hip_flexors")),
-            "dull",
-            "delayed",
-            "improving",
-            rng.randint(2, 4),
-        ),
-        "race": (
-            rng.choice(("quads", "calves", "lower_abs")),
-            "dull",
-            "delayed",
-            "improving",
-            rng.randint(3, 6),
-        ),
-    }.get(
-        kind,
-        (
-            rng.choice(("lower_back", "feet", "side_ribs")),
-            "dull",
-            "hours",
-            "improving",
-            rng.randint(1, 3),
-        ),
-    )
+    # Every row draws its region and severity, in table order, as the demo always has:
+    # the same seed keeps giving the same history.
+    drawn = {
+        key: (rng.choice(regions.split()), onset, trend, rng.randint(low, high))
+        for key, (regions, onset, trend, low, high) in _AFTER_RUN.items()
+    }
+    region, onset, trend, severity = drawn.get(kind, drawn[None])
     noted_day = run_day + timedelta(days=1 if onset == "delayed" else 0)
     at = b.stamp(noted_day, rng.randint(7, 21), rng.choice((0, 15, 30, 45)))
     row = b.base("soreness_entry", at)
@@ -68,7 +46,7 @@ def _soreness_for(b: HistoryBuilder, run: dict[str, Any], run_day: date) -> dict
         utc_offset_min=b.plan.utc_offset_min,
         region=region,
         severity=severity,
-        feel=feel,
+        feel="dull",
         onset=onset,
         trend=trend,
         swelling=False,
