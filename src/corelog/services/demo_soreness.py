@@ -7,7 +7,7 @@ follow-ups, and a mild ache from the latest long run still open on the last day.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from corelog.services.demo_plan import HistoryBuilder
@@ -40,10 +40,8 @@ def _soreness_for(b: HistoryBuilder, run: dict[str, Any], run_day: date) -> dict
     region, onset, trend, severity = drawn.get(kind, drawn[None])
     noted_day = run_day + timedelta(days=1 if onset == "delayed" else 0)
     at = b.stamp(noted_day, rng.randint(7, 21), rng.choice((0, 15, 30, 45)))
-    row = b.base("soreness_entry", at)
+    row = _entry_row(b, at)
     row.update(
-        noted_at=at,
-        utc_offset_min=b.plan.utc_offset_min,
         region=region,
         severity=severity,
         feel="dull",
@@ -52,10 +50,18 @@ def _soreness_for(b: HistoryBuilder, run: dict[str, Any], run_day: date) -> dict
         swelling=False,
         days_lasted=1 if onset == "delayed" else 0,
         run_id=run["id"],
-        core_session_id=None,
         notes="",
         resolved_at=at + timedelta(days=rng.randint(2, 4)),
-        deleted_at=None,
+    )
+    return row
+
+
+def _entry_row(b: HistoryBuilder, at: datetime) -> dict[str, Any]:
+    """A new soreness entry noted at ``at``, linked to no core session and not deleted; the
+    caller adds what was noted."""
+    row = b.base("soreness_entry", at)
+    row.update(
+        noted_at=at, utc_offset_min=b.plan.utc_offset_min, core_session_id=None, deleted_at=None
     )
     return row
 
@@ -83,10 +89,8 @@ def _story_soreness(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, An
     if fast:
         day = fast[0]
         at = b.stamp(day, 20, 0)
-        row = b.base("soreness_entry", at)
+        row = _entry_row(b, at)
         row.update(
-            noted_at=at,
-            utc_offset_min=offset,
             region="hamstrings",
             severity=7,
             feel="sharp",
@@ -95,10 +99,8 @@ def _story_soreness(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, An
             swelling=True,
             days_lasted=0,
             run_id=runs_by_day[day][0]["id"],
-            core_session_id=None,
             notes="Felt a sharp twinge in the last rep and stopped.",
             resolved_at=at + timedelta(days=9),
-            deleted_at=None,
         )
         b.rows["soreness_entry"].append(row)
         for n, (severity, trend) in enumerate(
@@ -124,10 +126,8 @@ def _story_soreness(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, An
         run = next(r for r in runs_by_day[day] if r["run_type"] in ("long", "race"))
         noted = min(b.last_day, day + timedelta(days=1))
         at = b.stamp(noted, 8, rng.choice((5, 20, 40)))
-        row = b.base("soreness_entry", at)
+        row = _entry_row(b, at)
         row.update(
-            noted_at=at,
-            utc_offset_min=offset,
             region="lower_abs",
             severity=3,
             feel="dull",
@@ -136,9 +136,7 @@ def _story_soreness(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, An
             swelling=False,
             days_lasted=1,
             run_id=run["id"],
-            core_session_id=None,
             notes="Abs tight when I laugh or cough.",
             resolved_at=None,
-            deleted_at=None,
         )
         b.rows["soreness_entry"].append(row)
