@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from corelog.domain.timeutil import from_utc_and_offset
+from corelog.domain.timeutil import StoredStart
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class CoreSetRow:
 
 
 @dataclass(frozen=True)
-class CoreSessionRow:
+class CoreSessionRow(StoredStart):
     """One core session with its sets in order."""
 
     id: int
@@ -51,14 +51,9 @@ class CoreSessionRow:
     notes: str
     sets: tuple[CoreSetRow, ...] = ()
 
-    @property
-    def local_start(self) -> datetime:
-        """The start as the user's clock showed it."""
-        return from_utc_and_offset(self.started_at, self.utc_offset_min)
-
 
 @dataclass(frozen=True)
-class SessionStart:
+class SessionStart(StoredStart):
     """A session reduced to what weekly counts and training load need."""
 
     id: int
@@ -67,10 +62,6 @@ class SessionStart:
     duration_s: float | None
     effort: int | None
     sets: int
-
-    @property
-    def local_start(self) -> datetime:
-        return from_utc_and_offset(self.started_at, self.utc_offset_min)
 
 
 @dataclass(frozen=True)
@@ -110,7 +101,7 @@ class SessionSnapshot:
 
 
 @dataclass(frozen=True)
-class BestHold:
+class BestHold(StoredStart):
     """The longest hold of one exercise (interrupted holds do not count)."""
 
     exercise_id: int
@@ -121,7 +112,3 @@ class BestHold:
     started_at: datetime
     """The session's start, aware UTC."""
     utc_offset_min: int
-
-    @property
-    def local_start(self) -> datetime:
-        return from_utc_and_offset(self.started_at, self.utc_offset_min)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from corelog.domain.values import values_of
+
 
 @dataclass(frozen=True)
 class PresetValues:
@@ -24,31 +26,14 @@ class PresetValues:
 
 
 @dataclass(frozen=True)
-class PresetRow:
-    """One stored preset, with the name and state of its exercise."""
+class PresetRow(PresetValues):
+    """One stored preset: its values, with the name and state of its exercise."""
 
     id: int
     uuid: str
-    name: str
-    exercise_id: int
     exercise_name: str
     exercise_hidden: bool
-    mode: str
-    hold_ms: int
-    sets: int
-    rest_ms: int
-    prep_ms: int
-    alternate_sides: bool
 
     @property
     def values(self) -> PresetValues:
-        return PresetValues(
-            name=self.name,
-            exercise_id=self.exercise_id,
-            mode=self.mode,
-            hold_ms=self.hold_ms,
-            sets=self.sets,
-            rest_ms=self.rest_ms,
-            prep_ms=self.prep_ms,
-            alternate_sides=self.alternate_sides,
-        )
+        return values_of(PresetValues, self)

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+
+from corelog.domain.values import Saved
 
 
 @dataclass(frozen=True)
-class ShoeRow:
+class ShoeRow(Saved):
     """A pair of shoes with what its runs add up to."""
 
-    id: int
-    uuid: str
     name: str
     start_distance_m: float
     retired: bool
     run_count: int
     runs_distance_m: float
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None = None
 
     @property
     def total_distance_m(self) -> float:

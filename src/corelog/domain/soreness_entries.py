@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corelog.domain.i18n import QT_TRANSLATE_NOOP
+from corelog.domain.runs import RunOutline
+from corelog.domain.values import Saved, values_of
 
 
 class LinkError(ValueError):
@@ -33,13 +35,11 @@ DELETED_SESSION_MESSAGE = QT_TRANSLATE_NOOP(
 
 
 @dataclass(frozen=True)
-class SorenessEntryRecord:
-    """One soreness entry as stored."""
+class SorenessValues:
+    """What the user sets on an entry; the store adds identity and bookkeeping."""
 
-    id: int
-    uuid: str
     noted_at: datetime
-    """When it was logged, aware UTC; ``utc_offset_min`` gives the user's local time."""
+    """When it was logged, aware (stored as UTC); ``utc_offset_min`` gives the user's clock."""
     utc_offset_min: int
     region: str
     severity: int
@@ -51,10 +51,18 @@ class SorenessEntryRecord:
     run_id: int | None
     core_session_id: int | None
     notes: str
+
+    @classmethod
+    def of(cls, record: SorenessEntryRecord) -> SorenessValues:
+        """The values of a stored entry (to put them back on undo)."""
+        return values_of(cls, record)
+
+
+@dataclass(frozen=True)
+class SorenessEntryRecord(SorenessValues, Saved):
+    """One soreness entry as stored: its values, identity and bookkeeping."""
+
     resolved_at: datetime | None
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None = None
 
     @property
     def is_open(self) -> bool:
@@ -62,32 +70,32 @@ class SorenessEntryRecord:
 
 
 @dataclass(frozen=True)
-class SorenessUpdateRecord:
-    """A "how is it today?" follow-up on an entry."""
+class FollowUpValues:
+    """What the user says in a "how is it today?" follow-up on an entry."""
 
-    id: int
-    uuid: str
-    entry_id: int
     noted_at: datetime
     utc_offset_min: int
     severity: int
     trend: str
     swelling: bool
     notes: str
+
+
+@dataclass(frozen=True)
+class SorenessUpdateRecord(FollowUpValues):
+    """A follow-up as stored: its values, the entry it is on, identity and bookkeeping."""
+
+    id: int
+    uuid: str
+    entry_id: int
     created_at: datetime
 
 
 @dataclass(frozen=True)
-class LinkedRun:
+class LinkedRun(RunOutline):
     """A run as the soreness log shows it and the assessment reads it."""
 
     id: int
-    started_at: datetime
-    utc_offset_min: int
-    distance_m: float
-    duration_s: float
-    run_type: str
-    race_class: str | None
     deleted: bool = False
 
 
@@ -110,50 +118,3 @@ class EpisodeRow:
     noted_at: datetime
     region: str
     run_type: str | None
-
-
-@dataclass(frozen=True)
-class SorenessValues:
-    """What the user sets on an entry; the store adds identity and bookkeeping."""
-
-    noted_at: datetime
-    """Aware; stored as UTC."""
-    utc_offset_min: int
-    region: str
-    severity: int
-    feel: str
-    onset: str
-    trend: str
-    swelling: bool
-    days_lasted: int
-    run_id: int | None
-    core_session_id: int | None
-    notes: str
-
-    @classmethod
-    def of(cls, record: SorenessEntryRecord) -> SorenessValues:
-        """The values of a stored entry (to put them back on undo)."""
-        return cls(
-            noted_at=record.noted_at,
-            utc_offset_min=record.utc_offset_min,
-            region=record.region,
-            severity=record.severity,
-            feel=record.feel,
-            onset=record.onset,
-            trend=record.trend,
-            swelling=record.swelling,
-            days_lasted=record.days_lasted,
-            run_id=record.run_id,
-            core_session_id=record.core_session_id,
-            notes=record.notes,
-        )
-
-
-@dataclass(frozen=True)
-class FollowUpValues:
-    noted_at: datetime
-    utc_offset_min: int
-    severity: int
-    trend: str
-    swelling: bool
-    notes: str

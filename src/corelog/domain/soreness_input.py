@@ -33,9 +33,19 @@ def _require_aware(value: datetime, what: str) -> None:
         raise ValueError(f"{what} must be a timezone-aware datetime, got {value!r}")
 
 
-def _require_choice(value: object, choices: tuple[str, ...], what: str) -> None:
-    if value not in choices:
+def _require_choice(
+    value: object, choices: tuple[str, ...], what: str, *, optional: bool = False
+) -> None:
+    """``value`` is one of ``choices`` (or None, when ``optional``)."""
+    if value not in choices and not (optional and value is None):
         raise ValueError(f"{what} must be one of {', '.join(choices)}; got {value!r}")
+
+
+def _require_count(value: object, most: int, what: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{what} must be a whole number, got {value!r}")
+    if not 0 <= value <= most:
+        raise ValueError(f"{what} must be 0-{most}, got {value}")
 
 
 @dataclass(frozen=True)
@@ -57,16 +67,10 @@ class SorenessInput:
         _require_choice(self.feel, FEELS, "feel")
         _require_choice(self.onset, ONSETS, "onset")
         _require_choice(self.trend, TRENDS, "trend")
-        if isinstance(self.severity, bool) or not isinstance(self.severity, int):
-            raise ValueError(f"severity must be a whole number, got {self.severity!r}")
-        if not 0 <= self.severity <= MAX_SEVERITY:
-            raise ValueError(f"severity must be 0-{MAX_SEVERITY}, got {self.severity}")
+        _require_count(self.severity, MAX_SEVERITY, "severity")
         if not isinstance(self.swelling, bool):
             raise ValueError(f"swelling must be True or False, got {self.swelling!r}")
-        if isinstance(self.days_lasted, bool) or not isinstance(self.days_lasted, int):
-            raise ValueError(f"days_lasted must be a whole number, got {self.days_lasted!r}")
-        if not 0 <= self.days_lasted <= MAX_DAYS_LASTED:
-            raise ValueError(f"days_lasted must be 0-{MAX_DAYS_LASTED}, got {self.days_lasted}")
+        _require_count(self.days_lasted, MAX_DAYS_LASTED, "days_lasted")
 
 
 @dataclass(frozen=True)
@@ -82,8 +86,7 @@ class RecentRun:
     def __post_init__(self) -> None:
         _require_aware(self.started_at, "started_at")
         _require_choice(self.run_type, RUN_TYPES, "run_type")
-        if self.race_class is not None:
-            _require_choice(self.race_class, RACE_CLASSES, "race_class")
+        _require_choice(self.race_class, RACE_CLASSES, "race_class", optional=True)
         for value in (self.distance_m, self.duration_s):
             if not math.isfinite(value) or value < 0:
                 raise ValueError(f"a run's distance and duration must be 0 or more, got {value}")
@@ -107,8 +110,7 @@ class PastEpisode:
     def __post_init__(self) -> None:
         _require_aware(self.noted_at, "noted_at")
         _require_choice(self.region, REGIONS, "region")
-        if self.run_type is not None:
-            _require_choice(self.run_type, RUN_TYPES, "run_type")
+        _require_choice(self.run_type, RUN_TYPES, "run_type", optional=True)
 
 
 @dataclass(frozen=True)

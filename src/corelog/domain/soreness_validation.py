@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corelog.domain.i18n import Checks
-from corelog.domain.timeutil import to_utc_and_offset
+from corelog.domain.timeutil import offset_minutes
 from corelog.domain.validation import (
     ErrorCollector,
     FieldError,
@@ -52,12 +52,9 @@ class SorenessInput:
     notes: str
 
     @property
-    def noted_at_utc(self) -> datetime:
-        return to_utc_and_offset(self.noted_at)[0]
-
-    @property
     def utc_offset_min(self) -> int:
-        return to_utc_and_offset(self.noted_at)[1]
+        """The offset (minutes east of UTC) the entry is stored with."""
+        return offset_minutes(self.noted_at)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from corelog.domain.timeutil import from_utc_and_offset
+from corelog.domain.timeutil import StoredStart
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,14 @@ class TimerHoldRow:
 
 
 @dataclass(frozen=True)
-class TimerWorkoutRow:
-    """A past timer workout with the holds it recorded, in order."""
+class WorkoutPlan:
+    """The plan a timer workout ran (durations in milliseconds), and whether it was done.
 
-    id: int
-    uuid: str
-    session_id: int
+    ``target_hold_ms`` is None (or 0) for a count-up workout without a goal.
+    ``planned_sets`` counts per side when ``alternate_sides``. ``completed``: every
+    planned hold done and held to the target.
+    """
+
     exercise_id: int
     mode: str
     target_hold_ms: int | None
@@ -45,6 +47,15 @@ class TimerWorkoutRow:
     prep_ms: int
     alternate_sides: bool
     completed: bool
+
+
+@dataclass(frozen=True)
+class TimerWorkoutRow(WorkoutPlan, StoredStart):
+    """A past timer workout with the holds it recorded, in order."""
+
+    id: int
+    uuid: str
+    session_id: int
     started_at: datetime
     utc_offset_min: int
     holds: tuple[TimerHoldRow, ...]
@@ -53,10 +64,6 @@ class TimerWorkoutRow:
     def held_to_target(self) -> tuple[bool, ...]:
         """Per hold done, in order: whether it reached the target."""
         return tuple(hold.reached_target for hold in self.holds)
-
-    @property
-    def local_start(self) -> datetime:
-        return from_utc_and_offset(self.started_at, self.utc_offset_min)
 
 
 @dataclass(frozen=True)
@@ -72,23 +79,13 @@ class TimerHold:
 
 
 @dataclass(frozen=True)
-class FinishedWorkout:
+class FinishedWorkout(WorkoutPlan):
     """A timer workout that ended (or was stopped after at least one hold), to be saved.
 
-    ``started_at`` is aware local time (stored as UTC and its offset). ``target_hold_ms``
-    is None (or 0) for a count-up workout without a goal. ``planned_sets`` counts per side
-    when ``alternate_sides``. ``completed``: every planned hold done and held to the
-    target. ``duration_s`` is the session's duration when saving it creates one.
+    ``started_at`` is aware local time (stored as UTC and its offset). ``duration_s`` is
+    the session's duration when saving it creates one.
     """
 
-    exercise_id: int
-    mode: str
-    target_hold_ms: int | None
-    planned_sets: int
-    rest_ms: int
-    prep_ms: int
-    alternate_sides: bool
-    completed: bool
     started_at: datetime
     holds: Sequence[TimerHold]
     duration_s: float | None = None

@@ -99,6 +99,19 @@ def from_utc_and_offset(utc: datetime, offset_min: int) -> datetime:
     return utc.astimezone(fixed_offset(offset_min))
 
 
+class StoredStart:
+    """Mixed into a stored record (a frozen dataclass) whose ``started_at`` is aware UTC
+    and ``utc_offset_min`` the offset it was saved with: the start the user saw."""
+
+    started_at: datetime
+    utc_offset_min: int
+
+    @property
+    def local_start(self) -> datetime:
+        """The start as the user's clock showed it."""
+        return from_utc_and_offset(self.started_at, self.utc_offset_min)
+
+
 def check_weekday(first_weekday: int) -> int:
     """Return ``first_weekday`` if it is 0 (Monday) to 6 (Sunday), else raise ValueError."""
     if isinstance(first_weekday, bool) or first_weekday not in range(7):

@@ -7,10 +7,20 @@ follow-ups, and a mild ache from the latest long run still open on the last day.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from corelog.services.demo_plan import HistoryBuilder
+
+_AFTER_RUN: dict[str | None, tuple[str, str, str, int, int]] = {
+    "hills": ("obliques_left obliques_right calves glutes", "delayed", "improving", 2, 5),
+    "intervals": ("calves shins hamstrings", "hours", "steady", 2, 5),
+    "long": ("lower_abs upper_abs quads hip_flexors", "delayed", "improving", 2, 4),
+    "race": ("quads calves lower_abs", "delayed", "improving", 3, 6),
+    None: ("lower_back feet side_ribs", "hours", "improving", 1, 3),
+}
+"""Dull soreness after a run, by its type (None: any other): the regions it may be in,
+when it began, how it goes, and the range of its severity."""
 
 
 def _soreness_for(b: HistoryBuilder, run: dict[str, Any], run_day: date) -> dict[str, Any] | None:
@@ -21,63 +31,37 @@ def _soreness_for(b: HistoryBuilder, run: dict[str, Any], run_day: date) -> dict
     chance = per_run * {"hills": 2.5, "intervals": 2.0, "long": 2.0, "race": 2.5}.get(kind, 0.4)
     if rng.random() >= chance:
         return None
-    region, feel, onset, trend, severity = {
-        "hills": (
-            rng.choice(("obliques_left", "obliques_right", "calves", "glutes")),
-            "dull",
-            "delayed",
-            "improving",
-            rng.randint(2, 5),
-        ),
-        "intervals": (
-            rng.choice(("calves", "shins", "hamstrings")),
-            "dull",
-            "hours",
-            "steady",
-            rng.randint(2, 5),
-        ),
-        "long": (
-            rng.choice(("lower_abs", "upper_abs", "quads", "hip_flexors")),
-            "dull",
-            "delayed",
-            "improving",
-            rng.randint(2, 4),
-        ),
-        "race": (
-            rng.choice(("quads", "calves", "lower_abs")),
-            "dull",
-            "delayed",
-            "improving",
-            rng.randint(3, 6),
-        ),
-    }.get(
-        kind,
-        (
-            rng.choice(("lower_back", "feet", "side_ribs")),
-            "dull",
-            "hours",
-            "improving",
-            rng.randint(1, 3),
-        ),
-    )
+    # Every row draws its region and severity, in table order, as the demo always has:
+    # the same seed keeps giving the same history.
+    drawn = {
+        key: (rng.choice(regions.split()), onset, trend, rng.randint(low, high))
+        for key, (regions, onset, trend, low, high) in _AFTER_RUN.items()
+    }
+    region, onset, trend, severity = drawn.get(kind, drawn[None])
     noted_day = run_day + timedelta(days=1 if onset == "delayed" else 0)
     at = b.stamp(noted_day, rng.randint(7, 21), rng.choice((0, 15, 30, 45)))
-    row = b.base("soreness_entry", at)
+    row = _entry_row(b, at)
     row.update(
-        noted_at=at,
-        utc_offset_min=b.plan.utc_offset_min,
         region=region,
         severity=severity,
-        feel=feel,
+        feel="dull",
         onset=onset,
         trend=trend,
         swelling=False,
         days_lasted=1 if onset == "delayed" else 0,
         run_id=run["id"],
-        core_session_id=None,
         notes="",
         resolved_at=at + timedelta(days=rng.randint(2, 4)),
-        deleted_at=None,
+    )
+    return row
+
+
+def _entry_row(b: HistoryBuilder, at: datetime) -> dict[str, Any]:
+    """A new soreness entry noted at ``at``, linked to no core session and not deleted; the
+    caller adds what was noted."""
+    row = b.base("soreness_entry", at)
+    row.update(
+        noted_at=at, utc_offset_min=b.plan.utc_offset_min, core_session_id=None, deleted_at=None
     )
     return row
 
@@ -105,10 +89,8 @@ def _story_soreness(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, An
     if fast:
         day = fast[0]
         at = b.stamp(day, 20, 0)
-        row = b.base("soreness_entry", at)
+        row = _entry_row(b, at)
         row.update(
-            noted_at=at,
-            utc_offset_min=offset,
             region="hamstrings",
             severity=7,
             feel="sharp",
@@ -117,10 +99,8 @@ def _story_soreness(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, An
             swelling=True,
             days_lasted=0,
             run_id=runs_by_day[day][0]["id"],
-            core_session_id=None,
             notes="Felt a sharp twinge in the last rep and stopped.",
             resolved_at=at + timedelta(days=9),
-            deleted_at=None,
         )
         b.rows["soreness_entry"].append(row)
         for n, (severity, trend) in enumerate(
@@ -146,10 +126,8 @@ def _story_soreness(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, An
         run = next(r for r in runs_by_day[day] if r["run_type"] in ("long", "race"))
         noted = min(b.last_day, day + timedelta(days=1))
         at = b.stamp(noted, 8, rng.choice((5, 20, 40)))
-        row = b.base("soreness_entry", at)
+        row = _entry_row(b, at)
         row.update(
-            noted_at=at,
-            utc_offset_min=offset,
             region="lower_abs",
             severity=3,
             feel="dull",
@@ -158,9 +136,7 @@ def _story_soreness(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, An
             swelling=False,
             days_lasted=1,
             run_id=run["id"],
-            core_session_id=None,
             notes="Abs tight when I laugh or cough.",
             resolved_at=None,
-            deleted_at=None,
         )
         b.rows["soreness_entry"].append(row)

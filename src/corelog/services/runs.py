@@ -17,6 +17,7 @@ from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks, Dates, Log, clock_tim
 from corelog.domain.run_validation import RunInput, validate_run
 from corelog.domain.runs import RunRow, RunValues
 from corelog.domain.validation import Invalid
+from corelog.domain.values import values_of
 from corelog.domain.vocabulary import RACE
 from corelog.store import runs as run_store
 from corelog.store import shoes as shoe_store
@@ -65,19 +66,8 @@ class CheckedRun:
 
     @property
     def values(self) -> RunValues:
-        run = self.run
-        return RunValues(
-            started_at=run.started_at_utc,
-            utc_offset_min=run.utc_offset_min,
-            distance_m=run.distance_m,
-            duration_s=run.duration_s,
-            run_type=run.run_type,
-            race_class=run.race_class,
-            effort=run.effort,
-            surface=run.surface,
-            elevation_gain_m=run.elevation_gain_m,
-            shoe_id=self.shoe_id,
-            notes=run.notes,
+        return values_of(
+            RunValues, self.run, started_at=self.run.started_at_utc, shoe_id=self.shoe_id
         )
 
 

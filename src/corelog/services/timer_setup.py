@@ -26,6 +26,7 @@ from corelog.domain.progression import (
     PLANK_HOLD_RANGE_MS,
     SHORT_REST_MS,
     PastWorkout,
+    PlanDefaults,
     default_plan,
 )
 from corelog.domain.timer_workouts import TimerWorkoutRow
@@ -99,21 +100,15 @@ class TimerSetup:
 
 
 @dataclass(frozen=True)
-class SetupDefaults:
-    """Where a new workout of an exercise starts (durations in milliseconds).
+class SetupDefaults(PlanDefaults):
+    """Where a new workout of an exercise starts: the plan, in the timer's limits, in its
+    ``mode``.
 
-    ``hold_ms`` 0 means a count-up workout without a goal. ``source`` is "002" when the
-    values come from the documents, None when from the user's last workout; ``note`` says
-    so in a sentence.
+    ``hold_ms`` 0 means a count-up workout without a goal. ``note`` says in a sentence
+    where the values come from (``source``).
     """
 
     mode: str
-    hold_ms: int
-    sets: int
-    rest_ms: int
-    prep_ms: int
-    alternate_sides: bool
-    source: str | None
     note: str
 
 

@@ -20,22 +20,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from corelog.domain.runs import RunOutline
 from corelog.store.rows import placeholders, record, records_between
 from corelog.store.store import Store, parse_timestamp
 
 
 @dataclass(frozen=True)
-class RunMark:
-    """A run as the Today page needs it: when, how far, how long, what kind."""
+class RunMark(RunOutline):
+    """A run as the Today page needs it: when, how far, how long, what kind, how hard."""
 
     id: int
-    started_at: datetime
-    """Aware UTC; ``utc_offset_min`` gives the user's local time."""
-    utc_offset_min: int
-    distance_m: float
-    duration_s: float
-    run_type: str
-    race_class: str | None
     effort: int | None
 
 
