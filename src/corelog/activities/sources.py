@@ -25,6 +25,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from corelog.activities.errors import Reason, Refused, reason_of
 from corelog.activities.model import FileResult
@@ -241,22 +242,11 @@ def _walk_member(
                 ),
             )
             return
-        try:
-            if info.file_size <= NESTED_IN_MEMORY_BYTES:
-                inner = io.BytesIO(archive.read(info))
-            else:
-                inner = archive.open(info)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
-            yield Job(
-                name,
-                None,
-                refused=Reason(
-                    QT_TRANSLATE_NOOP("Activities", "it could not be unpacked ({problem})"),
-                    problem=exc,
-                ),
-            )
-            return
-        yield from _walk_zip(name, inner, depth + 1, budget, read)
+        inner = _unpack(archive, info, name, None)
+        if isinstance(inner, Job):
+            yield inner
+        else:
+            yield from _walk_zip(name, inner, depth + 1, budget, read)
         return
     if fmt is None:
         yield Ignored(name)
@@ -267,21 +257,34 @@ def _walk_member(
     if not read:
         yield Job(name, fmt, size=info.file_size)
         return
+    data = _unpack(archive, info, name, fmt)
+    if isinstance(data, Job):
+        yield data
+    else:
+        yield Job(name, fmt, data=data, gzipped=gzipped, size=len(data))
+
+
+def _unpack(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, fmt: str | None
+) -> bytes | IO[bytes] | Job:
+    """A member's bytes, or (``fmt`` None: a nested archive) a stream of them.
+
+    A member the archive fails to give is a refused job instead.
+    """
     try:
-        data = archive.read(info)
+        if fmt is not None:
+            return archive.read(info)
+        if info.file_size <= NESTED_IN_MEMORY_BYTES:
+            return io.BytesIO(archive.read(info))
+        return archive.open(info)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
-        yield Job(
-            name,
-            fmt,
-            refused=Reason(
-                QT_TRANSLATE_NOOP(
-                    "Activities", "it could not be unpacked from its archive ({problem})"
-                ),
-                problem=exc,
-            ),
-        )
-        return
-    yield Job(name, fmt, data=data, gzipped=gzipped, size=len(data))
+        if fmt is None:
+            message = QT_TRANSLATE_NOOP("Activities", "it could not be unpacked ({problem})")
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "Activities", "it could not be unpacked from its archive ({problem})"
+            )
+        return Job(name, fmt, refused=Reason(message, problem=exc))
 
 
 def _gunzip(data: bytes) -> bytes:
