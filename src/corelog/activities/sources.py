@@ -55,6 +55,12 @@ class Job:
     refused: str | None = None
     size: int = 0
 
+    @classmethod
+    def refusing(cls, name: str, fmt: str | None, text: str, **values: object) -> Job:
+        """A file that is not read, and why (``text`` marked for translation, with its
+        ``values``)."""
+        return cls(name, fmt, refused=Reason(text, **values))
+
 
 @dataclass
 class Ignored:
@@ -137,16 +143,12 @@ def _walk_path(
         return
     fmt, gzipped, is_zip = name_format(path.name)
     if not path.exists():
-        yield Job(
-            name,
-            fmt,
-            refused=Reason(QT_TRANSLATE_NOOP("Activities", "there is no such file or folder")),
+        yield Job.refusing(
+            name, fmt, QT_TRANSLATE_NOOP("Activities", "there is no such file or folder")
         )
         return
     if not path.is_file():
-        yield Job(
-            name, fmt, refused=Reason(QT_TRANSLATE_NOOP("Activities", "it is not a regular file"))
-        )
+        yield Job.refusing(name, fmt, QT_TRANSLATE_NOOP("Activities", "it is not a regular file"))
         return
     if is_zip:
         yield from _walk_zip(name, path, 0, _Budget(), read)
@@ -167,48 +169,40 @@ def _walk_zip(
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        yield Job(
+        yield Job.refusing(
             label,
             None,
-            refused=Reason(
-                QT_TRANSLATE_NOOP(
-                    "Activities", "it is not a zip archive CoreLog can open ({problem})"
-                ),
-                problem=exc,
-            ),
+            QT_TRANSLATE_NOOP("Activities", "it is not a zip archive CoreLog can open ({problem})"),
+            problem=exc,
         )
         return
     with archive:
         infos = [info for info in archive.infolist() if not info.is_dir()]
         unsafe = [info.filename for info in infos if _escapes(info.filename)]
         if unsafe:
-            yield Job(
+            yield Job.refusing(
                 label,
                 None,
-                refused=Reason(
-                    QT_TRANSLATE_NOOP(
-                        "Activities",
-                        "it holds entries that point outside the archive (“{entry}”), as "
-                        "harmful archives do; nothing was read from it",
-                    ),
-                    entry=unsafe[0],
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "it holds entries that point outside the archive (“{entry}”), as "
+                    "harmful archives do; nothing was read from it",
                 ),
+                entry=unsafe[0],
             )
             return
         total = sum(info.file_size for info in infos)
         if total > budget.left:
-            yield Job(
+            yield Job.refusing(
                 label,
                 None,
-                refused=Reason(
-                    QT_TRANSLATE_NOOP(
-                        "Activities",
-                        "it would unpack to {size} GB, more than the {limit} GB CoreLog reads "
-                        "from one archive; nothing was read from it",
-                    ),
-                    size=float(total / (1024 * MB)),
-                    limit=MAX_UNPACKED_BYTES // (1024 * MB),
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "it would unpack to {size} GB, more than the {limit} GB CoreLog reads "
+                    "from one archive; nothing was read from it",
                 ),
+                size=float(total / (1024 * MB)),
+                limit=MAX_UNPACKED_BYTES // (1024 * MB),
             )
             return
         budget.left -= total
@@ -232,13 +226,11 @@ def _walk_member(
     fmt, gzipped, is_zip = name_format(base)
     if is_zip:
         if depth + 1 >= MAX_NESTING:
-            yield Job(
+            yield Job.refusing(
                 name,
                 None,
-                refused=Reason(
-                    QT_TRANSLATE_NOOP(
-                        "Activities", "it is an archive nested too deep in other archives"
-                    )
+                QT_TRANSLATE_NOOP(
+                    "Activities", "it is an archive nested too deep in other archives"
                 ),
             )
             return
@@ -284,7 +276,7 @@ def _unpack(
             message = QT_TRANSLATE_NOOP(
                 "Activities", "it could not be unpacked from its archive ({problem})"
             )
-        return Job(name, fmt, refused=Reason(message, problem=exc))
+        return Job.refusing(name, fmt, message, problem=exc)
 
 
 def _gunzip(data: bytes) -> bytes:
