@@ -193,11 +193,13 @@ def check_entry(
         if link_problem is not None:
             errors["link"] = link_problem
         return Invalid(errors)
+    noted_utc, offset = to_utc_and_offset(checked.noted_at)
     link = form.link
     return values_of(
         SorenessValues,
         checked,
-        noted_at=checked.noted_at_utc,
+        noted_at=noted_utc,
+        utc_offset_min=offset,
         run_id=link.id if link is not None and link.kind == RUN else None,
         core_session_id=link.id if link is not None and link.kind == CORE_SESSION else None,
     )
