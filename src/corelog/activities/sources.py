@@ -25,6 +25,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from corelog.activities.errors import Reason, Refused, reason_of
 from corelog.activities.model import FileResult
@@ -53,6 +54,12 @@ class Job:
     gzipped: bool = False
     refused: str | None = None
     size: int = 0
+
+    @classmethod
+    def refusing(cls, name: str, fmt: str | None, text: str, **values: object) -> Job:
+        """A file that is not read, and why (``text`` marked for translation, with its
+        ``values``)."""
+        return cls(name, fmt, refused=Reason(text, **values))
 
 
 @dataclass
@@ -136,16 +143,12 @@ def _walk_path(
         return
     fmt, gzipped, is_zip = name_format(path.name)
     if not path.exists():
-        yield Job(
-            name,
-            fmt,
-            refused=Reason(QT_TRANSLATE_NOOP("Activities", "there is no such file or folder")),
+        yield Job.refusing(
+            name, fmt, QT_TRANSLATE_NOOP("Activities", "there is no such file or folder")
         )
         return
     if not path.is_file():
-        yield Job(
-            name, fmt, refused=Reason(QT_TRANSLATE_NOOP("Activities", "it is not a regular file"))
-        )
+        yield Job.refusing(name, fmt, QT_TRANSLATE_NOOP("Activities", "it is not a regular file"))
         return
     if is_zip:
         yield from _walk_zip(name, path, 0, _Budget(), read)
@@ -166,48 +169,40 @@ def _walk_zip(
     try:
         archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        yield Job(
+        yield Job.refusing(
             label,
             None,
-            refused=Reason(
-                QT_TRANSLATE_NOOP(
-                    "Activities", "it is not a zip archive CoreLog can open ({problem})"
-                ),
-                problem=exc,
-            ),
+            QT_TRANSLATE_NOOP("Activities", "it is not a zip archive CoreLog can open ({problem})"),
+            problem=exc,
         )
         return
     with archive:
         infos = [info for info in archive.infolist() if not info.is_dir()]
         unsafe = [info.filename for info in infos if _escapes(info.filename)]
         if unsafe:
-            yield Job(
+            yield Job.refusing(
                 label,
                 None,
-                refused=Reason(
-                    QT_TRANSLATE_NOOP(
-                        "Activities",
-                        "it holds entries that point outside the archive (“{entry}”), as "
-                        "harmful archives do; nothing was read from it",
-                    ),
-                    entry=unsafe[0],
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "it holds entries that point outside the archive (“{entry}”), as "
+                    "harmful archives do; nothing was read from it",
                 ),
+                entry=unsafe[0],
             )
             return
         total = sum(info.file_size for info in infos)
         if total > budget.left:
-            yield Job(
+            yield Job.refusing(
                 label,
                 None,
-                refused=Reason(
-                    QT_TRANSLATE_NOOP(
-                        "Activities",
-                        "it would unpack to {size} GB, more than the {limit} GB CoreLog reads "
-                        "from one archive; nothing was read from it",
-                    ),
-                    size=float(total / (1024 * MB)),
-                    limit=MAX_UNPACKED_BYTES // (1024 * MB),
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "it would unpack to {size} GB, more than the {limit} GB CoreLog reads "
+                    "from one archive; nothing was read from it",
                 ),
+                size=float(total / (1024 * MB)),
+                limit=MAX_UNPACKED_BYTES // (1024 * MB),
             )
             return
         budget.left -= total
@@ -231,32 +226,19 @@ def _walk_member(
     fmt, gzipped, is_zip = name_format(base)
     if is_zip:
         if depth + 1 >= MAX_NESTING:
-            yield Job(
+            yield Job.refusing(
                 name,
                 None,
-                refused=Reason(
-                    QT_TRANSLATE_NOOP(
-                        "Activities", "it is an archive nested too deep in other archives"
-                    )
+                QT_TRANSLATE_NOOP(
+                    "Activities", "it is an archive nested too deep in other archives"
                 ),
             )
             return
-        try:
-            if info.file_size <= NESTED_IN_MEMORY_BYTES:
-                inner = io.BytesIO(archive.read(info))
-            else:
-                inner = archive.open(info)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
-            yield Job(
-                name,
-                None,
-                refused=Reason(
-                    QT_TRANSLATE_NOOP("Activities", "it could not be unpacked ({problem})"),
-                    problem=exc,
-                ),
-            )
-            return
-        yield from _walk_zip(name, inner, depth + 1, budget, read)
+        inner = _unpack(archive, info, name, None)
+        if isinstance(inner, Job):
+            yield inner
+        else:
+            yield from _walk_zip(name, inner, depth + 1, budget, read)
         return
     if fmt is None:
         yield Ignored(name)
@@ -267,21 +249,34 @@ def _walk_member(
     if not read:
         yield Job(name, fmt, size=info.file_size)
         return
+    data = _unpack(archive, info, name, fmt)
+    if isinstance(data, Job):
+        yield data
+    else:
+        yield Job(name, fmt, data=data, gzipped=gzipped, size=len(data))
+
+
+def _unpack(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, fmt: str | None
+) -> bytes | IO[bytes] | Job:
+    """A member's bytes, or (``fmt`` None: a nested archive) a stream of them.
+
+    A member the archive fails to give is a refused job instead.
+    """
     try:
-        data = archive.read(info)
+        if fmt is not None:
+            return archive.read(info)
+        if info.file_size <= NESTED_IN_MEMORY_BYTES:
+            return io.BytesIO(archive.read(info))
+        return archive.open(info)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
-        yield Job(
-            name,
-            fmt,
-            refused=Reason(
-                QT_TRANSLATE_NOOP(
-                    "Activities", "it could not be unpacked from its archive ({problem})"
-                ),
-                problem=exc,
-            ),
-        )
-        return
-    yield Job(name, fmt, data=data, gzipped=gzipped, size=len(data))
+        if fmt is None:
+            message = QT_TRANSLATE_NOOP("Activities", "it could not be unpacked ({problem})")
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "Activities", "it could not be unpacked from its archive ({problem})"
+            )
+        return Job.refusing(name, fmt, message, problem=exc)
 
 
 def _gunzip(data: bytes) -> bytes:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from operator import attrgetter
 
 from corelog.domain.core_sessions import CoreSessionRow, CoreSetRow, SessionValues, SetValues
 from corelog.domain.core_validation import SetEntry, validate_core_session
@@ -179,28 +180,12 @@ def repeat_template(store: Store) -> tuple[SessionForm, CoreSessionRow] | None:
 # --------------------------------------------------------- changed while being edited
 
 
-def _session_key(session: CoreSessionRow) -> tuple:
-    return (
-        session.started_at,
-        session.utc_offset_min,
-        session.duration_s,
-        session.effort,
-        session.notes,
-    )
-
-
-def _set_key(s: CoreSetRow) -> tuple:
-    """What a set stores (not the exercise's current name: a rename changes no set)."""
-    return (
-        s.id,
-        s.exercise_id,
-        s.side,
-        s.reps,
-        s.hold_ms,
-        s.target_hold_ms,
-        s.workout_id,
-        s.interrupted,
-    )
+_session_key = attrgetter("started_at", "utc_offset_min", "duration_s", "effort", "notes")
+"""What a session stores besides its sets."""
+_set_key = attrgetter(
+    "id", "exercise_id", "side", "reps", "hold_ms", "target_hold_ms", "workout_id", "interrupted"
+)
+"""What a set stores (not the exercise's current name: a rename changes no set)."""
 
 
 def same_session(base: CoreSessionRow, current: CoreSessionRow) -> bool:

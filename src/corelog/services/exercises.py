@@ -157,34 +157,35 @@ def delete_refusal(store: Store, exercise_id: int) -> str | None:
     if row is None:
         return Core.tr("That exercise is no longer in the library.")
     use = store_exercises.exercise_use(store, exercise_id)
-    name = row.name
     if use.live_sets:
-        return Core.tr(
+        text = Core.tr(
             "“{name}” is used by %Ln sets, so it can't be deleted. "
             "Hide it instead: it leaves the lists and its sets stay.",
             "",
             use.live_sets,
-        ).format(name=name)
-    if row.builtin:
-        return Core.tr(
+        )
+    elif row.builtin:
+        text = Core.tr(
             "“{name}” is part of CoreLog's exercise library and can't be deleted. "
             "Hide it instead to take it out of the lists."
-        ).format(name=name)
-    if use.all_sets:
-        return Core.tr(
+        )
+    elif use.all_sets:
+        text = Core.tr(
             "“{name}” is still used by a deleted session that Undo can bring back, "
             "so it can't be deleted yet. Hide it instead."
-        ).format(name=name)
-    if use.workouts:
-        return Core.tr(
+        )
+    elif use.workouts:
+        text = Core.tr(
             "“{name}” is used by plank timer workouts, so it can't be deleted. Hide it instead."
-        ).format(name=name)
-    if use.busy:
-        return Core.tr(
+        )
+    elif use.busy:
+        text = Core.tr(
             "“{name}” is being timed on the Plank timer page, so it can't be deleted "
             "while that workout is under way."
-        ).format(name=name)
-    return None
+        )
+    else:
+        return None
+    return text.format(name=row.name)
 
 
 # ----------------------------------------------------------------------- operations

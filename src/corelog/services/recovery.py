@@ -33,6 +33,7 @@ from corelog.domain.soreness_entries import (
 from corelog.domain.soreness_validation import validate_soreness, validate_soreness_follow_up
 from corelog.domain.timeutil import local_now, to_utc_and_offset
 from corelog.domain.validation import Invalid
+from corelog.domain.values import values_of
 from corelog.knowledge import Knowledge, get_knowledge
 from corelog.services.recovery_guidance import CORE_REGIONS, Guidance, Intro, build_guidance, intro
 from corelog.services.recovery_links import (
@@ -194,19 +195,13 @@ def check_entry(
         return Invalid(errors)
     noted_utc, offset = to_utc_and_offset(checked.noted_at)
     link = form.link
-    return SorenessValues(
+    return values_of(
+        SorenessValues,
+        checked,
         noted_at=noted_utc,
         utc_offset_min=offset,
-        region=checked.region,
-        severity=checked.severity,
-        feel=checked.feel,
-        onset=checked.onset,
-        trend=checked.trend,
-        swelling=checked.swelling,
-        days_lasted=checked.days_lasted,
         run_id=link.id if link is not None and link.kind == RUN else None,
         core_session_id=link.id if link is not None and link.kind == CORE_SESSION else None,
-        notes=checked.notes,
     )
 
 
@@ -264,14 +259,7 @@ def check_follow_up(
     if checked.noted_at < entry.noted_at:
         return Invalid({"noted_at": Checks.marked(FOLLOW_UP_BEFORE_ENTRY_MESSAGE)})
     utc, offset = to_utc_and_offset(checked.noted_at)
-    return FollowUpValues(
-        noted_at=utc,
-        utc_offset_min=offset,
-        severity=checked.severity,
-        trend=checked.trend,
-        swelling=checked.swelling,
-        notes=checked.notes,
-    )
+    return values_of(FollowUpValues, checked, noted_at=utc, utc_offset_min=offset)
 
 
 def add_follow_up(

@@ -68,21 +68,14 @@ def local_time(utc: datetime, offset_min: int) -> datetime:
     return from_utc_and_offset(utc, offset_min)
 
 
-def _run_choice(run: LinkedRun) -> LinkChoice:
+def _choice(linked: LinkedRun | LinkedSession) -> LinkChoice:
+    run = linked if isinstance(linked, LinkedRun) else None
     return LinkChoice(
-        ref=LinkRef(RUN, run.id),
-        started_at=local_time(run.started_at, run.utc_offset_min),
+        ref=LinkRef(CORE_SESSION if run is None else RUN, linked.id),
+        started_at=local_time(linked.started_at, linked.utc_offset_min),
         run=run,
-        deleted=run.deleted,
-    )
-
-
-def _session_choice(session: LinkedSession) -> LinkChoice:
-    return LinkChoice(
-        ref=LinkRef(CORE_SESSION, session.id),
-        started_at=local_time(session.started_at, session.utc_offset_min),
-        session=session,
-        deleted=session.deleted,
+        session=linked if run is None else None,
+        deleted=linked.deleted,
     )
 
 
@@ -90,9 +83,9 @@ def link_choice(store: Store, ref: LinkRef) -> LinkChoice | None:
     """The run or session ``ref`` points at (deleted or not), or None if it is gone."""
     if ref.kind == RUN:
         run = db.get_run(store, ref.id)
-        return None if run is None else _run_choice(run)
+        return None if run is None else _choice(run)
     session = db.get_core_session(store, ref.id)
-    return None if session is None else _session_choice(session)
+    return None if session is None else _choice(session)
 
 
 def link_choices(
@@ -103,8 +96,8 @@ def link_choices(
     The entry's current link is always among them, even when it is older or deleted.
     """
     start = at - CHOICE_WINDOW
-    found = [_run_choice(run) for run in db.runs_between(store, start, at)]
-    found += [_session_choice(s) for s in db.core_sessions_between(store, start, at)]
+    found = [_choice(run) for run in db.runs_between(store, start, at)]
+    found += [_choice(s) for s in db.core_sessions_between(store, start, at)]
     if current is not None and all(choice.ref != current for choice in found):
         linked = link_choice(store, current)
         if linked is not None:

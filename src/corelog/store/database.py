@@ -157,13 +157,18 @@ def _inspecting_connection(path: Path) -> sqlite3.Connection:
     When no other connection is using the file (no ``-wal`` or ``-journal`` beside it)
     everything is in the main file, and SQLite may read it as immutable: no side files,
     no locks. Otherwise the side files already exist and must be read, so the ordinary
-    read-only connection is used.
+    read-only connection is used. A file SQLite cannot open raises CorruptDatabaseError.
     """
     resolved = path.resolve()
     in_use = any(Path(f"{resolved}{suffix}").exists() for suffix in ("-wal", "-journal"))
-    if in_use:
-        return _read_only_connection(path)
-    return sqlite3.connect(resolved.as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        if in_use:
+            return _read_only_connection(path)
+        return sqlite3.connect(resolved.as_uri() + "?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as exc:
+        raise CorruptDatabaseError(
+            Exchange.tr("{path} cannot be opened: {problem}.").format(path=path, problem=exc)
+        ) from exc
 
 
 def inspect_database(path: Path) -> DatabaseState:
@@ -171,12 +176,7 @@ def inspect_database(path: Path) -> DatabaseState:
     check_path(path)
     if not path.exists() or path.stat().st_size == 0:
         return DatabaseState(exists=path.exists(), revision=None)
-    try:
-        conn = _inspecting_connection(path)
-    except sqlite3.Error as exc:
-        raise CorruptDatabaseError(
-            Exchange.tr("{path} cannot be opened: {problem}.").format(path=path, problem=exc)
-        ) from exc
+    conn = _inspecting_connection(path)
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -211,12 +211,7 @@ def inspect_database(path: Path) -> DatabaseState:
 
 def _quick_check(path: Path) -> None:
     """Raise CorruptDatabaseError when SQLite's quick check finds damage."""
-    try:
-        conn = _inspecting_connection(path)
-    except sqlite3.Error as exc:
-        raise CorruptDatabaseError(
-            Exchange.tr("{path} cannot be opened: {problem}.").format(path=path, problem=exc)
-        ) from exc
+    conn = _inspecting_connection(path)
     try:
         result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as exc:

@@ -270,27 +270,28 @@ class _Merger(LibraryMerge):
             outcome = got[session["uuid"]]
             if outcome.what != "updated":
                 continue
-            wanted = {s["uuid"] for s in session["sets"]}
-            gone = [
-                (row_id, uuid)
-                for row_id, uuid in self.conn.execute(
-                    "SELECT id, uuid FROM core_set WHERE session_id = ?", (outcome.row_id,)
-                )
-                if uuid not in wanted
-            ]
-            self.rows.delete("core_set", [row_id for row_id, _ in gone])
-            self.rows.bury("core_set", [(uuid, session["updated_at"]) for _, uuid in gone])
-            self.rows.count("core_set", "deleted", len(gone))
-            keep = {w["uuid"] for w in session["timer_workouts"]}
-            stale = [
-                (row_id, uuid)
-                for row_id, uuid in self.conn.execute(
-                    "SELECT id, uuid FROM timer_workout WHERE session_id = ?", (outcome.row_id,)
-                )
-                if uuid not in keep
-            ]
-            self.rows.delete("timer_workout", [row_id for row_id, _ in stale])
-            self.rows.bury("timer_workout", [(uuid, session["updated_at"]) for _, uuid in stale])
+            gone = self._drop_left_out("core_set", session["sets"], outcome.row_id, session)
+            self.rows.count("core_set", "deleted", gone)
+            self._drop_left_out("timer_workout", session["timer_workouts"], outcome.row_id, session)
+
+    def _drop_left_out(
+        self, table: str, listed: list[dict[str, Any]], session_id: int, session: dict[str, Any]
+    ) -> int:
+        """Delete (and bury) the rows of ``table`` in a session that its newer list leaves out.
+
+        Returns how many went.
+        """
+        wanted = {item["uuid"] for item in listed}
+        gone = [
+            (row_id, uuid)
+            for row_id, uuid in self.conn.execute(
+                f"SELECT id, uuid FROM {table} WHERE session_id = ?", (session_id,)
+            )
+            if uuid not in wanted
+        ]
+        self.rows.delete(table, [row_id for row_id, _ in gone])
+        self.rows.bury(table, [(uuid, session["updated_at"]) for _, uuid in gone])
+        return len(gone)
 
     def _soreness(self, entries: list[dict[str, Any]]) -> None:
         runs = self.rows.ids("run", {e["run"] for e in entries if e["run"]})

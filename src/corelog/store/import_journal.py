@@ -23,7 +23,7 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -119,17 +119,33 @@ class Journal:
         self.conn.execute(f"PRAGMA synchronous = {'FULL' if on else 'NORMAL'}")
 
 
-def clear(conn: sqlite3.Connection, import_uuid: str, gate: WriteGate | None = None) -> None:
-    """Remove an import's journal rows, a batch per transaction."""
+def _batches(
+    conn: sqlite3.Connection, gate: WriteGate | None, size: int, step: Callable[[], int]
+) -> Iterator[int]:
+    """Run ``step`` once per transaction until it handles fewer than ``size`` rows.
+
+    Yields how many rows each committed transaction handled.
+    """
     while True:
         with transaction(conn, gate):
-            gone = conn.execute(
-                "DELETE FROM import_journal WHERE id IN (SELECT id FROM import_journal "
-                f"WHERE import_uuid = ? LIMIT {_CLEAR_BATCH})",
-                (import_uuid,),
-            ).rowcount
-        if gone < _CLEAR_BATCH:
+            count = step()
+        yield count
+        if count < size:
             return
+
+
+def clear(conn: sqlite3.Connection, import_uuid: str, gate: WriteGate | None = None) -> None:
+    """Remove an import's journal rows, a batch per transaction."""
+
+    def delete_batch() -> int:
+        return conn.execute(
+            "DELETE FROM import_journal WHERE id IN (SELECT id FROM import_journal "
+            f"WHERE import_uuid = ? LIMIT {_CLEAR_BATCH})",
+            (import_uuid,),
+        ).rowcount
+
+    for _ in _batches(conn, gate, _CLEAR_BATCH, delete_batch):
+        pass
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -240,24 +256,22 @@ def take_back(
     ).fetchone()[0]
     done = 0
     columns: dict[str, list[str]] = {}
+
+    def undo_batch() -> int:
+        rows = conn.execute(
+            f"SELECT * FROM import_journal WHERE import_uuid = ? ORDER BY id DESC LIMIT {_BATCH}",
+            (import_uuid,),
+        ).fetchall()
+        for row in rows:
+            _undo(conn, row, columns)
+        conn.executemany("DELETE FROM import_journal WHERE id = ?", [(r["id"],) for r in rows])
+        return len(rows)
+
     try:
-        while True:
-            with transaction(conn, gate):
-                rows = conn.execute(
-                    "SELECT * FROM import_journal WHERE import_uuid = ? "
-                    f"ORDER BY id DESC LIMIT {_BATCH}",
-                    (import_uuid,),
-                ).fetchall()
-                for row in rows:
-                    _undo(conn, row, columns)
-                conn.executemany(
-                    "DELETE FROM import_journal WHERE id = ?", [(r["id"],) for r in rows]
-                )
-            done += len(rows)
+        for count in _batches(conn, gate, _BATCH, undo_batch):
+            done += count
             if progress is not None and total:
                 progress(min(done, total), total)
-            if len(rows) < _BATCH:
-                return
     finally:
         conn.row_factory = None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -128,20 +128,18 @@ class WriteGate:
                 self._cond.notify_all()
 
     @contextmanager
-    def foreground(self) -> Iterator[None]:
-        self._take(background=False)
+    def _held(self, *, background: bool) -> Iterator[None]:
+        self._take(background=background)
         try:
             yield
         finally:
             self._give()
 
-    @contextmanager
-    def background(self) -> Iterator[None]:
-        self._take(background=True)
-        try:
-            yield
-        finally:
-            self._give()
+    def foreground(self) -> AbstractContextManager[None]:
+        return self._held(background=False)
+
+    def background(self) -> AbstractContextManager[None]:
+        return self._held(background=True)
 
 
 class Store:
