@@ -142,13 +142,12 @@ class TimelineTabLayout(HistoryTab):
         )
         self.search.setPlaceholderText(History.tr("Search notes…  (Ctrl+F; Esc clears)"))
         second.addWidget(self.search, 1)
-        self.clear_button = named(
-            QPushButton(History.tr("Clea&r filters")),
+        self.clear_button = action_button(
+            History.tr("Clea&r filters"),
             "historyClearFilters",
             History.tr("Clear filters"),
             History.tr("Show every entry again (Alt+R)"),
         )
-        self.clear_button.setAutoDefault(False)
         second.addWidget(self.clear_button)
         return second
 
