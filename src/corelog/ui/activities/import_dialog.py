@@ -35,6 +35,7 @@ from corelog.ui import bus
 from corelog.ui.activities.answers import AnswersPanel
 from corelog.ui.activities.worker import ImportWorker
 from corelog.ui.context import AppContext
+from corelog.ui.layouts import name_dialog
 from corelog.ui.undo import push_done
 from corelog.ui.widgets import Card, muted, named, scrolled, section_title
 
@@ -52,9 +53,7 @@ class ImportActivitiesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("importActivitiesDialog")
-        self.setAccessibleName(Activities.tr("Import activities"))
-        self.setWindowTitle(Activities.tr("Import activities"))
+        name_dialog(self, "importActivitiesDialog", Activities.tr("Import activities"))
         self.importer: service.ActivityImport | None = None
         self.worker: ImportWorker | None = None
         self.last_message = ""

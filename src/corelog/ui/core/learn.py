@@ -21,6 +21,7 @@ from corelog.services.knowledge import CoreTableRow, citation, knowledge
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.core.exercise_details import ExerciseDetails
 from corelog.ui.core.text import escape
+from corelog.ui.layouts import name_dialog
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, muted, named, page_title
 
@@ -178,9 +179,7 @@ class LearnCoreDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("learnCoreDialog")
-        self.setAccessibleName(Core.tr("Learn the core"))
-        self.setWindowTitle(Core.tr("Learn the core"))
+        name_dialog(self, "learnCoreDialog", Core.tr("Learn the core"))
         self.resize(1040, 760)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 10)

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -35,6 +34,7 @@ from corelog.services import exercises as exercise_service
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.exercise_details import ExerciseDetails
+from corelog.ui.layouts import name_dialog, rows_table
 from corelog.ui.table_model import Column, RecordTableModel
 from corelog.ui.theme import colors
 from corelog.ui.undo import push_change
@@ -93,9 +93,7 @@ class ExerciseLibraryDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("exerciseLibraryDialog")
-        self.setAccessibleName(Core.tr("Exercise library"))
-        self.setWindowTitle(Core.tr("Exercise library"))
+        name_dialog(self, "exerciseLibraryDialog", Core.tr("Exercise library"))
         self.resize(980, 640)
 
         layout = QVBoxLayout(self)
@@ -111,16 +109,11 @@ class ExerciseLibraryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = ExerciseTableModel(self)
         self.table = named(QTableView(), "exerciseLibraryTable", Core.tr("Exercises"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows_table(self.table)
         named(
             self.table.verticalHeader(), "exerciseLibraryRowHeader", Core.tr("Exercise rows")
         ).hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
         header = named(
             self.table.horizontalHeader(),
             "exerciseLibraryHeader",

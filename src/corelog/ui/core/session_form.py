@@ -30,6 +30,7 @@ from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.session_layout import CoreSessionLayout
 from corelog.ui.core.text import day, when
+from corelog.ui.layouts import relabel
 from corelog.ui.undo import push_change
 from corelog.ui.widgets import save_form_action, show_error
 
@@ -245,18 +246,14 @@ class CoreSessionForm(CoreSessionLayout):
         if session is None:
             self._edit_zone = None
             self.title.setText(Core.tr("New core session"))
-            self.save_button.setText(Core.tr("Save session"))
-            self.save_button.setAccessibleName(Core.tr("Save session"))
-            self.cancel_button.setText(Core.tr("Clear"))
-            self.cancel_button.setAccessibleName(Core.tr("Clear the form"))
+            relabel(self.save_button, Core.tr("Save session"), Core.tr("Save session"))
+            relabel(self.cancel_button, Core.tr("Clear"), Core.tr("Clear the form"))
             self.cancel_button.setToolTip(Core.tr("Clear the form (Esc)"))
         else:
             self._edit_zone = session.local_start.tzinfo
             self.title.setText(Core.tr("Editing: {when}").format(when=when(session.local_start)))
-            self.save_button.setText(Core.tr("Save changes"))
-            self.save_button.setAccessibleName(Core.tr("Save changes"))
-            self.cancel_button.setText(Common.tr("Cancel"))
-            self.cancel_button.setAccessibleName(Core.tr("Cancel editing"))
+            relabel(self.save_button, Core.tr("Save changes"), Core.tr("Save changes"))
+            relabel(self.cancel_button, Common.tr("Cancel"), Core.tr("Cancel editing"))
             self.cancel_button.setToolTip(Core.tr("Leave the session as it was (Esc)"))
         self.repeat.setVisible(session is None)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -60,13 +59,12 @@ class CoreSessionLayout(QWidget):
         self.title.setObjectName("coreSessionFormTitle")
         self.title.setWordWrap(True)
         header.addWidget(self.title, 1)
-        self.repeat = named(
-            QPushButton(Core.tr("Re&peat last session")),
+        self.repeat = action_button(
+            Core.tr("Re&peat last session"),
             "coreRepeatLast",
             Core.tr("Repeat last session"),
             Core.tr("Fill the form with the sets of your latest session (Alt+P)"),
         )
-        self.repeat.setAutoDefault(False)
         header.addWidget(self.repeat)
         layout.addLayout(header)
         self.repeat_note = muted("")

@@ -15,7 +15,6 @@ from itertools import pairwise
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from corelog.domain.exercises import ExerciseRow
 from corelog.domain.i18n import Core
 from corelog.services.core_form import SetForm
 from corelog.ui.core.set_row import SetRow
-from corelog.ui.widgets import field_error, named, show_error
+from corelog.ui.widgets import action_button, field_error, show_error
 
 
 @dataclass(frozen=True)
@@ -56,13 +55,12 @@ class SetsEditor(QWidget):
         layout.addLayout(self.rows_box)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(28, 0, 0, 0)
-        self.add_button = named(
-            QPushButton(Core.tr("&Add set")),
+        self.add_button = action_button(
+            Core.tr("&Add set"),
             "coreAddSet",
             Core.tr("Add set"),
             Core.tr("Add a set like the one above (Alt+A)"),
         )
-        self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_set())
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)

@@ -9,12 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,8 +31,9 @@ from corelog.ui.core.session_form import CoreSessionForm
 from corelog.ui.core.sessions_model import make_sessions_model
 from corelog.ui.core.text import when
 from corelog.ui.core.week_target import CoreWeekIndicator
+from corelog.ui.layouts import TableOrEmpty, rows_table
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import Card, action_button, muted, named
+from corelog.ui.widgets import Card, action_button, muted, named, scrolled
 
 RECENT_LIMIT = 100
 """How many sessions the tab lists; the History page reviews them all."""
@@ -77,13 +76,8 @@ class CoreTab(QWidget):
         """The tab scrolls down as a whole when the window is smaller than it needs."""
         content = QWidget()
         content.setObjectName("coreTabContent")
-        self.scroll = QScrollArea()
+        self.scroll = scrolled(content, Core.tr("Core sessions tab"), sideways=False)
         self.scroll.setObjectName("coreTabScroll")
-        name_scroll_area(self.scroll, Core.tr("Core sessions tab"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -150,14 +144,8 @@ class CoreTab(QWidget):
         self.table = table = named(
             QTableView(), "coreSessionsTable", Core.tr("Recent core sessions")
         )
-        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
+        rows_table(table)
         table.setStyleSheet("QTableView::item { padding: 4px 6px; }")
         rows = named(table.verticalHeader(), "coreSessionsRowHeader", Core.tr("Session rows"))
         rows.hide()
@@ -185,9 +173,7 @@ class CoreTab(QWidget):
             )
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(table)
-        self.list_stack.addWidget(self.empty)
+        self.list_stack = TableOrEmpty(table, self.empty)
         list_card.body.addWidget(self.list_stack, 1)
         self.more = muted("")
         self.more.setObjectName("coreSessionsMore")
@@ -273,7 +259,7 @@ class CoreTab(QWidget):
             )
         )
         self.more.setVisible(total > RECENT_LIMIT)
-        self.list_stack.setCurrentWidget(self.table if sessions else self.empty)
+        self.list_stack.show_table(bool(sessions))
         self.form.follow_stored()  # the session being edited may have changed meanwhile
         if selected is not None:
             self.select(selected.id)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from corelog.domain.formatting import (
@@ -30,10 +29,9 @@ from corelog.domain.i18n import Dates, History, clock_time, date_text
 from corelog.domain.records import CoreRecord, RunRecord, SorenessRecord
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, Timeline, day_number, local_datetime
 from corelog.domain.totals import DaySummary, day_summaries
-from corelog.ui.context import AppContext
 from corelog.ui.history.kind_marks import KindMark, kind_icon
 from corelog.ui.history.month_calendar import MonthCalendar
-from corelog.ui.history.source import HistorySource
+from corelog.ui.history.source import HistoryTab
 from corelog.ui.history.timeline_layout import open_entry_button
 from corelog.ui.history.words import day_title, kind_name, run_kind_text, soreness_text
 from corelog.ui.widgets import Card, action_button, muted, named, plain_tooltip, section_title
@@ -73,25 +71,13 @@ def summaries(
     return day_summaries(runs, cores, sore, first, last)
 
 
-class CalendarTab(QWidget):
+class CalendarTab(HistoryTab):
     """The month on the left, the chosen day's entries on the right."""
 
-    sig_open_entry = Signal(int, int)
-    """Edit an entry: (kind, id)."""
     sig_show_day = Signal(object)
     """List a day's entries in the timeline: the date."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        source: HistorySource,
-        region_names: dict[str, str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.source = source
-        self.region_names = region_names
+    def _build_tab(self) -> None:
         named(self, "historyCalendarTab", History.tr("Calendar"))
         self._index: _DayIndex | None = None
         self._index_version = -1
@@ -105,7 +91,7 @@ class CalendarTab(QWidget):
         self.month_summary = muted("")
         self.month_summary.setObjectName("historyMonthSummary")
         left.addWidget(self.month_summary)
-        self.calendar = MonthCalendar(ctx, region_names)
+        self.calendar = MonthCalendar(self.ctx, self.region_names)
         left.addWidget(self.calendar, 1)
         legend = QHBoxLayout()
         legend.setSpacing(16)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from corelog.domain.i18n import Dates, History, date_text
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
@@ -25,8 +25,9 @@ from corelog.ui.history.calendar_tab import CalendarTab
 from corelog.ui.history.source import HistorySource
 from corelog.ui.history.timeline_tab import TimelineTab
 from corelog.ui.history.words import KIND_DELETED, KIND_UNDO_TEXT, region_names
+from corelog.ui.layouts import titled_page
 from corelog.ui.undo import push_change
-from corelog.ui.widgets import muted, named, page_title
+from corelog.ui.widgets import muted, named
 
 if TYPE_CHECKING:
     from corelog.ui.history.charts_tab import ChartsTab
@@ -78,16 +79,10 @@ class HistoryPage(QWidget):
         self._refresh_pending = False
         self.charts_tab: ChartsTab | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 12)
-        layout.setSpacing(4)
-        title = QHBoxLayout()
-        title.addWidget(page_title(History.tr("History")))
-        title.addStretch(1)
+        layout, title = titled_page(self, History.tr("History"), spacing=4)
         self.subtitle = muted("", wrap=False)
         self.subtitle.setObjectName("historySubtitle")
         title.addWidget(self.subtitle)
-        layout.addLayout(title)
 
         self.tabs = named(QTabWidget(), "historyTabs", History.tr("History views"))
         self.tabs.setDocumentMode(True)

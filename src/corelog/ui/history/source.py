@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from corelog.domain.timeline import (
     KIND_CORE,
@@ -193,3 +194,28 @@ class HistorySource(QObject):
         if not wanted:
             return
         self._session_texts.update(timeline_reads.session_set_texts(self.ctx.store, wanted))
+
+
+class HistoryTab(QWidget):
+    """A tab of the History page: it lists what the page's ``source`` reads and names
+    regions with the page's ``region_names``. A tab builds itself in :meth:`_build_tab`."""
+
+    sig_open_entry = Signal(int, int)
+    """Edit an entry: (kind, id)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        source: HistorySource,
+        region_names: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.source = source
+        self.region_names = region_names
+        self._build_tab()
+
+    def _build_tab(self) -> None:
+        """Name the tab, build its widgets and connect them."""
+        raise NotImplementedError

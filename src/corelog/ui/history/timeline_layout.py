@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,12 +27,12 @@ from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.domain.timeutil import local_now
 from corelog.services.history_timeline import PERIODS
 from corelog.ui.accessibility import label_combo
-from corelog.ui.context import AppContext
 from corelog.ui.history import timeline_model as columns
-from corelog.ui.history.source import HistorySource
+from corelog.ui.history.source import HistoryTab
 from corelog.ui.history.timeline_model import TimelineModel
 from corelog.ui.history.timeline_table import TimelineTable
 from corelog.ui.history.words import KIND_PLURALS, RUN_TYPE_CHOICES
+from corelog.ui.layouts import TableOrEmpty
 from corelog.ui.widgets import action_button, muted, named
 
 
@@ -59,12 +58,8 @@ def open_entry_button(object_name: str) -> QPushButton:
     )
 
 
-class TimelineTabLayout(QWidget):
+class TimelineTabLayout(HistoryTab):
     """The timeline tab's widgets laid out; the tab connects and drives them."""
-
-    ctx: AppContext
-    source: HistorySource
-    region_names: dict[str, str]
 
     def _build(self) -> None:
         """The filters in two rows, the list, then Open and Delete."""
@@ -147,17 +142,16 @@ class TimelineTabLayout(QWidget):
         )
         self.search.setPlaceholderText(History.tr("Search notes…  (Ctrl+F; Esc clears)"))
         second.addWidget(self.search, 1)
-        self.clear_button = named(
-            QPushButton(History.tr("Clea&r filters")),
+        self.clear_button = action_button(
+            History.tr("Clea&r filters"),
             "historyClearFilters",
             History.tr("Clear filters"),
             History.tr("Show every entry again (Alt+R)"),
         )
-        self.clear_button.setAutoDefault(False)
         second.addWidget(self.clear_button)
         return second
 
-    def _build_list(self) -> QStackedWidget:
+    def _build_list(self) -> TableOrEmpty:
         """The list, or why it is empty."""
         self.model = TimelineModel(
             self.source, lambda: self.ctx.settings.unit, self.region_names, self
@@ -168,9 +162,7 @@ class TimelineTabLayout(QWidget):
         self.empty = muted(nothing_yet())
         self.empty.setObjectName("historyTimelineEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.stack = TableOrEmpty(self.table, self.empty)
         return self.stack
 
     def _build_actions(self) -> QHBoxLayout:

@@ -12,14 +12,12 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox
 
 from corelog.domain.i18n import History, integer
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.domain.timeutil import local_now
 from corelog.services.history_timeline import TimelineFilter, filter_rows
-from corelog.ui.context import AppContext
-from corelog.ui.history.source import HistorySource
 from corelog.ui.history.timeline_layout import TimelineTabLayout, nothing_yet
 from corelog.ui.widgets import named
 
@@ -38,24 +36,12 @@ class _Place:
 class TimelineTab(TimelineTabLayout):
     """Filters above the list of entries; Open and Delete below it."""
 
-    sig_open_entry = Signal(int, int)
-    """The user wants to edit an entry: (kind, id)."""
     sig_delete_entry = Signal(int, int)
     """The user deletes an entry: (kind, id)."""
     sig_run_page = Signal(int)
     """The user wants a run's own page: the run's id."""
 
-    def __init__(
-        self,
-        ctx: AppContext,
-        source: HistorySource,
-        region_names: dict[str, str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.source = source
-        self.region_names = region_names
+    def _build_tab(self) -> None:
         named(self, "historyTimelineTab", History.tr("Timeline"))
         self._applying = False
         self._filled_for = -1
@@ -141,7 +127,7 @@ class TimelineTab(TimelineTabLayout):
         self.model.show(rows)
         self._show_count(len(rows), len(timeline))
         self.clear_button.setEnabled(not flt.is_default)
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.stack.show_table(bool(rows))
         self.empty.setText(
             nothing_yet() if not len(timeline) else History.tr("No entries match these filters.")
         )

@@ -14,6 +14,7 @@ from corelog.domain.timeline import KIND_SORENESS
 from corelog.ui.history import timeline_model as columns
 from corelog.ui.history.timeline_model import TimelineModel
 from corelog.ui.history.words import kind_name, when_text
+from corelog.ui.layouts import rows_table
 from corelog.ui.widgets import named
 
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -32,13 +33,7 @@ class TimelineTable(QTableView):
         super().__init__(parent)
         named(self, "historyTimelineTable", History.tr("Timeline of all entries"))
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
+        rows_table(self, wrap=False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         rows = named(self.verticalHeader(), "historyTimelineRowHeader", History.tr("Timeline rows"))

@@ -11,13 +11,12 @@ from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from corelog.domain.i18n import Log
 from corelog.services import runs as run_service
 from corelog.ui import theme
-from corelog.ui.accessibility import name_scroll_area
-from corelog.ui.widgets import Card, muted
+from corelog.ui.widgets import Card, muted, scrolled
 
 
 class MusclesPanel(Card):
@@ -37,13 +36,8 @@ class MusclesPanel(Card):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.scroll = QScrollArea()
+        self.scroll = scrolled(self.text, Log.tr("Muscles worked"), sideways=False)
         self.scroll.setObjectName("runMusclesScroll")
-        name_scroll_area(self.scroll, Log.tr("Muscles worked"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.text)
         self.scroll.viewport().setAutoFillBackground(False)
         self.text.setAutoFillBackground(False)
         self.body.addWidget(self.scroll, 1)

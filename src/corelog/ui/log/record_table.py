@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from corelog.domain.i18n import Log
+from corelog.ui.layouts import rows_table
 from corelog.ui.widgets import named
 
 _EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -43,13 +44,7 @@ class RecordTable(QTableView):
             row_header_name,
             Log.tr("{table}: rows").format(table=accessible_name),
         )
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setShowGrid(False)
-        self.setTabKeyNavigation(False)
+        rows_table(self, several=True, wrap=False)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setHighlightSections(False)
@@ -57,6 +52,13 @@ class RecordTable(QTableView):
 
     def selected_rows(self) -> list[int]:
         return sorted(index.row() for index in self.selectionModel().selectedRows())
+
+    def chosen_row(self) -> int | None:
+        """The current row when it is selected (the one Edit acts on), else None."""
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.row()
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model().rowCount():

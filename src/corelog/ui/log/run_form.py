@@ -28,6 +28,7 @@ from corelog.services import shoes as shoe_service
 from corelog.services.runs import RunDraft
 from corelog.ui.context import AppContext
 from corelog.ui.errors import reason
+from corelog.ui.layouts import relabel
 from corelog.ui.log.labels import format_start, local_start, run_kind_text
 from corelog.ui.log.run_form_editing import SavedRunEditing
 from corelog.ui.log.run_form_layout import RunFormLayout, no_pace_text
@@ -313,10 +314,8 @@ class RunForm(SavedRunEditing, RunFormLayout):
         if row is None:
             self.title.setText(Log.tr("New run"))
             self.mode_note.setText(Log.tr("Enter saves · Esc clears"))
-            self.save_button.setText(Log.tr("Save run"))
-            self.save_button.setAccessibleName(Log.tr("Save run"))
-            self.cancel_button.setText(Log.tr("Clear"))
-            self.cancel_button.setAccessibleName(Log.tr("Clear the form"))
+            relabel(self.save_button, Log.tr("Save run"), Log.tr("Save run"))
+            relabel(self.cancel_button, Log.tr("Clear"), Log.tr("Clear the form"))
         else:
             local = local_start(row.started_at, row.utc_offset_min)
             kind = run_kind_text(row.run_type, row.race_class)
@@ -324,10 +323,8 @@ class RunForm(SavedRunEditing, RunFormLayout):
             self.mode_note.setText(
                 Log.tr("{start} · Enter saves · Esc cancels").format(start=format_start(local))
             )
-            self.save_button.setText(Log.tr("Save changes"))
-            self.save_button.setAccessibleName(Log.tr("Save changes"))
-            self.cancel_button.setText(Log.tr("Cancel edit"))
-            self.cancel_button.setAccessibleName(Log.tr("Cancel the edit"))
+            relabel(self.save_button, Log.tr("Save changes"), Log.tr("Save changes"))
+            relabel(self.cancel_button, Log.tr("Cancel edit"), Log.tr("Cancel the edit"))
 
     def _update_pace(self) -> None:
         try:

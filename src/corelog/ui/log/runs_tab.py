@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from corelog.services import runs as run_service
 from corelog.ui import bus
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
+from corelog.ui.layouts import TableOrEmpty
 from corelog.ui.log.labels import run_kind_text
 from corelog.ui.log.muscles_panel import MusclesPanel
 from corelog.ui.log.record_table import RecordTable
@@ -129,9 +129,7 @@ class RunsTab(QWidget):
         )
         self.empty.setObjectName("runsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
+        self.list_stack = TableOrEmpty(self.table, self.empty)
         runs_card.body.addWidget(self.list_stack, 1)
         layout.addWidget(runs_card, 1)
 
@@ -182,7 +180,7 @@ class RunsTab(QWidget):
         self.table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
         if current is not None and (row := self.model.row_of(current.id)) is not None:
             self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags.NoUpdate)
-        self.list_stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+        self.list_stack.show_table(self.model.rowCount() > 0)
         self._update_buttons()
 
     def _on_data_changed(self, kinds: set[str]) -> None:
@@ -214,10 +212,8 @@ class RunsTab(QWidget):
             self.muscles.render()
 
     def current_run(self) -> RunRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.record(index.row())
+        row = self.table.chosen_row()
+        return None if row is None else self.model.record(row)
 
     def selected_runs(self) -> list[RunRow]:
         return [self.model.record(row) for row in self.table.selected_rows()]

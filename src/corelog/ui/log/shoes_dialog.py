@@ -19,6 +19,7 @@ from corelog.services import shoes as shoe_service
 from corelog.services.shoes import ShoeInput, ShoeRefused
 from corelog.ui import bus
 from corelog.ui.context import AppContext
+from corelog.ui.layouts import name_dialog
 from corelog.ui.log.shoes_layout import ShoesDialogLayout
 from corelog.ui.log.shoes_model import LIST_DECIMALS
 from corelog.ui.undo import push_change
@@ -29,9 +30,7 @@ class ShoesDialog(ShoesDialogLayout):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("shoesDialog")
-        self.setAccessibleName(Log.tr("Shoes"))
-        self.setWindowTitle(Log.tr("Shoes"))
+        name_dialog(self, "shoesDialog", Log.tr("Shoes"))
         self._editing: ShoeRow | None = None
         self._loaded_start = ""
         """The start distance as an edit opened it (rounded); left as it is, the stored
@@ -128,10 +127,8 @@ class ShoesDialog(ShoesDialogLayout):
         self.model.refresh_display()
 
     def selected_shoe(self) -> ShoeRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.record(index.row())
+        row = self.table.chosen_row()
+        return None if row is None else self.model.record(row)
 
     def _update_buttons(self) -> None:
         shoe = self.selected_shoe()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import import_module
 
 from PySide6.QtWidgets import QWidget
 
@@ -49,51 +50,30 @@ class PageSpec:
     actions: tuple[ActionSpec, ...] = field(default=())
 
 
-def _today_page(ctx: AppContext) -> QWidget:
-    from corelog.ui.today.page import TodayPage
+def built_on_first_use(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    """A factory of the widget class ``name`` of ``module``, imported when first built."""
 
-    return TodayPage(ctx)
+    def build(ctx: AppContext) -> QWidget:
+        return getattr(import_module(module), name)(ctx)
 
-
-def _log_page(ctx: AppContext) -> QWidget:
-    from corelog.ui.pages.log_page import LogPage
-
-    return LogPage(ctx)
-
-
-def _timer_page(ctx: AppContext) -> QWidget:
-    from corelog.ui.timer.page import TimerPage
-
-    return TimerPage(ctx)
-
-
-def _recovery_page(ctx: AppContext) -> QWidget:
-    from corelog.ui.recovery.page import RecoveryPage
-
-    return RecoveryPage(ctx)
-
-
-def _settings_page(ctx: AppContext) -> QWidget:
-    from corelog.ui.pages.settings_page import SettingsPage
-
-    return SettingsPage(ctx)
-
-
-def _history_page(ctx: AppContext) -> QWidget:
-    from corelog.ui.history.page import HistoryPage
-
-    return HistoryPage(ctx)
+    return build
 
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("today", App.tr("Today"), "today.svg", "Ctrl+1", _today_page),
+        PageSpec(
+            "today",
+            App.tr("Today"),
+            "today.svg",
+            "Ctrl+1",
+            built_on_first_use("corelog.ui.today.page", "TodayPage"),
+        ),
         PageSpec(
             "log",
             App.tr("Log", "page"),
             "log.svg",
             "Ctrl+2",
-            _log_page,
+            built_on_first_use("corelog.ui.pages.log_page", "LogPage"),
             actions=(
                 ActionSpec("actionLogRun", App.tr("Log a &Run…"), "Ctrl+R", "new_run"),
                 ActionSpec(
@@ -109,7 +89,7 @@ def page_specs() -> list[PageSpec]:
             App.tr("Plank timer"),
             "timer.svg",
             "Ctrl+3",
-            _timer_page,
+            built_on_first_use("corelog.ui.timer.page", "TimerPage"),
             actions=(
                 ActionSpec(
                     "actionStartTimer",
@@ -125,13 +105,25 @@ def page_specs() -> list[PageSpec]:
             App.tr("Recovery"),
             "recovery.svg",
             "Ctrl+4",
-            _recovery_page,
+            built_on_first_use("corelog.ui.recovery.page", "RecoveryPage"),
             (
                 ActionSpec(
                     "actionLogSoreness", App.tr("Log &Soreness…"), "Ctrl+Shift+S", "new_entry"
                 ),
             ),
         ),
-        PageSpec("history", App.tr("History"), "history.svg", "Ctrl+5", _history_page),
-        PageSpec("settings", App.tr("Settings"), "settings.svg", "Ctrl+,", _settings_page),
+        PageSpec(
+            "history",
+            App.tr("History"),
+            "history.svg",
+            "Ctrl+5",
+            built_on_first_use("corelog.ui.history.page", "HistoryPage"),
+        ),
+        PageSpec(
+            "settings",
+            App.tr("Settings"),
+            "settings.svg",
+            "Ctrl+,",
+            built_on_first_use("corelog.ui.pages.settings_page", "SettingsPage"),
+        ),
     ]

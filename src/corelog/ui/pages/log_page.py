@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from corelog.domain.i18n import App
 from corelog.ui.context import AppContext
+from corelog.ui.pages import built_on_first_use
 from corelog.ui.widgets import page_title
 
 
@@ -23,22 +24,18 @@ class TabSpec:
     factory: Callable[[AppContext], QWidget]
 
 
-def _runs_tab(ctx: AppContext) -> QWidget:
-    from corelog.ui.log.runs_tab import RunsTab
-
-    return RunsTab(ctx)
-
-
-def _core_tab(ctx: AppContext) -> QWidget:
-    from corelog.ui.core.tab import CoreTab
-
-    return CoreTab(ctx)
-
-
 def log_tabs() -> list[TabSpec]:
     return [
-        TabSpec("runs", App.tr("Runs", "tab of the Log page"), _runs_tab),
-        TabSpec("core", App.tr("Core sessions", "tab of the Log page"), _core_tab),
+        TabSpec(
+            "runs",
+            App.tr("Runs", "tab of the Log page"),
+            built_on_first_use("corelog.ui.log.runs_tab", "RunsTab"),
+        ),
+        TabSpec(
+            "core",
+            App.tr("Core sessions", "tab of the Log page"),
+            built_on_first_use("corelog.ui.core.tab", "CoreTab"),
+        ),
     ]
 
 

@@ -17,7 +17,6 @@ from itertools import pairwise
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,13 +29,14 @@ from corelog.domain.i18n import Recovery, integer
 from corelog.services import recovery
 from corelog.ui import bus
 from corelog.ui.context import AppContext
+from corelog.ui.layouts import titled_page
 from corelog.ui.recovery.columns import EntriesColumn, IntroView
 from corelog.ui.recovery.editing import FORM, GUIDANCE, INTRO, STATUS_MS, EntryEditing
 from corelog.ui.recovery.entries import describe_open
 from corelog.ui.recovery.form import SorenessFormWidget
 from corelog.ui.recovery.guidance_panel import GuidancePanel
 from corelog.ui.recovery.stacking import StackingColumns
-from corelog.ui.widgets import named, page_title, scrolled
+from corelog.ui.widgets import named, scrolled
 
 __all__ = ["FORM", "GUIDANCE", "INTRO", "STATUS_MS", "RecoveryPage"]
 
@@ -60,12 +60,7 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         self._syncing = False
 
         content = QWidget()
-        outer = QVBoxLayout(content)
-        outer.setContentsMargins(24, 20, 24, 12)
-        outer.setSpacing(10)
-        header = QHBoxLayout()
-        header.addWidget(page_title(Recovery.tr("Recovery")))
-        header.addStretch(1)
+        outer, header = titled_page(content, Recovery.tr("Recovery"), spacing=10)
         self.new_button = named(
             QPushButton(Recovery.tr("Log soreness…")), "recoveryNewEntry",
             Recovery.tr("Log soreness"),
@@ -73,7 +68,6 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         )
         self.new_button.clicked.connect(self.new_entry)
         header.addWidget(self.new_button)
-        outer.addLayout(header)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("recoverySplitter")

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout
 from corelog.domain.i18n import Timer
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
+from corelog.ui.layouts import titled_page
 from corelog.ui.timer.controls import ControlButtons
 from corelog.ui.timer.display import TimerDisplay
 from corelog.ui.timer.progress_panel import ProgressPanel
 from corelog.ui.timer.setup_form import TimerSetupForm
 from corelog.ui.timer.workout_panel import WorkoutPanel
-from corelog.ui.widgets import Card, muted, page_title
+from corelog.ui.widgets import Card, muted
 
 
 class _Column(QScrollArea):
@@ -84,14 +85,8 @@ class TimerPageLayout(QWidget):
         body.setSpacing(16)
         body.addWidget(column)
         body.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 12)
-        layout.setSpacing(10)
-        header = QHBoxLayout()
-        header.addWidget(page_title(Timer.tr("Plank timer")))
-        header.addStretch(1)
+        layout, header = titled_page(self, Timer.tr("Plank timer"), spacing=10)
         self.keys_hint = muted("", wrap=False)
         self.keys_hint.setObjectName("timerKeysHint")
         header.addWidget(self.keys_hint)
-        layout.addLayout(header)
         layout.addLayout(body, 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from corelog.domain.exercises import ExerciseRow
 from corelog.domain.formatting import format_hold
@@ -19,7 +19,7 @@ from corelog.services.database import Database
 from corelog.services.knowledge import citation
 from corelog.services.timer_progress import HoldProgress, hold_progress
 from corelog.timer import format_duration_ms
-from corelog.ui.widgets import Card, muted, named, plain
+from corelog.ui.widgets import Card, action_button, muted, plain
 
 
 def _titled(title: str, text: str, **values: str) -> str:
@@ -52,13 +52,12 @@ class ProgressPanel(Card):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
         row = QHBoxLayout()
-        self.use = named(
-            QPushButton(Timer.tr("Use it")),
+        self.use = action_button(
+            Timer.tr("Use it"),
             "timerUseSuggestion",
             Timer.tr("Use the suggested target"),
             Timer.tr("Put the suggested target into the setup"),
         )
-        self.use.setAutoDefault(False)
         self.use.clicked.connect(self._use)
         row.addWidget(self.use)
         row.addStretch(1)
