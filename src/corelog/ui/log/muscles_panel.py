@@ -17,6 +17,7 @@ from corelog.domain.i18n import Log
 from corelog.services import runs as run_service
 from corelog.ui import theme
 from corelog.ui.accessibility import name_scroll_area
+from corelog.ui.documents_mark import InEnglishMark
 from corelog.ui.widgets import Card, muted
 
 
@@ -30,6 +31,8 @@ class MusclesPanel(Card):
         self.caption = muted("")
         self.caption.setObjectName("runMusclesCaption")
         self.body.addWidget(self.caption)
+        self.in_english = InEnglishMark("runMusclesInEnglish")
+        self.body.addWidget(self.in_english)
 
         self.text = QLabel()
         self.text.setObjectName("runMusclesText")
@@ -97,6 +100,8 @@ class MusclesPanel(Card):
         words = Log.tr("In CoreLog's words {sources}").format(sources=escape(cited))
         parts.append(f'<p style="{cite}">{words}</p>')
         self.text.setText("".join(parts))
+        if self.in_english.show_for(True):  # the knowledge base's words, in English
+            self.text.setAccessibleDescription(self.in_english.text())
 
     def shown_text(self) -> str:
         """What the card says, as plain text (for tests and accessibility)."""
