@@ -40,6 +40,9 @@ screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --font-scale 1.5 --no-extras \
 		--pages today log timer recovery history settings log-core recovery-guidance-red-flag \
 		history-calendar history-charts history-charts-tables import-summary run-page timer-hold
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --language de --no-extras \
+		--pages today log timer recovery history settings learn-core recovery-guidance-stop-rest \
+		history-charts
 
 # The icon's PNG sizes in packaging/icons/hicolor, drawn from resources/icons/corelog.svg.
 icons: $(STAMP)

@@ -13,7 +13,10 @@ system's and no ``PYTHONPATH``, offscreen:
    with its message and exit status 2, the file left as it was;
 4. ``corelog --demo`` with ``CORELOG_SMOKE_TEST=1`` (see ``corelog.ui.smoke``) opens the
    window on the demo history, shows every page and every tab, closes and exits with 0,
-   printing nothing that looks like a traceback.
+   printing nothing that looks like a traceback;
+5. the bundle holds the compiled German catalogue (``corelog_de.qm``, built by ``make
+   qm`` on the way to ``make bundle``), and ``corelog --demo`` with
+   ``CORELOG_LANGUAGE=de`` does step 4 again in German: its tabs are named in German.
 
 Prints each step as it passes, the bundle's size, and exits with 1 at the first step that
 fails, showing what the bundle printed. ``--pictures DIR`` keeps a PNG of every page and
@@ -37,6 +40,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from corelog import __version__  # noqa: E402
 
 PAGES = ("today", "log", "timer", "recovery", "history", "settings")
+CATALOGUE = Path("corelog", "resources", "translations", "corelog_de.qm")
+"""Where the bundle keeps the German catalogue (under its own folder of data files)."""
+IN_GERMAN = "corelog-smoke: log shown (tabs: Läufe, Core-Einheiten)"
+"""What the smoke test prints for the Log page when the German catalogue is loaded."""
 TIMEOUT_S = 300
 
 
@@ -105,6 +112,14 @@ def expect(done: subprocess.CompletedProcess[str], status: int, what: str, *need
     print(f"ok: {what}")
 
 
+def catalogue_in(folder: Path) -> Path | None:
+    """The German catalogue inside the bundle ``folder``, if it is there and not empty."""
+    for path in folder.rglob(CATALOGUE.name):
+        if path.parts[-len(CATALOGUE.parts) :] == CATALOGUE.parts and path.stat().st_size:
+            return path
+    return None
+
+
 def check(bundle: Bundle, sandbox: Path, pictures: Path | None) -> None:
     done = bundle.run("--version")
     expect(done, 0, "--version", f"CoreLog {__version__}")
@@ -141,6 +156,20 @@ def check(bundle: Bundle, sandbox: Path, pictures: Path | None) -> None:
     )
     if "corelog-smoke: FAILED" in done.stdout:
         raise CheckFailed(f"the smoke test reported a failure:\n{done.stdout}")
+
+    catalogue = catalogue_in(bundle.program.parent)
+    if catalogue is None:
+        raise CheckFailed(f"the bundle has no {CATALOGUE} (was `make qm` run before the bundle?)")
+    print(f"ok: the German catalogue is in the bundle ({catalogue.stat().st_size:,} bytes)")
+    done = bundle.run("--demo", CORELOG_LANGUAGE="de", CORELOG_SMOKE_TEST="1")
+    expect(
+        done,
+        0,
+        "--demo in German showed every page and tab and quit cleanly",
+        *(f"corelog-smoke: {page} shown" for page in PAGES),
+        IN_GERMAN,
+        "corelog-smoke: every page shown, closed cleanly",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

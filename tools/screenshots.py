@@ -4,6 +4,7 @@ Offscreen, at a fixed window size, with preferences isolated from the user's own
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--theme light|dark] [--out DIR]
         [--pages ID_OR_NAME ...] [--no-extras] [--size WIDTHxHEIGHT] [--font-scale 1.5]
+        [--language en|de]
 
 Writes one PNG per page as the user first sees it (`<page id>.png`, or
 `<page id>-dark.png` for the dark theme), then a few extra states worth showing:
@@ -35,11 +36,17 @@ window's minimum size is a floor), with the size in each file name.
 ``--font-scale 1.5`` renders with text half as large again, as a desktop set to 150 %
 text does (the theme's titles grow with it), with ``-text150`` in each file name.
 
+``--language de`` renders CoreLog in German (the compiled catalogue
+resources/translations/corelog_de.qm, built by ``make qm``), with the language in front
+of each file name: ``de-today.png``. English (``--language en``, the default) keeps the
+plain names.
+
 The README's dark pictures come from
 ``--theme dark --pages today history-charts recovery-guidance-red-flag timer-hold
 --no-extras``, and the 150 % text pictures (`*-text150.png`) from ``--font-scale 1.5
---no-extras`` with the pages and the extras named in the Makefile (`make screenshots`
-runs all three). The demo history ends today,
+--no-extras`` with the pages and the extras named in the Makefile, and the German ones
+(`de-*.png`) from ``--language de --no-extras`` with the pages and extras named there
+(`make screenshots` runs all four). The demo history ends today,
 so the pictures show the current week. Look at every picture after running it.
 """
 
@@ -313,6 +320,12 @@ def main() -> None:
         default=1.0,
         help="text size against the usual, as a desktop's large text: 1.5 for 150 %%",
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "de"),
+        default="en",
+        help="the language CoreLog speaks in the pictures (default en; de needs `make qm`)",
+    )
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -324,17 +337,23 @@ def main() -> None:
     from corelog.ui.application import make_qapplication
     from corelog.ui.bus import DataBus
     from corelog.ui.context import AppContext
+    from corelog.ui.i18n import ENVIRONMENT, catalogue, install_language
     from corelog.ui.main_window import MainWindow
     from corelog.ui.pages import PageSpec, page_specs
     from corelog.ui.settings import AppSettings
     from corelog.ui.theme import apply_theme
 
     app = make_qapplication()
+    if args.language != "en" and not catalogue(args.language).exists():
+        parser.exit(1, f"{catalogue(args.language)} is missing: run `make qm` first\n")
+    os.environ[ENVIRONMENT] = args.language  # neither the desktop's nor Settings' language
+    install_language(args.language)
     if args.font_scale != 1.0:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * args.font_scale)
         app.setFont(font)
     args.out.mkdir(parents=True, exist_ok=True)
+    prefix = "" if args.language == "en" else f"{args.language}-"
     suffix = (
         ("" if args.size is None else "-{}x{}".format(*args.size))
         + ("" if args.font_scale == 1.0 else f"-text{round(args.font_scale * 100)}")
@@ -349,7 +368,7 @@ def main() -> None:
             app.processEvents()
 
     def save(window: Any, name: str) -> None:
-        target = args.out / f"{name}{suffix}.png"
+        target = args.out / f"{prefix}{name}{suffix}.png"
         window.grab().save(str(target))
         print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
 

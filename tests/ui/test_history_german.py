@@ -32,3 +32,24 @@ def test_the_chart_axes_write_german_dates_and_numbers(german):
     assert days.tickStrings([date(2026, 12, 3).toordinal()], 1, 7) == ["3. Dez."]
     numbers = NumberAxis(orientation="left")
     assert numbers.tickStrings([0.5, 1.5], 1, 0.5) == ["0,5", "1,5"]
+
+
+def test_the_history_names_the_body_regions_in_german(german, window, qtbot):
+    from datetime import timedelta
+
+    from test_history_timeline import shown
+
+    from corelog.domain.timeutil import local_now
+    from corelog.services import recovery
+    from corelog.services.recovery import SorenessForm
+
+    form = SorenessForm(
+        noted_at=local_now() - timedelta(hours=3), region="lower_abs", severity=2,
+        feel="dull", onset="delayed", trend="improving", days_lasted="1",
+    )
+    recovery.add_entry(window.ctx.store, recovery.check_entry(window.ctx.store, form))
+    page = window.show_page("history")
+    qtbot.waitUntil(lambda: page.timeline.model.rowCount() == 1)
+    assert shown(page)[0].startswith("Untere Bauchmuskeln · 2/10")
+    assert "Untere Bauchmuskeln" in [page.timeline.region.itemText(i)
+                                     for i in range(page.timeline.region.count())]

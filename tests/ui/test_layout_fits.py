@@ -242,3 +242,28 @@ def test_in_a_narrow_window_the_core_sessions_go_below_the_form(small_window, qt
     small_window.resize(1280, 800)
     qtbot.waitUntil(lambda: not tab.stacked())
     assert tab.list_card.x() > tab.form_card.x() + tab.form_card.width() - 1
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request):
+    """CoreLog in English, then in German (longer words), from before the window opens."""
+    if request.param == "de":
+        request.getfixturevalue("german")
+    return request.param
+
+
+@pytest.mark.parametrize("size", [None, (1280, 800)])
+def test_the_runs_list_fits_its_card(language, small_window, qtbot, size):
+    """The Log page's runs never scroll sideways: the type, effort and shoes give way
+    (elided) to the date and the figures, which always show whole."""
+    if size is not None:
+        small_window.resize(*size)
+        qtbot.waitUntil(lambda: small_window.size() == QSize(*size))
+    tab = small_window.show_page("log").open_tab("runs")
+    _settle(qtbot)
+    table = tab.table
+    header = table.horizontalHeader()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert header.length() <= table.viewport().width()
+    for column in (0, 2, 3, 4):  # date, distance, time, pace
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), column

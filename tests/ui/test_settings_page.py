@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QSpinBox
 
+from corelog.services.preferences import TRAINING_PREFERENCES
 from corelog.ui.settings import AppSettings
 from corelog.ui.theme import colors
 
@@ -88,3 +90,18 @@ def test_a_stored_value_that_makes_no_sense_falls_back_to_the_default(settings_f
     settings = reopened(settings_file)
     assert settings.unit == "km"
     assert settings.week_start == 0
+
+
+def test_a_resting_heart_rate_the_preference_allows_can_be_typed(window, qtbot, settings_file):
+    """The field allows what the preference (and an import) allows: one rule, up to 120."""
+    page = open_settings(window)
+    resting = page.findChild(QSpinBox, "settingsRestingHr")
+    scroll_to(page, resting)
+    resting.setFocus()
+    resting.selectAll()
+    qtbot.keyClicks(resting, "115")
+    qtbot.keyClick(resting, Qt.Key.Key_Tab)
+    assert resting.value() == 115
+    assert reopened(settings_file).resting_hr == 115
+    rule = TRAINING_PREFERENCES["heart/resting_bpm"]
+    assert (resting.minimum(), resting.maximum()) == (rule.minimum, rule.maximum)

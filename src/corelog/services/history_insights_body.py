@@ -15,6 +15,7 @@ from corelog.domain.trends import (
 )
 from corelog.services.history_insights import Insight, InsightWriter, Tone
 from corelog.services.history_words import LOAD_BAND_WORDS, list_text
+from corelog.services.recovery_links import region_in_sentence
 
 
 def soreness_insight(self: InsightWriter, sore: list, recent: list) -> Insight:
@@ -56,12 +57,13 @@ def soreness_insight(self: InsightWriter, sore: list, recent: list) -> Insight:
 
 
 def _region(self: InsightWriter, episodes: RegionEpisodes, *, latest: bool = True) -> str:
-    name = self.guide.region_names.get(episodes.region, episodes.region)
+    # The region as it reads inside a sentence, in the user's language.
+    name = region_in_sentence(self.guide.region_names.get(episodes.region, episodes.region))
     if latest:
         return History.tr("{region} on %Ln days, latest {day}", "", episodes.episodes).format(
-            region=name.lower(), day=self.day(episodes.days[-1])
+            region=name, day=self.day(episodes.days[-1])
         )
-    return History.tr("{region} on %Ln days", "", episodes.episodes).format(region=name.lower())
+    return History.tr("{region} on %Ln days", "", episodes.episodes).format(region=name)
 
 
 def load_insight(self: InsightWriter, load: list[DayLoad], *, ran: bool = True) -> Insight | None:

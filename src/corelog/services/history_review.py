@@ -46,6 +46,7 @@ from corelog.services.history_insights import (
     guidance_from_knowledge,
 )
 from corelog.services.history_sums import PaceDots
+from corelog.services.recovery_links import region_name
 
 CHART_RANGES: dict[str, str] = {
     "12w": "12 weeks",
@@ -166,7 +167,10 @@ def review(
     starts, by_region = soreness_by_week(sore, first, last, first_weekday)
     names = guide.region_names
     soreness_counts = dict(
-        sorted(((names.get(k, k), v) for k, v in by_region.items()), key=lambda kv: kv[0])
+        sorted(
+            ((region_name(names.get(k, k)), v) for k, v in by_region.items()),
+            key=lambda kv: kv[0],
+        )
     )
     load_end = min(last, today)
     daily, earliest = sums.daily_load(arrays)

@@ -102,7 +102,8 @@ TRAINING_PREFERENCES: dict[str, TrainingPreference] = {
         TrainingPreference("units/distance", str, choices=("km", "mi"), describe=_unit),
         TrainingPreference("calendar/week_start", int, minimum=0, maximum=6, describe=_week_start),
         TrainingPreference("timer/prep_s", int, minimum=0, maximum=60, describe=_prep),
-        # The ranges are those of ui.settings (and of the Settings page's fields).
+        # The one rule for these values: ui.settings and the Settings page's fields take
+        # their choices and ranges from here.
         TrainingPreference("heart/resting_bpm", int, minimum=30, maximum=120, describe=_resting),
         TrainingPreference("heart/max_bpm", int, minimum=120, maximum=230, describe=_maximum),
         TrainingPreference("heart/weighting", str, choices=("men", "women"), describe=_weighting),

@@ -34,12 +34,19 @@ class Setting:
     maximum: int | None = None
 
 
+def _training(key: str, default: Any) -> Setting:
+    """A preference that travels in export files: the values it allows are the ones
+    ``services.preferences`` declares (one rule for this page, its fields and imports)."""
+    rule = TRAINING_PREFERENCES[key]
+    return Setting(key, default, rule.choices, rule.minimum, rule.maximum)
+
+
 SETTINGS: dict[str, Setting] = {
     s.key: s
     for s in (
-        Setting("units/distance", "km", choices=("km", "mi")),
+        _training("units/distance", "km"),
         # 0 = Monday ... 6 = Sunday
-        Setting("calendar/week_start", 0, minimum=0, maximum=6),
+        _training("calendar/week_start", 0),
         Setting("appearance/theme", "system", choices=("system", "light", "dark")),
         # The language of the interface: the system's, or one CoreLog speaks (ui.i18n).
         Setting("appearance/language", "system", choices=("system", "en", "de")),
@@ -47,13 +54,20 @@ SETTINGS: dict[str, Setting] = {
         # Spoken cues ("Hold, left side", "Rest") where the system has a voice.
         Setting("sound/speech", False),
         # The plank timer's countdown before the first hold, in seconds.
-        Setting("timer/prep_s", 5, minimum=0, maximum=60),
+        _training("timer/prep_s", 5),
         # Heart rate for History's heart-rate load (Banister's TRIMP), beats a minute.
-        Setting("heart/resting_bpm", 60, minimum=30, maximum=120),
-        Setting("heart/max_bpm", 190, minimum=120, maximum=230),
-        Setting("heart/weighting", "men", choices=("men", "women")),
+        _training("heart/resting_bpm", 60),
+        _training("heart/max_bpm", 190),
+        _training("heart/weighting", "men"),
     )
 }
+
+
+def value_range(key: str) -> tuple[int, int]:
+    """The lowest and highest value a whole-number preference allows (a field's range)."""
+    spec = SETTINGS[key]
+    assert spec.minimum is not None and spec.maximum is not None, key
+    return spec.minimum, spec.maximum
 
 
 class AppSettings(QObject):

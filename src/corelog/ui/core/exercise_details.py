@@ -9,6 +9,7 @@ from corelog.domain.exercises import ExerciseRow
 from corelog.domain.i18n import Core
 from corelog.services.knowledge import KnowledgeExercise, citation, knowledge
 from corelog.ui.core.text import escape
+from corelog.ui.documents_mark import InEnglishMark
 from corelog.ui.widgets import muted, plain, section_title
 
 
@@ -61,20 +62,25 @@ class ExerciseDetails(QWidget):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.in_english = InEnglishMark("exerciseDetailsInEnglish")
         self.sources = muted("")
         self.empty = muted(empty_text)
-        for widget in (self.name, self.meta, self.body, self.sources, self.empty):
+        for widget in (self.name, self.meta, self.in_english, self.body, self.sources, self.empty):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        for widget in (self.name, self.meta, self.body, self.sources):
+        for widget in (self.name, self.meta, self.in_english, self.body, self.sources):
             widget.hide()
         self.empty.setVisible(bool(self.empty.text()))
 
-    def _show(self, name: str, meta: str, body: str, sources: str) -> None:
+    def _show(
+        self, name: str, meta: str, body: str, sources: str, *, documents: bool = False
+    ) -> None:
+        """``documents``: the body is the documents' words (in English, and marked so)."""
         self.empty.hide()
+        self.in_english.show_for(documents)
         self.name.setText(name)
         self.meta.setText(meta)
         self.body.setText(body)
@@ -95,6 +101,7 @@ class ExerciseDetails(QWidget):
             measure_text(exercise.measure, exercise.sided),
             knowledge_html(exercise),
             citation(exercise_sources(exercise)),
+            documents=True,
         )
 
     def show_row(self, row: ExerciseRow) -> None:

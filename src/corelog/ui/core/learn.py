@@ -21,6 +21,7 @@ from corelog.services.knowledge import CoreTableRow, citation, knowledge
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.core.exercise_details import ExerciseDetails
 from corelog.ui.core.text import escape
+from corelog.ui.documents_mark import InEnglishMark, in_english_mark
 from corelog.ui.layouts import name_dialog
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, muted, named, page_title
@@ -93,6 +94,9 @@ class LearnCoreView(QWidget):
         )
 
         table = Card(Core.tr("The core muscles"))
+        table_mark = InEnglishMark("learnCoreTableInEnglish")
+        table_mark.show_for(True)
+        table.body.addWidget(table_mark)
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
@@ -133,6 +137,9 @@ class LearnCoreView(QWidget):
         below.setSpacing(12)
         cue = kb.core.engagement_cue
         cue_card = Card(Core.tr("Engage your core while running"))
+        cue_mark = InEnglishMark("learnCoreCueInEnglish")
+        cue_mark.show_for(True)
+        cue_card.body.addWidget(cue_mark)
         summary = _cell(f"<b>{escape(cue.summary)}</b>")
         summary.setObjectName("learnCoreCueSummary")
         cue_card.body.addWidget(summary)
@@ -157,9 +164,11 @@ class LearnCoreView(QWidget):
         layout.addLayout(below)
 
         target = kb.core.weekly_target
+        mark = in_english_mark()  # the documents' target, in English
         layout.addWidget(
             muted(
-                f"{target.text} {citation(target.sources)} "
+                f"{target.text} {citation(target.sources)}"
+                + (f" ({mark}) " if mark else " ")
                 + Core.tr("Log your sessions on the Log page (Ctrl+K).")
             )
         )

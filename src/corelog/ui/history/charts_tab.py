@@ -8,6 +8,7 @@ is remembered.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,7 @@ from corelog.services.history_words import span_text
 from corelog.services.knowledge import citation
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
+from corelog.ui.documents_mark import InEnglishMark
 from corelog.ui.history.chart_card import ChartCard
 from corelog.ui.history.chart_table_view import all_tables_button
 from corelog.ui.history.charts import CHARTS
@@ -96,7 +98,11 @@ def tone_word(tone: str) -> str:
 class InsightCard(Card):
     """One insight: title, a word for its tone, the text, and its sources."""
 
-    def __init__(self, insight: Insight, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, insight: Insight, parent: QWidget | None = None, *, documents: Sequence[str] = ()
+    ) -> None:
+        """``documents``: the documents' advice the insights quote (in English: where the
+        text holds one, it is marked so)."""
         super().__init__(None, parent)
         self.insight = insight
         self.setObjectName(f"historyInsight_{insight.key}")
@@ -127,6 +133,10 @@ class InsightCard(Card):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = text
         self.body.addWidget(text)
+        self.in_english = InEnglishMark("historyInsightInEnglish")
+        if self.in_english.show_for(any(advice and advice in insight.text for advice in documents)):
+            text.setAccessibleDescription(self.in_english.text())
+        self.body.addWidget(self.in_english)
         if insight.sources:
             source = muted(citation(insight.sources))
             source.setObjectName("historyInsightSource")
@@ -347,8 +357,10 @@ class ChartsTab(QWidget):
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
+        guide = self._guidance
+        documents = (guide.ten_percent, guide.core_target, guide.recurring)
         for insight in insights:
-            self.insights_box.addWidget(InsightCard(insight))
+            self.insights_box.addWidget(InsightCard(insight, documents=documents))
         self._fit_insights_width()
 
     def _fit_insights_width(self) -> None:

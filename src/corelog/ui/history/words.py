@@ -37,10 +37,11 @@ RUN_TYPE_CHOICES = [(key, RUN_TYPE_LABELS[key]) for key in RUN_TYPES]
 
 
 def region_names() -> dict[str, str]:
-    """Body-map region keys with their names, in the body map's order (knowledge base)."""
-    from corelog.services.knowledge import knowledge
+    """Body-map region keys with their names in the user's language, in the body map's
+    order (knowledge base), as the Recovery page names them."""
+    from corelog.services import recovery
 
-    return {region.key: region.name for region in knowledge().regions}
+    return recovery.region_names()
 
 
 def when_text(moment: datetime) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from corelog.domain.i18n import Log
 from corelog.services import runs as run_service
 from corelog.ui import theme
+from corelog.ui.documents_mark import InEnglishMark
 from corelog.ui.widgets import Card, muted, scrolled
 
 
@@ -29,6 +30,8 @@ class MusclesPanel(Card):
         self.caption = muted("")
         self.caption.setObjectName("runMusclesCaption")
         self.body.addWidget(self.caption)
+        self.in_english = InEnglishMark("runMusclesInEnglish")
+        self.body.addWidget(self.in_english)
 
         self.text = QLabel()
         self.text.setObjectName("runMusclesText")
@@ -91,6 +94,8 @@ class MusclesPanel(Card):
         words = Log.tr("In CoreLog's words {sources}").format(sources=escape(cited))
         parts.append(f'<p style="{cite}">{words}</p>')
         self.text.setText("".join(parts))
+        if self.in_english.show_for(True):  # the knowledge base's words, in English
+            self.text.setAccessibleDescription(self.in_english.text())
 
     def shown_text(self) -> str:
         """What the card says, as plain text (for tests and accessibility)."""

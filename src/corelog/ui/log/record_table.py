@@ -1,10 +1,11 @@
 """A table of the user's entries: rows selected whole, Enter or a double-click edits the
-current row, Delete removes the selected rows."""
+current row, Delete removes the selected rows. Its columns can be fitted to its width
+(:meth:`RecordTable.give_way`), so that it never scrolls sideways while there is room."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from corelog.domain.i18n import Log
@@ -49,6 +50,46 @@ class RecordTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setHighlightSections(False)
         self.doubleClicked.connect(lambda index: self.sig_edit_requested.emit(index.row()))
+        self._elastic: tuple[int, ...] = ()
+
+    def give_way(self, *columns: int) -> None:
+        """Fit the columns to the table's width from now on: each as wide as its contents
+        while they all fit (the last one takes what is left); when they do not, the
+        ``columns`` named here give way, in proportion, their text elided with "…", and
+        the others keep their whole width. Long words (another language) never push the
+        table into scrolling sideways."""
+        self._elastic = columns
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        model = self.model()
+        for signal in (model.modelReset, model.layoutChanged, model.dataChanged):
+            signal.connect(self._refit)  # a method: let go of when the table is gone
+        self.fit_columns()
+
+    def _refit(self, *_changed: object) -> None:
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the table's width between its columns (see :meth:`give_way`)."""
+        header = self.horizontalHeader()
+        count = self.model().columnCount()
+        wanted = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(count)]
+        elastic = [c for c in self._elastic if c < count]
+        room = self.viewport().width() - sum(
+            width for column, width in enumerate(wanted) if column not in elastic
+        )
+        asked = sum(wanted[c] for c in elastic)
+        share = room / asked if asked > room else 1.0
+        for column, width in enumerate(wanted):
+            if column in elastic:
+                width = max(header.minimumSectionSize(), int(width * share))
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._elastic:
+            self.fit_columns()
 
     def selected_rows(self) -> list[int]:
         return sorted(index.row() for index in self.selectionModel().selectedRows())

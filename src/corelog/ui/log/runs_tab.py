@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -116,9 +115,9 @@ class RunsTab(QWidget):
         )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Date, distance, time and pace always show whole; the type, the effort and the
+        # shoes give way (elided) when the list is narrower than its words.
+        self.table.give_way(1, 5, 6)
         self.table.sig_edit_requested.connect(self.edit_row)
         self.table.sig_delete_requested.connect(self.delete_rows)
         self.empty = muted(
@@ -207,7 +206,7 @@ class RunsTab(QWidget):
     def _on_setting_changed(self, key: str) -> None:
         if key == "units/distance":
             self.model.refresh_display()
-            self.table.resizeColumnsToContents()
+            self.table.fit_columns()
         elif key == "appearance/theme":
             self.muscles.render()
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
 
 from corelog.domain import i18n
 from corelog.domain.i18n import Settings
-from corelog.ui.settings import AppSettings
+from corelog.ui.settings import AppSettings, value_range
 from corelog.ui.widgets import Card, muted, named
 
 
@@ -27,7 +27,7 @@ def heart_rate_card(settings: AppSettings) -> Card:
         Settings.tr("Resting heart rate"),
         Settings.tr("Your heart rate at rest, best taken on waking, lying down"),
     )
-    resting.setRange(30, 110)  # always below the lowest maximum offered
+    resting.setRange(*value_range("heart/resting_bpm"))
     resting.setSuffix(Settings.tr(" beats a minute"))
     resting.setValue(settings.resting_hr)
     resting.valueChanged.connect(lambda v: settings.set("heart/resting_bpm", v))
@@ -38,7 +38,7 @@ def heart_rate_card(settings: AppSettings) -> Card:
         Settings.tr("Maximum heart rate"),
         Settings.tr("The highest heart rate you reach, from a test or a hard race"),
     )
-    maximum.setRange(120, 230)
+    maximum.setRange(*value_range("heart/max_bpm"))
     maximum.setSuffix(Settings.tr(" beats a minute"))
     maximum.setValue(settings.max_hr)
     maximum.valueChanged.connect(lambda v: settings.set("heart/max_bpm", v))

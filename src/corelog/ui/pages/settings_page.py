@@ -26,6 +26,7 @@ from corelog.services import database
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.context import AppContext
 from corelog.ui.i18n import LANGUAGES, SYSTEM, system_language
+from corelog.ui.settings import value_range
 from corelog.ui.widgets import Card, button_group, muted, named, page_title
 
 
@@ -143,7 +144,7 @@ class SettingsPage(QWidget):
             Settings.tr("Prep countdown"),
             Settings.tr("Seconds to get into position before the first hold of a workout"),
         )
-        self.timer_prep.setRange(0, 60)
+        self.timer_prep.setRange(*value_range("timer/prep_s"))
         self.timer_prep.setSuffix(" s")
         self.timer_prep.setValue(settings.timer_prep_s)
         self.timer_prep.valueChanged.connect(lambda s: settings.set("timer/prep_s", s))

@@ -17,13 +17,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from corelog.domain.i18n import QT_TRANSLATE_NOOP, Recovery
 from corelog.services.recovery import Tip
 from corelog.ui.accessibility import speak_plainly
+from corelog.ui.documents_mark import InEnglishMark, in_english_mark
 from corelog.ui.theme import colors
 from corelog.ui.widgets import Card, section_title
 
@@ -31,15 +32,6 @@ READING_LABEL = QT_TRANSLATE_NOOP("Recovery", "CoreLog's reading")
 QUOTES_TEXT = QT_TRANSLATE_NOOP("Recovery", "From the documents")
 QUOTES_TOGGLE = "quotesToggle"
 """The property that marks a card's "From the documents" toggle (whatever its text)."""
-
-
-def in_english_mark() -> str:
-    """ "from the documents, in English", in the user's language, beside the documents'
-    words when CoreLog speaks another language (they stay in English: a loose
-    translation of advice is a risk); nothing when CoreLog speaks English."""
-    if QLocale().language() == QLocale.Language.English:
-        return ""
-    return Recovery.tr("from the documents, in English")
 
 
 def plain_text(html: str) -> str:
@@ -176,11 +168,8 @@ class QuotedCard(Card):
         )
         row.addWidget(self.toggle)
         self.body.addLayout(row)
-        self.in_english = QLabel(in_english_mark())
-        self.in_english.setObjectName(f"{quotes_name}InEnglish")
-        self.in_english.setProperty("role", "muted")
-        self.in_english.setWordWrap(True)
-        self.in_english.hide()  # shown by finish() when the card holds the documents' words
+        # Shown by finish() when the card holds the documents' words.
+        self.in_english = InEnglishMark(f"{quotes_name}InEnglish")
         self.body.addWidget(self.in_english)
         self.lines: list[Tip] = []
         self.quotes = rich("", f"{quotes_name}Text")
@@ -202,9 +191,7 @@ class QuotedCard(Card):
     def finish(self) -> None:
         """Put the quotes under the lines, or drop the toggle when nothing is quoted."""
         # The mark only where the documents' words are shown.
-        self.in_english.setVisible(
-            bool(self.in_english.text()) and any(not line.own for line in self.lines)
-        )
+        self.in_english.show_for(any(not line.own for line in self.lines))
         shown = [line for line in self.lines if line.quotes or line.own]
         if not shown:
             self.toggle.hide()

@@ -19,6 +19,7 @@ from corelog.services.database import Database
 from corelog.services.knowledge import citation
 from corelog.services.timer_progress import HoldProgress, hold_progress
 from corelog.timer import format_duration_ms
+from corelog.ui.documents_mark import InEnglishMark
 from corelog.ui.widgets import Card, action_button, muted, plain
 
 
@@ -63,7 +64,9 @@ class ProgressPanel(Card):
         row.addStretch(1)
         self.dose = plain(muted(""))
         self.dose.setObjectName("timerDose")
-        for widget in (self.best, self.suggestion, self.harder):
+        # The harder variation and the dose are the documents' words (in English).
+        self.in_english = InEnglishMark("timerProgressInEnglish")
+        for widget in (self.best, self.suggestion, self.in_english, self.harder):
             self.body.addWidget(widget)
         self.body.addLayout(row)
         self.body.addWidget(self.dose)
@@ -74,7 +77,7 @@ class ProgressPanel(Card):
         if exercise is None:
             self.progress = None
             self.best.setText(Timer.tr("Choose an exercise to see your personal best."))
-            for widget in (self.suggestion, self.harder, self.use, self.dose):
+            for widget in (self.suggestion, self.harder, self.use, self.dose, self.in_english):
                 widget.hide()
             return
         progress = self.progress = hold_progress(self.store, exercise)
@@ -118,6 +121,7 @@ class ProgressPanel(Card):
                 Timer.tr("Dose: {dose}").format(dose=progress.dose)
                 + f" {citation(progress.dose_sources)}"
             )
+        self.in_english.show_for(progress.harder_variation is not None or progress.dose is not None)
 
     def _use(self) -> None:
         if self.progress is not None and self.progress.suggested_hold_ms is not None:

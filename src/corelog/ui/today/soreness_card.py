@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from corelog.domain.i18n import Recovery, Today
 from corelog.ui.accessibility import speak_plainly
+from corelog.ui.documents_mark import InEnglishMark
 from corelog.ui.theme import colors, font_pt
 from corelog.ui.today.parts import badge_html, short_day
 from corelog.ui.widgets import Card, muted, named
@@ -100,6 +101,14 @@ class SorenessRow(QFrame):
             )
             speak_plainly(action)
         box.addWidget(action)
+        # The advice's name is the documents' (in English), as on the Recovery page.
+        in_english = InEnglishMark("todaySorenessInEnglish")
+        if in_english.show_for(True):
+            described = action.accessibleDescription()
+            action.setAccessibleDescription(
+                f"{in_english.text()}. {described}" if described else in_english.text()
+            )
+        box.addWidget(in_english)
         reason = muted(item.action_reason)
         reason.setObjectName("todaySorenessReason")
         box.addWidget(reason)
