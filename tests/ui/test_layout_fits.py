@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolTip,
     QWidget,
 )
 
@@ -214,7 +216,6 @@ def test_the_check_sees_a_label_cut_off_at_the_side(qtbot):
 def test_in_a_narrow_window_the_soreness_form_goes_below_the_map_and_into_view(
     small_window, qtbot
 ):
-    from PySide6.QtCore import Qt
 
     page = small_window.show_page("recovery")
     qtbot.waitUntil(page.stacked)
@@ -267,3 +268,35 @@ def test_the_runs_list_fits_its_card(language, small_window, qtbot, size):
     assert header.length() <= table.viewport().width()
     for column in (0, 2, 3, 4):  # date, distance, time, pace
         assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+
+
+def _tooltip_over(table, row: int, column: int) -> str:
+    """What a pointer resting on the cell shows as its tooltip ("" for none)."""
+    QToolTip.hideText()
+    centre = table.visualRect(table.model().index(row, column)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(table.viewport(), event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_a_cut_short_cell_of_the_runs_list_shows_its_whole_text_on_hover(
+    german, small_window, qtbot
+):
+    """At the smallest window, in German, the shoes give way; resting the pointer on a
+    shortened cell shows it whole above the run's details; a whole cell, the details."""
+    tab = small_window.show_page("log").open_tab("runs")
+    _settle(qtbot)
+    table = tab.table
+    shoes = 6
+    cut = [
+        row
+        for row in range(table.model().rowCount())
+        if table.sizeHintForIndex(table.model().index(row, shoes)).width()
+        > table.columnWidth(shoes)
+    ]
+    assert cut, "the smallest German window should shorten the shoes' names"
+    whole_text = table.model().index(cut[0], shoes).data()
+    details = table.model().index(cut[0], shoes).data(Qt.ItemDataRole.ToolTipRole)
+    assert details  # surface, climb or notes
+    assert _tooltip_over(table, cut[0], shoes) == f"{whole_text}\n{details}"
+    assert _tooltip_over(table, cut[0], 0) == details  # the date always shows whole

@@ -4,9 +4,9 @@ current row, Delete removes the selected rows. Its columns can be fitted to its 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip, QWidget
 
 from corelog.domain.i18n import Log
 from corelog.ui.layouts import rows_table
@@ -90,6 +90,19 @@ class RecordTable(QTableView):
         super().resizeEvent(event)
         if self._elastic:
             self.fit_columns()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A cell whose text is cut short (see :meth:`give_way`) shows it whole on top of
+        its tooltip."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            text = index.data(Qt.ItemDataRole.DisplayRole) if index.isValid() else None
+            if text and self.sizeHintForIndex(index).width() > self.columnWidth(index.column()):
+                more = index.data(Qt.ItemDataRole.ToolTipRole)
+                tip = f"{text}\n{more}" if more else str(text)
+                QToolTip.showText(event.globalPos(), tip, self, self.visualRect(index))
+                return True
+        return super().viewportEvent(event)
 
     def selected_rows(self) -> list[int]:
         return sorted(index.row() for index in self.selectionModel().selectedRows())
