@@ -216,7 +216,6 @@ def test_the_check_sees_a_label_cut_off_at_the_side(qtbot):
 def test_in_a_narrow_window_the_soreness_form_goes_below_the_map_and_into_view(
     small_window, qtbot
 ):
-
     page = small_window.show_page("recovery")
     qtbot.waitUntil(page.stacked)
     qtbot.mouseClick(page.body_map, Qt.MouseButton.LeftButton,
