@@ -100,15 +100,18 @@ class SorenessRow(QFrame):
                 f"{note_html(item.rule)}<br><br><b>{Recovery.marked(QUOTES_TEXT)}</b><br>{quotes_html([item.rule])}"
             )
             speak_plainly(action)
-        box.addWidget(action)
-        # The advice's name is the documents' (in English), as on the Recovery page.
+        # The advice's name is the documents' (in English), as on the Recovery page: the
+        # mark stands on the same line, after it.
+        headline = QHBoxLayout()
+        headline.addWidget(action)
         in_english = InEnglishMark("todaySorenessInEnglish")
         if in_english.show_for(True):
             described = action.accessibleDescription()
             action.setAccessibleDescription(
                 f"{in_english.text()}. {described}" if described else in_english.text()
             )
-        box.addWidget(in_english)
+        headline.addWidget(in_english, 1)
+        box.addLayout(headline)
         reason = muted(item.action_reason)
         reason.setObjectName("todaySorenessReason")
         box.addWidget(reason)
