@@ -45,6 +45,20 @@ def read_holds(store: Store, *, after_id: int = 0, limit: int | None = None) -> 
     return store_history.hold_sets(store, after_id=after_id, limit=limit)
 
 
+class HoldsReading:
+    """The holds read so far (:func:`read_holds`), a slice at a time or the rest at once."""
+
+    def __init__(self) -> None:
+        self.holds = HoldSets()
+        self.complete = False
+
+    def read(self, store: Store, limit: int | None = None) -> None:
+        """Read the next ``limit`` holds, or all the rest without a limit."""
+        more = read_holds(store, after_id=self.holds.last_id, limit=limit)
+        self.holds = self.holds.joined(more)
+        self.complete = limit is None or len(more) < limit
+
+
 def set_counts(store: Store) -> dict[int, int]:
     """Sets per core session without a duration (training load counts those by sets)."""
     return store_history.set_counts(store)

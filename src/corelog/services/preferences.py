@@ -35,14 +35,32 @@ A_MONDAY = date(2024, 1, 1)
 
 
 @dataclass(frozen=True)
-class TrainingPreference:
-    """A preference that travels: its key in QSettings, its type, its allowed values."""
+class Setting:
+    """A preference: its key in QSettings, its default (and so its type), its allowed values."""
 
     key: str
-    kind: type
+    default: Any
     choices: tuple[Any, ...] | None = None
     minimum: int | None = None
     maximum: int | None = None
+
+    @property
+    def kind(self) -> type:
+        return type(self.default)
+
+    def allows(self, value: Any) -> bool:
+        """Whether ``value`` is one of the choices and within the range, where there are."""
+        if self.choices is not None and value not in self.choices:
+            return False
+        if self.minimum is not None and value < self.minimum:
+            return False
+        return self.maximum is None or value <= self.maximum
+
+
+@dataclass(frozen=True)
+class TrainingPreference(Setting):
+    """A preference that travels, with how an import's report says its value."""
+
     describe: Callable[[Any], str] = str
 
     def check(self, value: Any) -> Any:
@@ -51,16 +69,15 @@ class TrainingPreference:
             raise ValueError(Exchange.tr("must be a whole number."))
         if self.kind is str and not isinstance(value, str):
             raise ValueError(Exchange.tr("must be text."))
-        if self.choices is not None and value not in self.choices:
+        if self.allows(value):
+            return value
+        if self.choices is not None:
             raise ValueError(one_of(self.choices))
-        bounded = self.minimum is not None and self.maximum is not None
-        if bounded and not self.minimum <= value <= self.maximum:  # type: ignore[operator]
-            raise ValueError(
-                Exchange.tr("must be from {low} to {high}.").format(
-                    low=i18n.integer(self.minimum), high=i18n.integer(self.maximum)
-                )
+        raise ValueError(
+            Exchange.tr("must be from {low} to {high}.").format(
+                low=i18n.integer(self.minimum), high=i18n.integer(self.maximum)
             )
-        return value
+        )
 
 
 def _unit(value: str) -> str:
@@ -99,16 +116,19 @@ def _weighting(value: str) -> str:
 TRAINING_PREFERENCES: dict[str, TrainingPreference] = {
     p.key: p
     for p in (
-        TrainingPreference("units/distance", str, choices=("km", "mi"), describe=_unit),
-        TrainingPreference("calendar/week_start", int, minimum=0, maximum=6, describe=_week_start),
-        TrainingPreference("timer/prep_s", int, minimum=0, maximum=60, describe=_prep),
-        # The one rule for these values: ui.settings and the Settings page's fields take
-        # their choices and ranges from here.
-        TrainingPreference("heart/resting_bpm", int, minimum=30, maximum=120, describe=_resting),
-        TrainingPreference("heart/max_bpm", int, minimum=120, maximum=230, describe=_maximum),
-        TrainingPreference("heart/weighting", str, choices=("men", "women"), describe=_weighting),
+        TrainingPreference("units/distance", "km", choices=("km", "mi"), describe=_unit),
+        # 0 = Monday ... 6 = Sunday
+        TrainingPreference("calendar/week_start", 0, minimum=0, maximum=6, describe=_week_start),
+        # The plank timer's countdown before the first hold, in seconds.
+        TrainingPreference("timer/prep_s", 5, minimum=0, maximum=60, describe=_prep),
+        # Heart rate for History's heart-rate load (Banister's TRIMP), beats a minute.
+        TrainingPreference("heart/resting_bpm", 60, minimum=30, maximum=120, describe=_resting),
+        TrainingPreference("heart/max_bpm", 190, minimum=120, maximum=230, describe=_maximum),
+        TrainingPreference("heart/weighting", "men", choices=("men", "women"), describe=_weighting),
     )
 }
+"""Declared here with their defaults and allowed values, the one rule for them: ``ui.settings``
+stores them, and the Settings page's fields take their choices and ranges from here."""
 
 
 @dataclass(frozen=True)

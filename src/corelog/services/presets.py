@@ -9,7 +9,7 @@ change is an operation with ``do()`` and ``undo()`` for the undo stack; a later 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from corelog.domain.core_validation import exercise_name_key
@@ -39,21 +39,25 @@ def find_preset(store: Store, name: str) -> PresetRow | None:
     return next((p for p in presets(store) if exercise_name_key(p.name) == key), None)
 
 
-def suggest_name(exercise_name: str, plan: TimerPlan) -> str:
-    """A name that says what the preset does: "Plank 3 × 45 s", "Side plank 2 × 30 s each
-    side", "Plank 3 × to failure", "Plank 3 × to failure (goal 1 min)"."""
+def hold_words(plan: TimerPlan, duration: Callable[[int], str] = format_duration_ms) -> str:
+    """What each hold of a plan is: "45 s", "30 s each side", "to failure", "to failure
+    (goal 1 min)"; ``duration`` writes the times."""
     if plan.mode is TimerMode.COUNT_UP:
         if plan.hold_ms:
-            hold = Timer.tr("to failure (goal {time})").format(
-                time=format_duration_ms(plan.hold_ms)
-            )
+            hold = Timer.tr("to failure (goal {time})").format(time=duration(plan.hold_ms))
         else:
             hold = Timer.tr("to failure")
     else:
-        hold = format_duration_ms(plan.hold_ms)
+        hold = duration(plan.hold_ms)
     if plan.alternate_sides:
         hold = Timer.tr("{hold} each side").format(hold=hold)
-    return f"{exercise_name} {plan.sets} × {hold}"[:MAX_NAME]
+    return hold
+
+
+def suggest_name(exercise_name: str, plan: TimerPlan) -> str:
+    """A name that says what the preset does: "Plank 3 × 45 s", "Side plank 2 × 30 s each
+    side", "Plank 3 × to failure", "Plank 3 × to failure (goal 1 min)"."""
+    return f"{exercise_name} {plan.sets} × {hold_words(plan)}"[:MAX_NAME]
 
 
 def check_name(name: str | None, suggested: str) -> str | Invalid:

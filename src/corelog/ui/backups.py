@@ -7,39 +7,17 @@ backups folder, clears the undo history and tells every page that all data chang
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from corelog.domain.i18n import Exchange
 from corelog.services import database
 from corelog.ui import bus as bus_kinds
-from corelog.ui.context import AppContext
 
-
-class MainWindow(Protocol):
-    """What these actions use of the main window."""
-
-    ctx: AppContext
-
-    def run_in_background(
-        self,
-        label: str,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[str], None] | None = None,
-    ) -> None: ...
-
-    def show_status(self, text: str, timeout_ms: int = 5000) -> None: ...
-
-    def setEnabled(self, enabled: bool) -> None: ...
-
-
-def _widget(window: MainWindow) -> QWidget:
-    assert isinstance(window, QWidget)
-    return window
+if TYPE_CHECKING:
+    from corelog.ui.main_window import MainWindow
 
 
 def back_up_now(window: MainWindow) -> None:
@@ -56,7 +34,7 @@ def back_up_now(window: MainWindow) -> None:
 def choose_and_restore(window: MainWindow) -> None:
     folder = database.backups_folder(window.ctx.store.path)
     chosen, _ = QFileDialog.getOpenFileName(
-        _widget(window),
+        window,
         Exchange.tr("Restore from backup"),
         str(folder),
         Exchange.tr("CoreLog backups (*.db);;All files (*)"),
@@ -68,7 +46,7 @@ def choose_and_restore(window: MainWindow) -> None:
 def restore_from(window: MainWindow, backup: Path, *, confirm: bool = True) -> None:
     if confirm:
         answer = QMessageBox.question(
-            _widget(window),
+            window,
             Exchange.tr("Restore from backup"),
             Exchange.tr(
                 "Replace the data CoreLog shows now with the backup “{name}”?\n\n"
@@ -96,7 +74,7 @@ def restore_from(window: MainWindow, backup: Path, *, confirm: bool = True) -> N
     def failed(message: str) -> None:
         window.setEnabled(True)
         QMessageBox.warning(
-            _widget(window),
+            window,
             Exchange.tr("Restore failed"),
             Exchange.tr("Could not restore: {reason}").format(reason=message),
         )

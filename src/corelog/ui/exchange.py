@@ -103,43 +103,51 @@ class ExchangeActions(QObject):
 
     # ------------------------------------------------------------------ actions
     def export_json(self) -> None:
-        default = _documents_folder() / f"corelog-export-{clock.today():%Y-%m-%d}.json"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, Exchange.tr("Export your CoreLog data"), str(default), json_filter()
+        path = self._save_path(
+            Exchange.tr("Export your CoreLog data"), "corelog-export", ".json", json_filter()
         )
-        if not chosen:
+        if path is None:
             return
-        path = _with_suffix(chosen, ".json")
         store = self.ctx.store
         preferences = self.ctx.settings.training_preferences()
-        self._start(
+        self._export(
             Exchange.tr("Exporting…"),
             lambda progress: database.export_json(store, path, progress, preferences),
-            lambda result: self._finish(
-                Exchange.tr("Exported %Ln entries to {file}.", "", result.entries).format(
-                    file=result.path.name
-                )
-            ),
-            Exchange.tr("Export failed"),
+            lambda result: Exchange.tr("Exported %Ln entries to {file}.", "", result.entries),
         )
 
     def export_csv(self) -> None:
-        default = _documents_folder() / f"corelog-runs-{clock.today():%Y-%m-%d}.csv"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, Exchange.tr("Export runs as CSV"), str(default), csv_filter()
+        path = self._save_path(
+            Exchange.tr("Export runs as CSV"), "corelog-runs", ".csv", csv_filter()
         )
-        if not chosen:
+        if path is None:
             return
-        path = _with_suffix(chosen, ".csv")
         store = self.ctx.store
-        self._start(
+        self._export(
             Exchange.tr("Exporting runs…"),
             lambda progress: database.export_runs_csv(store, path, progress),
-            lambda result: self._finish(
-                Exchange.tr("Exported %Ln runs to {file}.", "", result.entries).format(
-                    file=result.path.name
-                )
-            ),
+            lambda result: Exchange.tr("Exported %Ln runs to {file}.", "", result.entries),
+        )
+
+    def _save_path(self, title: str, stem: str, suffix: str, file_filter: str) -> Path | None:
+        """The file to export to: ``<stem>-<today><suffix>`` in the documents folder is
+        offered; a name typed without a suffix gets it."""
+        default = _documents_folder() / f"{stem}-{clock.today():%Y-%m-%d}{suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(default), file_filter)
+        return _with_suffix(chosen, suffix) if chosen else None
+
+    def _export(
+        self,
+        label: str,
+        write: Callable[[Callable[[int, int], None]], Any],
+        done_text: Callable[[Any], str],
+    ) -> None:
+        """Write an export off the GUI thread; ``done_text`` says what was written, with
+        ``{file}`` for the file's name."""
+        self._start(
+            label,
+            write,
+            lambda result: self._finish(done_text(result).format(file=result.path.name)),
             Exchange.tr("Export failed"),
         )
 

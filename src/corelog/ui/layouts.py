@@ -49,20 +49,25 @@ def relabel(button: QAbstractButton, text: str, accessible: str) -> None:
     button.setAccessibleName(accessible)
 
 
-def rows_table(table: QTableView, *, several: bool = False, wrap: bool = True) -> None:
-    """A read-only table chosen by whole rows (``several`` at once with Shift and Ctrl),
-    in alternating colours without a grid. Tab leaves the table; arrows move in it."""
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(
+def rows_view(view: QAbstractItemView, *, several: bool = False) -> None:
+    """A read-only list chosen by whole rows (``several`` at once with Shift and Ctrl), in
+    alternating colours. Tab leaves it; arrows move in it."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
         QAbstractItemView.SelectionMode.ExtendedSelection
         if several
         else QAbstractItemView.SelectionMode.SingleSelection
     )
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+
+
+def rows_table(table: QTableView, *, several: bool = False, wrap: bool = True) -> None:
+    """:func:`rows_view` for a table, without a grid."""
+    rows_view(table, several=several)
     table.setShowGrid(False)
     table.setWordWrap(wrap)
-    table.setTabKeyNavigation(False)
 
 
 class TableOrEmpty(QStackedWidget):

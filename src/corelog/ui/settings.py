@@ -1,8 +1,8 @@
 """The user's preferences, declared once, typed, with defaults, stored in QSettings.
 
-Preferences only: the user's training data lives in the database. Every key is
-declared in ``SETTINGS`` below; reading an unknown or malformed stored value falls
-back to the default instead of failing.
+Preferences only: the user's training data lives in the database. Every key is in
+``SETTINGS`` below (those that travel declared in ``services.preferences``); reading an
+unknown or malformed stored value falls back to the default instead of failing.
 
 Each preference the user sets is stored with the moment it was set (``changed_at/<key>``),
 so that the ones describing their training (``services.preferences``) travel in export
@@ -12,54 +12,33 @@ files and the newer setting wins on import, as entries do.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from corelog.domain import clock
-from corelog.services.preferences import TRAINING_PREFERENCES, PreferenceValue
+from corelog.services.preferences import TRAINING_PREFERENCES, PreferenceValue, Setting
+
+T = TypeVar("T")
 
 CHANGED_AT = "changed_at/"
 """Prefix of the keys that hold when each preference was last set (ISO 8601, UTC)."""
 
 
-@dataclass(frozen=True)
-class Setting:
-    key: str
-    default: Any
-    choices: tuple[Any, ...] | None = None
-    minimum: int | None = None
-    maximum: int | None = None
-
-
-def _training(key: str, default: Any) -> Setting:
-    """A preference that travels in export files: the values it allows are the ones
-    ``services.preferences`` declares (one rule for this page, its fields and imports)."""
-    rule = TRAINING_PREFERENCES[key]
-    return Setting(key, default, rule.choices, rule.minimum, rule.maximum)
-
-
 SETTINGS: dict[str, Setting] = {
-    s.key: s
-    for s in (
-        _training("units/distance", "km"),
-        # 0 = Monday ... 6 = Sunday
-        _training("calendar/week_start", 0),
-        Setting("appearance/theme", "system", choices=("system", "light", "dark")),
-        # The language of the interface: the system's, or one CoreLog speaks (ui.i18n).
-        Setting("appearance/language", "system", choices=("system", "en", "de")),
-        Setting("sound/enabled", True),
-        # Spoken cues ("Hold, left side", "Rest") where the system has a voice.
-        Setting("sound/speech", False),
-        # The plank timer's countdown before the first hold, in seconds.
-        _training("timer/prep_s", 5),
-        # Heart rate for History's heart-rate load (Banister's TRIMP), beats a minute.
-        _training("heart/resting_bpm", 60),
-        _training("heart/max_bpm", 190),
-        _training("heart/weighting", "men"),
-    )
+    **TRAINING_PREFERENCES,  # units, week start, timer prep, heart rates: they travel
+    **{
+        s.key: s
+        for s in (
+            Setting("appearance/theme", "system", choices=("system", "light", "dark")),
+            # The language of the interface: the system's, or one CoreLog speaks (ui.i18n).
+            Setting("appearance/language", "system", choices=("system", "en", "de")),
+            Setting("sound/enabled", True),
+            # Spoken cues ("Hold, left side", "Rest") where the system has a voice.
+            Setting("sound/speech", False),
+        )
+    },
 }
 
 
@@ -68,6 +47,16 @@ def value_range(key: str) -> tuple[int, int]:
     spec = SETTINGS[key]
     assert spec.minimum is not None and spec.maximum is not None, key
     return spec.minimum, spec.maximum
+
+
+class _Preference(Generic[T]):
+    """A preference read as an attribute of the settings: ``settings.unit``."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __get__(self, settings: AppSettings, owner: type | None = None) -> T:
+        return settings.get(self.key)
 
 
 class AppSettings(QObject):
@@ -89,16 +78,8 @@ class AppSettings(QObject):
         raw = self._qs.value(key, None)
         if raw is None:
             return spec.default
-        value = _coerce(raw, type(spec.default))
-        if value is None:
-            return spec.default
-        if spec.choices is not None and value not in spec.choices:
-            return spec.default
-        if spec.minimum is not None and value < spec.minimum:
-            return spec.default
-        if spec.maximum is not None and value > spec.maximum:
-            return spec.default
-        return value
+        value = _coerce(raw, spec.kind)
+        return value if value is not None and spec.allows(value) else spec.default
 
     def set(self, key: str, value: Any) -> None:
         spec = SETTINGS[key]
@@ -150,45 +131,16 @@ class AppSettings(QObject):
         return changed
 
     # Convenience accessors for the preferences most pages read.
-    @property
-    def unit(self) -> str:
-        return self.get("units/distance")
-
-    @property
-    def week_start(self) -> int:
-        return self.get("calendar/week_start")
-
-    @property
-    def theme(self) -> str:
-        return self.get("appearance/theme")
-
-    @property
-    def language(self) -> str:
-        return self.get("appearance/language")
-
-    @property
-    def sound_enabled(self) -> bool:
-        return self.get("sound/enabled")
-
-    @property
-    def speech_enabled(self) -> bool:
-        return self.get("sound/speech")
-
-    @property
-    def timer_prep_s(self) -> int:
-        return self.get("timer/prep_s")
-
-    @property
-    def resting_hr(self) -> int:
-        return self.get("heart/resting_bpm")
-
-    @property
-    def max_hr(self) -> int:
-        return self.get("heart/max_bpm")
-
-    @property
-    def hr_weighting(self) -> str:
-        return self.get("heart/weighting")
+    unit = _Preference[str]("units/distance")
+    week_start = _Preference[int]("calendar/week_start")
+    theme = _Preference[str]("appearance/theme")
+    language = _Preference[str]("appearance/language")
+    sound_enabled = _Preference[bool]("sound/enabled")
+    speech_enabled = _Preference[bool]("sound/speech")
+    timer_prep_s = _Preference[int]("timer/prep_s")
+    resting_hr = _Preference[int]("heart/resting_bpm")
+    max_hr = _Preference[int]("heart/max_bpm")
+    hr_weighting = _Preference[str]("heart/weighting")
 
     # Window state is not a preference the user edits, but it is remembered the same way.
     def window_geometry(self) -> QByteArray | None:

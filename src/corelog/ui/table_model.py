@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from corelog.domain.i18n import integer
 from corelog.ui.widgets import plain_tooltip
 
 R = TypeVar("R")
@@ -26,6 +27,16 @@ class Column(Generic[R]):
     sort_key: Callable[[R], Any] | None = None
     align_right: bool = False
     tooltip: Callable[[R], str] | None = None
+
+
+def count_column(header: str, count: Callable[[R], int | None]) -> Column[R]:
+    """A whole number, right-aligned ("12"); blank where there is none, sorted as 0."""
+
+    def text(record: R) -> str:
+        value = count(record)
+        return "" if value is None else integer(value)
+
+    return Column(header, text, sort_key=lambda r: count(r) or 0, align_right=True)
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):

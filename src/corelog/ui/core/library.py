@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.exercises import ExerciseRow
-from corelog.domain.i18n import App, Common, Core, integer
+from corelog.domain.i18n import App, Common, Core
 from corelog.domain.validation import Invalid
 from corelog.services import exercises as exercise_service
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.exercise_details import ExerciseDetails
 from corelog.ui.layouts import name_dialog, rows_table
-from corelog.ui.table_model import Column, RecordTableModel
+from corelog.ui.table_model import Column, RecordTableModel, count_column
 from corelog.ui.theme import colors
 from corelog.ui.undo import push_change
 from corelog.ui.widgets import Card, field_error, muted, named, scrolled, show_error
@@ -57,12 +57,7 @@ class ExerciseTableModel(RecordTableModel[ExerciseRow]):
                     Core.tr("From", "where an exercise comes from"),
                     lambda r: Core.tr("Library") if r.builtin else Core.tr("Yours"),
                 ),
-                Column(
-                    Core.tr("Sets"),
-                    lambda r: integer(r.sets),
-                    sort_key=lambda r: r.sets,
-                    align_right=True,
-                ),
+                count_column(Core.tr("Sets"), lambda r: r.sets),
                 Column(
                     Core.tr("In lists"),
                     lambda r: Core.tr("Hidden") if r.hidden else Core.tr("Shown"),

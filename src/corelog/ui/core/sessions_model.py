@@ -6,10 +6,10 @@ from PySide6.QtCore import QObject
 
 from corelog.domain.core_sessions import CoreSessionRow
 from corelog.domain.formatting import format_hours_minutes
-from corelog.domain.i18n import Core, integer
+from corelog.domain.i18n import Core
 from corelog.services.core_text import describe_set_groups, describe_sets_lines
 from corelog.ui.core.text import short_when, when
-from corelog.ui.table_model import Column, RecordTableModel
+from corelog.ui.table_model import Column, RecordTableModel, count_column
 
 
 def _tooltip(session: CoreSessionRow) -> str:
@@ -33,12 +33,7 @@ def session_columns() -> list[Column[CoreSessionRow]]:
             sort_key=lambda s: len(s.sets),
             tooltip=_tooltip,
         ),
-        Column(
-            Core.tr("Effort"),
-            lambda s: "" if s.effort is None else integer(s.effort),
-            sort_key=lambda s: s.effort or 0,
-            align_right=True,
-        ),
+        count_column(Core.tr("Effort"), lambda s: s.effort),
         Column(
             Core.tr("Time", "how long a session took"),
             lambda s: format_hours_minutes(s.duration_s) if s.duration_s else "",

@@ -14,10 +14,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView
 
 from corelog.domain.i18n import History
 from corelog.ui.history.chart_tables import TABLES, ChartTable
+from corelog.ui.layouts import rows_view
 from corelog.ui.settings import AppSettings
 from corelog.ui.theme import scaled
 from corelog.ui.widgets import named
@@ -81,11 +82,7 @@ def table_view(
     named(view.horizontalHeader(), headers[0], History.tr("{table}: columns").format(table=name))
     named(view.verticalHeader(), headers[1], History.tr("{table}: rows").format(table=name))
     view.setModel(model)
-    view.setTabKeyNavigation(False)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
+    rows_view(view)
     rows = view.verticalHeader()
     rows.hide()
     rows.setDefaultSectionSize(view.fontMetrics().height() + 8)

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corelog.domain.i18n import QT_TRANSLATE_NOOP, History, number
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, History
 from corelog.domain.load import DayLoad
 from corelog.services.heart_load import HeartLoad
 from corelog.services.history_review import HistoryReview
-from corelog.services.history_words import day_text
 from corelog.ui.history.trend_charts import LoadChart
 
 
@@ -46,20 +45,12 @@ class HeartLoadChart(LoadChart):
         self.show_review(review)
 
     unit_label = "TRIMP"
+    day_words = QT_TRANSLATE_NOOP(
+        "History",
+        "{day}: heart-rate load (TRIMP) of the last 7 days {acute}, an average week of "
+        "the last 4: {chronic}.",
+    )
 
     def series(self, review: HistoryReview | None) -> Sequence[DayLoad]:
         """The days drawn, oldest first: the heart-rate load set with :meth:`show_heart`."""
         return self.heart.series if self.heart is not None else []
-
-    def describe(self, x: float, y: float | None) -> str | None:
-        day = self._day(x)
-        if day is None or self.review is None:
-            return None
-        return History.tr(
-            "{day}: heart-rate load (TRIMP) of the last 7 days {acute}, an average week of "
-            "the last 4: {chronic}."
-        ).format(
-            day=day_text(day.day, self.review.today),
-            acute=number(day.acute, grouped=True),
-            chronic=number(day.chronic, grouped=True),
-        )

@@ -21,7 +21,6 @@ from corelog.domain.timeline import (
     KIND_RUN,
     KIND_SORENESS,
     KINDS,
-    HoldSets,
     Timeline,
     UsedExercise,
 )
@@ -65,12 +64,11 @@ class HistorySource(QObject):
         self._timeline: Timeline | None = None
         self._stale: set[int] = set(KINDS)
         self._arrays: HistoryArrays | None = None
-        self._holds: HoldSets | None = None
+        self._holds = timeline_reads.HoldsReading()
         self._set_counts: dict[int, int] | None = None
         self._exercises: list[UsedExercise] | None = None
         self._exercise_sessions: dict[int, frozenset[int]] = {}
         self._session_texts: dict[int, tuple[str, str]] = {}
-        self._holds_complete = False
         self.version = 0
         """Goes up by one each time the timeline is read again."""
 
@@ -101,8 +99,7 @@ class HistorySource(QObject):
             return False
         self._stale |= touched
         if KIND_CORE in touched:
-            self._holds = None
-            self._holds_complete = False
+            self._holds = timeline_reads.HoldsReading()
             self._set_counts = None
             self._exercises = None
             self._exercise_sessions.clear()
@@ -135,11 +132,8 @@ class HistorySource(QObject):
         if self._timeline is None or self._stale or self._arrays is not None:
             return False
         store = self.ctx.store
-        if self._holds is None or not self._holds_complete:
-            after = 0 if self._holds is None else self._holds.last_id
-            more = timeline_reads.read_holds(store, after_id=after, limit=HOLDS_PER_STEP)
-            self._holds = more if self._holds is None else self._holds.joined(more)
-            self._holds_complete = len(more) < HOLDS_PER_STEP
+        if not self._holds.complete:
+            self._holds.read(store, HOLDS_PER_STEP)
             return True
         if self._set_counts is None:
             self._set_counts = timeline_reads.set_counts(store)
@@ -159,14 +153,11 @@ class HistorySource(QObject):
             from corelog.services.history_columns import history_arrays
 
             store = self.ctx.store
-            if self._holds is None or not self._holds_complete:
-                after = 0 if self._holds is None else self._holds.last_id
-                rest = timeline_reads.read_holds(store, after_id=after)
-                self._holds = rest if self._holds is None else self._holds.joined(rest)
-                self._holds_complete = True
+            if not self._holds.complete:
+                self._holds.read(store)
             if self._set_counts is None:
                 self._set_counts = timeline_reads.set_counts(store)
-            self._arrays = history_arrays(timeline, self._holds, self._set_counts)
+            self._arrays = history_arrays(timeline, self._holds.holds, self._set_counts)
         return self._arrays
 
     # ----------------------------------------------------------------- core sessions

@@ -114,6 +114,12 @@ class LoadChart(ChartCard):
 
     unit_label = QT_TRANSLATE_NOOP("History", "effort × min")
     """The left axis's unit."""
+    day_words = QT_TRANSLATE_NOOP(
+        "History",
+        "{day}: the last 7 days {acute}, an average week of the last 4: {chronic} "
+        "(effort × minutes).",
+    )
+    """The read-out of the day under the pointer."""
 
     def series(self, review: HistoryReview | None) -> Sequence[DayLoad]:
         """The days drawn, oldest first: the session-effort load of the range."""
@@ -149,10 +155,7 @@ class LoadChart(ChartCard):
         day = self._day(x)
         if day is None or self.review is None:
             return None
-        return History.tr(
-            "{day}: the last 7 days {acute}, an average week of the last 4: {chronic} "
-            "(effort × minutes)."
-        ).format(
+        return History.marked(self.day_words).format(
             day=day_text(day.day, self.review.today),
             acute=number(day.acute, grouped=True),
             chronic=number(day.chronic, grouped=True),

@@ -7,6 +7,9 @@ with it is named. Nothing here saves or checks anything: that is the form's
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,17 +54,24 @@ class _DescribedItems(QStyledItemDelegate):
         return QSize(size.width() + 12, size.height() + 6)  # room to breathe, as in menus
 
 
-def run_type_box() -> QComboBox:
-    box = named(QComboBox(), "runType", Log.tr("Run type"))
-    for key in RUN_TYPES:
-        box.addItem(run_type_text(key), key)
+def _choices(
+    box: QComboBox, keys: Iterable[Any], text: Callable[[Any], str], *, not_given: bool = False
+) -> QComboBox:
+    """``box`` offering ``keys`` in words, after "Not given" (no value) with ``not_given``."""
+    if not_given:
+        box.addItem(Log.tr("Not given"), None)
+    for key in keys:
+        box.addItem(text(key), key)
     return box
+
+
+def run_type_box() -> QComboBox:
+    return _choices(named(QComboBox(), "runType", Log.tr("Run type")), RUN_TYPES, run_type_text)
 
 
 def race_class_box() -> QComboBox:
     box = label_combo(named(QComboBox(), "runRaceClass", Log.tr("Race distance")))
-    for key in RACE_CLASSES:
-        box.addItem(race_class_text(key), key)
+    _choices(box, RACE_CLASSES, race_class_text)
     box.setToolTip(Log.tr("The race distance"))
     return box
 
@@ -69,10 +79,8 @@ def race_class_box() -> QComboBox:
 def effort_box() -> QComboBox:
     """Effort 1-10 or not given: the field shows "7 · Hard", the list how that feels."""
     box = named(QComboBox(), "runEffort", Log.tr("Perceived effort"))
-    box.addItem(Log.tr("Not given"), None)
-    for value in EFFORT_LABELS:
-        box.addItem(effort_text(value), value)
-        index = box.count() - 1
+    _choices(box, EFFORT_LABELS, effort_text, not_given=True)
+    for index, value in enumerate(EFFORT_LABELS, start=1):
         box.setItemData(index, effort_choice_text(value), DESCRIPTION_ROLE)
         box.setItemData(index, effort_choice_text(value), Qt.ItemDataRole.ToolTipRole)
     box.setItemDelegate(_DescribedItems(box))
@@ -83,10 +91,7 @@ def effort_box() -> QComboBox:
 
 def surface_box() -> QComboBox:
     box = named(QComboBox(), "runSurface", Log.tr("Surface"))
-    box.addItem(Log.tr("Not given"), None)
-    for key in SURFACES:
-        box.addItem(surface_text(key), key)
-    return box
+    return _choices(box, SURFACES, surface_text, not_given=True)
 
 
 def cell(*widgets: QWidget, spacing: int = 8) -> QHBoxLayout:

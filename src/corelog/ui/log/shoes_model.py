@@ -6,41 +6,35 @@ retired, in the user's unit to a tenth.
 from __future__ import annotations
 
 from corelog.domain.formatting import format_distance
-from corelog.domain.i18n import Log, integer
+from corelog.domain.i18n import Log
 from corelog.domain.shoes import ShoeRow
 from corelog.ui.context import AppContext
-from corelog.ui.table_model import Column, RecordTableModel
+from corelog.ui.table_model import Column, RecordTableModel, count_column
 
 LIST_DECIMALS = 1  # the list shows distances on pairs to a tenth
 
 
 class ShoesModel(RecordTableModel[ShoeRow]):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        def unit() -> str:
-            return ctx.settings.unit
+        def distance(metres: float) -> str:
+            return format_distance(metres, ctx.settings.unit, decimals=LIST_DECIMALS)
 
         super().__init__(
             [
                 Column(Log.tr("Pair"), lambda s: s.name, sort_key=lambda s: s.name.casefold()),
                 Column(
                     Log.tr("Total distance"),
-                    lambda s: format_distance(s.total_distance_m, unit(), decimals=LIST_DECIMALS),
+                    lambda s: distance(s.total_distance_m),
                     sort_key=lambda s: s.total_distance_m,
                     align_right=True,
                     tooltip=lambda s: Log.tr("{added} when added + {logged} logged").format(
-                        added=format_distance(s.start_distance_m, unit(), LIST_DECIMALS),
-                        logged=format_distance(s.runs_distance_m, unit(), LIST_DECIMALS),
+                        added=distance(s.start_distance_m), logged=distance(s.runs_distance_m)
                     ),
                 ),
-                Column(
-                    Log.tr("Runs"),
-                    lambda s: integer(s.run_count),
-                    sort_key=lambda s: s.run_count,
-                    align_right=True,
-                ),
+                count_column(Log.tr("Runs"), lambda s: s.run_count),
                 Column(
                     Log.tr("Start distance"),
-                    lambda s: format_distance(s.start_distance_m, unit(), decimals=LIST_DECIMALS),
+                    lambda s: distance(s.start_distance_m),
                     sort_key=lambda s: s.start_distance_m,
                     align_right=True,
                 ),

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from corelog.domain.i18n import Recovery
 from corelog.services import recovery
+from corelog.ui.layouts import rows_view
 from corelog.ui.recovery.body_map import BodyMap
 from corelog.ui.recovery.entries import OpenEntriesModel, RegionHistoryModel
 from corelog.ui.recovery.tips import QuotedCard, rich, set_rich, tip_html
@@ -38,10 +38,7 @@ def _table(object_name: str, header_name: str, accessible: str) -> QTreeView:
     view.setItemsExpandable(False)
     view.setUniformRowHeights(True)
     view.setAllColumnsShowFocus(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
+    rows_view(view)
     view.setStyleSheet(f"QTreeView#{object_name}::item {{ padding: 3px 2px; }}")
     header = named(
         view.header(), header_name, Recovery.tr("{table}: columns").format(table=accessible)

@@ -237,12 +237,13 @@ class EntryEditing:
             recovery.remove_follow_up(store, state["id"])
 
         self.guidance.follow_up.hide()
-        push_change(self.ctx, Recovery.tr("Record how it is today"), do, undo, bus.SORENESS)
-        self.ctx.show_status(
+        self._change(
+            Recovery.tr("Record how it is today"),
+            do,
+            undo,
             Recovery.tr("Noted: {severity}/10, {trend} — Ctrl+Z to undo").format(
                 severity=checked.severity, trend=trend_word(trend)
             ),
-            STATUS_MS,
         )
 
     def resolve(self) -> None:
@@ -252,14 +253,12 @@ class EntryEditing:
         if not self.guidance.guidance.entry.is_open:
             return
         store = self.ctx.store
-        push_change(
-            self.ctx,
+        self._change(
             Recovery.tr("Mark soreness resolved"),
             lambda: recovery.resolve_entry(store, entry_id),
             lambda: recovery.reopen_entry(store, entry_id),
-            bus.SORENESS,
+            Recovery.tr("Marked resolved — Ctrl+Z to undo"),
         )
-        self.ctx.show_status(Recovery.tr("Marked resolved — Ctrl+Z to undo"), STATUS_MS)
 
     def reopen(self) -> None:
         entry_id = self.shown_entry()
@@ -270,28 +269,32 @@ class EntryEditing:
             return
         resolved: datetime = from_utc_and_offset(entry.resolved_at, entry.utc_offset_min)
         store = self.ctx.store
-        push_change(
-            self.ctx,
+        self._change(
             Recovery.tr("Reopen soreness entry"),
             lambda: recovery.reopen_entry(store, entry_id),
             lambda: recovery.resolve_entry(store, entry_id, at=resolved),
-            bus.SORENESS,
+            Recovery.tr("Reopened — Ctrl+Z to undo"),
         )
-        self.ctx.show_status(Recovery.tr("Reopened — Ctrl+Z to undo"), STATUS_MS)
 
     def delete_shown(self) -> None:
         entry_id = self.shown_entry()
         if entry_id is None:
             return
         store = self.ctx.store
-        push_change(
-            self.ctx,
+        self._change(
             Recovery.tr("Delete soreness entry"),
             lambda: recovery.delete_entry(store, entry_id),
             lambda: self._restore(entry_id),
-            bus.SORENESS,
+            Recovery.tr("Soreness entry deleted — Ctrl+Z to undo"),
         )
-        self.ctx.show_status(Recovery.tr("Soreness entry deleted — Ctrl+Z to undo"), STATUS_MS)
+
+    def _change(
+        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], status: str
+    ) -> None:
+        """A change to the soreness log through the undo stack (``text`` in Edit > Undo),
+        then ``status`` in the status bar."""
+        push_change(self.ctx, text, do, undo, bus.SORENESS)
+        self.ctx.show_status(status, STATUS_MS)
 
     def _restore(self, entry_id: int) -> None:
         recovery.restore_entry(self.ctx.store, entry_id)

@@ -32,7 +32,7 @@ from corelog.ui.context import AppContext
 from corelog.ui.layouts import titled_page
 from corelog.ui.recovery.columns import EntriesColumn, IntroView
 from corelog.ui.recovery.editing import FORM, GUIDANCE, INTRO, STATUS_MS, EntryEditing
-from corelog.ui.recovery.entries import describe_open
+from corelog.ui.recovery.entries import OpenEntriesModel, RegionHistoryModel, describe_open
 from corelog.ui.recovery.form import SorenessFormWidget
 from corelog.ui.recovery.guidance_panel import GuidancePanel
 from corelog.ui.recovery.stacking import StackingColumns
@@ -106,12 +106,14 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         # Enter on the chosen region (map or list): on to the form's severity.
         self.body_map.sig_region_confirmed.connect(lambda _region: self._to_form())
         self.region_list.itemActivated.connect(lambda _item: self._to_form())
-        for view, picked in ((self.open_view, self._open_row),
-                             (self.history_view, self._history_row)):
+        for view, model in (
+            (self.open_view, self.open_model),
+            (self.history_view, self.history_model),
+        ):
             view.selectionModel().currentRowChanged.connect(
-                lambda current, _previous, picked=picked: picked(current.row())
+                lambda current, _previous, model=model: self._row_picked(model, current.row())
             )
-            view.clicked.connect(lambda index, picked=picked: picked(index.row()))
+            view.clicked.connect(lambda index, model=model: self._row_picked(model, index.row()))
         return left
 
     def _build_right(self) -> QWidget:
@@ -336,17 +338,11 @@ class RecoveryPage(EntryEditing, StackingColumns, QWidget):
         self.detail.setCurrentIndex(GUIDANCE)
         self._update_actions()
 
-    def _open_row(self, row: int) -> None:
-        if self._syncing or not 0 <= row < self.open_model.rowCount():
+    def _row_picked(self, model: OpenEntriesModel | RegionHistoryModel, row: int) -> None:
+        """A row of the open entries or of the region's history: show its guidance."""
+        if self._syncing or not 0 <= row < model.rowCount():
             return
-        entry_id = self.open_model.record(row).entry.id
-        if entry_id != self._shown_entry or self.detail.currentIndex() != GUIDANCE:
-            self.open_entry(entry_id)
-
-    def _history_row(self, row: int) -> None:
-        if self._syncing or not 0 <= row < self.history_model.rowCount():
-            return
-        entry_id = self.history_model.record(row).entry.id
+        entry_id = model.record(row).entry.id
         if entry_id != self._shown_entry or self.detail.currentIndex() != GUIDANCE:
             self.open_entry(entry_id)
 

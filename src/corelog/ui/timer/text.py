@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corelog.domain.i18n import QT_TRANSLATE_NOOP, Timer, number
+from corelog.services.presets import hold_words
 from corelog.timer import (
     HoldResult,
     Phase,
@@ -98,15 +99,7 @@ def _joined(duration_ms: int) -> str:
 
 def plan_text(exercise: str, plan: TimerPlan) -> str:
     """One line for a plan: "Plank · 3 × 45 s · rest 30 s", "Side plank · 2 × 30 s each side"."""
-    if plan.mode is TimerMode.COUNT_UP:
-        if plan.hold_ms:
-            hold = Timer.tr("to failure (goal {time})").format(time=_joined(plan.hold_ms))
-        else:
-            hold = Timer.tr("to failure")
-    else:
-        hold = _joined(plan.hold_ms)
-    if plan.alternate_sides:
-        hold = Timer.tr("{hold} each side").format(hold=hold)
+    hold = hold_words(plan, _joined)
     text = f"{exercise} · {plan.sets}\u00a0×\u00a0{hold}"
     if plan.rest_ms and plan.total_holds > 1:
         text += " · " + Timer.tr("rest {time}").format(time=_joined(plan.rest_ms))
