@@ -123,6 +123,17 @@ def test_esc_cancels_an_edit_before_closing(ctx, dialog, qtbot):
     assert not dialog.isVisible()
 
 
+def test_closing_the_window_in_the_middle_of_an_edit_closes_it(ctx, dialog, qtbot):
+    shoe_service.add_shoe(ctx.store, ShoeInput("Pair", 0))
+    dialog.reload()
+    select(qtbot, dialog, 0)
+    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.name, "Changed")
+    assert dialog.close()  # the title bar's close button
+    assert not dialog.isVisible()
+    assert shoe_service.list_shoes(ctx.store)[0].name == "Pair"  # the edit was not saved
+
+
 def test_retire_and_bring_back(ctx, dialog, qtbot):
     shoe_id = shoe_service.add_shoe(ctx.store, ShoeInput("Worn out", 0))
     dialog.reload()

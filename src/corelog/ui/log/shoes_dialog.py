@@ -7,7 +7,7 @@ that runs use cannot be deleted; the dialog says so and suggests retiring it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
 from corelog.domain.formatting import format_distance_edit, format_distance_field
@@ -309,6 +309,13 @@ class ShoesDialog(ShoesDialogLayout):
             self.cancel_edit()
             return
         super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button closes the dialog, in the middle of an edit too (as
+        Close does: the edit is left unsaved). Only Esc cancels an edit first."""
+        if self.isVisible():
+            self.close_dialog()
+        event.accept()
 
     def done(self, result: int) -> None:
         try:
