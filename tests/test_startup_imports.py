@@ -20,6 +20,8 @@ HEAVY = (
     "fitdecode",
     "gpxpy",
     "defusedxml",
+    # Export files are checked only when the user imports one.
+    "corelog.services.exchange_fields",
 )
 
 

@@ -29,7 +29,6 @@ from typing import Any
 
 from corelog.domain import i18n
 from corelog.domain.i18n import Exchange
-from corelog.services.exchange_fields import one_of
 
 A_MONDAY = date(2024, 1, 1)
 
@@ -72,6 +71,10 @@ class TrainingPreference(Setting):
         if self.allows(value):
             return value
         if self.choices is not None:
+            # Only an export file's bad value gets here: its checks load with it, not at
+            # start-up (tests/test_startup_imports.py).
+            from corelog.services.exchange_fields import one_of
+
             raise ValueError(one_of(self.choices))
         raise ValueError(
             Exchange.tr("must be from {low} to {high}.").format(
