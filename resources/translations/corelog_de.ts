@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Activities</name>
@@ -252,7 +251,7 @@
         <translation>ihr Text ist nicht gültiges {encoding}, wie sie angibt</translation>
     </message>
     <message>
-        <source>imported before: this file&apos;s runs are already here</source>
+        <source>imported before: this file's runs are already here</source>
         <translation>schon einmal importiert: die Läufe dieser Datei sind bereits da</translation>
     </message>
     <message>
@@ -505,7 +504,7 @@
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <source>Merge: keep my effort, notes, shoes; take the file&apos;s time, distance, heart rate</source>
+        <source>Merge: keep my effort, notes, shoes; take the file's time, distance, heart rate</source>
         <translation>Zusammenführen: meine Anstrengung, Notizen, Schuhe behalten; Zeit, Distanz, Herzfrequenz aus der Datei nehmen</translation>
     </message>
     <message>
@@ -649,7 +648,7 @@
         <translation>Läufe von deiner Uhr oder deinem Handy</translation>
     </message>
     <message>
-        <source>FIT, GPX and TCX files, folders of them, or a whole export archive (Strava&apos;s export_….zip, Garmin&apos;s, with files inside zips and .gz). Runs already in your log are recognised and not doubled; rides, swims and other activities are listed and skipped.</source>
+        <source>FIT, GPX and TCX files, folders of them, or a whole export archive (Strava's export_….zip, Garmin's, with files inside zips and .gz). Runs already in your log are recognised and not doubled; rides, swims and other activities are listed and skipped.</source>
         <translation>FIT-, GPX- und TCX-Dateien, Ordner damit oder ein ganzes Export-Archiv (Stravas export_….zip, das von Garmin, mit Dateien in ZIPs und .gz). Läufe, die schon in deinem Protokoll sind, werden erkannt und nicht verdoppelt; Radfahrten, Schwimmen und andere Aktivitäten werden aufgelistet und übersprungen.</translation>
     </message>
     <message>
@@ -977,11 +976,11 @@
         <translation>Es wurde kein Track mit Distanzen aufgezeichnet, daher gibt es keine Zwischenzeiten.</translation>
     </message>
     <message>
-        <source>Each kilometre&apos;s moving time (standing still does not count), climb and heart rate.</source>
+        <source>Each kilometre's moving time (standing still does not count), climb and heart rate.</source>
         <translation>Bewegungszeit (Stehen zählt nicht), Anstieg und Herzfrequenz je Kilometer.</translation>
     </message>
     <message>
-        <source>Each mile&apos;s moving time (standing still does not count), climb and heart rate.</source>
+        <source>Each mile's moving time (standing still does not count), climb and heart rate.</source>
         <translation>Bewegungszeit (Stehen zählt nicht), Anstieg und Herzfrequenz je Meile.</translation>
     </message>
     <message>
@@ -997,7 +996,7 @@
         <translation>aus {file}</translation>
     </message>
     <message>
-        <source>the file gave no time zone: the time is this computer&apos;s</source>
+        <source>the file gave no time zone: the time is this computer's</source>
         <translation>die Datei nannte keine Zeitzone: die Zeit ist die dieses Computers</translation>
     </message>
     <message numerus="yes">
@@ -1118,7 +1117,7 @@
 <context>
     <name>App</name>
     <message>
-        <source>CoreLog&apos;s built-in knowledge is damaged, so it will not give advice: {problem}</source>
+        <source>CoreLog's built-in knowledge is damaged, so it will not give advice: {problem}</source>
         <translation>Das eingebaute Wissen von CoreLog ist beschädigt, daher gibt es keine Empfehlungen: {problem}</translation>
     </message>
     <message>
@@ -1242,7 +1241,7 @@
         <translation>Über {app}</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A training log for runners who train their core. Private and offline: your data stays on this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;Qt for Python {version}&lt;/p&gt;&lt;p&gt;CoreLog&apos;s advice is general information drawn from its source documents, not medical advice.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A training log for runners who train their core. Private and offline: your data stays on this computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;Qt for Python {version}&lt;/p&gt;&lt;p&gt;CoreLog's advice is general information drawn from its source documents, not medical advice.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ein Trainingslog für Läuferinnen und Läufer, die ihre Rumpfmuskulatur trainieren. Privat und offline: Deine Daten bleiben auf diesem Computer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datenordner:&lt;/b&gt; {folder}&lt;br&gt;&lt;b&gt;Datenbank:&lt;/b&gt; {database}&lt;br&gt;&lt;b&gt;Sicherungen:&lt;/b&gt; {backups}&lt;/p&gt;&lt;p&gt;Qt for Python {version}&lt;/p&gt;&lt;p&gt;Die Empfehlungen von CoreLog sind allgemeine Informationen aus seinen Quelldokumenten, keine medizinische Beratung.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1423,7 +1422,7 @@
         <translation>Gib die Anzahl der Wiederholungen ein.</translation>
     </message>
     <message>
-        <source>Reps can&apos;t be negative.</source>
+        <source>Reps can't be negative.</source>
         <translation>Wiederholungen können nicht negativ sein.</translation>
     </message>
     <message>
@@ -1439,7 +1438,7 @@
         <translation>Gib ein, wie lange du gehalten hast. {hint}</translation>
     </message>
     <message>
-        <source>A hold can&apos;t be negative.</source>
+        <source>A hold can't be negative.</source>
         <translation>Eine Haltezeit kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1535,19 +1534,19 @@
         <translation>Sekunden oder Minuten? Schreib {number}s für Sekunden.</translation>
     </message>
     <message>
-        <source>A 5K race is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
+        <source>A 5K race is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
         <translation>Ein 5-km-Wettkampf ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
-        <source>A 10K race is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
+        <source>A 10K race is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
         <translation>Ein 10-km-Wettkampf ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
-        <source>A half marathon is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
+        <source>A half marathon is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
         <translation>Ein Halbmarathon ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
-        <source>A marathon is about {standard}; this run is {distance}. Choose &apos;other&apos; or check the distance.</source>
+        <source>A marathon is about {standard}; this run is {distance}. Choose 'other' or check the distance.</source>
         <translation>Ein Marathon ist etwa {standard} lang, dieser Lauf {distance}. Wähle „Andere Distanz“ oder prüfe die Distanz.</translation>
     </message>
     <message>
@@ -1559,7 +1558,7 @@
         <translation>Gib die gelaufene Distanz ein, etwa 3,1 oder 3,1 mi.</translation>
     </message>
     <message>
-        <source>The distance can&apos;t be negative.</source>
+        <source>The distance can't be negative.</source>
         <translation>Die Distanz kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1575,7 +1574,7 @@
         <translation>Gib ein, wie lange der Lauf gedauert hat, etwa 25:30 oder 45m.</translation>
     </message>
     <message>
-        <source>The time can&apos;t be negative.</source>
+        <source>The time can't be negative.</source>
         <translation>Die Zeit kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1587,7 +1586,7 @@
         <translation>Mehr als 48 Stunden in einem Lauf? Prüfe die Zeit.</translation>
     </message>
     <message>
-        <source>Elevation gain can&apos;t be negative.</source>
+        <source>Elevation gain can't be negative.</source>
         <translation>Der Anstieg kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1595,7 +1594,7 @@
         <translation>Mehr als {limit} Anstieg in einem Lauf? Prüfe den Anstieg.</translation>
     </message>
     <message>
-        <source>The climb can&apos;t be more than the distance run; check the elevation gain.</source>
+        <source>The climb can't be more than the distance run; check the elevation gain.</source>
         <translation>Der Anstieg kann nicht größer als die gelaufene Distanz sein; prüfe den Anstieg.</translation>
     </message>
     <message>
@@ -1643,7 +1642,7 @@
         <translation>Wähle, wie stark es ist, von {low} bis {high}.</translation>
     </message>
     <message>
-        <source>Days can&apos;t be negative.</source>
+        <source>Days can't be negative.</source>
         <translation>Tage können nicht negativ sein.</translation>
     </message>
     <message>
@@ -1719,7 +1718,7 @@
         <translation>Der Name darf höchstens {count} Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>The distance already on the pair can&apos;t be negative.</source>
+        <source>The distance already on the pair can't be negative.</source>
         <translation>Die bisherige Distanz des Paars kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1751,11 +1750,11 @@
         <translation>Das Ziel muss mindestens 1 Sekunde sein.</translation>
     </message>
     <message>
-        <source>The rest can&apos;t be negative.</source>
+        <source>The rest can't be negative.</source>
         <translation>Die Pause kann nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The prep countdown can&apos;t be negative.</source>
+        <source>The prep countdown can't be negative.</source>
         <translation>Der Vorbereitungs-Countdown kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1790,7 +1789,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>(CoreLog&apos;s own words)</source>
+        <source>(CoreLog's own words)</source>
         <translation>(CoreLogs eigene Worte)</translation>
     </message>
     <message>
@@ -1802,11 +1801,11 @@
         <translation>(Quellen: {documents})</translation>
     </message>
     <message>
-        <source>(CoreLog&apos;s reading; rule from {documents})</source>
+        <source>(CoreLog's reading; rule from {documents})</source>
         <translation>(CoreLogs Einschätzung; Regel aus {documents})</translation>
     </message>
     <message>
-        <source>(CoreLog&apos;s reading; rules from {documents})</source>
+        <source>(CoreLog's reading; rules from {documents})</source>
         <translation>(CoreLogs Einschätzung; Regeln aus {documents})</translation>
     </message>
     <message>
@@ -1900,26 +1899,26 @@
         <translation>Diese Übung ist nicht mehr in der Bibliothek.</translation>
     </message>
     <message numerus="yes">
-        <source>“{name}” is used by %Ln sets, so it can&apos;t be deleted. Hide it instead: it leaves the lists and its sets stay.</source>
+        <source>“{name}” is used by %Ln sets, so it can't be deleted. Hide it instead: it leaves the lists and its sets stay.</source>
         <translation>
             <numerusform>„{name}“ wird von %Ln Satz verwendet und kann darum nicht gelöscht werden. Blende sie stattdessen aus: Sie verschwindet aus den Listen, ihre Sätze bleiben.</numerusform>
             <numerusform>„{name}“ wird von %Ln Sätzen verwendet und kann darum nicht gelöscht werden. Blende sie stattdessen aus: Sie verschwindet aus den Listen, ihre Sätze bleiben.</numerusform>
         </translation>
     </message>
     <message>
-        <source>“{name}” is part of CoreLog&apos;s exercise library and can&apos;t be deleted. Hide it instead to take it out of the lists.</source>
+        <source>“{name}” is part of CoreLog's exercise library and can't be deleted. Hide it instead to take it out of the lists.</source>
         <translation>„{name}“ gehört zur Übungsbibliothek von CoreLog und kann nicht gelöscht werden. Blende sie stattdessen aus, um sie aus den Listen zu nehmen.</translation>
     </message>
     <message>
-        <source>“{name}” is still used by a deleted session that Undo can bring back, so it can&apos;t be deleted yet. Hide it instead.</source>
+        <source>“{name}” is still used by a deleted session that Undo can bring back, so it can't be deleted yet. Hide it instead.</source>
         <translation>„{name}“ wird noch von einer gelöschten Einheit verwendet, die „Rückgängig“ zurückholen kann, und kann darum noch nicht gelöscht werden. Blende sie stattdessen aus.</translation>
     </message>
     <message>
-        <source>“{name}” is used by plank timer workouts, so it can&apos;t be deleted. Hide it instead.</source>
+        <source>“{name}” is used by plank timer workouts, so it can't be deleted. Hide it instead.</source>
         <translation>„{name}“ wird von Trainings im Plank-Timer verwendet und kann darum nicht gelöscht werden. Blende sie stattdessen aus.</translation>
     </message>
     <message>
-        <source>“{name}” is being timed on the Plank timer page, so it can&apos;t be deleted while that workout is under way.</source>
+        <source>“{name}” is being timed on the Plank timer page, so it can't be deleted while that workout is under way.</source>
         <translation>„{name}“ läuft gerade im Plank-Timer und kann nicht gelöscht werden, solange das Training läuft.</translation>
     </message>
     <message>
@@ -1959,7 +1958,7 @@
         <translation>Timer-Bereich:</translation>
     </message>
     <message>
-        <source>{name} ({library_name} in CoreLog&apos;s library)</source>
+        <source>{name} ({library_name} in CoreLog's library)</source>
         <translation>{name} ({library_name} in der Bibliothek von CoreLog)</translation>
     </message>
     <message>
@@ -1971,7 +1970,7 @@
         <translation>aus einer früheren Bibliothek</translation>
     </message>
     <message>
-        <source>CoreLog&apos;s documents say nothing about this exercise, so there is no advice to show. The general dose for core work is 2-3 sets with short rests {source}.</source>
+        <source>CoreLog's documents say nothing about this exercise, so there is no advice to show. The general dose for core work is 2-3 sets with short rests {source}.</source>
         <translation>Die Dokumente von CoreLog sagen nichts über diese Übung, darum gibt es keine Empfehlung. Der allgemeine Umfang für Core-Training sind 2–3 Sätze mit kurzen Pausen {source}.</translation>
     </message>
     <message>
@@ -2084,7 +2083,7 @@
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
-        <source>CoreLog&apos;s exercises come from its source documents; add your own below. Hidden exercises leave the lists you pick from, and the sets you logged stay.</source>
+        <source>CoreLog's exercises come from its source documents; add your own below. Hidden exercises leave the lists you pick from, and the sets you logged stay.</source>
         <translation>Die Übungen von CoreLog stammen aus seinen Quelldokumenten; eigene fügst du unten hinzu. Ausgeblendete Übungen verschwinden aus den Auswahllisten, deine eingetragenen Sätze bleiben.</translation>
     </message>
     <message>
@@ -2368,7 +2367,7 @@
         <translation>Anstrengung von 1 bis 10</translation>
     </message>
     <message>
-        <source>How hard it felt, 1 (very easy) to 10 (all out); leave at – if you&apos;d rather not say</source>
+        <source>How hard it felt, 1 (very easy) to 10 (all out); leave at – if you'd rather not say</source>
         <translation>Wie hart es sich anfühlte, 1 (sehr leicht) bis 10 (volle Kraft); lass – stehen, wenn du es nicht angeben willst</translation>
     </message>
     <message>
@@ -2687,7 +2686,7 @@
         <translation>das im Kreis auf sich selbst verweist</translation>
     </message>
     <message>
-        <source>{path} is a link to {target}, {where}; CoreLog created nothing. To start a new database there, create an empty file at the link&apos;s target first.</source>
+        <source>{path} is a link to {target}, {where}; CoreLog created nothing. To start a new database there, create an empty file at the link's target first.</source>
         <translation>{path} ist ein Link auf {target}, {where}; CoreLog hat nichts angelegt. Um dort eine neue Datenbank zu beginnen, lege zuerst eine leere Datei am Ziel des Links an.</translation>
     </message>
     <message>
@@ -2723,7 +2722,7 @@
         <translation>{path} kann nicht geöffnet werden: {problem}.</translation>
     </message>
     <message>
-        <source>{path} is an SQLite database of another program, not CoreLog&apos;s; CoreLog left it untouched.</source>
+        <source>{path} is an SQLite database of another program, not CoreLog's; CoreLog left it untouched.</source>
         <translation>{path} ist die SQLite-Datenbank eines anderen Programms, nicht die von CoreLog; CoreLog hat sie nicht angerührt.</translation>
     </message>
     <message>
@@ -2779,11 +2778,11 @@
         <translation>{backup} in {path} wiederhergestellt.</translation>
     </message>
     <message>
-        <source>Taking today&apos;s backup…</source>
+        <source>Taking today's backup…</source>
         <translation>Heutige Sicherung wird erstellt…</translation>
     </message>
     <message>
-        <source>Today&apos;s backup is saved.</source>
+        <source>Today's backup is saved.</source>
         <translation>Die heutige Sicherung ist gespeichert.</translation>
     </message>
     <message>
@@ -3109,7 +3108,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Diese Datei wurde von einem neueren CoreLog exportiert (Exportformat mit einer weit höheren Versionsnummer; dieses CoreLog liest bis Version {newest}). Aktualisiere CoreLog, um sie zu importieren.</translation>
     </message>
     <message>
-        <source>This CoreLog export&apos;s “preferences” are not a set of values.</source>
+        <source>This CoreLog export's “preferences” are not a set of values.</source>
         <translation>Die „preferences“ dieses CoreLog-Exports sind keine Sammlung von Werten.</translation>
     </message>
     <message>
@@ -3230,7 +3229,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>ist kein Datum mit Uhrzeit in UTC wie {example}.</translation>
     </message>
     <message>
-        <source>must be an entry&apos;s uuid.</source>
+        <source>must be an entry's uuid.</source>
         <translation>muss die UUID eines Eintrags sein.</translation>
     </message>
     <message>
@@ -3270,7 +3269,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>darf höchstens {most} Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>must be the file&apos;s SHA-256 (64 hexadecimal digits).</source>
+        <source>must be the file's SHA-256 (64 hexadecimal digits).</source>
         <translation>muss der SHA-256 der Datei sein (64 Hexadezimalziffern).</translation>
     </message>
     <message>
@@ -3541,7 +3540,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message>
         <source>{week} (+{percent}%)</source>
-        <translation>{week} (+{percent}&#xa0;%)</translation>
+        <translation>{week} (+{percent} %)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln weeks rose more than 10 percent in distance over the week before: {weeks}. {advice}</source>
@@ -3767,7 +3766,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Den Tag in der Zeitleiste zeigen</translation>
     </message>
     <message>
-        <source>List this day&apos;s entries in the timeline (Alt+I; Enter on the calendar)</source>
+        <source>List this day's entries in the timeline (Alt+I; Enter on the calendar)</source>
         <translation>Die Einträge dieses Tages in der Zeitleiste listen (Alt+A; Enter im Kalender)</translation>
     </message>
     <message>
@@ -3864,7 +3863,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>{chart}: die Zahlen als Tabelle zeigen (Leertaste); nochmals für das Diagramm</translation>
     </message>
     <message>
-        <source>Shows the chart&apos;s numbers in a table in place of the chart, and back.</source>
+        <source>Shows the chart's numbers in a table in place of the chart, and back.</source>
         <translation>Zeigt die Zahlen des Diagramms als Tabelle an seiner Stelle, und zurück.</translation>
     </message>
     <message>
@@ -3888,7 +3887,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Alle Diagramme als Tabelle zeigen</translation>
     </message>
     <message>
-        <source>Every chart&apos;s numbers as a table (Alt+B); again for the charts</source>
+        <source>Every chart's numbers as a table (Alt+B); again for the charts</source>
         <translation>Die Zahlen aller Diagramme als Tabellen (Alt+E); nochmals für die Diagramme</translation>
     </message>
     <message>
@@ -3898,7 +3897,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     <message>
         <source>{percent}%</source>
         <comment>a signed percentage</comment>
-        <translation>{percent}&#xa0;%</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>▲ more than 10 percent up</source>
@@ -4103,11 +4102,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <source>resting {rest}, maximum {max} beats a minute, Banister&apos;s men&apos;s weighting</source>
+        <source>resting {rest}, maximum {max} beats a minute, Banister's men's weighting</source>
         <translation>Ruhe {rest}, maximal {max} Schläge pro Minute, Banisters Gewichtung für Männer</translation>
     </message>
     <message>
-        <source>resting {rest}, maximum {max} beats a minute, Banister&apos;s women&apos;s weighting</source>
+        <source>resting {rest}, maximum {max} beats a minute, Banister's women's weighting</source>
         <translation>Ruhe {rest}, maximal {max} Schläge pro Minute, Banisters Gewichtung für Frauen</translation>
     </message>
     <message>
@@ -4115,7 +4114,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Herzfrequenz-Belastung (TRIMP)</translation>
     </message>
     <message>
-        <source>Banister&apos;s TRIMP: minutes × how much of your heart-rate reserve a run used, weighted. The last 7 days (solid) against an average week of the last 28 (dashed). Only runs whose file recorded heart rate count; core sessions and typed runs are in the effort load above.</source>
+        <source>Banister's TRIMP: minutes × how much of your heart-rate reserve a run used, weighted. The last 7 days (solid) against an average week of the last 28 (dashed). Only runs whose file recorded heart rate count; core sessions and typed runs are in the effort load above.</source>
         <translation>Banisters TRIMP: Minuten × wie viel deiner Herzfrequenzreserve ein Lauf genutzt hat, gewichtet. Die letzten 7 Tage (durchgezogen) gegenüber einer durchschnittlichen Woche der letzten 28 (gestrichelt). Nur Läufe, deren Datei die Herzfrequenz aufgezeichnet hat, zählen; Core-Einheiten und eingetippte Läufe stehen in der Anstrengungs-Belastung oben.</translation>
     </message>
     <message>
@@ -4313,11 +4312,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Lau&amp;fseite</translation>
     </message>
     <message>
-        <source>Open the chosen run&apos;s page</source>
+        <source>Open the chosen run's page</source>
         <translation>Die Seite des gewählten Laufs öffnen</translation>
     </message>
     <message>
-        <source>The run&apos;s figures, pace, heart rate and elevation, splits and recovery</source>
+        <source>The run's figures, pace, heart rate and elevation, splits and recovery</source>
         <translation>Die Werte des Laufs, Pace, Herzfrequenz und Höhe, Zwischenzeiten und Erholung</translation>
     </message>
     <message>
@@ -4399,7 +4398,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Pace lockerer Läufe</translation>
     </message>
     <message>
-        <source>Each dot is an easy run; the line is each week&apos;s pace. Faster is higher.</source>
+        <source>Each dot is an easy run; the line is each week's pace. Faster is higher.</source>
         <translation>Jeder Punkt ist ein lockerer Lauf; die Linie ist die Pace jeder Woche. Schneller ist höher.</translation>
     </message>
     <message>
@@ -4407,7 +4406,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Noch keine lockeren Läufe in diesem Zeitraum: Hier zeigt sich, wie ihre Pace besser wird.</translation>
     </message>
     <message>
-        <source>The line is each week&apos;s easy-run pace. Faster is higher.</source>
+        <source>The line is each week's easy-run pace. Faster is higher.</source>
         <translation>Die Linie ist die Pace der lockeren Läufe jeder Woche. Schneller ist höher.</translation>
     </message>
     <message>
@@ -4452,7 +4451,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Belastungsverhältnis akut:chronisch</translation>
     </message>
     <message>
-        <source>The last 7 days&apos; load over an average week of the last 28. About 0.8 to 1.3 is steady (the green band); above 1.5 is a spike (the red band). A grey dotted line: fewer than 4 weeks logged.</source>
+        <source>The last 7 days' load over an average week of the last 28. About 0.8 to 1.3 is steady (the green band); above 1.5 is a spike (the red band). A grey dotted line: fewer than 4 weeks logged.</source>
         <translation>Die Belastung der letzten 7 Tage geteilt durch eine durchschnittliche Woche der letzten 28. Etwa 0,8 bis 1,3 ist gleichmäßig (der grüne Bereich); über 1,5 ist eine Spitze (der rote Bereich). Eine graue gepunktete Linie: weniger als 4 Wochen eingetragen.</translation>
     </message>
     <message>
@@ -4501,8 +4500,8 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     <message numerus="yes">
         <source>Each bar is a week. ▲ and orange mark the %Ln weeks that rose more than 10 percent over the week before (the latest: week of {day}, +{percent}%); the documents advise raising weekly distance by no more than that {citation}.</source>
         <translation>
-            <numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Woche, die mehr als 10 Prozent über der Woche davor lag (zuletzt: Woche ab {day}, +{percent}&#xa0;%); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform>
-            <numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Wochen, die mehr als 10 Prozent über der Woche davor lagen (zuletzt: Woche ab {day}, +{percent}&#xa0;%); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform>
+            <numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Woche, die mehr als 10 Prozent über der Woche davor lag (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform>
+            <numerusform>Jeder Balken ist eine Woche. ▲ und Orange markieren die %Ln Wochen, die mehr als 10 Prozent über der Woche davor lagen (zuletzt: Woche ab {day}, +{percent} %); die Dokumente raten, die Wochendistanz um nicht mehr als das zu steigern {citation}.</numerusform>
         </translation>
     </message>
     <message>
@@ -4518,11 +4517,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message>
         <source>{text}, up {percent}% on the week before</source>
-        <translation>{text}, {percent}&#xa0;% mehr als in der Woche davor</translation>
+        <translation>{text}, {percent} % mehr als in der Woche davor</translation>
     </message>
     <message>
         <source>{text}, down {percent}% on the week before</source>
-        <translation>{text}, {percent}&#xa0;% weniger als in der Woche davor</translation>
+        <translation>{text}, {percent} % weniger als in der Woche davor</translation>
     </message>
     <message>
         <source>{text} (your log began that week before, so it is not judged)</source>
@@ -4541,7 +4540,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Core-Einheiten pro Woche</translation>
     </message>
     <message>
-        <source>The band is the target of {low} to {high} sessions a week {citation}. Bars below it, marked ▼, are weeks that fell short; this week&apos;s bar is still filling.</source>
+        <source>The band is the target of {low} to {high} sessions a week {citation}. Bars below it, marked ▼, are weeks that fell short; this week's bar is still filling.</source>
         <translation>Der Bereich ist das Ziel von {low} bis {high} Einheiten pro Woche {citation}. Balken darunter, mit ▼ markiert, sind Wochen, die es verfehlt haben; der Balken dieser Woche füllt sich noch.</translation>
     </message>
     <message>
@@ -4695,14 +4694,14 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Am {day} um {time} ist schon ein Lauf eingetragen ({distance} in {duration}). Ist das ein weiterer Lauf? Prüfe die Startzeit oder speichere ihn so.</translation>
     </message>
     <message numerus="yes">
-        <source>This pair can&apos;t be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
+        <source>This pair can't be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
         <translation>
             <numerusform>Dieses Paar kann nicht gelöscht werden: %Ln Lauf nutzt es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
             <numerusform>Dieses Paar kann nicht gelöscht werden: %Ln Läufe nutzen es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“{name}” can&apos;t be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
+        <source>“{name}” can't be deleted: %Ln runs use it. Retire it instead, so it is no longer offered for new runs.</source>
         <translation>
             <numerusform>„{name}“ kann nicht gelöscht werden: %Ln Lauf nutzt es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
             <numerusform>„{name}“ kann nicht gelöscht werden: %Ln Läufe nutzen es. Muster es stattdessen aus, dann wird es für neue Läufe nicht mehr angeboten.</numerusform>
@@ -4873,7 +4872,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>&lt;p&gt;&lt;b&gt;Rumpf:&lt;/b&gt; {text}&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>In CoreLog&apos;s words {sources}</source>
+        <source>In CoreLog's words {sources}</source>
         <translation>In CoreLogs Worten {sources}</translation>
     </message>
     <message>
@@ -5189,7 +5188,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Lau&amp;fseite</translation>
     </message>
     <message>
-        <source>Open the selected run&apos;s page</source>
+        <source>Open the selected run's page</source>
         <translation>Seite des gewählten Laufs öffnen</translation>
     </message>
     <message>
@@ -5798,11 +5797,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Allgemeine Information, kein medizinischer Rat</translation>
     </message>
     <message>
-        <source>CoreLog&apos;s reading</source>
+        <source>CoreLog's reading</source>
         <translation>CoreLogs Einschätzung</translation>
     </message>
     <message>
-        <source>CoreLog&apos;s guidance is general information drawn from running articles, not medical advice. If pain is severe, keeps getting worse or does not settle, see a physiotherapist or a doctor.</source>
+        <source>CoreLog's guidance is general information drawn from running articles, not medical advice. If pain is severe, keeps getting worse or does not settle, see a physiotherapist or a doctor.</source>
         <translation>Die Empfehlungen von CoreLog sind allgemeine Informationen aus Artikeln über das Laufen, kein medizinischer Rat. Wenn der Schmerz stark ist, immer schlimmer wird oder nicht abklingt, geh zu einer Physiotherapeutin, einem Physiotherapeuten oder in ärztliche Behandlung.</translation>
     </message>
     <message>
@@ -6361,7 +6360,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Was es lindert</translation>
     </message>
     <message>
-        <source>Part of today&apos;s plan</source>
+        <source>Part of today's plan</source>
         <translation>Teil des heutigen Plans</translation>
     </message>
     <message>
@@ -6540,15 +6539,15 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>aus den Dokumenten, auf Englisch</translation>
     </message>
     <message>
-        <source>Resting on the document&apos;s rule:</source>
+        <source>Resting on the document's rule:</source>
         <translation>Beruht auf der Regel des Dokuments:</translation>
     </message>
     <message>
-        <source>CoreLog&apos;s reading, resting on the document&apos;s rule:</source>
+        <source>CoreLog's reading, resting on the document's rule:</source>
         <translation>CoreLogs Einschätzung, beruht auf der Regel des Dokuments:</translation>
     </message>
     <message>
-        <source>CoreLog&apos;s own words, not a document&apos;s.</source>
+        <source>CoreLog's own words, not a document's.</source>
         <translation>CoreLogs eigene Worte, nicht die eines Dokuments.</translation>
     </message>
     <message>
@@ -6755,7 +6754,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of CoreLog&apos;s windows, from its next start</source>
+        <source>The language of CoreLog's windows, from its next start</source>
         <translation>Die Sprache der Fenster von CoreLog, ab dem nächsten Start</translation>
     </message>
     <message>
@@ -6835,11 +6834,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Seite Einstellungen</translation>
     </message>
     <message>
-        <source>Men&apos;s ({factor})</source>
+        <source>Men's ({factor})</source>
         <translation>Männer ({factor})</translation>
     </message>
     <message>
-        <source>Women&apos;s ({factor})</source>
+        <source>Women's ({factor})</source>
         <translation>Frauen ({factor})</translation>
     </message>
     <message>
@@ -6883,7 +6882,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>TRIMP-&amp;Gewichtung:</translation>
     </message>
     <message>
-        <source>History&apos;s heart-rate load (Banister&apos;s TRIMP) uses these for runs imported with heart rate; the session-effort load (effort × minutes) does not need them.</source>
+        <source>The resting heart rate must be below the maximum: until it is, History leaves out the heart-rate load.</source>
+        <translation>Der Ruhepuls muss unter der maximalen Herzfrequenz liegen: bis dahin lässt der Verlauf die Herzfrequenz-Belastung weg.</translation>
+    </message>
+    <message>
+        <source>History's heart-rate load (Banister's TRIMP) uses these for runs imported with heart rate; the session-effort load (effort × minutes) does not need them.</source>
         <translation>Die Herzfrequenz-Belastung im Verlauf (TRIMP nach Banister) nutzt diese Werte für Läufe, die mit Herzfrequenz importiert wurden; die Belastung aus Anstrengung (Anstrengung × Minuten) braucht sie nicht.</translation>
     </message>
 </context>
@@ -6950,11 +6953,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Ausgangspunkt aus den Dokumenten: {low}–{high} s Haltezeit, {dose} {cited}.</translation>
     </message>
     <message>
-        <source>Starting point: the documents give no hold time for the {exercise}, so CoreLog uses the plank&apos;s {low}-{high} s; {dose} {cited}.</source>
+        <source>Starting point: the documents give no hold time for the {exercise}, so CoreLog uses the plank's {low}-{high} s; {dose} {cited}.</source>
         <translation>Ausgangspunkt: Die Dokumente nennen keine Haltezeit für „{exercise}“, darum nimmt CoreLog die {low}–{high} s der Plank; {dose} {cited}.</translation>
     </message>
     <message>
-        <source>Starting point: the plank&apos;s dose from the documents, {low}-{high} s holds, {dose} {cited}.</source>
+        <source>Starting point: the plank's dose from the documents, {low}-{high} s holds, {dose} {cited}.</source>
         <translation>Ausgangspunkt: der Umfang der Plank aus den Dokumenten, {low}–{high} s Haltezeit, {dose} {cited}.</translation>
     </message>
     <message>
@@ -6963,7 +6966,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
     </message>
     <message>
         <source>lower</source>
-        <comment>a text continuing a sentence: &apos;lower&apos; its first letter or &apos;keep&apos; it</comment>
+        <comment>a text continuing a sentence: 'lower' its first letter or 'keep' it</comment>
         <translation>keep</translation>
     </message>
     <message>
@@ -7413,7 +7416,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved: %Ln holds in today&apos;s core session.</source>
+        <source>Saved: %Ln holds in today's core session.</source>
         <translation>
             <numerusform>Gespeichert: %Ln Satz in der heutigen Core-Einheit.</numerusform>
             <numerusform>Gespeichert: %Ln Sätze in der heutigen Core-Einheit.</numerusform>
@@ -7431,14 +7434,14 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Das Training wurde nicht gespeichert. {reason}</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %Ln holds to today&apos;s core session</source>
+        <source>Saved %Ln holds to today's core session</source>
         <translation>
             <numerusform>%Ln Satz in der heutigen Core-Einheit gespeichert</numerusform>
             <numerusform>%Ln Sätze in der heutigen Core-Einheit gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln holds saved to today&apos;s core session — Ctrl+Z to undo</source>
+        <source>%Ln holds saved to today's core session — Ctrl+Z to undo</source>
         <translation>
             <numerusform>%Ln Satz in der heutigen Core-Einheit gespeichert – Strg+Z macht es rückgängig</numerusform>
             <numerusform>%Ln Sätze in der heutigen Core-Einheit gespeichert – Strg+Z macht es rückgängig</numerusform>
@@ -7903,7 +7906,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Alle offenen Beschwerden ansehen</translation>
     </message>
     <message>
-        <source>Open the Recovery page&apos;s list of open entries</source>
+        <source>Open the Recovery page's list of open entries</source>
         <translation>Die Liste der offenen Einträge auf der Seite Erholung öffnen</translation>
     </message>
     <message numerus="yes">
@@ -7937,11 +7940,11 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Core-Ziel erreicht: {low}–{high} Einheiten diese Woche.</translation>
     </message>
     <message>
-        <source>One more core session reaches this week&apos;s target of {low}–{high}.</source>
+        <source>One more core session reaches this week's target of {low}–{high}.</source>
         <translation>Noch eine Core-Einheit bis zum Wochenziel von {low}–{high}.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln more core sessions reach this week&apos;s target of {low}–{high}.</source>
+        <source>%Ln more core sessions reach this week's target of {low}–{high}.</source>
         <translation>
             <numerusform>Noch %Ln Core-Einheit bis zum Wochenziel von {low}–{high}.</numerusform>
             <numerusform>Noch %Ln Core-Einheiten bis zum Wochenziel von {low}–{high}.</numerusform>
@@ -7970,7 +7973,7 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Letzte Woche: {figures}.</translation>
     </message>
     <message>
-        <source>Already {percent}% more distance than last week&apos;s {distance}.</source>
+        <source>Already {percent}% more distance than last week's {distance}.</source>
         <translation>Schon {percent} % mehr Distanz als letzte Woche ({distance}).</translation>
     </message>
     <message>
@@ -8007,8 +8010,8 @@ Deine jetzigen Daten werden nicht gelöscht: Sie bleiben im Sicherungsordner.</t
         <translation>Diese Woche bisher: {distance}, {time} gelaufen, {runs}, {core} Core-Einheiten</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Nothing is logged yet. Start with whatever you did today, using the buttons above or their shortcuts:&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Log a run&lt;/b&gt;: when, how far, how long and how it felt (Ctrl+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log a core session&lt;/b&gt;, or let the &lt;b&gt;plank timer&lt;/b&gt; count your holds and save them for you (Ctrl+K, Ctrl+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log soreness&lt;/b&gt; when something hurts: CoreLog tells you what it most likely is and whether to run, rest or see a physiotherapist (Ctrl+Shift+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;From then on this page shows your week so far, with the core sessions against the target of {low} to {high} a week {sources}, any soreness with today&apos;s advice, and your personal bests.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Noch ist nichts eingetragen. Fang mit dem an, was du heute gemacht hast, über die Knöpfe oben oder ihre Tastenkürzel:&lt;/p&gt;&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;Lauf eintragen&lt;/b&gt;: wann, wie weit, wie lange und wie es sich angefühlt hat (Strg+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Core-Einheit eintragen&lt;/b&gt;, oder lass den &lt;b&gt;Plank-Timer&lt;/b&gt; deine Haltezeiten zählen und für dich speichern (Strg+K, Strg+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beschwerden eintragen&lt;/b&gt;, wenn etwas wehtut: CoreLog sagt dir, was es am wahrscheinlichsten ist und ob du laufen, pausieren oder zur Physiotherapie gehen solltest (Strg+Umschalt+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Danach zeigt diese Seite deine bisherige Woche mit den Core-Einheiten im Vergleich zum Ziel von {low} bis {high} pro Woche {sources}, offene Beschwerden mit der Empfehlung für heute und deine persönlichen Bestleistungen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Nothing is logged yet. Start with whatever you did today, using the buttons above or their shortcuts:&lt;/p&gt;&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;&lt;b&gt;Log a run&lt;/b&gt;: when, how far, how long and how it felt (Ctrl+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log a core session&lt;/b&gt;, or let the &lt;b&gt;plank timer&lt;/b&gt; count your holds and save them for you (Ctrl+K, Ctrl+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Log soreness&lt;/b&gt; when something hurts: CoreLog tells you what it most likely is and whether to run, rest or see a physiotherapist (Ctrl+Shift+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;From then on this page shows your week so far, with the core sessions against the target of {low} to {high} a week {sources}, any soreness with today's advice, and your personal bests.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch ist nichts eingetragen. Fang mit dem an, was du heute gemacht hast, über die Knöpfe oben oder ihre Tastenkürzel:&lt;/p&gt;&lt;ul style='margin-left:-20px'&gt;&lt;li&gt;&lt;b&gt;Lauf eintragen&lt;/b&gt;: wann, wie weit, wie lange und wie es sich angefühlt hat (Strg+R).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Core-Einheit eintragen&lt;/b&gt;, oder lass den &lt;b&gt;Plank-Timer&lt;/b&gt; deine Haltezeiten zählen und für dich speichern (Strg+K, Strg+T).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beschwerden eintragen&lt;/b&gt;, wenn etwas wehtut: CoreLog sagt dir, was es am wahrscheinlichsten ist und ob du laufen, pausieren oder zur Physiotherapie gehen solltest (Strg+Umschalt+S).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Danach zeigt diese Seite deine bisherige Woche mit den Core-Einheiten im Vergleich zum Ziel von {low} bis {high} pro Woche {sources}, offene Beschwerden mit der Empfehlung für heute und deine persönlichen Bestleistungen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Want to look around first? Start CoreLog with &lt;code&gt;corelog --demo&lt;/code&gt;: it opens six months of made-up training in a temporary database, so you can try every page. Your own data is not touched.</source>

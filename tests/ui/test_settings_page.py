@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QLabel, QSpinBox
 
 from corelog.services.preferences import TRAINING_PREFERENCES
 from corelog.ui.settings import AppSettings
@@ -105,3 +105,52 @@ def test_a_resting_heart_rate_the_preference_allows_can_be_typed(window, qtbot, 
     assert reopened(settings_file).resting_hr == 115
     rule = TRAINING_PREFERENCES["heart/resting_bpm"]
     assert (resting.minimum(), resting.maximum()) == (rule.minimum, rule.maximum)
+
+
+def type_into(qtbot, box: QSpinBox, text: str) -> None:
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+
+
+def test_the_resting_heart_rate_stays_below_the_maximum(window, qtbot, settings_file):
+    """Each heart-rate field stops one beat short of the other, so the heart-rate load
+    always has room to be worked out."""
+    page = open_settings(window)
+    resting = page.findChild(QSpinBox, "settingsRestingHr")
+    maximum = page.findChild(QSpinBox, "settingsMaxHr")
+    clash = page.findChild(QLabel, "settingsHeartRatesClash")
+    scroll_to(page, resting)
+    type_into(qtbot, resting, "110")
+    type_into(qtbot, maximum, "120")  # the lowest maximum offered
+    assert maximum.value() == 120
+    assert resting.maximum() == 119  # one beat below the maximum
+    type_into(qtbot, resting, "125")  # the box takes no number above it ...
+    assert resting.value() == 110
+    type_into(qtbot, resting, "119")  # ... and up to it, any
+    assert resting.value() == 119
+    assert maximum.minimum() == 120
+    assert (reopened(settings_file).resting_hr, reopened(settings_file).max_hr) == (119, 120)
+    assert not clash.isVisible()
+
+
+def test_an_imported_resting_rate_at_the_maximum_is_shown_and_explained(
+    window, qtbot, settings_file
+):
+    """Two values a file brought that leave no room (120 and 120) are kept as they are,
+    and the card says why History has no heart-rate load until one is changed."""
+    window.ctx.settings.set("heart/resting_bpm", 120)
+    window.ctx.settings.set("heart/max_bpm", 120)
+    page = open_settings(window)
+    resting = page.findChild(QSpinBox, "settingsRestingHr")
+    maximum = page.findChild(QSpinBox, "settingsMaxHr")
+    clash = page.findChild(QLabel, "settingsHeartRatesClash")
+    scroll_to(page, clash)
+    assert (resting.value(), maximum.value()) == (120, 120)
+    assert clash.isVisible()
+    assert "below the maximum" in clash.text()
+    assert reopened(settings_file).resting_hr == 120  # nothing changed behind the user's back
+    type_into(qtbot, maximum, "185")
+    assert not clash.isVisible()
+    assert resting.maximum() == 120 and maximum.minimum() == 121

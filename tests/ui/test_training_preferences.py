@@ -55,3 +55,12 @@ def test_a_preference_from_a_file_keeps_the_time_it_was_set_there(app_settings, 
     assert keys == ["units/distance"] and changed.args == ["units/distance"]
     assert app_settings.unit == "mi"
     assert app_settings.training_preferences()["units/distance"].changed_at == there
+
+
+def test_a_preference_is_changed_through_set_never_by_assigning(app_settings):
+    """``settings.unit = "mi"`` would hide the stored value behind an attribute, so the
+    change would reach neither the file nor the pages listening for it."""
+    with pytest.raises(AttributeError, match="units/distance"):
+        app_settings.unit = "mi"
+    app_settings.set("units/distance", "mi")
+    assert app_settings.unit == "mi"

@@ -58,6 +58,9 @@ class _Preference(Generic[T]):
     def __get__(self, settings: AppSettings, owner: type | None = None) -> T:
         return settings.get(self.key)
 
+    def __set__(self, settings: AppSettings, value: T) -> None:
+        raise AttributeError(f"set {self.key!r} with settings.set(key, value)")
+
 
 class AppSettings(QObject):
     """Typed access to preferences; emits ``sig_changed`` when one changes."""

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
 from corelog.domain import i18n
 from corelog.domain.i18n import Settings
 from corelog.ui.settings import AppSettings, value_range
-from corelog.ui.widgets import Card, muted, named
+from corelog.ui.widgets import Card, field_error, muted, named, show_error
 
 
 def weightings() -> tuple[tuple[str, str], ...]:
@@ -52,6 +52,30 @@ def heart_rate_card(settings: AppSettings) -> Card:
     )
     form.addRow(Settings.tr("TRIMP &weighting:"), weighting)
     card.body.addLayout(form)
+    # The resting rate stays below the maximum (TRIMP needs room between them): each field
+    # stops one beat short of the other. Only an imported file can bring them together;
+    # then the card says so, and nothing is changed behind the user's back.
+    clash = field_error("settingsHeartRatesClash")
+    card.body.addWidget(clash)
+
+    def keep_apart() -> None:
+        apart = resting.value() < maximum.value()
+        if apart:
+            resting.setMaximum(min(value_range("heart/resting_bpm")[1], maximum.value() - 1))
+            maximum.setMinimum(max(value_range("heart/max_bpm")[0], resting.value() + 1))
+        show_error(
+            clash,
+            None
+            if apart
+            else Settings.tr(
+                "The resting heart rate must be below the maximum: until it is, History "
+                "leaves out the heart-rate load."
+            ),
+        )
+
+    keep_apart()
+    resting.valueChanged.connect(keep_apart)
+    maximum.valueChanged.connect(keep_apart)
     card.body.addWidget(
         muted(
             Settings.tr(
@@ -61,4 +85,5 @@ def heart_rate_card(settings: AppSettings) -> Card:
         )
     )
     card.resting, card.maximum, card.weighting = resting, maximum, weighting  # type: ignore[attr-defined]
+    card.clash = clash  # type: ignore[attr-defined]
     return card
