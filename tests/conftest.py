@@ -24,6 +24,10 @@ import time_machine
 
 from corelog.store.store import Store
 
+# pytester: tests of the suite's own checks run a small suite inside a test
+# (tests/ui/test_window_guard.py).
+pytest_plugins = ["pytester"]
+
 SUITE_NOW = "CORELOG_TEST_NOW"
 """Environment variable: run the whole suite as if the computer's clock said this moment
 (ISO 8601 with its offset, e.g. ``2027-01-03T09:00:00+14:00``); the clock then runs on

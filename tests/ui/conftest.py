@@ -6,10 +6,29 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
+from window_guard import check_windows
 
 from corelog.ui.bus import DataBus
 from corelog.ui.context import AppContext
 from corelog.ui.settings import AppSettings
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """After each test's teardown, no window is left on screen (tests/ui/window_guard.py).
+
+    This wrapper sits outside pytest-qt's own (which is ``trylast``), so the widgets given
+    to ``qtbot.addWidget`` are closed and the fixtures torn down before the check.
+    """
+    try:
+        result = yield
+    except BaseException:
+        check_windows()  # still put them away; the teardown's own error is the one to show
+        raise
+    problem = check_windows()
+    if problem:
+        pytest.fail(f"{item.nodeid}: {problem}", pytrace=False)
+    return result
 
 
 @pytest.fixture(scope="session", autouse=True)

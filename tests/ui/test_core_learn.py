@@ -77,5 +77,6 @@ def test_the_engagement_cue_with_its_sources(view):
 def test_opened_from_the_core_tab(window, qtbot):
     tab = window.show_page("log").open_tab("core")
     qtbot.mouseClick(tab.learn_button, Qt.MouseButton.LeftButton)
+    qtbot.addWidget(tab.learn_dialog)  # closed when the test ends
     assert tab.learn_dialog.isVisible()
     assert tab.learn_dialog.view.objectName() == "learnCoreView"

@@ -88,6 +88,7 @@ def test_the_files_newer_preferences_are_applied_and_named(
     qtbot.waitUntil(lambda: not window.exchange.busy, timeout=60000)
 
     box = window.findChild(QMessageBox, "importSummaryDialog")
+    qtbot.addWidget(box)  # closed when the test ends
     assert "Preferences from the file: distances in miles; weeks start on Sunday." in box.text()
     assert (settings.unit, settings.week_start, settings.timer_prep_s) == ("mi", 6, 10)
     # Exported from here now, they carry the moment they were set on the laptop.
@@ -113,6 +114,7 @@ def test_a_preference_changed_here_later_is_kept(window, qtbot, tmp_path, monkey
     window.findChild(QAction, "actionImport").trigger()
     qtbot.waitUntil(lambda: not window.exchange.busy, timeout=60000)
     box = window.findChild(QMessageBox, "importSummaryDialog")
+    qtbot.addWidget(box)  # closed when the test ends
     assert "Preferences" not in box.text()
     assert window.ctx.settings.unit == "km"
 
@@ -141,6 +143,7 @@ def test_an_import_taken_back_at_start_is_reported(ctx, qtbot):
     window.show()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "importInterruptedDialog") is not None)
     box = window.findChild(QMessageBox, "importInterruptedDialog")
+    qtbot.addWidget(box)  # closed when the test ends
     assert "taken back" in box.text()
     window.close()
 
@@ -171,6 +174,7 @@ def test_heart_rates_travel_and_the_heart_load_uses_them(window, qtbot, tmp_path
     qtbot.waitUntil(lambda: not window.exchange.busy, timeout=60000)
 
     box = window.findChild(QMessageBox, "importSummaryDialog")
+    qtbot.addWidget(box)  # closed when the test ends
     assert (
         "Preferences from the file: resting heart rate 52 bpm; maximum heart rate 186 bpm; "
         "heart-rate load weighted for women." in box.text()

@@ -49,6 +49,7 @@ def import_file(window, qtbot, monkeypatch, path, box_name: str) -> QMessageBox:
     qtbot.waitUntil(lambda: not window.exchange.busy, timeout=60000)
     box = window.findChild(QMessageBox, box_name)
     assert box is not None and box.isVisible()
+    qtbot.addWidget(box)  # closed when the test ends
     return box
 
 

@@ -122,6 +122,7 @@ def test_import_merges_the_file_shows_a_summary_and_refreshes_the_pages(
     window.findChild(QAction, "actionImport").trigger()
     qtbot.waitUntil(lambda: finished(window), timeout=30000)
     box = window.findChild(QMessageBox, "importSummaryDialog")
+    qtbot.addWidget(box)  # closed when the test ends
     assert box.text().startswith("Nothing new to add; updated 0; ")
     assert {t: count(store, t) for t in counts} == counts
 
@@ -138,6 +139,7 @@ def test_a_bad_file_shows_the_problem_and_imports_nothing(window, qtbot, export_
 
     box = window.findChild(QMessageBox, "exchangeErrorDialog")
     assert box is not None and box.isVisible()
+    qtbot.addWidget(box)  # closed when the test ends
     assert "Run 4 of" in box.text() and "distance_m" in box.text()
     assert "negative" in box.text()
     assert "Nothing was imported" in box.informativeText()

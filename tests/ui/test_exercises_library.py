@@ -22,6 +22,7 @@ def dialog(tab, qtbot):
     qtbot.mouseClick(tab.library_button, Qt.MouseButton.LeftButton)
     shown = tab.library_dialog
     assert shown is not None and shown.isVisible()
+    qtbot.addWidget(shown)  # closed when the test ends
     return shown
 
 

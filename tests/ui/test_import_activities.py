@@ -31,6 +31,7 @@ def open_dialog(window, qtbot):
     window.findChild(type(window.menuBar().actions()[0]), "actionImportActivities").trigger()
     dialog = window.activity_import.dialog
     qtbot.waitUntil(dialog.isVisible)
+    qtbot.addWidget(dialog)  # closed when the test ends
     return dialog
 
 
@@ -94,6 +95,7 @@ def test_files_dropped_on_the_window_are_imported(window, ctx, qtbot, tmp_path):
     window.dropEvent(drop)
     assert drop.isAccepted()
     dialog = window.activity_import.dialog
+    qtbot.addWidget(dialog)  # closed when the test ends
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert dialog.summary.text() == "Added 1 run."
     assert len(run_service.recent_runs(ctx.store)) == 1

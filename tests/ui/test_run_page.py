@@ -34,6 +34,7 @@ def open_page(window, qtbot, run_id):
     from corelog.ui.activities.run_page import RunPageDialog
 
     (dialog,) = [d for d in window.findChildren(RunPageDialog) if d.isVisible()]
+    qtbot.addWidget(dialog)  # closed when the test ends
     return dialog
 
 
@@ -70,6 +71,40 @@ def test_the_page_follows_the_unit_and_the_heart_rates_in_settings(window, ctx, 
     assert dialog.splits_model.rowCount() == 7  # six miles and the rest
     ctx.settings.set("heart/max_bpm", 175)
     assert dialog.recovery.text() != before and "maximum 175" in dialog.recovery.text()
+
+
+def test_figures_shown_again_twice_in_a_row_never_open_windows_of_their_own(
+    window, ctx, qtbot, tmp_path
+):
+    """Two settings changed at once (as an import of preferences does) replace the figures
+    twice before Qt shows the first new ones: none of them may pop up as a window."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+    class WindowsShown(QObject):
+        def __init__(self):
+            super().__init__()
+            self.names: list[str] = []
+
+        def eventFilter(self, watched, event):
+            shown = event.type() == QEvent.Type.Show
+            if shown and isinstance(watched, QWidget) and watched.isWindow():
+                self.names.append(f"{type(watched).__name__} {watched.objectName()}")
+            return False
+
+    dialog = open_page(window, qtbot, imported_run(ctx, tmp_path))
+    shown = WindowsShown()
+    QApplication.instance().installEventFilter(shown)
+    try:
+        ctx.settings.set("units/distance", "mi")
+        ctx.settings.set("heart/max_bpm", 175)
+        qtbot.waitUntil(
+            lambda: all(f.isVisible() for f in dialog.findChildren(QLabel, "runPageFigure"))
+        )
+    finally:
+        QApplication.instance().removeEventFilter(shown)
+    assert figure(dialog, "Distance") == "6.21 mi"
+    assert shown.names == []
 
 
 def test_a_typed_run_says_it_has_no_track(window, ctx, qtbot):
@@ -114,4 +149,5 @@ def test_any_run_opens_its_page_from_the_history_timeline(window, ctx, qtbot, tm
     from corelog.ui.activities.run_page import RunPageDialog
 
     (dialog,) = [d for d in window.findChildren(RunPageDialog) if d.isVisible()]
+    qtbot.addWidget(dialog)  # closed when the test ends
     assert dialog.run_id == run_id and figure(dialog, "Distance") == "10.00 km"

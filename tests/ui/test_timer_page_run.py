@@ -564,6 +564,7 @@ def _time_an_exercise_of_ones_own(timer_window, page, qtbot, clock) -> object:
     tab = timer_window.show_page("log").open_tab("core")
     qtbot.mouseClick(tab.library_button, Qt.MouseButton.LeftButton)
     library = tab.library_dialog
+    qtbot.addWidget(library)  # closed when the test ends
     qtbot.keyClicks(library.new_name, "Wall sit")
     qtbot.mouseClick(library.new_hold, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     qtbot.keyClick(library.new_name, Qt.Key.Key_Return)

@@ -221,6 +221,9 @@ class RunPageDialog(QDialog):
             item = self.figures.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                # Hidden first: a figure added a moment ago is still due to be shown, and
+                # without its parent it would show as a window of its own.
+                widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
         pace = page.duration_s / (page.distance_m / 1000) if page.distance_m else 0
