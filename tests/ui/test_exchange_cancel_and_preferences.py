@@ -7,43 +7,24 @@ from __future__ import annotations
 import json
 import time
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
+from export_files import SET_THERE, another_computers_export, count
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from corelog.services import exchange
-from corelog.services.demo import DEMO, generate_history
 from corelog.services.preferences import PreferenceValue
 from corelog.store import exchange_merge
 from corelog.store.store import Store
-
-LAST_DAY = date.today() - timedelta(days=1)
-SET_THERE = datetime(2030, 1, 1, tzinfo=UTC)  # later than anything set here
-
-
-def count(store: Store, table: str) -> int:
-    return store.reader.scalar(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")
 
 
 @pytest.fixture
 def other_computer(tmp_path):
     """An export of six months of demo history from a computer set to miles and Sundays."""
-    source = Store.open(tmp_path / "laptop.db")
-    generate_history(source, DEMO, last_day=LAST_DAY)
-    path = tmp_path / "from-the-laptop.json"
-    exchange.export_json(
-        source,
-        path,
-        preferences={
-            "units/distance": PreferenceValue("mi", SET_THERE),
-            "calendar/week_start": PreferenceValue(6, SET_THERE),
-        },
-    )
-    source.close()
-    return path
+    return another_computers_export(tmp_path, "from-the-laptop.json")[0]
 
 
 def choose(monkeypatch, path) -> None:

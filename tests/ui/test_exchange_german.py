@@ -5,42 +5,17 @@ values) left as the file holds them."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from export_files import another_computers_export, count
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-from corelog.services import exchange
-from corelog.services.demo import DEMO, generate_history
-from corelog.services.preferences import PreferenceValue
-from corelog.store.store import Store
-
-LAST_DAY = date.today() - timedelta(days=1)
-SET_THERE = datetime(2030, 1, 1, tzinfo=UTC)  # later than anything set here
-
-
-def count(store: Store, table: str) -> int:
-    return store.reader.scalar(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")
 
 
 @pytest.fixture
 def laptop_export(tmp_path):
     """An export of demo history from a computer set to miles and weeks from Sunday."""
-    source = Store.open(tmp_path / "laptop.db")
-    generate_history(source, DEMO, last_day=LAST_DAY)
-    path = tmp_path / "vom-laptop.json"
-    exchange.export_json(
-        source,
-        path,
-        preferences={
-            "units/distance": PreferenceValue("mi", SET_THERE),
-            "calendar/week_start": PreferenceValue(6, SET_THERE),
-        },
-    )
-    counts = {t: count(source, t) for t in ("run", "core_session")}
-    source.close()
-    return path, counts
+    return another_computers_export(tmp_path, "vom-laptop.json")
 
 
 def import_file(window, qtbot, monkeypatch, path, box_name: str) -> QMessageBox:
