@@ -58,11 +58,14 @@ def heart_rate_card(settings: AppSettings) -> Card:
     clash = field_error("settingsHeartRatesClash")
     card.body.addWidget(clash)
 
+    highest_resting = resting.maximum()  # the preferences' own bounds, set above
+    lowest_maximum = maximum.minimum()
+
     def keep_apart() -> None:
         apart = resting.value() < maximum.value()
         if apart:
-            resting.setMaximum(min(value_range("heart/resting_bpm")[1], maximum.value() - 1))
-            maximum.setMinimum(max(value_range("heart/max_bpm")[0], resting.value() + 1))
+            resting.setMaximum(min(highest_resting, maximum.value() - 1))
+            maximum.setMinimum(max(lowest_maximum, resting.value() + 1))
         show_error(
             clash,
             None
