@@ -128,7 +128,18 @@ def test_a_set_and_a_follow_up_deleted_on_one_computer_go_on_the_other(a, b, pla
     )
     a.add_soreness(
         soreness_store.SorenessValues(
-            START, 60, "calves", 3, "dull", "delayed", "improving", False, 1, None, None, ""
+            noted_at=START,
+            utc_offset_min=60,
+            region="calves",
+            severity=3,
+            feel="dull",
+            onset="delayed",
+            trend="improving",
+            swelling=False,
+            days_lasted=1,
+            run_id=None,
+            core_session_id=None,
+            notes="",
         )
     )
     (entry,) = a.live_soreness()
@@ -318,18 +329,18 @@ def test_a_reference_filled_in_when_its_target_arrives(a, b):
     (run_id,) = a.live_runs()
     a.add_soreness(
         soreness_store.SorenessValues(
-            START + timedelta(hours=3),
-            60,
-            "calves",
-            3,
-            "dull",
-            "hours",
-            "steady",
-            False,
-            0,
-            run_id,
-            None,
-            "",
+            noted_at=START + timedelta(hours=3),
+            utc_offset_min=60,
+            region="calves",
+            severity=3,
+            feel="dull",
+            onset="hours",
+            trend="steady",
+            swelling=False,
+            days_lasted=0,
+            run_id=run_id,
+            core_session_id=None,
+            notes="",
         )
     )
     a.delete_run(run_id)

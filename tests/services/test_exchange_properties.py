@@ -240,18 +240,18 @@ def perform(c: Computer, step: tuple) -> None:
     elif name in ("add_soreness", "edit_soreness"):
         v = args[-1]
         values = soreness_store.SorenessValues(
-            v["noted_at"],
-            v["utc_offset_min"],
-            v["region"],
-            v["severity"],
-            v["feel"],
-            v["onset"],
-            v["trend"],
-            v["swelling"],
-            v["days_lasted"],
-            nth(c.live_runs(), v["run"]),
-            None,
-            v["notes"],
+            noted_at=v["noted_at"],
+            utc_offset_min=v["utc_offset_min"],
+            region=v["region"],
+            severity=v["severity"],
+            feel=v["feel"],
+            onset=v["onset"],
+            trend=v["trend"],
+            swelling=v["swelling"],
+            days_lasted=v["days_lasted"],
+            run_id=nth(c.live_runs(), v["run"]),
+            core_session_id=None,
+            notes=v["notes"],
         )
         if name == "add_soreness":
             c.add_soreness(values)

@@ -103,7 +103,18 @@ def test_undo_of_an_edit_brings_a_set_back_and_takes_its_tombstone(store, plank)
 
 def test_soreness_entries_and_follow_ups(store):
     values = soreness.SorenessValues(
-        START, 60, "calves", 3, "dull", "delayed", "improving", False, 1, None, None, ""
+        noted_at=START,
+        utc_offset_min=60,
+        region="calves",
+        severity=3,
+        feel="dull",
+        onset="delayed",
+        trend="improving",
+        swelling=False,
+        days_lasted=1,
+        run_id=None,
+        core_session_id=None,
+        notes="",
     )
     entry_id = soreness.insert_entry(store, values)
     follow_up = soreness.insert_update(

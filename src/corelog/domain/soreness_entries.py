@@ -35,12 +35,13 @@ DELETED_SESSION_MESSAGE = QT_TRANSLATE_NOOP(
 
 
 @dataclass(frozen=True)
-class SorenessValues:
-    """What the user sets on an entry; the store adds identity and bookkeeping."""
+class SorenessDescription:
+    """A soreness entry as the user describes it: when they noticed it, where it is sore,
+    how bad, how it feels, when it began, which way it is going, any swelling, and how
+    many days it has lasted. Checked (``domain.soreness_validation``) and stored alike."""
 
     noted_at: datetime
-    """When it was logged, aware (stored as UTC); ``utc_offset_min`` gives the user's clock."""
-    utc_offset_min: int
+    """When it was logged, aware."""
     region: str
     severity: int
     feel: str
@@ -48,6 +49,15 @@ class SorenessValues:
     trend: str
     swelling: bool
     days_lasted: int
+
+
+@dataclass(frozen=True)
+class SorenessValues(SorenessDescription):
+    """What the user sets on an entry; the store adds identity and bookkeeping.
+
+    ``noted_at`` is stored as UTC; ``utc_offset_min`` gives the user's clock."""
+
+    utc_offset_min: int
     run_id: int | None
     core_session_id: int | None
     notes: str

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corelog.domain.i18n import Checks
+from corelog.domain.soreness_entries import SorenessDescription
 from corelog.domain.timeutil import offset_minutes
 from corelog.domain.validation import (
     ErrorCollector,
@@ -27,6 +28,8 @@ from corelog.domain.vocabulary import (
 )
 
 MAX_DAYS_LASTED = 365
+
+
 def severity_message() -> str:
     return Checks.tr("Severity is a whole number from {low} to {high}.").format(
         low=SEVERITY_MIN, high=SEVERITY_MAX
@@ -38,17 +41,9 @@ def days_message() -> str:
 
 
 @dataclass(frozen=True)
-class SorenessInput:
-    """A soreness entry that passed every check."""
+class SorenessInput(SorenessDescription):
+    """A soreness entry that passed every check; ``noted_at`` is local."""
 
-    noted_at: datetime  # local, aware
-    region: str
-    severity: int
-    feel: str
-    onset: str
-    trend: str
-    swelling: bool
-    days_lasted: int
     notes: str
 
     @property

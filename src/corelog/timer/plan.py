@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 
-from corelog.domain.i18n import Timer, integer
+from corelog.domain.i18n import QT_TRANSLATE_NOOP, Timer, integer
 
 
 class TimerMode(StrEnum):
@@ -47,6 +47,19 @@ MAX_SETS = 100
 MAX_REST_MS = 60 * 60 * 1000
 MAX_PREP_MS = 5 * 60 * 1000
 
+_RANGES = (
+    ("hold_ms", 0, MAX_HOLD_MS,
+     QT_TRANSLATE_NOOP("Timer", "the hold target must be between 0 and {most} ms")),
+    ("sets", 1, MAX_SETS,
+     QT_TRANSLATE_NOOP("Timer", "the number of sets must be between 1 and {most}")),
+    ("rest_ms", 0, MAX_REST_MS,
+     QT_TRANSLATE_NOOP("Timer", "the rest must be between 0 and {most} ms")),
+    ("prep_ms", 0, MAX_PREP_MS,
+     QT_TRANSLATE_NOOP("Timer", "the prep countdown must be between 0 and {most} ms")),
+)  # fmt: skip
+"""A plan's whole-number fields, each with its lowest and highest value and the message
+(marked for translation) when it is outside them."""
+
 
 @dataclass(frozen=True, slots=True)
 class HoldSlot:
@@ -79,25 +92,16 @@ class TimerPlan:
     def __post_init__(self) -> None:
         object.__setattr__(self, "mode", TimerMode(self.mode))
         object.__setattr__(self, "first_side", Side(self.first_side))
-        for name in ("hold_ms", "sets", "rest_ms", "prep_ms"):
+        for name, _, _, _ in _RANGES:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
                 message = Timer.tr("{name} must be a whole number, not {value}")
                 raise TypeError(message.format(name=name, value=repr(value)))
         if self.mode is TimerMode.COUNTDOWN and self.hold_ms <= 0:
             raise ValueError(Timer.tr("a countdown hold needs a target longer than zero"))
-        if not 0 <= self.hold_ms <= MAX_HOLD_MS:
-            message = Timer.tr("the hold target must be between 0 and {most} ms")
-            raise ValueError(message.format(most=integer(MAX_HOLD_MS)))
-        if not 1 <= self.sets <= MAX_SETS:
-            message = Timer.tr("the number of sets must be between 1 and {most}")
-            raise ValueError(message.format(most=integer(MAX_SETS)))
-        if not 0 <= self.rest_ms <= MAX_REST_MS:
-            message = Timer.tr("the rest must be between 0 and {most} ms")
-            raise ValueError(message.format(most=integer(MAX_REST_MS)))
-        if not 0 <= self.prep_ms <= MAX_PREP_MS:
-            message = Timer.tr("the prep countdown must be between 0 and {most} ms")
-            raise ValueError(message.format(most=integer(MAX_PREP_MS)))
+        for name, least, most, message in _RANGES:
+            if not least <= getattr(self, name) <= most:
+                raise ValueError(Timer.marked(message).format(most=integer(most)))
 
     @property
     def holds_per_set(self) -> int:

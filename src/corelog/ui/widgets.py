@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -172,6 +173,21 @@ def scrolled(widget: QWidget, name: str = "", *, sideways: bool = True) -> QScro
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     return area
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of ``layout`` and free it.
+
+    Each is hidden first: one added a moment ago is still due to be shown, and without
+    its parent it would show as a window of its own. Gone from the page now, freed soon.
+    """
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
 
 
 def action_button(

@@ -38,7 +38,7 @@ from corelog.ui.context import AppContext
 from corelog.ui.log.labels import run_kind_text
 from corelog.ui.log.muscles_panel import MusclesPanel
 from corelog.ui.table_model import Column, RecordTableModel
-from corelog.ui.widgets import Card, muted, named, page_title, scrolled
+from corelog.ui.widgets import Card, clear_layout, muted, named, page_title, scrolled
 
 
 def _split_columns(unit: str) -> list[Column]:
@@ -217,15 +217,7 @@ class RunPageDialog(QDialog):
         return " · ".join(parts)
 
     def _fill_figures(self, page, unit: str) -> None:
-        while self.figures.count():
-            item = self.figures.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                # Hidden first: a figure added a moment ago is still due to be shown, and
-                # without its parent it would show as a window of its own.
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_layout(self.figures)
         pace = page.duration_s / (page.distance_m / 1000) if page.distance_m else 0
         per_unit = 1609.344 / 1000 if unit == "mi" else 1.0
         not_given = Activities.tr("not given")

@@ -37,7 +37,7 @@ from corelog.ui.history.chart_table_view import all_tables_button
 from corelog.ui.history.charts import CHARTS
 from corelog.ui.history.source import HistorySource
 from corelog.ui.theme import colors, font_pt
-from corelog.ui.widgets import Card, muted, named, section_title
+from corelog.ui.widgets import Card, clear_layout, muted, named, section_title
 
 HEART_CHART = "historyChartHeartLoad"
 
@@ -350,13 +350,7 @@ class ChartsTab(QWidget):
         )
 
     def _show_insights(self, insights: list[Insight]) -> None:
-        while self.insights_box.count():
-            item = self.insights_box.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_layout(self.insights_box)
         guide = self._guidance
         documents = (guide.ten_percent, guide.core_target, guide.recurring)
         for insight in insights:

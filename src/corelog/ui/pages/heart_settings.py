@@ -17,31 +17,38 @@ def weightings() -> tuple[tuple[str, str], ...]:
     )
 
 
+def _beats_box(
+    settings: AppSettings, key: str, object_name: str, name: str, tooltip: str
+) -> QSpinBox:
+    """The field of the heart-rate preference ``key``, in beats a minute: its bounds and
+    value, saved on every change."""
+    box = named(QSpinBox(), object_name, name, tooltip)
+    box.setRange(*value_range(key))
+    box.setSuffix(Settings.tr(" beats a minute"))
+    box.setValue(settings.get(key))
+    box.valueChanged.connect(lambda v: settings.set(key, v))
+    return box
+
+
 def heart_rate_card(settings: AppSettings) -> Card:
     card = Card(Settings.tr("Heart rate"))
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-    resting = named(
-        QSpinBox(),
+    resting = _beats_box(
+        settings,
+        "heart/resting_bpm",
         "settingsRestingHr",
         Settings.tr("Resting heart rate"),
         Settings.tr("Your heart rate at rest, best taken on waking, lying down"),
     )
-    resting.setRange(*value_range("heart/resting_bpm"))
-    resting.setSuffix(Settings.tr(" beats a minute"))
-    resting.setValue(settings.resting_hr)
-    resting.valueChanged.connect(lambda v: settings.set("heart/resting_bpm", v))
     form.addRow(Settings.tr("&Resting heart rate:"), resting)
-    maximum = named(
-        QSpinBox(),
+    maximum = _beats_box(
+        settings,
+        "heart/max_bpm",
         "settingsMaxHr",
         Settings.tr("Maximum heart rate"),
         Settings.tr("The highest heart rate you reach, from a test or a hard race"),
     )
-    maximum.setRange(*value_range("heart/max_bpm"))
-    maximum.setSuffix(Settings.tr(" beats a minute"))
-    maximum.setValue(settings.max_hr)
-    maximum.valueChanged.connect(lambda v: settings.set("heart/max_bpm", v))
     form.addRow(Settings.tr("Ma&ximum heart rate:"), maximum)
     weighting = named(QComboBox(), "settingsTrimpWeighting", Settings.tr("TRIMP weighting"))
     for key, label in weightings():

@@ -28,7 +28,7 @@ from corelog.ui.recovery import guidance_cards as cards
 from corelog.ui.recovery.follow_up import FollowUpWidget
 from corelog.ui.recovery.tips import toggles
 from corelog.ui.recovery.words import day_text, days_text, link_text, severity_text, when_text
-from corelog.ui.widgets import muted, named
+from corelog.ui.widgets import clear_layout, muted, named
 
 __all__ = ["FollowUpWidget", "GuidancePanel"]
 
@@ -62,19 +62,23 @@ class GuidancePanel(QWidget):
 
         buttons = QHBoxLayout()
         self.follow_up_button = named(
-            QPushButton(Recovery.tr("How is it today?")), "guidanceFollowUp",
+            QPushButton(Recovery.tr("How is it today?")),
+            "guidanceFollowUp",
             Recovery.tr("How is it today?"),
             Recovery.tr("Record how it feels now (Ctrl+Shift+H)"),
         )
         self.follow_up_button.clicked.connect(self.open_follow_up)
         self.resolve_button = named(
-            QPushButton(Recovery.tr("Resolved", "button")), "guidanceResolve",
+            QPushButton(Recovery.tr("Resolved", "button")),
+            "guidanceResolve",
             Recovery.tr("Mark resolved"),
             Recovery.tr("The soreness has gone: close this entry"),
         )
         self.resolve_button.clicked.connect(self.sig_resolve.emit)
         self.reopen_button = named(
-            QPushButton(Recovery.tr("Reopen")), "guidanceReopen", Recovery.tr("Reopen"),
+            QPushButton(Recovery.tr("Reopen")),
+            "guidanceReopen",
+            Recovery.tr("Reopen"),
             Recovery.tr("It is back: open this entry again"),
         )
         self.reopen_button.clicked.connect(self.sig_reopen.emit)
@@ -124,7 +128,8 @@ class GuidancePanel(QWidget):
         else:
             summary = Recovery.tr("Logged {when} · resolved {day} after {lasted}")
         summary = summary.format(
-            when=when_text(noted_local, today), lasted=lasted,
+            when=when_text(noted_local, today),
+            lasted=lasted,
             day=day_text(state.as_of, today),
         )
         if guidance.link is not None and not guidance.link.deleted:
@@ -156,13 +161,7 @@ class GuidancePanel(QWidget):
         self.follow_up_button.setFocus()
 
     def _clear_body(self) -> None:
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)  # gone from the panel now, freed soon
-                widget.deleteLater()
+        clear_layout(self.body_layout)
 
     def _rebuild(self, guidance: Guidance, today: date | None) -> None:
         self._clear_body()
