@@ -11,12 +11,8 @@ import pytest
 
 from activity_files import START, fit_file, gpx_file, gzipped, samples, tcx_file, zipped
 from corelog.services import runs as run_service
-from corelog.services.activity_import import (
-    ActivityImport,
-    ImportOptions,
-    redo_change,
-    undo_change,
-)
+from corelog.services.activity_import import ActivityImport, ImportOptions
+from corelog.services.activity_writing import redo_change, undo_change
 from corelog.services.runs import RunDraft
 from corelog.store import recordings as rec_store
 

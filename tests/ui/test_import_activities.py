@@ -102,9 +102,9 @@ def test_files_dropped_on_the_window_are_imported(window, ctx, qtbot, tmp_path):
 
 
 def test_stop_keeps_what_is_done(window, ctx, qtbot, tmp_path, monkeypatch):
-    from corelog.services import activity_import
+    from corelog.services import activity_writing
 
-    monkeypatch.setattr(activity_import, "BATCH_RUNS", 1)
+    monkeypatch.setattr(activity_writing, "BATCH_RUNS", 1)
     for day in range(30):
         data = fit_file(samples(1200), start=START + timedelta(days=day))
         (tmp_path / f"{day:02d}.fit").write_bytes(data)
