@@ -152,7 +152,8 @@ def typed_and_file(store, tmp_path, **typed):
         **typed,
     )
     importer = ActivityImport(
-        store, [write(tmp_path, "run.fit", fit_file(samples(1800)))],
+        store,
+        [write(tmp_path, "run.fit", fit_file(samples(1800)))],
         ImportOptions(workers=0, local_offset=lambda m: 60),
     )
     importer.run()
