@@ -11,12 +11,8 @@ import pytest
 
 from activity_files import START, fit_file, gpx_file, gzipped, samples, tcx_file, zipped
 from corelog.services import runs as run_service
-from corelog.services.activity_import import (
-    ActivityImport,
-    ImportOptions,
-    redo_change,
-    undo_change,
-)
+from corelog.services.activity_import import ActivityImport, ImportOptions
+from corelog.services.activity_writing import redo_change, undo_change
 from corelog.services.runs import RunDraft
 from corelog.store import recordings as rec_store
 
@@ -156,7 +152,8 @@ def typed_and_file(store, tmp_path, **typed):
         **typed,
     )
     importer = ActivityImport(
-        store, [write(tmp_path, "run.fit", fit_file(samples(1800)))],
+        store,
+        [write(tmp_path, "run.fit", fit_file(samples(1800)))],
         ImportOptions(workers=0, local_offset=lambda m: 60),
     )
     importer.run()

@@ -73,8 +73,11 @@ def test_text_dragged_over_the_window_is_not_taken(window):
     mime = QMimeData()
     mime.setText("5 km easy")
     enter = QDragEnterEvent(
-        QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     enter.ignore()
     window.dragEnterEvent(enter)
@@ -102,9 +105,9 @@ def test_files_dropped_on_the_window_are_imported(window, ctx, qtbot, tmp_path):
 
 
 def test_stop_keeps_what_is_done(window, ctx, qtbot, tmp_path, monkeypatch):
-    from corelog.services import activity_import
+    from corelog.services import activity_writing
 
-    monkeypatch.setattr(activity_import, "BATCH_RUNS", 1)
+    monkeypatch.setattr(activity_writing, "BATCH_RUNS", 1)
     for day in range(30):
         data = fit_file(samples(1200), start=START + timedelta(days=day))
         (tmp_path / f"{day:02d}.fit").write_bytes(data)
@@ -123,8 +126,11 @@ def test_stop_keeps_what_is_done(window, ctx, qtbot, tmp_path, monkeypatch):
 
 def test_a_typed_run_is_merged_when_the_user_chooses_so(window, ctx, qtbot, tmp_path):
     draft = RunDraft(
-        started_at=(START + timedelta(minutes=6)).astimezone(), distance="5.4",
-        duration="31:00", effort=7, notes="legs heavy",
+        started_at=(START + timedelta(minutes=6)).astimezone(),
+        distance="5.4",
+        duration="31:00",
+        effort=7,
+        notes="legs heavy",
     )
     typed = run_service.check_run(ctx.store, draft, "km", START + timedelta(days=9))
     run_id = run_service.add_run(ctx.store, typed)

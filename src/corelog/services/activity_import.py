@@ -3,15 +3,15 @@
 ``ActivityImport(store, paths, options).run(progress, stop)`` reads every file the
 paths hold (``corelog.activities``), decides for each activity (a run to add, the same
 activity already here, a run typed by hand for it, a ride to skip, ...) and writes new
-runs in batches of one transaction each. What needs the user (a typed run to merge or
-keep, walks and treadmill runs to take as runs, a file without times) waits in the
-report; the dialog or the command line answers with ``resolve_typed``,
-``import_walks`` and ``import_with_duration``. Nothing here knows of Qt.
+runs in batches of one transaction each (``activity_writing.py``, which also takes an
+import step back and puts it back). What needs the user (a typed run to merge or keep,
+walks and treadmill runs to take as runs, a file without times) waits in the report;
+the dialog or the command line answers with ``resolve_typed``, ``import_walks`` and
+``import_with_duration``. Nothing here knows of Qt.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -24,7 +24,6 @@ from corelog.domain import clock
 from corelog.domain.doubles import TYPED_WINDOW, Candidate, find_match
 from corelog.domain.formatting import format_distance, format_duration
 from corelog.domain.i18n import Activities, Dates, date_text
-from corelog.domain.runs import RunValues
 from corelog.services import activity_pool
 from corelog.services.activity_report import (
     FileLine,
@@ -35,21 +34,17 @@ from corelog.services.activity_report import (
 )
 from corelog.services.activity_values import (
     describe,
-    dropped_words,
     reason_text,
     recording_values,
-    surface_of,
     system_offset_min,
 )
+from corelog.services.activity_writing import RunBatch, imported_run
 from corelog.store import recordings as rec_store
 from corelog.store import runs as run_store
-from corelog.store.recordings import NewImportedRun, RecordingValues
 from corelog.store.store import Store
 
 TypedChoice = Literal["merge", "keep", "skip", "ask"]
 Progress = Callable[[int, int, str], None]
-BATCH_RUNS = 50
-BATCH_SECONDS = 1.0
 _RUN_KINDS = {"run"}
 _WALK_KINDS = {"walk", "treadmill"}
 
@@ -71,11 +66,8 @@ class ActivityImport:
         self.paths = [Path(p) for p in paths]
         self.options = options or ImportOptions()
         self.report = ImportReport()
-        self._accepted: list[Candidate] = []
         self._hashes: set[str] = set()
-        self._batch: list[NewImportedRun] = []
-        self._batch_lines: list[FileLine] = []
-        self._batch_since = time.monotonic()
+        self._batch = RunBatch(store, self.report, self.options.local_offset)
 
     # ------------------------------------------------------------------ reading
     def count(self) -> int:
@@ -108,9 +100,9 @@ class ActivityImport:
             report.bytes_read += job.size
             progress(done, total, job.name)
             self._take(job.name, job.fmt or "", result)
-            self._flush_if_due()
+            self._batch.flush_if_due()
         report.cancelled = stop() and done < total
-        self._flush()
+        self._batch.flush()
         return report
 
     def _take(self, name: str, fmt: str, result) -> None:
@@ -211,7 +203,7 @@ class ActivityImport:
                     return
                 self._answer(pending, choice, what)
                 return
-        self._queue(pending, FileLine(pending.name, "added", what))
+        self._batch.add(pending, FileLine(pending.name, "added", what))
 
     def _typed_text(self, typed) -> str:
         local = typed.started_at + timedelta(minutes=typed.utc_offset_min)
@@ -224,56 +216,8 @@ class ActivityImport:
     def _candidates(self, start: datetime) -> list[Candidate]:
         near = rec_store.runs_near(self.store, start, TYPED_WINDOW)
         found = [Candidate(n.run_id, n.started_at, n.distance_m, n.recorded) for n in near]
-        found.extend(c for c in self._accepted if abs(c.started_at - start) <= TYPED_WINDOW)
+        found.extend(c for c in self._batch.accepted if abs(c.started_at - start) <= TYPED_WINDOW)
         return found
-
-    # ------------------------------------------------------------------ writing
-    def _values(self, activity: Activity) -> tuple[RunValues, RecordingValues]:
-        assert activity.start is not None and activity.moving_s is not None
-        offset = activity.utc_offset_min
-        if offset is None:
-            offset = self.options.local_offset(activity.start)
-        run = RunValues(
-            started_at=activity.start,
-            utc_offset_min=offset,
-            distance_m=activity.distance_m,
-            duration_s=activity.moving_s,
-            run_type="easy",
-            race_class=None,
-            effort=None,
-            surface=surface_of(activity),
-            elevation_gain_m=activity.climb_m,
-            shoe_id=None,
-            notes="",
-        )
-        return run, recording_values(activity, "", "", "")
-
-    def _queue(self, pending: Pending, line: FileLine) -> None:
-        activity = pending.activity
-        run, _ = self._values(activity)
-        recording = recording_values(activity, pending.name, pending.sha256, pending.fmt)
-        if activity.dropped:
-            line.reason += dropped_words(activity)
-        self._batch.append(NewImportedRun(run, recording, activity.track_blob))
-        self._batch_lines.append(line)
-        self._accepted.append(Candidate(None, run.started_at, run.distance_m, True))
-
-    def _flush_if_due(self) -> None:
-        due = time.monotonic() - self._batch_since >= BATCH_SECONDS
-        if len(self._batch) >= BATCH_RUNS or (self._batch and due):
-            self._flush()
-
-    def _flush(self) -> ImportChange:
-        """Write the waiting runs in one transaction; their lines join the report after."""
-        change = ImportChange()
-        if self._batch:
-            change.added = rec_store.add_imported_runs(self.store, self._batch)
-            self.report.change.extend(change)
-            listed = {id(line) for line in self.report.lines}
-            self.report.lines.extend(x for x in self._batch_lines if id(x) not in listed)
-        self._batch, self._batch_lines = [], []
-        self._batch_since = time.monotonic()
-        return change
 
     # ------------------------------------------------------------------ answers
     def _answer(self, pending: Pending, choice: str, what: str) -> ImportChange:
@@ -291,8 +235,8 @@ class ActivityImport:
             line.reason = Activities.tr("{activity}: added beside {typed_run}").format(
                 activity=what, typed_run=pending.typed_text
             )
-            self._queue(pending, line)
-            change = self._flush()
+            self._batch.add(pending, line)
+            change = self._batch.flush()
         else:
             change = self._merge(pending, line, what)
         return change
@@ -307,9 +251,9 @@ class ActivityImport:
             line.reason = Activities.tr("{activity} (the typed run it matched is gone)").format(
                 activity=what
             )
-            self._queue(pending, line)
-            return self._flush()
-        measured, _ = self._values(pending.activity)
+            self._batch.add(pending, line)
+            return self._batch.flush()
+        measured = imported_run(pending.activity, self.options.local_offset)
         before = typed.values
         after = replace(
             before,
@@ -356,7 +300,7 @@ class ActivityImport:
                 self.report.lines.remove(pending.line)
             pending.line = None
             self._place(pending, describe(pending.activity, self.options.unit))
-            change.extend(self._flush())
+            change.extend(self._batch.flush())
         return change
 
     def import_with_duration(self, index: int, start: datetime, duration_s: float) -> ImportChange:
@@ -377,23 +321,7 @@ class ActivityImport:
             activity=describe(activity, self.options.unit)
         )
         self._place(pending, what)
-        return self._flush()
-
-
-def undo_change(store: Store, change: ImportChange) -> None:
-    """Take an import step back: its runs deleted (as Delete does), merges unmade."""
-    for merge in reversed(change.merged):
-        rec_store.set_merge(store, merge.run_id, merge.before, merge.recording_id, live=False)
-    if change.added:
-        run_store.delete_runs(store, change.added)
-
-
-def redo_change(store: Store, change: ImportChange) -> None:
-    """Put an import step back after Undo: the very same runs and recordings."""
-    if change.added:
-        run_store.restore_runs(store, change.added)
-    for merge in change.merged:
-        rec_store.set_merge(store, merge.run_id, merge.after, merge.recording_id, live=True)
+        return self._batch.flush()
 
 
 def duration_from_text(text: str) -> int | str:

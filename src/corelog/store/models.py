@@ -1,4 +1,4 @@
-"""CoreLog's tables: the user's training data.
+"""CoreLog's tables: the user's training data, and what every table shares.
 
 Units are fixed here and converted only for display: distances in metres, durations
 in seconds, timed holds in milliseconds, instants as aware UTC datetimes with the
@@ -10,6 +10,12 @@ Every entry carries a stable ``uuid`` beside its row id plus ``created_at`` and
 entries apart. Entries the user deletes keep their row with ``deleted_at`` set until
 the undo history is gone; queries for the user's data skip them.
 
+The log's own entries are here. What a watch or app recorded for a run (run_recording,
+run_track) is in ``models_recordings.py``; what lets entries travel between computers
+(tombstone, uuid_alias, import_journal) in ``models_exchange.py``. Both import this
+module first, for its naming convention (and ``new_uuid``, ``fk``);
+``store/migrations/env.py`` imports all three, so Alembic sees every table.
+
 Documented for users in docs/schema.md; the schema itself is owned by the Alembic
 migrations in ``corelog.store.migrations``.
 """
@@ -19,7 +25,7 @@ from __future__ import annotations
 import uuid as uuid_module
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, LargeBinary, MetaData
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, MetaData
 from sqlmodel import Field, SQLModel
 
 from corelog.store.store import utc_now
@@ -39,7 +45,8 @@ def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
 
-def _fk(target: str, ondelete: str, *, nullable: bool = True, index: bool = True) -> Column:
+def fk(target: str, ondelete: str, *, nullable: bool = True, index: bool = True) -> Column:
+    """An integer column pointing at ``target`` ("table.id"), indexed unless told not to."""
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
 
 
@@ -90,7 +97,7 @@ class Run(SQLModel, table=True):
     # road, trail, track, treadmill, grass
     surface: str | None = Field(default=None, max_length=20)
     elevation_gain_m: float | None = None
-    shoe_id: int | None = Field(default=None, sa_column=_fk("shoe.id", "SET NULL"))
+    shoe_id: int | None = Field(default=None, sa_column=fk("shoe.id", "SET NULL"))
     notes: str = ""
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
@@ -149,8 +156,8 @@ class TimerWorkout(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
-    session_id: int = Field(sa_column=_fk("core_session.id", "CASCADE", nullable=False))
-    exercise_id: int = Field(sa_column=_fk("exercise.id", "RESTRICT", nullable=False))
+    session_id: int = Field(sa_column=fk("core_session.id", "CASCADE", nullable=False))
+    exercise_id: int = Field(sa_column=fk("exercise.id", "RESTRICT", nullable=False))
     mode: str = Field(default="countdown", max_length=10)
     target_hold_ms: int | None = None
     planned_sets: int = 1
@@ -180,14 +187,14 @@ class CoreSet(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
-    session_id: int = Field(sa_column=_fk("core_session.id", "CASCADE", nullable=False))
+    session_id: int = Field(sa_column=fk("core_session.id", "CASCADE", nullable=False))
     position: int = 0  # order within the session, from 0
-    exercise_id: int = Field(sa_column=_fk("exercise.id", "RESTRICT", nullable=False))
+    exercise_id: int = Field(sa_column=fk("exercise.id", "RESTRICT", nullable=False))
     side: str | None = Field(default=None, max_length=5)  # 'left', 'right' or None (both/none)
     reps: int | None = None
     hold_ms: int | None = None
     target_hold_ms: int | None = None  # what the plank timer aimed for
-    workout_id: int | None = Field(default=None, sa_column=_fk("timer_workout.id", "SET NULL"))
+    workout_id: int | None = Field(default=None, sa_column=fk("timer_workout.id", "SET NULL"))
     interrupted: bool = False  # the machine slept or the user stopped mid-hold
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
@@ -205,7 +212,7 @@ class TimerPreset(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
     name: str = Field(max_length=80, unique=True)
-    exercise_id: int = Field(sa_column=_fk("exercise.id", "CASCADE", nullable=False))
+    exercise_id: int = Field(sa_column=fk("exercise.id", "CASCADE", nullable=False))
     mode: str = Field(default="countdown", max_length=10)
     hold_ms: int = 45_000
     sets: int = 3
@@ -240,8 +247,8 @@ class SorenessEntry(SQLModel, table=True):
     trend: str = Field(max_length=10)  # improving with movement / steady / worsening
     swelling: bool = False  # swelling or tenderness that worsens with motion
     days_lasted: int = 0
-    run_id: int | None = Field(default=None, sa_column=_fk("run.id", "SET NULL"))
-    core_session_id: int | None = Field(default=None, sa_column=_fk("core_session.id", "SET NULL"))
+    run_id: int | None = Field(default=None, sa_column=fk("run.id", "SET NULL"))
+    core_session_id: int | None = Field(default=None, sa_column=fk("core_session.id", "SET NULL"))
     notes: str = ""
     resolved_at: datetime | None = None
     created_at: datetime = Field(default_factory=utc_now)
@@ -260,7 +267,7 @@ class SorenessUpdate(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
-    entry_id: int = Field(sa_column=_fk("soreness_entry.id", "CASCADE", nullable=False))
+    entry_id: int = Field(sa_column=fk("soreness_entry.id", "CASCADE", nullable=False))
     noted_at: datetime
     utc_offset_min: int = 0
     severity: int
@@ -269,153 +276,3 @@ class SorenessUpdate(SQLModel, table=True):
     notes: str = ""
     created_at: datetime = Field(default_factory=utc_now)
     updated_at: datetime = Field(default_factory=utc_now)
-
-
-class RunRecording(SQLModel, table=True):
-    """What a watch or app recorded for a run: the file it came from and its figures.
-
-    A run imported from a file has one live recording; a run typed by hand and merged
-    with a file gets one too. ``deleted_at`` is set when the merge is undone (the run
-    takes back its typed values and the recording waits for Redo).
-    """
-
-    __tablename__ = "run_recording"
-    __table_args__ = (
-        CheckConstraint("distance_m >= 0", name="distance_nonnegative"),
-        CheckConstraint("moving_s > 0", name="moving_positive"),
-        Index("ix_run_recording_started_at", "started_at"),
-        Index("ix_run_recording_file_sha256", "file_sha256"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
-    run_id: int = Field(sa_column=_fk("run.id", "CASCADE", nullable=False))
-    source_format: str = Field(max_length=4)  # fit, gpx, tcx
-    source_name: str = ""  # the file as the user chose it (archive › member)
-    file_sha256: str = Field(max_length=64)  # of the file's bytes, unpacked
-    sport: str = Field(default="", max_length=40)  # the file's own word
-    sub_sport: str = Field(default="", max_length=40)
-    kind: str = Field(default="run", max_length=10)  # run, treadmill, walk
-    leg: int | None = None  # the leg of a multisport file, from 1
-    title: str = ""
-    device: str = Field(default="", max_length=120)
-    started_at: datetime  # as the file says, UTC
-    utc_offset_known: bool = False  # the file said the local offset
-    distance_m: float
-    elapsed_s: float | None = None
-    moving_s: float
-    climb_m: float | None = None
-    avg_hr: float | None = None
-    max_hr: float | None = None
-    avg_cadence: float | None = None  # steps a minute
-    max_cadence: float | None = None
-    points: int = 0
-    dropped_samples: int = 0
-    created_at: datetime = Field(default_factory=utc_now)
-    updated_at: datetime = Field(default_factory=utc_now)
-    deleted_at: datetime | None = None
-
-
-class RunTrack(SQLModel, table=True):
-    """A recording's samples in CoreLog's compact form (corelog/activities/codec.py)."""
-
-    __tablename__ = "run_track"
-
-    recording_id: int | None = Field(
-        default=None,
-        sa_column=Column(
-            Integer, ForeignKey("run_recording.id", ondelete="CASCADE"), primary_key=True
-        ),
-    )
-    encoding: int = 1
-    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-# What a tombstone, an alias or the import journal may name: the tables of the user's entries.
-ENTRY_KINDS = (
-    "run",
-    "core_session",
-    "core_set",
-    "timer_workout",
-    "soreness_entry",
-    "follow_up",
-    "shoe",
-    "timer_preset",
-    "exercise",
-)
-_KINDS_SQL = ", ".join(f"'{kind}'" for kind in ENTRY_KINDS)
-
-
-class Tombstone(SQLModel, table=True):
-    """An entry the user deleted: its uuid, what it was, and when it was deleted.
-
-    Written in the same transaction as the deletion (a row marked ``deleted_at``, or a row
-    removed outright, as a core set or a follow-up is), removed again when the entry comes
-    back (Undo, or a newer copy from an import), and kept when the row itself is gone. An
-    export carries tombstones so that another computer deletes its copy too.
-    """
-
-    __tablename__ = "tombstone"
-    __table_args__ = (CheckConstraint(f"kind IN ({_KINDS_SQL})", name="kind_known"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    uuid: str = Field(unique=True, max_length=36)  # the deleted entry's uuid
-    kind: str = Field(max_length=20)
-    deleted_at: datetime
-
-
-class UuidAlias(SQLModel, table=True):
-    """Another uuid of an entry that was made on two computers (a shoe, an exercise or a
-    timer preset of the same name): files that name ``uuid`` mean ``same_as``."""
-
-    __tablename__ = "uuid_alias"
-    __table_args__ = (CheckConstraint(f"kind IN ({_KINDS_SQL})", name="kind_known"),)
-
-    id: int | None = Field(default=None, primary_key=True)
-    uuid: str = Field(unique=True, max_length=36)
-    kind: str = Field(max_length=20)
-    same_as: str = Field(max_length=36)
-    created_at: datetime = Field(default_factory=utc_now)
-
-
-class ImportJournal(SQLModel, table=True):
-    """What an import under way has changed, row by row, so it can be taken back.
-
-    An import writes in short transactions, each with its journal rows; Cancel (or a
-    crash, found the next time the file is opened) undoes them in reverse order. The
-    import's last step is a ``done`` row; the journal is then cleared.
-    """
-
-    __tablename__ = "import_journal"
-    __table_args__ = (
-        CheckConstraint(
-            "action IN ('insert', 'update', 'delete', 'bury', 'unbury', 'alias', 'done')",
-            name="action_kind",
-        ),
-        Index("ix_import_journal_import_uuid", "import_uuid"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    import_uuid: str = Field(max_length=36)
-    action: str = Field(max_length=10)
-    table_name: str | None = Field(default=None, max_length=20)
-    row_id: int | None = None
-    uuid: str | None = Field(default=None, max_length=36)
-    before: str | None = None  # the row (or tombstone, or alias) before, as JSON
-    after: str | None = None  # the stamp the import left, to tell whether it changed since
-
-
-ALL_TABLES = (
-    Shoe,
-    Run,
-    Exercise,
-    CoreSession,
-    TimerWorkout,
-    CoreSet,
-    TimerPreset,
-    SorenessEntry,
-    SorenessUpdate,
-    RunRecording,
-    RunTrack,
-    Tombstone,
-    UuidAlias,
-    ImportJournal,
-)

@@ -126,7 +126,7 @@ def _recording_columns(values: RecordingValues, run_id: int) -> dict[str, object
 
 
 def _add_recording(session, run_id: int, values: RecordingValues, track: bytes) -> int:
-    from corelog.store.models import RunRecording, RunTrack
+    from corelog.store.models_recordings import RunRecording, RunTrack
 
     recording = RunRecording(**_recording_columns(values, run_id))
     session.add(recording)
@@ -174,7 +174,7 @@ def merge_recording(
 
 def set_merge(store: Store, run_id: int, values: RunValues, recording_id: int, live: bool) -> None:
     """Undo (``live`` False) or redo a merge: the run's values and its recording's state."""
-    from corelog.store.models import RunRecording
+    from corelog.store.models_recordings import RunRecording
     from corelog.store.runs import _live_run
 
     with store.write() as session:

@@ -11,7 +11,8 @@ from alembic import context
 from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
-import corelog.store.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+# Importing the table modules registers all their tables on SQLModel.metadata.
+from corelog.store import models, models_exchange, models_recordings  # noqa: F401
 
 config = context.config
 target_metadata = SQLModel.metadata

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from corelog.domain.formatting import format_distance
 from corelog.domain.i18n import Activities, Common, integer
 from corelog.services import activity_import as service
+from corelog.services.activity_writing import redo_change, undo_change
 from corelog.ui import bus
 from corelog.ui.activities.answers import AnswersPanel
 from corelog.ui.activities.worker import ImportWorker
@@ -320,8 +321,8 @@ class ImportActivitiesDialog(QDialog):
         push_done(
             self.ctx,
             text,
-            lambda: service.redo_change(store, change),
-            lambda: service.undo_change(store, change),
+            lambda: redo_change(store, change),
+            lambda: undo_change(store, change),
             bus.RUNS,
         )
 

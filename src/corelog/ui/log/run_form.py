@@ -4,21 +4,22 @@ Distance, time and climb are forgiving text fields read by ``corelog.domain.pars
 the pace next to them follows as the user types. Enter saves (Ctrl+Enter in the notes),
 Esc cancels. Problems are shown in words under each field and nothing is written; an
 implausible pace asks before saving. Every save goes through the undo stack.
+
+The widgets are declared in ``run_form_layout.py``; editing a saved run is in
+``run_form_editing.py``; the pace, the unit texts and the messages under the fields
+are in ``run_form_feedback.py``.
 """
 
 from __future__ import annotations
 
 import traceback
-from collections.abc import Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
-from corelog.domain.formatting import format_run_pace
-from corelog.domain.i18n import Log, number
-from corelog.domain.parsing import ParseError, parse_distance, parse_duration
+from corelog.domain.i18n import Log
 from corelog.domain.runs import RunRow
 from corelog.domain.timeutil import default_start, fixed_offset, local_from_wall, local_now
 from corelog.domain.validation import Invalid
@@ -31,30 +32,10 @@ from corelog.ui.errors import reason
 from corelog.ui.layouts import relabel
 from corelog.ui.log.labels import format_start, local_start, run_kind_text
 from corelog.ui.log.run_form_editing import SavedRunEditing
-from corelog.ui.log.run_form_layout import RunFormLayout, no_pace_text
+from corelog.ui.log.run_form_feedback import RunFormFeedback
+from corelog.ui.log.run_form_layout import RunFormLayout
 from corelog.ui.log.run_saving import change_run, confirm_pace, confirm_start, log_run
 from corelog.ui.widgets import save_form_action, show_error
-
-ELEVATION_UNITS = {"km": "m", "mi": "ft"}
-
-
-def distance_placeholder(unit: str) -> str:
-    """ "e.g. 5.2" ("z. B. 5,2"): a distance in ``unit``, with the user's decimal point."""
-    return Log.tr("e.g. {distance}").format(distance=number(5.2 if unit == "km" else 3.1, 1))
-
-
-# The fields validation reports on, in the order the form shows them.
-FIELDS = (
-    "started_at",
-    "distance",
-    "duration",
-    "run_type",
-    "race_class",
-    "effort",
-    "surface",
-    "elevation_gain",
-    "shoe",
-)
 
 
 def _qdatetime(moment: datetime) -> QDateTime:
@@ -68,7 +49,7 @@ def _naive(value: QDateTime) -> datetime:
     return datetime.combine(value.date().toPython(), value.time().toPython())
 
 
-class RunForm(SavedRunEditing, RunFormLayout):
+class RunForm(SavedRunEditing, RunFormFeedback, RunFormLayout):
     sig_kind_changed = Signal(str, object)
     """The run type or race class changed (run type key, race class key or None)."""
     sig_editing_changed = Signal(object)
@@ -286,12 +267,6 @@ class RunForm(SavedRunEditing, RunFormLayout):
         if key == "units/distance":
             self.set_unit(self.ctx.settings.unit)
 
-    def _apply_unit_texts(self) -> None:
-        self.distance_unit.setText(self._unit)
-        self.distance.setPlaceholderText(distance_placeholder(self._unit))
-        self.elevation_unit.setText(ELEVATION_UNITS[self._unit])
-        self._update_pace()
-
     def _set_start(self, moment: datetime) -> None:
         self.start.setDateTime(_qdatetime(moment))
 
@@ -326,72 +301,11 @@ class RunForm(SavedRunEditing, RunFormLayout):
             relabel(self.save_button, Log.tr("Save changes"), Log.tr("Save changes"))
             relabel(self.cancel_button, Log.tr("Cancel edit"), Log.tr("Cancel the edit"))
 
-    def _update_pace(self) -> None:
-        try:
-            metres = parse_distance(self.distance.text(), self._unit)
-            seconds = parse_duration(self.duration.text())
-        except ParseError:
-            metres = seconds = 0
-        pace = format_run_pace(metres, seconds, self._unit) if metres > 0 and seconds > 0 else ""
-        self._pace = pace
-        if pace:
-            self.pace.setText(Log.tr("Pace <b>{pace}</b>").format(pace=pace))
-            self.pace.setProperty("role", None)
-        else:
-            self.pace.setText(no_pace_text())
-            self.pace.setProperty("role", "muted")
-        self.pace.style().unpolish(self.pace)
-        self.pace.style().polish(self.pace)
-
-    def pace_text(self) -> str:
-        """The pace shown, as plain text ("4:54 /km"), or "" while there is none."""
-        return self._pace
-
     def _on_kind_changed(self, _index: int = 0) -> None:
         run_type, race_class = self.kind()
         self.race_class.setVisible(run_type == RACE)
         self._clear_error("race_class")
         self.sig_kind_changed.emit(run_type, race_class)
-
-    def _widget_for(self, field: str) -> QWidget:
-        return {
-            "started_at": self.start,
-            "distance": self.distance,
-            "duration": self.duration,
-            "run_type": self.run_type,
-            "race_class": self.race_class,
-            "effort": self.effort,
-            "surface": self.surface,
-            "elevation_gain": self.elevation,
-            "shoe": self.shoe,
-        }[field]
-
-    def _show_errors(self, messages: Mapping[str, str]) -> None:
-        first: QWidget | None = None
-        for field in FIELDS:
-            message = messages.get(field)
-            if message is None:
-                continue
-            show_error(self.errors[field], message)
-            if first is None:
-                first = self._widget_for(field)
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-            if isinstance(first, QLineEdit):
-                first.selectAll()
-
-    def _clear_error(self, field: str) -> None:
-        show_error(self.errors[field], None)
-
-    def _clear_errors(self) -> None:
-        for label in self.errors.values():
-            show_error(label, None)
-        show_error(self.form_error, None)
-
-    def error_text(self, field: str) -> str:
-        """The message shown under a field ("" when none is shown)."""
-        label = self.errors[field]
-        return label.text() if label.isVisibleTo(self) else ""
 
     # ------------------------------------------------------------------- keys
     def keyPressEvent(self, event: QKeyEvent) -> None:
