@@ -18,7 +18,7 @@ import corelog.store.models  # noqa: F401  (its naming convention first: see the
 from corelog.store.store import utc_now
 
 # What a tombstone, an alias or the import journal may name: the tables of the user's entries.
-ENTRY_KINDS = (
+ENTRY_TABLES = (
     "run",
     "core_session",
     "core_set",
@@ -29,7 +29,7 @@ ENTRY_KINDS = (
     "timer_preset",
     "exercise",
 )
-_KINDS_SQL = ", ".join(f"'{kind}'" for kind in ENTRY_KINDS)
+_KINDS_SQL = ", ".join(f"'{kind}'" for kind in ENTRY_TABLES)
 
 
 class Tombstone(SQLModel, table=True):
