@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import configparser
 import os
 import shutil
@@ -170,6 +171,21 @@ def test_bundle_spec_ships_resources_and_migrations():
     assert '"corelog/resources"' in spec
     assert '"corelog/store/migrations"' in spec
     assert (ROOT / "src" / "corelog" / "store" / "migrations" / "env.py").is_file()
+
+
+def test_bundle_spec_names_every_table_module_the_migrations_import():
+    # env.py travels as a data file, so PyInstaller's import scan never sees its imports:
+    # a table module missing from hiddenimports makes the bundle fail on a new database.
+    env = ROOT / "src" / "corelog" / "store" / "migrations" / "env.py"
+    imported = set()
+    for node in ast.walk(ast.parse(env.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("corelog"):
+            imported |= {f"{node.module}.{alias.name}" for alias in node.names}
+        elif isinstance(node, ast.Import):
+            imported |= {a.name for a in node.names if a.name.startswith("corelog")}
+    assert "corelog.store.models_exchange" in imported
+    spec = (PACKAGING / "corelog.spec").read_text(encoding="utf-8")
+    assert [name for name in sorted(imported) if f'"{name}"' not in spec] == []
 
 
 def test_the_wheel_carries_resources_and_finds_them_installed(tmp_path):
