@@ -17,6 +17,7 @@ from corelog.store import runs as run_store
 from corelog.store import soreness as soreness_store
 from corelog.store.runs import RunValues
 from corelog.timer import TimerMode, TimerPlan
+from soreness_values import soreness_values
 
 START = datetime(2026, 3, 2, 6, 30, tzinfo=UTC)
 
@@ -126,22 +127,7 @@ def test_a_set_and_a_follow_up_deleted_on_one_computer_go_on_the_other(a, b, pla
     a.add_session(
         session_values([plank["a"]], START, 60, "", [45_000, 50_000], measures, {plank["a"]: False})
     )
-    a.add_soreness(
-        soreness_store.SorenessValues(
-            noted_at=START,
-            utc_offset_min=60,
-            region="calves",
-            severity=3,
-            feel="dull",
-            onset="delayed",
-            trend="improving",
-            swelling=False,
-            days_lasted=1,
-            run_id=None,
-            core_session_id=None,
-            notes="",
-        )
-    )
+    a.add_soreness(soreness_values(START, 60))
     (entry,) = a.live_soreness()
     a.add_follow_up(entry, soreness_store.FollowUpValues(START, 60, 2, "improving", False, ""))
     send(a, b)
@@ -328,19 +314,13 @@ def test_a_reference_filled_in_when_its_target_arrives(a, b):
     a.add_run(run("before the soreness"))
     (run_id,) = a.live_runs()
     a.add_soreness(
-        soreness_store.SorenessValues(
-            noted_at=START + timedelta(hours=3),
-            utc_offset_min=60,
-            region="calves",
-            severity=3,
-            feel="dull",
+        soreness_values(
+            START + timedelta(hours=3),
+            60,
             onset="hours",
             trend="steady",
-            swelling=False,
             days_lasted=0,
             run_id=run_id,
-            core_session_id=None,
-            notes="",
         )
     )
     a.delete_run(run_id)

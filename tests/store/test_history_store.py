@@ -13,6 +13,7 @@ from corelog.store import soreness as sore_store
 from corelog.store.history import KIND_CORE, KIND_RUN, KIND_SORENESS
 from corelog.store.models import CoreSet
 from corelog.store.runs import RunValues
+from soreness_values import soreness_values
 
 SPECS = [
     ex.BuiltinSpec("plank", "Plank", "hold", False),
@@ -61,18 +62,12 @@ def add_session(store, at: datetime, sets, offset: int = 120, **kw) -> int:
 def add_soreness(store, at: datetime, region: str = "calves", **kw) -> int:
     return sore_store.insert_entry(
         store,
-        sore_store.SorenessValues(
-            noted_at=at,
-            utc_offset_min=kw.get("offset", 120),
+        soreness_values(
+            at,
+            kw.get("offset", 120),
             region=region,
             severity=kw.get("severity", 3),
-            feel="dull",
-            onset="delayed",
-            trend="improving",
-            swelling=False,
             days_lasted=0,
-            run_id=None,
-            core_session_id=None,
             notes=kw.get("notes", ""),
         ),
     )

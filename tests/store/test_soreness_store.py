@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -10,23 +9,29 @@ import pytest
 from corelog.store import soreness as db
 from corelog.store.models import CoreSession, CoreSet, Exercise, Run
 from corelog.store.store import format_timestamp
+from soreness_values import soreness_values
 
 NOON = datetime(2025, 5, 10, 12, 0, tzinfo=UTC)
 LONG_AGO = datetime(2020, 1, 1, tzinfo=UTC)
 
 
-def add_run(store, started_at: datetime, *, run_type: str = "easy", km: float = 8.0,
-            deleted: bool = False) -> int:
+def add_run(
+    store, started_at: datetime, *, run_type: str = "easy", km: float = 8.0, deleted: bool = False
+) -> int:
     with store.write() as session:
-        run = Run(started_at=started_at, distance_m=km * 1000, duration_s=km * 330,
-                  run_type=run_type, deleted_at=NOON if deleted else None)
+        run = Run(
+            started_at=started_at,
+            distance_m=km * 1000,
+            duration_s=km * 330,
+            run_type=run_type,
+            deleted_at=NOON if deleted else None,
+        )
         session.add(run)
         session.flush()
         return run.id
 
 
-def add_core_session(store, started_at: datetime, *, sets: int = 0,
-                     deleted: bool = False) -> int:
+def add_core_session(store, started_at: datetime, *, sets: int = 0, deleted: bool = False) -> int:
     with store.write() as session:
         core = CoreSession(started_at=started_at, deleted_at=NOON if deleted else None)
         session.add(core)
@@ -36,27 +41,24 @@ def add_core_session(store, started_at: datetime, *, sets: int = 0,
             session.add(exercise)
             session.flush()
             for position in range(sets):
-                session.add(CoreSet(session_id=core.id, position=position,
-                                    exercise_id=exercise.id, hold_ms=45_000))
+                session.add(
+                    CoreSet(
+                        session_id=core.id,
+                        position=position,
+                        exercise_id=exercise.id,
+                        hold_ms=45_000,
+                    )
+                )
         return core.id
 
 
 def values(**changes: object) -> db.SorenessValues:
-    base = db.SorenessValues(
-        noted_at=NOON,
-        utc_offset_min=120,
-        region="obliques_left",
-        severity=4,
-        feel="dull",
-        onset="delayed",
-        trend="improving",
-        swelling=False,
-        days_lasted=1,
-        run_id=None,
-        core_session_id=None,
-        notes="after the hills\nline two — ünïcode",
-    )
-    return replace(base, **changes)  # type: ignore[arg-type]
+    base = {
+        "region": "obliques_left",
+        "severity": 4,
+        "notes": "after the hills\nline two — ünïcode",
+    }
+    return soreness_values(NOON, 120, **(base | changes))
 
 
 def count_entries(store) -> int:
@@ -72,7 +74,11 @@ def test_an_entry_is_read_back_as_written(store) -> None:
     assert got.noted_at == NOON and got.noted_at.tzinfo is not None
     assert got.utc_offset_min == 120
     assert (got.region, got.severity, got.feel, got.onset, got.trend) == (
-        "obliques_left", 4, "dull", "delayed", "improving"
+        "obliques_left",
+        4,
+        "dull",
+        "delayed",
+        "improving",
     )
     assert got.swelling is False and got.days_lasted == 1
     assert got.run_id == run_id and got.core_session_id is None
@@ -207,7 +213,9 @@ def test_follow_ups_are_kept_in_order_and_can_be_taken_back(store) -> None:
     db.delete_update(store, second)
     assert db.latest_updates(store, [entry_id])[entry_id].id == first
     again = db.insert_update(
-        store, entry_id, db.FollowUpValues(NOON + 2 * day, 120, 1, "improving", False, "fine"),
+        store,
+        entry_id,
+        db.FollowUpValues(NOON + 2 * day, 120, 1, "improving", False, "fine"),
         uuid=uuid,
     )
     assert db.updates_for(store, entry_id)[-1].uuid == uuid

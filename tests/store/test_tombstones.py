@@ -12,6 +12,7 @@ from corelog.store import core, presets, shoes, soreness, timer_workouts
 from corelog.store import exercises as ex
 from corelog.store import runs as run_store
 from corelog.store.runs import RunValues
+from soreness_values import soreness_values
 
 START = datetime(2026, 3, 2, 6, 30, tzinfo=UTC)
 SPECS = [ex.BuiltinSpec("plank", "Plank", "hold", False)]
@@ -102,20 +103,7 @@ def test_undo_of_an_edit_brings_a_set_back_and_takes_its_tombstone(store, plank)
 
 
 def test_soreness_entries_and_follow_ups(store):
-    values = soreness.SorenessValues(
-        noted_at=START,
-        utc_offset_min=60,
-        region="calves",
-        severity=3,
-        feel="dull",
-        onset="delayed",
-        trend="improving",
-        swelling=False,
-        days_lasted=1,
-        run_id=None,
-        core_session_id=None,
-        notes="",
-    )
+    values = soreness_values(START, 60)
     entry_id = soreness.insert_entry(store, values)
     follow_up = soreness.insert_update(
         store, entry_id, soreness.FollowUpValues(START, 60, 2, "improving", False, "")

@@ -17,6 +17,7 @@ from corelog.store import soreness as sore_store
 from corelog.store.runs import RunValues
 from corelog.ui.history import timeline_model as cols
 from corelog.ui.history.timeline_tab import SEARCH_DELAY_MS
+from soreness_values import soreness_values
 
 
 def at(days_ago: int, hour: int) -> datetime:
@@ -74,18 +75,11 @@ def add_session(ctx, when: datetime, sets: list[tuple[str, int]], **kw) -> int:
 def add_soreness(ctx, when: datetime, region: str, severity: int = 3, notes: str = "") -> int:
     return sore_store.insert_entry(
         ctx.store,
-        sore_store.SorenessValues(
-            noted_at=when,
-            utc_offset_min=round(when.utcoffset().total_seconds() / 60),
+        soreness_values(
+            when,
+            round(when.utcoffset().total_seconds() / 60),
             region=region,
             severity=severity,
-            feel="dull",
-            onset="delayed",
-            trend="improving",
-            swelling=False,
-            days_lasted=1,
-            run_id=None,
-            core_session_id=None,
             notes=notes,
         ),
     )
