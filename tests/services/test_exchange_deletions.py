@@ -17,7 +17,7 @@ from corelog.store import runs as run_store
 from corelog.store import soreness as soreness_store
 from corelog.store.runs import RunValues
 from corelog.timer import TimerMode, TimerPlan
-from soreness_values import soreness_values
+from soreness_values import follow_up_values, soreness_values
 
 START = datetime(2026, 3, 2, 6, 30, tzinfo=UTC)
 
@@ -129,7 +129,7 @@ def test_a_set_and_a_follow_up_deleted_on_one_computer_go_on_the_other(a, b, pla
     )
     a.add_soreness(soreness_values(START, 60))
     (entry,) = a.live_soreness()
-    a.add_follow_up(entry, soreness_store.FollowUpValues(START, 60, 2, "improving", False, ""))
+    a.add_follow_up(entry, follow_up_values(START, 60))
     send(a, b)
     (session_b,) = b.live_sessions()
     stored = core.get_session(b.store, session_b)

@@ -40,6 +40,7 @@ from corelog.store.shoes import ShoeNotFound
 from corelog.store.store import Store
 from corelog.timer import TimerMode, TimerPlan
 from corelog.timer.plan import MAX_HOLD_MS, MAX_PREP_MS, MAX_REST_MS, MAX_SETS
+from soreness_values import follow_up_values
 
 EXAMPLES = int(os.environ.get("CORELOG_EXCHANGE_EXAMPLES", "30"))
 TEN_YEARS_S = 10 * 366 * 24 * 3600
@@ -260,7 +261,7 @@ def perform(c: Computer, step: tuple) -> None:
     elif name == "delete_soreness" and (entry_id := nth(c.live_soreness(), args[0])) is not None:
         c.delete_soreness(entry_id)
     elif name == "follow_up" and (entry_id := nth(c.live_soreness(), args[0])) is not None:
-        values = soreness_store.FollowUpValues(args[3], 0, args[1], "steady", False, args[2])
+        values = follow_up_values(args[3], 0, severity=args[1], trend="steady", notes=args[2])
         c.add_follow_up(entry_id, values)
     elif name == "add_shoe":
         if not isinstance(shoes.check_shoe(store, args[0], "", "km"), Invalid):

@@ -9,7 +9,7 @@ import pytest
 from corelog.store import soreness as db
 from corelog.store.models import CoreSession, CoreSet, Exercise, Run
 from corelog.store.store import format_timestamp
-from soreness_values import soreness_values
+from soreness_values import follow_up_values, soreness_values
 
 NOON = datetime(2025, 5, 10, 12, 0, tzinfo=UTC)
 LONG_AGO = datetime(2020, 1, 1, tzinfo=UTC)
@@ -198,11 +198,9 @@ def test_an_entry_follows_a_run_or_a_session_not_both(store) -> None:
 def test_follow_ups_are_kept_in_order_and_can_be_taken_back(store) -> None:
     entry_id = db.insert_entry(store, values())
     day = timedelta(days=1)
-    first = db.insert_update(
-        store, entry_id, db.FollowUpValues(NOON + day, 120, 3, "improving", False, "")
-    )
+    first = db.insert_update(store, entry_id, follow_up_values(NOON + day, 120, severity=3))
     second = db.insert_update(
-        store, entry_id, db.FollowUpValues(NOON + 2 * day, 120, 1, "improving", False, "fine")
+        store, entry_id, follow_up_values(NOON + 2 * day, 120, severity=1, notes="fine")
     )
     updates = db.updates_for(store, entry_id)
     assert [u.id for u in updates] == [first, second]
@@ -215,7 +213,7 @@ def test_follow_ups_are_kept_in_order_and_can_be_taken_back(store) -> None:
     again = db.insert_update(
         store,
         entry_id,
-        db.FollowUpValues(NOON + 2 * day, 120, 1, "improving", False, "fine"),
+        follow_up_values(NOON + 2 * day, 120, severity=1, notes="fine"),
         uuid=uuid,
     )
     assert db.updates_for(store, entry_id)[-1].uuid == uuid
@@ -227,7 +225,7 @@ def test_no_follow_up_on_a_deleted_entry(store) -> None:
     entry_id = db.insert_entry(store, values())
     db.set_entry_deleted(store, entry_id, True)
     with pytest.raises(LookupError):
-        db.insert_update(store, entry_id, db.FollowUpValues(NOON, 0, 3, "steady", False, ""))
+        db.insert_update(store, entry_id, follow_up_values(NOON, 0, severity=3, trend="steady"))
 
 
 def test_episodes_carry_the_kind_of_their_run_unless_it_was_deleted(store) -> None:

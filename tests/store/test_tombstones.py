@@ -12,7 +12,7 @@ from corelog.store import core, presets, shoes, soreness, timer_workouts
 from corelog.store import exercises as ex
 from corelog.store import runs as run_store
 from corelog.store.runs import RunValues
-from soreness_values import soreness_values
+from soreness_values import follow_up_values, soreness_values
 
 START = datetime(2026, 3, 2, 6, 30, tzinfo=UTC)
 SPECS = [ex.BuiltinSpec("plank", "Plank", "hold", False)]
@@ -105,16 +105,14 @@ def test_undo_of_an_edit_brings_a_set_back_and_takes_its_tombstone(store, plank)
 def test_soreness_entries_and_follow_ups(store):
     values = soreness_values(START, 60)
     entry_id = soreness.insert_entry(store, values)
-    follow_up = soreness.insert_update(
-        store, entry_id, soreness.FollowUpValues(START, 60, 2, "improving", False, "")
-    )
+    follow_up = soreness.insert_update(store, entry_id, follow_up_values(START, 60))
     follow_uuid = uuid_of(store, "soreness_update", follow_up)
     soreness.delete_update(store, follow_up)
     assert tombstones(store)[follow_uuid][0] == "follow_up"
     soreness.insert_update(
         store,
         entry_id,
-        soreness.FollowUpValues(START, 60, 2, "improving", False, ""),
+        follow_up_values(START, 60),
         uuid=follow_uuid,
     )
     assert tombstones(store) == {}

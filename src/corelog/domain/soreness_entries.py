@@ -80,15 +80,24 @@ class SorenessEntryRecord(SorenessValues, Saved):
 
 
 @dataclass(frozen=True)
-class FollowUpValues:
-    """What the user says in a "how is it today?" follow-up on an entry."""
+class FollowUpDescription:
+    """What the user says in a "how is it today?" follow-up on an entry: when, how bad now,
+    which way it is going, any swelling, and notes. Checked
+    (``domain.soreness_validation``) and stored alike."""
 
     noted_at: datetime
-    utc_offset_min: int
+    """When it was noted, aware."""
     severity: int
     trend: str
     swelling: bool
     notes: str
+
+
+@dataclass(frozen=True)
+class FollowUpValues(FollowUpDescription):
+    """A follow-up as it is stored: ``noted_at`` in UTC, ``utc_offset_min`` the user's clock."""
+
+    utc_offset_min: int
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from corelog.domain.i18n import Checks
-from corelog.domain.soreness_entries import SorenessDescription
+from corelog.domain.soreness_entries import FollowUpDescription, SorenessDescription
 from corelog.domain.timeutil import offset_minutes
 from corelog.domain.validation import (
     ErrorCollector,
@@ -53,14 +53,8 @@ class SorenessInput(SorenessDescription):
 
 
 @dataclass(frozen=True)
-class SorenessFollowUp:
-    """A follow-up on a soreness entry that passed every check."""
-
-    noted_at: datetime  # local, aware
-    severity: int
-    trend: str
-    swelling: bool
-    notes: str
+class SorenessFollowUp(FollowUpDescription):
+    """A follow-up on a soreness entry that passed every check; ``noted_at`` is local."""
 
 
 def clean_severity(value: int | str | None) -> int:
