@@ -17,7 +17,7 @@ from corelog.domain.i18n import Today
 from corelog.services.today import HOLD_EXERCISES, TodayRecords, is_recent
 from corelog.ui.theme import colors
 from corelog.ui.today.parts import badge_html, fastest, short_day
-from corelog.ui.widgets import Card, muted, plain
+from corelog.ui.widgets import Card, clear_layout, muted, plain
 
 
 class BestsCard(Card):
@@ -102,11 +102,7 @@ class BestsCard(Card):
         )
 
     def _fill(self, lines: list[tuple[str, str, str, bool]]) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.grid)
         c = colors()
         for row, (what, result, when, new) in enumerate(lines):
             name = plain(QLabel(what))  # may name one of the user's exercises

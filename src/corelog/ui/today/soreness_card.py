@@ -16,7 +16,7 @@ from corelog.ui.accessibility import speak_plainly
 from corelog.ui.documents_mark import InEnglishMark
 from corelog.ui.theme import colors, font_pt
 from corelog.ui.today.parts import badge_html, short_day
-from corelog.ui.widgets import Card, muted, named
+from corelog.ui.widgets import Card, clear_layout, muted, named
 
 if TYPE_CHECKING:
     from corelog.services.recovery import OpenEntry
@@ -189,9 +189,7 @@ class SorenessCard(Card):
         self.rows: list[SorenessRow] = []
 
     def show_entries(self, items: Sequence[OpenEntry], today: date) -> None:
-        for row in self.rows:
-            self.list.removeWidget(row)
-            row.deleteLater()
+        clear_layout(self.list)
         self.rows = []
         for item in items[:MAX_SHOWN]:
             row = SorenessRow(item, today)
