@@ -10,30 +10,12 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from test_history_charts import tab_center, weeks_of_running  # noqa: F401
+from test_recovery_in_german import MARK_DE
+from test_recovery_page import log_directly
 
 from corelog.domain.timeutil import local_now
 from corelog.knowledge import get_knowledge
-from corelog.services import recovery
-from corelog.services.recovery import SorenessForm
 from corelog.ui import bus
-
-MARK_DE = "aus den Dokumenten, auf Englisch"
-
-
-def _sore_abs(store) -> int:
-    checked = recovery.check_entry(
-        store,
-        SorenessForm(
-            noted_at=local_now() - timedelta(hours=3),
-            region="lower_abs",
-            severity=2,
-            feel="dull",
-            onset="delayed",
-            trend="improving",
-            days_lasted="1",
-        ),
-    )
-    return recovery.add_entry(store, checked)
 
 
 def _marks(root: QWidget, name: str) -> list[QLabel]:
@@ -41,7 +23,7 @@ def _marks(root: QWidget, name: str) -> list[QLabel]:
 
 
 def _today_row(window, qtbot):
-    _sore_abs(window.ctx.store)
+    log_directly(window.ctx.store, noted_at=local_now() - timedelta(hours=3), region="lower_abs")
     page = window.show_page("today")
     window.ctx.bus.announce(bus.SORENESS)
     qtbot.waitUntil(lambda: len(page.soreness.rows) == 1)

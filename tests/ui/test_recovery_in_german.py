@@ -3,13 +3,9 @@ in English and marked so, on the page and for screen readers."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtWidgets import QLabel
+from test_recovery_page import log_directly
 
-from corelog.domain.timeutil import local_now
-from corelog.services import recovery
-from corelog.services.recovery import SorenessForm
 from corelog.ui.recovery.page import RecoveryPage
 
 MARK_DE = "aus den Dokumenten, auf Englisch"
@@ -17,19 +13,15 @@ MARK_DE = "aus den Dokumenten, auf Englisch"
 
 def _sharp_pain(window, qtbot) -> RecoveryPage:
     store = window.ctx.store
-    checked = recovery.check_entry(
+    entry_id = log_directly(
         store,
-        SorenessForm(
-            noted_at=local_now() - timedelta(minutes=5),
-            region="lower_back",
-            severity=5,
-            feel="sharp",
-            onset="during",
-            trend="steady",
-            days_lasted="0",
-        ),
+        region="lower_back",
+        severity=5,
+        feel="sharp",
+        onset="during",
+        trend="steady",
+        days_lasted="0",
     )
-    entry_id = recovery.add_entry(store, checked)
     page = window.show_page("recovery")
     assert isinstance(page, RecoveryPage)
     qtbot.waitExposed(page)

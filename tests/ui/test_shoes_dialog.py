@@ -113,8 +113,7 @@ def test_rename_in_the_form_keeps_the_pair(ctx, dialog, qtbot):
 def test_esc_cancels_an_edit_before_closing(ctx, dialog, qtbot):
     shoe_service.add_shoe(ctx.store, ShoeInput("Pair", 0))
     dialog.reload()
-    select(qtbot, dialog, 0)
-    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    edit_first_pair(qtbot, dialog)
     qtbot.keyClicks(dialog.name, "Changed")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.form_title.text() == "Add a pair"
@@ -126,8 +125,7 @@ def test_esc_cancels_an_edit_before_closing(ctx, dialog, qtbot):
 def test_closing_the_window_in_the_middle_of_an_edit_closes_it(ctx, dialog, qtbot):
     shoe_service.add_shoe(ctx.store, ShoeInput("Pair", 0))
     dialog.reload()
-    select(qtbot, dialog, 0)
-    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    edit_first_pair(qtbot, dialog)
     qtbot.keyClicks(dialog.name, "Changed")
     assert dialog.close()  # the title bar's close button
     assert not dialog.isVisible()
@@ -205,8 +203,7 @@ def test_renaming_a_pair_renames_it_in_the_run_list(ctx, window, dialog, qtbot):
     shoe_id = shoe_service.add_shoe(ctx.store, ShoeInput("Before", 0))
     add_run(ctx, shoe_id)
     ctx.bus.announce("runs", "shoes")
-    select(qtbot, dialog, 0)
-    qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    edit_first_pair(qtbot, dialog)
     qtbot.keyClicks(dialog.name, "After")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert tab.model.index(0, 6).data() == "After"
