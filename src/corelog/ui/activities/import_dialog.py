@@ -63,9 +63,22 @@ class ImportActivitiesDialog(QDialog):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
+        """The choice of files, the progress, the summary and its questions, the buttons."""
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
+        self._build_choice(layout)
+        layout.addWidget(self._build_progress())
+        self._build_results(layout)
+        layout.addStretch(1)
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolled(content, Activities.tr("Import activities")), 1)
+        outer.addLayout(self._build_buttons())
+        self._update_buttons()
+
+    def _build_choice(self, layout: QVBoxLayout) -> None:
+        """What the import reads, the files and folders chosen, and the walks check box."""
         layout.addWidget(section_title(Activities.tr("Runs from your watch or phone")))
         layout.addWidget(
             muted(
@@ -82,6 +95,16 @@ class ImportActivitiesDialog(QDialog):
         )
         self.sources.setMaximumHeight(110)
         layout.addWidget(self.sources)
+        layout.addLayout(self._build_source_buttons())
+        self.walks = named(
+            QCheckBox(Activities.tr("Also import &walks and treadmill runs as runs")),
+            "importWalks",
+            Activities.tr("Also import walks and treadmill runs as runs"),
+        )
+        layout.addWidget(self.walks)
+
+    def _build_source_buttons(self) -> QHBoxLayout:
+        """Add files…, Add folder…, Remove, under the list of what to import."""
         row = QHBoxLayout()
         self.add_files = named(
             QPushButton(Activities.tr("Add &files…")), "importAddFiles", Activities.tr("Add files")
@@ -102,14 +125,10 @@ class ImportActivitiesDialog(QDialog):
         for button in (self.add_files, self.add_folder, self.remove_source):
             row.addWidget(button)
         row.addStretch(1)
-        layout.addLayout(row)
-        self.walks = named(
-            QCheckBox(Activities.tr("Also import &walks and treadmill runs as runs")),
-            "importWalks",
-            Activities.tr("Also import walks and treadmill runs as runs"),
-        )
-        layout.addWidget(self.walks)
+        return row
 
+    def _build_progress(self) -> Card:
+        """The progress card: the bar, how many files are read, the file being read."""
         progress = Card()
         self.progress = named(QProgressBar(), "importProgress", Activities.tr("Import progress"))
         self.progress.setRange(0, 1)
@@ -122,8 +141,10 @@ class ImportActivitiesDialog(QDialog):
         self.current.setObjectName("importCurrentFile")
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         progress.body.addWidget(self.current)
-        layout.addWidget(progress)
+        return progress
 
+    def _build_results(self, layout: QVBoxLayout) -> None:
+        """The summary, why each file was not imported, and the questions the import leaves."""
         self.summary = QLabel("")
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -142,10 +163,9 @@ class ImportActivitiesDialog(QDialog):
         self.answers.hide()
         self.answers.sig_answer.connect(self._on_answer)
         layout.addWidget(self.answers)
-        layout.addStretch(1)
 
-        outer = QVBoxLayout(self)
-        outer.addWidget(scrolled(content, Activities.tr("Import activities")), 1)
+    def _build_buttons(self) -> QHBoxLayout:
+        """Copy summary on the left; Import, Stop and Close on the right."""
         buttons = QHBoxLayout()
         self.copy = named(
             QPushButton(Activities.tr("&Copy summary")),
@@ -174,8 +194,7 @@ class ImportActivitiesDialog(QDialog):
         buttons.addStretch(1)
         for button in (self.start_button, self.stop_button, self.close_button):
             buttons.addWidget(button)
-        outer.addLayout(buttons)
-        self._update_buttons()
+        return buttons
 
     # ------------------------------------------------------------------ sources
     def add_paths(self, paths: list[Path]) -> None:
