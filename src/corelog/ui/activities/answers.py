@@ -69,10 +69,30 @@ class AnswersPanel(QWidget):
         self._parse_duration = parse_duration
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_typed_card())
+        layout.addWidget(self._build_walks_card())
+        layout.addWidget(self._build_times_card())
 
+    def _build_typed_card(self) -> Card:
+        """Runs you typed by hand: what matched, a choice for each, Apply these choices."""
         self.typed_card = Card(Activities.tr("Runs you typed by hand"))
         self.typed_text = muted("")
         self.typed_card.body.addWidget(self.typed_text)
+        self.typed_card.body.addWidget(self._build_typed_table())
+        self.typed_apply = named(
+            QPushButton(Activities.tr("&Apply these choices")),
+            "importTypedApply",
+            Activities.tr("Apply the choices"),
+        )
+        self.typed_apply.clicked.connect(self._apply_typed)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.typed_apply)
+        self.typed_card.body.addLayout(row)
+        return self.typed_card
+
+    def _build_typed_table(self) -> QTableWidget:
+        """The table of imported runs that match typed ones: file, match, what to do."""
         self.typed_table = named(
             QTableWidget(0, 3), "importTypedTable", Activities.tr("Runs that match runs you typed")
         )
@@ -96,19 +116,10 @@ class AnswersPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.typed_card.body.addWidget(self.typed_table)
-        self.typed_apply = named(
-            QPushButton(Activities.tr("&Apply these choices")),
-            "importTypedApply",
-            Activities.tr("Apply the choices"),
-        )
-        self.typed_apply.clicked.connect(self._apply_typed)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.typed_apply)
-        self.typed_card.body.addLayout(row)
-        layout.addWidget(self.typed_card)
+        return self.typed_table
 
+    def _build_walks_card(self) -> Card:
+        """Walks and treadmill runs: how many were skipped, and the button to import them."""
         self.walks_card = Card(Activities.tr("Walks and treadmill runs"))
         self.walks_text = muted("")
         self.walks_card.body.addWidget(self.walks_text)
@@ -120,11 +131,20 @@ class AnswersPanel(QWidget):
         row.addWidget(self.walks_button)
         row.addStretch(1)
         self.walks_card.body.addLayout(row)
-        layout.addWidget(self.walks_card)
+        return self.walks_card
 
+    def _build_times_card(self) -> Card:
+        """A file without times: which file, when it started and how long, and its error."""
         self.times_card = Card(Activities.tr("A file without times"))
         self.times_text = muted("")
         self.times_card.body.addWidget(self.times_text)
+        self.times_card.body.addLayout(self._build_times_row())
+        self.times_error = field_error("importNoTimesError")
+        self.times_card.body.addWidget(self.times_error)
+        return self.times_card
+
+    def _build_times_row(self) -> QHBoxLayout:
+        """Started [when] Took [how long] [Import] [Skip it]."""
         row = QHBoxLayout()
         self.times_start = named(
             QDateTimeEdit(), "importNoTimesStart", Activities.tr("When the run started")
@@ -157,10 +177,7 @@ class AnswersPanel(QWidget):
         row.addWidget(self.times_import)
         row.addWidget(self.times_skip)
         row.addStretch(1)
-        self.times_card.body.addLayout(row)
-        self.times_error = field_error("importNoTimesError")
-        self.times_card.body.addWidget(self.times_error)
-        layout.addWidget(self.times_card)
+        return row
 
     # ------------------------------------------------------------------ showing
     def show_report(self, report, unit_text: Callable[[float], str]) -> None:
