@@ -78,26 +78,50 @@ class RunPageDialog(QDialog):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(12)
+        self._build_heading(layout)
+        layout.addWidget(self._build_figures())
+        layout.addWidget(self._build_charts())
+        layout.addWidget(self._build_splits())
+        layout.addLayout(self._build_lower())
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolled(content, Activities.tr("Run page")), 1)
+        outer.addLayout(self._build_close_row())
+        ctx.bus.sig_changed.connect(self._on_changed)
+        ctx.settings.sig_changed.connect(lambda _key: self.refresh())
+        self.resize(980, 860)
+        self.refresh()
+
+    def _build_heading(self, layout: QVBoxLayout) -> None:
+        """The title (kind, day and time) and, under it, where the run came from."""
         self.title = page_title("")
         self.title.setObjectName("runPageTitle")
         layout.addWidget(self.title)
         self.subtitle = muted("")
         self.subtitle.setObjectName("runPageSource")
         layout.addWidget(self.subtitle)
+
+    def _build_figures(self) -> Card:
+        """The run card: distance, times, pace, heart rate and the rest, in two columns."""
         figures = Card(Activities.tr("The run"))
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(24)
         figures.body.addLayout(self.figures)
-        layout.addWidget(figures)
+        return figures
+
+    def _build_charts(self) -> Card:
+        """The card of pace, heart rate and elevation against distance."""
         charts = Card(Activities.tr("Pace, heart rate and elevation"))
         self.charts = RunCharts()
         charts.body.addWidget(self.charts)
-        layout.addWidget(charts)
+        return charts
+
+    def _build_splits(self) -> Card:
+        """The splits card: a note on what they count, and the table of splits."""
         splits = Card(Activities.tr("Splits"))
         self.splits_note = muted("")
         self.splits_note.setObjectName("runPageSplitsNote")
         splits.body.addWidget(self.splits_note)
-        self._unit = ctx.settings.unit
+        self._unit = self.ctx.settings.unit
         self.splits_model = RecordTableModel(_split_columns(self._unit), self)
         self.splits = named(QTableView(), "runPageSplits", Activities.tr("Splits"))
         self.splits.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
@@ -110,12 +134,20 @@ class RunPageDialog(QDialog):
         self.splits.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.splits.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         splits.body.addWidget(self.splits)
-        layout.addWidget(splits)
+        return splits
+
+    def _build_lower(self) -> QHBoxLayout:
+        """Side by side at the bottom: the muscles it worked, and its load and recovery."""
         lower = QHBoxLayout()
         self.muscles = MusclesPanel()
         self.muscles.setObjectName("runPageMuscles")
         self.muscles.setMinimumHeight(260)
         lower.addWidget(self.muscles, 1)
+        lower.addWidget(self._build_recovery(), 1)
+        return lower
+
+    def _build_recovery(self) -> Card:
+        """The load and recovery card, with the button that opens the Recovery page."""
         recovery = Card(Activities.tr("Load and recovery"))
         self.recovery = QLabel()
         self.recovery.setObjectName("runPageRecovery")
@@ -130,20 +162,16 @@ class RunPageDialog(QDialog):
         )
         self.open_recovery.clicked.connect(self._open_recovery)
         recovery.body.addWidget(self.open_recovery, 0, Qt.AlignmentFlag.AlignLeft)
-        lower.addWidget(recovery, 1)
-        layout.addLayout(lower)
-        outer = QVBoxLayout(self)
-        outer.addWidget(scrolled(content, Activities.tr("Run page")), 1)
+        return recovery
+
+    def _build_close_row(self) -> QHBoxLayout:
+        """Close, at the bottom right, outside the scrolled page."""
         close = named(QPushButton(Common.tr("Close")), "runPageClose", Common.tr("Close"))
         close.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(close)
-        outer.addLayout(row)
-        ctx.bus.sig_changed.connect(self._on_changed)
-        ctx.settings.sig_changed.connect(lambda _key: self.refresh())
-        self.resize(980, 860)
-        self.refresh()
+        return row
 
     def _on_changed(self, kinds: set[str]) -> None:
         if bus.touches(kinds, bus.RUNS, bus.SHOES, bus.SORENESS):
