@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from corelog.domain.i18n import Activities
 from corelog.ui.activities.run_chart_table import FEET_PER_METRE, RunChartsTable
 from corelog.ui.history.chart_card import PaceAxis
-from corelog.ui.theme import colors, font_pt
+from corelog.ui.theme import ThemeColors, colors, font_pt
 from corelog.ui.widgets import muted
 
 
@@ -64,50 +64,16 @@ class RunCharts(QWidget):
             self.graphics.hide()
             return
         self.graphics.setVisible(not self.table.button.isChecked())
-        x = series.distance
         unit_word = "km" if unit == "km" else "mi"
         drawn, missing = [], []
-        rows = (
-            ("pace", Activities.tr("Pace"), series.pace_s, f"min/{unit_word}"),
-            ("hr", Activities.tr("Heart rate"), series.hr, Activities.tr("beats/min")),
-            (
-                "alt",
-                Activities.tr("Elevation"),
-                series.elevation_m * (FEET_PER_METRE if unit == "mi" else 1),
-                "ft" if unit == "mi" else "m",
-            ),
-        )
         previous = None
-        for key, title, values, label in rows:
+        for key, title, values, label in _plot_rows(series, unit, unit_word):
             if not np.isfinite(values).any():
                 missing.append(key)
                 continue
-            axis = {"left": PaceAxis(orientation="left")} if key == "pace" else {}
-            plot = self.graphics.addPlot(row=len(drawn), col=0, axisItems=axis)
-            plot.setTitle(title, color=c.text, size=f"{font_pt(10)}pt")
-            plot.showGrid(x=True, y=True, alpha=0.2)
-            plot.setMenuEnabled(False)
-            plot.setMouseEnabled(x=False, y=False)
-            plot.setLabel("left", label)
-            pen = pg.mkPen(c.accent if key != "hr" else c.danger, width=1.6)
-            if key == "alt":
-                plot.plot(
-                    x,
-                    values,
-                    pen=pen,
-                    fillLevel=float(np.nanmin(values)),
-                    brush=pg.mkBrush(_alpha(c.accent, 60)),
-                    connect="finite",
-                )
-            else:
-                plot.plot(x, values, pen=pen, connect="finite")
-            if key == "pace":
-                plot.invertY(True)
-                _pace_range(plot, values)
-            for name in ("left", "bottom"):
-                axis_item = plot.getAxis(name)
-                axis_item.setPen(pg.mkPen(c.grid))
-                axis_item.setTextPen(pg.mkPen(c.muted))
+            plot = self._add_plot(len(drawn), key, title, label, c)
+            _draw_curve(plot, key, series.distance, values, c)
+            _style_axes(plot, c)
             if previous is not None:
                 plot.setXLink(previous)
             previous = plot
@@ -116,6 +82,58 @@ class RunCharts(QWidget):
         if previous is not None:
             previous.setLabel("bottom", Activities.tr("distance ({unit})").format(unit=unit_word))
         self.caption.setText(_caption(drawn, missing))
+
+    def _add_plot(self, row: int, key: str, title: str, label: str, c: ThemeColors) -> pg.PlotItem:
+        """One chart in the stack: its title, grid and the left axis's unit; no menu or panning."""
+        axis = {"left": PaceAxis(orientation="left")} if key == "pace" else {}
+        plot = self.graphics.addPlot(row=row, col=0, axisItems=axis)
+        plot.setTitle(title, color=c.text, size=f"{font_pt(10)}pt")
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setLabel("left", label)
+        return plot
+
+
+def _plot_rows(series, unit: str, unit_word: str) -> tuple:
+    """The three charts: key, title, values against distance, the left axis's unit."""
+    return (
+        ("pace", Activities.tr("Pace"), series.pace_s, f"min/{unit_word}"),
+        ("hr", Activities.tr("Heart rate"), series.hr, Activities.tr("beats/min")),
+        (
+            "alt",
+            Activities.tr("Elevation"),
+            series.elevation_m * (FEET_PER_METRE if unit == "mi" else 1),
+            "ft" if unit == "mi" else "m",
+        ),
+    )
+
+
+def _draw_curve(plot: pg.PlotItem, key: str, x, values, c: ThemeColors) -> None:
+    """The line of one chart: heart rate in red, elevation filled, pace faster upwards."""
+    pen = pg.mkPen(c.accent if key != "hr" else c.danger, width=1.6)
+    if key == "alt":
+        plot.plot(
+            x,
+            values,
+            pen=pen,
+            fillLevel=float(np.nanmin(values)),
+            brush=pg.mkBrush(_alpha(c.accent, 60)),
+            connect="finite",
+        )
+    else:
+        plot.plot(x, values, pen=pen, connect="finite")
+    if key == "pace":
+        plot.invertY(True)
+        _pace_range(plot, values)
+
+
+def _style_axes(plot: pg.PlotItem, c: ThemeColors) -> None:
+    """The left and bottom axes in the theme's grid and muted text colours."""
+    for name in ("left", "bottom"):
+        axis_item = plot.getAxis(name)
+        axis_item.setPen(pg.mkPen(c.grid))
+        axis_item.setTextPen(pg.mkPen(c.muted))
 
 
 def _caption(drawn: list[str], missing: list[str]) -> str:
