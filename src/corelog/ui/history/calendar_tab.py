@@ -85,7 +85,13 @@ class CalendarTab(HistoryTab):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(14)
+        layout.addLayout(self._build_month(), 3)
+        layout.addWidget(self._build_day_card(), 2)
+        self._connect()
+        self._update_buttons()
 
+    def _build_month(self) -> QVBoxLayout:
+        """The month's summary line, the month itself and the legend of its marks."""
         left = QVBoxLayout()
         left.setSpacing(6)
         self.month_summary = muted("")
@@ -93,6 +99,12 @@ class CalendarTab(HistoryTab):
         left.addWidget(self.month_summary)
         self.calendar = MonthCalendar(self.ctx, self.region_names)
         left.addWidget(self.calendar, 1)
+        left.addLayout(self._build_legend())
+        return left
+
+    @staticmethod
+    def _build_legend() -> QHBoxLayout:
+        """Under the month: each mark beside the word for what it stands for."""
         legend = QHBoxLayout()
         legend.setSpacing(16)
         for kind, text in (
@@ -108,9 +120,10 @@ class CalendarTab(HistoryTab):
             item.addWidget(muted(text, wrap=False))
             legend.addLayout(item)
         legend.addStretch(1)
-        left.addLayout(legend)
-        layout.addLayout(left, 3)
+        return legend
 
+    def _build_day_card(self) -> Card:
+        """The chosen day: its title, a summary, its entries, the buttons and the keys' hint."""
         card = Card()
         card.setMinimumWidth(210)
         card.setMaximumWidth(380)
@@ -128,6 +141,19 @@ class CalendarTab(HistoryTab):
         self.day_list.setWordWrap(True)
         self.day_list.setSpacing(2)
         card.body.addWidget(self.day_list, 1)
+        card.body.addLayout(self._build_day_buttons())
+        card.body.addWidget(
+            muted(
+                History.tr(
+                    "Arrow keys move between days; Enter or a double-click on a day lists it "
+                    "in the timeline."
+                )
+            )
+        )
+        return card
+
+    def _build_day_buttons(self) -> QHBoxLayout:
+        """[Open] [Show in timeline] under the day's entries."""
         buttons = QHBoxLayout()
         self.open_button = open_entry_button("historyDayOpen")
         self.timeline_button = action_button(
@@ -139,17 +165,10 @@ class CalendarTab(HistoryTab):
         for button in (self.open_button, self.timeline_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        card.body.addLayout(buttons)
-        card.body.addWidget(
-            muted(
-                History.tr(
-                    "Arrow keys move between days; Enter or a double-click on a day lists it "
-                    "in the timeline."
-                )
-            )
-        )
-        layout.addWidget(card, 2)
+        return buttons
 
+    def _connect(self) -> None:
+        """Choosing a day or a month, opening an entry, the buttons."""
         self.calendar.selectionChanged.connect(self._show_chosen_day)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self._fill_month())
         self.calendar.activated.connect(lambda d: self.sig_show_day.emit(d.toPython()))
@@ -159,7 +178,6 @@ class CalendarTab(HistoryTab):
         self.timeline_button.clicked.connect(
             lambda: self.sig_show_day.emit(self.calendar.selectedDate().toPython())
         )
-        self._update_buttons()
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:

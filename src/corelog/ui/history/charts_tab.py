@@ -169,6 +169,17 @@ class ChartsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(8)
+        layout.addLayout(self._build_range_row())
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        columns.addWidget(self._build_charts_column(lazy=lazy), 3)
+        columns.addWidget(self._build_insights_column(), 2)
+        layout.addLayout(columns, 1)
+        if not self._unbuilt:
+            self._order_tab()
+
+    def _build_range_row(self) -> QHBoxLayout:
+        """Show: [12 weeks] [6 months] [1 year] [All], the dates shown, [Tables]."""
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(muted(History.tr("Show:"), wrap=False))
@@ -189,12 +200,12 @@ class ChartsTab(QWidget):
         top.addSpacing(10)
         top.addWidget(self.range_text)
         top.addStretch(1)
-        self.tables_button = all_tables_button(ctx.settings, self._show_tables)
+        self.tables_button = all_tables_button(self.ctx.settings, self._show_tables)
         top.addWidget(self.tables_button)
-        layout.addLayout(top)
+        return top
 
-        columns = QHBoxLayout()
-        columns.setSpacing(14)
+    def _build_charts_column(self, *, lazy: bool) -> QScrollArea:
+        """The charts, one under the other, scrolling (built now unless ``lazy``)."""
         charts = QWidget()
         charts.setObjectName("historyChartsColumn")
         self.charts_layout = QVBoxLayout(charts)
@@ -206,8 +217,10 @@ class ChartsTab(QWidget):
         if not lazy:
             self.build_all_charts()
         self.charts_scroll = self._scroll(charts, "historyChartsScroll", History.tr("The charts"))
-        columns.addWidget(self.charts_scroll, 3)
+        return self.charts_scroll
 
+    def _build_insights_column(self) -> QScrollArea:
+        """The insight cards under "What your history says", scrolling, beside the charts."""
         insights = QWidget()
         insights.setObjectName("historyInsightsColumn")
         self.insights_layout = QVBoxLayout(insights)
@@ -222,10 +235,7 @@ class ChartsTab(QWidget):
         self.insights_scroll = self._scroll(insights, "historyInsights", History.tr("Insights"))
         self._fit_insights_width()
         self.insights_scroll.setMaximumWidth(400)
-        columns.addWidget(self.insights_scroll, 2)
-        layout.addLayout(columns, 1)
-        if not self._unbuilt:
-            self._order_tab()
+        return self.insights_scroll
 
     @staticmethod
     def _scroll(content: QWidget, object_name: str, accessible: str) -> QScrollArea:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from corelog.domain.i18n import Timer
 from corelog.timer import Phase, TimerSnapshot, mid_sentence
-from corelog.ui.theme import colors
+from corelog.ui.theme import ThemeColors, colors
 from corelog.ui.timer.text import (
     clock_text,
     phase_color,
@@ -165,45 +165,79 @@ class TimerDisplay(QWidget):
         c = colors()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        bounds = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        painter.setPen(QPen(QColor(c.grid), 1))
-        painter.setBrush(QColor(c.card))
-        painter.drawRoundedRect(bounds, 10, 10)
+        self._paint_card(painter, c)
         view = self._view
         if view is None:
             painter.end()
             return
         at = self.sizes()
+        accent = QColor(self.color())
+        top = self._paint_heading(painter, at, c, accent)
+        box = self._paint_ring(painter, at, top, view, c, accent)
+        self._paint_digits(painter, at, box, view, c, accent)
+        top += at.ring + at.next_px * 0.4
+        self._paint_footer(painter, at, top, c)
+        painter.end()
+
+    def _paint_card(self, painter: QPainter, c: ThemeColors) -> None:
+        """The display's rounded card, behind everything."""
+        bounds = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(QColor(c.grid), 1))
+        painter.setBrush(QColor(c.card))
+        painter.drawRoundedRect(bounds, 10, 10)
+
+    def _paint_text(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        value: str,
+        px: float,
+        color: QColor,
+        *,
+        bold: bool = False,
+        wrap: bool = False,
+    ) -> None:
+        """One line of the display, centred in ``rect`` (elided; or word-wrapped)."""
+        font = QFont(self.font())
+        font.setPixelSize(max(1, round(px)))
+        font.setBold(bold)
+        painter.setFont(font)
+        painter.setPen(color)
+        if wrap:
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(rect, int(flags) | int(Qt.TextFlag.TextWordWrap), value)
+            return
+        metrics = QFontMetricsF(font)
+        shown = metrics.elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
+
+    def _paint_heading(
+        self, painter: QPainter, at: DisplayLayout, c: ThemeColors, accent: QColor
+    ) -> float:
+        """The small title line, then the phase in capitals; returns where the ring starts."""
         area, w, top = at.area, at.area.width(), at.top
-        accent, muted, body = QColor(self.color()), QColor(c.muted), QColor(c.text)
-
-        def text(
-            rect: QRectF, value: str, px: float, color: QColor, *, bold=False, wrap=False
-        ) -> None:
-            font = QFont(self.font())
-            font.setPixelSize(max(1, round(px)))
-            font.setBold(bold)
-            painter.setFont(font)
-            painter.setPen(color)
-            if wrap:
-                flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                painter.drawText(rect, int(flags) | int(Qt.TextFlag.TextWordWrap), value)
-                return
-            metrics = QFontMetricsF(font)
-            shown = metrics.elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
-
         if self._title:
-            text(QRectF(area.left(), top, w, at.title_h), self._title, at.small, muted)
+            title_box = QRectF(area.left(), top, w, at.title_h)
+            self._paint_text(painter, title_box, self._title, at.small, QColor(c.muted))
             top += at.title_h
         phase_h = at.phase_px * 1.35
         phase = self.phase_text().upper()
-        text(QRectF(area.left(), top, w, phase_h), phase, at.phase_px, accent, bold=True)
-        top += phase_h
+        phase_box = QRectF(area.left(), top, w, phase_h)
+        self._paint_text(painter, phase_box, phase, at.phase_px, accent, bold=True)
+        return top + phase_h
 
-        # The ring, with the digits and the set inside.
+    @staticmethod
+    def _paint_ring(
+        painter: QPainter,
+        at: DisplayLayout,
+        top: float,
+        view: TimerSnapshot,
+        c: ThemeColors,
+        accent: QColor,
+    ) -> QRectF:
+        """The progress ring: its track and the arc done so far; returns the ring's box."""
         pen_w = at.pen
-        box = QRectF(area.center().x() - at.ring / 2, top, at.ring, at.ring).adjusted(
+        box = QRectF(at.area.center().x() - at.ring / 2, top, at.ring, at.ring).adjusted(
             pen_w / 2, pen_w / 2, -pen_w / 2, -pen_w / 2
         )
         track = QPen(QColor(c.grid), pen_w)
@@ -217,18 +251,34 @@ class TimerDisplay(QWidget):
             arc.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(arc)
             painter.drawArc(box, 90 * 16, -round(progress * 360 * 16))
+        return box
 
+    def _paint_digits(
+        self,
+        painter: QPainter,
+        at: DisplayLayout,
+        box: QRectF,
+        view: TimerSnapshot,
+        c: ThemeColors,
+        accent: QColor,
+    ) -> None:
+        """Inside the ring: the big digits, and under them the set and the side."""
+        pen_w = at.pen
+        muted, body = QColor(c.muted), QColor(c.text)
         digits_h = at.digit_px * 1.1
         detail = self.detail_lines()
         detail_h = at.detail_px * 1.35 * len(detail)
         block_top = box.center().y() - (digits_h + detail_h) / 2 + at.detail_px * 0.2
         digit_color = body if view.phase in (Phase.IDLE, Phase.DONE) or view.paused else accent
         digits_box = QRectF(box.left(), block_top, box.width(), digits_h)
-        text(digits_box, self.digits_text(), at.digit_px, digit_color, bold=True)
+        self._paint_text(
+            painter, digits_box, self.digits_text(), at.digit_px, digit_color, bold=True
+        )
         y = block_top + digits_h
         for index, line in enumerate(detail):
             is_side = index == 1
-            text(
+            self._paint_text(
+                painter,
                 QRectF(box.left() + pen_w, y, box.width() - 2 * pen_w, at.detail_px * 1.35),
                 line,
                 at.detail_px,
@@ -236,18 +286,24 @@ class TimerDisplay(QWidget):
                 bold=is_side,
             )
             y += at.detail_px * 1.35
-        top += at.ring + at.next_px * 0.4
 
-        text(QRectF(area.left(), top, w, at.next_px * 1.4), self.next_line(), at.next_px, body)
+    def _paint_footer(
+        self, painter: QPainter, at: DisplayLayout, top: float, c: ThemeColors
+    ) -> None:
+        """Under the ring: what comes next, the notice (if any) and the keys' hint."""
+        area, w = at.area, at.area.width()
+        muted, body = QColor(c.muted), QColor(c.text)
+        next_box = QRectF(area.left(), top, w, at.next_px * 1.4)
+        self._paint_text(painter, next_box, self.next_line(), at.next_px, body)
         top += at.next_px * 1.6
         if self._notice:
             warn = QColor(c.warn if self._notice_warns else c.muted)
             notice_box = QRectF(area.left(), top, w, at.small * 2.9)
-            text(notice_box, self._notice, at.small, warn, wrap=True)
+            self._paint_text(painter, notice_box, self._notice, at.small, warn, wrap=True)
         top += at.small * 2.9
         if self._hint:
-            text(QRectF(area.left(), top, w, at.small * 1.45), self._hint, at.small, muted)
-        painter.end()
+            hint_box = QRectF(area.left(), top, w, at.small * 1.45)
+            self._paint_text(painter, hint_box, self._hint, at.small, muted)
 
 
 @dataclass(frozen=True)

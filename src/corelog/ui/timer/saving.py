@@ -8,7 +8,7 @@ nothing could be.
 from __future__ import annotations
 
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from corelog.domain.core_validation import MAX_HOLD_MS
@@ -58,26 +58,52 @@ class WorkoutSaver:
             duration_s=round(duration_s) if duration_s >= 1 else None,
         )
         too_long = timer_workouts.holds_too_long(results)
-        limit = Timer.tr("%Ln minutes", "", MAX_HOLD_MS // 60_000)
         if workout is None:
-            message = (
-                Timer.tr(
-                    "Nothing saved: the hold ran longer than {limit}, more than CoreLog records."
-                ).format(limit=limit)
-                if too_long
-                else Timer.tr("Workout stopped before any hold: nothing to save.")
-            )
-            self._say(message)
-            self.ctx.show_status(message, 6000)
+            self._nothing_to_save(too_long)
             return
         count = len(workout.holds)
-        left_out = (
-            " "
-            + Timer.tr("Left out: %Ln holds longer than {limit}.", "", too_long).format(limit=limit)
-            if too_long
-            else ""
+        left_out = _left_out_text(too_long)
+        do, undo = self._undoable(
+            timer_workouts.SaveTimerWorkout(self.ctx.store, workout), count, left_out
         )
-        op = timer_workouts.SaveTimerWorkout(self.ctx.store, workout)
+        try:
+            self.last_save = push_change(
+                self.ctx,
+                Timer.tr("Save %Ln holds from the plank timer", "", count),
+                do,
+                undo,
+                bus.CORE,
+                bus.TIMER,
+            )
+        except Exception as error:  # the user must hear that nothing was saved
+            traceback.print_exc()
+            self._not_saved(error)
+            return
+        self._report_saved(count, left_out, too_long)
+
+    def _nothing_to_save(self, too_long: int) -> None:
+        """Say why a workout that ended saved nothing: no hold done, or too long to record."""
+        message = (
+            Timer.tr(
+                "Nothing saved: the hold ran longer than {limit}, more than CoreLog records."
+            ).format(limit=_limit_text())
+            if too_long
+            else Timer.tr("Workout stopped before any hold: nothing to save.")
+        )
+        self._say(message)
+        self.ctx.show_status(message, 6000)
+
+    def _not_saved(self, error: Exception) -> None:
+        """Warn that saving failed, and why: on the panel, the display and the status bar."""
+        message = Timer.tr("The workout was not saved. {reason}").format(reason=reason(error))
+        self._say(message, warn=True)
+        self.ctx.show_status(message, 15000)
+
+    def _undoable(
+        self, op: timer_workouts.SaveTimerWorkout, count: int, left_out: str
+    ) -> tuple[Callable[[], TimerSave], Callable[[], None]]:
+        """Saving the holds and taking them out again, each saying so on the workout panel
+        while that workout is still the one shown."""
         token = self._token
 
         def undo() -> None:
@@ -100,21 +126,10 @@ class WorkoutSaver:
                 )
             return saved
 
-        try:
-            self.last_save = push_change(
-                self.ctx,
-                Timer.tr("Save %Ln holds from the plank timer", "", count),
-                do,
-                undo,
-                bus.CORE,
-                bus.TIMER,
-            )
-        except Exception as error:  # the user must hear that nothing was saved
-            traceback.print_exc()
-            message = Timer.tr("The workout was not saved. {reason}").format(reason=reason(error))
-            self._say(message, warn=True)
-            self.ctx.show_status(message, 15000)
-            return
+        return do, undo
+
+    def _report_saved(self, count: int, left_out: str, too_long: int) -> None:
+        """The display and the status bar say the holds were saved (and any left out)."""
         self.display.set_notice(Timer.tr("Saved %Ln holds to today's core session", "", count))
         self.ctx.show_status(
             Timer.tr("%Ln holds saved to today's core session — Ctrl+Z to undo", "", count)
@@ -125,3 +140,17 @@ class WorkoutSaver:
     def _say(self, message: str, *, warn: bool = False) -> None:
         self.panel.set_saved(message)
         self.display.set_notice(message, warn=warn)
+
+
+def _limit_text() -> str:
+    """The longest hold CoreLog records, in minutes."""
+    return Timer.tr("%Ln minutes", "", MAX_HOLD_MS // 60_000)
+
+
+def _left_out_text(too_long: int) -> str:
+    """What follows the saved message when holds were left out (empty when none were)."""
+    if not too_long:
+        return ""
+    return " " + Timer.tr("Left out: %Ln holds longer than {limit}.", "", too_long).format(
+        limit=_limit_text()
+    )

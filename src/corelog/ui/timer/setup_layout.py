@@ -105,6 +105,26 @@ class TimerSetupLayout(QWidget):
 
     def _build_plan(self) -> QGridLayout:
         """Exercise, mode, target hold, sets, rest and prep, each with its error line."""
+        self._build_exercise_fields()
+        self._build_rest_fields()
+        for field in (self.hold, self.rest, self.prep):
+            field.setPlaceholderText(Timer.tr("seconds or m:ss"))
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        rows = _GridRows(grid)
+        rows.add(Timer.tr("E&xercise"), self.exercise, self.exercise_error)
+        rows.add_layout(Timer.tr("Mode"), self._build_modes())
+        self.hold_label = rows.add(Timer.tr("T&arget hold"), self.hold, self.hold_error)
+        rows.add(Timer.tr("&Sets"), self.sets, self.sets_error)
+        rows.add(Timer.tr("&Rest"), self.rest, self.rest_error)
+        rows.add(Timer.tr("Pre&p"), self.prep, self.prep_error)
+        return grid
+
+    def _build_exercise_fields(self) -> None:
+        """The exercise, the target hold and the number of sets, with their error lines."""
         self.exercise = _combo(
             "timerExercise",
             Timer.tr("Exercise"),
@@ -127,6 +147,9 @@ class TimerSetupLayout(QWidget):
         self.sets.setRange(timer_setup.MIN_SETS, timer_setup.MAX_SETS)
         self.sets.setValue(3)
         self.sets_error = field_error("timerSetsError")
+
+    def _build_rest_fields(self) -> None:
+        """The rest between sets and the prep countdown, with their error lines."""
         self.rest = named(
             QLineEdit(),
             "timerRest",
@@ -143,21 +166,6 @@ class TimerSetupLayout(QWidget):
             Timer.tr("Time to get into position before the first hold; the default is in Settings"),
         )
         self.prep_error = field_error("timerPrepError")
-        for field in (self.hold, self.rest, self.prep):
-            field.setPlaceholderText(Timer.tr("seconds or m:ss"))
-
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 1)
-        rows = _GridRows(grid)
-        rows.add(Timer.tr("E&xercise"), self.exercise, self.exercise_error)
-        rows.add_layout(Timer.tr("Mode"), self._build_modes())
-        self.hold_label = rows.add(Timer.tr("T&arget hold"), self.hold, self.hold_error)
-        rows.add(Timer.tr("&Sets"), self.sets, self.sets_error)
-        rows.add(Timer.tr("&Rest"), self.rest, self.rest_error)
-        rows.add(Timer.tr("Pre&p"), self.prep, self.prep_error)
-        return grid
 
     def _build_modes(self) -> QVBoxLayout:
         """Count down to a target, or hold to failure."""
