@@ -80,21 +80,46 @@ class MainWindow(QMainWindow):
         self.specs = specs if specs is not None else page_specs()
         self._pages: dict[str, QWidget] = {}
         self._tasks: set[BackgroundTask] = set()
+        self._set_up_window()
+        self.nav = self._build_nav()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        self._add_nav_items()
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+        self.setCentralWidget(self._build_central())
+        self._build_status_bar()
+
+        self.exchange = ExchangeActions(self, ctx)
+        self.activity_import = ActivityImportActions(self, ctx)
+        self.setAcceptDrops(True)  # activity files dropped anywhere on the window
+        build_menus(self)
+        install_field_undo()
+        install_focus_ring()
+        self._restore_geometry()
+        if self.specs:
+            self.nav.setCurrentRow(0)
+
+    def _set_up_window(self) -> None:
+        """The window's names, its title (naming the demo history), icon and smallest size."""
         self.setObjectName("mainWindow")
         self.setAccessibleName(App.tr("{app} main window").format(app=APP_NAME))
-        title = App.tr("{app} — demo history").format(app=APP_NAME) if ctx.demo else APP_NAME
+        title = App.tr("{app} — demo history").format(app=APP_NAME) if self.ctx.demo else APP_NAME
         self.setWindowTitle(title)
         self.setWindowIcon(icon("corelog.svg"))
         self.setMinimumSize(minimum_size())
 
-        self.nav = QListWidget()
-        self.nav.setObjectName("navSidebar")
-        self.nav.setAccessibleName(App.tr("Pages"))
-        self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(round(190 * text_scale()))  # wider with larger text
-        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("pageStack")
+    def _build_nav(self) -> QListWidget:
+        """The sidebar of pages, still empty (_add_nav_items fills it)."""
+        nav = QListWidget()
+        nav.setObjectName("navSidebar")
+        nav.setAccessibleName(App.tr("Pages"))
+        nav.setIconSize(QSize(22, 22))
+        nav.setFixedWidth(round(190 * text_scale()))  # wider with larger text
+        nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return nav
+
+    def _add_nav_items(self) -> None:
+        """One sidebar entry per page: its icon and title, its shortcut in the tooltip."""
         for spec in self.specs:
             item = QListWidgetItem(icon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.page_id)
@@ -107,16 +132,19 @@ class MainWindow(QMainWindow):
                 )
             )
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self._on_nav_row)
 
+    def _build_central(self) -> QWidget:
+        """The sidebar on the left and the current page beside it."""
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        return central
 
+    def _build_status_bar(self) -> None:
+        """The status bar, with its busy indicator (hidden until work runs in the background)."""
         self.progress = QProgressBar()
         self.progress.setObjectName("statusProgress")
         self.progress.setRange(0, 0)
@@ -124,16 +152,6 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self.progress)
-
-        self.exchange = ExchangeActions(self, ctx)
-        self.activity_import = ActivityImportActions(self, ctx)
-        self.setAcceptDrops(True)  # activity files dropped anywhere on the window
-        build_menus(self)
-        install_field_undo()
-        install_focus_ring()
-        self._restore_geometry()
-        if self.specs:
-            self.nav.setCurrentRow(0)
 
     # ----------------------------------------------------------------- pages
     def page(self, page_id: str) -> QWidget:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from corelog import APP_NAME
 from corelog.domain.i18n import App
@@ -36,10 +37,30 @@ def add_action(
 
 
 def build_menus(window: MainWindow) -> None:
+    """The window's menu bar: File, Edit, Go, the pages' own menus and Help, in that order."""
     bar = window.menuBar()
     bar.setObjectName("menuBar")
+    _build_file_menu(window, bar)
+    _build_edit_menu(window, bar)
+    _build_go_menu(window, bar)
+    _build_page_menus(window, bar)
+    _build_help_menu(window, bar)
+
+
+def _build_file_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
+    """The File menu: export and import, backups, and Quit."""
     file_menu = bar.addMenu(App.tr("&File"))
     file_menu.setObjectName("menuFile")
+    _add_exchange_actions(window, file_menu)
+    file_menu.addSeparator()
+    _add_backup_actions(window, file_menu)
+    file_menu.addSeparator()
+    add_action(window, file_menu, "actionQuit", App.tr("&Quit"), window.close, "Ctrl+Q")
+    return file_menu
+
+
+def _add_exchange_actions(window: MainWindow, file_menu: QMenu) -> None:
+    """File > Export…, Export Runs as CSV…, Import… and Import Activities…."""
     exchange = window.exchange
     exchange.actions = [
         add_action(
@@ -64,7 +85,10 @@ def build_menus(window: MainWindow) -> None:
         window.activity_import.open_dialog,
         "Ctrl+Shift+I",
     )
-    file_menu.addSeparator()
+
+
+def _add_backup_actions(window: MainWindow, file_menu: QMenu) -> None:
+    """File > Back Up Now and Restore from Backup…."""
     add_action(
         window,
         file_menu,
@@ -80,9 +104,10 @@ def build_menus(window: MainWindow) -> None:
         App.tr("&Restore from Backup…"),
         window.restore_backup,
     )
-    file_menu.addSeparator()
-    add_action(window, file_menu, "actionQuit", App.tr("&Quit"), window.close, "Ctrl+Q")
 
+
+def _build_edit_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
+    """The Edit menu: Undo and Redo of the last change to the log."""
     edit_menu = bar.addMenu(App.tr("&Edit", "menu"))
     edit_menu.setObjectName("menuEdit")
     undo = window.ctx.undo_stack.createUndoAction(window, App.tr("&Undo"))
@@ -95,7 +120,11 @@ def build_menus(window: MainWindow) -> None:
     redo.setProperty(HELP_TEXT, App.tr("Redo"))
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
+    return edit_menu
 
+
+def _build_go_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
+    """The Go menu: one item per page, with the page's shortcut."""
     go_menu = bar.addMenu(App.tr("&Go"))
     go_menu.setObjectName("menuGo")
     for spec in window.specs:
@@ -108,8 +137,12 @@ def build_menus(window: MainWindow) -> None:
             spec.shortcut,
         )
         go.setProperty(HELP_TEXT, App.tr("Go to {page}").format(page=spec.title))
+    return go_menu
 
-    menus: dict[str, Any] = {}
+
+def _build_page_menus(window: MainWindow, bar: QMenuBar) -> None:
+    """The pages' own menus (Log, Timer), each made when its first action comes up."""
+    menus: dict[str, QMenu] = {}
     for spec in window.specs:
         for action_spec in spec.actions:
             menu = menus.get(action_spec.menu)
@@ -126,6 +159,9 @@ def build_menus(window: MainWindow) -> None:
                 action_spec.shortcut,
             )
 
+
+def _build_help_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
+    """The Help menu: Keyboard Shortcuts and About CoreLog."""
     help_menu = bar.addMenu(App.tr("&Help"))
     help_menu.setObjectName("menuHelp")
     add_action(
@@ -143,3 +179,4 @@ def build_menus(window: MainWindow) -> None:
         App.tr("&About {app}").format(app=APP_NAME),
         window.show_about,
     )
+    return help_menu

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox
 
 from corelog.domain import i18n
 from corelog.domain.i18n import Settings
@@ -30,26 +30,8 @@ def _beats_box(
     return box
 
 
-def heart_rate_card(settings: AppSettings) -> Card:
-    card = Card(Settings.tr("Heart rate"))
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-    resting = _beats_box(
-        settings,
-        "heart/resting_bpm",
-        "settingsRestingHr",
-        Settings.tr("Resting heart rate"),
-        Settings.tr("Your heart rate at rest, best taken on waking, lying down"),
-    )
-    form.addRow(Settings.tr("&Resting heart rate:"), resting)
-    maximum = _beats_box(
-        settings,
-        "heart/max_bpm",
-        "settingsMaxHr",
-        Settings.tr("Maximum heart rate"),
-        Settings.tr("The highest heart rate you reach, from a test or a hard race"),
-    )
-    form.addRow(Settings.tr("Ma&ximum heart rate:"), maximum)
+def _weighting_box(settings: AppSettings) -> QComboBox:
+    """The choice of TRIMP weighting (men's or women's), saved on every change."""
     weighting = named(QComboBox(), "settingsTrimpWeighting", Settings.tr("TRIMP weighting"))
     for key, label in weightings():
         weighting.addItem(label, key)
@@ -57,15 +39,22 @@ def heart_rate_card(settings: AppSettings) -> Card:
     weighting.currentIndexChanged.connect(
         lambda i: settings.set("heart/weighting", weighting.itemData(i))
     )
-    form.addRow(Settings.tr("TRIMP &weighting:"), weighting)
-    card.body.addLayout(form)
-    # The resting rate stays below the maximum (TRIMP needs room between them): each field
-    # stops one beat short of the other. Only an imported file can bring them together;
-    # then the card says so, and nothing is changed behind the user's back.
-    clash = field_error("settingsHeartRatesClash")
-    card.body.addWidget(clash)
+    return weighting
 
-    highest_resting = resting.maximum()  # the preferences' own bounds, set above
+
+def _heart_form(resting: QSpinBox, maximum: QSpinBox, weighting: QComboBox) -> QFormLayout:
+    """The card's three fields under their labels (with their Alt keys)."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    form.addRow(Settings.tr("&Resting heart rate:"), resting)
+    form.addRow(Settings.tr("Ma&ximum heart rate:"), maximum)
+    form.addRow(Settings.tr("TRIMP &weighting:"), weighting)
+    return form
+
+
+def _keep_apart(resting: QSpinBox, maximum: QSpinBox, clash: QLabel) -> None:
+    """Keep the resting rate below the maximum, and say so on the clash line when it is not."""
+    highest_resting = resting.maximum()  # the preferences' own bounds, from _beats_box
     lowest_maximum = maximum.minimum()
 
     def keep_apart() -> None:
@@ -86,6 +75,33 @@ def heart_rate_card(settings: AppSettings) -> Card:
     keep_apart()
     resting.valueChanged.connect(keep_apart)
     maximum.valueChanged.connect(keep_apart)
+
+
+def heart_rate_card(settings: AppSettings) -> Card:
+    """The "Heart rate" card: resting and maximum heart rates, TRIMP weighting, and a note."""
+    card = Card(Settings.tr("Heart rate"))
+    resting = _beats_box(
+        settings,
+        "heart/resting_bpm",
+        "settingsRestingHr",
+        Settings.tr("Resting heart rate"),
+        Settings.tr("Your heart rate at rest, best taken on waking, lying down"),
+    )
+    maximum = _beats_box(
+        settings,
+        "heart/max_bpm",
+        "settingsMaxHr",
+        Settings.tr("Maximum heart rate"),
+        Settings.tr("The highest heart rate you reach, from a test or a hard race"),
+    )
+    weighting = _weighting_box(settings)
+    card.body.addLayout(_heart_form(resting, maximum, weighting))
+    # The resting rate stays below the maximum (TRIMP needs room between them): each field
+    # stops one beat short of the other. Only an imported file can bring them together;
+    # then the card says so, and nothing is changed behind the user's back.
+    clash = field_error("settingsHeartRatesClash")
+    card.body.addWidget(clash)
+    _keep_apart(resting, maximum, clash)
     card.body.addWidget(
         muted(
             Settings.tr(

@@ -48,17 +48,36 @@ class SettingsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        settings = ctx.settings
         self.setObjectName("settingsPage")
         self.setAccessibleName(Settings.tr("Settings"))
+        self.scroll = self._build_scroll(self._build_content())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        # A preference can change elsewhere too (an import brings the file's newer ones).
+        ctx.settings.sig_changed.connect(self._on_setting_changed)
 
+    def _build_content(self) -> QWidget:
+        """The page's title and its cards, one under the other."""
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addWidget(page_title(Settings.tr("Settings")))
+        layout.addWidget(self._build_units_card())
+        layout.addWidget(self._build_calendar_card())
 
-        # Units
+        from corelog.ui.pages.heart_settings import heart_rate_card
+
+        self.heart = heart_rate_card(self.ctx.settings)
+        layout.addWidget(self.heart)
+        layout.addWidget(self._build_sound_card())
+        layout.addWidget(self._build_data_card())
+        layout.addStretch(1)
+        return content
+
+    def _build_units_card(self) -> Card:
+        """The "Units" card: kilometres or miles, and what changing them does."""
         units = Card(Settings.tr("Units"))
         row = QHBoxLayout()
         self.km = named(
@@ -70,7 +89,7 @@ class SettingsPage(QWidget):
             QRadioButton(Settings.tr("Miles (mi, min/mi)")), "settingsUnitsMi", Settings.tr("Miles")
         )
         self._unit_group = button_group(self, self.km, self.mi)
-        (self.mi if settings.unit == "mi" else self.km).setChecked(True)
+        (self.mi if self.ctx.settings.unit == "mi" else self.km).setChecked(True)
         self.km.toggled.connect(self._units_changed)
         row.addWidget(self.km)
         row.addWidget(self.mi)
@@ -83,12 +102,28 @@ class SettingsPage(QWidget):
                 )
             )
         )
-        layout.addWidget(units)
+        return units
 
-        # Calendar and appearance
+    def _build_calendar_card(self) -> Card:
+        """The "Calendar and appearance" card: first day of the week, theme and language."""
         general = Card(Settings.tr("Calendar and appearance"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(Settings.tr("First day of the week:"), self._build_week_start())
+        form.addRow(Settings.tr("Theme:"), self._build_theme())
+        form.addRow(Settings.tr("Language:"), self._build_language())
+        self.language_note = muted(
+            Settings.tr("CoreLog speaks the language you choose from its next start.")
+        )
+        self.language_note.setObjectName("settingsLanguageNote")
+        self.language_note.setVisible(False)
+        general.body.addLayout(form)
+        general.body.addWidget(self.language_note)
+        return general
+
+    def _build_week_start(self) -> QComboBox:
+        """The choice of the first day of the week, saved on every change."""
+        settings = self.ctx.settings
         self.week_start = named(
             QComboBox(), "settingsWeekStart", Settings.tr("First day of the week")
         )
@@ -97,7 +132,11 @@ class SettingsPage(QWidget):
         self.week_start.currentIndexChanged.connect(
             lambda i: settings.set("calendar/week_start", i)
         )
-        form.addRow(Settings.tr("First day of the week:"), self.week_start)
+        return self.week_start
+
+    def _build_theme(self) -> QComboBox:
+        """The choice of theme (the system's, light or dark), saved on every change."""
+        settings = self.ctx.settings
         self.theme = named(QComboBox(), "settingsTheme", Settings.tr("Theme"))
         for key, label in themes():
             self.theme.addItem(label, key)
@@ -105,7 +144,10 @@ class SettingsPage(QWidget):
         self.theme.currentIndexChanged.connect(
             lambda i: settings.set("appearance/theme", self.theme.itemData(i))
         )
-        form.addRow(Settings.tr("Theme:"), self.theme)
+        return self.theme
+
+    def _build_language(self) -> QComboBox:
+        """The choice of CoreLog's language: the system's or one of CoreLog's own."""
         self.language = named(
             QComboBox(),
             "settingsLanguage",
@@ -118,25 +160,29 @@ class SettingsPage(QWidget):
         )
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(settings.language))
+        self.language.setCurrentIndex(self.language.findData(self.ctx.settings.language))
         self.language.currentIndexChanged.connect(self._language_changed)
-        form.addRow(Settings.tr("Language:"), self.language)
-        self.language_note = muted(
-            Settings.tr("CoreLog speaks the language you choose from its next start.")
-        )
-        self.language_note.setObjectName("settingsLanguageNote")
-        self.language_note.setVisible(False)
-        general.body.addLayout(form)
-        general.body.addWidget(self.language_note)
-        layout.addWidget(general)
+        return self.language
 
-        from corelog.ui.pages.heart_settings import heart_rate_card
-
-        self.heart = heart_rate_card(settings)
-        layout.addWidget(self.heart)
-
-        # Plank timer: prep countdown and sound
+    def _build_sound_card(self) -> Card:
+        """The "Plank timer and sound" card: the prep countdown, sound cues and spoken cues."""
         sound = Card(Settings.tr("Plank timer and sound"))
+        sound.body.addLayout(self._build_prep_row())
+        sound.body.addWidget(self._build_sound_box())
+        sound.body.addWidget(self._build_speech_box())
+        sound.body.addWidget(
+            muted(
+                Settings.tr(
+                    "Tones mark “hold now”, the last three seconds, “rest” and “workout done”. "
+                    "Without sound on this computer the timer runs silently and says so once."
+                )
+            )
+        )
+        return sound
+
+    def _build_prep_row(self) -> QHBoxLayout:
+        """The row of the prep countdown before the first hold, in seconds."""
+        settings = self.ctx.settings
         prep_row = QHBoxLayout()
         self.timer_prep = named(
             QSpinBox(),
@@ -153,7 +199,11 @@ class SettingsPage(QWidget):
         prep_row.addWidget(prep_label)
         prep_row.addWidget(self.timer_prep)
         prep_row.addStretch(1)
-        sound.body.addLayout(prep_row)
+        return prep_row
+
+    def _build_sound_box(self) -> QCheckBox:
+        """The box that turns the plank timer's sound cues on or off."""
+        settings = self.ctx.settings
         self.sound = named(
             QCheckBox(Settings.tr("Play sound cues (plank timer)")),
             "settingsSound",
@@ -161,7 +211,11 @@ class SettingsPage(QWidget):
         )
         self.sound.setChecked(settings.sound_enabled)
         self.sound.toggled.connect(lambda on: settings.set("sound/enabled", on))
-        sound.body.addWidget(self.sound)
+        return self.sound
+
+    def _build_speech_box(self) -> QCheckBox:
+        """The box that has the cues spoken too; it goes with the sound box."""
+        settings = self.ctx.settings
         self.speech = named(
             QCheckBox(Settings.tr("Speak the cues too (“Hold, left side”, “Rest”)")),
             "settingsSpeech",
@@ -174,18 +228,11 @@ class SettingsPage(QWidget):
         self.speech.setEnabled(settings.sound_enabled)
         self.speech.toggled.connect(lambda on: settings.set("sound/speech", on))
         self.sound.toggled.connect(self.speech.setEnabled)
-        sound.body.addWidget(self.speech)
-        sound.body.addWidget(
-            muted(
-                Settings.tr(
-                    "Tones mark “hold now”, the last three seconds, “rest” and “workout done”. "
-                    "Without sound on this computer the timer runs silently and says so once."
-                )
-            )
-        )
-        layout.addWidget(sound)
+        return self.speech
 
-        # Data
+    def _build_data_card(self) -> Card:
+        """The "Your data" card: where the database and its backups are kept on this computer."""
+        store_path = self.ctx.store.path
         data = Card(Settings.tr("Your data"))
         data.body.addWidget(
             muted(
@@ -194,17 +241,23 @@ class SettingsPage(QWidget):
                 )
             )
         )
-        path_label = QLabel(Settings.tr("Database: {path}").format(path=ctx.store.path))
+        path_label = QLabel(Settings.tr("Database: {path}").format(path=store_path))
         path_label.setObjectName("settingsDatabasePath")
         path_label.setWordWrap(True)
         path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         data.body.addWidget(path_label)
         backups_label = QLabel(
-            Settings.tr("Backups: {path}").format(path=database.backups_folder(ctx.store.path))
+            Settings.tr("Backups: {path}").format(path=database.backups_folder(store_path))
         )
         backups_label.setObjectName("settingsBackupsPath")
         backups_label.setWordWrap(True)
         data.body.addWidget(backups_label)
+        data.body.addLayout(self._build_folder_row())
+        return data
+
+    def _build_folder_row(self) -> QHBoxLayout:
+        """The row with the button that opens the data folder in the file manager."""
+        ctx = self.ctx
         buttons = QHBoxLayout()
         self.open_folder = named(
             QPushButton(Settings.tr("Open data folder")),
@@ -216,19 +269,15 @@ class SettingsPage(QWidget):
         )
         buttons.addWidget(self.open_folder)
         buttons.addStretch(1)
-        data.body.addLayout(buttons)
-        layout.addWidget(data)
-        layout.addStretch(1)
+        return buttons
 
-        self.scroll = scroll = name_scroll_area(QScrollArea(), Settings.tr("Settings page"))
+    def _build_scroll(self, content: QWidget) -> QScrollArea:
+        """The page's scroll area, around its content."""
+        scroll = name_scroll_area(QScrollArea(), Settings.tr("Settings page"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        # A preference can change elsewhere too (an import brings the file's newer ones).
-        settings.sig_changed.connect(self._on_setting_changed)
+        return scroll
 
     def _on_setting_changed(self, key: str) -> None:
         """Show a preference's value as it is now, without setting it again."""
