@@ -4,7 +4,7 @@ The region comes from the body map or the region list beside it (the page passes
 The form proposes the latest run or core session of the 72 hours before the entry as
 what came before it; the user can pick another one or none. Bad input shows a message
 next to its field and nothing is saved. Enter saves (Ctrl+Enter from the notes), Esc
-cancels.
+cancels. Its widgets are built in :mod:`~corelog.ui.recovery.form_layout`.
 """
 
 from __future__ import annotations
@@ -14,22 +14,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QDateTimeEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
-from corelog.domain.i18n import Common, Dates, Recovery
+from corelog.domain.i18n import Common, Recovery
 from corelog.domain.timeutil import (
     default_start,
     from_utc_and_offset,
@@ -43,37 +30,14 @@ from corelog.services.recovery import (
     SorenessForm,
     entry_link,
 )
-from corelog.ui.recovery.form_fields import (
-    NO_SEVERITY,
-    SeverityField,
-    checked_key,
-    choice_group,
-    left,
-    set_checked,
-    stack,
-)
-from corelog.ui.recovery.link_picker import LinkPicker
-from corelog.ui.recovery.words import (
-    FEEL_LABELS,
-    ONSET_LABELS,
-    TREND_LABELS,
-)
-from corelog.ui.widgets import field_error, muted, named, page_title, save_form_action, show_error
+from corelog.ui.recovery.form_fields import NO_SEVERITY, checked_key, set_checked
+from corelog.ui.recovery.form_layout import SorenessFormLayout
+from corelog.ui.widgets import named, save_form_action, show_error
 
 FIELDS = ("noted_at", "region", "severity", "feel", "onset", "trend", "days_lasted", "link")
-ERROR_NAMES = {
-    "noted_at": "sorenessNotedAtError",
-    "region": "sorenessRegionError",
-    "severity": "sorenessSeverityError",
-    "feel": "sorenessFeelError",
-    "onset": "sorenessOnsetError",
-    "trend": "sorenessTrendError",
-    "days_lasted": "sorenessDaysLastedError",
-    "link": "sorenessLinkError",
-}
 
 
-class SorenessFormWidget(QWidget):
+class SorenessFormWidget(SorenessFormLayout):
     sig_save = Signal()
     """The user asked to save (Save, or Enter)."""
     sig_cancel = Signal()
@@ -94,119 +58,16 @@ class SorenessFormWidget(QWidget):
         self._loaded_entry: SorenessEntryRecord | None = None
         self._loaded: SorenessForm | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        self.title = page_title(Recovery.tr("Log soreness"))
-        self.title.setProperty("role", "sectionTitle")
-        layout.addWidget(self.title)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setVerticalSpacing(8)
-        self.errors = {name: field_error(object_name) for name, object_name in ERROR_NAMES.items()}
-
-        self.region_label = QLabel()
-        self.region_label.setObjectName("sorenessRegion")
-        self.region_label.setWordWrap(True)
-        form.addRow(Recovery.tr("Where:"), stack(self.region_label, self.errors["region"]))
-
-        self.noted_at = named(
-            QDateTimeEdit(), "sorenessNotedAt", Recovery.tr("When you noticed it")
-        )
-        self.noted_at.setCalendarPopup(True)
-        self.noted_at.setDisplayFormat(Dates.tr("ddd d MMM yyyy, HH:mm"))
-        self.noted_at.dateTimeChanged.connect(lambda _value: self.sig_noted_at_changed.emit())
-        form.addRow(Recovery.tr("When:"), stack(left(self.noted_at), self.errors["noted_at"]))
-
-        self.severity_field = SeverityField(self, self.errors["severity"])
-        self.band_buttons = self.severity_field.band_buttons
-        self.severity = self.severity_field.severity
-        form.addRow(
-            Recovery.tr("How bad:"), stack(self.severity_field.row, self.errors["severity"])
-        )
-
-        self.feel_group, self.feel, row = choice_group(
-            self, FEEL_LABELS, {"dull": "sorenessFeelDull", "sharp": "sorenessFeelSharp"},
-            Recovery.tr("Feel"),
-        )
-        form.addRow(Recovery.tr("How it feels:"), stack(row, self.errors["feel"]))
-        self.onset_group, self.onset, row = choice_group(
-            self,
-            ONSET_LABELS,
-            {
-                "during": "sorenessOnsetDuring",
-                "hours": "sorenessOnsetHours",
-                "delayed": "sorenessOnsetDelayed",
-            },
-            Recovery.tr("Began"),
-        )
-        form.addRow(Recovery.tr("Began:"), stack(row, self.errors["onset"]))
-        self.trend_group, self.trend, row = choice_group(
-            self,
-            TREND_LABELS,
-            {
-                "improving": "sorenessTrendImproving",
-                "steady": "sorenessTrendSteady",
-                "worsening": "sorenessTrendWorsening",
-            },
-            Recovery.tr("Now", "which way it is going"),
-        )
-        form.addRow(Recovery.tr("Now:"), stack(row, self.errors["trend"]))
-
-        self.swelling = named(
-            QCheckBox(Recovery.tr("Swelling, or tenderness that gets worse when I move")),
-            "sorenessSwelling",
-            Recovery.tr("Swelling or tenderness"),
-        )
-        form.addRow("", self.swelling)
-
-        self.days_lasted = named(
-            QLineEdit(), "sorenessDaysLasted", Recovery.tr("Days it has lasted")
-        )
-        self.days_lasted.setPlaceholderText("0")
-        self.days_lasted.setMaximumWidth(70)
-        days_row = QHBoxLayout()
-        days_row.addWidget(self.days_lasted)
-        days_row.addWidget(muted(Recovery.tr("days (0 if it began today)"), wrap=False))
-        days_row.addStretch(1)
-        form.addRow(Recovery.tr("Lasted:"), stack(days_row, self.errors["days_lasted"]))
-
-        self.picker = LinkPicker(self.errors["link"])
-        self.link, self.link_hint = self.picker.combo, self.picker.hint
-        form.addRow(
-            Recovery.tr("Before it:"), stack(self.link, self.link_hint, self.errors["link"])
-        )
-
-        self.notes = named(QPlainTextEdit(), "sorenessNotes", Common.tr("Notes"))
-        self.notes.setPlaceholderText(
-            Recovery.tr("Anything else worth remembering (optional)")
-        )
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(58)
-        save_form_action(self, "sorenessKeySave", self.sig_save.emit)
-        form.addRow(Common.tr("Notes:"), self.notes)
-        layout.addLayout(form)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = named(
-            QPushButton(Common.tr("Cancel")), "sorenessCancel", Common.tr("Cancel")
-        )
-        self.cancel_button.setToolTip(Common.tr("Esc", "key"))
-        self.cancel_button.clicked.connect(self.sig_cancel.emit)
-        self.save_button = named(
-            QPushButton(Common.tr("Save")), "sorenessSave", Recovery.tr("Save soreness entry")
-        )
-        self.save_button.setToolTip(Common.tr("Enter", "key"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.sig_save.emit)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        self._build()
+        self._connect()
         self.set_region(None)
+
+    def _connect(self) -> None:
+        """The date and time, Ctrl+Enter, Cancel and Save tell the page what the user did."""
+        self.noted_at.dateTimeChanged.connect(lambda _value: self.sig_noted_at_changed.emit())
+        save_form_action(self, "sorenessKeySave", self.sig_save.emit)
+        self.cancel_button.clicked.connect(self.sig_cancel.emit)
+        self.save_button.clicked.connect(self.sig_save.emit)
 
     # ------------------------------------------------------------------ filling in
     @property

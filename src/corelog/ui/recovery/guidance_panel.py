@@ -60,6 +60,13 @@ class GuidancePanel(QWidget):
         self.summary.setObjectName("guidanceSummary")
         layout.addWidget(self.summary)
 
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(self._build_follow_up())
+        layout.addWidget(self._build_body())
+        layout.addStretch(1)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """The row under the summary: How is it today?, Resolved or Reopen; Edit, Delete."""
         buttons = QHBoxLayout()
         self.follow_up_button = named(
             QPushButton(Recovery.tr("How is it today?")),
@@ -95,20 +102,23 @@ class GuidancePanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
-        layout.addLayout(buttons)
+        return buttons
 
+    def _build_follow_up(self) -> FollowUpWidget:
+        """The answer to "How is it today?", inline above the advice; hidden until asked."""
         self.follow_up = FollowUpWidget()
         self.follow_up.hide()
         self.follow_up.sig_record.connect(self.sig_follow_up.emit)
         self.follow_up.sig_cancel.connect(self.close_follow_up)
-        layout.addWidget(self.follow_up)
+        return self.follow_up
 
+    def _build_body(self) -> QWidget:
+        """The advice: the cards of :mod:`guidance_cards`, filled for each entry shown."""
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.setSpacing(12)
-        layout.addWidget(self.body)
-        layout.addStretch(1)
+        return self.body
 
     # ------------------------------------------------------------------ showing
     def show_guidance(self, guidance: Guidance, unit: str, today: date | None = None) -> None:

@@ -94,9 +94,7 @@ class Drawing:
 
 def parse_path_data(data: str, where: str = "path") -> QPainterPath:
     """SVG path data (M L H V C S Q T Z, absolute or relative) as a QPainterPath."""
-    tokens = _TOKEN.findall(data)
-    if "".join(tokens).replace(" ", "") != re.sub(r"[\s,]+", "", data):
-        raise DrawingError(f"{where}: path data has commands CoreLog does not read: {data[:40]!r}")
+    tokens = _tokens(data, where)
     path = QPainterPath()
     x = y = 0.0
     start = QPointF(0, 0)
@@ -116,49 +114,79 @@ def parse_path_data(data: str, where: str = "path") -> QPainterPath:
                 continue
         elif not command or command in "Zz":
             raise DrawingError(f"{where}: a number without a command in the path data")
-        upper = command.upper()
-        count = _ARGS[upper]
-        values = tokens[i : i + count]
-        if len(values) < count or any(v.isalpha() for v in values):
-            raise DrawingError(f"{where}: '{command}' needs {count} numbers")
-        numbers = [float(v) for v in values]
+        count = _ARGS[command.upper()]
+        upper, points = _absolute_points(command, tokens[i : i + count], x, y, where)
         i += count
-        relative = command.islower()
-        if upper == "H":
-            numbers = [numbers[0] + (x if relative else 0), y]
-            relative, upper = False, "L"
-        elif upper == "V":
-            numbers = [x, numbers[0] + (y if relative else 0)]
-            relative, upper = False, "L"
-        if relative:
-            numbers = [n + (x if k % 2 == 0 else y) for k, n in enumerate(numbers)]
-        points = [QPointF(numbers[k], numbers[k + 1]) for k in range(0, len(numbers), 2)]
+        last_control = _add_segment(path, upper, points, QPointF(x, y), last_control, last_command)
         if upper == "M":
-            path.moveTo(points[0])
             start = points[0]
             command = "l" if command == "m" else "L"  # further pairs are lines
-            last_control = None
-        elif upper == "L":
-            path.lineTo(points[0])
-            last_control = None
-        elif upper == "C":
-            path.cubicTo(points[0], points[1], points[2])
-            last_control = points[1]
-        elif upper == "S":
-            first = _reflect(last_control, x, y) if last_command in "CS" else QPointF(x, y)
-            path.cubicTo(first, points[0], points[1])
-            last_control = points[0]
-        elif upper == "Q":
-            path.quadTo(points[0], points[1])
-            last_control = points[0]
-        elif upper == "T":
-            control = _reflect(last_control, x, y) if last_command in "QT" else QPointF(x, y)
-            path.quadTo(control, points[0])
-            last_control = control
         end = points[-1]
         x, y = end.x(), end.y()
         last_command = upper
     return path
+
+
+def _tokens(data: str, where: str) -> list[str]:
+    """The path data's commands and numbers; anything else in it is refused."""
+    tokens: list[str] = _TOKEN.findall(data)
+    if "".join(tokens).replace(" ", "") != re.sub(r"[\s,]+", "", data):
+        raise DrawingError(f"{where}: path data has commands CoreLog does not read: {data[:40]!r}")
+    return tokens
+
+
+def _absolute_points(
+    command: str, values: list[str], x: float, y: float, where: str
+) -> tuple[str, list[QPointF]]:
+    """One command's numbers as absolute points from the current point (``x``, ``y``),
+    with the command in capitals; H and V become L."""
+    upper = command.upper()
+    count = _ARGS[upper]
+    if len(values) < count or any(v.isalpha() for v in values):
+        raise DrawingError(f"{where}: '{command}' needs {count} numbers")
+    numbers = [float(v) for v in values]
+    relative = command.islower()
+    if upper == "H":
+        numbers = [numbers[0] + (x if relative else 0), y]
+        relative, upper = False, "L"
+    elif upper == "V":
+        numbers = [x, numbers[0] + (y if relative else 0)]
+        relative, upper = False, "L"
+    if relative:
+        numbers = [n + (x if k % 2 == 0 else y) for k, n in enumerate(numbers)]
+    return upper, [QPointF(numbers[k], numbers[k + 1]) for k in range(0, len(numbers), 2)]
+
+
+def _add_segment(
+    path: QPainterPath,
+    upper: str,
+    points: list[QPointF],
+    current: QPointF,
+    last_control: QPointF | None,
+    last_command: str,
+) -> QPointF | None:
+    """Add one M, L, C, S, Q or T segment to ``path``; the control point an S or T after
+    it reflects (None after M and L)."""
+    x, y = current.x(), current.y()
+    if upper == "M":
+        path.moveTo(points[0])
+        return None
+    if upper == "L":
+        path.lineTo(points[0])
+        return None
+    if upper == "C":
+        path.cubicTo(points[0], points[1], points[2])
+        return points[1]
+    if upper == "S":
+        first = _reflect(last_control, x, y) if last_command in "CS" else QPointF(x, y)
+        path.cubicTo(first, points[0], points[1])
+        return points[0]
+    if upper == "Q":
+        path.quadTo(points[0], points[1])
+        return points[0]
+    control = _reflect(last_control, x, y) if last_command in "QT" else QPointF(x, y)  # T
+    path.quadTo(control, points[0])
+    return control
 
 
 def _reflect(control: QPointF | None, x: float, y: float) -> QPointF:

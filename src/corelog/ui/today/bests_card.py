@@ -20,6 +20,69 @@ from corelog.ui.today.parts import badge_html, fastest, short_day
 from corelog.ui.widgets import Card, clear_layout, muted, plain
 
 
+def _record_lines(
+    bests: TodayRecords, unit: str, today: date
+) -> list[tuple[str, str, str, bool]]:
+    """One line a record, fastest races first, then the longest run and the longest holds:
+    (what, result, when and how, new)."""
+    records = bests.records
+    lines: list[tuple[str, str, str, bool]] = []
+    for race_class, best in records.races.items():
+        pace = format_run_pace(best.distance_m, best.duration_s, unit)
+        lines.append(
+            (
+                fastest(race_class),
+                format_duration(best.duration_s),
+                f"{short_day(best.day, today)} · {pace}",
+                is_recent(best.day, today),
+            )
+        )
+    if records.longest_run is not None:
+        run = records.longest_run
+        lines.append(
+            (
+                Today.tr("Longest run"),
+                format_distance(run.distance_m, unit, 2),
+                f"{short_day(run.day, today)} · {format_duration(run.duration_s)}",
+                is_recent(run.day, today),
+            )
+        )
+    for key in HOLD_EXERCISES:
+        hold = records.holds.get(key)
+        if hold is None:
+            continue
+        name = bests.hold_names.get(key, key)
+        lines.append(
+            (
+                Today.tr("Longest hold: {exercise}").format(exercise=name),
+                format_hold(hold.hold_ms),
+                short_day(hold.day, today),
+                is_recent(hold.day, today),
+            )
+        )
+    return lines
+
+
+def _missing_notes(bests: TodayRecords) -> list[str]:
+    """What to do for the records still missing: a race, a timed hold."""
+    records = bests.records
+    notes = []
+    if not records.races:
+        notes.append(
+            Today.tr(
+                "No races yet: log a run as a race (5K, 10K, half or marathon) and the "
+                "fastest time of each shows here."
+            )
+        )
+    if not records.holds:
+        notes.append(
+            Today.tr(
+                "No timed holds yet: time a plank (Ctrl+T) and your longest hold shows here."
+            )
+        )
+    return notes
+
+
 class BestsCard(Card):
     """The records, one a row: what, the result, when (and the pace for races)."""
 
@@ -40,57 +103,10 @@ class BestsCard(Card):
         """What is shown: (what, result, when and how, new), in order."""
 
     def show_records(self, bests: TodayRecords, unit: str, today: date) -> None:
-        records = bests.records
-        lines: list[tuple[str, str, str, bool]] = []
-        for race_class, best in records.races.items():
-            pace = format_run_pace(best.distance_m, best.duration_s, unit)
-            lines.append(
-                (
-                    fastest(race_class),
-                    format_duration(best.duration_s),
-                    f"{short_day(best.day, today)} · {pace}",
-                    is_recent(best.day, today),
-                )
-            )
-        if records.longest_run is not None:
-            run = records.longest_run
-            lines.append(
-                (
-                    Today.tr("Longest run"),
-                    format_distance(run.distance_m, unit, 2),
-                    f"{short_day(run.day, today)} · {format_duration(run.duration_s)}",
-                    is_recent(run.day, today),
-                )
-            )
-        for key in HOLD_EXERCISES:
-            hold = records.holds.get(key)
-            if hold is None:
-                continue
-            name = bests.hold_names.get(key, key)
-            lines.append(
-                (
-                    Today.tr("Longest hold: {exercise}").format(exercise=name),
-                    format_hold(hold.hold_ms),
-                    short_day(hold.day, today),
-                    is_recent(hold.day, today),
-                )
-            )
+        lines = _record_lines(bests, unit, today)
         self.lines = lines
         self._fill(lines)
-        notes = []
-        if not records.races:
-            notes.append(
-                Today.tr(
-                    "No races yet: log a run as a race (5K, 10K, half or marathon) and the "
-                    "fastest time of each shows here."
-                )
-            )
-        if not records.holds:
-            notes.append(
-                Today.tr(
-                    "No timed holds yet: time a plank (Ctrl+T) and your longest hold shows here."
-                )
-            )
+        notes = _missing_notes(bests)
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         self.setAccessibleName(

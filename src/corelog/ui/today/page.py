@@ -59,21 +59,25 @@ class TodayPage(QWidget):
         self._stale = False
         self._wide: bool | None = None
 
+        content = self._build_content(ctx.demo)
+        self._place(wide=True)
+        self.scroll = scrolled(content, Today.tr("Today page"), sideways=False)
+        self.scroll.setObjectName("todayScroll")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        self._connect(ctx, clock)
+        self.refresh()
+
+    def _build_content(self, demo: bool) -> QWidget:
+        """What scrolls: the header, the demo note, the quick starts, the welcome, the cards."""
         content = QWidget()
         content.setObjectName("todayContent")
         outer = QVBoxLayout(content)
         outer.setContentsMargins(24, 20, 24, 16)
         outer.setSpacing(14)
-
-        header = QHBoxLayout()
-        header.setSpacing(14)
-        header.addWidget(page_title(Today.tr("Today")), 0, Qt.AlignmentFlag.AlignBaseline)
-        self.date_label = muted("", wrap=False)
-        self.date_label.setObjectName("todayDate")
-        header.addWidget(self.date_label, 0, Qt.AlignmentFlag.AlignBaseline)
-        header.addStretch(1)
-        outer.addLayout(header)
-        if ctx.demo:
+        outer.addLayout(self._build_header())
+        if demo:
             self.demo_note = muted(demo_note())
             self.demo_note.setObjectName("todayDemoNote")
             outer.addWidget(self.demo_note)
@@ -83,6 +87,23 @@ class TodayPage(QWidget):
 
         self.welcome = WelcomeCard()
         outer.addWidget(self.welcome)
+        outer.addWidget(self._build_cards())
+        outer.addStretch(1)
+        return content
+
+    def _build_header(self) -> QHBoxLayout:
+        """The page's title with today's date beside it."""
+        header = QHBoxLayout()
+        header.setSpacing(14)
+        header.addWidget(page_title(Today.tr("Today")), 0, Qt.AlignmentFlag.AlignBaseline)
+        self.date_label = muted("", wrap=False)
+        self.date_label.setObjectName("todayDate")
+        header.addWidget(self.date_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        header.addStretch(1)
+        return header
+
+    def _build_cards(self) -> QWidget:
+        """The week, soreness and personal bests cards, in a grid :meth:`_place` fills."""
         self.week = WeekCard()
         self.soreness = SorenessCard()
         self.bests = BestsCard()
@@ -91,15 +112,10 @@ class TodayPage(QWidget):
         self.grid = QGridLayout(self.cards)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(14)
-        outer.addWidget(self.cards)
-        outer.addStretch(1)
-        self._place(wide=True)
-        self.scroll = scrolled(content, Today.tr("Today page"), sideways=False)
-        self.scroll.setObjectName("todayScroll")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        return self.cards
 
+    def _connect(self, ctx: AppContext, clock: Callable[[], datetime]) -> None:
+        """Soreness opened from its card; a refresh on a new day, new data or a preference."""
         self.soreness.sig_open.connect(self.open_soreness)
         self.soreness.sig_follow_up.connect(self.follow_up_soreness)
         self.soreness.sig_show_all.connect(self.show_all_soreness)
@@ -107,7 +123,6 @@ class TodayPage(QWidget):
         self.day_watch.sig_day_changed.connect(self._on_day_changed)
         ctx.bus.sig_changed.connect(self._on_data_changed)
         ctx.settings.sig_changed.connect(self._on_setting_changed)
-        self.refresh()
 
     # ------------------------------------------------------------------ layout
     def _place(self, *, wide: bool) -> None:

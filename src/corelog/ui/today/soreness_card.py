@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from corelog.domain.i18n import Recovery, Today
 from corelog.ui.accessibility import speak_plainly
 from corelog.ui.documents_mark import InEnglishMark
-from corelog.ui.theme import colors, font_pt
+from corelog.ui.theme import ThemeColors, colors, font_pt
 from corelog.ui.today.parts import badge_html, short_day
 from corelog.ui.widgets import Card, clear_layout, muted, named
 
@@ -41,12 +41,10 @@ class SorenessRow(QFrame):
 
     def __init__(self, item: OpenEntry, today: date, parent: QWidget | None = None) -> None:
         # The Recovery page's words, loaded only once there is soreness to show.
-        from corelog.ui.recovery.tips import QUOTES_TEXT, note_html, quotes_html
         from corelog.ui.recovery.words import ACTION_LOOKS, badge, days_text, severity_text
 
         super().__init__(parent)
         self.item = item
-        entry_id = item.entry.id
         c = colors()
         colour_name = ACTION_LOOKS.get(item.action, ("accent", ""))[0]
         badge_text = badge(item.action) if item.action in ACTION_LOOKS else item.action_name.upper()
@@ -60,7 +58,24 @@ class SorenessRow(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 8, 10, 8)
         box.setSpacing(4)
+        state = item.state
+        severity, days = severity_text(state.severity), days_text(state.days_lasted)
+        box.addLayout(self._build_top(item, f"{severity} · {days}", c))
+        box.addLayout(self._build_advice(item, badge_text, colour, c))
+        self._add_reason(box, item, c)
+        box.addLayout(self._build_bottom(item, today))
+        self.setAccessibleName(
+            Today.tr("{region}: {severity}, {days}. Today: {advice}.").format(
+                region=item.region_name,
+                severity=severity,
+                days=days,
+                advice=item.action_name,
+            )
+        )
 
+    def _build_top(self, item: OpenEntry, how_bad: str, c: ThemeColors) -> QHBoxLayout:
+        """The top line: the region (a link to its guidance), how bad and for how long."""
+        entry_id = item.entry.id
         top = QHBoxLayout()
         top.setSpacing(8)
         self.region = named(
@@ -80,11 +95,17 @@ class SorenessRow(QFrame):
         )
         self.region.clicked.connect(lambda: self.sig_open.emit(entry_id))
         top.addWidget(self.region)
-        state = item.state
-        detail = muted(f"{severity_text(state.severity)} · {days_text(state.days_lasted)}")
+        detail = muted(how_bad)
         detail.setObjectName("todaySorenessDetail")
         top.addWidget(detail, 1)
-        box.addLayout(top)
+        return top
+
+    def _build_advice(
+        self, item: OpenEntry, badge_text: str, colour: str, c: ThemeColors
+    ) -> QHBoxLayout:
+        """What to do today, on a coloured badge, with the rule behind it as a tooltip."""
+        # Loaded only once there is soreness to show, as the words are.
+        from corelog.ui.recovery.tips import QUOTES_TEXT, note_html, quotes_html
 
         name = escape(item.action_name, quote=False)
         action = QLabel(
@@ -111,7 +132,10 @@ class SorenessRow(QFrame):
                 f"{in_english.text()}. {described}" if described else in_english.text()
             )
         headline.addWidget(in_english, 1)
-        box.addLayout(headline)
+        return headline
+
+    def _add_reason(self, box: QVBoxLayout, item: OpenEntry, c: ThemeColors) -> None:
+        """Why that advice, and a warning line when the entry has warning signs."""
         reason = muted(item.action_reason)
         reason.setObjectName("todaySorenessReason")
         box.addWidget(reason)
@@ -122,6 +146,9 @@ class SorenessRow(QFrame):
             flags.setWordWrap(True)
             box.addWidget(flags)
 
+    def _build_bottom(self, item: OpenEntry, today: date) -> QHBoxLayout:
+        """The bottom line: "How is it today?" and when it was last checked."""
+        entry_id = item.entry.id
         bottom = QHBoxLayout()
         self.follow_up = named(
             QPushButton(Today.tr("How is it today?")),
@@ -135,15 +162,7 @@ class SorenessRow(QFrame):
         checked.setObjectName("todaySorenessChecked")
         bottom.addWidget(checked)
         bottom.addStretch(1)
-        box.addLayout(bottom)
-        self.setAccessibleName(
-            Today.tr("{region}: {severity}, {days}. Today: {advice}.").format(
-                region=item.region_name,
-                severity=severity_text(state.severity),
-                days=days_text(state.days_lasted),
-                advice=item.action_name,
-            )
-        )
+        return bottom
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
