@@ -51,75 +51,90 @@ def check_frame(data: bytes) -> int:
     offset = 0
     parts = 0
     while offset < len(data):
-        where = (
-            ""
-            if offset == 0
-            else Reason(
-                QT_TRANSLATE_NOOP("Activities", " (its part starting at byte {offset})"),
+        offset = _check_part(data, view, offset)
+        parts += 1
+    return parts
+
+
+def _check_part(data: bytes, view: memoryview, offset: int) -> int:
+    """Check the part starting at ``offset``; returns where the next part starts."""
+    where = _where(offset)
+    head = data[offset : offset + 14]
+    _check_header(view, head, offset, where)
+    size = head[0]
+    data_size = int.from_bytes(head[4:8], "little")
+    end = offset + size + data_size + 2
+    if end > len(data):
+        raise Refused(
+            Reason(
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "it is cut off before its end{where}: it should hold {expected} bytes but "
+                    "holds {found} (was the copy or download interrupted?)",
+                ),
+                where=where,
+                expected=end - offset,
+                found=len(data) - offset,
+            )
+        )
+    if crc16(view[offset:end]) != 0:
+        raise Refused(
+            Reason(
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "its checksum (CRC){where} does not match its content: the file was "
+                    "damaged after the device wrote it",
+                ),
+                where=where,
+            )
+        )
+    return end
+
+
+def _where(offset: int) -> str | Reason:
+    """Where a part is, for the messages: nothing for the first, its first byte after that."""
+    return (
+        ""
+        if offset == 0
+        else Reason(
+            QT_TRANSLATE_NOOP("Activities", " (its part starting at byte {offset})"),
+            offset=offset,
+        )
+    )
+
+
+def _check_header(view: memoryview, head: bytes, offset: int, where: str | Reason) -> None:
+    """A part's header: 12 or 14 bytes marked ".FIT", and its own CRC right when it has one."""
+    if len(head) < 12 or head[0] not in (12, 14) or head[8:12] != FIT_MAGIC:
+        if offset == 0:
+            raise Refused(
+                Reason(
+                    QT_TRANSLATE_NOOP(
+                        "Activities",
+                        "it does not start as a FIT file does: its header is damaged, or it "
+                        "is not a FIT file",
+                    )
+                )
+            )
+        raise Refused(
+            Reason(
+                QT_TRANSLATE_NOOP(
+                    "Activities",
+                    "it has a corrupt header at byte {offset}, after its first part; the file "
+                    "is damaged",
+                ),
                 offset=offset,
             )
         )
-        head = data[offset : offset + 14]
-        if len(head) < 12 or head[0] not in (12, 14) or head[8:12] != FIT_MAGIC:
-            if offset == 0:
-                raise Refused(
-                    Reason(
-                        QT_TRANSLATE_NOOP(
-                            "Activities",
-                            "it does not start as a FIT file does: its header is damaged, or it "
-                            "is not a FIT file",
-                        )
-                    )
-                )
+    if head[0] == 14 and len(head) == 14:
+        stated = int.from_bytes(head[12:14], "little")
+        if stated and crc16(view[offset : offset + 12]) != stated:
             raise Refused(
                 Reason(
                     QT_TRANSLATE_NOOP(
                         "Activities",
-                        "it has a corrupt header at byte {offset}, after its first part; the file "
-                        "is damaged",
-                    ),
-                    offset=offset,
-                )
-            )
-        size = head[0]
-        if size == 14 and len(head) == 14:
-            stated = int.from_bytes(head[12:14], "little")
-            if stated and crc16(view[offset : offset + 12]) != stated:
-                raise Refused(
-                    Reason(
-                        QT_TRANSLATE_NOOP(
-                            "Activities",
-                            "its FIT header{where} fails its checksum; the file is damaged",
-                        ),
-                        where=where,
-                    )
-                )
-        data_size = int.from_bytes(head[4:8], "little")
-        end = offset + size + data_size + 2
-        if end > len(data):
-            raise Refused(
-                Reason(
-                    QT_TRANSLATE_NOOP(
-                        "Activities",
-                        "it is cut off before its end{where}: it should hold {expected} bytes but "
-                        "holds {found} (was the copy or download interrupted?)",
-                    ),
-                    where=where,
-                    expected=end - offset,
-                    found=len(data) - offset,
-                )
-            )
-        if crc16(view[offset:end]) != 0:
-            raise Refused(
-                Reason(
-                    QT_TRANSLATE_NOOP(
-                        "Activities",
-                        "its checksum (CRC){where} does not match its content: the file was "
-                        "damaged after the device wrote it",
+                        "its FIT header{where} fails its checksum; the file is damaged",
                     ),
                     where=where,
                 )
             )
-        parts += 1
-        offset = end
-    return parts

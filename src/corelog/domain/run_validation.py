@@ -192,26 +192,8 @@ def validate_run(
         "run_type",
         lambda: clean_choice(run_type, RUN_TYPES, Checks.tr("Choose a run type from the list.")),
     )
-    race = None
-    if kind == RACE:
-        race = check.check(
-            "race_class",
-            lambda: clean_choice(
-                race_class,
-                RACE_CLASSES,
-                Checks.tr("Choose the race distance: 5K, 10K, half marathon, marathon or other."),
-            ),
-        )
-    if race is not None and distance_m is not None and not race_distance_fits(race, distance_m):
-        check.add("race_class", race_distance_message(race, distance_m, unit))
-    clean_surface = check.check(
-        "surface",
-        lambda: (
-            None
-            if is_blank(surface)
-            else clean_choice(surface, SURFACES, Checks.tr("Choose a surface from the list."))
-        ),
-    )
+    race = _check_race_class(check, kind, race_class, distance_m, unit)
+    clean_surface = check.check("surface", lambda: _clean_surface(surface))
     clean_effort_value = check.check("effort", lambda: clean_effort(effort))
     gain = check.check(
         "elevation_gain", lambda: clean_elevation_gain(elevation_gain, unit, distance_m)
@@ -233,4 +215,36 @@ def validate_run(
         elevation_gain_m=gain,
         notes=clean_notes(notes),
         warnings={"pace": warning} if warning else {},
+    )
+
+
+def _check_race_class(
+    check: ErrorCollector,
+    kind: str | None,
+    race_class: str | None,
+    distance_m: int | None,
+    unit: str,
+) -> str | None:
+    """A race's class (required, and a standard one must fit the distance); None otherwise."""
+    race = None
+    if kind == RACE:
+        race = check.check(
+            "race_class",
+            lambda: clean_choice(
+                race_class,
+                RACE_CLASSES,
+                Checks.tr("Choose the race distance: 5K, 10K, half marathon, marathon or other."),
+            ),
+        )
+    if race is not None and distance_m is not None and not race_distance_fits(race, distance_m):
+        check.add("race_class", race_distance_message(race, distance_m, unit))
+    return race
+
+
+def _clean_surface(surface: str | None) -> str | None:
+    """The surface chosen from the list, or None when none is given."""
+    return (
+        None
+        if is_blank(surface)
+        else clean_choice(surface, SURFACES, Checks.tr("Choose a surface from the list."))
     )

@@ -10,6 +10,7 @@ random numbers, drawn in a fixed order, so the same seed gives the same training
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -19,6 +20,7 @@ from corelog.services.demo_plan import HistoryBuilder
 _HOLD = ("plank", "side_plank")
 _REPS = ("bird_dog", "dead_bug", "glute_bridge", "bicycle_crunch", "russian_twist", "leg_raise")
 _SIDED = {"side_plank"}
+_QUALITY = ("tempo", "intervals", "hills")  # the quality session, in turn week by week
 
 
 def _pace_s_per_km(run_type: str, fitness: float, rng: random.Random) -> float:
@@ -58,6 +60,18 @@ _RUN_NOTES = {
 }
 
 
+_REPS_PER_SET = {
+    "bird_dog": 10,
+    "dead_bug": 12,
+    "glute_bridge": 15,
+    "bicycle_crunch": 20,
+    "russian_twist": 20,
+    "leg_raise": 12,
+}
+_AddSet = Callable[..., None]
+"""Adds a session's next set: the exercise key, then its values by keyword."""
+
+
 def _core_sets(
     b: HistoryBuilder,
     session_id: int,
@@ -66,6 +80,7 @@ def _core_sets(
     workout_id: int | None,
     exercise_ids: dict[str, int],
 ) -> list[dict[str, Any]]:
+    """A session's sets in order: planks, side planks, then two or three rep exercises."""
     rng = b.rng
     sets: list[dict[str, Any]] = []
     hold_ms = int(round(30 + 30 * min(1.0, fitness * 1.1), 0) / 5) * 5 * 1000
@@ -97,6 +112,14 @@ def _core_sets(
         sets.append(row)
         position += 1
 
+    _add_planks(rng, add, hold_ms, workout_id)
+    _add_side_planks(rng, add, hold_ms)
+    _add_rep_sets(rng, add)
+    return sets
+
+
+def _add_planks(rng: random.Random, add: _AddSet, hold_ms: int, workout_id: int | None) -> None:
+    """Two or three planks: timed ones aim at the target, the others vary around it."""
     planks = rng.choice((2, 3, 3))
     for _ in range(planks):
         if workout_id is not None:
@@ -104,26 +127,26 @@ def _core_sets(
             add("plank", hold=held, target=hold_ms, workout=workout_id)
         else:
             add("plank", hold=hold_ms + rng.choice((-5000, 0, 0, 5000)))
+
+
+def _add_side_planks(rng: random.Random, add: _AddSet, hold_ms: int) -> None:
+    """One or two rounds of side planks, left then right, a little shorter than the planks."""
     side_hold = max(20_000, hold_ms - 15_000)
     for _ in range(rng.choice((1, 2))):
         add("side_plank", hold=side_hold, side="left")
         add("side_plank", hold=side_hold, side="right")
+
+
+def _add_rep_sets(rng: random.Random, add: _AddSet) -> None:
+    """Two or three exercises done for reps, two or three sets of each."""
     for key in rng.sample(_REPS, k=rng.randint(2, 3)):
-        reps = {
-            "bird_dog": 10,
-            "dead_bug": 12,
-            "glute_bridge": 15,
-            "bicycle_crunch": 20,
-            "russian_twist": 20,
-            "leg_raise": 12,
-        }[key]
+        reps = _REPS_PER_SET[key]
         for _ in range(rng.choice((2, 3))):
             if key in _SIDED:
                 add(key, reps=reps, side="left")
                 add(key, reps=reps, side="right")
             else:
                 add(key, reps=reps + rng.choice((-2, 0, 0, 2)))
-    return sets
 
 
 def add_shoes(b: HistoryBuilder) -> list[dict[str, Any]]:
@@ -149,14 +172,8 @@ def add_runs(b: HistoryBuilder, shoes: list[dict[str, Any]]) -> dict[date, list[
     """The runs, week by week, with the demo's races; returns them by day."""
     plan, rng = b.plan, b.rng
     weeks = (plan.days + 6) // 7
-    offset = plan.utc_offset_min
     switch_day = b.first_day + timedelta(days=int(plan.days * 0.6))
-    quality = ("tempo", "intervals", "hills")
-    race_days: dict[date, str] = {}
-    if plan.story:
-        for share, race_class in ((0.3, "5k"), (0.62, "10k"), (0.9, "half")):
-            day = b.first_day + timedelta(days=int(plan.days * share))
-            race_days[day + timedelta(days=(6 - day.weekday()) % 7)] = race_class  # a Sunday
+    race_days = _race_days(b)
 
     runs_by_day: dict[date, list[dict[str, Any]]] = {}
     monday = b.first_day - timedelta(days=b.first_day.weekday())
@@ -164,74 +181,109 @@ def add_runs(b: HistoryBuilder, shoes: list[dict[str, Any]]) -> dict[date, list[
         week_first = monday + timedelta(days=7 * week)
         fitness = week / max(1, weeks - 1)
         target_m = b.weekly_km(week, weeks) * 1000 * plan.runs_per_week / 4.0
-        count = max(1, round(plan.runs_per_week + rng.uniform(-0.6, 0.6)))
-        if count <= 7:
-            # Weekday runs are spread out; the long run is on the weekend.
-            days = sorted([*rng.sample(range(5), k=min(5, count - 1)), rng.choice((5, 6))])
-        else:
-            days = sorted(rng.randrange(7) for _ in range(count))
-        race_here = [d for d in race_days if week_first <= d < week_first + timedelta(days=7)]
-        kinds = []
-        shares = []
-        for i, _ in enumerate(days):
-            if i == len(days) - 1 and count >= 3:
-                kinds.append("long")
-                shares.append(2.2)
-            elif i == 1 and count >= 3:
-                kinds.append(quality[week % 3] if rng.random() > 0.08 else "sprints")
-                shares.append(1.0)
-            else:
-                kinds.append("easy")
-                shares.append(1.0)
-        if race_here:
-            # Race week: the race replaces the long run, on the race day.
-            days[-1] = (race_here[0] - week_first).days
+        days, kinds, shares = _week_runs(b, week, week_first, race_days)
         total_share = sum(shares)
         for day_index, kind, share in zip(days, kinds, shares, strict=True):
             day = week_first + timedelta(days=day_index)
             if day > b.last_day or day < b.first_day:
                 continue
-            race_class = None
-            distance = target_m * share / total_share * rng.uniform(0.9, 1.1)
-            if day in race_days:
-                kind, race_class = "race", race_days[day]
-                distance = {"5k": 5000, "10k": 10000, "half": 21098}[race_class] * 1.0
-            if race_class is None:
-                distance = max(1500, round(distance / 10) * 10)
-            pace = _pace_s_per_km(kind, fitness, rng)
-            duration = round(distance / 1000 * pace)
-            hour = 7 if day.weekday() < 5 else 9
-            if race_class is None:
-                hour += rng.choice((0, 0, 11))  # mostly mornings, some evenings
-            at = b.stamp(day, hour, rng.choice((0, 10, 20, 30)))
-            surface = {"intervals": "track", "hills": "road", "long": "road"}.get(
-                kind, rng.choice(("road", "road", "road", "trail", "grass", "treadmill"))
-            )
-            if kind == "race" or (kind in ("tempo", "intervals", "sprints") and rng.random() < 0.5):
-                shoe = shoes[1]
-            else:
-                shoe = shoes[0] if day < switch_day else shoes[2]
-            row = b.base("run", at)
-            row.update(
-                started_at=at,
-                utc_offset_min=offset,
-                distance_m=float(distance),
-                duration_s=float(duration),
-                run_type=kind,
-                race_class=race_class,
-                effort=_effort(kind, rng),
-                surface=surface,
-                elevation_gain_m=float(
-                    rng.randint(80, 160) if kind == "hills" else rng.randint(5, 45)
-                ),
-                shoe_id=shoe["id"],
-                notes=rng.choice(_RUN_NOTES[kind]),
-                deleted_at=None,
+            planned_m = target_m * share / total_share * rng.uniform(0.9, 1.1)
+            daily_shoe = shoes[0] if day < switch_day else shoes[2]
+            row = _run_row(
+                b, day, kind, planned_m, race_days.get(day), fitness, daily_shoe, shoes[1]
             )
             b.rows["run"].append(row)
             runs_by_day.setdefault(day, []).append(row)
 
     return runs_by_day
+
+
+def _race_days(b: HistoryBuilder) -> dict[date, str]:
+    """The demo's races by day: a 5K, a 10K and a half marathon, each on a Sunday."""
+    plan = b.plan
+    race_days: dict[date, str] = {}
+    if plan.story:
+        for share, race_class in ((0.3, "5k"), (0.62, "10k"), (0.9, "half")):
+            day = b.first_day + timedelta(days=int(plan.days * share))
+            race_days[day + timedelta(days=(6 - day.weekday()) % 7)] = race_class  # a Sunday
+    return race_days
+
+
+def _week_runs(
+    b: HistoryBuilder, week: int, week_first: date, race_days: dict[date, str]
+) -> tuple[list[int], list[str], list[float]]:
+    """A week's runs: their days (0 is Monday), kinds and shares of the week's distance."""
+    plan, rng = b.plan, b.rng
+    count = max(1, round(plan.runs_per_week + rng.uniform(-0.6, 0.6)))
+    if count <= 7:
+        # Weekday runs are spread out; the long run is on the weekend.
+        days = sorted([*rng.sample(range(5), k=min(5, count - 1)), rng.choice((5, 6))])
+    else:
+        days = sorted(rng.randrange(7) for _ in range(count))
+    race_here = [d for d in race_days if week_first <= d < week_first + timedelta(days=7)]
+    kinds = []
+    shares = []
+    for i, _ in enumerate(days):
+        if i == len(days) - 1 and count >= 3:
+            kinds.append("long")
+            shares.append(2.2)
+        elif i == 1 and count >= 3:
+            kinds.append(_QUALITY[week % 3] if rng.random() > 0.08 else "sprints")
+            shares.append(1.0)
+        else:
+            kinds.append("easy")
+            shares.append(1.0)
+    if race_here:
+        # Race week: the race replaces the long run, on the race day.
+        days[-1] = (race_here[0] - week_first).days
+    return days, kinds, shares
+
+
+def _run_row(
+    b: HistoryBuilder,
+    day: date,
+    kind: str,
+    planned_m: float,
+    race_class: str | None,
+    fitness: float,
+    daily_shoe: dict[str, Any],
+    racing_shoe: dict[str, Any],
+) -> dict[str, Any]:
+    """One run's row: the planned distance, or the race's on a race day, at a plausible pace."""
+    rng = b.rng
+    if race_class is not None:
+        kind, distance = "race", {"5k": 5000, "10k": 10000, "half": 21098}[race_class] * 1.0
+    else:
+        distance = max(1500, round(planned_m / 10) * 10)
+    pace = _pace_s_per_km(kind, fitness, rng)
+    duration = round(distance / 1000 * pace)
+    hour = 7 if day.weekday() < 5 else 9
+    if race_class is None:
+        hour += rng.choice((0, 0, 11))  # mostly mornings, some evenings
+    at = b.stamp(day, hour, rng.choice((0, 10, 20, 30)))
+    surface = {"intervals": "track", "hills": "road", "long": "road"}.get(
+        kind, rng.choice(("road", "road", "road", "trail", "grass", "treadmill"))
+    )
+    if kind == "race" or (kind in ("tempo", "intervals", "sprints") and rng.random() < 0.5):
+        shoe = racing_shoe
+    else:
+        shoe = daily_shoe
+    row = b.base("run", at)
+    row.update(
+        started_at=at,
+        utc_offset_min=b.plan.utc_offset_min,
+        distance_m=float(distance),
+        duration_s=float(duration),
+        run_type=kind,
+        race_class=race_class,
+        effort=_effort(kind, rng),
+        surface=surface,
+        elevation_gain_m=float(rng.randint(80, 160) if kind == "hills" else rng.randint(5, 45)),
+        shoe_id=shoe["id"],
+        notes=rng.choice(_RUN_NOTES[kind]),
+        deleted_at=None,
+    )
+    return row
 
 
 def add_core_sessions(b: HistoryBuilder, exercise_ids: dict[str, int]) -> None:

@@ -12,7 +12,7 @@ quoting the documents come from the knowledge base, each with its source. (Besid
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from corelog.domain.bests import (
@@ -23,6 +23,7 @@ from corelog.domain.bests import (
     longest_run,
 )
 from corelog.domain.load import DayLoad, load_series_from_daily
+from corelog.domain.records import SorenessRecord
 from corelog.domain.streaks import day_streaks, week_target_streaks
 from corelog.domain.timeutil import MONDAY, week_start
 from corelog.domain.totals import RangeTotals
@@ -152,69 +153,17 @@ def review(
     """Chart series and insights for one range (see :data:`CHART_RANGES`)."""
     guide = guidance or guidance_from_knowledge()
     first, last = chart_range(range_key, today, first_weekday, arrays.first_day())
-    runs, holds = arrays.runs_in(first, last), arrays.holds_in(first, last)
     sore = arrays.soreness_in(first, last)
-
     with_lead = sums.week_totals(arrays, first - timedelta(weeks=1), last, first_weekday)
     weeks = with_lead[1:]
     changes = week_changes(with_lead)
     core_weeks = core_frequency(weeks, today)
-    trained = arrays.trained_days
-    log_start = date.fromordinal(int(trained[0])) if len(trained) else None
     hold_weeks = best_hold_by_week(
         history_records.weekly_hold_candidates(arrays, first, last, first_weekday), first_weekday
     )
-    starts, by_region = soreness_by_week(sore, first, last, first_weekday)
-    names = guide.region_names
-    soreness_counts = dict(
-        sorted(
-            ((region_name(names.get(k, k)), v) for k, v in by_region.items()),
-            key=lambda kv: kv[0],
-        )
-    )
-    load_end = min(last, today)
-    daily, earliest = sums.daily_load(arrays)
-    load = load_series_from_daily(daily, first, load_end, earliest) if load_end >= first else []
-
-    in_range = PersonalRecords(
-        fastest_races(history_records.race_candidates(arrays, runs)),
-        longest_run(history_records.longest_run_candidates(arrays, runs)),
-        longest_holds(history_records.longest_hold_candidates(arrays, holds)),
-    )
-    ever = arrays.all_time_records
-    trained = sum(1 for day in sums.training_days(arrays, first) if day <= last)
-    totals = RangeTotals(
-        distance_m=sum(week.distance_m for week in weeks),
-        run_time_s=sum(week.run_time_s for week in weeks),
-        runs=sum(week.runs for week in weeks),
-        core_sessions=sum(week.core_sessions for week in weeks),
-        core_time_s=sum(week.core_time_s for week in weeks),
-        holds=holds.stop - holds.start,
-        hold_time_ms=int(arrays.hold_ms[holds].sum()),
-        training_days=trained,
-    )
-
-    words = InsightWriter(range_key, first, last, today, unit, guide, log_start)
-    core_streaks = week_target_streaks(
-        sums.sessions_by_week(arrays, today, first_weekday), today, first_weekday
-    )
-    in_range_weeks = {week.start: week.core_sessions for week in weeks if week.start <= today}
-    range_core_streaks = week_target_streaks(in_range_weeks, today, first_weekday)
-    day_now = day_streaks(sums.training_days(arrays), today)
-    day_best = day_streaks((day for day in sums.training_days(arrays, first) if day <= last), today)
-    insights = [
-        words.totals(totals),
-        words.longest_run(in_range.longest_run, ever.longest_run),
-        words.personal_records(in_range, ever),
-        words.streaks(
-            core_streaks.current, range_core_streaks.longest, day_now.current, day_best.longest
-        ),
-        words.ten_percent(judged_jumps(changes, log_start), weeks),
-        words.core_weeks([week for week in core_weeks if is_judged(week.week, log_start)]),
-        words.soreness(sore, arrays.soreness_in(today - timedelta(days=20), today)),
-        words.load(load, ran=bool(load) and _ran_lately(arrays, load[-1].day)),
-    ]
-    return HistoryReview(
+    starts, soreness_counts = _soreness_by_region(sore, first, last, first_weekday, guide)
+    totals = _range_totals(arrays, weeks, first, last)
+    series = HistoryReview(
         range_key=range_key,
         first_day=first,
         last_day=last,
@@ -230,11 +179,106 @@ def review(
         soreness_counts=soreness_counts,
         paces=sums.easy_paces(arrays, first, last, unit),
         weekly_pace=sums.weekly_easy_pace(arrays, first, last, first_weekday, unit),
-        load=load,
-        records=in_range,
-        best_ever=ever,
-        insights=[insight for insight in insights if insight is not None],
-        log_start=log_start,
+        load=_load_series(arrays, first, min(last, today)),
+        records=_records_in(arrays, first, last),
+        best_ever=arrays.all_time_records,
+        insights=[],
+        log_start=_log_start(arrays),
+    )
+    return replace(series, insights=_insights(series, arrays, sore, guide))
+
+
+def _log_start(arrays: HistoryArrays) -> date | None:
+    """The day of the first run or core session in the log, if there is one."""
+    trained = arrays.trained_days
+    return date.fromordinal(int(trained[0])) if len(trained) else None
+
+
+def _soreness_by_region(
+    sore: list[SorenessRecord], first: date, last: date, first_weekday: int, guide: Guidance
+) -> tuple[list[date], dict[str, list[int]]]:
+    """The week starts, and the episodes per week by region name in alphabetical order."""
+    starts, by_region = soreness_by_week(sore, first, last, first_weekday)
+    names = guide.region_names
+    counts = dict(
+        sorted(
+            ((region_name(names.get(k, k)), v) for k, v in by_region.items()),
+            key=lambda kv: kv[0],
+        )
+    )
+    return starts, counts
+
+
+def _load_series(arrays: HistoryArrays, first: date, load_end: date) -> list[DayLoad]:
+    """The training load of each day from ``first`` to ``load_end`` (none if it ends before)."""
+    daily, earliest = sums.daily_load(arrays)
+    return load_series_from_daily(daily, first, load_end, earliest) if load_end >= first else []
+
+
+def _records_in(arrays: HistoryArrays, first: date, last: date) -> PersonalRecords:
+    """The personal records set within the range."""
+    runs, holds = arrays.runs_in(first, last), arrays.holds_in(first, last)
+    return PersonalRecords(
+        fastest_races(history_records.race_candidates(arrays, runs)),
+        longest_run(history_records.longest_run_candidates(arrays, runs)),
+        longest_holds(history_records.longest_hold_candidates(arrays, holds)),
+    )
+
+
+def _range_totals(
+    arrays: HistoryArrays, weeks: list[WeekTotals], first: date, last: date
+) -> RangeTotals:
+    """The range's totals: its weeks summed, its holds and the days trained in it."""
+    holds = arrays.holds_in(first, last)
+    trained = sum(1 for day in sums.training_days(arrays, first) if day <= last)
+    return RangeTotals(
+        distance_m=sum(week.distance_m for week in weeks),
+        run_time_s=sum(week.run_time_s for week in weeks),
+        runs=sum(week.runs for week in weeks),
+        core_sessions=sum(week.core_sessions for week in weeks),
+        core_time_s=sum(week.core_time_s for week in weeks),
+        holds=holds.stop - holds.start,
+        hold_time_ms=int(arrays.hold_ms[holds].sum()),
+        training_days=trained,
+    )
+
+
+def _insights(
+    series: HistoryReview, arrays: HistoryArrays, sore: list[SorenessRecord], guide: Guidance
+) -> list[Insight]:
+    """The insights that word a range's series, leaving out those with nothing to say."""
+    s = series
+    words = InsightWriter(s.range_key, s.first_day, s.last_day, s.today, s.unit, guide, s.log_start)
+    insights = [
+        words.totals(s.totals),
+        words.longest_run(s.records.longest_run, s.best_ever.longest_run),
+        words.personal_records(s.records, s.best_ever),
+        _streaks(words, arrays, s),
+        words.ten_percent(s.jumps, s.weeks),
+        words.core_weeks([week for week in s.core_weeks if s.judged(week.week)]),
+        words.soreness(sore, arrays.soreness_in(s.today - timedelta(days=20), s.today)),
+        words.load(s.load, ran=bool(s.load) and _ran_lately(arrays, s.load[-1].day)),
+    ]
+    return [insight for insight in insights if insight is not None]
+
+
+def _streaks(words: InsightWriter, arrays: HistoryArrays, series: HistoryReview) -> Insight:
+    """The streaks insight: core weeks on target and days trained, now and the range's best."""
+    today, first_weekday = series.today, series.first_weekday
+    core_streaks = week_target_streaks(
+        sums.sessions_by_week(arrays, today, first_weekday), today, first_weekday
+    )
+    in_range_weeks = {
+        week.start: week.core_sessions for week in series.weeks if week.start <= today
+    }
+    range_core_streaks = week_target_streaks(in_range_weeks, today, first_weekday)
+    day_now = day_streaks(sums.training_days(arrays), today)
+    in_range_days = (
+        day for day in sums.training_days(arrays, series.first_day) if day <= series.last_day
+    )
+    day_best = day_streaks(in_range_days, today)
+    return words.streaks(
+        core_streaks.current, range_core_streaks.longest, day_now.current, day_best.longest
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -287,36 +287,13 @@ class RowWriter:
         """
         uuids, locals_, stones = self._state(table, items)
         links = OPTIONAL_LINKS.get(table, ())
-        adds: list[dict[str, Any]] = []
-        added_for: list[str] = []
-        replaces: list[tuple[int, dict[str, Any]]] = []
-        revived: list[tuple[int, dict[str, Any]]] = []
-        relinks: list[tuple[int, dict[str, Any]]] = []
-        unbury: list[str] = []
+        writes = _Writes()
         out: dict[str, Outcome] = {}
         for item, uuid in zip(items, uuids, strict=True):
             local = locals_.get(uuid)
             incoming = stored(item["updated_at"])
             if local is not None and local.live:
-                if incoming > local.updated_at:
-                    replaces.append((local.id, values_of(item)))
-                    out[item["uuid"]] = Outcome(local.id, "updated")
-                    continue
-                out[item["uuid"]] = Outcome(local.id, "unchanged")
-                if incoming == local.updated_at and any(
-                    here is None and item.get(LINK_FIELDS[name]) is not None
-                    for name, here in zip(links, local.links, strict=True)
-                ):
-                    # The same version: fill in a link this database could not make when it
-                    # first took the entry (its target was not here then).
-                    values = values_of(item)
-                    fill = {
-                        name: values[name]
-                        for name, value in zip(links, local.links, strict=True)
-                        if value is None and values.get(name) is not None
-                    }
-                    if fill:
-                        relinks.append((local.id, fill))
+                out[item["uuid"]] = _merge_live(item, incoming, local, links, values_of, writes)
                 continue
             dead_since = stones.get(uuid) or (local.deleted_at if local is not None else None)
             wanted = uuid in needed or item["uuid"] in needed
@@ -324,30 +301,81 @@ class RowWriter:
                 out[item["uuid"]] = Outcome(local.id if local is not None else None, "unchanged")
                 continue
             if uuid in stones:
-                unbury.append(uuid)
+                writes.unbury.append(uuid)
             if local is None:
-                adds.append({**values_of(item), "uuid": uuid})
-                added_for.append(item["uuid"])
+                writes.adds.append({**values_of(item), "uuid": uuid})
+                writes.added_for.append(item["uuid"])
             elif incoming > local.updated_at:
-                revived.append((local.id, values_of(item)))
+                writes.revived.append((local.id, values_of(item)))
                 out[item["uuid"]] = Outcome(local.id, "added")
             else:
-                revived.append((local.id, {}))  # needed: back as it was here
+                writes.revived.append((local.id, {}))  # needed: back as it was here
                 out[item["uuid"]] = Outcome(local.id, "added")
-        self.unbury(unbury)
-        for file_uuid, row_id in zip(added_for, self.insert(table, adds), strict=True):
+        self._write(table, writes, out)
+        self._count_outcomes(table, out, len(writes.relinks))
+        return out
+
+    def _write(self, table: str, writes: _Writes, out: dict[str, Outcome]) -> None:
+        """Write what :meth:`upsert` decided; the added entries' new row ids go into ``out``."""
+        self.unbury(writes.unbury)
+        for file_uuid, row_id in zip(
+            writes.added_for, self.insert(table, writes.adds), strict=True
+        ):
             out[file_uuid] = Outcome(row_id, "added")
-        self.update(table, replaces)
-        self.update(table, revived, undelete=True)
-        self.update(table, relinks)
+        self.update(table, writes.replaces)
+        self.update(table, writes.revived, undelete=True)
+        self.update(table, writes.relinks)
+
+    def _count_outcomes(self, table: str, out: dict[str, Outcome], relinked: int) -> None:
+        """Count the outcomes for the summary, a link filled in as an update."""
         tally: dict[str, int] = {}
         for outcome in out.values():
             tally[outcome.what] = tally.get(outcome.what, 0) + 1
         for what, n in tally.items():
             self.count(table, what, n)
-        self.count(table, "updated", len(relinks))
-        self.count(table, "unchanged", -len(relinks))
-        return out
+        self.count(table, "updated", relinked)
+        self.count(table, "unchanged", -relinked)
+
+
+@dataclass
+class _Writes:
+    """What :meth:`RowWriter.upsert` has decided to write, gathered entry by entry."""
+
+    adds: list[dict[str, Any]] = field(default_factory=list)
+    added_for: list[str] = field(default_factory=list)  # the file's uuid of each add
+    replaces: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    revived: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    relinks: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    unbury: list[str] = field(default_factory=list)
+
+
+def _merge_live(
+    item: dict[str, Any],
+    incoming: str,
+    local: Local,
+    links: tuple[str, ...],
+    values_of: Callable[[dict[str, Any]], dict[str, Any]],
+    writes: _Writes,
+) -> Outcome:
+    """An entry live here: the newer change wins; the same version may fill in a link."""
+    if incoming > local.updated_at:
+        writes.replaces.append((local.id, values_of(item)))
+        return Outcome(local.id, "updated")
+    if incoming == local.updated_at and any(
+        here is None and item.get(LINK_FIELDS[name]) is not None
+        for name, here in zip(links, local.links, strict=True)
+    ):
+        # The same version: fill in a link this database could not make when it
+        # first took the entry (its target was not here then).
+        values = values_of(item)
+        fill = {
+            name: values[name]
+            for name, value in zip(links, local.links, strict=True)
+            if value is None and values.get(name) is not None
+        }
+        if fill:
+            writes.relinks.append((local.id, fill))
+    return Outcome(local.id, "unchanged")
 
 
 def _stamp(value: str | None) -> str | None:

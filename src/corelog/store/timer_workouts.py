@@ -10,7 +10,8 @@ so undo and redo put back the very same rows. Sessions themselves are ``store.co
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from corelog.domain.core_sessions import BestHold
 from corelog.domain.timer_workouts import FinishedWorkout, TimerHoldRow, TimerSave, TimerWorkoutRow
@@ -18,6 +19,11 @@ from corelog.domain.timeutil import to_utc_and_offset
 from corelog.store.rows import columns, insert, placeholders, record
 from corelog.store.store import Store, utc_now
 from corelog.store.tombstones import bury, unbury
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from corelog.store.models import CoreSession, CoreSet
 
 
 def best_holds(store: Store, exercise_id: int | None = None) -> dict[int, BestHold]:
@@ -104,34 +110,16 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
     A ``timer_workout`` row records the plan; each hold becomes a ``core_set`` with its
     real length, the target, its side and the interrupted flag.
     """
-    from corelog.store.models import CoreSession, CoreSet, TimerWorkout
+    from corelog.store.models import TimerWorkout
 
     if not workout.holds:
         raise ValueError("a timer workout needs at least one hold to be saved")
     started_at, utc_offset_min = to_utc_and_offset(workout.started_at)
     now = utc_now()
     with store.write() as session:
-        conn = session.connection()
-        found = conn.exec_driver_sql(_LATEST_ON_DAY, (local_day.isoformat(),)).first()
-        created: CoreSession | None = None
-        if found is None:
-            created = CoreSession(
-                started_at=started_at,
-                utc_offset_min=utc_offset_min,
-                duration_s=workout.duration_s,
-                created_at=now,
-                updated_at=now,
-            )
-            session_id, first_position = insert(session, created), 0
-        else:
-            session_id = found[0]
-            extended = session.get(CoreSession, session_id)
-            assert extended is not None
-            extended.updated_at = now
-            last = conn.exec_driver_sql(
-                "SELECT MAX(position) FROM core_set WHERE session_id = ?", (session_id,)
-            ).scalar()
-            first_position = 0 if last is None else last + 1
+        session_id, first_position, created = _session_for(
+            session, local_day, workout, started_at, utc_offset_min, now
+        )
         plan = columns(
             workout,
             skip=("holds", "duration_s"),
@@ -143,21 +131,7 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
         )
         stored = TimerWorkout(**plan)
         workout_id = insert(session, stored)
-        sets = [
-            CoreSet(
-                session_id=session_id,
-                position=first_position + index,
-                exercise_id=workout.exercise_id,
-                side=hold.side,
-                hold_ms=hold.held_ms,
-                target_hold_ms=workout.target_hold_ms,
-                workout_id=workout_id,
-                interrupted=hold.interrupted,
-                created_at=now,
-                updated_at=now,
-            )
-            for index, hold in enumerate(workout.holds)
-        ]
+        sets = _hold_sets(workout, session_id, first_position, workout_id, now)
         session.add_all(sets)
         session.flush()
         return TimerSave(
@@ -169,6 +143,61 @@ def save_timer_workout(store: Store, workout: FinishedWorkout, local_day: date) 
             workout_row=stored.model_dump(),
             set_rows=tuple(s.model_dump() for s in sets),
         )
+
+
+def _session_for(
+    session: Session,
+    local_day: date,
+    workout: FinishedWorkout,
+    started_at: datetime,
+    utc_offset_min: int,
+    now: datetime,
+) -> tuple[int, int, CoreSession | None]:
+    """The session the holds go into, the position of their first set, and the session if new."""
+    from corelog.store.models import CoreSession
+
+    conn = session.connection()
+    found = conn.exec_driver_sql(_LATEST_ON_DAY, (local_day.isoformat(),)).first()
+    if found is None:
+        created = CoreSession(
+            started_at=started_at,
+            utc_offset_min=utc_offset_min,
+            duration_s=workout.duration_s,
+            created_at=now,
+            updated_at=now,
+        )
+        return insert(session, created), 0, created
+    session_id = found[0]
+    extended = session.get(CoreSession, session_id)
+    assert extended is not None
+    extended.updated_at = now
+    last = conn.exec_driver_sql(
+        "SELECT MAX(position) FROM core_set WHERE session_id = ?", (session_id,)
+    ).scalar()
+    return session_id, 0 if last is None else last + 1, None
+
+
+def _hold_sets(
+    workout: FinishedWorkout, session_id: int, first_position: int, workout_id: int, now: datetime
+) -> list[CoreSet]:
+    """One set per hold, in order from ``first_position``: its length, target, side and flag."""
+    from corelog.store.models import CoreSet
+
+    return [
+        CoreSet(
+            session_id=session_id,
+            position=first_position + index,
+            exercise_id=workout.exercise_id,
+            side=hold.side,
+            hold_ms=hold.held_ms,
+            target_hold_ms=workout.target_hold_ms,
+            workout_id=workout_id,
+            interrupted=hold.interrupted,
+            created_at=now,
+            updated_at=now,
+        )
+        for index, hold in enumerate(workout.holds)
+    ]
 
 
 def remove_timer_save(store: Store, saved: TimerSave) -> None:
