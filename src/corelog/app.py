@@ -87,21 +87,11 @@ def main(argv: list[str] | None = None) -> int:
         multiprocessing.freeze_support()
     parser = build_parser()
     args = parser.parse_args(argv)
+    refuse_mixed_options(parser, args)
     if args.demo:
-        if args.db is not None or args.restore is not None or args.list_backups or (
-            args.import_paths is not None
-        ):
-            parser.error("--demo uses its own temporary database; leave out the other options")
         return run_demo(args)
-    if args.list_backups and args.restore is not None:
-        parser.error("--list-backups only lists; run --restore on its own")
-    importing = args.import_paths is not None
-    if importing and (args.restore is not None or args.list_backups):
-        parser.error("--import runs on its own (with --db); leave out --restore and --list-backups")
-    if not importing and (args.import_walks or args.typed_runs != "skip"):
-        parser.error("--import-walks and --typed-runs go with --import")
     db_path = resolve_db_path(args)
-    if importing:
+    if args.import_paths is not None:
         from corelog.import_cli import run_import
 
         return run_import(db_path, args)
@@ -112,8 +102,37 @@ def main(argv: list[str] | None = None) -> int:
         for backup in database.list_backups(db_path):
             print(backup)
         return EXIT_OK
+    refused = check_before_window(db_path, args)
+    if refused is not None:
+        return refused
 
-    # Refuse a bad path before anything else happens (no window, no lock, no change).
+    from corelog.ui.application import run_gui
+
+    return run_gui(db_path, args, explicit_db=args.db is not None)
+
+
+def refuse_mixed_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Stop with a usage error where options that do not go together were given."""
+    importing = args.import_paths is not None
+    if args.demo:
+        if args.db is not None or args.restore is not None or args.list_backups or importing:
+            parser.error("--demo uses its own temporary database; leave out the other options")
+        return
+    if args.list_backups and args.restore is not None:
+        parser.error("--list-backups only lists; run --restore on its own")
+    if importing and (args.restore is not None or args.list_backups):
+        parser.error("--import runs on its own (with --db); leave out --restore and --list-backups")
+    if not importing and (args.import_walks or args.typed_runs != "skip"):
+        parser.error("--import-walks and --typed-runs go with --import")
+
+
+def check_before_window(db_path: Path, args: argparse.Namespace) -> int | None:
+    """The exit code that refuses a bad database or backup path, or None to go on.
+
+    Runs before anything else happens (no window, no lock, no change).
+    """
+    from corelog.services import database
+
     refused = EXIT_USAGE_ERROR if args.db is not None else EXIT_RUNTIME_ERROR
     try:
         if args.restore is not None:
@@ -139,10 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         if state.has_data and args.restore is None:
             # SQLite reads the whole file for damage while Qt is imported below.
             database.start_quick_check(db_path)
-
-    from corelog.ui.application import run_gui
-
-    return run_gui(db_path, args, explicit_db=args.db is not None)
+    return None
 
 
 def run_demo(args: argparse.Namespace) -> int:

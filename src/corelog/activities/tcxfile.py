@@ -103,37 +103,7 @@ def read_tcx(data: bytes) -> list[RawActivity]:
 
 
 def _read_activity(activity: Element, leg: int | None) -> RawActivity:
-    columns: dict[str, list[float]] = {n: [] for n in COLUMNS}
-    times: list[datetime | None] = []
-    offset: int | None = None
     laps = list(_children(activity, "Lap"))
-    timer = distance = 0.0
-    hr_weighted = hr_seconds = 0.0
-    hr_max = float("nan")
-    for lap in laps:
-        seconds = _number(lap, "TotalTimeSeconds")
-        metres = _number(lap, "DistanceMeters")
-        timer += seconds if seconds == seconds else 0.0
-        distance += metres if metres == metres else 0.0
-        average = _number(lap, "AverageHeartRateBpm", "Value")
-        if average == average and seconds == seconds:
-            hr_weighted += average * seconds
-            hr_seconds += seconds
-        peak = _number(lap, "MaximumHeartRateBpm", "Value")
-        if peak == peak and not peak <= hr_max:
-            hr_max = peak
-        for track in _children(lap, "Track"):
-            for point in _children(track, "Trackpoint"):
-                moment, stated = _moment(_text(point, "Time"))
-                if offset is None and stated is not None:
-                    offset = stated
-                times.append(moment)
-                columns["lat"].append(_number(point, "Position", "LatitudeDegrees"))
-                columns["lon"].append(_number(point, "Position", "LongitudeDegrees"))
-                columns["dist"].append(_number(point, "DistanceMeters"))
-                columns["alt"].append(_number(point, "AltitudeMeters"))
-                columns["hr"].append(_number(point, "HeartRateBpm", "Value"))
-                columns["cad"].append(_cadence(point))
     if not laps:
         raise Refused(
             Reason(
@@ -142,6 +112,8 @@ def _read_activity(activity: Element, leg: int | None) -> RawActivity:
                 )
             )
         )
+    columns, times, offset = _read_points(laps)
+    timer, distance, avg_hr, max_hr = _lap_totals(laps)
     known = [m for m in times if m is not None]
     start, _ = _moment(_text(activity, "Id"))
     if known:
@@ -159,10 +131,56 @@ def _read_activity(activity: Element, leg: int | None) -> RawActivity:
         device=device,
         file_distance_m=distance or None,
         file_timer_s=timer or None,
-        file_avg_hr=hr_weighted / hr_seconds if hr_seconds else None,
-        file_max_hr=None if hr_max != hr_max else hr_max,
+        file_avg_hr=avg_hr,
+        file_max_hr=max_hr,
         leg=leg,
     )
+
+
+def _lap_totals(laps: list[Element]) -> tuple[float, float, float | None, float | None]:
+    """What the laps state: timer seconds, metres, the time-weighted average heart rate and
+    the highest maximum (None where no lap states one)."""
+    timer = distance = 0.0
+    hr_weighted = hr_seconds = 0.0
+    hr_max = float("nan")
+    for lap in laps:
+        seconds = _number(lap, "TotalTimeSeconds")
+        metres = _number(lap, "DistanceMeters")
+        timer += seconds if seconds == seconds else 0.0
+        distance += metres if metres == metres else 0.0
+        average = _number(lap, "AverageHeartRateBpm", "Value")
+        if average == average and seconds == seconds:
+            hr_weighted += average * seconds
+            hr_seconds += seconds
+        peak = _number(lap, "MaximumHeartRateBpm", "Value")
+        if peak == peak and not peak <= hr_max:
+            hr_max = peak
+    avg_hr = hr_weighted / hr_seconds if hr_seconds else None
+    return timer, distance, avg_hr, None if hr_max != hr_max else hr_max
+
+
+def _read_points(
+    laps: list[Element],
+) -> tuple[dict[str, list[float]], list[datetime | None], int | None]:
+    """The track points of every lap as columns, their moments, and the first UTC offset a
+    point states."""
+    columns: dict[str, list[float]] = {n: [] for n in COLUMNS}
+    times: list[datetime | None] = []
+    offset: int | None = None
+    for lap in laps:
+        for track in _children(lap, "Track"):
+            for point in _children(track, "Trackpoint"):
+                moment, stated = _moment(_text(point, "Time"))
+                if offset is None and stated is not None:
+                    offset = stated
+                times.append(moment)
+                columns["lat"].append(_number(point, "Position", "LatitudeDegrees"))
+                columns["lon"].append(_number(point, "Position", "LongitudeDegrees"))
+                columns["dist"].append(_number(point, "DistanceMeters"))
+                columns["alt"].append(_number(point, "AltitudeMeters"))
+                columns["hr"].append(_number(point, "HeartRateBpm", "Value"))
+                columns["cad"].append(_cadence(point))
+    return columns, times, offset
 
 
 def _cadence(point: Element) -> float:

@@ -80,11 +80,15 @@ def add_soreness(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, Any]]
 
 def _story_soreness(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, Any]]]) -> None:
     """The demo's hand-placed episodes: a sharp strain, and an open ache from the last long run."""
-    rng = b.rng
+    _sharp_strain(b, runs_by_day)
+    _open_ache(b, runs_by_day)
+
+
+def _sharp_strain(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, Any]]]) -> None:
+    """A sharp hamstring strain after sprints or intervals about halfway through, with three
+    follow-ups as it heals."""
     offset = b.plan.utc_offset_min
-    days = sorted(runs_by_day)
-    # A sharp hamstring strain after sprints or intervals about halfway through.
-    middle = [d for d in days if d > b.first_day + timedelta(days=b.plan.days // 2)]
+    middle = [d for d in sorted(runs_by_day) if d > b.first_day + timedelta(days=b.plan.days // 2)]
     fast = [d for d in middle if runs_by_day[d][0]["run_type"] in ("intervals", "sprints")]
     if fast:
         day = fast[0]
@@ -118,14 +122,18 @@ def _story_soreness(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, An
                 notes="",
             )
             b.rows["soreness_update"].append(update)
-    # The latest long run left the lower abs dull and tight: still open today.
+
+
+def _open_ache(b: HistoryBuilder, runs_by_day: dict[date, list[dict[str, Any]]]) -> None:
+    """The latest long run left the lower abs dull and tight: still open today."""
+    days = sorted(runs_by_day)
     longs = [d for d in days if any(r["run_type"] in ("long", "race") for r in runs_by_day[d])]
     longs = [d for d in longs if d >= b.last_day - timedelta(days=6)] or longs[-1:]
     if longs:
         day = longs[-1]
         run = next(r for r in runs_by_day[day] if r["run_type"] in ("long", "race"))
         noted = min(b.last_day, day + timedelta(days=1))
-        at = b.stamp(noted, 8, rng.choice((5, 20, 40)))
+        at = b.stamp(noted, 8, b.rng.choice((5, 20, 40)))
         row = _entry_row(b, at)
         row.update(
             region="lower_abs",

@@ -198,7 +198,41 @@ def history_arrays(
     core_order = _by_time(cores)
     core_id = np.array(cores.ids, dtype=np.int64)[core_order]
     core_s = np.array(cores.local_s, dtype=np.int64)[core_order]
-    soreness = sorted(
+    hold_s, hold_exercise, hold_ms, hold_session = _timed_holds(holds, core_id, core_s)
+    core_sets = np.array([counts.get(i, 0) for i in cores.ids], dtype=np.int64)
+    return HistoryArrays(
+        run_id=np.array(runs.ids, dtype=np.int64)[run_order],
+        run_s=run_s,
+        run_day=_days(run_s),
+        run_distance=_taken(runs.distance_m, run_order, 0),
+        run_duration=_taken(runs.duration_s, run_order, 0),
+        run_effort=_taken(runs.effort, run_order, 0),
+        run_type=_codes(runs.run_type, RUN_TYPES)[run_order],
+        run_race=_codes(runs.race_class, RACE_CLASSES)[run_order],
+        core_id=core_id,
+        core_s=core_s,
+        core_day=_days(core_s),
+        core_duration=_taken(cores.duration_s, core_order, -1),
+        core_effort=_taken(cores.effort, core_order, 0),
+        core_sets=core_sets[core_order] if len(core_order) else core_sets,
+        soreness=_soreness_records(sore),
+        hold_s=hold_s,
+        hold_day=_days(hold_s),
+        hold_exercise=hold_exercise,
+        hold_ms=hold_ms,
+        hold_session=hold_session,
+        exercise_names=dict(holds.names),
+    )
+
+
+def _days(seconds: Ints) -> Ints:
+    """Local seconds since the epoch as day ordinals (``date.toordinal``)."""
+    return seconds // SECONDS_PER_DAY + EPOCH_ORDINAL
+
+
+def _soreness_records(sore: KindRows) -> list[SorenessRecord]:
+    """The soreness entries of the timeline, oldest first."""
+    return sorted(
         (
             SorenessRecord(local_datetime(s), region or "", severity or 0, entry_id)
             for entry_id, s, region, severity in zip(
@@ -208,7 +242,10 @@ def history_arrays(
         key=lambda record: (record.at, record.ref),
     )
 
-    # Holds: keep those of sessions in the timeline, timed by their session's start.
+
+def _timed_holds(holds: HoldSets, core_id: Ints, core_s: Ints) -> tuple[Ints, Ints, Ints, Ints]:
+    """The holds of sessions in the timeline, timed by their session's start, in time order:
+    (local seconds, exercise id, hold in ms, session id)."""
     by_id = np.argsort(core_id)
     sorted_ids = core_id[by_id]
     session = np.array(holds.session_ids, dtype=np.int64)
@@ -223,31 +260,4 @@ def history_arrays(
     hold_ms = np.array(holds.hold_ms, dtype=np.int64)[known]
     hold_session = session[known]
     order = np.lexsort((hold_session, hold_s))
-
-    def days(seconds: Ints) -> Ints:
-        return seconds // SECONDS_PER_DAY + EPOCH_ORDINAL
-
-    core_sets = np.array([counts.get(i, 0) for i in cores.ids], dtype=np.int64)
-    return HistoryArrays(
-        run_id=np.array(runs.ids, dtype=np.int64)[run_order],
-        run_s=run_s,
-        run_day=days(run_s),
-        run_distance=_taken(runs.distance_m, run_order, 0),
-        run_duration=_taken(runs.duration_s, run_order, 0),
-        run_effort=_taken(runs.effort, run_order, 0),
-        run_type=_codes(runs.run_type, RUN_TYPES)[run_order],
-        run_race=_codes(runs.race_class, RACE_CLASSES)[run_order],
-        core_id=core_id,
-        core_s=core_s,
-        core_day=days(core_s),
-        core_duration=_taken(cores.duration_s, core_order, -1),
-        core_effort=_taken(cores.effort, core_order, 0),
-        core_sets=core_sets[core_order] if len(core_order) else core_sets,
-        soreness=soreness,
-        hold_s=hold_s[order],
-        hold_day=days(hold_s[order]),
-        hold_exercise=hold_exercise[order],
-        hold_ms=hold_ms[order],
-        hold_session=hold_session[order],
-        exercise_names=dict(holds.names),
-    )
+    return hold_s[order], hold_exercise[order], hold_ms[order], hold_session[order]

@@ -17,6 +17,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 
 from corelog.domain import clock
 from corelog.domain.i18n import Exchange
@@ -82,40 +83,14 @@ def enable_wal(conn: sqlite3.Connection) -> None:
 def check_path(path: Path) -> None:
     """Refuse a path CoreLog must not open, without changing anything on disk."""
     if path.is_symlink() and not path.exists():
-        # SQLite would follow the link and create the file wherever it points (or fail
-        # there); a database appearing somewhere unexpected is worse than a clear refusal.
-        target = os.readlink(path)
-        try:
-            os.stat(path)
-            where = Exchange.tr("which cannot be reached")
-        except FileNotFoundError:
-            where = Exchange.tr("which does not exist")
-        except OSError:
-            where = Exchange.tr("which leads round in a circle of links")
-        raise NotADatabaseError(
-            Exchange.tr(
-                "{path} is a link to {target}, {where}; CoreLog created nothing. To start a "
-                "new database there, create an empty file at the link's target first."
-            ).format(path=path, target=target, where=where)
-        )
+        _refuse_dangling_link(path)
     if path.is_dir():
         raise NotADatabaseError(
             Exchange.tr("{path} is a folder, not a database file.").format(path=path)
         )
     parent = path.parent if str(path.parent) else Path(".")
     if not path.exists():
-        if not parent.is_dir():
-            raise UnwritableError(
-                Exchange.tr("Cannot create {path}: the folder {folder} does not exist.").format(
-                    path=path, folder=parent
-                )
-            )
-        if not os.access(parent, os.W_OK | os.X_OK):
-            raise UnwritableError(
-                Exchange.tr("Cannot create {path}: the folder {folder} is not writable.").format(
-                    path=path, folder=parent
-                )
-            )
+        _check_can_create(path, parent)
         return
     if not path.is_file():
         raise NotADatabaseError(Exchange.tr("{path} is not a regular file.").format(path=path))
@@ -138,6 +113,44 @@ def check_path(path: Path) -> None:
         raise NotADatabaseError(
             Exchange.tr("{path} is not an SQLite database; CoreLog left it untouched.").format(
                 path=path
+            )
+        )
+
+
+def _refuse_dangling_link(path: Path) -> NoReturn:
+    """Refuse a link whose target does not exist, saying why it cannot be reached.
+
+    SQLite would follow the link and create the file wherever it points (or fail there); a
+    database appearing somewhere unexpected is worse than a clear refusal.
+    """
+    target = os.readlink(path)
+    try:
+        os.stat(path)
+        where = Exchange.tr("which cannot be reached")
+    except FileNotFoundError:
+        where = Exchange.tr("which does not exist")
+    except OSError:
+        where = Exchange.tr("which leads round in a circle of links")
+    raise NotADatabaseError(
+        Exchange.tr(
+            "{path} is a link to {target}, {where}; CoreLog created nothing. To start a "
+            "new database there, create an empty file at the link's target first."
+        ).format(path=path, target=target, where=where)
+    )
+
+
+def _check_can_create(path: Path, parent: Path) -> None:
+    """Refuse a new database file whose folder is missing or not writable."""
+    if not parent.is_dir():
+        raise UnwritableError(
+            Exchange.tr("Cannot create {path}: the folder {folder} does not exist.").format(
+                path=path, folder=parent
+            )
+        )
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise UnwritableError(
+            Exchange.tr("Cannot create {path}: the folder {folder} is not writable.").format(
+                path=path, folder=parent
             )
         )
 

@@ -170,29 +170,53 @@ def _undo(conn: sqlite3.Connection, row: sqlite3.Row, columns: dict[str, list[st
     after = row["after"]
     if table == "run_track":
         _undo_track(conn, row_id, before, after)
-    elif action == "insert":
+    elif action in ("insert", "update", "delete"):
         with suppress(sqlite3.IntegrityError):
-            conn.execute(
-                f"DELETE FROM {table} WHERE id = ? AND uuid = ? AND updated_at = ?",
-                (row_id, uuid, after),
-            )
+            _undo_row(conn, action, table, row_id, uuid, before, after, columns)
+    elif action in ("bury", "unbury"):
+        _undo_tombstone(conn, action, uuid, before, after)
+    elif action == "alias":
+        _undo_alias(conn, table, row_id, before)
+
+
+def _undo_row(
+    conn: sqlite3.Connection,
+    action: str,
+    table: str,
+    row_id: int,
+    uuid: str,
+    before: Any,
+    after: str,
+    columns: dict[str, list[str]],
+) -> None:
+    """Take out a row the import added, or put back one it changed or deleted."""
+    if action == "insert":
+        conn.execute(
+            f"DELETE FROM {table} WHERE id = ? AND uuid = ? AND updated_at = ?",
+            (row_id, uuid, after),
+        )
     elif action == "update":
         names = [n for n in columns.setdefault(table, _columns(conn, table)) if n != "id"]
         sets = ", ".join(f"{n} = ?" for n in names)
-        with suppress(sqlite3.IntegrityError):
-            conn.execute(
-                f"UPDATE {table} SET {sets} WHERE id = ? AND updated_at = ?",
-                (*(before.get(n) for n in names), row_id, after),
-            )
-    elif action == "delete":
+        conn.execute(
+            f"UPDATE {table} SET {sets} WHERE id = ? AND updated_at = ?",
+            (*(before.get(n) for n in names), row_id, after),
+        )
+    else:
         names = [n for n in columns.setdefault(table, _columns(conn, table)) if n in before]
         marks = ", ".join("?" for _ in names)
-        with suppress(sqlite3.IntegrityError):
-            conn.execute(
-                f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) VALUES ({marks})",
-                [before[n] for n in names],
-            )
-    elif action == "bury":
+        conn.execute(
+            f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) VALUES ({marks})",
+            [before[n] for n in names],
+        )
+
+
+def _undo_tombstone(
+    conn: sqlite3.Connection, action: str, uuid: str, before: Any, after: str
+) -> None:
+    """Lift a tombstone the import laid (or give back its older date), or lay again one it
+    lifted, unless the entry is live again meanwhile."""
+    if action == "bury":
         current = conn.execute(
             "SELECT deleted_at FROM tombstone WHERE uuid = ?", (uuid,)
         ).fetchone()
@@ -204,25 +228,27 @@ def _undo(conn: sqlite3.Connection, row: sqlite3.Row, columns: dict[str, list[st
                     "UPDATE tombstone SET deleted_at = ? WHERE uuid = ?",
                     (before["deleted_at"], uuid),
                 )
-    elif action == "unbury":
-        kind = before["kind"]
-        if not _is_live(conn, KIND_TABLES[kind], uuid):
+        return
+    kind = before["kind"]
+    if not _is_live(conn, KIND_TABLES[kind], uuid):
+        conn.execute(
+            "INSERT OR IGNORE INTO tombstone (uuid, kind, deleted_at) VALUES (?, ?, ?)",
+            (uuid, kind, before["deleted_at"]),
+        )
+
+
+def _undo_alias(conn: sqlite3.Connection, table: str, row_id: int, before: Any) -> None:
+    """Drop an alias the import recorded, point the ones it moved back, and give a row it
+    re-keyed its old uuid."""
+    conn.execute("DELETE FROM uuid_alias WHERE uuid = ?", (before["alias"],))
+    for other in before.get("repointed", ()):
+        conn.execute("UPDATE uuid_alias SET same_as = ? WHERE uuid = ?", (before["from"], other))
+    if before.get("rekeyed"):
+        with suppress(sqlite3.IntegrityError):
             conn.execute(
-                "INSERT OR IGNORE INTO tombstone (uuid, kind, deleted_at) VALUES (?, ?, ?)",
-                (uuid, kind, before["deleted_at"]),
+                f"UPDATE {table} SET uuid = ? WHERE id = ? AND uuid = ?",
+                (before["from"], row_id, before["to"]),
             )
-    elif action == "alias":
-        conn.execute("DELETE FROM uuid_alias WHERE uuid = ?", (before["alias"],))
-        for other in before.get("repointed", ()):
-            conn.execute(
-                "UPDATE uuid_alias SET same_as = ? WHERE uuid = ?", (before["from"], other)
-            )
-        if before.get("rekeyed"):
-            with suppress(sqlite3.IntegrityError):
-                conn.execute(
-                    f"UPDATE {table} SET uuid = ? WHERE id = ? AND uuid = ?",
-                    (before["from"], row_id, before["to"]),
-                )
 
 
 def _undo_track(conn: sqlite3.Connection, recording_id: int, before: Any, after: str) -> None:
