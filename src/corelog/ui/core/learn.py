@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from corelog.domain.i18n import QT_TRANSLATE_NOOP, Common, Core
-from corelog.services.knowledge import CoreTableRow, citation, knowledge
+from corelog.services.knowledge import CoreTableRow, Knowledge, citation, knowledge
 from corelog.ui.accessibility import name_scroll_area
 from corelog.ui.core.exercise_details import ExerciseDetails
 from corelog.ui.core.text import escape
@@ -82,21 +82,38 @@ class LearnCoreView(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addWidget(page_title(Core.tr("Learn the core")))
-        layout.addWidget(
-            muted(
-                Core.tr(
-                    "Your core keeps your trunk steady on every stride. These are its five main "
-                    "muscles, what each one does while you run, what happens when it is weak or "
-                    "tired, and the exercises in your library that train it. Choose an exercise "
-                    "to see how to do it."
-                )
+        layout.addWidget(self._build_intro())
+        layout.addWidget(self._build_muscle_table(kb.core_table))
+        layout.addLayout(self._build_below(kb))
+        layout.addWidget(self._build_weekly_target(kb))
+        layout.addStretch(1)
+        self.scroll.setWidget(content)
+
+    def _build_intro(self) -> QLabel:
+        """The words under the title: what the core does and what this window shows."""
+        return muted(
+            Core.tr(
+                "Your core keeps your trunk steady on every stride. These are its five main "
+                "muscles, what each one does while you run, what happens when it is weak or "
+                "tired, and the exercises in your library that train it. Choose an exercise "
+                "to see how to do it."
             )
         )
 
+    def _build_muscle_table(self, rows: tuple[CoreTableRow, ...]) -> Card:
+        """The core muscles card: the table (the documents' English) and its sources."""
         table = Card(Core.tr("The core muscles"))
         table_mark = InEnglishMark("learnCoreTableInEnglish")
         table_mark.show_for(True)
         table.body.addWidget(table_mark)
+        self.rows = rows
+        table.body.addLayout(self._build_muscle_grid())
+        table_sources = sorted({s for row in self.rows for s in row.sources})
+        table.body.addWidget(muted(citation(table_sources)))
+        return table
+
+    def _build_muscle_grid(self) -> QGridLayout:
+        """The table itself: its header, then one muscle a row, a rule between rows."""
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(8)
@@ -105,36 +122,52 @@ class LearnCoreView(QWidget):
             label.setProperty("role", "muted")
             grid.addWidget(label, 0, column)
         self.link_labels: list[QLabel] = []
-        self.rows = kb.core_table
         grid_row = 1
         for row in self.rows:
             grid.addWidget(_rule(), grid_row, 0, 1, len(HEADERS))
             grid_row += 1
-            muscle = _cell(
-                f"<b>{escape(row.muscle.name)}</b><br>"
-                f"<span style='color:{colors().muted}'>{escape(row.muscle.parts)}</span>"
-            )
-            grid.addWidget(muscle, grid_row, 0)
-            grid.addWidget(_cell(escape(row.function)), grid_row, 1)
-            grid.addWidget(_cell(escape(row.when_weak)), grid_row, 2)
-            links = _cell(exercise_links(row), links=True)
-            links.setObjectName("learnCoreExercises")
-            links.setAccessibleName(
-                Core.tr("Exercises that train the {muscle}").format(muscle=row.muscle.name.lower())
-            )
-            links.linkActivated.connect(self.show_exercise)
-            self.link_labels.append(links)
-            grid.addWidget(links, grid_row, 3)
+            self._add_muscle_row(grid, grid_row, row)
             grid_row += 1
         for column, stretch in enumerate((3, 4, 4, 3)):
             grid.setColumnStretch(column, stretch)
-        table.body.addLayout(grid)
-        table_sources = sorted({s for row in self.rows for s in row.sources})
-        table.body.addWidget(muted(citation(table_sources)))
-        layout.addWidget(table)
+        return grid
 
+    def _add_muscle_row(self, grid: QGridLayout, grid_row: int, row: CoreTableRow) -> None:
+        """One muscle: its name and parts, its job, when it is weak, the exercises' links."""
+        muscle = _cell(
+            f"<b>{escape(row.muscle.name)}</b><br>"
+            f"<span style='color:{colors().muted}'>{escape(row.muscle.parts)}</span>"
+        )
+        grid.addWidget(muscle, grid_row, 0)
+        grid.addWidget(_cell(escape(row.function)), grid_row, 1)
+        grid.addWidget(_cell(escape(row.when_weak)), grid_row, 2)
+        links = _cell(exercise_links(row), links=True)
+        links.setObjectName("learnCoreExercises")
+        links.setAccessibleName(
+            Core.tr("Exercises that train the {muscle}").format(muscle=row.muscle.name.lower())
+        )
+        links.linkActivated.connect(self.show_exercise)
+        self.link_labels.append(links)
+        grid.addWidget(links, grid_row, 3)
+
+    def _build_below(self, kb: Knowledge) -> QHBoxLayout:
+        """Under the table: the engagement cue beside the chosen exercise's card."""
         below = QHBoxLayout()
         below.setSpacing(12)
+        below.addWidget(self._build_cue_card(kb), 1)
+        self.details_card = Card(Core.tr("Exercise"))
+        self.details = ExerciseDetails(
+            empty_text=Core.tr(
+                "Choose an exercise in the table above to see what it trains, "
+                "how to keep good form, and the dose the documents give."
+            )
+        )
+        self.details_card.body.addWidget(self.details)
+        below.addWidget(self.details_card, 1)
+        return below
+
+    def _build_cue_card(self, kb: Knowledge) -> Card:
+        """The Engage your core while running card: the cue, its steps, and their sources."""
         cue = kb.core.engagement_cue
         cue_card = Card(Core.tr("Engage your core while running"))
         cue_mark = InEnglishMark("learnCoreCueInEnglish")
@@ -150,30 +183,17 @@ class LearnCoreView(QWidget):
         cue_sources = [*cue.sources, *(s for step in cue.steps for s in step.sources)]
         cue_card.body.addWidget(muted(citation(cue_sources)))
         cue_card.body.addStretch(1)
-        below.addWidget(cue_card, 1)
+        return cue_card
 
-        self.details_card = Card(Core.tr("Exercise"))
-        self.details = ExerciseDetails(
-            empty_text=Core.tr(
-                "Choose an exercise in the table above to see what it trains, "
-                "how to keep good form, and the dose the documents give."
-            )
-        )
-        self.details_card.body.addWidget(self.details)
-        below.addWidget(self.details_card, 1)
-        layout.addLayout(below)
-
+    def _build_weekly_target(self, kb: Knowledge) -> QLabel:
+        """The line at the bottom: the documents' weekly target and where to log sessions."""
         target = kb.core.weekly_target
         mark = in_english_mark()  # the documents' target, in English
-        layout.addWidget(
-            muted(
-                f"{target.text} {citation(target.sources)}"
-                + (f" ({mark}) " if mark else " ")
-                + Core.tr("Log your sessions on the Log page (Ctrl+K).")
-            )
+        return muted(
+            f"{target.text} {citation(target.sources)}"
+            + (f" ({mark}) " if mark else " ")
+            + Core.tr("Log your sessions on the Log page (Ctrl+K).")
         )
-        layout.addStretch(1)
-        self.scroll.setWidget(content)
 
     def show_exercise(self, key: str) -> None:
         """Show an exercise of the library below the table."""

@@ -6,10 +6,8 @@ undo stack; Ctrl+Z works here as in the main window.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,52 +32,10 @@ from corelog.services import exercises as exercise_service
 from corelog.ui import bus
 from corelog.ui.context import AppContext
 from corelog.ui.core.exercise_details import ExerciseDetails
+from corelog.ui.core.library_model import ExerciseTableModel
 from corelog.ui.layouts import name_dialog, rows_table
-from corelog.ui.table_model import Column, RecordTableModel, count_column
-from corelog.ui.theme import colors
 from corelog.ui.undo import push_change
 from corelog.ui.widgets import Card, field_error, muted, named, scrolled, show_error
-
-
-class ExerciseTableModel(RecordTableModel[ExerciseRow]):
-    """The library's rows; hidden exercises are greyed out."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(
-            [
-                Column(Core.tr("Exercise"), lambda r: r.name),
-                Column(
-                    Core.tr("Measured"),
-                    lambda r: Core.tr("Hold") if r.measure == "hold" else Core.tr("Reps"),
-                ),
-                Column(Core.tr("Sides"), lambda r: Core.tr("Each side") if r.sided else ""),
-                Column(
-                    Core.tr("From", "where an exercise comes from"),
-                    lambda r: Core.tr("Library") if r.builtin else Core.tr("Yours"),
-                ),
-                count_column(Core.tr("Sets"), lambda r: r.sets),
-                Column(
-                    Core.tr("In lists"),
-                    lambda r: Core.tr("Hidden") if r.hidden else Core.tr("Shown"),
-                ),
-            ],
-            parent,
-        )
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            if 0 <= index.row() < self.rowCount() and self.record(index.row()).hidden:
-                return QBrush(QColor(colors().muted))
-            return None
-        return super().data(index, role)
-
-    def row_of(self, exercise_id: int) -> int:
-        for i, row in enumerate(self.rows()):
-            if row.id == exercise_id:
-                return i
-        return -1
 
 
 class ExerciseLibraryDialog(QDialog):
@@ -100,8 +56,33 @@ class ExerciseLibraryDialog(QDialog):
             )
         )
         layout.addWidget(intro)
+        layout.addWidget(self._build_browser(), 1)
+        layout.addWidget(self._build_add_card())
+        layout.addWidget(self._build_close_buttons())
+        self._add_undo_actions()
 
+        ctx.bus.sig_changed.connect(self._on_data_changed)
+        self.refresh()
+        if self.model.rowCount():
+            self.select(self.model.record(0).id)
+
+    # ---------------------------------------------------------------- layout
+    def _build_browser(self) -> QSplitter:
+        """The list of exercises on the left; the chosen one's details and actions on the right."""
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_table())
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(self._build_details_card(), 1)
+        side_layout.addWidget(self._build_edit_card())
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        return splitter
+
+    def _build_table(self) -> QTableView:
+        """The table of exercises: name, measure, sides, origin, sets and whether shown."""
         self.model = ExerciseTableModel(self)
         self.table = named(QTableView(), "exerciseLibraryTable", Core.tr("Exercises"))
         self.table.setModel(self.model)
@@ -118,11 +99,10 @@ class ExerciseLibraryDialog(QDialog):
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        splitter.addWidget(self.table)
+        return self.table
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(8, 0, 0, 0)
+    def _build_details_card(self) -> Card:
+        """What the chosen exercise trains, how to do it, and its dose, scrolling if long."""
         details_card = Card()
         self.details = ExerciseDetails(
             empty_text=Core.tr("Choose an exercise to see what it trains.")
@@ -131,9 +111,21 @@ class ExerciseLibraryDialog(QDialog):
         scroll.viewport().setAutoFillBackground(False)
         self.details.setAutoFillBackground(False)
         details_card.body.addWidget(scroll)
-        side_layout.addWidget(details_card, 1)
+        return details_card
 
+    def _build_edit_card(self) -> Card:
+        """The chosen exercise's name with Rename, then Hide and Delete, each with its error."""
         edit = Card()
+        edit.body.addLayout(self._build_name_row())
+        self.name_error = field_error("exerciseNameError")
+        edit.body.addWidget(self.name_error)
+        edit.body.addLayout(self._build_edit_actions())
+        self.delete_error = field_error("exerciseDeleteError")
+        edit.body.addWidget(self.delete_error)
+        return edit
+
+    def _build_name_row(self) -> QHBoxLayout:
+        """The Name field of the chosen exercise and its Rename button."""
         name_row = QHBoxLayout()
         self.name_field = named(
             QLineEdit(),
@@ -150,9 +142,10 @@ class ExerciseLibraryDialog(QDialog):
         name_row.addWidget(QLabel(Core.tr("Name")))
         name_row.addWidget(self.name_field, 1)
         name_row.addWidget(self.rename_button)
-        edit.body.addLayout(name_row)
-        self.name_error = field_error("exerciseNameError")
-        edit.body.addWidget(self.name_error)
+        return name_row
+
+    def _build_edit_actions(self) -> QHBoxLayout:
+        """The Hide from lists and Delete buttons for the chosen exercise."""
         actions = QHBoxLayout()
         self.hide_button = named(
             QPushButton(Core.tr("&Hide from lists")), "exerciseHide", Core.tr("Hide exercise")
@@ -167,16 +160,18 @@ class ExerciseLibraryDialog(QDialog):
         actions.addWidget(self.hide_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
-        edit.body.addLayout(actions)
-        self.delete_error = field_error("exerciseDeleteError")
-        edit.body.addWidget(self.delete_error)
-        side_layout.addWidget(edit)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        layout.addWidget(splitter, 1)
+        return actions
 
+    def _build_add_card(self) -> Card:
+        """The Add your own exercise card: the new exercise's row and its error line."""
         add = Card(Core.tr("Add your own exercise"))
+        add.body.addLayout(self._build_add_row())
+        self.new_name_error = field_error("exerciseNewNameError")
+        add.body.addWidget(self.new_name_error)
+        return add
+
+    def _build_add_row(self) -> QHBoxLayout:
+        """The new exercise's name, held or reps, on each side, and the Add button."""
         add_row = QHBoxLayout()
         self.new_name = named(QLineEdit(), "exerciseNewName", Core.tr("Name of the new exercise"))
         self.new_name.setPlaceholderText(Core.tr("e.g. Superman"))
@@ -204,11 +199,10 @@ class ExerciseLibraryDialog(QDialog):
         add_row.addWidget(self.new_reps)
         add_row.addWidget(self.new_sided)
         add_row.addWidget(self.add_button)
-        add.body.addLayout(add_row)
-        self.new_name_error = field_error("exerciseNewNameError")
-        add.body.addWidget(self.new_name_error)
-        layout.addWidget(add)
+        return add_row
 
+    def _build_close_buttons(self) -> QDialogButtonBox:
+        """The Close button at the bottom right."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("exerciseLibraryButtons")
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -216,22 +210,19 @@ class ExerciseLibraryDialog(QDialog):
         named(close, "exerciseLibraryClose", Core.tr("Close the exercise library"))
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        return buttons
 
-        undo = ctx.undo_stack.createUndoAction(self, App.tr("&Undo"))
+    def _add_undo_actions(self) -> None:
+        """Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo here as in the main window."""
+        undo = self.ctx.undo_stack.createUndoAction(self, App.tr("&Undo"))
         undo.setObjectName("exerciseLibraryUndo")
         undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = ctx.undo_stack.createRedoAction(self, App.tr("&Redo"))
+        redo = self.ctx.undo_stack.createRedoAction(self, App.tr("&Redo"))
         redo.setObjectName("exerciseLibraryRedo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
-
-        ctx.bus.sig_changed.connect(self._on_data_changed)
-        self.refresh()
-        if self.model.rowCount():
-            self.select(self.model.record(0).id)
 
     # ------------------------------------------------------------------ data
     def _on_data_changed(self, kinds: set[str]) -> None:

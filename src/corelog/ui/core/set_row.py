@@ -73,18 +73,39 @@ class SetRow(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
+        outer.addLayout(self._build_row())
+        self.error = field_error("coreSetError")
+        self.error.setContentsMargins(28, 0, 0, 0)
+        outer.addWidget(self.error)
+        self._connect()
+        self._apply_kind()
+
+    def _build_row(self) -> QHBoxLayout:
+        """The set's line: its number, the exercise, the amount, and the remove button."""
         row = QHBoxLayout()
         row.setSpacing(6)
         self.number = QLabel()
         self.number.setProperty("role", "muted")
         self.number.setFixedWidth(scaled(22))
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.number)
+        row.addWidget(self._build_exercise(), 1)
+        self._add_amount_fields(row)
+        row.addWidget(self._build_remove())
+        return row
+
+    def _build_exercise(self) -> QComboBox:
+        """The exercise of the set, chosen from the library."""
         self.exercise = label_combo(named(QComboBox(), "coreSetExercise", Core.tr("Exercise")))
         self.exercise.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.exercise.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.exercise.setMinimumContentsLength(12)
+        return self.exercise
+
+    def _add_amount_fields(self, row: QHBoxLayout) -> None:
+        """The reps or hold field, the left and right fields of a sided exercise, the unit."""
         self.amount = named(QLineEdit(), "coreSetAmount", Core.tr("Amount"))
         self.left_label = QLabel(Core.tr("L", "left side"))
         self.left = named(QLineEdit(), "coreSetLeft", Core.tr("Left side"))
@@ -102,28 +123,27 @@ class SetRow(QFrame):
             self.unit.fontMetrics().horizontalAdvance(_measure_word(m)) for m in ("hold", "reps")
         )
         self.unit.setFixedWidth(max(scaled(44), widest + scaled(4)))
-        self.remove = named(QToolButton(), "coreSetRemove", Core.tr("Remove set"))
-        self.remove.setText("✕")
-        self.remove.setAutoRaise(True)
-        self.remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it too
-        self.remove.clicked.connect(lambda: self.sig_remove_requested.emit(self))
-        row.addWidget(self.number)
-        row.addWidget(self.exercise, 1)
         row.addWidget(self.amount)
         row.addWidget(self.left_label)
         row.addWidget(self.left)
         row.addWidget(self.right_label)
         row.addWidget(self.right)
         row.addWidget(self.unit)
-        row.addWidget(self.remove)
-        outer.addLayout(row)
-        self.error = field_error("coreSetError")
-        self.error.setContentsMargins(28, 0, 0, 0)
-        outer.addWidget(self.error)
+
+    def _build_remove(self) -> QToolButton:
+        """The ✕ button at the end of the row that removes the set."""
+        self.remove = named(QToolButton(), "coreSetRemove", Core.tr("Remove set"))
+        self.remove.setText("✕")
+        self.remove.setAutoRaise(True)
+        self.remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it too
+        return self.remove
+
+    def _connect(self) -> None:
+        """Remove asks the editor; a new exercise refits the fields; typing clears a mark."""
+        self.remove.clicked.connect(lambda: self.sig_remove_requested.emit(self))
         self.exercise.currentIndexChanged.connect(self._on_exercise)
         for field in (self.amount, self.left, self.right):
             field.textEdited.connect(lambda _text, f=field: _mark_invalid(f, False))
-        self._apply_kind()
 
     # ------------------------------------------------------------------ exercise
     def set_number(self, number: int) -> None:

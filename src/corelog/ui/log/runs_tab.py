@@ -44,8 +44,16 @@ class RunsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         named(self, "logRunsTab", Log.tr("Runs"))
+        content = self._build_scroll()
+        column = self._build_columns(content)
+        self._build_form_card(column)
+        column.addWidget(self._build_runs_card(), 1)
+        self._connect()
+        self.reload()
+        self._show_form_kind(*self.form.kind())
 
-        # Scrolls as a whole when the window is smaller than the tab needs.
+    def _build_scroll(self) -> QWidget:
+        """The tab's content, which scrolls as a whole when the window is smaller than it."""
         content = QWidget()
         content.setObjectName("logRunsContent")
         self.scroll = QScrollArea()
@@ -57,7 +65,10 @@ class RunsTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
+        return content
 
+    def _build_columns(self, content: QWidget) -> QVBoxLayout:
+        """The two columns: the muscles panel on the right; returns the left, for form and list."""
         # Left: the form above the latest runs. Right: the muscles the run works.
         # In a narrow window the muscles go below the list instead (see resizeEvent).
         self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
@@ -69,16 +80,26 @@ class RunsTab(QWidget):
         self.muscles = MusclesPanel()
         self.muscles.setFixedWidth(MUSCLES_WIDTH)
         columns.addWidget(self.muscles)
+        return layout
 
+    def _build_form_card(self, column: QVBoxLayout) -> None:
+        """The run form, in a card at the top of the left column."""
         form_card = Card()
-        layout.addWidget(form_card)
-        self.form = RunForm(ctx)
+        column.addWidget(form_card)  # into the column first, then the form into the card
+        self.form = RunForm(self.ctx)
         form_card.body.addWidget(self.form)
         self._form_card = form_card
 
+    def _build_runs_card(self) -> Card:
+        """The Recent runs card: its caption with the buttons, then the list of runs."""
         runs_card = Card(Log.tr("Recent runs"))
+        runs_card.body.addLayout(self._build_caption())
+        runs_card.body.addWidget(self._build_list(), 1)
+        return runs_card
+
+    def _build_caption(self) -> QHBoxLayout:
+        """What the list shows and how to act on it, then Run page, Edit and Delete."""
         caption = QHBoxLayout()
-        runs_card.body.addLayout(caption)
         caption.addWidget(
             muted(
                 Log.tr(
@@ -101,13 +122,13 @@ class RunsTab(QWidget):
             Log.tr("Open the selected run's page"),
             Log.tr("Its figures, pace, heart rate and elevation, splits and recovery (Alt+P)"),
         )
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.page_button.clicked.connect(lambda _checked=False: self.open_run_page())
         for button in (self.page_button, self.edit_button, self.delete_button):
             caption.addWidget(button)
+        return caption
 
-        self.model = RecentRunsModel(lambda: ctx.settings.unit, self)
+    def _build_list(self) -> TableOrEmpty:
+        """The latest runs, newest first, or a note on how to log the first one."""
+        self.model = RecentRunsModel(lambda: self.ctx.settings.unit, self)
         self.table = RecordTable(
             self.model,
             ("runsTable", "runsTableHeader", "runsTableRowHeader"),
@@ -118,8 +139,6 @@ class RunsTab(QWidget):
         # Date, distance, time and pace always show whole; the type, the effort and the
         # shoes give way (elided) when the list is narrower than its words.
         self.table.give_way(1, 5, 6)
-        self.table.sig_edit_requested.connect(self.edit_row)
-        self.table.sig_delete_requested.connect(self.delete_rows)
         self.empty = muted(
             Log.tr(
                 "No runs yet. Fill in the form above and press Enter to log your first run; "
@@ -129,23 +148,26 @@ class RunsTab(QWidget):
         self.empty.setObjectName("runsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.list_stack = TableOrEmpty(self.table, self.empty)
-        runs_card.body.addWidget(self.list_stack, 1)
-        layout.addWidget(runs_card, 1)
+        return self.list_stack
 
+    def _connect(self) -> None:
+        """The buttons, the list, the form, data and settings changes, and the focus."""
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.page_button.clicked.connect(lambda _checked=False: self.open_run_page())
+        self.table.sig_edit_requested.connect(self.edit_row)
+        self.table.sig_delete_requested.connect(self.delete_rows)
         self.form.sig_kind_changed.connect(self._show_form_kind)
         self.form.sig_editing_changed.connect(lambda _id: self._show_form_kind(*self.form.kind()))
         self.form.sig_saved.connect(self._after_save)
         self.form.sig_manage_shoes.connect(self.manage_shoes)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_selection())
-        ctx.bus.sig_changed.connect(self._on_data_changed)
-        ctx.settings.sig_changed.connect(self._on_setting_changed)
+        self.ctx.bus.sig_changed.connect(self._on_data_changed)
+        self.ctx.settings.sig_changed.connect(self._on_setting_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
-
-        self.reload()
-        self._show_form_kind(*self.form.kind())
 
     def open_run_page(self, run_id: int | None = None):
         """A run's own page, in a window of its own (the selected run unless told)."""

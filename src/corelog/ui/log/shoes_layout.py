@@ -44,7 +44,17 @@ class ShoesDialogLayout(QDialog):
                 )
             )
         )
+        layout.addWidget(self._build_table(), 1)
+        layout.addLayout(self._build_actions())
+        self.message = plain(muted(""))  # names pairs
+        self.message.setObjectName("shoesMessage")
+        self.message.hide()
+        layout.addWidget(self.message)
+        layout.addWidget(self._build_form())
+        layout.addWidget(self._build_close())
 
+    def _build_table(self) -> RecordTable:
+        """The list of pairs: each with its distance, runs, start distance and status."""
         self.model = ShoesModel(self.ctx, self)
         self.table = RecordTable(
             self.model,
@@ -56,8 +66,10 @@ class ShoesDialogLayout(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table, 1)
+        return self.table
 
+    def _build_actions(self) -> QHBoxLayout:
+        """Edit, Retire and Delete for the selected pair, under the list."""
         actions = QHBoxLayout()
         self.edit_button = named(
             QPushButton(Log.tr("&Edit")), "shoesEdit", Log.tr("Edit the selected pair")
@@ -72,22 +84,7 @@ class ShoesDialogLayout(QDialog):
             button.setAutoDefault(False)
             actions.addWidget(button)
         actions.addStretch(1)
-        layout.addLayout(actions)
-        self.message = plain(muted(""))  # names pairs
-        self.message.setObjectName("shoesMessage")
-        self.message.hide()
-        layout.addWidget(self.message)
-
-        layout.addWidget(self._build_form())
-
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.close_button = named(
-            close.button(QDialogButtonBox.StandardButton.Close), "shoesClose", Common.tr("Close")
-        )
-        self.close_button.setText(Common.tr("Close"))  # CoreLog's word, in its language
-        self.close_button.setAutoDefault(False)
-        self.close_box = close
-        layout.addWidget(close)
+        return actions
 
     def _build_form(self) -> Card:
         """The add / edit form, in a card of its own."""
@@ -141,3 +138,14 @@ class ShoesDialogLayout(QDialog):
         form_buttons.addWidget(self.save_button)
 
         return form_card
+
+    def _build_close(self) -> QDialogButtonBox:
+        """The Close button at the bottom."""
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = named(
+            close.button(QDialogButtonBox.StandardButton.Close), "shoesClose", Common.tr("Close")
+        )
+        self.close_button.setText(Common.tr("Close"))  # CoreLog's word, in its language
+        self.close_button.setAutoDefault(False)
+        self.close_box = close
+        return close
