@@ -47,7 +47,7 @@ def build_menus(window: MainWindow) -> None:
     _build_help_menu(window, bar)
 
 
-def _build_file_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
+def _build_file_menu(window: MainWindow, bar: QMenuBar) -> None:
     """The File menu: export and import, backups, and Quit."""
     file_menu = bar.addMenu(App.tr("&File"))
     file_menu.setObjectName("menuFile")
@@ -56,7 +56,6 @@ def _build_file_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
     _add_backup_actions(window, file_menu)
     file_menu.addSeparator()
     add_action(window, file_menu, "actionQuit", App.tr("&Quit"), window.close, "Ctrl+Q")
-    return file_menu
 
 
 def _add_exchange_actions(window: MainWindow, file_menu: QMenu) -> None:
@@ -106,7 +105,7 @@ def _add_backup_actions(window: MainWindow, file_menu: QMenu) -> None:
     )
 
 
-def _build_edit_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
+def _build_edit_menu(window: MainWindow, bar: QMenuBar) -> None:
     """The Edit menu: Undo and Redo of the last change to the log."""
     edit_menu = bar.addMenu(App.tr("&Edit", "menu"))
     edit_menu.setObjectName("menuEdit")
@@ -120,10 +119,9 @@ def _build_edit_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
     redo.setProperty(HELP_TEXT, App.tr("Redo"))
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
-    return edit_menu
 
 
-def _build_go_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
+def _build_go_menu(window: MainWindow, bar: QMenuBar) -> None:
     """The Go menu: one item per page, with the page's shortcut."""
     go_menu = bar.addMenu(App.tr("&Go"))
     go_menu.setObjectName("menuGo")
@@ -137,7 +135,6 @@ def _build_go_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
             spec.shortcut,
         )
         go.setProperty(HELP_TEXT, App.tr("Go to {page}").format(page=spec.title))
-    return go_menu
 
 
 def _build_page_menus(window: MainWindow, bar: QMenuBar) -> None:
@@ -160,7 +157,7 @@ def _build_page_menus(window: MainWindow, bar: QMenuBar) -> None:
             )
 
 
-def _build_help_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
+def _build_help_menu(window: MainWindow, bar: QMenuBar) -> None:
     """The Help menu: Keyboard Shortcuts and About CoreLog."""
     help_menu = bar.addMenu(App.tr("&Help"))
     help_menu.setObjectName("menuHelp")
@@ -179,4 +176,3 @@ def _build_help_menu(window: MainWindow, bar: QMenuBar) -> QMenu:
         App.tr("&About {app}").format(app=APP_NAME),
         window.show_about,
     )
-    return help_menu
