@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corelog.domain.run_validation import RunInput, validate_run
+from corelog.domain.run_validation import RunForm, RunInput, validate_run
 from corelog.domain.validation import Invalid
 
 CEST = timezone(timedelta(hours=2))
@@ -22,7 +22,8 @@ def run(**changes):
         "run_type": "easy",
     }
     form.update(changes)
-    return validate_run(**form)
+    unit, now = form.pop("unit"), form.pop("now")
+    return validate_run(RunForm(**form), unit=unit, now=now)
 
 
 def errors(**changes) -> dict[str, str]:

@@ -34,6 +34,22 @@ SLOWEST_PACE_S_PER_KM = 1800  # 30:00 /km; slower asks the user to confirm
 
 
 @dataclass(frozen=True)
+class RunForm:
+    """The run form as the user filled it in: texts as typed, choices as keys, nothing
+    checked yet."""
+
+    started_at: datetime | None  # local time; naive means this computer's time zone
+    distance: str | None
+    duration: str | None
+    run_type: str | None = "easy"
+    race_class: str | None = None
+    effort: int | str | None = None
+    surface: str | None = None
+    elevation_gain: str | None = ""
+    notes: str | None = ""
+
+
+@dataclass(frozen=True)
 class RunInput(LocalStart):
     """A run that passed every check, in stored units.
 
@@ -156,26 +172,14 @@ def pace_warning(distance_m: int, duration_s: int, unit: str) -> str | None:
     return message.format(pace=format_pace(shown, unit), limit=limit_text)
 
 
-def validate_run(
-    *,
-    started_at: datetime | None,
-    distance: str | None,
-    duration: str | None,
-    unit: str,
-    now: datetime,
-    run_type: str | None = "easy",
-    race_class: str | None = None,
-    effort: int | str | None = None,
-    surface: str | None = None,
-    elevation_gain: str | None = None,
-    notes: str | None = "",
-) -> RunInput | Invalid:
+def validate_run(form: RunForm, *, unit: str, now: datetime) -> RunInput | Invalid:
     """Check the run form; return the clean run or every problem, one per field.
 
     Fields in the result's ``errors``: ``started_at``, ``distance``, ``duration``,
     ``run_type``, ``race_class``, ``effort``, ``surface``, ``elevation_gain``.
-    ``started_at`` is the local start (a naive value is taken as this computer's local
-    time); ``now`` is the current local time. Texts are read in the user's ``unit``.
+    The form's ``started_at`` is the local start (a naive value is taken as this
+    computer's local time); ``now`` is the current local time. Texts are read in the
+    user's ``unit``.
     A race class is required for a race and dropped for any other run type; a race
     of a standard class (5K, 10K, half, marathon) must be about that long (see
     :mod:`corelog.domain.races`). An implausible pace is not an error but a warning on
@@ -184,19 +188,22 @@ def validate_run(
     check_unit(unit)
     check = ErrorCollector()
     start = check.check(
-        "started_at", lambda: clean_start(started_at, now, Checks.tr("Enter when the run started."))
+        "started_at",
+        lambda: clean_start(form.started_at, now, Checks.tr("Enter when the run started.")),
     )
-    distance_m = check.check("distance", lambda: clean_distance(distance, unit))
-    duration_s = check.check("duration", lambda: clean_duration(duration))
+    distance_m = check.check("distance", lambda: clean_distance(form.distance, unit))
+    duration_s = check.check("duration", lambda: clean_duration(form.duration))
     kind = check.check(
         "run_type",
-        lambda: clean_choice(run_type, RUN_TYPES, Checks.tr("Choose a run type from the list.")),
+        lambda: clean_choice(
+            form.run_type, RUN_TYPES, Checks.tr("Choose a run type from the list.")
+        ),
     )
-    race = _check_race_class(check, kind, race_class, distance_m, unit)
-    clean_surface = check.check("surface", lambda: _clean_surface(surface))
-    clean_effort_value = check.check("effort", lambda: clean_effort(effort))
+    race = _check_race_class(check, kind, form.race_class, distance_m, unit)
+    clean_surface = check.check("surface", lambda: _clean_surface(form.surface))
+    clean_effort_value = check.check("effort", lambda: clean_effort(form.effort))
     gain = check.check(
-        "elevation_gain", lambda: clean_elevation_gain(elevation_gain, unit, distance_m)
+        "elevation_gain", lambda: clean_elevation_gain(form.elevation_gain, unit, distance_m)
     )
     invalid = check.result()
     if invalid is not None:
@@ -213,7 +220,7 @@ def validate_run(
         effort=clean_effort_value,
         surface=clean_surface,
         elevation_gain_m=gain,
-        notes=clean_notes(notes),
+        notes=clean_notes(form.notes),
         warnings={"pace": warning} if warning else {},
     )
 

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks, Dates, Log, clock_time, date_text
-from corelog.domain.run_validation import RunInput, validate_run
+from corelog.domain.run_validation import RunForm, RunInput, validate_run
 from corelog.domain.runs import RunRow, RunValues
 from corelog.domain.validation import Invalid
 from corelog.domain.values import values_of
@@ -37,18 +37,10 @@ SHOE_RETIRED = QT_TRANSLATE_NOOP(
 
 
 @dataclass(frozen=True)
-class RunDraft:
-    """The run form as the user filled it in: texts as typed, choices as keys."""
+class RunDraft(RunForm):
+    """The run form as the user filled it in, with the pair worn (the domain checks the
+    rest, as a :class:`RunForm`)."""
 
-    started_at: datetime | None  # local time; naive means this computer's time zone
-    distance: str
-    duration: str
-    run_type: str | None = "easy"
-    race_class: str | None = None
-    effort: int | None = None
-    surface: str | None = None
-    elevation_gain: str = ""
-    notes: str = ""
     shoe_id: int | None = None
 
 
@@ -96,19 +88,7 @@ def check_run(
     ``editing`` is the saved run being changed, if any: it may keep a retired pair.
     Error fields are those of ``validate_run`` plus ``shoe``.
     """
-    result = validate_run(
-        started_at=draft.started_at,
-        distance=draft.distance,
-        duration=draft.duration,
-        unit=unit,
-        now=now,
-        run_type=draft.run_type,
-        race_class=draft.race_class,
-        effort=draft.effort,
-        surface=draft.surface,
-        elevation_gain=draft.elevation_gain,
-        notes=draft.notes,
-    )
+    result = validate_run(draft, unit=unit, now=now)
     shoe_problem = _shoe_problem(store, draft.shoe_id, editing)
     if isinstance(result, Invalid):
         if shoe_problem:
