@@ -5,7 +5,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corelog.domain.soreness_validation import (
+    FollowUpForm,
     SorenessFollowUp,
+    SorenessForm,
     SorenessInput,
     validate_soreness,
     validate_soreness_follow_up,
@@ -29,7 +31,8 @@ def entry(**changes):
         "known_regions": REGIONS,
     }
     form.update(changes)
-    return validate_soreness(**form)
+    now, known_regions = form.pop("now"), form.pop("known_regions")
+    return validate_soreness(SorenessForm(**form), now=now, known_regions=known_regions)
 
 
 def errors(**changes) -> dict[str, str]:
@@ -125,8 +128,10 @@ def test_notes_come_back_byte_for_byte(notes):
 
 
 def test_a_follow_up_needs_severity_and_trend():
-    good = validate_soreness_follow_up(noted_at=NOW, severity="2", trend="improving", now=NOW)
+    good = validate_soreness_follow_up(
+        FollowUpForm(noted_at=NOW, severity="2", trend="improving"), now=NOW
+    )
     assert good == SorenessFollowUp(NOW, 2, "improving", False, "")
-    bad = validate_soreness_follow_up(noted_at=NOW, severity=15, trend="", now=NOW)
+    bad = validate_soreness_follow_up(FollowUpForm(noted_at=NOW, severity=15, trend=""), now=NOW)
     assert isinstance(bad, Invalid)
     assert set(bad.errors) == {"severity", "trend"}

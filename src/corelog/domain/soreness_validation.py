@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from corelog.domain.i18n import Checks
@@ -38,6 +38,39 @@ def severity_message() -> str:
 
 def days_message() -> str:
     return Checks.tr("Enter the number of whole days it has lasted, like 2.")
+
+
+@dataclass(frozen=True)
+class SorenessForm:
+    """The soreness form as typed or picked, nothing checked yet.
+
+    Feel, onset and trend are keys of :mod:`corelog.domain.vocabulary`; the region is a
+    key of the knowledge base. ``notes`` is given by name, so that a form which adds fields
+    of its own (the services add the run or session it is linked to) can take them in
+    order after ``days_lasted``.
+    """
+
+    noted_at: datetime | None
+    region: str | None
+    severity: int | str | None
+    feel: str | None
+    onset: str | None
+    trend: str | None
+    swelling: bool = False
+    days_lasted: int | str | None = 0
+    notes: str | None = field(default="", kw_only=True)
+
+
+@dataclass(frozen=True)
+class FollowUpForm:
+    """The "how is it today?" form as typed or picked, nothing checked yet."""
+
+    severity: int | str | None
+    trend: str | None
+    swelling: bool = False
+    notes: str | None = ""
+    noted_at: datetime | None = None
+    """Local; the check asks for a time when there is none."""
 
 
 @dataclass(frozen=True)
@@ -90,46 +123,36 @@ def clean_region(region: str | None, known_regions: Collection[str] | None) -> s
 
 
 def validate_soreness(
-    *,
-    noted_at: datetime | None,
-    region: str | None,
-    severity: int | str | None,
-    feel: str | None,
-    onset: str | None,
-    trend: str | None,
-    now: datetime,
-    swelling: bool = False,
-    days_lasted: int | str | None = 0,
-    notes: str | None = "",
-    known_regions: Collection[str] | None = None,
+    form: SorenessForm, *, now: datetime, known_regions: Collection[str] | None = None
 ) -> SorenessInput | Invalid:
     """Check the soreness form; return the clean entry or every problem at once.
 
     Fields in ``errors``: ``noted_at``, ``region``, ``severity``, ``feel``, ``onset``,
-    ``trend``, ``days_lasted``. Keys for feel, onset and trend are those of
-    :mod:`corelog.domain.vocabulary`; region keys come from the knowledge base, passed
-    as ``known_regions``.
+    ``trend``, ``days_lasted``. Region keys are checked against ``known_regions``
+    (from the knowledge base) when they are given.
     """
     check = ErrorCollector()
     noted = check.check(
-        "noted_at", lambda: clean_start(noted_at, now, Checks.tr("Enter when you noticed it."))
+        "noted_at",
+        lambda: clean_start(form.noted_at, now, Checks.tr("Enter when you noticed it.")),
     )
-    clean_region_value = check.check("region", lambda: clean_region(region, known_regions))
-    clean_severity_value = check.check("severity", lambda: clean_severity(severity))
+    clean_region_value = check.check("region", lambda: clean_region(form.region, known_regions))
+    clean_severity_value = check.check("severity", lambda: clean_severity(form.severity))
     clean_feel = check.check(
         "feel",
         lambda: clean_choice(
-            feel, SORENESS_FEELS, Checks.tr("Choose how it feels: dull or sharp.")
+            form.feel, SORENESS_FEELS, Checks.tr("Choose how it feels: dull or sharp.")
         ),
     )
     clean_onset = check.check(
-        "onset", lambda: clean_choice(onset, SORENESS_ONSETS, Checks.tr("Choose when it began."))
+        "onset",
+        lambda: clean_choice(form.onset, SORENESS_ONSETS, Checks.tr("Choose when it began.")),
     )
     clean_trend = check.check(
         "trend",
-        lambda: clean_choice(trend, SORENESS_TRENDS, Checks.tr("Choose how it is changing.")),
+        lambda: clean_choice(form.trend, SORENESS_TRENDS, Checks.tr("Choose how it is changing.")),
     )
-    days = check.check("days_lasted", lambda: clean_days_lasted(days_lasted))
+    days = check.check("days_lasted", lambda: clean_days_lasted(form.days_lasted))
     invalid = check.result()
     if invalid is not None:
         return invalid
@@ -142,30 +165,22 @@ def validate_soreness(
         feel=clean_feel,
         onset=clean_onset,
         trend=clean_trend,
-        swelling=bool(swelling),
+        swelling=bool(form.swelling),
         days_lasted=days,
-        notes=clean_notes(notes),
+        notes=clean_notes(form.notes),
     )
 
 
-def validate_soreness_follow_up(
-    *,
-    noted_at: datetime | None,
-    severity: int | str | None,
-    trend: str | None,
-    now: datetime,
-    swelling: bool = False,
-    notes: str | None = "",
-) -> SorenessFollowUp | Invalid:
+def validate_soreness_follow_up(form: FollowUpForm, *, now: datetime) -> SorenessFollowUp | Invalid:
     """Check a "how is it today?" update. Fields: ``noted_at``, ``severity``, ``trend``."""
     check = ErrorCollector()
     noted = check.check(
-        "noted_at", lambda: clean_start(noted_at, now, Checks.tr("Enter when this was."))
+        "noted_at", lambda: clean_start(form.noted_at, now, Checks.tr("Enter when this was."))
     )
-    clean_severity_value = check.check("severity", lambda: clean_severity(severity))
+    clean_severity_value = check.check("severity", lambda: clean_severity(form.severity))
     clean_trend = check.check(
         "trend",
-        lambda: clean_choice(trend, SORENESS_TRENDS, Checks.tr("Choose how it is changing.")),
+        lambda: clean_choice(form.trend, SORENESS_TRENDS, Checks.tr("Choose how it is changing.")),
     )
     invalid = check.result()
     if invalid is not None:
@@ -175,6 +190,6 @@ def validate_soreness_follow_up(
         noted_at=noted,
         severity=clean_severity_value,
         trend=clean_trend,
-        swelling=bool(swelling),
-        notes=clean_notes(notes),
+        swelling=bool(form.swelling),
+        notes=clean_notes(form.notes),
     )

@@ -12,7 +12,12 @@ from datetime import datetime
 from typing import Any
 
 from corelog.domain.i18n import Exchange
-from corelog.domain.soreness_validation import validate_soreness, validate_soreness_follow_up
+from corelog.domain.soreness_validation import (
+    FollowUpForm,
+    SorenessForm,
+    validate_soreness,
+    validate_soreness_follow_up,
+)
 from corelog.services import exchange_fields as fields
 
 
@@ -31,7 +36,6 @@ class SorenessEntries:
             "noted_at": local,
             "severity": fields.whole(item, "severity"),
             "trend": fields.text(item, "trend"),
-            "now": self.now,
             "swelling": fields.boolean(item, "swelling"),
             "notes": fields.text(item, "notes"),
         }
@@ -40,14 +44,14 @@ class SorenessEntries:
     def soreness(self, item: dict, runs: set[str], sessions: set[str]) -> dict[str, Any]:
         uuid = self.fresh(item)
         utc, offset, noted = self.noted(item)
-        result = validate_soreness(
+        form = SorenessForm(
             region=fields.text(item, "region"),
             feel=fields.text(item, "feel"),
             onset=fields.text(item, "onset"),
             days_lasted=fields.whole(item, "days_lasted"),
-            known_regions=self.regions,
             **noted,
         )
+        result = validate_soreness(form, now=self.now, known_regions=self.regions)
         fields.raise_invalid(result)
         run = fields.linked(item, "run", runs, Exchange.tr("names a run that is not in the file."))
         session = fields.linked(
@@ -82,7 +86,7 @@ class SorenessEntries:
     def follow_up(self, item: dict) -> dict[str, Any]:
         uuid = self.fresh(item)
         utc, offset, noted = self.noted(item)
-        result = validate_soreness_follow_up(**noted)
+        result = validate_soreness_follow_up(FollowUpForm(**noted), now=self.now)
         fields.raise_invalid(result)
         return {
             "uuid": uuid,

@@ -16,9 +16,10 @@ No Qt here: the UI calls these functions and announces the changes itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
+from corelog.domain import soreness_validation
 from corelog.domain.i18n import QT_TRANSLATE_NOOP, Checks
 from corelog.domain.soreness import severity_band
 from corelog.domain.soreness_entries import (
@@ -30,7 +31,11 @@ from corelog.domain.soreness_entries import (
     SorenessUpdateRecord,
     SorenessValues,
 )
-from corelog.domain.soreness_validation import validate_soreness, validate_soreness_follow_up
+from corelog.domain.soreness_validation import (
+    FollowUpForm,
+    validate_soreness,
+    validate_soreness_follow_up,
+)
 from corelog.domain.timeutil import local_now, to_utc_and_offset
 from corelog.domain.validation import Invalid
 from corelog.domain.values import values_of
@@ -77,6 +82,7 @@ __all__ = [  # besides what is defined here
     "RUN",
     "CurrentState",
     "Episode",
+    "FollowUpForm",
     "Guidance",
     "Intro",
     "LinkChoice",
@@ -114,31 +120,11 @@ FOLLOW_UP_BEFORE_ENTRY_MESSAGE = QT_TRANSLATE_NOOP(
 
 
 @dataclass(frozen=True)
-class SorenessForm:
-    """What the soreness form holds, as typed or picked (nothing checked yet)."""
+class SorenessForm(soreness_validation.SorenessForm):
+    """What the soreness form holds, as typed or picked (nothing checked yet): what the
+    domain checks, and the run or core session it is linked to."""
 
-    noted_at: datetime | None
-    region: str | None
-    severity: int | str | None
-    feel: str | None
-    onset: str | None
-    trend: str | None
-    swelling: bool = False
-    days_lasted: int | str | None = 0
     link: LinkRef | None = None
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class FollowUpForm:
-    """What the "how is it today?" form holds."""
-
-    severity: int | str | None
-    trend: str | None
-    swelling: bool = False
-    notes: str = ""
-    noted_at: datetime | None = None
-    """None: now."""
 
 
 # --- regions ---------------------------------------------------------------------------------
@@ -172,19 +158,7 @@ def check_entry(
     after the soreness was noted).
     """
     now = now or local_now()
-    checked = validate_soreness(
-        noted_at=form.noted_at,
-        region=form.region,
-        severity=form.severity,
-        feel=form.feel,
-        onset=form.onset,
-        trend=form.trend,
-        now=now,
-        swelling=form.swelling,
-        days_lasted=form.days_lasted,
-        notes=form.notes,
-        known_regions=region_names(),
-    )
+    checked = validate_soreness(form, now=now, known_regions=region_names())
     link_problem = (
         _link_error(store, form.link, form.noted_at) if form.link is not None else None
     )
@@ -243,16 +217,11 @@ def reopen_entry(store: Store, entry_id: int) -> None:
 def check_follow_up(
     store: Store, entry_id: int, form: FollowUpForm, *, now: datetime | None = None
 ) -> FollowUpValues | Invalid:
-    """Check a "how is it today?" update. Error fields: noted_at, severity, trend."""
+    """Check a "how is it today?" update (no time given: now).
+
+    Error fields: noted_at, severity, trend."""
     now = now or local_now()
-    checked = validate_soreness_follow_up(
-        noted_at=form.noted_at or now,
-        severity=form.severity,
-        trend=form.trend,
-        now=now,
-        swelling=form.swelling,
-        notes=form.notes,
-    )
+    checked = validate_soreness_follow_up(replace(form, noted_at=form.noted_at or now), now=now)
     if isinstance(checked, Invalid):
         return checked
     entry = _entry(store, entry_id)
