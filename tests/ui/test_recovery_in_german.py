@@ -3,6 +3,7 @@ in English and marked so, on the page and for screen readers."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from test_recovery_page import log_directly
 
@@ -59,6 +60,17 @@ def test_in_german_the_documents_advice_is_marked_as_english(german, window, qtb
     action = page.guidance.findChild(QLabel, "guidanceActionHeading")
     assert action.text() == "Was du heute tun solltest"
     assert "Stop running and rest" in page.guidance.findChild(QLabel, "guidanceAction").text()
+
+
+def test_in_german_the_reason_for_today_is_german_with_the_warning_sign_in_it(
+    german, window, qtbot
+) -> None:
+    page = _sharp_pain(window, qtbot)
+    today = page.open_model.index(0, 2)
+    assert today.data(Qt.ItemDataRole.ToolTipRole).endswith(
+        "Warnzeichen gehen vor: der Schmerz ist stechend oder punktuell. Mit diesen Beschwerden "
+        "solltest du nicht weitertrainieren."
+    )
 
 
 def test_in_english_there_is_no_such_mark(window, qtbot) -> None:

@@ -192,7 +192,7 @@ def assess_soreness(entry: SorenessInput, context: TrainingContext) -> Assessmen
         kind=kind_row.kind,
         kind_reason=kind_reason(facts, kind_row.conclusion(facts)),
         action=action_row.action,
-        action_reason=action_row.reason(facts, kind_row.kind, flags),
+        action_reason=action_row.reason(facts, flags),
         action_rule=action_row.rule,
         severity_band=facts.band,
         red_flags=flags,

@@ -188,11 +188,14 @@ class ActionRow:
     """The knowledge base's rule for this row (``resources/knowledge/recovery.toml``)."""
     action: str
     when: Callable[[EntryFacts, str, tuple[RedFlag, ...]], bool]
-    reason: Callable[[EntryFacts, str, tuple[RedFlag, ...]], str]
+    sentence: str
+    """Why, marked for translation; ``{signs}`` and ``{severity}`` are filled in."""
 
-
-def _flags_sentence(flags: tuple[RedFlag, ...]) -> str:
-    return join_words([flag.reason for flag in flags])
+    def reason(self, facts: EntryFacts, flags: tuple[RedFlag, ...]) -> str:
+        """The row's sentence, in the user's language, with the entry's own words in it."""
+        return Recovery.marked(self.sentence).format(
+            signs=join_words([flag.reason for flag in flags]), severity=facts.entry.severity
+        )
 
 
 def _flagged(flags: tuple[RedFlag, ...], *keys: str) -> bool:
@@ -208,81 +211,90 @@ ACTION_TABLE: Final[tuple[ActionRow, ...]] = (
         "lasting_or_worsening",
         "see_physio",
         lambda f, kind, flags: _flagged(flags, "lasting", "worsening"),
-        lambda f, kind, flags: Recovery.tr(
+        QT_TRANSLATE_NOOP(
+            "Recovery",
             "Warning signs come first: {signs}. Soreness that lasts or gets worse is worth "
-            "having checked; do not train through it."
-        ).format(signs=_flags_sentence(flags)),
+            "having checked; do not train through it.",
+        ),
     ),
     ActionRow(
         "swelling_not_settling",
         "see_physio",
         lambda f, kind, flags: _swelling_not_settling(f, flags),
-        lambda f, kind, flags: Recovery.tr(
+        QT_TRANSLATE_NOOP(
+            "Recovery",
             "Warning signs come first: {signs}. Swelling that has not settled after the days "
-            "of rest is worth having checked; do not train through it."
-        ).format(signs=_flags_sentence(flags)),
+            "of rest is worth having checked; do not train through it.",
+        ),
     ),
     ActionRow(
         "stabbing_or_swelling",
         "stop_rest",
         lambda f, kind, flags: bool(flags),
-        lambda f, kind, flags: Recovery.tr(
-            "Warning signs come first: {signs}. This is not soreness to train through."
-        ).format(signs=_flags_sentence(flags)),
+        QT_TRANSLATE_NOOP(
+            "Recovery",
+            "Warning signs come first: {signs}. This is not soreness to train through.",
+        ),
     ),
     ActionRow(
         "no_pain",
         "run_easy",
         lambda f, kind, flags: f.band == "none",
-        lambda f, kind, flags: Recovery.tr(
+        QT_TRANSLATE_NOOP(
+            "Recovery",
             "No pain left and no warning signs: ease back in with an easy run before any "
-            "hard session."
+            "hard session.",
         ),
     ),
     ActionRow(
         "severe",
         "rest",
         lambda f, kind, flags: f.band == "severe",
-        lambda f, kind, flags: Recovery.tr(
+        QT_TRANSLATE_NOOP(
+            "Recovery",
             "Severe soreness ({severity}/10): rest for 48-72 hours and train again once the "
-            "pain has faded."
-        ).format(severity=f.entry.severity),
+            "pain has faded.",
+        ),
     ),
     ActionRow(
         "moderate",
         "active_recovery",
         lambda f, kind, flags: f.band == "moderate",
-        lambda f, kind, flags: Recovery.tr(
+        QT_TRANSLATE_NOOP(
+            "Recovery",
             "Moderate soreness ({severity}/10): make today an active recovery day rather than "
-            "a run."
-        ).format(severity=f.entry.severity),
+            "a run.",
+        ),
     ),
     ActionRow(
         "mild_strain",
         "active_recovery",
         lambda f, kind, flags: kind == "strain",
-        lambda f, kind, flags: Recovery.tr(
+        QT_TRANSLATE_NOOP(
+            "Recovery",
             "Only mild ({severity}/10), but it may be a strain: do not run through it; make "
-            "today an active recovery day."
-        ).format(severity=f.entry.severity),
+            "today an active recovery day.",
+        ),
     ),
     ActionRow(
         "mild_overuse",
         "active_recovery",
         lambda f, kind, flags: kind == "overuse",
-        lambda f, kind, flags: Recovery.tr(
+        QT_TRANSLATE_NOOP(
+            "Recovery",
             "Only mild ({severity}/10), but it keeps coming back: give it an active recovery "
-            "day instead of another run."
-        ).format(severity=f.entry.severity),
+            "day instead of another run.",
+        ),
     ),
     ActionRow(
         "mild",
         "run_easy",
         lambda f, kind, flags: True,
-        lambda f, kind, flags: Recovery.tr(
+        QT_TRANSLATE_NOOP(
+            "Recovery",
             "Mild soreness ({severity}/10) and no warning signs: an easy run is fine, or "
-            "cycle or swim instead."
-        ).format(severity=f.entry.severity),
+            "cycle or swim instead.",
+        ),
     ),
 )
 
