@@ -99,6 +99,11 @@ def test_hovering_shows_exact_values(charts, qtbot):
     )
     holds = charts.charts["historyChartHolds"]
     assert holds.point_at(last_week.toordinal() + 3.5).endswith(": best Plank 41 s.")
+    soreness = charts.charts["historyChartSoreness"]
+    sore_week = week_start(local_now().date() - timedelta(days=1))
+    assert soreness.point_at(sore_week.toordinal() + 3.5, 0).endswith(": sore on 1 day.")
+    assert soreness.point_at(sore_week.toordinal() + 3.5, 0).startswith("Calves, week of ")
+    assert soreness.point_at(sore_week.toordinal() + 3.5) == ""  # no row pointed at
     assert distance.point_at(charts.current_review.first_day.toordinal() - 30) == ""
     assert distance.readout.text() == "Point at the chart for exact values."
     hover(qtbot, distance, last_week.toordinal() + 3.5, 5)

@@ -255,6 +255,16 @@ class ChartCard(Card):
         return text or ""
 
     def describe(self, x: float, y: float | None) -> str | None:
+        """What the chart holds at ``x`` (``y`` picks a row, on charts that have rows), or
+        None off its weeks. A chart of weeks says it in :meth:`describe_week`; one that
+        reads more than the week (days, single runs) overrides this."""
+        week = self._week_at(x)
+        if week is None or self.review is None:
+            return None
+        return self.describe_week(week, self.review, y)
+
+    def describe_week(self, week: date, review: HistoryReview, y: float | None) -> str | None:
+        """What the chart holds for ``week`` (its Monday)."""
         raise NotImplementedError
 
     def snap(self, x: float) -> float | None:

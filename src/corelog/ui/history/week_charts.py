@@ -8,7 +8,7 @@ the middle of its week, and the read-out names the week under the pointer.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -116,11 +116,7 @@ class DistanceChart(ChartCard):
             )
         return True
 
-    def describe(self, x: float, y: float | None) -> str | None:
-        week = self._week_at(x)
-        review = self.review
-        if week is None or review is None:
-            return None
+    def describe_week(self, week: date, review: HistoryReview, y: float | None) -> str | None:
         index = (week - review.first_day).days // 7
         totals, change = review.weeks[index], review.changes[index]
         distance = format_distance(totals.distance_m, review.unit, 1)
@@ -205,11 +201,7 @@ class CoreChart(ChartCard):
         self.plot.setLabel("left", History.tr("sessions", "axis"))
         return True
 
-    def describe(self, x: float, y: float | None) -> str | None:
-        week = self._week_at(x)
-        review = self.review
-        if week is None or review is None:
-            return None
+    def describe_week(self, week: date, review: HistoryReview, y: float | None) -> str | None:
         core_week = review.core_weeks[(week - review.first_day).days // 7]
         count = core_week.sessions
         if not review.judged(week):
@@ -270,11 +262,7 @@ class HoldChart(ChartCard):
         self.plot.enableAutoRange(axis="y")
         return True
 
-    def describe(self, x: float, y: float | None) -> str | None:
-        week = self._week_at(x)
-        review = self.review
-        if week is None or review is None:
-            return None
+    def describe_week(self, week: date, review: HistoryReview, y: float | None) -> str | None:
         parts = [
             History.tr("{exercise} {hold}").format(exercise=name, hold=format_hold(ms))
             for name, weeks in review.hold_weeks.items()
@@ -329,10 +317,8 @@ class SorenessChart(ChartCard):
         self.plot_widget.setFixedHeight(height)
         return True
 
-    def describe(self, x: float, y: float | None) -> str | None:
-        week = self._week_at(x)
-        review = self.review
-        if week is None or review is None or y is None:
+    def describe_week(self, week: date, review: HistoryReview, y: float | None) -> str | None:
+        if y is None:
             return None
         names = list(review.soreness_counts)
         row = round(y)
