@@ -20,13 +20,14 @@ users):
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 from corelog.domain.i18n import Exchange
 from corelog.store.exchange_columns import COLUMNS, stored
 from corelog.store.exchange_data import LogData, MergeRefused
-from corelog.store.exchange_rows import RowWriter
+from corelog.store.exchange_rows import Outcome, RowWriter
 from corelog.store.exercises import name_key
 from corelog.store.import_journal import Journal
 from corelog.store.store import parse_timestamp
@@ -49,6 +50,24 @@ class LibraryMerge:
         values = {name: item.get(name) for name in COLUMNS[table]}
         values.update(links)
         return values
+
+    def _merge(
+        self,
+        table: str,
+        items: list[dict[str, Any]],
+        links: Callable[[dict[str, Any]], dict[str, Any]] = lambda item: {},
+        *,
+        needed: set[str] = frozenset(),  # type: ignore[assignment]
+    ) -> dict[str, Outcome]:
+        """Merge incoming entries of ``table``; ``links(entry)`` names the rows here that
+        an entry points to (``shoe_id=...``), asked only for the entries written."""
+        return self.rows.upsert(
+            table, items, lambda item: self._values(table, item, **links(item)), needed=needed
+        )
+
+    def _linked(self, table: str, items: list[dict[str, Any]], key: str) -> dict[str, int]:
+        """Row ids here of the entries of ``table`` that ``items`` point to under ``key``."""
+        return self.rows.ids(table, {item[key] for item in items if item[key]})
 
     # ------------------------------------------------------------------ links
     def _exercises(self, uuids: set[str]) -> dict[str, int]:

@@ -169,12 +169,7 @@ class _Merger(LibraryMerge):
             with self._step(len(log.builtin_exercises) + len(log.exercises) + len(log.shoes)):
                 self._library()
                 self._twins("shoe", log.shoes)
-                self.rows.upsert(
-                    "shoe",
-                    log.shoes,
-                    lambda shoe: self._values("shoe", shoe),
-                    needed=self.needed["shoe"],
-                )
+                self._merge("shoe", log.shoes, needed=self.needed["shoe"])
             with self._step(len(log.timer_presets)):
                 self._presets()
             for chunk in _chunks(log.runs):
@@ -205,13 +200,11 @@ class _Merger(LibraryMerge):
 
     # ------------------------------------------------------------------ entries
     def _runs(self, runs: list[dict[str, Any]]) -> None:
-        shoes = self.rows.ids("shoe", {r["shoe"] for r in runs if r["shoe"] is not None})
-        self.rows.upsert(
-            "run", runs, lambda r: self._values("run", r, shoe_id=shoes.get(r["shoe"]))
-        )
+        shoes = self._linked("shoe", runs, "shoe")
+        self._merge("run", runs, lambda r: {"shoe_id": shoes.get(r["shoe"])})
 
     def _sessions(self, sessions: list[dict[str, Any]]) -> None:
-        got = self.rows.upsert("core_session", sessions, lambda s: self._values("core_session", s))
+        got = self._merge("core_session", sessions)
         exercises = self._exercises(
             {c["exercise"] for s in sessions for c in (*s["sets"], *s["timer_workouts"])}
         )
@@ -230,30 +223,21 @@ class _Merger(LibraryMerge):
                 sets.append(s)
                 parent[s["uuid"]] = row_id
                 position[s["uuid"]] = s.get("position", index)
-        self.rows.upsert(
+        self._merge(
             "timer_workout",
             workouts,
-            lambda w: self._values(
-                "timer_workout",
-                w,
-                session_id=parent[w["uuid"]],
-                exercise_id=exercises[w["exercise"]],
-            ),
+            lambda w: {"session_id": parent[w["uuid"]], "exercise_id": exercises[w["exercise"]]},
         )
-        workout_ids = self.rows.ids(
-            "timer_workout", {s["timer_workout"] for s in sets if s["timer_workout"]}
-        )
-        set_outcomes = self.rows.upsert(
+        workout_ids = self._linked("timer_workout", sets, "timer_workout")
+        set_outcomes = self._merge(
             "core_set",
             sets,
-            lambda s: self._values(
-                "core_set",
-                s,
-                position=position[s["uuid"]],
-                session_id=parent[s["uuid"]],
-                exercise_id=exercises[s["exercise"]],
-                workout_id=workout_ids.get(s["timer_workout"]) if s["timer_workout"] else None,
-            ),
+            lambda s: {
+                "position": position[s["uuid"]],
+                "session_id": parent[s["uuid"]],
+                "exercise_id": exercises[s["exercise"]],
+                "workout_id": workout_ids.get(s["timer_workout"]) if s["timer_workout"] else None,
+            },
         )
         new_sessions = {o.row_id for o in got.values() if o.what == "added"}
         self.counts.added["core_sets"] -= sum(
@@ -294,19 +278,15 @@ class _Merger(LibraryMerge):
         return len(gone)
 
     def _soreness(self, entries: list[dict[str, Any]]) -> None:
-        runs = self.rows.ids("run", {e["run"] for e in entries if e["run"]})
-        sessions = self.rows.ids(
-            "core_session", {e["core_session"] for e in entries if e["core_session"]}
-        )
-        got = self.rows.upsert(
+        runs = self._linked("run", entries, "run")
+        sessions = self._linked("core_session", entries, "core_session")
+        got = self._merge(
             "soreness_entry",
             entries,
-            lambda e: self._values(
-                "soreness_entry",
-                e,
-                run_id=runs.get(e["run"]),
-                core_session_id=sessions.get(e["core_session"]),
-            ),
+            lambda e: {
+                "run_id": runs.get(e["run"]),
+                "core_session_id": sessions.get(e["core_session"]),
+            },
         )
         entry_of = {
             f["uuid"]: got[e["uuid"]].row_id
@@ -315,11 +295,7 @@ class _Merger(LibraryMerge):
             for f in e["follow_ups"]
         }
         follow_ups = [f for e in entries for f in e["follow_ups"] if f["uuid"] in entry_of]
-        self.rows.upsert(
-            "soreness_update",
-            follow_ups,
-            lambda f: self._values("soreness_update", f, entry_id=entry_of[f["uuid"]]),
-        )
+        self._merge("soreness_update", follow_ups, lambda f: {"entry_id": entry_of[f["uuid"]]})
 
     # ------------------------------------------------------------------ deletions
     def _deletions(self, kind: str, stones: list[dict[str, Any]]) -> None:
