@@ -104,7 +104,7 @@ def test_an_imported_run_travels_with_its_recording_and_track(laptop, desktop):
     )
     page = run_page(desktop, run_id, "km", 60, 190, 1.92)
     assert page.recorded and page.series is not None and page.splits
-    assert page.device == run_page(source, run_id, "km", 60, 190, 1.92).device
+    assert page.recording.device == run_page(source, run_id, "km", 60, 190, 1.92).recording.device
 
     # A second import changes nothing.
     before = content(desktop)

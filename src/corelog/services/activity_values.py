@@ -12,7 +12,7 @@ from corelog.activities.errors import Reason, shown
 from corelog.activities.model import KIND_WORDS, Activity
 from corelog.domain.formatting import format_distance, format_duration
 from corelog.domain.i18n import Activities
-from corelog.store.recordings import RecordingValues
+from corelog.domain.recordings import RecordingValues
 
 
 def system_offset_min(moment: datetime) -> int:

@@ -13,10 +13,13 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from corelog.activities import codec
+from corelog.activities.model import Track
 from corelog.activities.splits import Split, moving_clock, splits
 from corelog.domain.heart_load import trimp
 from corelog.domain.load import run_load
+from corelog.domain.recordings import RecordingValues
 from corelog.domain.records import RunRecord
+from corelog.domain.runs import RunRow
 from corelog.domain.units import metres_per_unit
 from corelog.store import recordings as rec_store
 from corelog.store import runs as run_store
@@ -48,34 +51,21 @@ class SorenessLine:
 
 @dataclass(frozen=True)
 class RunPage:
-    run_id: int
+    """The run as saved, what its file recorded (None for a run typed by hand), and what
+    the page works out from them."""
+
+    run: RunRow
+    recording: RecordingValues | None
     started_local: datetime
-    distance_m: float
-    duration_s: float
-    run_type: str
-    race_class: str | None
-    effort: int | None
-    surface: str | None
-    elevation_gain_m: float | None
-    shoe_name: str | None
-    notes: str
-    recorded: bool
-    title: str = ""
-    device: str = ""
-    source_name: str = ""
-    sport: str = ""
-    elapsed_s: float | None = None
-    avg_hr: float | None = None
-    max_hr: float | None = None
-    avg_cadence: float | None = None
-    max_cadence: float | None = None
-    dropped_samples: int = 0
-    offset_known: bool = True
+    effort_load: float
+    heart_load: float | None = None
     series: Series | None = None
     splits: tuple[Split, ...] = ()
-    effort_load: float = 0.0
-    heart_load: float | None = None
     soreness: tuple[SorenessLine, ...] = ()
+
+    @property
+    def recorded(self) -> bool:
+        return self.recording is not None
 
 
 def _series(track, unit: str) -> Series | None:
@@ -108,48 +98,27 @@ def run_page(
     record = RunRecord(
         local, int(run.distance_m), int(run.duration_s), run.run_type, run.race_class, run.effort
     )
-    base = dict(
-        run_id=run.id,
-        started_local=local,
-        distance_m=run.distance_m,
-        duration_s=run.duration_s,
-        run_type=run.run_type,
-        race_class=run.race_class,
-        effort=run.effort,
-        surface=run.surface,
-        elevation_gain_m=run.elevation_gain_m,
-        shoe_name=run.shoe_name,
-        notes=run.notes,
-        effort_load=run_load(record),
-        soreness=tuple(_soreness(store, run.id, run.started_at)),
-    )
     recording = rec_store.recording_of(store, run.id)
-    if recording is None:
-        return RunPage(recorded=False, **base)
-    values = recording.values
-    blob = rec_store.track_of(store, recording.id)
-    track = codec.decode(blob) if blob else None
+    values = None if recording is None else recording.values
+    track = None if recording is None else _track(store, recording.id)
     heart = None
-    if values.avg_hr is not None and max_hr > rest_hr:
+    if values is not None and values.avg_hr is not None and max_hr > rest_hr:
         heart = trimp(run.duration_s / 60, values.avg_hr, rest_hr, max_hr, weighting)
     return RunPage(
-        recorded=True,
-        title=values.title,
-        device=values.device,
-        source_name=values.source_name,
-        sport=values.sport,
-        elapsed_s=values.elapsed_s,
-        avg_hr=values.avg_hr,
-        max_hr=values.max_hr,
-        avg_cadence=values.avg_cadence,
-        max_cadence=values.max_cadence,
-        dropped_samples=values.dropped_samples,
-        offset_known=values.utc_offset_known,
+        run=run,
+        recording=values,
+        started_local=local,
+        effort_load=run_load(record),
+        heart_load=heart,
         series=_series(track, unit) if track is not None else None,
         splits=tuple(splits(track, float(metres_per_unit(unit)))) if track is not None else (),
-        heart_load=heart,
-        **base,
+        soreness=tuple(_soreness(store, run.id, run.started_at)),
     )
+
+
+def _track(store: Store, recording_id: int) -> Track | None:
+    blob = rec_store.track_of(store, recording_id)
+    return codec.decode(blob) if blob else None
 
 
 def _soreness(store: Store, run_id: int, start: datetime) -> list[SorenessLine]:

@@ -13,35 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from corelog.domain.recordings import RecordingValues
 from corelog.store.runs import RunValues, _columns
 from corelog.store.store import Store, format_timestamp, parse_timestamp, utc_now
-
-
-@dataclass(frozen=True)
-class RecordingValues:
-    """One recording as stored (figures in metres, seconds, beats and steps a minute)."""
-
-    source_format: str
-    source_name: str
-    file_sha256: str
-    sport: str
-    sub_sport: str
-    kind: str
-    leg: int | None
-    title: str
-    device: str
-    started_at: datetime
-    utc_offset_known: bool
-    distance_m: float
-    elapsed_s: float | None
-    moving_s: float
-    climb_m: float | None
-    avg_hr: float | None
-    max_hr: float | None
-    avg_cadence: float | None
-    max_cadence: float | None
-    points: int
-    dropped_samples: int
 
 
 @dataclass(frozen=True)

@@ -189,7 +189,8 @@ class RunPageDialog(QDialog):
             self.title.setText(Activities.tr("This run was deleted"))
             self.subtitle.setText(Activities.tr("Edit > Undo brings it back."))
             return
-        kind = run_kind_text(page.run_type, page.race_class)
+        run = page.run
+        kind = run_kind_text(run.run_type, run.race_class)
         started = page.started_local
         self.title.setText(
             Activities.tr("{kind} · {day}, {time}").format(
@@ -224,61 +225,71 @@ class RunPageDialog(QDialog):
         header = self.splits.horizontalHeader().sizeHint().height()
         self.splits.setFixedHeight(header + row * shown + 2 * self.splits.frameWidth() + 2)
         self.muscles.show_kind(
-            page.run_type, page.race_class, Activities.tr("For its type: {kind}").format(kind=kind)
+            run.run_type, run.race_class, Activities.tr("For its type: {kind}").format(kind=kind)
         )
         self.recovery.setText(self._recovery_text(page, profile))
 
     @staticmethod
     def _source_text(page) -> str:
-        if not page.recorded:
+        recording = page.recording
+        if recording is None:
             return Activities.tr(
                 "Typed by hand: no file recorded this run, so there is no track to draw."
             )
-        parts = [p for p in (page.title, page.device) if p]
-        parts.append(Activities.tr("from {file}").format(file=page.source_name.rsplit("/", 1)[-1]))
-        if not page.offset_known:
+        parts = [p for p in (recording.title, recording.device) if p]
+        source = recording.source_name.rsplit("/", 1)[-1]
+        parts.append(Activities.tr("from {file}").format(file=source))
+        if not recording.utc_offset_known:
             parts.append(Activities.tr("the file gave no time zone: the time is this computer's"))
-        if page.dropped_samples:
+        if recording.dropped_samples:
             parts.append(
-                Activities.tr("%Ln bad samples left out of the figures", "", page.dropped_samples)
+                Activities.tr(
+                    "%Ln bad samples left out of the figures", "", recording.dropped_samples
+                )
             )
         return " · ".join(parts)
 
     def _fill_figures(self, page, unit: str) -> None:
         clear_layout(self.figures)
-        pace = page.duration_s / (page.distance_m / 1000) if page.distance_m else 0
+        run, recording = page.run, page.recording
+        elapsed_s = None if recording is None else recording.elapsed_s
+        heart = (None, None) if recording is None else (recording.avg_hr, recording.max_hr)
+        cadence = (
+            (None, None) if recording is None else (recording.avg_cadence, recording.max_cadence)
+        )
+        pace = run.duration_s / (run.distance_m / 1000) if run.distance_m else 0
         per_unit = 1609.344 / 1000 if unit == "mi" else 1.0
         not_given = Activities.tr("not given")
         rows = [
-            (Activities.tr("Distance"), format_distance(page.distance_m, unit)),
-            (Activities.tr("Moving time"), format_duration(round(page.duration_s))),
+            (Activities.tr("Distance"), format_distance(run.distance_m, unit)),
+            (Activities.tr("Moving time"), format_duration(round(run.duration_s))),
             (
                 Activities.tr("Elapsed time"),
-                format_duration(round(page.elapsed_s)) if page.elapsed_s else "–",
+                format_duration(round(elapsed_s)) if elapsed_s else "–",
             ),
             (Activities.tr("Pace"), format_pace(pace * per_unit, unit) if pace else "–"),
             (
                 Activities.tr("Climb"),
-                format_elevation(page.elevation_gain_m, unit)
-                if page.elevation_gain_m is not None
+                format_elevation(run.elevation_gain_m, unit)
+                if run.elevation_gain_m is not None
                 else "–",
             ),
             (
                 Activities.tr("Heart rate"),
-                _pair(page.avg_hr, page.max_hr, Activities.tr("beats a minute")),
+                _pair(*heart, Activities.tr("beats a minute")),
             ),
             (
                 Activities.tr("Cadence"),
-                _pair(page.avg_cadence, page.max_cadence, Activities.tr("steps a minute")),
+                _pair(*cadence, Activities.tr("steps a minute")),
             ),
             (
                 Activities.tr("Effort"),
-                Activities.tr("{effort} of 10").format(effort=page.effort)
-                if page.effort
+                Activities.tr("{effort} of 10").format(effort=run.effort)
+                if run.effort
                 else not_given,
             ),
-            (Activities.tr("Surface"), page.surface or not_given),
-            (Activities.tr("Shoes"), page.shoe_name or Activities.tr("none chosen")),
+            (Activities.tr("Surface"), run.surface or not_given),
+            (Activities.tr("Shoes"), run.shoe_name or Activities.tr("none chosen")),
         ]
         for index, (label, value) in enumerate(rows):
             name = QLabel(label)
@@ -292,8 +303,8 @@ class RunPageDialog(QDialog):
             shown.setWordWrap(True)  # a long value wraps rather than widen the page
             self.figures.addWidget(name, index // 2, (index % 2) * 2)
             self.figures.addWidget(shown, index // 2, (index % 2) * 2 + 1)
-        if page.notes:
-            notes = QLabel(page.notes)
+        if run.notes:
+            notes = QLabel(run.notes)
             notes.setWordWrap(True)
             notes.setTextFormat(Qt.TextFormat.PlainText)
             self.figures.addWidget(notes, len(rows) // 2 + 1, 0, 1, 4)
@@ -303,7 +314,7 @@ class RunPageDialog(QDialog):
         load = number(page.effort_load, grouped=True)
         lines = [
             Activities.tr("Session-effort load: {load} (effort × minutes).").format(load=load)
-            if page.effort
+            if page.run.effort
             else Activities.tr(
                 "Session-effort load: {load} (effort × minutes; no effort given, counted as 5)."
             ).format(load=load)
