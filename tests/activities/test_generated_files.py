@@ -48,11 +48,11 @@ def test_a_fit_run_has_every_figure():
     assert run.start == START and run.utc_offset_min == 120
     assert run.distance_m == pytest.approx(12_000, abs=1)
     assert run.moving_s == run.elapsed_s == 3600
-    assert run.max_hr == 160 and 150 < run.avg_hr < 160
-    assert run.avg_cadence == pytest.approx(174, abs=1)  # 86-88 strides: 172-176 steps
+    assert run.figures.max_hr == 160 and 150 < run.figures.avg_hr < 160
+    assert run.figures.avg_cadence == pytest.approx(174, abs=1)  # 86-88 strides: 172-176 steps
     # 300 m ± 20 m waves: up 20, down 40, up 40, down 40, up 9.3 to the end
-    assert run.climb_m == pytest.approx(20 + 40 + 20 * (1 + np.sin(12.0)), abs=0.5)
-    assert run.points == 3601
+    assert run.figures.climb_m == pytest.approx(20 + 40 + 20 * (1 + np.sin(12.0)), abs=0.5)
+    assert run.figures.points == 3601
 
 
 @pytest.mark.parametrize("fmt", ["gpx", "tcx"])
@@ -63,7 +63,7 @@ def test_xml_runs_have_their_figures_and_no_offset(fmt):
     assert run.utc_offset_min is None
     assert run.distance_m == pytest.approx(1800 / 330 * 1000, rel=0.01)
     assert run.moving_s == pytest.approx(1800)
-    assert run.avg_hr is not None
+    assert run.figures.avg_hr is not None
 
 
 def test_a_treadmill_run_and_a_walk_are_told_apart_from_runs():
@@ -104,7 +104,7 @@ def test_a_sample_at_300_km_h_is_dropped_from_the_numbers_and_counted():
     clean = one(fit_file(samples(600)), "fit")
     bumped = one(fit_file(run), "fit")
     assert bumped.dropped_fast == 1 and bumped.dropped_backwards == 0
-    assert bumped.points == clean.points - 1
+    assert bumped.figures.points == clean.figures.points - 1
     assert bumped.distance_m == pytest.approx(clean.distance_m, abs=2)
 
 
@@ -114,7 +114,7 @@ def test_samples_whose_time_goes_backwards_are_dropped_and_counted():
     run[201] = dataclasses.replace(run[201], t=150.0)
     activity = one(gpx_file(run), "gpx")
     assert activity.dropped_backwards == 2
-    assert activity.points == 599
+    assert activity.figures.points == 599
     assert activity.moving_s == pytest.approx(600)
 
 

@@ -32,10 +32,11 @@ def test_the_fenix_5_run_is_one_run_with_its_device_offset_and_heart_rate():
     assert run.device == "Garmin Fenix 5"
     assert run.distance_m == pytest.approx(157.56)
     assert run.moving_s == pytest.approx(56.887)
-    assert run.avg_hr == 90 and run.max_hr == 112
-    assert run.avg_cadence is not None and 150 < run.avg_cadence < 200  # steps a minute
+    assert run.figures.avg_hr == 90 and run.figures.max_hr == 112
+    assert run.figures.avg_cadence is not None
+    assert 150 < run.figures.avg_cadence < 200  # steps a minute
     assert run.dropped == 0
-    assert len(codec.decode(run.track_blob)) == run.points == 21
+    assert len(codec.decode(run.track_blob)) == run.figures.points == 21
 
 
 def test_the_fenix_2_run_keeps_the_devices_own_totals_and_its_track():
@@ -45,10 +46,10 @@ def test_the_fenix_2_run_keeps_the_devices_own_totals_and_its_track():
     assert run.utc_offset_min == 120
     assert run.distance_m == pytest.approx(9008.22)
     assert run.elapsed_s == pytest.approx(2832) and run.moving_s == pytest.approx(2832)
-    assert run.climb_m == 64
-    assert run.max_hr == 178 and 140 < run.avg_hr < 170
+    assert run.figures.climb_m == 64
+    assert run.figures.max_hr == 178 and 140 < run.figures.avg_hr < 170
     track = codec.decode(run.track_blob)
-    assert len(track) == run.points > 2000
+    assert len(track) == run.figures.points > 2000
     assert track.has("lat") and track.has("hr") and track.has("alt")
     assert track.dist[-1] == pytest.approx(run.distance_m, rel=0.02)
 
@@ -88,7 +89,7 @@ def test_the_gpx_track_with_times_is_one_activity():
     assert activity.start == datetime(2010, 8, 5, 14, 23, 59, tzinfo=UTC)
     assert activity.utc_offset_min is None  # GPX times are UTC; the offset is not known
     assert 13_000 < activity.distance_m < 14_500
-    assert activity.climb_m is not None and activity.climb_m > 50
+    assert activity.figures.climb_m is not None and activity.figures.climb_m > 50
     assert activity.kind_guessed  # the file names no sport
 
 
@@ -107,7 +108,7 @@ def test_a_planned_route_is_not_a_recorded_activity():
 
 def test_a_track_with_an_empty_segment_is_one_activity():
     (activity,) = read("track-with-empty-segment.gpx").activities
-    assert activity.points == 9
+    assert activity.figures.points == 9
     assert activity.elapsed_s == 76
 
 
@@ -122,14 +123,14 @@ def test_the_tcx_run_has_heart_rate():
     assert run.kind == "run" and run.device == "Forerunner 410"
     assert run.start == datetime(2012, 12, 26, 21, 29, 53, tzinfo=UTC)
     assert run.distance_m == pytest.approx(4689.24, abs=0.01)
-    assert run.max_hr == 189 and run.avg_hr is not None
+    assert run.figures.max_hr == 189 and run.figures.avg_hr is not None
     assert codec.decode(run.track_blob).has("hr")
 
 
 def test_the_tcx_run_without_heart_rate_has_none():
     (run,) = read("no_hr.tcx").activities
     assert run.kind == "run"
-    assert run.avg_hr is None and run.max_hr is None
+    assert run.figures.avg_hr is None and run.figures.max_hr is None
     assert not codec.decode(run.track_blob).has("hr")
 
 

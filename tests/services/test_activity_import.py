@@ -99,8 +99,22 @@ def test_an_imported_run_has_the_files_figures_and_a_track(store, tmp_path):
     assert run.effort is None and run.notes == "" and run.run_type == "easy"
     recording = rec_store.recording_of(store, run.id)
     assert recording.values.device == "Garmin Fenix 5"
-    assert recording.values.avg_hr is not None and recording.values.utc_offset_known
+    assert recording.values.figures.avg_hr is not None and recording.values.utc_offset_known
     assert len(rec_store.track_of(store, recording.id)) > 100
+
+
+def test_the_recording_keeps_every_figure_the_file_gave(store):
+    from corelog.activities.sources import Job, read_job, walk
+
+    path = SAMPLES / "activity-small-fenix2-run.fit"
+    (job,) = list(walk([path]))
+    assert isinstance(job, Job)
+    (activity,) = read_job(job).activities
+    run_import(store, path)
+    (run,) = run_service.recent_runs(store)
+    # Written as columns and read back as one record: the very figures the file gave.
+    assert rec_store.recording_of(store, run.id).values.figures == activity.figures
+    assert run.elevation_gain_m == activity.figures.climb_m
 
 
 def test_a_file_that_does_not_say_its_offset_takes_this_computers(store, tmp_path):

@@ -30,7 +30,7 @@ def test_each_run_with_heart_rate_adds_its_trimp_on_its_local_day(store, tmp_pat
     result = heart_load(store, PROFILE, first, first + timedelta(days=6))
     assert result.runs == 2
     (run, _) = run_service.recent_runs(store)
-    average = rec_store.recording_of(store, run.id).values.avg_hr
+    average = rec_store.recording_of(store, run.id).values.figures.avg_hr
     assert average == 146  # the file's own average heart rate
     one = trimp(30, average, 60, 190)
     loads = [round(day.load, 1) for day in result.series]

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from corelog.domain.recordings import RecordedFigures
 from corelog.store import migrate
 from corelog.store import recordings as rec_store
 from corelog.store import runs as run_store
@@ -25,8 +26,8 @@ def run_values(start=START, distance=5000.0) -> RunValues:
 def recording(start=START, sha="a" * 64, distance=5000.0) -> RecordingValues:
     return RecordingValues(
         "fit", "run.fit", sha, "running", "generic", "run", None, "Morning Run",
-        "Garmin Fenix 5", start, True, distance, 1520.0, 1500.0, 40.0, 150.0, 172.0,
-        170.0, 180.0, 1501, 0,
+        "Garmin Fenix 5", start, True, distance, 1520.0, 1500.0,
+        RecordedFigures(40.0, 150.0, 172.0, 170.0, 180.0, 1501), 0,
     )
 
 

@@ -20,6 +20,7 @@ import numpy as np
 from corelog.activities import codec, geo
 from corelog.activities.kinds import kind_by_speed, kind_of
 from corelog.activities.model import Activity, RawActivity, Track
+from corelog.domain.recordings import RecordedFigures
 
 MAX_SPEED_MS = 40.0
 """144 km/h: faster than anyone runs or rides, and above the jitter of a GPS settling at
@@ -196,12 +197,14 @@ def finish(raw: RawActivity) -> Activity:
         distance_m=float(distance or 0.0),
         elapsed_s=elapsed,
         moving_s=moving,
-        climb_m=raw.file_ascent_m if raw.file_ascent_m is not None else climb(track.alt),
-        avg_hr=raw.file_avg_hr or _weighted_mean(track.hr, t),
-        max_hr=raw.file_max_hr or _peak(track.hr),
-        avg_cadence=raw.file_avg_cadence or _weighted_mean(track.cad, t),
-        max_cadence=raw.file_max_cadence or _peak(track.cad),
-        points=len(track),
+        figures=RecordedFigures(
+            climb_m=raw.file_ascent_m if raw.file_ascent_m is not None else climb(track.alt),
+            avg_hr=raw.file_avg_hr or _weighted_mean(track.hr, t),
+            max_hr=raw.file_max_hr or _peak(track.hr),
+            avg_cadence=raw.file_avg_cadence or _weighted_mean(track.cad, t),
+            max_cadence=raw.file_max_cadence or _peak(track.cad),
+            points=len(track),
+        ),
         dropped_backwards=backwards,
         dropped_fast=fast,
         track_blob=codec.encode(track),

@@ -8,6 +8,8 @@ from typing import Literal
 
 import numpy as np
 
+from corelog.domain.recordings import RecordedFigures
+
 Kind = Literal["run", "treadmill", "walk", "ride", "swim", "other"]
 """What an activity is, as far as CoreLog is concerned."""
 
@@ -96,9 +98,10 @@ class RawActivity:
 class Activity:
     """An activity ready to become a run: checked samples, figures, the compact track.
 
-    Figures are in stored units: metres, seconds, beats and steps a minute. ``moving_s``
-    is None only when the file holds no times (``has_times`` False): then the user is
-    asked for the duration.
+    Figures are in stored units: metres, seconds, beats and steps a minute; those its
+    samples measured beyond distance and times are ``figures``, as its recording keeps
+    them. ``moving_s`` is None only when the file holds no times (``has_times`` False):
+    then the user is asked for the duration.
     """
 
     kind: Kind
@@ -112,12 +115,7 @@ class Activity:
     distance_m: float
     elapsed_s: float | None
     moving_s: float | None
-    climb_m: float | None
-    avg_hr: float | None
-    max_hr: float | None
-    avg_cadence: float | None
-    max_cadence: float | None
-    points: int
+    figures: RecordedFigures
     dropped_backwards: int
     dropped_fast: int
     track_blob: bytes

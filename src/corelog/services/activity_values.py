@@ -112,11 +112,6 @@ def recording_values(activity: Activity, name: str, sha256: str, fmt: str) -> Re
         distance_m=activity.distance_m,
         elapsed_s=activity.elapsed_s,
         moving_s=activity.moving_s,
-        climb_m=activity.climb_m,
-        avg_hr=activity.avg_hr,
-        max_hr=activity.max_hr,
-        avg_cadence=activity.avg_cadence,
-        max_cadence=activity.max_cadence,
-        points=activity.points,
+        figures=activity.figures,
         dropped_samples=activity.dropped,
     )

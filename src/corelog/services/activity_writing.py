@@ -42,7 +42,7 @@ def imported_run(activity: Activity, local_offset: Callable[[datetime], int]) ->
         race_class=None,
         effort=None,
         surface=surface_of(activity),
-        elevation_gain_m=activity.climb_m,
+        elevation_gain_m=activity.figures.climb_m,
         shoe_id=None,
         notes="",
     )

@@ -17,7 +17,7 @@ from corelog.activities.model import Track
 from corelog.activities.splits import Split, moving_clock, splits
 from corelog.domain.heart_load import trimp
 from corelog.domain.load import run_load
-from corelog.domain.recordings import RecordingValues
+from corelog.domain.recordings import NOTHING_RECORDED, RecordedFigures, RecordingValues
 from corelog.domain.records import RunRecord
 from corelog.domain.runs import RunRow
 from corelog.domain.units import metres_per_unit
@@ -67,6 +67,11 @@ class RunPage:
     def recorded(self) -> bool:
         return self.recording is not None
 
+    @property
+    def figures(self) -> RecordedFigures:
+        """What the file measured; nothing for a run typed by hand."""
+        return NOTHING_RECORDED if self.recording is None else self.recording.figures
+
 
 def _series(track, unit: str) -> Series | None:
     t, dist = track.t, track.dist
@@ -102,8 +107,8 @@ def run_page(
     values = None if recording is None else recording.values
     track = None if recording is None else _track(store, recording.id)
     heart = None
-    if values is not None and values.avg_hr is not None and max_hr > rest_hr:
-        heart = trimp(run.duration_s / 60, values.avg_hr, rest_hr, max_hr, weighting)
+    if values is not None and values.figures.avg_hr is not None and max_hr > rest_hr:
+        heart = trimp(run.duration_s / 60, values.figures.avg_hr, rest_hr, max_hr, weighting)
     return RunPage(
         run=run,
         recording=values,

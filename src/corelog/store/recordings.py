@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from corelog.domain.recordings import RecordingValues
+from corelog.domain.recordings import RecordedFigures, RecordingValues
 from corelog.store.runs import RunValues, _columns
 from corelog.store.store import Store, format_timestamp, parse_timestamp, utc_now
 
@@ -46,14 +46,18 @@ class NearbyRun:
     recorded: bool
 
 
-_FIELDS = tuple(RecordingValues.__dataclass_fields__)
+_OWN = tuple(name for name in RecordingValues.__dataclass_fields__ if name != "figures")
+_FIGURES = tuple(RecordedFigures.__dataclass_fields__)
+_FIELDS = _OWN + _FIGURES
+"""The columns of ``run_recording``: a recording's own values, then its figures flat."""
 _LIVE = "run.deleted_at IS NULL AND run_recording.deleted_at IS NULL"
 
 
 def _recording_row(row) -> RecordingRow:
-    values = {name: row[name] for name in _FIELDS}
+    values = {name: row[name] for name in _OWN}
     values["started_at"] = parse_timestamp(values["started_at"])
     values["utc_offset_known"] = bool(values["utc_offset_known"])
+    values["figures"] = RecordedFigures(**{name: row[name] for name in _FIGURES})
     return RecordingRow(id=row["id"], run_id=row["run_id"], values=RecordingValues(**values))
 
 
@@ -93,7 +97,8 @@ def runs_near(store: Store, moment: datetime, window: timedelta) -> list[NearbyR
 
 
 def _recording_columns(values: RecordingValues, run_id: int) -> dict[str, object]:
-    columns: dict[str, object] = {name: getattr(values, name) for name in _FIELDS}
+    columns: dict[str, object] = {name: getattr(values, name) for name in _OWN}
+    columns.update({name: getattr(values.figures, name) for name in _FIGURES})
     columns["started_at"] = values.started_at.astimezone(UTC)
     columns["run_id"] = run_id
     return columns

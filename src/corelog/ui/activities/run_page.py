@@ -251,12 +251,8 @@ class RunPageDialog(QDialog):
 
     def _fill_figures(self, page, unit: str) -> None:
         clear_layout(self.figures)
-        run, recording = page.run, page.recording
-        elapsed_s = None if recording is None else recording.elapsed_s
-        heart = (None, None) if recording is None else (recording.avg_hr, recording.max_hr)
-        cadence = (
-            (None, None) if recording is None else (recording.avg_cadence, recording.max_cadence)
-        )
+        run, figures = page.run, page.figures
+        elapsed_s = None if page.recording is None else page.recording.elapsed_s
         pace = run.duration_s / (run.distance_m / 1000) if run.distance_m else 0
         per_unit = 1609.344 / 1000 if unit == "mi" else 1.0
         not_given = Activities.tr("not given")
@@ -276,11 +272,11 @@ class RunPageDialog(QDialog):
             ),
             (
                 Activities.tr("Heart rate"),
-                _pair(*heart, Activities.tr("beats a minute")),
+                _pair(figures.avg_hr, figures.max_hr, Activities.tr("beats a minute")),
             ),
             (
                 Activities.tr("Cadence"),
-                _pair(*cadence, Activities.tr("steps a minute")),
+                _pair(figures.avg_cadence, figures.max_cadence, Activities.tr("steps a minute")),
             ),
             (
                 Activities.tr("Effort"),
