@@ -16,6 +16,7 @@ from corelog.knowledge.items import (
     Exercise,
     Fact,
     Muscle,
+    MuscleWork,
     Note,
     PreventionHabit,
     RaceClass,
@@ -35,12 +36,19 @@ _Item = TypeVar("_Item")
 
 
 @dataclass(frozen=True)
-class WorkedMuscle(Cited):
-    """A muscle a kind of run works most, with the documents' words on it."""
+class WorkedMuscle:
+    """A muscle a kind of run works most: the muscle itself, and the documents' words on it."""
 
     muscle: Muscle
-    note: str
-    cite: Cite
+    work: MuscleWork
+
+    @property
+    def note(self) -> str:
+        return self.work.note
+
+    @property
+    def sources(self) -> Sources:
+        return self.work.sources
 
 
 @dataclass(frozen=True)
@@ -258,17 +266,11 @@ class Knowledge:
             if chosen is None:
                 raise KeyError(f"CoreLog's knowledge has no race class {race_class!r}")
         works = chosen.works if chosen is not None else kind.works
-        note = (
-            Note(chosen.note, chosen.cite)
-            if chosen is not None
-            else Note(kind.note, kind.cite)
-        )
+        note = Note(chosen.note, chosen.cite) if chosen is not None else Note(kind.note, kind.cite)
         return RunMuscles(
             run_type=kind,
             race_class=chosen,
-            specific=tuple(
-                WorkedMuscle(self.muscle(w.muscle), w.note, w.cite) for w in works
-            ),
+            specific=tuple(WorkedMuscle(self.muscle(w.muscle), w) for w in works),
             note=note,
             every_run=tuple(self.muscle(key) for key in self.every_run.muscles),
             every_run_note=Note(self.every_run.text, self.every_run.cite),
