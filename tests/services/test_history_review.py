@@ -8,8 +8,8 @@ import pytest
 
 from corelog.domain.streaks import Streak
 from corelog.services import history_columns
+from corelog.services.history_insight_base import guidance_from_knowledge
 from corelog.services.history_insights import InsightWriter as _Words
-from corelog.services.history_insights import guidance_from_knowledge
 from corelog.services.history_review import chart_range, review
 from corelog.services.history_words import grouped, span_text
 from corelog.store.history import (

@@ -14,7 +14,7 @@ from corelog.domain.streaks import core_target_streaks, week_target_streaks
 from corelog.domain.trends import easy_run_paces, weekly_easy_pace
 from corelog.domain.vocabulary import RACE_CLASSES, RUN_TYPES
 from corelog.domain.weekly import weekly_totals
-from corelog.services import history_columns, history_records
+from corelog.services import history_columns
 from corelog.services import history_sums as sums
 from corelog.store.history import (
     KIND_CORE,
@@ -148,18 +148,14 @@ def test_records_from_candidates_match_the_domain(data, first_weekday, first_off
     last = first + timedelta(days=length)
     span = arrays.runs_in(first, last)
     in_range = [r for r in runs if first <= r.day <= last]
-    assert fastest_races(history_records.race_candidates(arrays, span)) == fastest_races(in_range)
-    assert longest_run(history_records.longest_run_candidates(arrays, span)) == longest_run(
-        in_range
-    )
-    assert fastest_races(history_records.race_candidates(arrays)) == fastest_races(runs)
+    assert fastest_races(arrays.race_candidates(span)) == fastest_races(in_range)
+    assert longest_run(arrays.longest_run_candidates(span)) == longest_run(in_range)
+    assert fastest_races(arrays.race_candidates()) == fastest_races(runs)
     hold_span = arrays.holds_in(first, last)
     holds_in_range = [h for h in holds if first <= h.day <= last]
-    assert longest_holds(
-        history_records.longest_hold_candidates(arrays, hold_span)
-    ) == longest_holds(holds_in_range)
+    assert longest_holds(arrays.longest_hold_candidates(hold_span)) == longest_holds(holds_in_range)
     assert best_hold_by_week(
-        history_records.weekly_hold_candidates(arrays, first, last, first_weekday), first_weekday
+        arrays.weekly_hold_candidates(first, last, first_weekday), first_weekday
     ) == best_hold_by_week(holds_in_range, first_weekday)
 
 
@@ -189,7 +185,7 @@ def test_an_empty_history():
     arrays, *_ = build([], [], [])
     assert arrays.first_day() is None
     assert sums.daily_load(arrays) == ({}, None)
-    assert history_records.longest_run_candidates(arrays) == []
+    assert arrays.longest_run_candidates() == []
     assert sums.week_totals(arrays, date(2024, 1, 1), date(2024, 1, 7))[0].runs == 0
     assert list(sums.training_days(arrays)) == []
 
@@ -199,13 +195,13 @@ def test_weekly_hold_candidates_keep_each_weeks_longest_hold():
     cores = [(0, 600, 5, 0), (2 * 24 * 60, 600, 5, 0), (7 * 24 * 60, 600, 5, 0)]
     holds = [(1, 1, 40), (2, 1, 55), (2, 1, 50), (3, 1, 30), (3, 2, 20)]
     arrays, *_ = build([], cores, holds)
-    picked = history_records.weekly_hold_candidates(arrays, date(2024, 1, 1), date(2024, 1, 14))
+    picked = arrays.weekly_hold_candidates(date(2024, 1, 1), date(2024, 1, 14))
     assert sorted((h.exercise, h.at.day, h.hold_ms) for h in picked) == [
         ("Plank", 3, 55_000),
         ("Plank", 8, 30_000),
         ("Side plank", 8, 20_000),
     ]
-    longest = history_records.longest_hold_candidates(arrays)
+    longest = arrays.longest_hold_candidates()
     assert sorted((h.exercise, h.hold_ms) for h in longest) == [
         ("Plank", 55_000),
         ("Side plank", 20_000),

@@ -3,7 +3,10 @@
 Ten years of heavy training are some 50,000 entries and 75,000 timed holds; building a
 domain record for each would take longer than drawing every chart. So the timeline's
 columns become numpy arrays once (:func:`history_arrays`), each kind sorted by local time,
-and ``history_sums`` and ``history_records`` take what they need from them in bulk.
+and ``history_sums`` takes what it needs from them in bulk. The domain's record rules
+(``domain.bests``) run on records; instead of a record for every entry they are given
+only the candidates :class:`HistoryArrays` picks in bulk: the races, the runs as long as
+the longest, and per exercise the holds as long as its longest.
 """
 
 from __future__ import annotations
@@ -27,12 +30,8 @@ from corelog.domain.timeline import (
     Timeline,
     local_datetime,
 )
-from corelog.domain.vocabulary import RACE_CLASSES, RUN_TYPES
-from corelog.services.history_records import (
-    longest_hold_candidates,
-    longest_run_candidates,
-    race_candidates,
-)
+from corelog.domain.timeutil import MONDAY
+from corelog.domain.vocabulary import RACE, RACE_CLASSES, RUN_TYPES
 
 Ints = NDArray[np.int64]
 
@@ -119,11 +118,7 @@ class HistoryArrays:
     @cached_property
     def all_time_records(self) -> PersonalRecords:
         """The personal records of the whole history."""
-        return PersonalRecords(
-            fastest_races(race_candidates(self)),
-            longest_run(longest_run_candidates(self)),
-            longest_holds(longest_hold_candidates(self)),
-        )
+        return self.records_in()
 
     def first_day(self) -> date | None:
         firsts = [int(days[0]) for days in (self.run_day, self.core_day) if len(days)] + [
@@ -165,6 +160,60 @@ class HistoryArrays:
             self.exercise_names.get(exercise, str(exercise)),
             int(self.hold_ms[index]),
             int(self.hold_session[index]),
+        )
+
+    # -- the few entries that can hold a personal record, picked in bulk
+    def race_candidates(self, span: slice | None = None) -> list[RunRecord]:
+        """The races (of ``span``: a slice of the runs), as records for ``fastest_races``."""
+        span = span or slice(None)
+        indexes = np.flatnonzero(self.run_type[span] == RUN_TYPES.index(RACE))
+        offset = span.start or 0
+        return [self.run_record(offset + int(i)) for i in indexes]
+
+    def longest_run_candidates(self, span: slice | None = None) -> list[RunRecord]:
+        """The runs as long as the longest (of ``span``), as records for ``longest_run``."""
+        span = span or slice(None)
+        distances = self.run_distance[span]
+        if not len(distances):
+            return []
+        offset = span.start or 0
+        indexes = np.flatnonzero(distances == distances.max())
+        return [self.run_record(offset + int(i)) for i in indexes]
+
+    def longest_hold_candidates(self, span: slice | None = None) -> list[HoldRecord]:
+        """Per exercise, the holds as long as its longest (of ``span``), for ``longest_holds``."""
+        span = span or slice(None)
+        exercises, ms = self.hold_exercise[span], self.hold_ms[span]
+        if not len(ms):
+            return []
+        kinds, which = np.unique(exercises, return_inverse=True)
+        best = np.zeros(len(kinds), dtype=np.int64)
+        np.maximum.at(best, which, ms)
+        offset = span.start or 0
+        return [self.hold_record(offset + int(i)) for i in np.flatnonzero(ms == best[which])]
+
+    def weekly_hold_candidates(
+        self, first: date, last: date, first_weekday: int = MONDAY
+    ) -> list[HoldRecord]:
+        """Per exercise and week, one longest hold, as records for ``best_hold_by_week``."""
+        span = self.holds_in(first, last)
+        days = self.hold_day[span]
+        if not len(days):
+            return []
+        weeks = days - (days + 6 - first_weekday) % 7
+        exercises, ms = self.hold_exercise[span], self.hold_ms[span]
+        order = np.lexsort((ms, weeks, exercises))  # by exercise, week, then hold: last is best
+        group = exercises[order] * 10_000_000 + weeks[order]
+        last_of_group = np.flatnonzero(np.append(group[1:] != group[:-1], True))
+        offset = span.start or 0
+        return [self.hold_record(offset + int(order[i])) for i in last_of_group]
+
+    def records_in(self, runs: slice | None = None, holds: slice | None = None) -> PersonalRecords:
+        """The personal records set within ``runs`` and ``holds`` (slices; all by default)."""
+        return PersonalRecords(
+            fastest_races(self.race_candidates(runs)),
+            longest_run(self.longest_run_candidates(runs)),
+            longest_holds(self.longest_hold_candidates(holds)),
         )
 
 

@@ -3,14 +3,14 @@ sentence or few per insight (totals, records, streaks, the 10 percent rule, core
 recurring soreness, training load), each with the documents it leans on.
 
 ``services.history_review`` works out the numbers and calls :class:`InsightWriter` for
-the words; the rules quoted come from the knowledge base (:class:`Guidance`).
+the words; the range, the insight record and the rules quoted from the knowledge base
+(:class:`~corelog.services.history_insight_base.Guidance`) are in ``history_insight_base``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
 
 from corelog.domain.bests import HoldBest, LongestRun, PersonalRecords, RaceBest
 from corelog.domain.formatting import (
@@ -19,104 +19,24 @@ from corelog.domain.formatting import (
     format_hold,
     format_hours_minutes,
 )
-from corelog.domain.i18n import QT_TRANSLATE_NOOP, History, integer, number
+from corelog.domain.i18n import History, integer, number
 from corelog.domain.load import DayLoad
 from corelog.domain.streaks import Streak
 from corelog.domain.totals import RangeTotals
 from corelog.domain.weekly import CORE_TARGET_MIN, CoreWeek, WeekChange, WeekTotals
+from corelog.services.history_insight_base import Insight, InsightRange, Tone
+from corelog.services.history_insights_body import load_insight, soreness_insight
 from corelog.services.history_words import (
     RACE_NAMES,
-    day_text,
     grouped,
     list_text,
     span_text,
 )
 
-_RANGE_WORDS = {
-    "12w": QT_TRANSLATE_NOOP("History", "the last 12 weeks"),
-    "6m": QT_TRANSLATE_NOOP("History", "the last 6 months"),
-    "1y": QT_TRANSLATE_NOOP("History", "the last year"),
-    "all": QT_TRANSLATE_NOOP("History", "all your history"),
-}
-
-
-Tone = Literal["info", "good", "warn"]
-
 
 @dataclass(frozen=True)
-class Insight:
-    """One thing the history says, in plain words, with the documents it leans on."""
-
-    key: str
-    title: str
-    text: str
-    tone: Tone = "info"
-    sources: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Guidance:
-    """The documents' advice the insights quote (knowledge-base texts, with sources)."""
-
-    ten_percent: str
-    ten_percent_sources: tuple[str, ...]
-    core_target: str
-    core_target_sources: tuple[str, ...]
-    recurring: str
-    recurring_sources: tuple[str, ...]
-    region_names: dict[str, str]
-
-
-def guidance_from_knowledge() -> Guidance:
-    """The knowledge base's texts the insights need."""
-    from corelog.knowledge import get_knowledge
-
-    kb = get_knowledge()
-    recurring = kb.cause("recurring_region")
-    return Guidance(
-        ten_percent=kb.core.ten_percent_rule.text,
-        ten_percent_sources=tuple(kb.core.ten_percent_rule.sources),
-        core_target=kb.core.weekly_target.text,
-        core_target_sources=tuple(kb.core.weekly_target.sources),
-        recurring=recurring.text,
-        recurring_sources=tuple(recurring.sources),
-        region_names={region.key: region.name for region in kb.regions},
-    )
-
-
-@dataclass(frozen=True)
-class InsightWriter:
+class InsightWriter(InsightRange):
     """Words the insights of one range: one method per insight, a few plain sentences."""
-
-    range_key: str
-    first: date
-    last: date
-    today: date
-    unit: str
-    guide: Guidance
-    log_start: date | None = None
-
-    def day(self, day: date) -> str:
-        return day_text(day, self.today)
-
-    def week(self, start: date) -> str:
-        return History.tr("the week of {day}").format(day=self.day(start))
-
-    @property
-    def span(self) -> str:
-        return History.marked(_RANGE_WORDS[self.range_key])
-
-    @property
-    def judged_span(self) -> str:
-        """The range, or the part of it since the log began when it began within it."""
-        start = self.log_start
-        if start is not None and start > self.first:
-            return History.tr("since your log began ({day})").format(day=self.day(start))
-        return History.tr("in {range}").format(range=self.span)
-
-    @property
-    def whole_history(self) -> bool:
-        return self.range_key == "all"
 
     # -- totals and records
     def totals(self, totals: RangeTotals) -> Insight:
@@ -382,13 +302,9 @@ class InsightWriter:
 
     # -- soreness and training load (services.history_insights_body)
     def soreness(self, sore: list, recent: list) -> Insight:
-        from corelog.services.history_insights_body import soreness_insight
-
         return soreness_insight(self, sore, recent)
 
     def load(self, load: list[DayLoad], *, ran: bool = True) -> Insight | None:
         """The load ratio of the last day; ``ran``: runs are part of the last four weeks'
         load (the 10 percent rule, about weekly running distance, is quoted only then)."""
-        from corelog.services.history_insights_body import load_insight
-
         return load_insight(self, load, ran=ran)

@@ -1,6 +1,7 @@
 """The History page's insights about the body: soreness (where, how often, what keeps
 coming back) and training load (the acute:chronic ratio of the last day). The
-:class:`~corelog.services.history_insights.InsightWriter` words them through here.
+:class:`~corelog.services.history_insights.InsightWriter` words them through here, on
+the range of :class:`~corelog.services.history_insight_base.InsightRange`.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from corelog.domain.trends import (
     recurring_soreness,
     soreness_episodes,
 )
-from corelog.services.history_insights import Insight, InsightWriter, Tone
+from corelog.services.history_insight_base import Insight, InsightRange, Tone
 from corelog.services.history_words import LOAD_BAND_WORDS, list_text
 from corelog.services.recovery_links import region_in_sentence
 
 
-def soreness_insight(self: InsightWriter, sore: list, recent: list) -> Insight:
+def soreness_insight(self: InsightRange, sore: list, recent: list) -> Insight:
     """Where the range was sore, and what keeps getting sore lately."""
     episodes = soreness_episodes(sore, self.first, self.last)
     if not episodes:
@@ -56,7 +57,7 @@ def soreness_insight(self: InsightWriter, sore: list, recent: list) -> Insight:
     )
 
 
-def _region(self: InsightWriter, episodes: RegionEpisodes, *, latest: bool = True) -> str:
+def _region(self: InsightRange, episodes: RegionEpisodes, *, latest: bool = True) -> str:
     # The region as it reads inside a sentence, in the user's language.
     name = region_in_sentence(self.guide.region_names.get(episodes.region, episodes.region))
     if latest:
@@ -66,7 +67,7 @@ def _region(self: InsightWriter, episodes: RegionEpisodes, *, latest: bool = Tru
     return History.tr("{region} on %Ln days", "", episodes.episodes).format(region=name)
 
 
-def load_insight(self: InsightWriter, load: list[DayLoad], *, ran: bool = True) -> Insight | None:
+def load_insight(self: InsightRange, load: list[DayLoad], *, ran: bool = True) -> Insight | None:
     """The load ratio of the last day; ``ran``: runs are part of the last four weeks'
     load (the 10 percent rule, about weekly running distance, is quoted only then)."""
     if not load:

@@ -18,9 +18,6 @@ from datetime import date, timedelta
 from corelog.domain.bests import (
     PersonalRecords,
     best_hold_by_week,
-    fastest_races,
-    longest_holds,
-    longest_run,
 )
 from corelog.domain.load import DayLoad, load_series_from_daily
 from corelog.domain.records import SorenessRecord
@@ -37,15 +34,10 @@ from corelog.domain.weekly import (
     core_frequency,
     week_changes,
 )
-from corelog.services import history_records
 from corelog.services import history_sums as sums
 from corelog.services.history_columns import HistoryArrays
-from corelog.services.history_insights import (
-    Guidance,
-    Insight,
-    InsightWriter,
-    guidance_from_knowledge,
-)
+from corelog.services.history_insight_base import Guidance, Insight, guidance_from_knowledge
+from corelog.services.history_insights import InsightWriter
 from corelog.services.history_sums import PaceDots
 from corelog.services.recovery_links import region_name
 
@@ -159,7 +151,7 @@ def review(
     changes = week_changes(with_lead)
     core_weeks = core_frequency(weeks, today)
     hold_weeks = best_hold_by_week(
-        history_records.weekly_hold_candidates(arrays, first, last, first_weekday), first_weekday
+        arrays.weekly_hold_candidates(first, last, first_weekday), first_weekday
     )
     starts, soreness_counts = _soreness_by_region(sore, first, last, first_weekday, guide)
     totals = _range_totals(arrays, weeks, first, last)
@@ -180,7 +172,7 @@ def review(
         paces=sums.easy_paces(arrays, first, last, unit),
         weekly_pace=sums.weekly_easy_pace(arrays, first, last, first_weekday, unit),
         load=_load_series(arrays, first, min(last, today)),
-        records=_records_in(arrays, first, last),
+        records=arrays.records_in(arrays.runs_in(first, last), arrays.holds_in(first, last)),
         best_ever=arrays.all_time_records,
         insights=[],
         log_start=_log_start(arrays),
@@ -213,16 +205,6 @@ def _load_series(arrays: HistoryArrays, first: date, load_end: date) -> list[Day
     """The training load of each day from ``first`` to ``load_end`` (none if it ends before)."""
     daily, earliest = sums.daily_load(arrays)
     return load_series_from_daily(daily, first, load_end, earliest) if load_end >= first else []
-
-
-def _records_in(arrays: HistoryArrays, first: date, last: date) -> PersonalRecords:
-    """The personal records set within the range."""
-    runs, holds = arrays.runs_in(first, last), arrays.holds_in(first, last)
-    return PersonalRecords(
-        fastest_races(history_records.race_candidates(arrays, runs)),
-        longest_run(history_records.longest_run_candidates(arrays, runs)),
-        longest_holds(history_records.longest_hold_candidates(arrays, holds)),
-    )
 
 
 def _range_totals(

@@ -3,11 +3,11 @@
 Sums per week and per day are taken in bulk from the history's columns
 (``history_columns``), and the domain's analysis then runs on those sums (week totals,
 the load series, streaks, the easy-run pace); the few entries that can hold a record are
-picked in ``history_records``. The results are the domain's own: tests check them
+picked by the columns themselves. The results are the domain's own: tests check them
 against the domain functions given every entry as a record.
 
 The History page's services: ``history_timeline`` reads the timeline and filters it (the
-list), ``history_columns``, this module and ``history_records`` sum it (the numbers),
+list), ``history_columns`` and this module sum it (the numbers),
 ``history_review`` says what the sums mean (the charts' series and the insights in
 words).
 """

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from corelog.domain.i18n import History, integer
 from corelog.domain.timeutil import local_now
-from corelog.services.history_insights import Insight, guidance_from_knowledge
+from corelog.services.history_insight_base import Insight, guidance_from_knowledge
 from corelog.services.history_review import CHART_RANGES, HistoryReview, review
 from corelog.services.history_words import span_text
 from corelog.services.knowledge import citation
