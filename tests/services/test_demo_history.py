@@ -9,7 +9,8 @@ import pytest
 from corelog.domain.records import CoreRecord, RunRecord
 from corelog.domain.weekly import mileage_jumps, weekly_totals
 from corelog.services.demo import DEMO, TEN_YEARS, generate_history
-from corelog.store.store import Store, parse_timestamp
+from corelog.store.store import Store
+from corelog.store.timestamps import parse_timestamp
 
 LAST_DAY = date(2026, 11, 23)
 

@@ -11,7 +11,7 @@ from corelog.domain.timer_workouts import FinishedWorkout, TimerHold
 from corelog.domain.timeutil import fixed_offset
 from corelog.store import core, timer_workouts
 from corelog.store import exercises as ex
-from corelog.store.store import format_timestamp, parse_timestamp
+from corelog.store.timestamps import format_timestamp, parse_timestamp
 
 SPECS = [
     ex.BuiltinSpec("plank", "Plank", "hold", False),

@@ -8,7 +8,7 @@ import pytest
 
 from corelog.store import soreness as db
 from corelog.store.models import CoreSession, CoreSet, Exercise, Run
-from corelog.store.store import format_timestamp
+from corelog.store.timestamps import format_timestamp
 from soreness_values import follow_up_values, soreness_values
 
 NOON = datetime(2025, 5, 10, 12, 0, tzinfo=UTC)

@@ -26,7 +26,8 @@ from corelog.domain.core_sessions import (
     SetValues,
 )
 from corelog.store.rows import assign, columns, differs, fetch, insert, record, records_between
-from corelog.store.store import Store, utc_now
+from corelog.store.store import Store
+from corelog.store.timestamps import utc_now
 from corelog.store.tombstones import bury, mark_deleted, unbury
 
 if TYPE_CHECKING:

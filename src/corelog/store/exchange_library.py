@@ -30,7 +30,7 @@ from corelog.store.exchange_data import LogData, MergeRefused
 from corelog.store.exchange_rows import Outcome, RowWriter
 from corelog.store.exercises import name_key
 from corelog.store.import_journal import Journal
-from corelog.store.store import parse_timestamp
+from corelog.store.timestamps import parse_timestamp
 from corelog.store.tombstones import KIND_TABLES, TABLE_KINDS
 
 

@@ -52,7 +52,8 @@ from corelog.store.exchange_library import LibraryMerge
 from corelog.store.exchange_recordings import merge_recordings
 from corelog.store.exchange_rows import RowWriter
 from corelog.store.import_journal import Journal, open_write_connection, take_back, transaction
-from corelog.store.store import Store, utc_now
+from corelog.store.store import Store
+from corelog.store.timestamps import utc_now
 from corelog.store.tombstones import KIND_TABLES, SOFT_DELETED
 
 CHUNK_ROWS = 2000

@@ -27,7 +27,8 @@ from corelog.store.database import configure_connection
 from corelog.store.exchange_columns import BOOLEANS, TIMESTAMPS
 from corelog.store.exchange_data import LogData, Progress
 from corelog.store.exchange_recordings import RECORDINGS_SQL, one_per_run
-from corelog.store.store import Store, parse_timestamp
+from corelog.store.store import Store
+from corelog.store.timestamps import parse_timestamp
 
 _SLICE = 2000
 _BUILTIN_NAMESPACE = uuid_module.UUID("5f0c2f4e-8a51-4c57-9d0a-3e1b8e6c2a11")

@@ -26,7 +26,7 @@ from corelog.store.exchange_columns import (
 )
 from corelog.store.exchange_data import MergeCounts
 from corelog.store.import_journal import Journal
-from corelog.store.store import parse_timestamp
+from corelog.store.timestamps import parse_timestamp
 from corelog.store.tombstones import KIND_TABLES, SOFT_DELETED, TABLE_KINDS
 
 _GROUP = 900  # values per IN (...) list

@@ -19,7 +19,8 @@ from corelog.domain.exercises import (
     SyncReport,
 )
 from corelog.store.rows import change, fetch, insert, record
-from corelog.store.store import Store, utc_now
+from corelog.store.store import Store
+from corelog.store.timestamps import utc_now
 from corelog.store.tombstones import bury, unbury
 
 _COLUMNS = "e.id, e.uuid, e.key, e.name, e.measure, e.sided, e.builtin, e.hidden"

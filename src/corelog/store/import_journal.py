@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from corelog.store.database import configure_connection
-from corelog.store.store import WriteGate
 from corelog.store.tombstones import KIND_TABLES, SOFT_DELETED
+from corelog.store.write_gate import WriteGate
 
 _BATCH = 2000
 _CLEAR_BATCH = 20_000

@@ -28,7 +28,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, MetaData
 from sqlmodel import Field, SQLModel
 
-from corelog.store.store import utc_now
+from corelog.store.timestamps import utc_now
 
 # Constraint names follow one convention so Alembic batch migrations can find them.
 NAMING_CONVENTION = {

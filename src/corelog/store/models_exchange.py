@@ -15,7 +15,7 @@ from sqlalchemy import CheckConstraint, Index
 from sqlmodel import Field, SQLModel
 
 import corelog.store.models  # noqa: F401  (its naming convention first: see there)
-from corelog.store.store import utc_now
+from corelog.store.timestamps import utc_now
 
 # What a tombstone, an alias or the import journal may name: the tables of the user's entries.
 ENTRY_TABLES = (

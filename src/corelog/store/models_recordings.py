@@ -14,7 +14,7 @@ from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, Larg
 from sqlmodel import Field, SQLModel
 
 from corelog.store.models import fk, new_uuid
-from corelog.store.store import utc_now
+from corelog.store.timestamps import utc_now
 
 
 class RunRecording(SQLModel, table=True):

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from corelog.domain.presets import PresetRow, PresetValues
 from corelog.store.rows import assign, change, columns, fetch, insert, record
-from corelog.store.store import Store, utc_now
+from corelog.store.store import Store
+from corelog.store.timestamps import utc_now
 from corelog.store.tombstones import bury, unbury
 
 if TYPE_CHECKING:  # the ORM is imported only by the functions that write

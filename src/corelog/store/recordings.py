@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 from corelog.domain.recordings import RecordedFigures, RecordingValues
 from corelog.store.runs import RunValues, _columns
-from corelog.store.store import Store, format_timestamp, parse_timestamp, utc_now
+from corelog.store.store import Store
+from corelog.store.timestamps import format_timestamp, parse_timestamp, utc_now
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ from datetime import datetime
 from functools import cache
 from typing import Any, TypeVar
 
-from corelog.store.store import Store, format_timestamp, parse_timestamp, utc_now
+from corelog.store.store import Store
+from corelog.store.timestamps import format_timestamp, parse_timestamp, utc_now
 
 _Record = TypeVar("_Record")
 

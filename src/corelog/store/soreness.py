@@ -38,7 +38,8 @@ from corelog.store.rows import (
     record,
     records_between,
 )
-from corelog.store.store import Store, format_timestamp, parse_timestamp
+from corelog.store.store import Store
+from corelog.store.timestamps import format_timestamp, parse_timestamp
 
 if TYPE_CHECKING:
     from sqlmodel import Session

@@ -17,7 +17,8 @@ from corelog.domain.core_sessions import BestHold
 from corelog.domain.timer_workouts import FinishedWorkout, TimerHoldRow, TimerSave, TimerWorkoutRow
 from corelog.domain.timeutil import to_utc_and_offset
 from corelog.store.rows import columns, insert, placeholders, record
-from corelog.store.store import Store, utc_now
+from corelog.store.store import Store
+from corelog.store.timestamps import utc_now
 from corelog.store.tombstones import bury, unbury
 
 if TYPE_CHECKING:

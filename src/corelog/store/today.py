@@ -22,7 +22,8 @@ from datetime import datetime
 
 from corelog.domain.runs import RunOutline
 from corelog.store.rows import placeholders, record, records_between
-from corelog.store.store import Store, parse_timestamp
+from corelog.store.store import Store
+from corelog.store.timestamps import parse_timestamp
 
 
 @dataclass(frozen=True)

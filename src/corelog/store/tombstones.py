@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from corelog.store.store import Store, format_timestamp, parse_timestamp
+from corelog.store.timestamps import format_timestamp
 
 # Kinds of entries, as tombstones, aliases and export files name them, and their tables.
 KIND_TABLES: dict[str, str] = {
@@ -84,14 +84,3 @@ def mark_deleted(session: Any, rows: Sequence[Any], kind: str, deleted: bool, at
         bury(session, kind, [row.uuid for row in rows], at)
     else:
         unbury(session, [row.uuid for row in rows])
-
-
-def deleted_at(store: Store, uuid: str) -> datetime | None:
-    """When the entry ``uuid`` was deleted, or None if it was not (or is back)."""
-    return parse_timestamp(
-        store.reader.scalar("SELECT deleted_at FROM tombstone WHERE uuid = ?", (uuid,))
-    )
-
-
-def count(store: Store) -> int:
-    return int(store.reader.scalar("SELECT count(*) FROM tombstone"))
