@@ -7,20 +7,38 @@ backups folder, clears the undo history and tells every page that all data chang
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from corelog.domain.i18n import Exchange
 from corelog.services import database
 from corelog.ui import bus as bus_kinds
-
-if TYPE_CHECKING:
-    from corelog.ui.main_window import MainWindow
+from corelog.ui.context import AppContext
 
 
-def back_up_now(window: MainWindow) -> None:
+class BackupWindow(Protocol):
+    """What a backup or a restore needs of the main window (a QWidget that parents the
+    dialogs): the app's context, a worker thread with a busy mark, the status bar."""
+
+    ctx: AppContext
+
+    def run_in_background(
+        self,
+        label: str,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None: ...
+
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None: ...
+
+    def setEnabled(self, enabled: bool) -> None: ...
+
+
+def back_up_now(window: BackupWindow) -> None:
     path = window.ctx.store.path
     window.run_in_background(
         Exchange.tr("Backing up…"),
@@ -31,7 +49,7 @@ def back_up_now(window: MainWindow) -> None:
     )
 
 
-def choose_and_restore(window: MainWindow) -> None:
+def choose_and_restore(window: BackupWindow) -> None:
     folder = database.backups_folder(window.ctx.store.path)
     chosen, _ = QFileDialog.getOpenFileName(
         window,
@@ -43,7 +61,7 @@ def choose_and_restore(window: MainWindow) -> None:
         restore_from(window, Path(chosen))
 
 
-def restore_from(window: MainWindow, backup: Path, *, confirm: bool = True) -> None:
+def restore_from(window: BackupWindow, backup: Path, *, confirm: bool = True) -> None:
     if confirm:
         answer = QMessageBox.question(
             window,

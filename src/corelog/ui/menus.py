@@ -3,23 +3,48 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from corelog import APP_NAME
 from corelog.domain.i18n import App
-from corelog.ui.pages import menu_title
+from corelog.ui.activities.actions import ActivityImportActions
+from corelog.ui.context import AppContext
+from corelog.ui.exchange import ExchangeActions
+from corelog.ui.pages import PageSpec, menu_title
 from corelog.ui.widgets import HELP_TEXT
 
-if TYPE_CHECKING:
-    from corelog.ui.main_window import MainWindow
+
+class MenuWindow(Protocol):
+    """What the menu bar needs of the main window: what each menu item does."""
+
+    ctx: AppContext
+    specs: list[PageSpec]
+    exchange: ExchangeActions
+    activity_import: ActivityImportActions
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def close(self) -> bool: ...
+
+    def show_page(self, page_id: str) -> QWidget: ...
+
+    def run_page_action(self, page_id: str, method: str) -> None: ...
+
+    def backup_now(self) -> None: ...
+
+    def restore_backup(self) -> None: ...
+
+    def show_shortcuts(self) -> None: ...
+
+    def show_about(self) -> None: ...
 
 
 def add_action(
-    window: MainWindow,
+    window: MenuWindow,
     menu,
     object_name: str,
     text: str,
@@ -36,7 +61,7 @@ def add_action(
     return action
 
 
-def build_menus(window: MainWindow) -> None:
+def build_menus(window: MenuWindow) -> None:
     """The window's menu bar: File, Edit, Go, the pages' own menus and Help, in that order."""
     bar = window.menuBar()
     bar.setObjectName("menuBar")
@@ -47,7 +72,7 @@ def build_menus(window: MainWindow) -> None:
     _build_help_menu(window, bar)
 
 
-def _build_file_menu(window: MainWindow, bar: QMenuBar) -> None:
+def _build_file_menu(window: MenuWindow, bar: QMenuBar) -> None:
     """The File menu: export and import, backups, and Quit."""
     file_menu = bar.addMenu(App.tr("&File"))
     file_menu.setObjectName("menuFile")
@@ -58,7 +83,7 @@ def _build_file_menu(window: MainWindow, bar: QMenuBar) -> None:
     add_action(window, file_menu, "actionQuit", App.tr("&Quit"), window.close, "Ctrl+Q")
 
 
-def _add_exchange_actions(window: MainWindow, file_menu: QMenu) -> None:
+def _add_exchange_actions(window: MenuWindow, file_menu: QMenu) -> None:
     """File > Export…, Export Runs as CSV…, Import… and Import Activities…."""
     exchange = window.exchange
     exchange.actions = [
@@ -86,7 +111,7 @@ def _add_exchange_actions(window: MainWindow, file_menu: QMenu) -> None:
     )
 
 
-def _add_backup_actions(window: MainWindow, file_menu: QMenu) -> None:
+def _add_backup_actions(window: MenuWindow, file_menu: QMenu) -> None:
     """File > Back Up Now and Restore from Backup…."""
     add_action(
         window,
@@ -105,7 +130,7 @@ def _add_backup_actions(window: MainWindow, file_menu: QMenu) -> None:
     )
 
 
-def _build_edit_menu(window: MainWindow, bar: QMenuBar) -> None:
+def _build_edit_menu(window: MenuWindow, bar: QMenuBar) -> None:
     """The Edit menu: Undo and Redo of the last change to the log."""
     edit_menu = bar.addMenu(App.tr("&Edit", "menu"))
     edit_menu.setObjectName("menuEdit")
@@ -121,7 +146,7 @@ def _build_edit_menu(window: MainWindow, bar: QMenuBar) -> None:
     edit_menu.addAction(redo)
 
 
-def _build_go_menu(window: MainWindow, bar: QMenuBar) -> None:
+def _build_go_menu(window: MenuWindow, bar: QMenuBar) -> None:
     """The Go menu: one item per page, with the page's shortcut."""
     go_menu = bar.addMenu(App.tr("&Go"))
     go_menu.setObjectName("menuGo")
@@ -137,7 +162,7 @@ def _build_go_menu(window: MainWindow, bar: QMenuBar) -> None:
         go.setProperty(HELP_TEXT, App.tr("Go to {page}").format(page=spec.title))
 
 
-def _build_page_menus(window: MainWindow, bar: QMenuBar) -> None:
+def _build_page_menus(window: MenuWindow, bar: QMenuBar) -> None:
     """The pages' own menus (Log, Timer), each made when its first action comes up."""
     menus: dict[str, QMenu] = {}
     for spec in window.specs:
@@ -157,7 +182,7 @@ def _build_page_menus(window: MainWindow, bar: QMenuBar) -> None:
             )
 
 
-def _build_help_menu(window: MainWindow, bar: QMenuBar) -> None:
+def _build_help_menu(window: MenuWindow, bar: QMenuBar) -> None:
     """The Help menu: Keyboard Shortcuts and About CoreLog."""
     help_menu = bar.addMenu(App.tr("&Help"))
     help_menu.setObjectName("menuHelp")
