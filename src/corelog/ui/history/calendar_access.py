@@ -5,7 +5,8 @@ through it with the arrow keys would hear "12", "13", ... Here the grid gets a n
 chosen day is said in full as it is chosen ("Thursday 3 December 2026: 8.2 km; Core;
 sore: Lower back"), the same words are its description, and the year field is named.
 The chosen day draws its own focus mark (the calendar paints it), so the focus ring
-leaves the grid alone.
+leaves the grid alone. The Calendar tab applies this to the month it builds
+(``month_calendar.MonthCalendar``), as soon as it is built.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from corelog.ui.focus_ring import OWN_FOCUS_MARK
 from corelog.ui.history.words import day_title
 
 if TYPE_CHECKING:
-    from corelog.ui.history.calendar_tab import MonthCalendar
+    from corelog.ui.history.month_calendar import MonthCalendar
 
 
 def grid_help() -> str:

@@ -29,6 +29,7 @@ from corelog.domain.i18n import Dates, History, clock_time, date_text
 from corelog.domain.records import CoreRecord, RunRecord, SorenessRecord
 from corelog.domain.timeline import KIND_CORE, KIND_RUN, Timeline, day_number, local_datetime
 from corelog.domain.totals import DaySummary, day_summaries
+from corelog.ui.history.calendar_access import make_accessible
 from corelog.ui.history.kind_marks import KindMark, kind_icon
 from corelog.ui.history.month_calendar import MonthCalendar
 from corelog.ui.history.source import HistoryTab
@@ -98,6 +99,7 @@ class CalendarTab(HistoryTab):
         self.month_summary.setObjectName("historyMonthSummary")
         left.addWidget(self.month_summary)
         self.calendar = MonthCalendar(self.ctx, self.region_names)
+        make_accessible(self.calendar)  # named, and the chosen day said in full
         left.addWidget(self.calendar, 1)
         left.addLayout(self._build_legend())
         return left

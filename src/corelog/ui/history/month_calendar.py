@@ -26,7 +26,6 @@ from corelog.domain.i18n import History, integer
 from corelog.domain.timeline import KIND_CORE, KIND_RUN
 from corelog.domain.totals import DaySummary
 from corelog.ui.context import AppContext
-from corelog.ui.history.calendar_access import make_accessible
 from corelog.ui.history.kind_marks import kind_color, paint_kind_mark
 from corelog.ui.theme import colors
 from corelog.ui.widgets import named
@@ -53,7 +52,6 @@ class MonthCalendar(QCalendarWidget):
         view = self.findChild(QTableView, "qt_calendar_calendarview")
         if view is not None:
             view.viewport().installEventFilter(self)  # a tooltip per day
-        make_accessible(self)  # named, and the chosen day said in full
 
     def set_week_start(self, first_weekday: int) -> None:
         self.setFirstDayOfWeek(Qt.DayOfWeek(first_weekday + 1))
