@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QWidget
 from corelog.domain.formatting import format_pace
 from corelog.domain.i18n import Activities, number
 from corelog.services.run_details import Series
-from corelog.ui.history.chart_table_view import ChartTableModel, table_view
-from corelog.ui.history.chart_tables import ChartTable
+from corelog.ui.charts.table import ChartTable, ChartTableModel, table_view
 from corelog.ui.widgets import action_button
 
 STEP = 0.25

@@ -1,8 +1,10 @@
 """What every History chart is built on: the card (title, what to look for, a read-out of
 the values under the pointer, the plot or a message when there is nothing to draw), the
-date and pace axes, and the chart palette. The charts themselves are in ``charts.py``.
+date and number axes, and the chart palette. The charts themselves are in ``charts.py``;
+the pace axis, which a run's page draws with too, is in ``ui/charts/axes.py``.
 
-Only this package imports pyqtgraph, so the rest of CoreLog starts without it.
+Only the charts (this package, ``ui/charts`` and a run's page) import pyqtgraph, so the
+rest of CoreLog starts without it.
 """
 
 from __future__ import annotations
@@ -109,13 +111,6 @@ class NumberAxis(pg.AxisItem):
 
 def hint() -> str:
     return History.tr("Point at the chart for exact values.")
-
-
-class PaceAxis(pg.AxisItem):
-    """Seconds per km or mile, written as minutes and seconds."""
-
-    def tickStrings(self, values, scale, spacing):
-        return [f"{int(v) // 60}:{int(v) % 60:02d}" for v in values]
 
 
 def core_target_citation() -> str:

@@ -10,7 +10,6 @@ a week short of the core target, a load ratio's band) is a word in the table.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
@@ -21,18 +20,7 @@ from corelog.domain.load import DayLoad, load_band
 from corelog.domain.weekly import CORE_TARGET_MAX, CORE_TARGET_MIN
 from corelog.services.history_review import HistoryReview
 from corelog.services.history_words import LOAD_BAND_WORDS, day_text
-
-
-@dataclass(frozen=True)
-class ChartTable:
-    """A chart's numbers: column titles and rows of text (newest last, as drawn)."""
-
-    headers: tuple[str, ...]
-    rows: list[tuple[str, ...]] = field(default_factory=list)
-    numeric: frozenset[int] = frozenset()
-    """Columns holding numbers (aligned to the right)."""
-    note: str = ""
-    """What one row is, said above the table."""
+from corelog.ui.charts.table import ChartTable
 
 
 def _week(review: HistoryReview, start: date) -> str:

@@ -20,7 +20,8 @@ from corelog.domain.i18n import QT_TRANSLATE_NOOP, History, number
 from corelog.domain.load import DayLoad, load_band
 from corelog.services.history_review import HistoryReview
 from corelog.services.history_words import LOAD_BAND_WORDS, day_text
-from corelog.ui.history.chart_card import ChartCard, DayAxis, PaceAxis, chart_color, week_middle
+from corelog.ui.charts.axes import PaceAxis
+from corelog.ui.history.chart_card import ChartCard, DayAxis, chart_color, week_middle
 from corelog.ui.theme import ThemeColors
 
 MAX_DOTS = 1500
