@@ -11,31 +11,51 @@ reads each cell with its column title.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget
 
 from corelog.domain.i18n import History
+from corelog.services.history_review import HistoryReview
 from corelog.ui.charts.table import TABLE_HEIGHT, ChartTableModel, table_view
 from corelog.ui.history.chart_tables import TABLES
 from corelog.ui.settings import AppSettings
 from corelog.ui.theme import scaled
 from corelog.ui.widgets import named
 
-if TYPE_CHECKING:
-    from corelog.ui.history.chart_card import ChartCard
-
 TOGGLE_NAME = "historyChartTableToggle"
 TABLE_NAME = "historyChartTable"
 TABLE_HEADERS = ("historyChartTableHeader", "historyChartTableRowHeader")
 
 
+class TableCard(Protocol):
+    """What the switch uses of the card it sits in (``chart_card.ChartCard``, a widget
+    that owns the switch): its title, the range it draws, the stack holding its plot, its
+    read-out, and drawing the range again."""
+
+    @property
+    def title_text(self) -> str: ...
+
+    @property
+    def review(self) -> HistoryReview | None: ...
+
+    @property
+    def stack(self) -> QStackedWidget: ...
+
+    @property
+    def readout(self) -> QLabel: ...
+
+    def objectName(self) -> str: ...
+
+    def show_review(self, review: HistoryReview) -> None: ...
+
+
 class ChartTableSwitch(QObject):
     """Adds the toggle to a card's title row and the table to its plot's place."""
 
-    def __init__(self, card: ChartCard, title_row: QHBoxLayout) -> None:
-        super().__init__(card)
+    def __init__(self, card: TableCard, title_row: QHBoxLayout) -> None:
+        super().__init__(card)  # the card, a widget, owns the switch
         self.card = card
         title = card.title_text
         self.button = named(
