@@ -31,7 +31,7 @@ def open_page(window, qtbot, run_id):
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert tab.page_button.isEnabled()
     qtbot.mouseClick(tab.page_button, Qt.MouseButton.LeftButton)
-    from corelog.ui.activities.run_page import RunPageDialog
+    from corelog.ui.log.run_page import RunPageDialog
 
     (dialog,) = [d for d in window.findChildren(RunPageDialog) if d.isVisible()]
     qtbot.addWidget(dialog)  # closed when the test ends
@@ -146,7 +146,7 @@ def test_any_run_opens_its_page_from_the_history_timeline(window, ctx, qtbot, tm
     timeline.select_entry(KIND_RUN, run_id)
     assert timeline.run_page_button.isEnabled()
     qtbot.mouseClick(timeline.run_page_button, Qt.MouseButton.LeftButton)
-    from corelog.ui.activities.run_page import RunPageDialog
+    from corelog.ui.log.run_page import RunPageDialog
 
     (dialog,) = [d for d in window.findChildren(RunPageDialog) if d.isVisible()]
     qtbot.addWidget(dialog)  # closed when the test ends

@@ -251,7 +251,9 @@ class HistoryPage(QWidget):
 
     def open_run_page(self, run_id: int):
         """A run's own page, from the timeline (any run, however old)."""
-        from corelog.ui.activities.run_page import RunPageDialog
+        # Here, not at the top: the run page's charts import pyqtgraph, which waits until
+        # a run page is first opened.
+        from corelog.ui.log.run_page import RunPageDialog
 
         dialog = RunPageDialog(self.ctx, run_id, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

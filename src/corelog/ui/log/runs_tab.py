@@ -171,7 +171,9 @@ class RunsTab(QWidget):
 
     def open_run_page(self, run_id: int | None = None):
         """A run's own page, in a window of its own (the selected run unless told)."""
-        from corelog.ui.activities.run_page import RunPageDialog
+        # Here, not at the top: the run page's charts import pyqtgraph, which waits until
+        # a run page is first opened.
+        from corelog.ui.log.run_page import RunPageDialog
 
         if run_id is None:
             current = self.current_run()

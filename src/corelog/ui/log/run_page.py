@@ -33,10 +33,10 @@ from corelog.domain.i18n import Activities, Common, Dates, clock_time, date_text
 from corelog.services import run_details
 from corelog.services.heart_load import HeartProfile
 from corelog.ui import bus
-from corelog.ui.activities.run_charts import RunCharts
 from corelog.ui.context import AppContext
 from corelog.ui.log.labels import run_kind_text
 from corelog.ui.log.muscles_panel import MusclesPanel
+from corelog.ui.log.run_charts import RunCharts
 from corelog.ui.table_model import Column, RecordTableModel
 from corelog.ui.widgets import Card, clear_layout, muted, named, page_title, scrolled
 

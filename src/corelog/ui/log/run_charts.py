@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from corelog.domain.i18n import Activities
-from corelog.ui.activities.run_chart_table import FEET_PER_METRE, RunChartsTable
 from corelog.ui.charts.axes import PaceAxis
+from corelog.ui.log.run_chart_table import FEET_PER_METRE, RunChartsTable
 from corelog.ui.theme import ThemeColors, colors, font_pt
 from corelog.ui.widgets import muted
 
