@@ -3,9 +3,9 @@
 Each chart card has a toggle in its title row (``historyChartTableToggle``): Tab reaches
 it, Space (or a click) shows the chart's numbers as a table (``historyChartTable``) where
 the plot was, and again brings the plot back. Alt+B on the Charts tab switches every
-chart at once, and the choice is remembered. The table is a read-only
-``QTableView``: arrow keys move from cell to cell, Tab leaves it, and a screen reader
-reads each cell with its column title.
+chart at once, and the choice is remembered. The table (``ui/charts/table.py``, as on a
+run's page) is a read-only ``QTableView``: arrow keys move from cell to cell, Tab leaves
+it, and a screen reader reads each cell with its column title.
 """
 
 from __future__ import annotations
