@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -24,14 +24,8 @@ class BackupWindow(Protocol):
     dialogs): the app's context, a worker thread with a busy mark, the status bar."""
 
     ctx: AppContext
-
-    def run_in_background(
-        self,
-        label: str,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[str], None] | None = None,
-    ) -> None: ...
+    run_in_background: Callable[..., None]
+    """``(label, work, on_done, on_error)``: the window's worker, as ``MainWindow`` has it."""
 
     def show_status(self, text: str, timeout_ms: int = 5000) -> None: ...
 
